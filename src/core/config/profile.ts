@@ -1,0 +1,59 @@
+// The project profile: one JSON file per workspace (.liaison/profile.json), validated against
+// schemas/profile.schema.json, the same schema VS Code uses in the editor. Errors carry key paths.
+import type { FileSystem, Lang } from '../ports.js';
+import { validateAgainstSchema } from './validate.js';
+import schema from '../../../schemas/profile.schema.json';
+
+export const PROFILE_PATH = '.liaison/profile.json';
+
+export interface Profile {
+  client: { name: string; contact?: string; email?: string; phone?: string };
+  project: string;
+  freelancer: { name: string; business?: string; email?: string };
+  lang: Lang;
+  cadenceDays: number;
+  contractDate?: string;
+  notesFolder: string;
+  logFolder: string;
+  glossary: string[];
+  responseDays: number;
+  lint?: { rules?: Record<string, unknown> };
+}
+
+export interface ProfileProblem {
+  /** Key path in the profile, e.g. "client.name" ("" for the whole file). */
+  path: string;
+  message: string;
+}
+
+export type ProfileResult =
+  | { ok: true; profile: Profile; file: string }
+  | { ok: false; problems: ProfileProblem[]; file: string }
+  | { ok: false; missing: true; file: string };
+
+export const PROFILE_DEFAULTS = { lang: 'en', cadenceDays: 7, notesFolder: 'notes', logFolder: '.liaison/log', glossary: [], responseDays: 2 } as const;
+
+export function parseProfile(text: string): { profile?: Profile; problems: ProfileProblem[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { problems: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  const problems = validateAgainstSchema(schema, data);
+  if (problems.length) return { problems };
+  return { profile: { ...PROFILE_DEFAULTS, glossary: [], ...(data as Partial<Profile>) } as Profile, problems: [] };
+}
+
+/** Reads `<root>/.liaison/profile.json`. */
+export async function loadProfile(fs: FileSystem, root: string): Promise<ProfileResult> {
+  const file = joinPath(root, PROFILE_PATH);
+  if (!(await fs.stat(file))) return { ok: false, missing: true, file };
+  const text = new TextDecoder().decode(await fs.readFile(file));
+  const { profile, problems } = parseProfile(text);
+  return profile ? { ok: true, profile, file } : { ok: false, problems, file };
+}
+
+export function joinPath(...parts: string[]): string {
+  return parts.join('/').replace(/\/+/g, '/');
+}

@@ -1,0 +1,223 @@
+// The note types Liaison knows, their sections and the words people use for them.
+// One place shared by the templates (which write these headings) and the linter (which looks
+// for them): a heading matches a section when it matches any of its synonyms, in either language.
+import type { Lang } from '../ports.js';
+
+export type NoteTypeId =
+  | 'expectations' | 'status' | 'risk' | 'incident' | 'reply'
+  | 'delay' | 'payment-reminder' | 'change-request' | 'closing' | 'invoice';
+
+export interface SectionDef {
+  id: string;
+  /** Principles of shared/domain.md this section serves. */
+  principles: string[];
+  /** First entry is the heading the template writes; the rest are accepted synonyms (lowercase-insensitive, accents-insensitive). */
+  headings: Record<Lang, string[]>;
+  /** Checked by the `required-sections` rule unless configured otherwise. */
+  required: boolean;
+}
+
+export interface NoteTypeDef {
+  id: NoteTypeId;
+  /** Title as written by the template, then synonyms used to recognise the type of a note without front matter. */
+  titles: Record<Lang, string[]>;
+  /** One line for the quick pick. */
+  description: Record<Lang, string>;
+  /** Whether the note goes to the client (next-contact-date applies). */
+  toClient: boolean;
+  sections: SectionDef[];
+}
+
+const s = (id: string, principles: string[], en: string[], fr: string[], required = true): SectionDef =>
+  ({ id, principles, headings: { en, fr }, required });
+
+// Sections reused by several types.
+const nextContact = s('next-contact', ['P1', 'P13'],
+  ['Next contact', 'Next update', 'Next steps', "When you'll hear from me", 'Next check-in', 'Next call'],
+  ['Prochain contact', 'Prochain point', 'Prochaines étapes', 'Prochain échange', 'Prochain rendez-vous', 'Prochaine mise à jour']);
+const options = s('options', ['P3', 'P13'],
+  ['Options', 'Possible options', 'Possible solutions', 'Solutions', 'Choices', 'What we can do'],
+  ['Options', 'Options possibles', 'Solutions possibles', 'Solutions', 'Pistes', 'Ce que nous pouvons faire']);
+const recommendation = s('recommendation', ['P13'],
+  ['Recommendation', 'My recommendation', 'Our recommendation', 'What I recommend', 'Suggested option'],
+  ['Recommandation', 'Ma recommandation', 'Notre recommandation', 'Ce que je recommande', 'Option recommandée']);
+const decision = s('decision-date', ['P13'],
+  ['Decision needed by', 'Decision date', 'Decision', 'Please decide by', 'Deadline for your decision'],
+  ['Décision attendue le', 'Date de décision', 'Décision', 'Merci de décider avant le', 'Échéance pour votre décision']);
+const impact = s('impact', ['P1', 'P3'],
+  ['Impact', 'What it means for you', 'Consequences', 'Effect on the project'],
+  ['Impact', 'Ce que cela change pour vous', 'Conséquences', 'Effet sur le projet']);
+const apology = s('apology', ['P11', 'P12'],
+  ['Our apologies', 'Apology', 'We apologise', 'We apologize', 'Sorry'],
+  ['Nos excuses', 'Excuses', 'Toutes nos excuses', 'Nous sommes désolés'], false);
+
+export const NOTE_TYPES: readonly NoteTypeDef[] = [
+  {
+    id: 'expectations', toClient: true,
+    titles: { en: ['Working together: expectations', 'Expectations', 'Project expectations', 'Scope and expectations', 'How we will work together'],
+      fr: ['Travailler ensemble : nos engagements', 'Attentes', 'Engagements', 'Cadre du projet', 'Comment nous allons travailler ensemble'] },
+    description: { en: 'Contract time: scope, deliverables, revisions, response times, changes, payment.',
+      fr: 'À la signature : périmètre, livrables, révisions, délais de réponse, changements, paiement.' },
+    sections: [
+      s('scope', ['P2'], ['Scope', 'What is included', 'Included', 'In scope'], ['Périmètre', 'Ce qui est inclus', 'Inclus', 'Dans le périmètre']),
+      s('out-of-scope', ['P2'], ['Out of scope', 'Not included', 'What is not included', 'Excluded'], ['Hors périmètre', 'Non inclus', "Ce qui n'est pas inclus", 'Exclusions']),
+      s('deliverables', ['P2'], ['Deliverables', 'What you will receive'], ['Livrables', 'Ce que vous recevrez']),
+      s('acceptance', ['P2'], ['Acceptance', 'Acceptance criteria', 'Sign-off'], ['Recette', 'Validation', "Critères d'acceptation", 'Réception']),
+      s('revisions', ['P2', 'P17'], ['Revision rounds', 'Revisions', 'Rounds of changes'], ['Tours de révision', 'Révisions', 'Allers-retours']),
+      s('communication', ['P1', 'P2'], ['Response times and channels', 'Communication', 'How to reach me', 'Response times'],
+        ['Délais de réponse et canaux', 'Communication', 'Comment me joindre', 'Délais de réponse']),
+      s('changes', ['P2'], ['Changes and how they are priced', 'Change requests', 'Changes', 'Pricing of changes'],
+        ['Changements et tarification', 'Demandes de modification', 'Modifications', 'Tarification des changements']),
+      s('unforeseen', ['P3'], ['When something unexpected happens', 'Unforeseen issues', 'Unexpected problems', 'If something goes wrong'],
+        ["En cas d'imprévu", 'Imprévus', 'Problèmes imprévus', 'Si quelque chose se passe mal']),
+      s('payment', ['P2', 'P16'], ['Payment terms', 'Payment', 'Invoicing'], ['Conditions de paiement', 'Paiement', 'Facturation']),
+    ],
+  },
+  {
+    id: 'status', toClient: true,
+    titles: { en: ['Weekly update', 'Weekly status update', 'Status update', 'Weekly status', 'Progress update', 'Weekly report'],
+      fr: ['Point hebdomadaire', 'Point de la semaine', "Point d'avancement", 'Bilan hebdomadaire', 'Compte rendu hebdomadaire', 'Mise à jour hebdomadaire'] },
+    description: { en: 'The weekly status: done, next, blockers, what you need from the client, next contact.',
+      fr: "Le point de la semaine : fait, à venir, blocages, ce qu'il faut du client, prochain contact." },
+    sections: [
+      s('done', ['P1'], ['Done this week', 'Done', 'Completed', 'What I did', 'This week'], ['Fait cette semaine', 'Réalisé', 'Terminé', "Ce que j'ai fait", 'Cette semaine']),
+      s('next', ['P1'], ['Planned next', 'Next week', 'Coming up', 'Planned', 'What comes next'], ['Prévu ensuite', 'La semaine prochaine', 'À venir', 'Prévu', 'Pour la suite']),
+      s('blockers', ['P1', 'P3'], ['Blockers and risks', 'Blockers', 'Risks', 'Issues'], ['Blocages et risques', 'Blocages', 'Risques', 'Points de vigilance']),
+      s('needed', ['P1', 'P13'], ['What I need from you', 'Needed from you', 'Waiting on you', 'Questions for you'],
+        ["Ce dont j'ai besoin de votre part", 'Attendu de votre part', 'En attente de votre côté', 'Questions pour vous']),
+      nextContact,
+    ],
+  },
+  {
+    id: 'risk', toClient: true,
+    titles: { en: ['Risk warning', 'Risk', 'Heads-up', 'Early warning', 'Risk alert'],
+      fr: ['Alerte sur un risque', 'Risque', 'Point de vigilance', 'Alerte', 'Signalement de risque'] },
+    description: { en: 'Warn before it happens: the risk, its likelihood and impact, what you are doing, options.',
+      fr: "Prévenir avant que ça arrive : le risque, sa probabilité et son impact, ce que vous faites, les options." },
+    sections: [
+      s('risk', ['P3'], ['The risk', 'Risk', 'What could happen'], ['Le risque', 'Risque', 'Ce qui pourrait arriver']),
+      s('likelihood', ['P3'], ['Likelihood', 'How likely', 'Probability'], ['Probabilité', 'Vraisemblance'], false),
+      impact,
+      s('mitigation', ['P3', 'P13'], ['What I am doing about it', 'Mitigation', 'What we are doing', 'Prevention'],
+        ['Ce que je fais pour le limiter', 'Mesures', 'Ce que nous faisons', 'Prévention', 'Atténuation']),
+      { ...options, required: false },
+      { ...decision, required: false },
+      nextContact,
+    ],
+  },
+  {
+    id: 'incident', toClient: true,
+    titles: { en: ['Unforeseen issue', 'Unexpected issue', 'Incident', 'Incident notice', 'Unforeseen problem', 'Something unexpected happened'],
+      fr: ['Imprévu', 'Incident', 'Problème imprévu', "Avis d'incident", 'Un imprévu est survenu', 'Signalement d’incident'] },
+    description: { en: 'Something unexpected happened: what, impact, two or more options with cost and delay, a decision date.',
+      fr: 'Un imprévu : ce qui se passe, l’impact, au moins deux options chiffrées, une date de décision.' },
+    sections: [
+      s('what-happened', ['P3', 'P1'], ['What happened', 'What is happening', 'The issue', 'The problem', 'Situation'],
+        ["Ce qui s'est passé", 'Ce qui se passe', 'Le problème', 'Situation', 'Les faits']),
+      impact,
+      apology,
+      options,
+      recommendation,
+      decision,
+      nextContact,
+    ],
+  },
+  {
+    id: 'reply', toClient: true,
+    titles: { en: ['Reply', 'Re:', 'Following up on your message', 'About your concerns', 'Response to your message'],
+      fr: ['Réponse', 'Suite à votre message', 'Au sujet de vos préoccupations', 'Réponse à votre message', 'Re :'] },
+    description: { en: 'Answer an upset client: acknowledge in their terms, apologise where due, options, what would make it right.',
+      fr: 'Répondre à un client mécontent : reformuler, s’excuser si besoin, options, ce qui arrangerait les choses.' },
+    sections: [
+      s('acknowledgement', ['P7', 'P8'], ['What I understand', 'I hear you', 'Your concern', 'What you told me', 'Understanding your concern'],
+        ['Ce que je comprends', 'Votre préoccupation', 'Ce que vous m’avez dit', "Ce que vous m'avez dit", 'Si je vous comprends bien']),
+      apology,
+      s('what-we-will-do', ['P12', 'P13'], ['What we will do', 'What I will do', 'Next steps', 'Options'],
+        ['Ce que nous allons faire', 'Ce que je vais faire', 'Suite proposée', 'Options']),
+      s('make-it-right', ['P14'], ['What would make it right', 'Your view', 'What would help'],
+        ['Ce qui vous conviendrait', 'Votre avis', 'Ce qui arrangerait les choses'], false),
+      nextContact,
+    ],
+  },
+  {
+    id: 'delay', toClient: true,
+    titles: { en: ['Delay notice', 'Delay', 'Schedule change', 'New delivery date', 'Revised timeline'],
+      fr: ['Avis de retard', 'Retard', 'Changement de planning', 'Nouvelle date de livraison', 'Calendrier révisé'] },
+    description: { en: 'A date will slip: what moves, why in one line, the new date, options, next contact.',
+      fr: 'Une date glisse : ce qui bouge, pourquoi en une ligne, la nouvelle date, les options, le prochain contact.' },
+    sections: [
+      s('what-moves', ['P1', 'P3'], ['What is delayed', 'What moves', 'The delay', 'What changes'], ['Ce qui est retardé', 'Ce qui bouge', 'Le retard', 'Ce qui change']),
+      s('reason', ['P1'], ['Why', 'Reason', 'Cause'], ['Pourquoi', 'Raison', 'Cause']),
+      s('new-date', ['P1', 'P13'], ['New date', 'New delivery date', 'Revised date'], ['Nouvelle date', 'Nouvelle date de livraison', 'Date révisée']),
+      apology,
+      { ...options, required: false },
+      nextContact,
+    ],
+  },
+  {
+    id: 'payment-reminder', toClient: true,
+    titles: { en: ['Payment reminder', 'Invoice reminder', 'Friendly reminder', 'Reminder: invoice'],
+      fr: ['Rappel de paiement', 'Relance de facture', 'Petit rappel', 'Rappel : facture'] },
+    description: { en: 'A courteous reminder: which invoice, amount, due date, how to pay, whom to ask.',
+      fr: 'Une relance courtoise : quelle facture, montant, échéance, comment payer, qui contacter.' },
+    sections: [
+      s('invoice', ['P6', 'P16'], ['Invoice', 'Invoice details', 'Details'], ['Facture', 'Détails de la facture', 'Détails']),
+      s('how-to-pay', ['P6'], ['How to pay', 'Payment details', 'Payment methods'], ['Comment régler', 'Modalités de paiement', 'Moyens de paiement']),
+      s('questions', ['P6'], ['Questions about this invoice', 'Questions', 'Anything unclear'], ['Une question sur cette facture', 'Questions', 'Un point à éclaircir'], false),
+      nextContact,
+    ],
+  },
+  {
+    id: 'change-request', toClient: true,
+    titles: { en: ['Change request', 'Change order', 'Scope change', 'Request for change'],
+      fr: ['Demande de modification', 'Avenant', 'Changement de périmètre', 'Demande de changement'] },
+    description: { en: 'A new request outside the scope: what changes, cost, delay, options, a decision date.',
+      fr: 'Une demande hors périmètre : ce qui change, coût, délai, options, date de décision.' },
+    sections: [
+      s('request', ['P2'], ['The request', 'What you asked for', 'Requested change'], ['La demande', 'Ce que vous avez demandé', 'Modification demandée']),
+      s('scope-impact', ['P2'], ['Effect on scope', 'Compared with the contract', 'Scope'], ['Effet sur le périmètre', 'Par rapport au contrat', 'Périmètre']),
+      s('cost-and-delay', ['P2', 'P13'], ['Cost and delay', 'Cost', 'Price and schedule'], ['Coût et délai', 'Coût', 'Prix et planning']),
+      { ...options, required: false },
+      decision,
+      nextContact,
+    ],
+  },
+  {
+    id: 'closing', toClient: true,
+    titles: { en: ['Closing and handover', 'Handover', 'Project closing', 'Wrapping up', 'Project handover'],
+      fr: ['Clôture et passation', 'Passation', 'Clôture du projet', 'Fin de mission', 'Remise du projet'] },
+    description: { en: 'End cleanly: what is delivered, what is owed by whom, access returned, thanks.',
+      fr: 'Finir proprement : ce qui est livré, qui doit quoi, accès rendus, remerciements.' },
+    sections: [
+      s('delivered', ['P16'], ['What is delivered', 'Delivered', 'Deliverables'], ['Ce qui est livré', 'Livré', 'Livrables']),
+      s('owed', ['P16'], ['What is owed, by whom', 'Outstanding items', 'Balance', 'Remaining payments'], ['Ce qui reste dû, et par qui', 'Points en suspens', 'Solde', 'Paiements restants']),
+      s('access', ['P16'], ['Access handed back', 'Access and credentials', 'Access'], ['Accès rendus', 'Accès et identifiants', 'Accès']),
+      s('thanks', ['P16'], ['Thank you', 'Thanks'], ['Merci', 'Remerciements']),
+    ],
+  },
+  {
+    id: 'invoice', toClient: true,
+    titles: { en: ['Invoice explanation', 'About your invoice', 'Invoice details explained'],
+      fr: ['Explication de facture', 'À propos de votre facture', 'Votre facture expliquée'] },
+    description: { en: 'Explain an invoice before it surprises: what it covers, how it compares with the quote, questions.',
+      fr: 'Expliquer une facture avant la surprise : ce qu’elle couvre, l’écart avec le devis, vos questions.' },
+    sections: [
+      s('covers', ['P6'], ['What this invoice covers', 'What it covers', 'Items'], ['Ce que couvre cette facture', 'Ce qu’elle couvre', 'Prestations']),
+      s('compared', ['P6', 'P2'], ['Compared with the quote', 'Differences from the quote', 'Changes from the estimate'], ['Par rapport au devis', 'Écarts avec le devis', 'Différences avec l’estimation']),
+      s('questions', ['P6'], ['Questions', 'Anything unclear'], ['Questions', 'Un point à éclaircir']),
+      nextContact,
+    ],
+  },
+];
+
+export const NOTE_TYPE_IDS = NOTE_TYPES.map(t => t.id);
+
+export function noteType(id: string): NoteTypeDef | undefined {
+  return NOTE_TYPES.find(t => t.id === id);
+}
+
+/** Lowercase, strip accents, punctuation and surrounding space: how headings and titles are compared. */
+export function normalizeHeading(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[’']/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
