@@ -1,3 +1,42 @@
-// `liaison` command line: subcommands are registered from their own modules.
-// Exit codes: 0 ok, 1 error-level findings or broken log, 2 usage or fatal error.
-console.log('liaison: work in progress');
+// `liaison` command line: argument parsing and dispatch only; the work is in src/core.
+// Exit codes: 0 ok, 1 error-level findings or a broken log, 2 usage or fatal error.
+import { Command, CommanderError } from 'commander';
+import { registerNew, registerTemplatesList } from './commands/templates.js';
+import { registerLint } from './commands/lint.js';
+import { registerLogCommands } from './commands/log.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export function buildProgram(): Command {
+  const program = new Command('liaison')
+    .description('Client communication for freelancers: templates, a linter for status notes, a project log.')
+    .version(process.env.LIAISON_VERSION ?? '0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  registerNew(program);
+  registerTemplatesList(program);
+  registerLint(program);
+  registerLogCommands(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return process.exitCode === undefined ? EXIT_OK : Number(process.exitCode);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end with code 0; every other parse problem is a usage error.
+      return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    process.stderr.write(`liaison: ${(e as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv).then(code => process.exit(code));
+}
