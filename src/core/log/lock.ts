@@ -1,0 +1,93 @@
+// An advisory lock file per writer chain, so that reading the previous hash and appending are one
+// atomic step across windows and processes. Created with O_EXCL; a lock left by a dead process
+// (same host) or older than STALE_MS is broken by renaming it away first, so two processes that
+// both see it stale cannot both break it.
+import { openSync, writeSync, closeSync, readFileSync, renameSync, unlinkSync, statSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+
+const STALE_MS = 30_000;
+
+export class LockTimeoutError extends Error {
+  constructor(readonly lockPath: string) {
+    super(`another Liaison window or process has held the log lock for too long (${lockPath}); if none is running, delete that file`);
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isStale(lockPath: string): string | undefined {
+  let text: string;
+  let mtime: number;
+  try {
+    text = readFileSync(lockPath, 'utf8');
+    mtime = statSync(lockPath).mtimeMs;
+  } catch {
+    return undefined;
+  }
+  const [pid, host, nonce] = text.split('\n');
+  const deadOwner = host === hostname() && Number(pid) > 0 && !alive(Number(pid));
+  // An empty lock is one whose creator died between open and write.
+  const tooOld = Date.now() - mtime > STALE_MS;
+  return deadOwner || tooOld ? (nonce ?? '') : undefined;
+}
+
+function breakStale(lockPath: string, nonce: string): void {
+  const aside = `${lockPath}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    renameSync(lockPath, aside);
+  } catch {
+    return; // someone else broke it first
+  }
+  const text = readFileSync(aside, 'utf8');
+  if ((text.split('\n')[2] ?? '') !== nonce) {
+    // We moved a fresh lock taken in between: put it back if the place is still free.
+    try { renameSync(aside, lockPath); } catch { /* ignore */ }
+    return;
+  }
+  try { unlinkSync(aside); } catch { /* ignore */ }
+}
+
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+/** Runs `fn` while holding `lockPath`. */
+export async function withLock<T>(lockPath: string, fn: () => T, timeoutMs = 30_000): Promise<T> {
+  const nonce = randomBytes(8).toString('hex');
+  const start = Date.now();
+  let delay = 1;
+  for (;;) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(lockPath, 'wx');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    if (fd !== undefined) {
+      try {
+        writeSync(fd, `${process.pid}\n${hostname()}\n${nonce}\n`);
+      } finally {
+        closeSync(fd);
+      }
+      try {
+        return fn();
+      } finally {
+        try { unlinkSync(lockPath); } catch { /* already gone */ }
+      }
+    }
+    const staleNonce = isStale(lockPath);
+    if (staleNonce !== undefined) {
+      breakStale(lockPath, staleNonce);
+      continue;
+    }
+    if (Date.now() - start > timeoutMs) throw new LockTimeoutError(lockPath);
+    await sleep(delay + Math.random() * delay);
+    delay = Math.min(delay * 2, 20);
+  }
+}

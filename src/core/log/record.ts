@@ -1,0 +1,170 @@
+// The log record: one exchange, decision, commitment update, lesson or amendment.
+// The shape here is the file format (README "Project log"); changing it needs a new `v`.
+export const RECORD_VERSION = 1;
+
+export const KINDS = ['exchange', 'decision', 'commitment-update', 'lesson', 'amendment'] as const;
+export const CHANNELS = ['email', 'call', 'meeting', 'chat', 'letter', 'other'] as const;
+export const DIRECTIONS = ['from-client', 'to-client', 'internal'] as const;
+export const SIDES = ['me', 'client'] as const;
+export const COMMITMENT_STATES = ['open', 'done', 'dropped'] as const;
+
+export type Kind = (typeof KINDS)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type Side = (typeof SIDES)[number];
+export type CommitmentState = (typeof COMMITMENT_STATES)[number];
+
+export interface Commitment {
+  /** Who owes it: me (the freelancer's business) or the client (P15: both sides). */
+  by: Side;
+  what: string;
+  /** YYYY-MM-DD */
+  due?: string;
+  state: CommitmentState;
+}
+
+export interface NoteLink {
+  /** Workspace-relative POSIX path; never absolute, never `..`, never a URI. */
+  path: string;
+  /** sha256 (hex) of the note's text as sent. */
+  sha256: string;
+  type?: string;
+  date?: string;
+  title?: string;
+}
+
+/** Fields an amendment may replace in the record it amends. */
+export const AMENDABLE = ['at', 'channel', 'direction', 'participants', 'summary', 'quotes', 'decisions', 'commitments', 'nextContact', 'tags'] as const;
+export type Amendable = (typeof AMENDABLE)[number];
+
+/** What a user or a tool supplies; the store adds id, writer, seq, prev, recorded and hash. */
+export interface RecordInput {
+  kind: Kind;
+  /** ISO 8601 date-time with offset: when the exchange happened. */
+  at: string;
+  channel?: Channel;
+  direction?: Direction;
+  participants?: string[];
+  summary: string;
+  quotes?: string[];
+  decisions?: string[];
+  commitments?: Commitment[];
+  /** YYYY-MM-DD */
+  nextContact?: string;
+  tags?: string[];
+  notes?: NoteLink[];
+  /** kind "amendment": the id of the amended record and the fields it replaces. */
+  amends?: string;
+  set?: Partial<Pick<RecordInput, Amendable>>;
+  /** kind "commitment-update": which commitment (record id + index) and its new state. */
+  commitment?: { record: string; index: number; state: CommitmentState };
+}
+
+export interface LogRecord extends RecordInput {
+  v: number;
+  id: string;
+  writer: string;
+  /** 1-based position in the writer's chain. */
+  seq: number;
+  /** Hash of the previous record in the writer's chain; "" for the first. */
+  prev: string;
+  /** When the record was appended (ISO with offset). */
+  recorded: string;
+  /** sha256 (hex) of the canonical serialisation of every other field. */
+  hash: string;
+}
+
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const HEX64 = /^[0-9a-f]{64}$/;
+export const WRITER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+export const isIsoDateTime = (s: unknown): s is string => typeof s === 'string' && ISO_DATETIME.test(s) && !Number.isNaN(Date.parse(s));
+export const isIsoDate = (s: unknown): s is string => typeof s === 'string' && ISO_DATE.test(s) && !Number.isNaN(Date.parse(s + 'T00:00:00Z'));
+
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const strList = (v: unknown) => Array.isArray(v) && v.every(isStr);
+const oneOf = <T extends readonly string[]>(list: T, v: unknown): v is T[number] => isStr(v) && (list as readonly string[]).includes(v);
+
+/**
+ * Links to notes must stay inside the workspace: a relative POSIX path with no `..` segment,
+ * no drive letter, no scheme. Returns a problem message or undefined.
+ */
+export function notePathProblem(p: unknown): string | undefined {
+  if (!isStr(p) || p.trim() === '') return 'note path is empty';
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(p)) return `note path "${p}" is a URI or drive path; use a workspace-relative path`;
+  if (p.startsWith('/') || p.startsWith('\\')) return `note path "${p}" is absolute; use a workspace-relative path`;
+  if (p.split(/[\\/]/).some(seg => seg === '..')) return `note path "${p}" leaves the workspace ("..")`;
+  if (p.includes('\\')) return `note path "${p}" uses backslashes; use "/"`;
+  if (/[\u0000-\u001f]/.test(p)) return `note path "${p}" contains control characters`;
+  return undefined;
+}
+
+function commitmentProblems(c: unknown, where: string): string[] {
+  if (!c || typeof c !== 'object') return [`${where}: not an object`];
+  const o = c as Record<string, unknown>;
+  const out: string[] = [];
+  if (!oneOf(SIDES, o.by)) out.push(`${where}.by: must be one of ${SIDES.join(', ')}`);
+  if (!isStr(o.what) || !o.what.trim()) out.push(`${where}.what: required`);
+  if (o.due !== undefined && !isIsoDate(o.due)) out.push(`${where}.due: must be YYYY-MM-DD`);
+  if (!oneOf(COMMITMENT_STATES, o.state)) out.push(`${where}.state: must be one of ${COMMITMENT_STATES.join(', ')}`);
+  return out;
+}
+
+/** Problems with user-supplied fields, each prefixed by its key path. Empty when valid. */
+export function inputProblems(r: Partial<RecordInput> | Record<string, unknown>): string[] {
+  const o = r as Record<string, unknown>;
+  const out: string[] = [];
+  if (!oneOf(KINDS, o.kind)) out.push(`kind: must be one of ${KINDS.join(', ')}`);
+  if (!isIsoDateTime(o.at)) out.push('at: must be an ISO date-time with offset, e.g. 2026-03-02T14:30:00+01:00');
+  if (!isStr(o.summary) || !o.summary.trim()) out.push('summary: required');
+  if (o.channel !== undefined && !oneOf(CHANNELS, o.channel)) out.push(`channel: must be one of ${CHANNELS.join(', ')}`);
+  if (o.direction !== undefined && !oneOf(DIRECTIONS, o.direction)) out.push(`direction: must be one of ${DIRECTIONS.join(', ')}`);
+  for (const k of ['participants', 'quotes', 'decisions', 'tags'] as const) {
+    if (o[k] !== undefined && !strList(o[k])) out.push(`${k}: must be a list of strings`);
+  }
+  if (o.nextContact !== undefined && !isIsoDate(o.nextContact)) out.push('nextContact: must be YYYY-MM-DD');
+  if (o.commitments !== undefined) {
+    if (!Array.isArray(o.commitments)) out.push('commitments: must be a list');
+    else o.commitments.forEach((c, i) => out.push(...commitmentProblems(c, `commitments[${i}]`)));
+  }
+  if (o.notes !== undefined) {
+    if (!Array.isArray(o.notes)) out.push('notes: must be a list');
+    else o.notes.forEach((n, i) => {
+      const l = (n ?? {}) as Record<string, unknown>;
+      const p = notePathProblem(l.path);
+      if (p) out.push(`notes[${i}].path: ${p}`);
+      if (!isStr(l.sha256) || !HEX64.test(l.sha256)) out.push(`notes[${i}].sha256: must be 64 lowercase hex characters`);
+    });
+  }
+  if (o.kind === 'amendment') {
+    if (!isStr(o.amends) || !o.amends) out.push('amends: an amendment names the id of the record it corrects');
+    if (o.set !== undefined) {
+      if (!o.set || typeof o.set !== 'object') out.push('set: must be an object');
+      else {
+        const set = o.set as Record<string, unknown>;
+        for (const k of Object.keys(set)) if (!(AMENDABLE as readonly string[]).includes(k)) out.push(`set.${k}: cannot be amended`);
+        if (Object.keys(set).length) out.push(...inputProblems({ kind: 'exchange', at: o.at, summary: 'x', ...set }).map(p => `set.${p}`));
+      }
+    }
+  } else if (o.amends !== undefined || o.set !== undefined) out.push('amends/set: only for kind "amendment"');
+  if (o.kind === 'commitment-update') {
+    const c = (o.commitment ?? {}) as Record<string, unknown>;
+    if (!isStr(c.record) || !c.record) out.push('commitment.record: the id of the record holding the commitment');
+    if (!Number.isInteger(c.index) || (c.index as number) < 0) out.push('commitment.index: a position (0-based) in that record\'s commitments');
+    if (!oneOf(COMMITMENT_STATES, c.state)) out.push(`commitment.state: must be one of ${COMMITMENT_STATES.join(', ')}`);
+  } else if (o.commitment !== undefined) out.push('commitment: only for kind "commitment-update"');
+  return out;
+}
+
+/** Problems with a stored record (input fields plus the chain fields). */
+export function recordProblems(o: Record<string, unknown>): string[] {
+  const out = inputProblems(o);
+  if (!isStr(o.id) || !o.id) out.push('id: required');
+  if (!isStr(o.writer) || !WRITER_ID.test(o.writer)) out.push('writer: required');
+  if (!Number.isInteger(o.seq) || (o.seq as number) < 1) out.push('seq: must be a positive integer');
+  if (!isStr(o.prev) || (o.prev !== '' && !HEX64.test(o.prev))) out.push('prev: must be a hash or ""');
+  if (!isIsoDateTime(o.recorded)) out.push('recorded: must be an ISO date-time');
+  if (!isStr(o.hash) || !HEX64.test(o.hash)) out.push('hash: must be 64 lowercase hex characters');
+  return out;
+}

@@ -1,0 +1,61 @@
+// The review export's content, computed once and rendered as Markdown or HTML (export-*.ts).
+import type { Lang } from '../ports.js';
+import type { LogIssue } from './chain.js';
+import { localDay } from './dates.js';
+import { commitments, effectiveRecords, filterRecords, type CommitmentView, type EffectiveRecord, type LogFilter } from './query.js';
+import type { LoadedLog, Verdict } from './store.js';
+import { verdictOf } from './store.js';
+
+export interface Report {
+  lang: Lang;
+  project?: string;
+  client?: string;
+  filter: LogFilter;
+  generated: string;
+  verdict: Verdict;
+  issues: LogIssue[];
+  /** The last record written (by recording time) in the whole log, and each writer's last. */
+  lastRecord?: { id: string; hash: string; writer: string };
+  heads: Record<string, string>;
+  records: EffectiveRecord[];
+  decisions: { record: EffectiveRecord; text: string }[];
+  commitments: CommitmentView[];
+  quotes: { record: EffectiveRecord; text: string }[];
+  lessons: EffectiveRecord[];
+}
+
+export interface ReportOptions {
+  lang: Lang;
+  project?: string;
+  client?: string;
+  filter?: LogFilter;
+  now?: Date;
+}
+
+export function buildReport(log: LoadedLog, opts: ReportOptions): Report {
+  const now = opts.now ?? new Date();
+  const all = effectiveRecords(log.records);
+  const filter = opts.filter ?? {};
+  const records = filterRecords(all, filter);
+  const inRange = new Set(records.map(r => r.record.id));
+  let last: Report['lastRecord'];
+  let lastTime = -Infinity;
+  for (const r of log.records) {
+    const t = Date.parse(r.record.recorded);
+    if (t >= lastTime) {
+      lastTime = t;
+      last = { id: r.record.id, hash: r.record.hash, writer: r.record.writer };
+    }
+  }
+  return {
+    lang: opts.lang, project: opts.project, client: opts.client, filter,
+    generated: now.toISOString(),
+    verdict: verdictOf(log.issues), issues: log.issues, lastRecord: last, heads: log.heads,
+    records,
+    decisions: records.flatMap(r => (r.record.decisions ?? []).map(text => ({ record: r, text }))),
+    // A commitment's fate includes updates recorded after the period: show where it stands today.
+    commitments: commitments(all, localDay(now)).filter(c => inRange.has(c.record.id)),
+    quotes: records.flatMap(r => (r.record.quotes ?? []).map(text => ({ record: r, text }))),
+    lessons: records.filter(r => r.record.kind === 'lesson'),
+  };
+}
