@@ -1,0 +1,98 @@
+// Dates a note mentions, understood by chrono-node in English and French, relative to the note's date.
+//
+// What counts as `concrete` (a date a client can put in a calendar and hold you to):
+// - a day of a month: "Friday 27 November", "27/11", "Nov 27", « jeudi 3 décembre à 10 h », « le 3 déc. »,
+//   and a bare day of the month after a preposition: "on the 27th", « le 27 » (this month or next);
+// - a named weekday: "on Friday", « vendredi », "next Monday". A client reads "I'll send it Friday" as a
+//   promise for the coming Friday, so it is a commitment, not vague timing;
+// - a named day: "today", "tomorrow", "tonight", « demain », « aujourd'hui », « ce soir »;
+// - an exact count of days or hours from the note's date: "in 2 days", « dans 3 jours », "within 48 hours".
+// Not concrete: weeks, months, years and fuzzy counts ("next week", "this week", "in a few days",
+// « la semaine prochaine », « dans les prochains jours », "in December", "end of month"), and a time alone.
+import * as chrono from 'chrono-node';
+import type { Lang } from '../../ports.js';
+import type { DateMention } from '../types.js';
+import { normalizeText } from './normalize.js';
+
+// Cheap gate: a line that has none of these cannot hold a date, so chrono never sees it.
+const HINT = /\d|today|tonight|tomorrow|yesterday|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|midnight|hier|demain|jour|semaine|mois|annee|an\b|ans\b|soir|matin|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janv|fev|avr|mai|juin|juil|aout|sept|nov|dec|fin|debut|prochain/;
+// A mention whose words are about a period or a fuzzy amount, not a day.
+const VAGUE = /\b(?:week|weeks|weekend|month|months|year|years|quarter|few|couple|several|some|coming|end|beginning|early|late|mid|semaine|semaines|week-end|mois|an|ans|annee|annees|trimestre|quelques|plusieurs|prochains|prochaines|fin|debut|mi)\b/;
+const NAMED_DAY = /\b(?:ce soir|ce matin|cet apres-midi|tonight|this (?:morning|afternoon|evening))\b/;
+const SLASH_ONLY = /^(\d{1,2})[/.-](\d{1,2})$/;
+const SLASH_CONTEXT = /(?:\b(?:on|by|due|before|until|till|from|to|for|the|le|du|au|avant|jusqu'au|pour|d'ici|ce|des)|\p{L}+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$/u;
+
+// "on the 27th" / « le 27 »: a day of the month without the month, which chrono leaves out.
+const DAY_OF_MONTH: Record<Lang, RegExp> = {
+  en: /\b(?:on|by|before|until|till|from|for)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+\p{L})/giu,
+  fr: /\b(?:le|du|au|avant le|jusqu'au|d'ici le|pour le|dès le|des le)\s+(1er|\d{1,2})\b(?!\s*(?:[h:%€$/.,-]\s*\d|janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|%|€|h\b|heures?|jours?|mois|semaines?|ans?|minutes?|pages?|fois|personnes?|euros?|\d))/giu,
+};
+
+const parsers: Record<Lang, chrono.Chrono> = { en: chrono.en.casual, fr: chrono.fr.casual };
+
+function concreteOf(result: chrono.ParsedResult, norm: string, before: string): boolean | null {
+  const s = result.start;
+  // "1/2", "3-4" are fractions and ranges unless a day is > 12 or a preposition announces a date.
+  const slash = SLASH_ONLY.exec(result.text.trim());
+  if (slash && !s.isCertain('year') && !SLASH_CONTEXT.test(before) && Math.max(...slash.slice(1).map(Number)) <= 12) return null;
+  if (VAGUE.test(norm)) return false;
+  if (NAMED_DAY.test(norm)) return true;
+  if (s.isCertain('day') && (s.isCertain('month') || s.isCertain('weekday'))) return true;
+  if (s.isCertain('weekday')) return true;
+  return false;
+}
+
+function nextDayOfMonth(ref: Date, day: number): Date {
+  const d = new Date(ref.getFullYear(), ref.getMonth(), day, 12);
+  if (d.getDate() !== day || d < new Date(ref.getFullYear(), ref.getMonth(), ref.getDate())) {
+    return new Date(ref.getFullYear(), ref.getMonth() + 1, day, 12);
+  }
+  return d;
+}
+
+function findInLine(line: string, base: number, langs: readonly Lang[], refDate: Date): DateMention[] {
+  const out: DateMention[] = [];
+  const norm = normalizeText(line);
+  for (const lang of langs) {
+    for (const r of parsers[lang].parse(line, refDate, { forwardDate: true })) {
+      const concrete = concreteOf(r, normalizeText(r.text), norm.slice(Math.max(0, r.index - 12), r.index));
+      if (concrete === null) continue;
+      out.push({ text: r.text, span: { start: base + r.index, end: base + r.index + r.text.length }, date: r.start.date(), concrete });
+    }
+    const re = DAY_OF_MONTH[lang];
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const day = m[1] === '1er' ? 1 : Number(m[1]);
+      if (day < 1 || day > 31) continue;
+      out.push({ text: line.slice(m.index, m.index + m[0].length), span: { start: base + m.index, end: base + m.index + m[0].length },
+        date: nextDayOfMonth(refDate, day), concrete: true });
+    }
+  }
+  return out;
+}
+
+/** Drops mentions overlapping a longer (or, if equal, concrete) one: "27/11" found by both parsers counts once. */
+function dedupe(all: DateMention[]): DateMention[] {
+  all.sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || Number(b.concrete) - Number(a.concrete));
+  const out: DateMention[] = [];
+  for (const d of all) {
+    const prev = out[out.length - 1];
+    if (prev && d.span.start < prev.span.end) {
+      if (d.concrete && !prev.concrete && d.span.end - d.span.start >= prev.span.end - prev.span.start) out[out.length - 1] = d;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** Every date mentioned in `text` (in any of `langs`), resolved against `refDate`; spans shifted by `offset`. */
+export function findDates(text: string, langs: Lang[], refDate: Date, offset = 0): DateMention[] {
+  const all: DateMention[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    if (line.length > 0 && line.length < 5000 && HINT.test(normalizeText(line))) all.push(...findInLine(line, offset + pos, langs, refDate));
+    pos += line.length + 1;
+  }
+  return dedupe(all);
+}

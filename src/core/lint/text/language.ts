@@ -1,0 +1,76 @@
+// Cheap language detection for English and French: stopword and spelling-cue scoring, robust on
+// a few words, no dependency. Good enough to pick phrase lists; the front matter `lang:` wins anyway.
+import type { Lang } from '../../ports.js';
+import { normalizeText } from './normalize.js';
+
+// Frequent words that are (almost) never words of the other language. Ambiguous ones
+// (a, on, en, est? no: "est" is rare in English prose) are left out or weighted low.
+const EN = new Set(('the and is are was were be been you your yours we our ours i me my to of for with this that '
+  + 'these those will would should could have has had it its not do does did dont didnt cant wont from by at '
+  + 'as or but if what when which who how about into there their they them he she his her him been being '
+  + 'can just also than then so because please thanks thank hi hello week today tomorrow next sent send '
+  + 'update project delivery invoice meeting call any all some more most very here after before until '
+  + 'yesterday morning afternoon evening monday tuesday wednesday thursday friday saturday sunday an '
+  + 'sorry understand agreed done fixed working work new page were ive im youre its weve').split(' '));
+const FR = new Set(('le la les des du de et est sont etait vous votre vos nous notre nos je j me mon ma mes tu te '
+  + 'ton ta tes il elle ils elles ce cet cette ces que qui quoi dont ou mais donc car pour avec sans sur dans '
+  + 'par au aux un une pas ne plus tres bien aussi comme si quand lorsque cela ceci ca y leur leurs sera '
+  + 'serait avons avez ont ai as suis sommes etes fait faire merci bonjour bonsoir semaine aujourd hui demain '
+  + 'prochain prochaine prochains projet livraison facture reunion appel tout tous toute toutes encore deja '
+  + 'hier matin apres avant jusqu lundi mardi mercredi jeudi vendredi samedi dimanche desole comprends '
+  + 'd l qu n s c m t entre chez vers selon etre avoir travail nouvelle nouveau').split(' '));
+const FR_ELISION = /(?:^|[^\p{L}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'\p{L}/gu;
+const EN_CONTRACTION = /\p{L}(?:n't|'re|'ve|'ll|'m)(?!\p{L})/gu;
+const FR_ACCENTS = /[éèêàçùûôîœëï]/giu;
+
+export interface LangScores { en: number; fr: number; }
+
+/** Raw evidence for each language in `text`. */
+export function scoreLanguage(text: string): LangScores {
+  const norm = normalizeText(text);
+  let en = 0;
+  let fr = 0;
+  for (const w of norm.split(/[^\p{L}']+/u)) {
+    if (!w) continue;
+    const word = w.replace(/'/g, '');
+    if (EN.has(word)) en++;
+    if (FR.has(word) || FR.has(w.split("'")[0]!)) fr++;
+  }
+  fr += (text.match(FR_ACCENTS)?.length ?? 0) * 0.5;
+  fr += (text.match(FR_ELISION)?.length ?? 0) * 1;
+  en += (text.match(EN_CONTRACTION)?.length ?? 0) * 1;
+  return { en, fr };
+}
+
+/** The language of a short piece of text, or `fallback` when the evidence is too thin. */
+export function sentenceLanguage(text: string, fallback: Lang): Lang {
+  const s = scoreLanguage(text);
+  if (s.en === s.fr) return fallback;
+  if (Math.abs(s.en - s.fr) < 1) return fallback;
+  return s.en > s.fr ? 'en' : 'fr';
+}
+
+/**
+ * The note's language, and whether it mixes both: chunks (lines and sentences) are classified one by
+ * one; the note is mixed when the minority language holds a real share of the classified words
+ * (not one borrowed phrase).
+ */
+export function detectLanguage(text: string): { lang: Lang; mixed: boolean } {
+  const weight: LangScores = { en: 0, fr: 0 };
+  const chunks: LangScores = { en: 0, fr: 0 };
+  const total: LangScores = { en: 0, fr: 0 };
+  for (const chunk of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const s = scoreLanguage(chunk);
+    total.en += s.en;
+    total.fr += s.fr;
+    if (s.en + s.fr < 2) continue;
+    const words = chunk.split(/\s+/).length;
+    if (s.en >= 2 * s.fr + 1) { weight.en += words; chunks.en++; }
+    else if (s.fr >= 2 * s.en + 1) { weight.fr += words; chunks.fr++; }
+  }
+  const lang: Lang = weight.en === weight.fr ? (total.fr > total.en ? 'fr' : 'en') : weight.en > weight.fr ? 'en' : 'fr';
+  const other: Lang = lang === 'en' ? 'fr' : 'en';
+  const share = weight[other] / Math.max(1, weight.en + weight.fr);
+  const mixed = chunks[other] >= 2 && share >= 0.15 || chunks[other] >= 1 && share >= 0.3;
+  return { lang, mixed };
+}

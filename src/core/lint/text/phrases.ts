@@ -1,0 +1,209 @@
+// Phrase families: the ways people say one thing, written as small token patterns and compiled
+// once to regexes that run on normalized text (see normalize.ts), so matching is case-, accent-
+// and apostrophe-insensitive and every index maps back to the original text.
+//
+// Pattern syntax (one pattern = one way of saying it):
+//   word          a word; write it with accents or not, any case ("dû" == "du")
+//   word*         the word and any ending: "mess*" = mess, messed, messes, messing
+//   (a|b c|d)     one of these words or sequences; groups nest ('|' always splits the enclosing group)
+//   x?            x is optional (a word, an alternation or a group)
+//   ~N            up to N arbitrary words ("you ~2 should" = "you really should", "you guys should")
+//   l' / qu'      a word ending with an apostrophe glues to the next ("l'ai" or "l' ai")
+// English contractions are expanded: "didn't" also matches "did not" and "didnt"; "should've"
+// matches "should have"; "it's" matches "it is" and "its"; "I'm" matches "I am".
+import type { Lang } from '../../ports.js';
+import type { Span } from '../types.js';
+import { normalizeText } from './normalize.js';
+
+export { normalizeText } from './normalize.js';
+
+export interface PhraseFamily {
+  id: string;
+  patterns: Partial<Record<Lang, string[]>>;
+}
+
+export interface PhraseMatch {
+  family: string;
+  lang: Lang;
+  /** The matched text as written in the original. */
+  text: string;
+  span: Span;
+}
+
+const L = '[\\p{L}\\p{N}]';
+const WORD = `(?:${L}+(?:'${L}+)*)`;
+/** Between two words: spaces, a hyphen, a comma; nothing after an apostrophe. */
+const SEP = "(?:(?<=')\\s*|\\s*,\\s*|[\\s\\-]+)";
+
+type Node =
+  | { k: 'word'; re: string; opt: boolean }
+  | { k: 'gap'; n: number }
+  | { k: 'alt'; seqs: Node[][]; opt: boolean };
+
+const CONTRACTIONS: Array<[RegExp, (stem: string) => string]> = [
+  [/^(.+)n't$/, (s) => `${s === 'ca' ? 'can' : s === 'wo' ? 'will' : s === 'sha' ? 'shall' : esc(s)}(?:${SEP}not|not)|${esc(s)}n'?t`],
+  [/^(.+)'ve$/, (s) => `${esc(s)}(?:'?ve|${SEP}have|${SEP}of)`],
+  [/^(.+)'re$/, (s) => `${esc(s)}(?:'?re|${SEP}are)`],
+  [/^(.+)'ll$/, (s) => `${esc(s)}(?:'?ll|${SEP}will)`],
+  [/^(.+)'m$/, (s) => `${esc(s)}(?:'?m|${SEP}am)`],
+  [/^(.+)'d$/, (s) => `${esc(s)}(?:'d|${SEP}would|${SEP}had)`],
+  [/^(it|that|there|what|he|she|who|here)'s$/, (s) => `${esc(s)}(?:'?s|${SEP}is|${SEP}has)`],
+];
+
+function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function wordRe(raw: string, lang: Lang): string {
+  const w = normalizeText(raw);
+  const prefix = w.endsWith('*');
+  const base = prefix ? w.slice(0, -1) : w;
+  if (lang === 'en' && !prefix && !base.endsWith("'")) {
+    for (const [re, build] of CONTRACTIONS) {
+      const m = re.exec(base);
+      if (m) return `(?:${build(m[1]!)})`;
+    }
+  }
+  // A French elided word may lose its apostrophe to a space ("l ai") in a hurry: accept "'" or nothing.
+  const body = esc(base).replace(/'$/, "'");
+  return prefix ? `${body}${L}*` : body;
+}
+
+function parse(src: string, lang: Lang): Node[][] {
+  let i = 0;
+  // alternatives := sequence ('|' sequence)*, up to ')' or the end.
+  const alternatives = (): Node[][] => {
+    const seqs: Node[][] = [[]];
+    for (;;) {
+      while (src[i] === ' ') i++;
+      const c = src[i];
+      if (c === undefined || c === ')') return seqs;
+      if (c === '|') { i++; seqs.push([]); continue; }
+      let node: Node;
+      if (c === '(') {
+        i++;
+        const inner = alternatives();
+        i++; // ')'
+        node = { k: 'alt', seqs: inner, opt: src[i] === '?' };
+        if (node.opt) i++;
+      } else if (c === '~') {
+        const m = /^~(\d+)/.exec(src.slice(i))!;
+        i += m[0].length;
+        node = { k: 'gap', n: Number(m[1]) };
+      } else {
+        const m = /^[^\s()|]+/.exec(src.slice(i))!;
+        i += m[0].length;
+        const opt = m[0].length > 1 && m[0].endsWith('?');
+        node = { k: 'word', re: wordRe(opt ? m[0].slice(0, -1) : m[0], lang), opt };
+      }
+      seqs[seqs.length - 1]!.push(node);
+    }
+  };
+  return alternatives();
+}
+
+function bodyOf(n: Exclude<Node, { k: 'gap' }>): string {
+  return n.k === 'word' ? n.re : `(?:${n.seqs.map(seqRe).join('|')})`;
+}
+
+/** An element after the first: it carries the separator before it, inside its optional group. */
+function lead(n: Node): string {
+  if (n.k === 'gap') return `(?:${SEP}${WORD}){0,${n.n}}`;
+  return n.opt ? `(?:${SEP}${bodyOf(n)})?` : `${SEP}${bodyOf(n)}`;
+}
+
+function seqRe(nodes: Node[]): string {
+  const [first, ...tail] = nodes;
+  if (!first) return '';
+  if (first.k === 'gap') return seqRe(tail);
+  const rest = tail.map(lead).join('');
+  if (!first.opt) return bodyOf(first) + rest;
+  return `(?:${bodyOf(first)}${rest}|${seqRe(tail)})`;
+}
+
+/** Compiles one pattern to a regex source (no flags); exported for tests. */
+export function compilePattern(pattern: string, lang: Lang): string {
+  return `(?<!${L})(?:${parse(pattern.trim(), lang).map(seqRe).join('|')})(?!${L})`;
+}
+
+const compiled = new WeakMap<PhraseFamily, Partial<Record<Lang, RegExp | null>>>();
+
+function familyRegex(family: PhraseFamily, lang: Lang): RegExp | null {
+  let byLang = compiled.get(family);
+  if (!byLang) { byLang = {}; compiled.set(family, byLang); }
+  if (byLang[lang] === undefined) {
+    const pats = family.patterns[lang] ?? [];
+    byLang[lang] = pats.length ? new RegExp(pats.map((p) => compilePattern(p, lang)).join('|'), 'gu') : null;
+  }
+  return byLang[lang]!;
+}
+
+/**
+ * Every match of the family in `text`, for each language in `langs`, left to right, without overlaps
+ * within a language. `offset` is added to spans (pass the sentence's start). `normalized` may be passed
+ * when the caller already has normalizeText(text).
+ */
+export function matchFamily(family: PhraseFamily, text: string, langs: readonly Lang[], offset = 0, normalized?: string): PhraseMatch[] {
+  const norm = normalized ?? normalizeText(text);
+  const out: PhraseMatch[] = [];
+  for (const lang of langs) {
+    const re = familyRegex(family, lang);
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      out.push({ family: family.id, lang, text: text.slice(m.index, m.index + m[0].length),
+        span: { start: offset + m.index, end: offset + m.index + m[0].length } });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** True when the family occurs in `text` in any of `langs`. */
+export function hasPhrase(family: PhraseFamily, text: string, langs: readonly Lang[], normalized?: string): boolean {
+  const norm = normalized ?? normalizeText(text);
+  return langs.some((lang) => {
+    const re = familyRegex(family, lang);
+    if (!re) return false;
+    re.lastIndex = 0;
+    return re.test(norm);
+  });
+}
+
+// ---- Families shared with other rules ------------------------------------------------------
+
+/** The author restates the client's problem in their own words (P8): used by acknowledge-first. */
+export const ACKNOWLEDGEMENT: PhraseFamily = {
+  id: 'acknowledgement',
+  patterns: {
+    en: [
+      "(i|we) ~1 (understand*|hear|see|realise|realize|recognise|recognize|appreciate|get) (that|how|why|what|your|you)",
+      "(i|we) (can|do) ~1 (understand|see|imagine) (that|how|why|what|your|you)",
+      "if (i|we) (understand|understood|read) ~1 (you|this|that|correctly|right)",
+      "(i'm|we're) ~1 (sorry|aware) (that|about|for|to hear)",
+      "you're right (that|to|about)?",
+      "you (told|wrote|said|mentioned|explained) (me|us)? (that)?",
+      "(i|we) (hear|understand|get) you",
+      "(if|as) (i|we) (understand|understood) (it|correctly)?",
+      "(what|so) (i'm|we're) hearing (is)?",
+      "(i|we) ~1 (understand*|see) (your|the) (frustration|concern|disappointment|point|problem|issue)",
+      "(thank you|thanks) for (telling|letting) (me|us)",
+      "(my|our) understanding is",
+      "(i|we) apologi* for",
+    ],
+    fr: [
+      "(je|nous) ~1 (comprends|comprenons|comprend|entends|entendons|vois|voyons|mesure|mesurons|constate|constatons|realise|realisons) (que|qu'|bien|votre|ta|ton|vos|tes|combien|pourquoi|ce|le|la|les|l')",
+      "si (je|nous) (vous|te)? (comprends|comprenons|ai|avons) (bien|compris)",
+      "si j' ai bien compris",
+      "(vous|tu) (me|nous) (dites|dis|ecrivez|ecris|expliquez|expliques|indiquez|indiques|signalez|signales) (que|qu')",
+      "(vous|tu) (m'|nous) (avez|as) (dit|ecrit|explique|indique|signale|fait part)",
+      "(je|nous) (suis|sommes) ~1 (desole|desolee|desoles|desolees|navre|navree|navres|navrees) (que|qu'|de|d'|pour)",
+      "vous avez raison",
+      "tu as raison",
+      "(je|nous) (vous|t') (entends|entendons|comprends|comprenons)",
+      "(merci|je vous remercie|nous vous remercions) de (nous|m') (avoir|l'avoir) (signale|prevenu*|ecrit|fait part)",
+      "(je|nous) (vous)? (presente|presentons) (nos|mes|toutes nos|toutes mes) excuses",
+      "(ce que|si) (je|j') (retiens|comprends)",
+    ],
+  },
+};

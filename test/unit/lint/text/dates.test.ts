@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { findDates } from '../../../../src/core/lint/text/dates.js';
+
+const ref = new Date('2026-11-23T09:00:00Z'); // a Monday
+const one = (t: string, langs: Array<'en' | 'fr'> = ['en']) => {
+  const d = findDates(t, langs, ref);
+  return d.map((x) => ({ text: x.text, concrete: x.concrete, day: `${x.date.getMonth() + 1}/${x.date.getDate()}` }));
+};
+
+describe('text/dates', () => {
+  it('reads concrete English dates', () => {
+    assert.deepEqual(one('I will send it on Friday 27 November.'), [{ text: 'on Friday 27 November', concrete: true, day: '11/27' }]);
+    assert.deepEqual(one('Due 27/11.').map((d) => d.concrete), [true]);
+    assert.deepEqual(one('Due Nov 30.').map((d) => d.day), ['11/30']);
+    assert.deepEqual(one('Payment is due on the 30th.').map((d) => [d.concrete, d.day]), [[true, '11/30']]);
+    assert.deepEqual(one('Call me tomorrow.').map((d) => [d.concrete, d.day]), [[true, '11/24']]);
+    assert.deepEqual(one('I will ship it on Friday.').map((d) => [d.concrete, d.day]), [[true, '11/27']]);
+  });
+
+  it('reads concrete French dates', () => {
+    assert.deepEqual(one('Rendez-vous jeudi 3 décembre à 10 h.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '12/3']]);
+    assert.deepEqual(one('Livraison le 3 déc.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '12/3']]);
+    assert.deepEqual(one('Je vous rappelle demain.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '11/24']]);
+    assert.deepEqual(one('Paiement avant le 27.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '11/27']]);
+    assert.deepEqual(one('Je vous envoie ça le 1er.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '12/1']]);
+    assert.deepEqual(one("d'ici vendredi", ['fr']).map((d) => d.concrete), [true]);
+  });
+
+  it('marks weeks, months and fuzzy counts as not concrete', () => {
+    for (const t of ['next week', 'in a few days', 'later this week', 'in December', 'by end of month']) {
+      assert.ok(one(t).every((d) => !d.concrete), t);
+    }
+    for (const t of ['la semaine prochaine', 'dans les prochains jours', "d'ici quelques jours", 'fin novembre']) {
+      assert.ok(one(t, ['fr']).every((d) => !d.concrete), t);
+    }
+  });
+
+  it('ignores numbers that are not dates', () => {
+    assert.deepEqual(one('We fixed 3-4 bugs and half (1/2) of the pages. Version 2.1 is out.'), []);
+    assert.deepEqual(one('Il reste 2 pages et le 27 h de travail.', ['fr']).filter((d) => d.concrete), []);
+  });
+
+  it('offsets spans and reads both languages when mixed', () => {
+    const d = findDates('Hello.\nLivraison le 3 déc., call me tomorrow.', ['en', 'fr'], ref, 10);
+    assert.deepEqual(d.map((x) => x.text), ['3 déc.', 'tomorrow']);
+    assert.equal(d[0]!.span.start, 10 + 'Hello.\nLivraison le '.length);
+  });
+});
