@@ -1,0 +1,30 @@
+// Entry point VS Code loads as extensionTestsPath: runs every *.test.js beside it with mocha
+// (tdd ui). The runner (scripts/run-integration.mjs) passes through the environment which set
+// to run (LIAISON_TEST_SET: "folder" or "nofolder") and an optional grep (LIAISON_TEST_GREP).
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+import * as vscode from 'vscode';
+
+export async function run(): Promise<void> {
+  const ui = vscode.env.uiKind === vscode.UIKind.Web ? 'web workbench' : 'desktop';
+  // First line of every run: which real VS Code this is.
+  console.log(`Running in VS Code ${vscode.version} (${vscode.env.appName}, ${ui}, ` +
+    `host ${process.env.LIAISON_TEST_HOST ?? 'unknown'}, extension host Node ${process.version})`);
+
+  const set = process.env.LIAISON_TEST_SET ?? 'folder';
+  const grep = process.env.LIAISON_TEST_GREP || undefined;
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, reporter: 'spec', grep });
+  const files = fs.readdirSync(__dirname)
+    .filter(f => f.endsWith('.test.js') && f.endsWith('.nofolder.test.js') === (set === 'nofolder'))
+    .sort();
+  for (const f of files) mocha.addFile(path.join(__dirname, f));
+
+  await new Promise<void>((resolve, reject) => {
+    try {
+      mocha.run(failures => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+    } catch (e) {
+      reject(e);
+    }
+  });
+}
