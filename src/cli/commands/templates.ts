@@ -1,5 +1,119 @@
-// `liaison new` and `liaison templates` (owned by the templates feature).
+// `liaison new` and `liaison templates` (owned by the templates feature). Parsing and messages
+// here; the work is in src/core/templates.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { nodeFileSystem } from '../../core/node-fs.js';
+import { isLang, LANGS, systemClock, type Lang } from '../../core/ports.js';
+import { loadProfile, type Profile } from '../../core/config/profile.js';
+import { NOTE_TYPE_IDS, noteType, type NoteTypeId } from '../../core/notes/note-types.js';
+import { dayOf, parseIsoDay, type Day } from '../../core/templates/dates.js';
+import { listTemplates, loadTemplate, type TemplateSource } from '../../core/templates/store.js';
+import { renderNote, settableKeys, uniqueNotePath } from '../../core/templates/note.js';
+import { findBuiltinTemplatesDir } from '../../core/templates/builtin-dir.js';
 
-export function registerNew(_program: Command): void {}
-export function registerTemplatesList(_program: Command): void {}
+/** A usage problem: main() prints it and exits with 2. */
+class UsageError extends Error {}
+
+interface NewOptions { lang?: string; set: string[]; out?: string; date?: string; strict?: boolean; force?: boolean }
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function source(cwd: string): TemplateSource {
+  return { fs: nodeFileSystem, builtinDir: findBuiltinTemplatesDir(__dirname), workspaceRoot: cwd };
+}
+
+async function readProfile(cwd: string): Promise<{ profile?: Profile; raw?: Record<string, unknown> }> {
+  const r = await loadProfile(nodeFileSystem, cwd);
+  if (r.ok) return { profile: r.profile, raw: r.raw };
+  if ('missing' in r) return {};
+  const lines = r.problems.map(p => `  ${p.path || '(file)'}: ${p.message}`).join('\n');
+  throw new UsageError(`invalid project profile ${relative(cwd, r.file)}:\n${lines}`);
+}
+
+function parseSet(pairs: string[]): Record<string, string> {
+  const set: Record<string, string> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--set expects key=value, got "${pair}"`);
+    set[pair.slice(0, eq).trim()] = pair.slice(eq + 1);
+  }
+  return set;
+}
+
+async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
+  const cwd = process.cwd();
+  const type = noteType(typeArg)?.id as NoteTypeId | undefined;
+  if (!type) throw new UsageError(`unknown note type "${typeArg}"; valid types: ${NOTE_TYPE_IDS.join(', ')}`);
+  if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`unknown language "${opts.lang}"; valid languages: ${LANGS.join(', ')}`);
+  let today: Day = dayOf(systemClock.now());
+  if (opts.date !== undefined) {
+    const d = parseIsoDay(opts.date);
+    if (!d) throw new UsageError(`--date expects a date as YYYY-MM-DD, got "${opts.date}"`);
+    today = d;
+  }
+  const set = parseSet(opts.set);
+  const { profile } = await readProfile(cwd);
+  const lang: Lang = (opts.lang as Lang | undefined) ?? profile?.lang ?? 'en';
+  const { template } = await loadTemplate(source(cwd), type, lang);
+  const note = renderNote(template, { lang, profile, today, set }, 'text');
+  if (note.unknownKeys.length) {
+    throw new UsageError(`unknown --set key${note.unknownKeys.length > 1 ? 's' : ''} ${note.unknownKeys.join(', ')} for ${type}; valid keys: ${settableKeys(template).join(', ')}`);
+  }
+  if (opts.strict && note.unresolved.length) {
+    const missing = note.unresolved.map(u => `  --set ${u.name}=…   (${u.hint})`).join('\n');
+    throw new UsageError(`--strict: ${note.unresolved.length} value(s) not given:\n${missing}`);
+  }
+  if (opts.out === '-') { process.stdout.write(note.text); return; }
+  let file: string;
+  if (opts.out !== undefined) {
+    file = resolve(cwd, opts.out);
+    if (existsSync(file) && !opts.force) throw new UsageError(`${opts.out} already exists; use --force to overwrite it`);
+  } else {
+    file = await uniqueNotePath(nodeFileSystem, resolve(cwd, profile?.notesFolder ?? 'notes'), today, type);
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, note.text);
+  process.stdout.write(`${relative(cwd, file) || file}\n`);
+  if (note.unresolved.length) process.stderr.write(`${note.unresolved.length} blank(s) left in [brackets] for you to fill in.\n`);
+}
+
+export function registerNew(program: Command): void {
+  program.command('new')
+    .description('write a new client note from a template (front matter, sections, dates in the note\'s language)')
+    .argument('<type>', `note type: ${NOTE_TYPE_IDS.join(', ')}`)
+    .option('--lang <lang>', 'note language: en or fr (default: the profile\'s, else en)')
+    .option('--set <key=value>', 'fill a value, e.g. --set client="Cabinet Dufresne" (repeatable)', collect, [])
+    .option('--out <file>', 'write to FILE, or "-" for standard output (default: <notesFolder>/<date>-<type>.md, never overwriting)')
+    .option('--date <YYYY-MM-DD>', 'date the note as this day (default: today)')
+    .option('--strict', 'fail (exit 2) when a value is neither in the profile nor given with --set')
+    .option('--force', 'overwrite the --out file when it exists')
+    .addHelpText('after', '\nProfile: read from ./.liaison/profile.json when present. Templates: ./.liaison/templates/<lang>/<type>.md overrides the built-in one.\nExit codes: 0 written, 2 usage error.')
+    .action(async (type: string, opts: NewOptions) => {
+      try { await runNew(type, opts); } catch (e) { fail(e); }
+    });
+}
+
+export function registerTemplatesList(program: Command): void {
+  program.command('templates')
+    .description('list the note templates: every type and language, with what it is for')
+    .option('--lang <lang>', 'only this language: en or fr')
+    .action(async (opts: { lang?: string }) => {
+      try {
+        if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`unknown language "${opts.lang}"; valid languages: ${LANGS.join(', ')}`);
+        const rows = (await listTemplates(source(process.cwd()))).filter(r => !opts.lang || r.lang === opts.lang);
+        const width = Math.max(...NOTE_TYPE_IDS.map(t => t.length));
+        let previous = '';
+        for (const r of rows) {
+          const name = r.type === previous ? '' : r.type;
+          previous = r.type;
+          process.stdout.write(`${name.padEnd(width)}  ${r.lang}  ${r.description}${r.overridden ? '  (workspace template)' : ''}\n`);
+        }
+      } catch (e) { fail(e); }
+    });
+}
+
+function fail(e: unknown): void {
+  process.stderr.write(`liaison: ${(e as Error).message}\n`);
+  process.exitCode = 2;
+}

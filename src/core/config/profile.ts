@@ -27,13 +27,14 @@ export interface ProfileProblem {
 }
 
 export type ProfileResult =
-  | { ok: true; profile: Profile; file: string }
+  | { ok: true; profile: Profile; file: string; raw: Record<string, unknown> }
   | { ok: false; problems: ProfileProblem[]; file: string }
   | { ok: false; missing: true; file: string };
 
 export const PROFILE_DEFAULTS = { lang: 'en', cadenceDays: 7, notesFolder: 'notes', logFolder: '.liaison/log', glossary: [], responseDays: 2 } as const;
 
-export function parseProfile(text: string): { profile?: Profile; problems: ProfileProblem[] } {
+/** `raw` is the file as written, before defaults: it tells a chosen language from the default one. */
+export function parseProfile(text: string): { profile?: Profile; problems: ProfileProblem[]; raw?: Record<string, unknown> } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -42,7 +43,7 @@ export function parseProfile(text: string): { profile?: Profile; problems: Profi
   }
   const problems = validateAgainstSchema(schema, data);
   if (problems.length) return { problems };
-  return { profile: { ...PROFILE_DEFAULTS, glossary: [], ...(data as Partial<Profile>) } as Profile, problems: [] };
+  return { profile: { ...PROFILE_DEFAULTS, glossary: [], ...(data as Partial<Profile>) } as Profile, problems: [], raw: data as Record<string, unknown> };
 }
 
 /** Reads `<root>/.liaison/profile.json`. */
@@ -50,8 +51,8 @@ export async function loadProfile(fs: FileSystem, root: string): Promise<Profile
   const file = joinPath(root, PROFILE_PATH);
   if (!(await fs.stat(file))) return { ok: false, missing: true, file };
   const text = new TextDecoder().decode(await fs.readFile(file));
-  const { profile, problems } = parseProfile(text);
-  return profile ? { ok: true, profile, file } : { ok: false, problems, file };
+  const { profile, problems, raw } = parseProfile(text);
+  return profile ? { ok: true, profile, file, raw: raw ?? {} } : { ok: false, problems, file };
 }
 
 export function joinPath(...parts: string[]): string {

@@ -55,7 +55,7 @@ export const NOTE_TYPES: readonly NoteTypeDef[] = [
   {
     id: 'expectations', toClient: true,
     titles: { en: ['Working together: expectations', 'Expectations', 'Project expectations', 'Scope and expectations', 'How we will work together'],
-      fr: ['Travailler ensemble : nos engagements', 'Attentes', 'Engagements', 'Cadre du projet', 'Comment nous allons travailler ensemble'] },
+      fr: ['Travailler ensemble\u00a0: nos engagements', 'Attentes', 'Engagements', 'Cadre du projet', 'Comment nous allons travailler ensemble'] },
     description: { en: 'Contract time: scope, deliverables, revisions, response times, changes, payment.',
       fr: 'À la signature : périmètre, livrables, révisions, délais de réponse, changements, paiement.' },
     sections: [
