@@ -1,0 +1,71 @@
+// Real processes: 8 writers appending at once, and writers killed mid-append.
+import { strict as assert } from 'node:assert';
+import { spawn, fork, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { appendRecord, loadLog, verdictOf } from '../../../src/core/log/store.js';
+import { tempDir, exchange } from './helpers/tmp.js';
+
+const CHILD = join(__dirname, 'helpers/append-child.ts');
+const run = (args: string[]) => new Promise<number>((resolve, reject) => {
+  const p = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  p.on('error', reject);
+  p.on('exit', code => resolve(code ?? -1));
+});
+const exited = (p: ChildProcess) => new Promise<void>(r => (p.exitCode !== null || p.signalCode !== null ? r() : p.once('exit', () => r())));
+
+describe('log store across processes', function () {
+  this.timeout(120_000);
+  let t: ReturnType<typeof tempDir>;
+  beforeEach(() => { t = tempDir(); });
+  afterEach(() => t.cleanup());
+
+  it('8 processes x 1,000 appends to one chain: 8,000 records, none lost, chain valid', async () => {
+    const codes = await Promise.all(Array.from({ length: 8 }, (_, i) => run([t.dir, 'w-shared', '1000', `p${i}`])));
+    assert.deepEqual(codes, [0, 0, 0, 0, 0, 0, 0, 0]);
+    const log = loadLog(t.dir);
+    assert.deepEqual(log.issues, []);
+    assert.equal(log.records.length, 8000);
+    const seqs = log.records.map(r => r.record.seq);
+    assert.deepEqual(seqs, Array.from({ length: 8000 }, (_, i) => i + 1), 'one linear chain, no fork, no gap');
+    for (let i = 0; i < 8; i++) assert.equal(log.records.filter(r => r.record.tags?.[0] === `p${i}`).length, 1000);
+    assert.equal(readFileSync(join(t.dir, 'w-shared.jsonl'), 'utf8').split('\n').length, 8001, 'no interleaved line');
+  });
+
+  it('a writer killed (SIGKILL) in the middle of its appends leaves a readable, valid log; the next writer goes on', async () => {
+    const child = fork(CHILD, [t.dir, 'w-k', '100000', 'killed'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    await new Promise<void>(resolve => child.on('message', (i: number) => { if (i >= 200) resolve(); }));
+    child.kill('SIGKILL');
+    await exited(child);
+    // The killed process may have died holding the lock: the next append must recover it.
+    const next = await appendRecord(t.dir, exchange({ summary: 'after the crash' }), { writer: 'w-k' });
+    const log = loadLog(t.dir);
+    assert.ok(log.records.length > 200);
+    assert.equal(log.issues.filter(i => i.severity === 'error').length, 0, JSON.stringify(log.issues));
+    assert.equal(log.records[log.records.length - 1]!.record.id, next.id);
+    assert.ok(!existsSync(join(t.dir, 'w-k.jsonl.lock')));
+  });
+
+  it('a writer killed in the middle of writing a record leaves the torn record reported and preserved', async () => {
+    await appendRecord(t.dir, exchange({ summary: 'before' }), { writer: 'w-t' });
+    // A process that writes half a record then hangs (as if the write was cut), holding the lock.
+    const file = join(t.dir, 'w-t.jsonl');
+    const script = `const fs=require('fs');fs.writeFileSync(${JSON.stringify(file + '.lock')}, process.pid+'\\n'+require('os').hostname()+'\\nn\\n');` +
+      `fs.appendFileSync(${JSON.stringify(file)}, '{"at":"2026-03-02T14:30:00+01:00","channel":"call","dire');process.send('written');setInterval(()=>{},1000);`;
+    writeFileSync(join(t.dir, 'torn-writer.cjs'), script);
+    const child = fork(join(t.dir, 'torn-writer.cjs'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    await new Promise(r => child.once('message', r));
+    child.kill('SIGKILL');
+    await exited(child);
+    let log = loadLog(t.dir);
+    assert.equal(log.records.length, 1, 'the complete record is still readable');
+    assert.deepEqual(log.issues.map(i => [i.severity, i.code, i.line]), [['warning', 'torn', 2]]);
+    const after = await appendRecord(t.dir, exchange({ summary: 'after' }), { writer: 'w-t' });
+    assert.equal(after.seq, 2);
+    log = loadLog(t.dir);
+    assert.equal(log.records.length, 2);
+    assert.deepEqual(log.issues.map(i => [i.severity, i.code, i.line]), [['warning', 'torn', 2]]);
+    assert.match(readFileSync(file, 'utf8').split('\n')[1]!, /"dire$/, 'the fragment is kept as it was');
+    assert.equal(verdictOf(log.issues), 'intact-with-warnings');
+  });
+});
