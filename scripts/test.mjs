@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// `npm test`: everything a change must pass, on a fresh clone too.
+// Stages: dependencies, type check, lint, build, unit tests, integration tests in a real VS Code.
+// Every stage runs (integration only after a successful build); exit 1 if any failed.
+//   node scripts/test.mjs [--skip-integration] [-- <run-integration args, e.g. --grep x>]
+import { ensureDependencies, run } from './lib/bootstrap.mjs';
+
+const argv = process.argv.slice(2);
+const sep = argv.indexOf('--');
+const own = sep < 0 ? argv : argv.slice(0, sep);
+const integrationArgs = sep < 0 ? [] : argv.slice(sep + 1);
+const skipIntegration = own.includes('--skip-integration') || !!process.env.LIAISON_SKIP_INTEGRATION;
+
+const results = [];
+function stage(name, fn) {
+  const t = Date.now();
+  console.log(`\n=== ${name} ===`);
+  const ok = fn();
+  results.push({ name, ok, secs: ((Date.now() - t) / 1000).toFixed(1) });
+  return ok;
+}
+
+if (!stage('dependencies', ensureDependencies)) {
+  summary();
+} else {
+  stage('type check (tsc --noEmit)', () => run('tsc', ['--noEmit']) === 0);
+  stage('lint (eslint .)', () => run('eslint', ['.']) === 0);
+  const built = stage('build (node esbuild.mjs)', () => run(process.execPath, ['esbuild.mjs']) === 0);
+  stage('unit tests (mocha)', () => run('mocha', []) === 0);
+  if (skipIntegration) console.log('\n(integration tests skipped on request)');
+  else if (built) stage('integration tests (real VS Code)', () => run(process.execPath, ['scripts/run-integration.mjs', '--no-build', ...integrationArgs]) === 0);
+  else results.push({ name: 'integration tests (real VS Code)', ok: false, secs: '-', note: 'not run: the build failed' });
+  summary();
+}
+
+function summary() {
+  console.log('\n=== summary ===');
+  for (const r of results) console.log(`  ${r.ok ? 'ok    ' : 'FAILED'} ${r.name} (${r.secs} s)${r.note ? ` ${r.note}` : ''}`);
+  const failed = results.filter(r => !r.ok);
+  console.log(failed.length ? `\n${failed.length} stage(s) failed: ${failed.map(r => r.name).join('; ')}` : '\nall stages passed');
+  process.exit(failed.length ? 1 : 0);
+}
