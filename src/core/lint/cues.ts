@@ -1,0 +1,127 @@
+// Phrase families the structural rules look for (pattern syntax: text/phrases.ts). They describe
+// what a sentence DOES (announce the next contact, recommend, ask to decide, mitigate), in both
+// languages, so rules read meaning from sentences rather than from fixed headings.
+import type { PhraseFamily } from './text/phrases.js';
+
+export const NEXT_CONTACT: PhraseFamily = {
+  id: 'next-contact',
+  patterns: {
+    en: [
+      'next (update|contact|call|check-in|check in|report|status|email|message|meeting|catch-up|point|review|demo|touchpoint)',
+      'hear from (me|us)',
+      "(i|we|i'll|we'll) ~2 (send|write|call|email|update|ring|phone|brief|contact|report back|check in|follow up|get back|come back|circle back|touch base|be in touch|reach out) ~3 (you|update|news|report)?",
+      'get back to you', 'be in touch', 'follow up (with you|on)', 'update you', 'keep you (posted|updated|informed)',
+      '(talk|speak|meet) (again|next)', 'catch up (on|again)',
+    ],
+    fr: [
+      '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio)',
+      '(je|nous) (vous|te) ~2 (recontacte*|rappelle*|rappellerai|rappellerons|ecris|ecrirai|ecrirons|enverrai|enverrons|appelle*|appellerai|appellerons|tiendrai|tiendrons|tiens|tenons|informe*|donnerai|donnerons|ferai|ferons)',
+      '(je|nous) (reviens|reviendrai|revenons|reviendrons) vers (vous|toi)',
+      "(vous|tu) (aurez|auras) (de mes|de nos|des) nouvelles",
+      '(point|faire le point) (d\' etape|ensemble)?', 'on se (reparle|rappelle|recontacte|voit)', 'nous (reparlerons|nous reparlerons|en reparlerons)',
+    ],
+  },
+};
+
+export const RECOMMEND: PhraseFamily = {
+  id: 'recommend',
+  patterns: {
+    en: [
+      '(i|we) ~2 (recommend*|suggest*|advise|advice|favour|favor|lean towards|prefer|propose)',
+      "(my|our) (recommendation|advice|suggestion|preference|pick|choice)", 'recommended', "(i'd|i would|we'd|we would) (go with|choose|pick|take)",
+      '(the )?(best|safest|wisest) (option|choice|path)',
+    ],
+    fr: [
+      '(je|nous) ~2 (recommande*|conseille*|suggere*|preconise*|propose*|penche*|privilegie*|prefere*)',
+      '(ma|notre) (recommandation|preference|suggestion|conseil|choix)', '(mon|notre) (conseil|choix)', 'recommande|recommandee|conseillee|conseille',
+      '(la )?(meilleure|plus sure) (option|solution)', "(j'|nous) (opterais|opterions|choisirais|choisirions)",
+    ],
+  },
+};
+
+/** A request that the client decide, choose or confirm something. */
+export const DECISION_ASK: PhraseFamily = {
+  id: 'decision-ask',
+  patterns: {
+    en: [
+      'which (option|one|solution|approach|date|version|of these)', '(would|do) you (prefer|like|want|rather)',
+      '(please|can you|could you|kindly) ~2 (confirm|choose|pick|decide|approve|validate|sign off)', '(please|can you|could you|kindly) ~1 (let me know|let us know|tell me) (which|whether|if|your)',
+      '(let me|let us) know (which|whether|if|what|your)', 'your (decision|choice|approval|go-ahead|green light|answer|confirmation)',
+      '(need|needs|waiting for|waiting on) ~2 (your|a) (decision|choice|approval|go-ahead|answer|confirmation|input|feedback)',
+      '(shall|should) (i|we) (go|proceed|start)', 'decide (between|on|whether)',
+    ],
+    fr: [
+      '(quelle|quel) (option|solution|date|version|approche|formule|piste)', '(laquelle|lequel) (preferez|choisissez|retenez|souhaitez)', '(preferez|souhaitez|voulez)-vous', '(vous|tu) (preferez|souhaitez|voulez|prefereriez|souhaiteriez)',
+      '(merci de|pouvez-vous|pourriez-vous|pourrais-tu|peux-tu|je vous remercie de) ~2 (confirmer|choisir|valider|decider|approuver|trancher)', '(merci de|pouvez-vous|pourriez-vous|pourrais-tu|peux-tu|je vous remercie de) ~1 (me dire|nous dire|m\' indiquer|nous indiquer|me faire savoir|nous faire savoir) (quelle|laquelle|lequel|si|s\' il|votre)',
+      '(votre|ta) (decision|choix|accord|validation|feu vert|reponse|confirmation|retour)',
+      '(dites|dis|faites)-(moi|nous) (savoir)? (quelle|laquelle|lequel|si|s\' il|votre)', '(faut-il|dois-je|devons-nous) (lancer|commencer|continuer|proceder|partir)',
+    ],
+  },
+};
+
+/** Words that set a deadline: "by", "before", « d'ici le », « avant le ». */
+export const DEADLINE: PhraseFamily = {
+  id: 'deadline',
+  patterns: {
+    en: ['by|before|until|till|no later than|deadline|decide|decision|due|latest|cut-off|cutoff|confirm|answer|reply|respond|choose|approve|approval'],
+    fr: ["d' ici|d'ici|avant|au plus tard|jusqu' au|jusqu'au|date limite|echeance|decider|decision|confirmer|repondre|reponse|choisir|valider|validation|accord|pour le"],
+  },
+};
+
+export const MITIGATION: PhraseFamily = {
+  id: 'mitigation',
+  patterns: {
+    en: [
+      "(i|we|i'm|we're|i've|we've|i'll|we'll) ~3 (mitigat*|prevent*|limit*|reduc*|avoid*|prepar*|plan*|test*|monitor*|watch*|check*|set up|setting up|build*|add*|keep*|book*|reserv*|secur*|contact*|talk*|ask*|start*|work*|chas*|follow*|back*|switch*|move*|order*|buffer*|schedul*|speak*|writ*|call*|document*)",
+      'mitigation', 'to (limit|reduce|avoid|prevent|contain|protect)', 'fallback|fall-back|plan b|workaround|backup|safety net|contingency|buffer',
+      'in the meantime', 'meanwhile',
+    ],
+    fr: [
+      '(je|nous|j\') ~3 (limite*|reduis|reduisons|evite*|prepare*|prevois|prevoyons|teste*|surveille*|verifie*|mets|mettons|ajoute*|garde*|reserve*|securise*|contacte*|relance*|demande*|commence*|travaille*|suis|sommes|vais|allons|ai|avons|prevu*|anticipe*|suit|suivons|suis|bascule*|commande*|planifie*|documente*|appelle*|ecris)',
+      'pour (limiter|reduire|eviter|prevenir|contenir|proteger)', 'attenuation|plan b|solution de repli|contournement|sauvegarde|marge|filet de securite|en attendant|d\' ici la|parade',
+    ],
+  },
+};
+
+export const IMPACT: PhraseFamily = {
+  id: 'impact',
+  patterns: {
+    en: [
+      '(would|could|might|may|will|can) ~2 (delay*|push*|slip*|move*|cost*|add*|block*|break*|stop*|affect*|impact*|mean*|lose|lead|postpone*|shift*|miss*|prevent*)',
+      'impact|consequence*|effect on|affects|delay*|cost*|extra|late|later|slip*|downtime|outage|lost|loss|blocked|at risk|pushed back|postpone*|budget',
+      'this means|that means|which means|you (would|could|might|will) (lose|pay|wait|see|need|have)',
+    ],
+    fr: [
+      '(pourrait|pourraient|risque*|va|vont|ferait|feraient|entrainerait*|entrainer|retarderait*|decalerait*|couterait*|bloquerait*) ~2',
+      'impact|consequence*|effet sur|retard*|decal*|cout*|surcout*|supplement*|bloque*|perte|perdu*|interruption|coupure|budget|report*|repouss*|en retard',
+      'cela (signifie|veut dire|implique)', 'ce qui (signifie|veut dire|implique|retarde*|decale*|repousse*)',
+    ],
+  },
+};
+
+export const RISK_MENTION: PhraseFamily = {
+  id: 'risk',
+  patterns: {
+    en: ['risk|risks|risky|at risk|danger|threat|might (not|slip|delay|miss|fail|break)|may (not|slip|delay|miss|fail|break)|could (slip|delay|miss|fail|break)'],
+    fr: ["risque|risques|menace|danger|il se peut|pourrait (ne pas|glisser|retarder|echouer|casser|manquer)|il est possible qu'|il est possible que"],
+  },
+};
+
+/** Proposing a solution or justifying oneself: what should come after acknowledging (acknowledge-first). */
+export const PROPOSE_OR_JUSTIFY: PhraseFamily = {
+  id: 'propose-or-justify',
+  patterns: {
+    en: [
+      '(i|we) ~1 (propose|suggest|offer|recommend|can offer|could offer|will fix|can fix|have fixed|fixed)',
+      '(here is|here are|here\'s) (what|my|our|the) (plan|proposal|solution|options|offer)', '(the|my|our|a) (solution|fix|proposal|offer|discount|refund) (is|would be)',
+      'because|the reason|due to|actually|in fact|to be fair|technically|to explain|let me explain|in our defen*|as a matter of fact',
+      '(option|solution) (a|b|1|2|one|two)',
+    ],
+    fr: [
+      '(je|nous) ~1 (propose*|suggere*|offre*|offrons|recommande*|pouvons|peux) (de|d\'|une|un|la|le|les|vous)?',
+      '(voici|voila) (ce que|mon|notre|la|les) (plan|proposition|solution|solutions|options|offre)?', '(la|ma|notre|une) (solution|proposition|offre|remise|reduction) (est|serait)',
+      'parce que|parce qu\'|car|en fait|la raison|a cause de|a vrai dire|techniquement|pour expliquer|je m\' explique|en realite',
+      '(option|solution) (a|b|1|2)',
+    ],
+  },
+};

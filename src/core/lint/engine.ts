@@ -1,0 +1,241 @@
+// The lint engine: builds a NoteContext for one note, runs every enabled rule, and turns findings
+// into vfile messages (ruleId, source 'liaison', position, url, fatal for error severity).
+// Bounded: past `maxFullLintBytes` the note is not parsed (micromark is superlinear); its lines are
+// checked by the rules that need no structure, and one finding says so.
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Lang } from '../ports.js';
+import { parseMarkdown } from '../markdown/processor.js';
+import { readFrontMatter } from '../markdown/front-matter.js';
+import { dateFromFrontMatter, firstHeadingText, langFromFrontMatter, typeFromFileName, typeFromFrontMatter, typeFromTitle } from '../notes/note-info.js';
+import { sectionIdOf } from '../notes/sections.js';
+import { splitSentences } from './text/sentences.js';
+import { findDates } from './text/dates.js';
+import { detectLanguage } from './text/language.js';
+import { lineOf, lineStarts, parseControlComments } from './control-comments.js';
+import { DEFAULT_MAX_FULL_LINT_BYTES, type ConfigProblem, type LintConfig } from './config.js';
+import { RULES } from './registry.js';
+import type { DateMention, Finding, Fix, LintRule, NoteContext, Section, Sentence, Severity, Span } from './types.js';
+
+export const DOCS_BASE = 'https://github.com/liaison-dev/liaison/blob/main/docs/rules/';
+export const ruleUrl = (id: string): string => `${DOCS_BASE}${id}.md`;
+
+/** Findings that come from the engine itself, not from a rule file. */
+export const PSEUDO_RULES = {
+  'front-matter': { severity: 'error', summary: { en: 'Front matter must be valid YAML with a known `type:`.', fr: 'Le front matter doit être du YAML valide avec un `type:` connu.' } },
+  'lint-config': { severity: 'error', summary: { en: 'Lint configuration must be valid (reported with its key path).', fr: 'La configuration du linter doit être valide (signalée avec son chemin de clé).' } },
+  'note-too-large': { severity: 'warning', summary: { en: 'Notes past the size limit get line-level checks only.', fr: 'Au-delà de la taille limite, seules les vérifications ligne par ligne sont faites.' } },
+} as const satisfies Record<string, { severity: Exclude<Severity, 'off'>; summary: Record<Lang, string> }>;
+
+export interface LintOptions {
+  /** File path: used for the type from the file name and for reports. */
+  path?: string;
+  /** Language from the profile or setting (after front matter `lang:`, before detection). */
+  lang?: Lang;
+  config?: LintConfig;
+  /** Problems found while loading the config; reported on the note, with their key paths. */
+  configProblems?: ConfigProblem[];
+  cadenceDays?: number;
+  glossary?: string[];
+  /** "Today", for notes without a `date:` (tests pass a fixed one). */
+  today?: Date;
+  /** Language of the messages written to the vfile (`reason`); both are kept in `liaison.message`. */
+  uiLang?: Lang;
+  rules?: readonly LintRule[];
+  maxFullLintBytes?: number;
+}
+
+/** What the engine attaches to each vfile message, for reporters and quick fixes. */
+export interface LiaisonData {
+  ruleId: string;
+  severity: Exclude<Severity, 'off'>;
+  message: Record<Lang, string>;
+  span: Span;
+  fixes: Fix[];
+}
+export type LiaisonMessage = VFileMessage & { liaison: LiaisonData };
+
+export function isLiaisonMessage(m: VFileMessage): m is LiaisonMessage {
+  return typeof (m as Partial<LiaisonMessage>).liaison === 'object';
+}
+
+/** Lints one note's text; never throws. */
+export function lintNote(text: string, options: LintOptions = {}): VFile {
+  const file = new VFile({ path: options.path, value: text });
+  const starts = lineStarts(text);
+  const uiLang = options.uiLang ?? 'en';
+  const control = parseControlComments(text, starts);
+  const emit = (ruleId: string, severity: Exclude<Severity, 'off'>, f: Finding): void => {
+    const span = clampSpan(f.span, text.length);
+    const startLine = lineOf(starts, span.start);
+    if (control.isDisabled(ruleId, startLine)) return;
+    const endLine = lineOf(starts, span.end);
+    const msg = new VFileMessage(f.message[uiLang] ?? f.message.en, {
+      place: {
+        start: { line: startLine, column: span.start - starts[startLine - 1]! + 1, offset: span.start },
+        end: { line: endLine, column: span.end - starts[endLine - 1]! + 1, offset: span.end },
+      },
+      ruleId, source: 'liaison',
+    }) as LiaisonMessage;
+    msg.fatal = severity === 'error';
+    msg.url = ruleUrl(ruleId);
+    msg.file = file.path ?? '';
+    msg.liaison = { ruleId, severity, message: f.message, span, fixes: f.fixes ?? [] };
+    file.messages.push(msg);
+  };
+
+  for (const p of options.configProblems ?? []) {
+    const where = p.source ? `${p.source.split('/').pop()}: ` : '';
+    const key = p.path ? `${p.path}: ` : '';
+    emit('lint-config', 'error', { span: { start: 0, end: 0 }, message: { en: `${where}${key}${p.message}`, fr: `${where}${key}${p.message}` } });
+  }
+
+  const fm = readFrontMatter(text);
+  if (fm.problem) emit('front-matter', 'error', { span: fm.problem.span, message: { en: fm.problem.message, fr: `Front matter invalide : ${fm.problem.message}` } });
+  if (typeof fm.data.type === 'string' && !typeFromFrontMatter(fm.data)) {
+    emit('front-matter', 'error', { span: fm.span ?? { start: 0, end: 0 },
+      message: { en: `Unknown note type \`${fm.data.type}\`: use one of ${listTypes()}.`, fr: `Type de note inconnu \`${fm.data.type}\` : utilisez l'un de ${listTypes()}.` } });
+  }
+
+  const body = fm.span ? text.slice(fm.span.end) : text;
+  const type = typeFromFrontMatter(fm.data) ?? typeFromTitle(firstHeadingText(body) ?? '') ?? (options.path ? typeFromFileName(options.path) : undefined);
+  const langs = noteLangs(fm.data, options.lang, body);
+  const refDate = dateFromFrontMatter(fm.data) ?? startOfDay(options.today ?? new Date());
+  const limit = options.maxFullLintBytes ?? options.config?.maxFullLintBytes ?? DEFAULT_MAX_FULL_LINT_BYTES;
+  const large = text.length > limit;
+
+  let tree: Root;
+  let structured = !large;
+  if (large) {
+    const kib = Math.round(limit / 1024);
+    emit('note-too-large', 'warning', { span: { start: 0, end: 0 }, message: {
+      en: `This note is larger than ${kib} KiB: only line-level checks ran. Split it, or raise liaison.lint.maxFullLintBytes.`,
+      fr: `Cette note dépasse ${kib} Kio : seules les vérifications ligne par ligne ont été faites. Découpez-la ou augmentez liaison.lint.maxFullLintBytes.` } });
+    tree = lineTree(text, fm.span?.end ?? 0);
+  } else {
+    try { tree = parseMarkdown(text); }
+    catch { tree = lineTree(text, fm.span?.end ?? 0); structured = false; }
+  }
+
+  const ctx = buildContext(text, tree, file, { type: structured ? type : undefined, langs, refDate, frontMatter: fm.data,
+    cadenceDays: options.cadenceDays, glossary: options.glossary ?? [], bodyStart: fm.span?.end ?? 0 });
+
+  const config = options.config?.rules ?? {};
+  for (const rule of options.rules ?? RULES) {
+    const conf = config[rule.id];
+    const severity = conf?.severity ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    if (rule.types && (!ctx.type || !rule.types.includes(ctx.type))) continue;
+    const opts: Record<string, unknown> = {};
+    for (const [k, def] of Object.entries(rule.options)) opts[k] = def.default;
+    Object.assign(opts, conf?.options);
+    let findings: Finding[];
+    try {
+      findings = rule.check(ctx, opts);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      emit(rule.id, 'warning', { span: { start: 0, end: 0 }, message: {
+        en: `Rule ${rule.id} failed on this note and was skipped (${why.slice(0, 120)}). Please report it.`,
+        fr: `La règle ${rule.id} a échoué sur cette note et a été ignorée (${why.slice(0, 120)}). Merci de le signaler.` } });
+      continue;
+    }
+    for (const f of findings) emit(rule.id, severity, f);
+  }
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return file;
+}
+
+function listTypes(): string {
+  return ['status', 'incident', 'reply', 'risk', 'delay', 'expectations', 'change-request', 'payment-reminder', 'closing', 'invoice'].join(', ');
+}
+
+function clampSpan(span: Span, length: number): Span {
+  const start = Math.max(0, Math.min(length, Math.floor(span.start) || 0));
+  const end = Math.max(start, Math.min(length, Math.floor(span.end) || 0));
+  return { start, end };
+}
+
+export function startOfDay(d: Date): Date {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate());
+}
+
+/** Front matter `lang:` wins; else the profile language, joined by the detected one when they differ. */
+function noteLangs(data: Record<string, unknown>, setting: Lang | undefined, body: string): Lang[] {
+  const fmLang = langFromFrontMatter(data);
+  if (fmLang) return [fmLang];
+  const sample = body.length > 32 * 1024 ? body.slice(0, 32 * 1024) : body;
+  const detected = detectLanguage(sample);
+  if (detected.mixed) return ['en', 'fr'];
+  if (setting && setting !== detected.lang) return [setting, detected.lang];
+  return [detected.lang];
+}
+
+/** A cheap stand-in tree for huge notes: one paragraph per non-blank line outside code fences. */
+function lineTree(text: string, from: number): Root {
+  const children: RootContent[] = [];
+  let fence = false;
+  let line = 1;
+  for (let i = 0; i < from; i++) if (text.charCodeAt(i) === 10) line++;
+  let pos = from;
+  while (pos <= text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    const raw = text.slice(pos, end).replace(/\r$/, '');
+    if (/^\s*(```|~~~)/.test(raw)) fence = !fence;
+    else if (!fence && raw.trim() && raw.length < 10_000) {
+      const position = { start: { line, column: 1, offset: pos }, end: { line, column: raw.length + 1, offset: pos + raw.length } };
+      children.push({ type: 'paragraph', position, children: [{ type: 'text', value: raw, position }] });
+    }
+    line++;
+    pos = end + 1;
+  }
+  return { type: 'root', children };
+}
+
+interface ContextInit {
+  type: NoteContext['type']; langs: Lang[]; refDate: Date; frontMatter: Record<string, unknown>;
+  cadenceDays?: number; glossary: string[]; bodyStart: number;
+}
+
+function buildContext(text: string, tree: Root, file: VFile, init: ContextInit): NoteContext {
+  let sentences: Sentence[] | undefined;
+  let sections: Section[] | undefined;
+  const dateCache = new Map<string, DateMention[]>();
+  const ctx: NoteContext = {
+    text, tree, file, type: init.type, langs: init.langs, refDate: init.refDate,
+    cadenceDays: init.cadenceDays, glossary: init.glossary, frontMatter: init.frontMatter,
+    sentences: () => (sentences ??= splitSentences(tree, text, init.langs[0]!, init.langs.length > 1)),
+    sections: () => (sections ??= collectSections(tree, text, init.type)),
+    dates(span) {
+      const s = Math.max(span?.start ?? init.bodyStart, init.bodyStart);
+      const e = Math.max(s, span?.end ?? text.length);
+      const key = `${s}:${e}`;
+      let hit = dateCache.get(key);
+      if (!hit) { hit = findDates(text.slice(s, e), init.langs, init.refDate, s); dateCache.set(key, hit); }
+      return hit;
+    },
+  };
+  return ctx;
+}
+
+/** Every heading in document order (the index Sentence.section refers to), with its section span. */
+function collectSections(tree: Root, text: string, type: NoteContext['type']): Section[] {
+  const heads: Heading[] = [];
+  const walk = (node: Root | RootContent): void => {
+    if (node.type === 'heading') { heads.push(node); return; }
+    if ('children' in node) for (const c of node.children) walk(c as RootContent);
+  };
+  walk(tree);
+  return heads.map((h, i) => {
+    const start = h.position?.start.offset ?? 0;
+    const headEnd = h.position?.end.offset ?? start;
+    let end = text.length;
+    for (let j = i + 1; j < heads.length; j++) {
+      if (heads[j]!.depth <= h.depth) { end = heads[j]!.position?.start.offset ?? end; break; }
+    }
+    const heading = toString(h).trim();
+    return { heading, depth: h.depth, span: { start, end }, headingSpan: { start, end: headEnd }, sectionId: sectionIdOf(heading, type) };
+  });
+}

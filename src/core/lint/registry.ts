@@ -1,0 +1,19 @@
+// Every lint rule, in the order findings are reported. Adding a rule: one file in rules/, one line here.
+import type { LintRule } from './types.js';
+// structural rules
+import requiredSections from './rules/required-sections.js';
+import nextContactDate from './rules/next-contact-date.js';
+import incidentOptions from './rules/incident-options.js';
+import decisionDeadline from './rules/decision-deadline.js';
+import riskMitigation from './rules/risk-mitigation.js';
+import acknowledgeFirst from './rules/acknowledge-first.js';
+// phrase rules (one import line each, owned by the phrase engineer)
+
+export const RULES: readonly LintRule[] = [
+  requiredSections, nextContactDate, incidentOptions, decisionDeadline, riskMitigation, acknowledgeFirst,
+  // phrase rules
+] as unknown as readonly LintRule[];
+
+export function ruleById(id: string): LintRule | undefined {
+  return RULES.find(r => r.id === id);
+}

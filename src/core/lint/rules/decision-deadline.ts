@@ -1,0 +1,61 @@
+// Options or questions put to the client come with a date to decide by (P13): an open question
+// with no deadline is how projects stall for weeks.
+import type { Finding, LintRule, NoteContext, Sentence } from '../types.js';
+import { hasPhrase } from '../text/phrases.js';
+import { DEADLINE, DECISION_ASK } from '../cues.js';
+import { findOptions } from '../options-finder.js';
+import { bodySpan, concreteDates, hasContent, meaningful, sectionsWith } from '../structure.js';
+
+const NOTHING = /^(?:nothing|none|no|n\/a|rien|aucun|aucune|néant|neant|pas de)\b/i;
+
+/** A concrete date the client is asked to decide by: in a decision section, or in a sentence with a deadline word. */
+function hasDeadline(ctx: NoteContext): boolean {
+  if (sectionsWith(ctx, ['decision-date']).some(s => concreteDates(ctx, bodySpan(s)).length > 0)) return true;
+  return ctx.sentences().some(s => !s.quoted && hasPhrase(DEADLINE, s.text, [s.lang]) && concreteDates(ctx, s.span).length > 0);
+}
+
+const rule: LintRule = {
+  id: 'decision-deadline',
+  summary: { en: 'Options or questions put to the client come with a date to decide by.', fr: 'Les options ou questions posées au client ont une date de décision.' },
+  principles: ['P13'],
+  defaultSeverity: 'warning',
+  options: {},
+  types: ['status', 'risk', 'incident', 'reply', 'delay', 'change-request'],
+  examples: {
+    valid: [
+      { lang: 'en', text: '---\ntype: change-request\ndate: 2026-11-20\n---\n# Change request\n\nWhich option do you prefer? Please confirm by Wednesday 25 November so I can plan the work.\n' },
+      { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n- A : corriger, 300 €, 2 jours.\n- B : remplacer, 900 €, 1 semaine.\n\n## Décision attendue le\nMercredi 25 novembre.\n' },
+    ],
+    invalid: [
+      { lang: 'en', text: '---\ntype: change-request\ndate: 2026-11-20\n---\n# Change request\n\nWhich option do you prefer? Let me know when you can.\n' },
+      { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n- A : corriger, 300 €, 2 jours.\n- B : remplacer, 900 €, 1 semaine.\n\nMerci de me dire quelle option vous préférez.\n', note: 'Options, no date to decide by.' },
+      { lang: 'fr', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Point hebdomadaire\n\n## Ce dont j\'ai besoin de votre part\n- Les textes de la page d\'accueil.\n', note: 'A request with no date.' },
+    ],
+  },
+  check(ctx) {
+    if (hasDeadline(ctx)) return [];
+    const findings: Finding[] = [];
+    const msg = {
+      en: 'You ask the client to choose or decide but give no date: add "Please decide by <day, date>" so the project does not stall.',
+      fr: 'Vous demandez au client de choisir ou de décider sans date : ajoutez « Merci de décider avant le <jour, date> » pour que le projet n\'attende pas.',
+    };
+    const options = findOptions(ctx);
+    const decisionSection = sectionsWith(ctx, ['decision-date'])[0];
+    if (options && options.items.length >= 2) findings.push({ span: decisionSection?.headingSpan ?? options.anchor, message: msg });
+    const asks: Sentence[] = ctx.sentences().filter(s => !s.quoted && hasPhrase(DECISION_ASK, s.text, [s.lang])
+      && !(options?.section && s.span.start >= options.section.start && s.span.end <= options.section.end)
+      && concreteDates(ctx, s.span).length === 0);
+    if (!findings.length && asks.length) findings.push({ span: asks[0]!.span, message: msg });
+    for (const sec of sectionsWith(ctx, ['needed'])) {
+      const body = bodySpan(sec);
+      const text = meaningful(ctx.text.slice(body.start, body.end));
+      if (!hasContent(ctx, sec) || NOTHING.test(text) || concreteDates(ctx, body).length) continue;
+      findings.push({ span: sec.headingSpan, message: {
+        en: 'You need something from the client but give no date: say by when ("by Wednesday 25 November") so they can plan it.',
+        fr: 'Vous attendez quelque chose du client sans date : dites pour quand (« d\'ici le mercredi 25 novembre ») pour qu\'il s\'organise.' } });
+    }
+    return findings;
+  },
+};
+
+export default rule;

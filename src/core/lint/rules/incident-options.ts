@@ -1,0 +1,75 @@
+// An unforeseen-issue notice offers at least two options, each with its cost and its delay,
+// and says which one you recommend (P3, P13).
+import type { Finding, LintRule, NoteContext } from '../types.js';
+import { hasPhrase } from '../text/phrases.js';
+import { RECOMMEND } from '../cues.js';
+import { findOptions } from '../options-finder.js';
+import { hasContent, sectionsWith, tableHeaders, titleSpan } from '../structure.js';
+
+interface Options extends Record<string, unknown> { minOptions: number; }
+
+const COST = /[€$£¥]|\b\d[\d\s.,']*\s?(?:k?€|k?\$|£|eur|euros?|usd|cad|chf|gbp|dollars?|francs?)(?![\p{L}])|\b(?:free|no (?:extra |additional )?(?:cost|charge|fee)s?|at no (?:extra |additional )?(?:cost|charge)|nothing extra|included|(?:costs?|price|budget|fee)s?\b|(?:man|person)[- ]days?|hours? of work|billable)|gratuit|offert|inclus|sans (?:frais|surco[uû]t|co[uû]t|supplément)|aucun (?:co[uû]t|frais|surco[uû]t|supplément)|co[uû]ts?\b|prix|tarif|budget|supplément|jours?[- ]homme|heures? de travail|factur/iu;
+const DELAY = /\b\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?|days?|weeks?|months?|business days?|working days?|jours?|semaines?|heures?|mois|j)\b|\b(?:no (?:extra |additional )?delay|on (?:time|schedule)|same day|immediate(?:ly)?|today|tonight|tomorrow|this week|next week|delay(?:ed|s)?|deadline|deliver(?:y|ed)?|timeline|schedule|launch|go-live|ready (?:on|by)|takes?|within)\b|sans (?:délai|retard|décalage)|aucun (?:délai|retard|décalage)|dans les temps|immédiat|délai|retard|décal|livr|calendrier|planning|date|semaine|demain|aujourd|prêt (?:le|pour)|mise en ligne/iu;
+const COST_HEAD = /co[uû]t|cost|prix|price|budget|tarif|montant|amount|fee/i;
+const DELAY_HEAD = /d[ée]lai|delay|date|timing|time|when|quand|dur[ée]e|duration|calendrier|schedule|livraison|delivery/i;
+
+function optionHasDelay(ctx: NoteContext, text: string, start: number): boolean {
+  return DELAY.test(text) || ctx.dates({ start, end: start + text.length }).length > 0;
+}
+
+const rule: LintRule<Options> = {
+  id: 'incident-options',
+  summary: { en: 'An incident notice offers two or more options, each with cost and delay, and a recommendation.', fr: 'Un avis d\'imprévu propose au moins deux options, chacune avec coût et délai, et une recommandation.' },
+  principles: ['P3', 'P13'],
+  defaultSeverity: 'warning',
+  options: { minOptions: { type: 'number', default: 2, description: 'Fewest options an incident notice offers.' } },
+  types: ['incident'],
+  examples: {
+    valid: [
+      { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\n## Options\n\n| Option | Cost | Delay |\n|---|---|---|\n| A. Patch the plugin | 300 € | 2 days |\n| B. Replace the plugin | 900 € | 1 week |\n\n## Recommendation\nI recommend option A.\n' },
+      { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n- **A.** Corriger le module : 300 €, livré en 2 jours.\n- **B.** Remplacer le module : 900 €, une semaine de délai.\n\nJe recommande l\'option A.\n' },
+    ],
+    invalid: [
+      { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\n## Options\n- Patch the plugin: 300 €, 2 days.\n\nI recommend patching it.\n', note: 'Only one option.' },
+      { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n- Corriger le module.\n- Remplacer le module : 900 €, une semaine.\n\n## Recommandation\nJe recommande la première option.\n', note: 'Option A has neither cost nor delay.' },
+      { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\n## Options\n- A. Patch the plugin: 300 €, 2 days.\n- B. Replace it: 900 €, 1 week.\n', note: 'No recommendation.' },
+    ],
+  },
+  check(ctx, opts) {
+    const found = findOptions(ctx);
+    const findings: Finding[] = [];
+    const n = found?.items.length ?? 0;
+    const anchor = found?.anchor ?? titleSpan(ctx);
+    if (n < opts.minOptions) {
+      findings.push({ span: anchor, message: {
+        en: `${n === 0 ? 'No options are offered' : `Only ${n} option is offered`}: give the client at least ${opts.minOptions}, each with its cost and delay (P3).`,
+        fr: `${n === 0 ? 'Aucune option n\'est proposée' : `Une seule option est proposée`} : donnez au client au moins ${opts.minOptions} options, chacune avec son coût et son délai (P3).` } });
+    }
+    if (found) {
+      const heads = found.table ? tableHeaders(found.table) : [];
+      const costCol = heads.findIndex(h => COST_HEAD.test(h));
+      const delayCol = heads.findIndex(h => DELAY_HEAD.test(h));
+      for (const item of found.items) {
+        const cells = found.table ? item.text.split(' | ') : [];
+        const cost = costCol >= 0 ? (cells[costCol] ?? '').trim().length > 0 : COST.test(item.text);
+        const delay = delayCol >= 0 ? (cells[delayCol] ?? '').trim().length > 0 : optionHasDelay(ctx, item.text, item.span.start);
+        if (cost && delay) continue;
+        const firstLine = item.text.split('\n')[0]!;
+        const what = !cost && !delay ? { en: 'its cost and its delay', fr: 'son coût et son délai' } : !cost ? { en: 'its cost', fr: 'son coût' } : { en: 'its delay', fr: 'son délai' };
+        findings.push({ span: { start: item.span.start, end: item.span.start + firstLine.length }, message: {
+          en: `This option does not say ${what.en}: the client cannot choose without them ("300 €, 2 days").`,
+          fr: `Cette option n'indique pas ${what.fr} : le client ne peut pas choisir sans (« 300 €, 2 jours »).` } });
+      }
+    }
+    const recSection = sectionsWith(ctx, ['recommendation']).some(s => hasContent(ctx, s));
+    const recSentence = recSection || ctx.sentences().some(s => !s.quoted && hasPhrase(RECOMMEND, s.text, [s.lang]));
+    if (n > 0 && !recSentence) {
+      findings.push({ span: anchor, message: {
+        en: 'No recommendation: say which option you recommend and why, in one sentence ("I recommend option A because…").',
+        fr: 'Aucune recommandation : dites quelle option vous recommandez et pourquoi, en une phrase (« Je recommande l\'option A, car… »).' } });
+    }
+    return findings;
+  },
+};
+
+export default rule;

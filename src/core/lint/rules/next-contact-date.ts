@@ -1,0 +1,86 @@
+// A note to the client says when they will hear from you next, with a concrete date (P1, P13):
+// fires when that is missing, vague ("next week"), in the past, or beyond the update cadence.
+import type { LintRule, NoteContext, Span } from '../types.js';
+import { matchFamily } from '../text/phrases.js';
+import { NEXT_CONTACT } from '../cues.js';
+import { bodySpan, concreteDates, sectionsWith, titleSpan } from '../structure.js';
+import { noteType, NOTE_TYPES } from '../../notes/note-types.js';
+
+interface Options extends Record<string, unknown> { cadenceDays: number; graceDays: number; }
+
+const DAY = 86_400_000;
+const dayNumber = (d: Date): number => Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY);
+const fmt = (d: Date, lang: 'en' | 'fr'): string => d.toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+
+/** Where the note talks about the next contact: its section bodies and the sentences announcing it. */
+function mentions(ctx: NoteContext): Span[] {
+  const spans = sectionsWith(ctx, ['next-contact']).map(bodySpan);
+  for (const s of ctx.sentences()) {
+    if (s.quoted || spans.some(sp => s.span.start >= sp.start && s.span.end <= sp.end)) continue;
+    if (matchFamily(NEXT_CONTACT, s.text, [s.lang], s.span.start).length) spans.push(s.span);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+const rule: LintRule<Options> = {
+  id: 'next-contact-date',
+  summary: { en: 'A note to the client says when they will hear from you next, with a concrete date.', fr: 'Une note au client dit quand il aura de vos nouvelles, avec une date précise.' },
+  principles: ['P1', 'P13'],
+  defaultSeverity: 'warning',
+  options: {
+    cadenceDays: { type: 'number', default: 7, description: 'Longest gap, in days, before the next contact (the profile\'s cadenceDays wins when set).' },
+    graceDays: { type: 'number', default: 2, description: 'Days of slack past the cadence (a weekend) before the rule fires.' },
+  },
+  types: NOTE_TYPES.filter(t => t.toClient && t.sections.some(s => s.id === 'next-contact')).map(t => t.id),
+  examples: {
+    valid: [
+      { lang: 'en', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Weekly update\n\nThe login page is done.\n\n## Next update\nI will send the next update on Friday 27 November.\n' },
+      { lang: 'fr', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Point hebdomadaire\n\nLa page de connexion est terminée. Je vous recontacte le jeudi 26 novembre à 10 h pour la démo.\n', note: 'A sentence announcing the next contact counts, without a section.' },
+    ],
+    invalid: [
+      { lang: 'en', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Weekly update\n\nThe login page is done. I will keep you posted next week.\n', note: 'Vague: no day.' },
+      { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\nThe server crashed on Thursday night.\n', note: 'Missing.' },
+      { lang: 'fr', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Point hebdomadaire\n\n## Prochain point\nLe lundi 16 novembre.\n', note: 'In the past.' },
+      { lang: 'fr', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Point hebdomadaire\n\n## Prochain point\nLe mardi 15 décembre.\n', note: 'Beyond the weekly cadence.' },
+    ],
+  },
+  check(ctx, opts) {
+    const lang = ctx.langs[0]!;
+    const spans = mentions(ctx);
+    if (!spans.length) {
+      const def = noteType(ctx.type!)!;
+      const heading = def.sections.find(s => s.id === 'next-contact')!.headings[lang][0];
+      const line = lang === 'fr' ? 'Je vous recontacte le ${1:vendredi 27 novembre}.' : 'I will send you the next update on ${1:Friday 27 November}.';
+      const sep = ctx.text.endsWith('\n\n') ? '' : ctx.text.endsWith('\n') ? '\n' : '\n\n';
+      return [{ span: titleSpan(ctx), message: {
+        en: 'The client does not know when they will hear from you next: add a next contact with a date ("Next update: Friday 27 November").',
+        fr: 'Le client ne sait pas quand il aura de vos nouvelles : ajoutez un prochain contact daté (« Prochain point : vendredi 27 novembre »).' },
+        fixes: [{ title: { en: 'Insert a next-contact line', fr: 'Insérer un prochain contact' }, safe: false, snippet: true,
+          span: { start: ctx.text.length, end: ctx.text.length }, text: `${sep}## ${heading}\n\n${line}\n` }] }];
+    }
+    const dates = spans.flatMap(sp => concreteDates(ctx, sp));
+    if (!dates.length) {
+      return [{ span: spans[0]!, message: {
+        en: 'The next contact has no concrete date: name the day ("on Friday 27 November"), not "soon" or "next week".',
+        fr: 'Le prochain contact n\'a pas de date précise : donnez le jour (« le vendredi 27 novembre »), pas « bientôt » ni « la semaine prochaine ».' } }];
+    }
+    const ref = dayNumber(ctx.refDate);
+    const future = dates.filter(d => dayNumber(d.date) >= ref);
+    if (!future.length) {
+      const d = dates[0]!;
+      return [{ span: d.span, message: {
+        en: `The next contact (${fmt(d.date, 'en')}) is before this note's date: give a date still to come.`,
+        fr: `Le prochain contact (${fmt(d.date, 'fr')}) est antérieur à la date de cette note : donnez une date à venir.` } }];
+    }
+    const cadence = ctx.cadenceDays ?? opts.cadenceDays;
+    const first = future.reduce((a, b) => (a.date < b.date ? a : b));
+    if (dayNumber(first.date) - ref > cadence + opts.graceDays) {
+      return [{ span: first.span, message: {
+        en: `The next contact (${fmt(first.date, 'en')}) is more than ${cadence} days away: the client should hear from you within the update cadence.`,
+        fr: `Le prochain contact (${fmt(first.date, 'fr')}) est à plus de ${cadence} jours : le client doit avoir de vos nouvelles au rythme convenu.` } }];
+    }
+    return [];
+  },
+};
+
+export default rule;

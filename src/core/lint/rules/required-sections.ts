@@ -1,0 +1,89 @@
+// A typed note lacks a section its type needs, or leaves it empty (P1, P2, P3, P13).
+// Headings match by the synonyms of note-types.ts in both languages; a bold label or a
+// "Label:" line opening a paragraph also counts, since people write notes that way too.
+import { NOTE_TYPES, noteType, type NoteTypeId } from '../../notes/note-types.js';
+import { sectionIdOf } from '../../notes/sections.js';
+import type { LintRule, OptionDef, NoteContext, Section, Span } from '../types.js';
+import { hasContent, titleSpan } from '../structure.js';
+
+type Options = Record<NoteTypeId, string[]>;
+
+const options = Object.fromEntries(NOTE_TYPES.map(t => [t.id, {
+  type: 'string[]', default: t.sections.filter(s => s.required).map(s => s.id),
+  description: `Section ids a \`${t.id}\` note must have (known: ${t.sections.map(s => s.id).join(', ')}).`,
+} satisfies OptionDef])) as { [K in NoteTypeId]: OptionDef };
+
+/** "**Next contact:** Friday" or "Next contact: Friday" at the start of a line, outside headings. */
+function labelledSections(ctx: NoteContext, type: NoteTypeId): Set<string> {
+  const found = new Set<string>();
+  const re = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?([^\n*_:#|]{2,60}?)[ \t]*(?::|\u00a0:|(?:\*\*|__)[ \t]*:?)/gm;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const id = sectionIdOf(m[1]!, type);
+    if (id) found.add(id);
+  }
+  return found;
+}
+
+function insertionPoint(ctx: NoteContext, type: NoteTypeId, missing: string, sections: Section[]): { offset: number; depth: number } {
+  const order = noteType(type)!.sections.map(s => s.id);
+  const after = order.slice(order.indexOf(missing) + 1);
+  const depth = sections.find(s => s.sectionId && order.includes(s.sectionId))?.depth ?? 2;
+  const next = sections.find(s => s.sectionId && after.includes(s.sectionId) && s.depth === depth);
+  return { offset: next ? next.span.start : ctx.text.length, depth };
+}
+
+const rule: LintRule<Options> = {
+  id: 'required-sections',
+  summary: { en: 'A typed note has every section its type needs, each with content.', fr: 'Une note typée contient chaque section requise par son type, non vide.' },
+  principles: ['P1', 'P2', 'P3', 'P13'],
+  defaultSeverity: 'warning',
+  options,
+  types: NOTE_TYPES.map(t => t.id),
+  examples: {
+    valid: [
+      { lang: 'en', text: '---\ntype: delay\ndate: 2026-11-20\n---\n# Delay notice\n\n## What is delayed\nThe payment page.\n\n## Why\nThe bank changed its API.\n\n## New date\nFriday 4 December.\n\n## Next contact\nI will write to you on Tuesday 24 November.\n' },
+      { lang: 'fr', text: '---\ntype: delay\ndate: 2026-11-20\n---\n# Avis de retard\n\n## Ce qui est retardé\nLa page de paiement.\n\n## Pourquoi\nLa banque a changé son API.\n\n## Nouvelle date\nVendredi 4 décembre.\n\n**Prochain point :** mardi 24 novembre.\n', note: 'A bold label counts as a section.' },
+    ],
+    invalid: [
+      { lang: 'en', text: '---\ntype: delay\ndate: 2026-11-20\n---\n# Delay notice\n\n## What is delayed\nThe payment page.\n\n## New date\nFriday 4 December.\n\n## Next contact\nTuesday 24 November.\n', note: 'No "Why" section.' },
+      { lang: 'fr', text: '---\ntype: delay\ndate: 2026-11-20\n---\n# Avis de retard\n\n## Ce qui est retardé\nLa page de paiement.\n\n## Pourquoi\n\n## Nouvelle date\nVendredi 4 décembre.\n\n## Prochain contact\nMardi 24 novembre.\n', note: 'The « Pourquoi » section is empty.' },
+    ],
+  },
+  check(ctx, opts) {
+    const type = ctx.type!;
+    const def = noteType(type)!;
+    const required = opts[type] ?? [];
+    const sections = ctx.sections();
+    const labelled = labelledSections(ctx, type);
+    const lang = ctx.langs[0]!;
+    const findings = [];
+    for (const id of required) {
+      const sec = def.sections.find(s => s.id === id);
+      if (!sec) continue;
+      const present = sections.filter(s => s.sectionId === id);
+      const names = { en: sec.headings.en[0]!, fr: sec.headings.fr[0]! };
+      if (present.length) {
+        if (!present.some(s => hasContent(ctx, s) || sections.some(c => c.depth > s.depth && c.span.start >= s.span.start && c.span.end <= s.span.end))) {
+          const s = present[0]!;
+          findings.push({ span: s.headingSpan, message: {
+            en: `Section "${s.heading}" is empty: write what the client needs to know here.`,
+            fr: `La section « ${s.heading} » est vide : écrivez ce que le client doit savoir.` } });
+        }
+        continue;
+      }
+      if (labelled.has(id)) continue;
+      const at = insertionPoint(ctx, type, id, sections);
+      const heading = sec.headings[lang]![0]!;
+      const before = at.offset > 0 && ctx.text[at.offset - 1] !== '\n' ? '\n\n' : at.offset > 1 && ctx.text[at.offset - 2] !== '\n' ? '\n' : '';
+      const insert: Span = { start: at.offset, end: at.offset };
+      findings.push({ span: titleSpan(ctx), message: {
+        en: `Missing section "${names.en}" for a ${type} note: add it (or a heading like ${sec.headings.en.slice(1, 3).map(h => `"${h}"`).join(', ')}).`,
+        fr: `Section « ${names.fr} » manquante pour une note de type ${type} : ajoutez-la (ou un titre comme ${sec.headings.fr.slice(1, 3).map(h => `« ${h} »`).join(', ')}).` },
+        fixes: [{ title: { en: `Insert section "${heading}"`, fr: `Insérer la section « ${heading} »` }, span: insert, safe: true, snippet: true,
+          text: `${before}${'#'.repeat(at.depth)} ${heading}\n\n\${1}\n${at.offset < ctx.text.length ? '\n' : ''}` }] });
+    }
+    return findings;
+  },
+};
+
+export default rule;

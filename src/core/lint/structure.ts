@@ -1,0 +1,98 @@
+// Helpers the structural rules share: a section's body, its items (list items, sub-headings or
+// table rows), its sentences and dates. Pure functions over the NoteContext.
+import type { List, ListItem, Nodes, Table, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { DateMention, NoteContext, Section, Sentence, Span } from './types.js';
+
+export interface Item { text: string; span: Span; }
+
+export const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
+
+export function bodySpan(section: Section): Span {
+  return { start: section.headingSpan.end, end: section.span.end };
+}
+
+export function sectionsWith(ctx: NoteContext, ids: string[]): Section[] {
+  return ctx.sections().filter(s => s.sectionId !== undefined && ids.includes(s.sectionId));
+}
+
+/** Text of a span without HTML comments, placeholders ({{x}}, [x], <x>, TODO, …) and markup. */
+export function meaningful(text: string): string {
+  return text.replace(/<!--[^]*?-->/g, ' ').replace(/\{\{[^}]*\}\}/g, ' ').replace(/\$\{\d+(?::[^}]*)?\}/g, ' ')
+    .replace(/\b(?:TODO|TBD|XXX|À COMPLÉTER|A COMPLETER)\b/gi, ' ').replace(/[#>*_`|\-\s:]+/g, ' ').trim();
+}
+
+export function hasContent(ctx: NoteContext, section: Section): boolean {
+  const body = bodySpan(section);
+  return meaningful(ctx.text.slice(body.start, body.end)).length > 1;
+}
+
+export function sentencesIn(ctx: NoteContext, span: Span, opts: { quoted?: boolean } = {}): Sentence[] {
+  return ctx.sentences().filter(s => within(s.span, span) && (opts.quoted === undefined || s.quoted === opts.quoted));
+}
+
+export function concreteDates(ctx: NoteContext, span?: Span): DateMention[] {
+  return ctx.dates(span).filter(d => d.concrete);
+}
+
+function spanOf(node: Nodes): Span | undefined {
+  const p = node.position;
+  return p?.start.offset !== undefined && p.end.offset !== undefined ? { start: p.start.offset, end: p.end.offset } : undefined;
+}
+
+/**
+ * The items a section lists: top-level list items, else sub-headings (with their bodies), else the
+ * body rows of a table. Options, risks and questions are written in any of the three shapes.
+ */
+export function sectionItems(ctx: NoteContext, section: Section): { items: Item[]; table?: Table } {
+  const body = bodySpan(section);
+  const subs = ctx.sections().filter(s => s.depth > section.depth && within(s.span, section.span) && s.span.start >= body.start);
+  const nodes = topLevelNodesIn(ctx, body);
+  const lists = nodes.filter((n): n is List => n.type === 'list');
+  if (lists.length && !subs.length) {
+    const items = lists.flatMap(l => l.children as ListItem[]).map(li => ({ li, span: spanOf(li) }))
+      .filter((x): x is { li: ListItem; span: Span } => !!x.span)
+      .map(({ li, span }) => ({ text: toString(li), span }));
+    return { items };
+  }
+  if (subs.length) {
+    const minDepth = Math.min(...subs.map(s => s.depth));
+    return { items: subs.filter(s => s.depth === minDepth).map(s => ({ text: ctx.text.slice(s.span.start, s.span.end), span: s.span })) };
+  }
+  const table = nodes.find((n): n is Table => n.type === 'table');
+  if (table) {
+    const rows = (table.children as TableRow[]).slice(1);
+    return { table, items: rows.map(r => ({ text: r.children.map(c => toString(c)).join(' | '), span: spanOf(r)! })).filter(i => i.span) };
+  }
+  return { items: [] };
+}
+
+/** Top-level block nodes (children of root) that start inside `span`. */
+export function topLevelNodesIn(ctx: NoteContext, span: Span): Nodes[] {
+  return (ctx.tree.children as Nodes[]).filter(n => {
+    const s = spanOf(n);
+    return s && s.start >= span.start && s.start < span.end;
+  });
+}
+
+export function tableHeaders(table: Table): string[] {
+  const head = table.children[0];
+  return head ? head.children.map(c => toString(c)) : [];
+}
+
+export function offsetLine(text: string, offset: number): Span {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  let end = text.indexOf('\n', offset);
+  if (end === -1) end = text.length;
+  return { start, end };
+}
+
+/** Where to report a note-level finding: the title heading, else the first line after the front matter. */
+export function titleSpan(ctx: NoteContext): Span {
+  const first = ctx.sections()[0];
+  if (first) return first.headingSpan;
+  const fmEnd = ctx.tree.children[0]?.type === 'yaml' ? spanOf(ctx.tree.children[0])?.end ?? 0 : 0;
+  let start = fmEnd;
+  while (start < ctx.text.length && /\s/.test(ctx.text[start]!)) start++;
+  return offsetLine(ctx.text, start);
+}
