@@ -11,13 +11,14 @@ import { dayOf, parseIsoDay, type Day } from '../../core/templates/dates.js';
 import { listTemplates, loadTemplate, type TemplateSource } from '../../core/templates/store.js';
 import { renderNote, settableKeys, uniqueNotePath } from '../../core/templates/note.js';
 import { findBuiltinTemplatesDir } from '../../core/templates/builtin-dir.js';
+import { frenchTypography } from '../../core/templates/typography.js';
 
 /** A usage problem: main() prints it and exits with 2. */
 class UsageError extends Error {}
 
-interface NewOptions { lang?: string; set: string[]; out?: string; date?: string; strict?: boolean; force?: boolean }
+interface NewOptions { lang?: string; set?: string[]; out?: string; date?: string; strict?: boolean; force?: boolean }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 function source(cwd: string): TemplateSource {
   return { fs: nodeFileSystem, builtinDir: findBuiltinTemplatesDir(__dirname), workspaceRoot: cwd };
@@ -52,7 +53,7 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
     if (!d) throw new UsageError(`--date expects a date as YYYY-MM-DD, got "${opts.date}"`);
     today = d;
   }
-  const set = parseSet(opts.set);
+  const set = parseSet(opts.set ?? []);
   const { profile } = await readProfile(cwd);
   const lang: Lang = (opts.lang as Lang | undefined) ?? profile?.lang ?? 'en';
   const { template } = await loadTemplate(source(cwd), type, lang);
@@ -83,12 +84,12 @@ export function registerNew(program: Command): void {
     .description('write a new client note from a template (front matter, sections, dates in the note\'s language)')
     .argument('<type>', `note type: ${NOTE_TYPE_IDS.join(', ')}`)
     .option('--lang <lang>', 'note language: en or fr (default: the profile\'s, else en)')
-    .option('--set <key=value>', 'fill a value, e.g. --set client="Cabinet Dufresne" (repeatable)', collect, [])
+    .option('--set <key=value>', 'fill a value, e.g. --set client="Cabinet Dufresne" (repeatable)', collect)
     .option('--out <file>', 'write to FILE, or "-" for standard output (default: <notesFolder>/<date>-<type>.md, never overwriting)')
     .option('--date <YYYY-MM-DD>', 'date the note as this day (default: today)')
     .option('--strict', 'fail (exit 2) when a value is neither in the profile nor given with --set')
     .option('--force', 'overwrite the --out file when it exists')
-    .addHelpText('after', '\nProfile: read from ./.liaison/profile.json when present. Templates: ./.liaison/templates/<lang>/<type>.md overrides the built-in one.\nExit codes: 0 written, 2 usage error.')
+    .addHelpText('after', '\nProfile: read from ./.liaison/profile.json when present. Templates: ./.liaison/templates/<lang>/<type>.md overrides the built-in one.\nExit codes: 0 written, 2 usage error.\n')
     .action(async (type: string, opts: NewOptions) => {
       try { await runNew(type, opts); } catch (e) { fail(e); }
     });
@@ -107,7 +108,7 @@ export function registerTemplatesList(program: Command): void {
         for (const r of rows) {
           const name = r.type === previous ? '' : r.type;
           previous = r.type;
-          process.stdout.write(`${name.padEnd(width)}  ${r.lang}  ${r.description}${r.overridden ? '  (workspace template)' : ''}\n`);
+          process.stdout.write(`${name.padEnd(width)}  ${r.lang}  ${r.lang === 'fr' ? frenchTypography(r.description) : r.description}${r.overridden ? '  (workspace template)' : ''}\n`);
         }
       } catch (e) { fail(e); }
     });
