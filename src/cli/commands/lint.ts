@@ -1,4 +1,148 @@
-// `liaison lint` (owned by the lint feature).
-import type { Command } from 'commander';
+// `liaison lint [files, folders or globs ...]`: unified-engine finds the files (md/markdown),
+// honours `.liaisonignore` and finds the nearest `.liaisonrc*` per file; the work is in core.
+// Exit: 0 no error-level finding, 1 errors (or warnings above --max-warnings), 2 usage or fatal.
+import { relative } from 'node:path';
+import { Option, type Command } from 'commander';
+import { engine } from 'unified-engine';
+import { unified, type Processor } from 'unified';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import reporter from 'vfile-reporter';
+import { isLang, type Lang } from '../../core/ports.js';
+import { nodeFileSystem } from '../../core/node-fs.js';
+import { loadProfile, type Profile } from '../../core/config/profile.js';
+import { lintNote } from '../../core/lint/engine.js';
+import { RULES } from '../../core/lint/registry.js';
+import { mergeConfigs, normalizeConfig, normalizeRules, type ConfigProblem, type LintConfig } from '../../core/lint/config.js';
+import { jsonReport } from '../reporters/json.js';
+import { sarifReport } from '../reporters/sarif.js';
 
-export function registerLint(_program: Command): void {}
+interface LintFlags { format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; maxWarnings?: string; lang?: string; color?: boolean; }
+
+interface Base { profile?: Profile; profileConfig?: LintConfig; problems: ConfigProblem[]; uiLang: Lang; }
+interface RcOptions { rcConfig?: LintConfig; rcProblems?: ConfigProblem[]; }
+
+export function uiLangFromEnv(flag?: string): Lang {
+  if (flag && isLang(flag)) return flag;
+  const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return env.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** Walks up from `dir` to the first `.liaison/profile.json`. */
+async function findProfile(dir: string): Promise<Base['profile'] | { problems: ConfigProblem[] } | undefined> {
+  let cur = dir;
+  for (let i = 0; i < 64; i++) {
+    const r = await loadProfile(nodeFileSystem, cur);
+    if (r.ok) return r.profile;
+    if (!('missing' in r)) return { problems: r.problems.map(p => ({ ...p, source: r.file })) };
+    const up = cur.replace(/\/[^/]*$/, '') || '/';
+    if (up === cur) return undefined;
+    cur = up;
+  }
+  return undefined;
+}
+
+/** unified plugin: lints the raw text (no micromark parse here; the engine bounds its own work). */
+function liaisonLint(base: Base) {
+  return function plugin(this: Processor, rc?: RcOptions) {
+    return (_tree: Root, file: VFile) => {
+      const result = lintNote(String(file.value), {
+        path: file.path, lang: base.profile?.lang, cadenceDays: base.profile?.cadenceDays, glossary: base.profile?.glossary,
+        config: mergeConfigs(base.profileConfig, rc?.rcConfig), configProblems: [...base.problems, ...(rc?.rcProblems ?? [])],
+        uiLang: base.uiLang,
+      });
+      for (const m of result.messages) { m.file = file.path; file.messages.push(m); }
+    };
+  };
+}
+
+function parseMaxWarnings(v: string | undefined): number {
+  if (v === undefined) return Infinity;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--max-warnings expects a whole number >= 0, got "${v}"`);
+  return n;
+}
+
+async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
+  const cwd = process.cwd();
+  let maxWarnings: number;
+  try { maxWarnings = parseMaxWarnings(flags.maxWarnings); }
+  catch (e) { process.stderr.write(`liaison lint: ${(e as Error).message}\n`); process.exitCode = 2; return; }
+  if (flags.lang !== undefined && !isLang(flags.lang)) { process.stderr.write(`liaison lint: --lang expects en or fr, got "${flags.lang}"\n`); process.exitCode = 2; return; }
+  const uiLang = uiLangFromEnv(flags.lang);
+  const found = await findProfile(cwd);
+  const base: Base = { problems: [], uiLang };
+  if (found && 'problems' in found) base.problems.push(...found.problems.map(p => ({ ...p, source: relative(cwd, p.source ?? '') })));
+  else if (found) {
+    base.profile = found;
+    const { rules, problems } = normalizeRules(found.lint?.rules, RULES, 'lint.rules');
+    base.profileConfig = { rules };
+    base.problems.push(...problems.map(p => ({ ...p, source: '.liaison/profile.json' })));
+  }
+  const plugin = liaisonLint(base);
+  // The engine parses on its own terms (bounded); unified-engine only needs a tree to hand over.
+  const processor = unified().use(function () { this.parser = () => ({ type: 'root', children: [] }); }).use(plugin);
+
+  const { code, files } = await new Promise<{ code: number; files: VFile[] }>((resolve, reject) => {
+    engine({
+      processor: processor as never,
+      files: patterns.length ? patterns : ['.'],
+      extensions: ['md', 'markdown'],
+      cwd,
+      rcName: '.liaisonrc',
+      ignoreName: '.liaisonignore',
+      configTransform: (raw: unknown, filePath: string) => {
+        const { config, problems } = normalizeConfig(raw, RULES, relative(cwd, filePath));
+        return { plugins: [[plugin, { rcConfig: config, rcProblems: problems } satisfies RcOptions]] };
+      },
+      // `{}`, not undefined: unified-engine merges these after the config file's, and undefined would erase its options.
+      plugins: [[plugin, {}]],
+      out: false, output: false, color: false, silent: true, quiet: true,
+      reporter: () => '',
+      streamError: { write: () => true } as unknown as NodeJS.WritableStream,
+      streamOut: { write: () => true } as unknown as NodeJS.WritableStream,
+    } as never, (error, status, context) => {
+      if (error) reject(error);
+      else resolve({ code: status ?? 0, files: (context?.files ?? []) as VFile[] });
+    });
+  }).catch((e: Error) => {
+    process.stderr.write(`liaison lint: ${e.message.split('\n')[0]}\n`);
+    return { code: -1, files: [] as VFile[] };
+  });
+  if (code === -1) { process.exitCode = 2; return; }
+
+  // A file unified-engine could not find, read or configure carries a message without a rule id:
+  // that is a usage or fatal problem (exit 2), reported on stderr.
+  const broken = files.flatMap(f => f.messages.filter(m => !m.ruleId).map(m => `${f.path}: ${m.reason}`));
+  if (broken.length) {
+    process.stderr.write(broken.map(b => `liaison lint: ${b}\n`).join(''));
+    for (const f of files) f.messages = f.messages.filter(m => m.ruleId);
+  }
+  for (const f of files) if (flags.quiet) f.messages = f.messages.filter(m => m.fatal);
+  const errors = files.reduce((n, f) => n + f.messages.filter(m => m.fatal).length, 0);
+  const warnings = files.reduce((n, f) => n + f.messages.filter(m => !m.fatal).length, 0);
+  files.sort((a, b) => a.path.localeCompare(b.path));
+
+  if (flags.format === 'json') process.stdout.write(jsonReport(files));
+  else if (flags.format === 'sarif') process.stdout.write(sarifReport(files, { cwd, lang: uiLang, version: process.env.LIAISON_VERSION ?? '0.1.0' }));
+  else {
+    const text = reporter(files, { quiet: true, color: flags.color ?? Boolean(process.stdout.isTTY) });
+    if (text) process.stdout.write(text + '\n');
+    if (warnings > maxWarnings && maxWarnings !== Infinity) {
+      process.stdout.write(uiLang === 'fr' ? `Trop d'avertissements (${warnings}, maximum ${maxWarnings}).\n` : `Too many warnings (${warnings}, max ${maxWarnings}).\n`);
+    }
+  }
+  process.exitCode = broken.length ? 2 : errors > 0 || warnings > maxWarnings ? 1 : 0;
+}
+
+export function registerLint(program: Command): void {
+  program.command('lint')
+    .description('Check client notes for missing communication (EN/FR). Exit 0 clean, 1 error-level findings, 2 usage or fatal error.')
+    .argument('[paths...]', 'files, folders or globs (default: the current folder); md and markdown files')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif']).default('stylish'))
+    .option('-q, --quiet', 'report errors only, not warnings')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--lang <lang>', 'language of messages: en or fr (default: from LANG)')
+    .option('--no-color', 'no colours in the stylish output')
+    .action(async (paths: string[], flags: LintFlags) => { await runLint(paths, flags); });
+}

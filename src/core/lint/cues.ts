@@ -9,7 +9,7 @@ export const NEXT_CONTACT: PhraseFamily = {
     en: [
       'next (update|contact|call|check-in|check in|report|status|email|message|meeting|catch-up|point|review|demo|touchpoint)',
       'hear from (me|us)',
-      "(i|we|i'll|we'll) ~2 (send|write|call|email|update|ring|phone|brief|contact|report back|check in|follow up|get back|come back|circle back|touch base|be in touch|reach out) ~3 (you|update|news|report)?",
+      "(i|we|i'll|we'll) ~2 (send|write|call|email|update|ring|phone|brief|contact|report back to|check in with|follow up with|get back to|come back to|circle back to|touch base with|reach out to) ~3 (you|your)",
       'get back to you', 'be in touch', 'follow up (with you|on)', 'update you', 'keep you (posted|updated|informed)',
       '(talk|speak|meet) (again|next)', 'catch up (on|again)',
     ],
@@ -18,7 +18,7 @@ export const NEXT_CONTACT: PhraseFamily = {
       '(je|nous) (vous|te) ~2 (recontacte*|rappelle*|rappellerai|rappellerons|ecris|ecrirai|ecrirons|enverrai|enverrons|appelle*|appellerai|appellerons|tiendrai|tiendrons|tiens|tenons|informe*|donnerai|donnerons|ferai|ferons)',
       '(je|nous) (reviens|reviendrai|revenons|reviendrons) vers (vous|toi)',
       "(vous|tu) (aurez|auras) (de mes|de nos|des) nouvelles",
-      '(point|faire le point) (d\' etape|ensemble)?', 'on se (reparle|rappelle|recontacte|voit)', 'nous (reparlerons|nous reparlerons|en reparlerons)',
+      'point d\' etape', '(faire|ferons|ferai) le point (avec vous|ensemble)', 'on se (reparle|rappelle|recontacte|voit)', 'nous (reparlerons|nous reparlerons|en reparlerons)',
     ],
   },
 };
@@ -48,7 +48,7 @@ export const DECISION_ASK: PhraseFamily = {
       '(please|can you|could you|kindly) ~2 (confirm|choose|pick|decide|approve|validate|sign off)', '(please|can you|could you|kindly) ~1 (let me know|let us know|tell me) (which|whether|if|your)',
       '(let me|let us) know (which|whether|if|what|your)', 'your (decision|choice|approval|go-ahead|green light|answer|confirmation)',
       '(need|needs|waiting for|waiting on) ~2 (your|a) (decision|choice|approval|go-ahead|answer|confirmation|input|feedback)',
-      '(shall|should) (i|we) (go|proceed|start)', 'decide (between|on|whether)',
+      '(shall|should) (i|we) (go|proceed|start)',
     ],
     fr: [
       '(quelle|quel) (option|solution|date|version|approche|formule|piste)', '(laquelle|lequel) (preferez|choisissez|retenez|souhaitez)', '(preferez|souhaitez|voulez)-vous', '(vous|tu) (preferez|souhaitez|voulez|prefereriez|souhaiteriez)',

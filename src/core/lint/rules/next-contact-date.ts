@@ -14,9 +14,11 @@ const fmt = (d: Date, lang: 'en' | 'fr'): string => d.toLocaleDateString(lang ==
 
 /** Where the note talks about the next contact: its section bodies and the sentences announcing it. */
 function mentions(ctx: NoteContext): Span[] {
+  // A next-contact section is authoritative; without one, any sentence announcing the next contact.
   const spans = sectionsWith(ctx, ['next-contact']).map(bodySpan);
+  if (spans.length) return spans;
   for (const s of ctx.sentences()) {
-    if (s.quoted || spans.some(sp => s.span.start >= sp.start && s.span.end <= sp.end)) continue;
+    if (s.quoted) continue;
     if (matchFamily(NEXT_CONTACT, s.text, [s.lang], s.span.start).length) spans.push(s.span);
   }
   return spans.sort((a, b) => a.start - b.start);

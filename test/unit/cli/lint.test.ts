@@ -1,0 +1,124 @@
+// `liaison lint` as a user runs it: the built CLI in a child process, each format and exit code.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '../../..');
+const cli = join(root, 'dist/cli.js');
+const BAD_EN = '---\ntype: status\ndate: 2026-11-20\n---\n# Weekly update\n\nThe login page is done.\n';
+const BAD_FR = '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Ce qui s\'est passé\nLe serveur est tombé.\n';
+
+function run(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, 'lint', ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('liaison lint (CLI)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => {
+    const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, encoding: 'utf8' });
+    assert.equal(b.status, 0, b.stderr);
+  });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'liaison-cli-'));
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes/status.md'), BAD_EN);
+    writeFileSync(join(dir, 'notes/imprevu.markdown'), BAD_FR);
+    writeFileSync(join(dir, 'README.txt'), 'not markdown');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stylish: reports warnings with rule ids, exit 0 when there is no error', () => {
+    const r = run(dir, '--no-color');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /notes\/status\.md/);
+    assert.match(r.out, /next-contact-date/);
+    assert.match(r.out, /incident-options/);
+  });
+
+  it('exit 0 and no output on good notes', () => {
+    const good = join(dir, 'good');
+    cpSync(join(root, 'test/fixtures/lint/good'), good, { recursive: true });
+    const r = run(dir, 'good', '--no-color');
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.equal(r.out.trim(), '');
+  });
+
+  it('json: one object per file with path and messages; error severity from .liaisonrc.json gives exit 1', () => {
+    writeFileSync(join(dir, 'notes/.liaisonrc.json'), JSON.stringify({ rules: { 'next-contact-date': 'error' } }));
+    const r = run(dir, 'notes', '--format', 'json');
+    assert.equal(r.code, 1, r.err);
+    const report = JSON.parse(r.out) as Array<{ path: string; messages: Array<Record<string, unknown>> }>;
+    assert.deepEqual(report.map(f => f.path).sort(), ['notes/imprevu.markdown', 'notes/status.md']);
+    const status = report.find(f => f.path === 'notes/status.md')!;
+    const m = status.messages.find(x => x.ruleId === 'next-contact-date')!;
+    assert.equal(m.severity, 'error');
+    for (const key of ['ruleId', 'line', 'column', 'endLine', 'endColumn', 'severity', 'message', 'url']) assert.ok(key in m, key);
+    assert.match(String(m.url), /docs\/rules\/next-contact-date\.md$/);
+    assert.ok(status.messages.some(x => x.severity === 'warning'));
+  });
+
+  it('sarif: 2.1.0 with rules (helpUri) and results (ruleId, level, relative uri, region)', () => {
+    const r = run(dir, '--format', 'sarif');
+    assert.equal(r.code, 0, r.err);
+    const log = JSON.parse(r.out);
+    assert.equal(log.version, '2.1.0');
+    const run0 = log.runs[0];
+    assert.equal(run0.tool.driver.name, 'liaison');
+    const ids = run0.tool.driver.rules.map((x: { id: string }) => x.id);
+    assert.ok(ids.includes('next-contact-date') && ids.includes('required-sections'));
+    for (const rule of run0.tool.driver.rules) assert.match(rule.helpUri, /^https:\/\/.*\.md$/);
+    assert.ok(run0.results.length > 0);
+    for (const res of run0.results) {
+      assert.ok(ids.includes(res.ruleId));
+      assert.equal(run0.tool.driver.rules[res.ruleIndex].id, res.ruleId);
+      assert.ok(['error', 'warning'].includes(res.level));
+      const loc = res.locations[0].physicalLocation;
+      assert.ok(!loc.artifactLocation.uri.startsWith('/'), 'relative uri');
+      assert.ok(loc.region.startLine >= 1 && loc.region.startColumn >= 1 && loc.region.endLine >= loc.region.startLine);
+    }
+  });
+
+  it('--max-warnings: exit 1 above the limit, 0 at or under it', () => {
+    assert.equal(run(dir, '--max-warnings', '0', '--no-color').code, 1);
+    assert.equal(run(dir, '--max-warnings', '1000', '--no-color').code, 0);
+  });
+
+  it('--quiet: only errors are reported', () => {
+    const r = run(dir, '--quiet', '--format', 'json');
+    assert.equal(r.code, 0);
+    const report = JSON.parse(r.out) as Array<{ messages: unknown[] }>;
+    assert.equal(report.reduce((n, f) => n + f.messages.length, 0), 0);
+  });
+
+  it('--lang fr: messages in French', () => {
+    const r = run(dir, 'notes/status.md', '--lang', 'fr', '--no-color');
+    assert.match(r.out, /Le client ne sait pas quand il aura de vos nouvelles/);
+  });
+
+  it('.liaisonignore is honoured', () => {
+    writeFileSync(join(dir, '.liaisonignore'), 'notes/imprevu.markdown\n');
+    const r = run(dir, '--format', 'json');
+    const report = JSON.parse(r.out) as Array<{ path: string }>;
+    assert.deepEqual(report.map(f => f.path), ['notes/status.md']);
+  });
+
+  it('invalid config: a lint-config finding naming the key path, no crash', () => {
+    writeFileSync(join(dir, 'notes/.liaisonrc.yaml'), 'rules:\n  next-contact-date: loud\n  required-sections: [warning, {status: 3}]\n');
+    const r = run(dir, 'notes/status.md', '--format', 'json');
+    assert.equal(r.code, 1, r.err);
+    const msgs = (JSON.parse(r.out) as Array<{ messages: Array<{ ruleId: string; message: string }> }>)[0]!.messages.filter(m => m.ruleId === 'lint-config');
+    assert.ok(msgs.some(m => m.message.includes('rules.next-contact-date: expected off|warning|error')), JSON.stringify(msgs));
+    assert.ok(msgs.some(m => m.message.includes('rules.required-sections[1].status: expected string[]')), JSON.stringify(msgs));
+  });
+
+  it('usage and fatal errors exit 2', () => {
+    assert.equal(run(dir, '--format', 'xml').code, 2);
+    assert.equal(run(dir, 'missing.md').code, 2);
+    assert.equal(run(dir, '--max-warnings', 'many').code, 2);
+    assert.equal(run(dir, '--lang', 'de').code, 2);
+  });
+});
