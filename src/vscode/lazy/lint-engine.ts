@@ -1,0 +1,67 @@
+// The lint engine as the editor loads it on the first note (dist/lazy/lint-engine.js): remark,
+// chrono and the rules live here, never in the activation bundle. Configuration is resolved with
+// the same core logic as the CLI (profile lint.rules, then the nearest .liaisonrc*), through the
+// FileSystem port; an untrusted workspace gets defaults only.
+import type { FileSystem, Lang } from '../../core/ports';
+import { lintNote, isLiaisonMessage, type LiaisonData } from '../../core/lint/engine';
+import { RULES } from '../../core/lint/registry';
+import { loadConfigFor, mergeConfigs, normalizeRules, type ConfigProblem, type LintConfig } from '../../core/lint/config';
+import { loadProfile, type Profile } from '../../core/config/profile';
+
+export interface LintRequest {
+  text: string;
+  /** Absolute file path (posix separators); undefined for untitled documents. */
+  path?: string;
+  /** Workspace folder containing the note. */
+  root?: string;
+  trusted: boolean;
+  uiLang: Lang;
+  maxFullLintBytes: number;
+  fs: FileSystem;
+}
+
+export interface EditorFinding extends LiaisonData { reason: string; url: string; }
+
+interface Resolved { profile?: Profile; config: LintConfig; problems: ConfigProblem[]; }
+const cache = new Map<string, Promise<Resolved>>();
+
+/** Drops cached profiles and config files (a watcher calls this when one changes). */
+export function invalidateConfig(): void { cache.clear(); }
+
+async function resolve(req: LintRequest): Promise<Resolved> {
+  if (!req.trusted || !req.path) return { config: { rules: {} }, problems: [] };
+  const dir = req.path.replace(/\/[^/]*$/, '');
+  const key = `${req.root ?? ''}|${dir}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = (async () => {
+      const problems: ConfigProblem[] = [];
+      let profile: Profile | undefined;
+      let profileConfig: LintConfig | undefined;
+      if (req.root) {
+        const p = await loadProfile(req.fs, req.root).catch(() => undefined);
+        if (p?.ok) {
+          profile = p.profile;
+          const n = normalizeRules(p.profile.lint?.rules, RULES, 'lint.rules');
+          profileConfig = { rules: n.rules };
+          problems.push(...n.problems.map(x => ({ ...x, source: '.liaison/profile.json' })));
+        }
+      }
+      const rc = await loadConfigFor(req.fs, req.path!, RULES, req.root).catch(() => ({ config: { rules: {} }, problems: [] }));
+      problems.push(...rc.problems);
+      return { profile, config: mergeConfigs(profileConfig, rc.config), problems };
+    })();
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+export async function lintDocument(req: LintRequest): Promise<EditorFinding[]> {
+  const { profile, config, problems } = await resolve(req);
+  const file = lintNote(req.text, {
+    path: req.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
+    config, configProblems: problems, uiLang: req.uiLang,
+    maxFullLintBytes: config.maxFullLintBytes ?? req.maxFullLintBytes,
+  });
+  return file.messages.filter(isLiaisonMessage).map(m => ({ ...m.liaison, reason: m.reason, url: m.url ?? '' }));
+}

@@ -1,0 +1,27 @@
+// `Liaison: Lint All Notes`: fills the Problems panel for every note of the workspace, with a
+// cancellable progress notification.
+import * as vscode from 'vscode';
+import { isMarkdownPath, hasLiaisonType, isInNotesFolder } from './note-filter';
+import type { LintController } from './controller';
+
+export async function lintAllNotes(controller: LintController): Promise<number> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Liaison: linting notes'), cancellable: true },
+    async (progress, token) => {
+      const uris = (await vscode.workspace.findFiles('**/*.{md,markdown}', '{**/node_modules/**,**/.git/**,**/dist/**}', undefined, token))
+        .filter(u => isMarkdownPath(u.path));
+      let notes = 0;
+      for (const uri of uris) {
+        if (token.isCancellationRequested) break;
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, uris.length) });
+        const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+        const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        if (!hasLiaisonType(text) && !(await isInNotesFolder(uri))) continue;
+        notes++;
+        await controller.lintText(uri, text, open?.version ?? 0, open);
+      }
+      if (!token.isCancellationRequested) {
+        void vscode.window.setStatusBarMessage(vscode.l10n.t('Liaison: {0} notes linted', notes), 5000);
+      }
+      return notes;
+    });
+}

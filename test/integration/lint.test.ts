@@ -1,0 +1,81 @@
+// The linter as a user meets it in the editor: problems appear for a note (never for a README),
+// a quick fix changes the text and the finding goes away, and "Lint All Notes" fills the
+// Problems panel for notes nobody opened.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { waitUntil } from './harness';
+
+const T = 30000;
+const created: vscode.Uri[] = [];
+
+function folder(): vscode.WorkspaceFolder {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'the test workspace is open');
+  return f;
+}
+
+async function write(rel: string, text: string): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(folder().uri, ...rel.split('/'));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  created.push(uri);
+  return uri;
+}
+
+const liaison = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter(d => d.source === 'liaison');
+const ruleOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+const withRule = (uri: vscode.Uri, id: string) => liaison(uri).filter(d => ruleOf(d) === id);
+
+const STATUS_NO_NEXT = '---\ntype: status\nlang: en\ndate: 2026-11-20\n---\n# Weekly update\n\n## Done this week\n- The order form saves the pickup time.\n\n## Planned next\n- The payment page.\n\n## Blockers and risks\nNone this week.\n\n## What I need from you\nNothing this week.\n';
+
+suite('Lint', () => {
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const uri of created.splice(0)) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  test('diagnostics appear for a note, with the rule id linking to its doc', async () => {
+    const uri = vscode.Uri.joinPath(folder().uri, 'notes', '2026-11-20-status.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const diags = await waitUntil(() => (liaison(uri).length ? liaison(uri) : undefined), [vscode.languages.onDidChangeDiagnostics], T, 'diagnostics on the status note');
+    const d = diags.find(x => ruleOf(x) === 'next-contact-date');
+    assert.ok(d, `next-contact-date expected, got ${diags.map(ruleOf).join(', ')}`);
+    assert.ok(typeof d.code === 'object' && d.code.target.toString().endsWith('/docs/rules/next-contact-date.md'), 'code links to the rule doc');
+  });
+
+  test('no diagnostics for other Markdown such as README.md', async () => {
+    const readme = await write('README.md', '# Weekly update\n\nI will send it soon. THIS IS URGENT!!!\n');
+    const note = await write('notes/lint-readme-check.md', STATUS_NO_NEXT);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(readme));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(note));
+    // The note opened after the README is linted after it: once its problems show, the README's would have too.
+    await waitUntil(() => liaison(note).length > 0, [vscode.languages.onDidChangeDiagnostics], T, 'diagnostics on the note');
+    assert.deepStrictEqual(liaison(readme).map(d => d.message), []);
+  });
+
+  test('a quick fix inserts the next-contact line and the finding goes away', async () => {
+    const uri = await write('notes/lint-quickfix.md', STATUS_NO_NEXT);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    const [d] = await waitUntil(() => (withRule(uri, 'next-contact-date').length ? withRule(uri, 'next-contact-date') : undefined), [vscode.languages.onDidChangeDiagnostics], T, 'next-contact-date');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d!.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find(a => /next-contact|prochain contact/i.test(a.title));
+    assert.ok(fix?.edit, `quick fix expected, got: ${actions.map(a => a.title).join(' | ')}`);
+    assert.ok(actions.some(a => a.title.includes('next-contact-date') && /disable|désactiver/i.test(a.title)), 'a disable-for-line action is offered');
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.notStrictEqual(doc.getText(), before, 'the text changed');
+    assert.match(doc.getText(), /## Next contact\n\nI will send you the next update on Friday 27 November\./);
+    await waitUntil(() => withRule(uri, 'next-contact-date').length === 0, [vscode.languages.onDidChangeDiagnostics], T, 'next-contact-date to go away');
+    await editor.document.save();
+  });
+
+  test('Lint All Notes fills the Problems panel for notes not opened', async () => {
+    const a = await write('notes/lint-all-a.md', STATUS_NO_NEXT);
+    const b = await write('notes/lint-all-b.md', '---\ntype: incident\nlang: fr\ndate: 2026-11-20\n---\n# Imprévu\n\n## Ce qui s\'est passé\nLe serveur est tombé.\n');
+    assert.strictEqual(liaison(a).length + liaison(b).length, 0, 'nothing reported before the command');
+    await vscode.commands.executeCommand('liaison.lintAllNotes');
+    await waitUntil(() => liaison(a).length > 0 && liaison(b).length > 0, [vscode.languages.onDidChangeDiagnostics], T, 'diagnostics for both notes');
+    assert.ok(withRule(b, 'incident-options').length > 0, 'French incident without options is reported');
+  });
+});
