@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { NOTE_TYPES, type NoteTypeId } from '../../src/core/notes/note-types';
 import { parseProfile } from '../../src/core/config/profile';
-import { waitUntil } from './harness';
+import { screenshot, screenshotsEnabled, waitUntil } from './harness';
 
 const COMMANDS: Record<NoteTypeId, string> = {
   expectations: 'liaison.newExpectations', status: 'liaison.newStatus', risk: 'liaison.newRisk',
@@ -97,6 +97,16 @@ suite('Templates', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('the workbench shows a new French incident notice with its tab stops (screenshots)', async function () {
+    if (!screenshotsEnabled()) return;
+    this.timeout(90000);
+    const { editor } = await runNew('liaison.newIncident', { date: '2026-11-23', lang: 'fr' });
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    await screenshot('template-incident-fr');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('New Client Update… offers every type in a quick pick and creates the chosen one', async () => {
     const pending = vscode.commands.executeCommand<{ uri: string } | undefined>('liaison.newClientUpdate', { date: '2026-11-26' });
     let done = false;
@@ -132,6 +142,19 @@ suite('Templates', () => {
       assert.deepStrictEqual(profile?.glossary, ['checkout'], 'keys the questions do not cover are kept');
       const schema = (JSON.parse(text) as { $schema: string }).$schema;
       assert.ok(schema.endsWith('/schemas/profile.schema.json'), schema);
+
+      // The editor validates the profile against the bundled schema: a bad value is a problem.
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text.replace('"cadenceDays": 5', '"cadenceDays": 0')));
+      const doc = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(doc);
+      const diags = await waitUntil(() => {
+        const d = vscode.languages.getDiagnostics(file);
+        return d.length ? d : undefined;
+      }, [vscode.languages.onDidChangeDiagnostics], 30000, 'JSON schema diagnostics on profile.json');
+      assert.ok(diags.some(d => /minimum|1/.test(d.message)), diags.map(d => d.message).join('; '));
+      assert.ok(!diags.some(d => /load schema|Unable/i.test(d.message)), diags.map(d => d.message).join('; '));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
 
       // The real input boxes: the first one appears, Esc closes it, nothing is written.
       const before = await readText(file);
