@@ -8,10 +8,17 @@ import decisionDeadline from './rules/decision-deadline.js';
 import riskMitigation from './rules/risk-mitigation.js';
 import acknowledgeFirst from './rules/acknowledge-first.js';
 // phrase rules (one import line each, owned by the phrase engineer)
+import vagueTiming from './rules/vague-timing.js';
+import blameColleague from './rules/blame-colleague.js';
+import blameClient from './rules/blame-client.js';
+import defensiveTone from './rules/defensive-tone.js';
+import shouting from './rules/shouting.js';
+import unexplainedJargon from './rules/unexplained-jargon.js';
 
 export const RULES: readonly LintRule[] = [
   requiredSections, nextContactDate, incidentOptions, decisionDeadline, riskMitigation, acknowledgeFirst,
   // phrase rules
+  vagueTiming, blameColleague, blameClient, defensiveTone, shouting, unexplainedJargon,
 ] as unknown as readonly LintRule[];
 
 export function ruleById(id: string): LintRule | undefined {

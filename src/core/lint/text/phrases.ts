@@ -5,10 +5,12 @@
 // Pattern syntax (one pattern = one way of saying it):
 //   word          a word; write it with accents or not, any case ("dû" == "du")
 //   word*         the word and any ending: "mess*" = mess, messed, messes, messing
+//   *ending       any word with this ending: "*erai" = enverrai, corrigerai (French future)
 //   (a|b c|d)     one of these words or sequences; groups nest ('|' always splits the enclosing group)
 //   x?            x is optional (a word, an alternation or a group)
 //   ~N            up to N arbitrary words ("you ~2 should" = "you really should", "you guys should")
 //   l' / qu'      a word ending with an apostrophe glues to the next ("l'ai" or "l' ai")
+//   's            a word starting with an apostrophe glues to the one before ("developer's")
 // English contractions are expanded: "didn't" also matches "did not" and "didnt"; "should've"
 // matches "should have"; "it's" matches "it is" and "its"; "I'm" matches "I am".
 import type { Lang } from '../../ports.js';
@@ -36,7 +38,7 @@ const WORD = `(?:${L}+(?:'${L}+)*)`;
 const SEP = "(?:(?<=')\\s*|\\s*,\\s*|[\\s\\-]+)";
 
 type Node =
-  | { k: 'word'; re: string; opt: boolean }
+  | { k: 'word'; re: string; opt: boolean; glue?: boolean }
   | { k: 'gap'; n: number }
   | { k: 'alt'; seqs: Node[][]; opt: boolean };
 
@@ -56,6 +58,7 @@ function esc(s: string): string {
 
 function wordRe(raw: string, lang: Lang): string {
   const w = normalizeText(raw);
+  if (w.startsWith('*') && w.length > 1) return `${L}+${esc(w.slice(1))}`;
   const prefix = w.endsWith('*');
   const base = prefix ? w.slice(0, -1) : w;
   if (lang === 'en' && !prefix && !base.endsWith("'")) {
@@ -94,7 +97,7 @@ function parse(src: string, lang: Lang): Node[][] {
         const m = /^[^\s()|]+/.exec(src.slice(i))!;
         i += m[0].length;
         const opt = m[0].length > 1 && m[0].endsWith('?');
-        node = { k: 'word', re: wordRe(opt ? m[0].slice(0, -1) : m[0], lang), opt };
+        node = { k: 'word', re: wordRe(opt ? m[0].slice(0, -1) : m[0], lang), opt, glue: m[0].startsWith("'") };
       }
       seqs[seqs.length - 1]!.push(node);
     }
@@ -109,7 +112,14 @@ function bodyOf(n: Exclude<Node, { k: 'gap' }>): string {
 /** An element after the first: it carries the separator before it, inside its optional group. */
 function lead(n: Node): string {
   if (n.k === 'gap') return `(?:${SEP}${WORD}){0,${n.n}}`;
-  return n.opt ? `(?:${SEP}${bodyOf(n)})?` : `${SEP}${bodyOf(n)}`;
+  const sep = glued(n) ? '' : SEP;
+  return n.opt ? `(?:${sep}${bodyOf(n)})?` : `${sep}${bodyOf(n)}`;
+}
+
+/** A word written with a leading apostrophe ('s) attaches to the word before it. */
+function glued(n: Node): boolean {
+  if (n.k === 'word') return n.glue === true;
+  return n.k === 'alt' && n.seqs.every((q) => q[0] !== undefined && glued(q[0]));
 }
 
 function seqRe(nodes: Node[]): string {

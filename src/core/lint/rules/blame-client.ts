@@ -1,0 +1,108 @@
+// blame-client (P10): the client is made responsible ("you should have", "as I already told you",
+// « vous auriez dû », « comme je vous l'ai déjà dit »). Say what happens next instead.
+import type { Finding, LintRule } from '../types.js';
+import { matchFamily, type PhraseFamily } from '../text/phrases.js';
+import { proseSentences } from '../text/rule-kit.js';
+
+const PART_EN = '(told|said|mentioned|asked|checked|read|sent|informed|let|given|warned|tested|contacted|called|specified|reviewed|replied|answered|responded|approved|signed|paid|provided|followed|listened|looked|done|made|noticed|known|realised|realized|thought|validated|confirmed|shared|updated|backed|written|emailed|flagged|reported|raised|clarified)';
+const VERB_EN = '(tell|say|mention|ask|check|read|send|inform|let|give|warn|test|contact|call|specify|review|reply|respond|answer|approve|sign|pay|provide|follow|listen|look|notice|realise|realize|validate|confirm|share|update|back|write|email|flag|report|raise|clarify|bother|understand|open|click|see|keep|save)';
+const PART_FR = '(lu|envoye|envoyee|envoyes|repondu|dit|ecrit|prevenu|prevenue|prevenus|informe|informes|fourni|fournie|valide|validee|paye|payee|teste|verifie|suivi|ecoute|signe|transmis|donne|precise|mentionne|indique|respecte|demande|signale|regarde|relu|clique|sauvegarde|confirme|tenu compte|pense|compris|anticipe|prevu|averti|avertie)';
+
+const FAMILY: PhraseFamily = {
+  id: 'blame-client',
+  patterns: {
+    en: [
+      `you (really|clearly|obviously|honestly|simply)? (should've|shouldn't have|should not have|could've|ought to have|needed to|were supposed to|were meant to|had to) ${PART_EN}?`,
+      `you (should've|could've|ought to have|were supposed to|were meant to)`,
+      '(as|like) (i|we) (already|previously|repeatedly|clearly|explicitly)? (said|told you|told|wrote|warned|warned you)',
+      '(as|like) (i|we) (have|had|\'ve|\'d)? (already|previously|repeatedly|explicitly|clearly) (said|told you|mentioned|explained|stated|written|pointed out|warned|indicated|specified)',
+      '(as|like) (i|we) (have|had|\'ve|\'d)? (said|told you|mentioned|explained|stated|written|pointed out|warned you|indicated) (several|many|multiple|numerous|countless|a few|a couple of|a hundred|so many) times',
+      '(as|like) (i|we) (have|\'ve)? (said|told you|mentioned|explained|stated|written|pointed out|warned you) (before|earlier|again|already|repeatedly|over and over)',
+      '(as|like) (already|previously|repeatedly) (said|stated|mentioned|explained|discussed|pointed out|indicated)',
+      '(mentioned|explained|said|stated|told you|repeated|pointed out) (several|many|multiple|numerous|countless|so many|a dozen|a hundred) times',
+      `you (didn't|never|failed to|forgot to|neglected to|omitted to|chose not to|refused to|did not even|didn't even|obviously didn't|clearly didn't) ${VERB_EN}`,
+      `you (haven't|have not|hadn't|had not|never) (even)? (read|replied|responded|answered|checked|tested|looked|paid|sent|followed|signed|approved|listened|understood|opened)`,
+      `if you (had|'d) (only|just|actually|bothered to)? ${PART_EN}`,
+      `had you (only|just)? ${PART_EN}`,
+      '(i|we) (did|had) (warn|tell|told|warned) you', '(i|we) (told|warned) you (so|this|that|about this|it would|this would|that this)', 'i told you so',
+      'you were (told|warned|informed|advised|notified) (about|of|that|this|so|before|in advance|several)?',
+      "(it's|that's|this is|it was|that was) (all|entirely|clearly|really)? (your|on your) (fault|responsibility|mistake|error|problem|side|end)",
+      'your (own)? (fault|mistake|error)', 'because of you', 'thanks to you', '(the|this) (mistake|error|fault|problem) (is|was) (yours|on your (side|end)|with you)',
+      'you (clearly|obviously|apparently)? (misunderstood|misread|ignored|overlooked|missed|misunderstand)',
+      '(it|this|that) (was|is) (clearly|explicitly|plainly|already|perfectly) (stated|written|explained|specified|indicated|mentioned|documented|defined) (in|on)',
+      '(please|you need to|you should|kindly) (re-read|reread|read) (my|the|our) ~2 (email|message|mail|contract|quote|brief|instructions|documentation|specs?|previous|terms) (again|carefully|properly|more carefully|closely)?',
+      '(please|you need to|you should|kindly) read ~3 (again|more carefully|properly|carefully)',
+      'you (keep|kept) (changing|asking|forgetting|ignoring|missing)',
+      'you (caused|broke|created) (this|it|the problem|the issue|that)',
+    ],
+    fr: [
+      '(vous auriez|tu aurais) (vraiment|quand meme|simplement|tout de meme)? (du|pu)',
+      '(vous n\'auriez|tu n\'aurais|vous auriez|tu aurais) (pas|jamais) (du|pu)',
+      "comme (je|nous|on) (vous|te|l')? (l'|le)? (ai|avais|avons|avions|a|avait) (deja|bien|pourtant|maintes fois|plusieurs fois|a plusieurs reprises|clairement|souvent)? (dit|ecrit|explique|precise|indique|signale|mentionne|repete|rappele|souligne)",
+      'comme (deja|precedemment) (dit|ecrit|explique|precise|indique|signale|mentionne|evoque)',
+      '(comme|ainsi que) (dit|ecrit|explique|precise|indique|signale|mentionne|evoque|repete) (a plusieurs reprises|plusieurs fois|maintes fois|a maintes reprises|deja|a de nombreuses reprises)',
+      '(je|nous) (vous|te) (l\'|l) (avais|avions|ai|avons) (pourtant|bien|deja)? (dit|ecrit|explique|precise|repete)',
+      '(je|nous) (vous|te) (avais|avions|ai|avons) (pourtant|bien|deja)? (prevenu|prevenue|prevenus|prevenues|averti|avertie|avertis|mis en garde)',
+      '(je|nous) (vous|te) (l\'|l) (avais|avions) bien dit', 'je te l\'avais (bien)? dit',
+      `(vous n'avez|tu n'as|vous n'aviez|tu n'avais) (pas|jamais|meme pas|toujours pas|visiblement pas|manifestement pas|pas du tout|pas meme) ${PART_FR}`,
+      "(vous ne|tu ne) (m'|nous|me) (avez|as|aviez|avais) (pas|jamais|meme pas) (dit|prevenu|prevenus|prevenue|informe|informes|signale|repondu|envoye|transmis|fourni|donne|precise|demande)",
+      `(vous avez|tu as|vous aviez|tu avais) (oublie|neglige|omis) (de|d')`,
+      '(vous avez|tu as|vous aviez|tu avais) (mal|visiblement mal|manifestement mal) (lu|compris|interprete|saisi|configure|rempli)',
+      `si (vous aviez|tu avais|vous m'aviez|tu m'avais|vous nous aviez|tu nous avais) (seulement|simplement|juste|bien)? ${PART_FR}`,
+      `(vous|tu) (avez|as|aviez|avais) (ete|etes) (prevenu|prevenue|prevenus|prevenues|averti|avertie|avertis|informe|informes|informee)`,
+      '(vous|tu) (etiez|etais) (prevenu|prevenue|prevenus|prevenues|averti|avertie|avertis|au courant|informe|informes)',
+      "(c'est|c'etait|ce sont|cest) (de)? (votre|ta|ton) (faute|erreur|responsabilite|probleme)",
+      '(par|de) (votre|ta) faute', '(la|cette|l\') (faute|erreur) (vient|venait|est|etait) (de vous|de votre cote|de toi|la votre|la tienne|chez vous)',
+      "(c'est|c'etait) (a cause de|a) (vous|toi)", 'a cause de (vous|toi)',
+      "(c'etait|c'est|il etait|tout etait|ce point etait|cela etait) (pourtant|bien|clairement|explicitement|noir sur blanc)? (ecrit|indique|precise|stipule|mentionne|prevu|explique) (noir sur blanc|clairement|explicitement|pourtant)",
+      "(c'etait|c'est|il etait|tout etait) (pourtant|clairement|explicitement) (ecrit|indique|precise|stipule|mentionne|prevu|explique)",
+      '(relisez|relis|lisez|lis) (attentivement|bien|donc)? (mon|le|notre|mes|nos|les|votre) ~1 (mail|email|e-mail|message|messages|courriel|contrat|devis|cahier des charges|conditions|cgv|documentation|instructions)',
+      '(vous|tu) (changez|changes|avez change|as change) (sans cesse|tout le temps|constamment|encore|d\'avis)',
+      '(vous|tu) (avez|as) (cause|provoque|casse|cree) (ce|le|cette|ca|cela)',
+    ],
+  },
+};
+
+// "if you didn't receive it" is a courtesy, not a reproach.
+const CONDITIONAL = /(?:\bif|\bwhether|\bin case|\bunless|\bsi|\bau cas ou|\bsauf si)\s*$/;
+
+export default {
+  id: 'blame-client',
+  summary: {
+    en: 'The client is made responsible ("you should have", "as I already said"): state the situation and what happens next.',
+    fr: 'Le client est rendu responsable (« vous auriez dû », « comme je vous l\'ai déjà dit ») : exposez la situation et la suite.',
+  },
+  principles: ['P10'],
+  defaultSeverity: 'warning',
+  options: {},
+  examples: {
+    valid: [
+      { lang: 'en', text: 'To keep the launch on Friday 27 November, I need the final texts by Wednesday 25 November.\n' },
+      { lang: 'en', text: 'If you did not receive the invoice, tell me and I will send it again.\n\n> You should have told us earlier!\n', note: 'A courtesy, and the client\'s own words.' },
+      { lang: 'fr', text: 'Pour tenir la mise en ligne du vendredi 27 novembre, il me faut les textes le mercredi 25 novembre.\n' },
+      { lang: 'fr', text: 'Si vous n\'avez pas reçu la facture, dites-le-moi.\n' },
+    ],
+    invalid: [
+      { lang: 'en', text: 'You should have told us about the new logo before we printed.\n' },
+      { lang: 'en', text: 'As I already said, the price does not include hosting. You didn\'t read my email.\n', count: 2 },
+      { lang: 'fr', text: 'Vous auriez dû nous prévenir avant l\'impression.\n' },
+      { lang: 'fr', text: 'Comme je vous l\'ai déjà dit, l\'hébergement n\'est pas compris.\n' },
+    ],
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const s of proseSentences(ctx)) {
+      const hit = matchFamily(FAMILY, s.plain, s.langs, s.span.start, s.norm)
+        .find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start)));
+      if (!hit) continue;
+      findings.push({
+        span: hit.span,
+        message: {
+          en: `"${hit.text}" puts the blame on the client: state the facts and what you will do next.`,
+          fr: `« ${hit.text} » rejette la faute sur le client : exposez les faits et ce que vous allez faire.`,
+        },
+      });
+    }
+    return findings;
+  },
+} satisfies LintRule;

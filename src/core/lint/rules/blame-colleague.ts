@@ -1,0 +1,94 @@
+// blame-colleague (P11): the fault is put on a colleague, subcontractor, supplier or provider.
+// The client does not care whose fault it is inside your business: apologise for the business.
+// A third party named with a fault frame fires; a neutral mention ("our host restored the backup") does not.
+import type { Finding, LintRule } from '../types.js';
+import { matchFamily, type PhraseFamily } from '../text/phrases.js';
+import { proseSentences } from '../text/rule-kit.js';
+
+const WHO_EN = "(developer|developers|dev|devs|designer|designers|technician|technicians|tech|engineer|engineers|programmer|programmers|contractor|contractors|subcontractor|subcontractors|sub-contractor|freelancer|freelancers|supplier|suppliers|vendor|vendors|provider|providers|hosting provider|hosting company|web host|host|hoster|isp|registrar|accountant|bookkeeper|intern|interns|junior|colleague|colleagues|coworker|co-worker|coworkers|associate|partner|partners|agency|printer|printers|photographer|copywriter|translator|assistant|employee|employees|staff|sysadmin|admin|it guy|it department|it team|integrator|consultant|third party|third-party|manufacturer|courier|carrier|delivery company|partner agency|back-end developer|front-end developer|qa team|tester|testers|other team|dev team|tech team|support team|web agency|payment provider|email provider|cloud provider|data center|datacenter)";
+const DET_EN = "(the|our|my|his|her|their|that|this)";
+const WHO_FR = "(developpeur|developpeurs|developpeuse|dev|devs|designer|graphiste|graphistes|technicien|techniciens|technicienne|ingenieur|ingenieurs|programmeur|prestataire|prestataires|sous-traitant|sous-traitants|sous-traitante|soustraitant|fournisseur|fournisseurs|hebergeur|hebergeurs|comptable|expert-comptable|stagiaire|stagiaires|collegue|collegues|associe|associee|partenaire|partenaires|agence|imprimeur|imprimerie|photographe|redacteur|redactrice|traducteur|traductrice|assistant|assistante|employe|employee|employes|salarie|salariee|integrateur|consultant|consultante|freelance|free-lance|informaticien|transporteur|livreur|registrar|bureau d'etudes|service technique|service informatique|equipe technique|equipe de dev|autre equipe|webmaster|administrateur|admin|fabricant|editeur|operateur|fai|banque)";
+const DET_FR = "(le|la|l'|les|mon|ma|mes|notre|nos|ce|cet|cette|ces|son|sa|leur|du|des|au|aux)";
+const THEM_EN = `${DET_EN} ${WHO_EN}`;
+const THEM_FR = `${DET_FR} ${WHO_FR}`;
+
+const FAMILY: PhraseFamily = {
+  id: 'blame-colleague',
+  patterns: {
+    en: [
+      `${THEM_EN} ~2 (made|makes|has made|had made) (a|an|the|this|that|some|several|one|another)? (mistake|mistakes|error|errors|blunder|typo|slip|wrong call|bad call|mess|oversight)`,
+      `${THEM_EN} ~2 (messed|screwed|mucked|stuffed|fouled|botched|cocked) (up|it up|this up|that up|things up)?`,
+      `${THEM_EN} ~2 (dropped the ball|got it wrong|got this wrong|was wrong|were wrong|is to blame|are to blame|was to blame|were to blame|is at fault|was at fault|are at fault|were at fault|forgot|failed to|neglected to|broke|broke it|did not do|didn't do|didn't check|did not check|didn't test|did not test|never sent|misconfigured|misread|misunderstood|overlooked|let us down|let me down)`,
+      `${THEM_EN} (is|was|are|were) (the one|the ones) (who|that) ~2 (made|broke|forgot|sent|caused|messed|did|wrote)`,
+      `${THEM_EN} (sent|wrote|did|caused|made|broke|pushed|deleted) (that|this|those|these)`,
+      `${THEM_EN} (is|was|are|were) responsible (for)? (this|that|the|it)?`,
+      `(it's|that's|this is|it was|that was|it is|that is|blame it) (all)? (on|down to) ${THEM_EN}`,
+      `(it's|that's|this is|it was|that was|it is|that is) (the|an|a)? (fault|mistake|error|doing) of ${THEM_EN}`,
+      `(it's|that's|this is|it was|that was|it is|that is) ${THEM_EN} (who|that) ~2 (made|broke|forgot|sent|caused|messed|did|wrote|deleted|changed|got|failed|screwed|missed)`,
+      `${THEM_EN} ('s|')? (fault|mistake|error|screw-up|blunder|negligence|carelessness|doing)`,
+      `(fault|blame|responsibility|mistake|error) (lies|lay|rests|is|was) (entirely|squarely|solely|fully)? with ${THEM_EN}`,
+      `(blame|blamed) ${THEM_EN}`, `(because of|due to|caused by|thanks to) ${THEM_EN}`,
+      `(see|check|take it up|take this up|take that up|sort it out|sort this out|deal|raise it|discuss it|discuss this) (directly)? with ${THEM_EN}`,
+      `(you'll|you will|you'd|you would|you need to|you have to|you should|you must|please) (have to|need to)? (contact|ask|call|email|write to|complain to|talk to|speak to|speak with|talk with) ${THEM_EN} (directly|yourself|about (it|this|that))?`,
+      `(that's|this is|it's) (a question|one) for ${THEM_EN}`,
+      `(not me|not us|wasn't me|wasn't us),? (it was|it's|blame) ${THEM_EN}`,
+    ],
+    fr: [
+      `${THEM_FR} ~2 (s'est trompe|s'est trompee|se sont trompes|s'etait trompe|s'est plante|s'est plantee|se sont plantes|s'est emmele|s'est emmelee|s'est rate)`,
+      `${THEM_FR} ~2 (a fait|avait fait|ont fait|a commis|avait commis|ont commis) (une|des|cette|l'|la|une grosse|une belle|plusieurs)? (erreur|erreurs|faute|fautes|betise|betises|boulette|boulettes|bourde|coquille|oubli|connerie)`,
+      `${THEM_FR} ~2 (a oublie|avait oublie|ont oublie|a neglige|n'a pas (fait|livre|envoye|respecte|verifie|teste|prevu|renouvele|suivi|sauvegarde|transmis)|n'ont pas (fait|livre|envoye|respecte|verifie|teste|prevu|renouvele|suivi|sauvegarde|transmis)|a mal (fait|compris|configure|lu|code|interprete|travaille)|ont mal (fait|compris|configure|lu|code)|a casse|ont casse|a tout casse|a rate|a foire|a merde|a bacle|a laisse passer|nous a lache|nous a laisse tomber|m'a lache)`,
+      `${THEM_FR} (est|etait|sont|etaient) (seul|seuls|entierement|totalement)? (responsable|responsables|en cause|fautif|fautifs|fautive|a blamer|coupable|coupables)`,
+      `(c'est|c'etait|cest|ce sont|ce n'est pas moi c'est) ${THEM_FR} qui ~2 (s'est trompe|s'est trompee|s'est plante|a fait|a oublie|a envoye|a casse|a mal|a commis|a rate|a oublie|a supprime|a efface|a modifie|a change|n'a pas|est responsable|a ecrit|a redige|a mis|a pousse|a livre)`,
+      `(c'est|c'etait|cest) (la|une) (faute|erreur|bourde) (de|du|des|d'|a|au|aux) ${WHO_FR}`,
+      `(c'est|c'etait|cest) (la|une) (faute|erreur|bourde) ${THEM_FR}`,
+      `(la faute|l'erreur|la responsabilite|le probleme) (revient|incombe|vient|venait|est|etait) ~1 (a|au|aux|de|du|des|d'|chez|a l') ${WHO_FR}`,
+      `(la faute|l'erreur|la responsabilite|le probleme) (revient|incombe|vient|venait|est|etait) ~1 ${THEM_FR}`,
+      `(a cause de|a cause du|a cause des|a cause d'|par la faute de|par la faute du|la faute a|la faute au|la faute aux|de la faute de|de la faute du) ${THEM_FR}?  ${WHO_FR}`,
+      `(a cause|par la faute|de la faute) ${THEM_FR}`,
+      `(voyez|voir|voyez directement|voyez plutot|adressez-vous|adressez vous|rapprochez-vous|tournez-vous|plaignez-vous|reclamez) (avec|a|au|aux|aupres de|aupres du|de|du|vers)? ${THEM_FR}?  ${WHO_FR}`,
+      `(il faut|il faudra|il faudrait|vous devez|vous devrez|merci de|je vous invite a|je vous laisse) (voir|contacter|appeler|ecrire a|vous adresser a|vous plaindre aupres) (directement)? (avec)? ${THEM_FR}`,
+      `(ce n'est pas moi|c'est pas moi|pas moi|ce n'est pas nous|c'est pas nous),? (c'est|c'etait|mais) ${THEM_FR}`,
+      `(blamez|accusez|reprochez-le a) ${THEM_FR}`,
+    ],
+  },
+};
+
+export default {
+  id: 'blame-colleague',
+  summary: {
+    en: 'The fault is put on a colleague, subcontractor or supplier: apologise in the name of the business.',
+    fr: 'La faute est rejetée sur un collègue, un sous-traitant ou un fournisseur : excusez-vous au nom de l\'entreprise.',
+  },
+  principles: ['P11'],
+  defaultSeverity: 'warning',
+  options: {},
+  examples: {
+    valid: [
+      { lang: 'en', text: 'We made a mistake in the invoice; we are sorry and a corrected one will follow on Friday 27 November.\n' },
+      { lang: 'en', text: 'Our hosting provider restored last night\'s backup, and the site is back.\n', note: 'A neutral mention of a provider.' },
+      { lang: 'fr', text: 'Nous nous sommes trompés dans la facture ; une facture corrigée suit vendredi 27 novembre.\n' },
+      { lang: 'fr', text: 'Notre hébergeur a restauré la sauvegarde et le site est de nouveau en ligne.\n' },
+    ],
+    invalid: [
+      { lang: 'en', text: 'The developer made a mistake in the payment form.\n' },
+      { lang: 'en', text: 'That\'s on our hosting provider, not on us. My accountant sent that letter.\n', count: 2 },
+      { lang: 'fr', text: 'C\'est le technicien qui s\'est trompé.\n' },
+      { lang: 'fr', text: 'C\'est la faute du prestataire. Voyez avec mon comptable.\n', count: 2 },
+    ],
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const s of proseSentences(ctx)) {
+      const hit = matchFamily(FAMILY, s.plain, s.langs, s.span.start, s.norm)[0];
+      if (!hit) continue;
+      findings.push({
+        span: hit.span,
+        message: {
+          en: `"${hit.text}" blames someone inside your business: take responsibility as a team ("we") and say what you will do.`,
+          fr: `« ${hit.text} » rejette la faute sur un tiers : assumez au nom de l'entreprise (« nous ») et dites ce que vous allez faire.`,
+        },
+      });
+    }
+    return findings;
+  },
+} satisfies LintRule;

@@ -1,0 +1,93 @@
+// defensive-tone (P10): self-justification to the client ("not my fault", "I did my job",
+// « je n'y suis pour rien »). An upset client hears an excuse; say what you will do instead.
+import type { Finding, LintRule } from '../types.js';
+import { matchFamily, type PhraseFamily } from '../text/phrases.js';
+import { proseSentences } from '../text/rule-kit.js';
+
+const FAMILY: PhraseFamily = {
+  id: 'defensive-tone',
+  patterns: {
+    en: [
+      "(it's|it is|this is|that's|that is|it was|that was|this was|it wasn't|this isn't|that isn't|it isn't|wasn't|isn't) (really|certainly|definitely|honestly|absolutely|entirely|exactly)? (not)? (my|our) (fault|doing|mistake|error|problem|responsibility|call)",
+      '(not|none of it|none of this|nothing) (is)? (my|our) (fault|doing|mistake|problem|responsibility)',
+      "(it's|that's|it is|that is|it was|that was) not (on me|on us|down to me|down to us)",
+      '(i|we) (did|have done|\'ve done|had done) (everything|all|it all|things|it|my part|our part|my work|our work) (right|correctly|properly|by the book|as agreed|as asked|as requested|as specified|according to (the|your) (contract|brief|spec|specs)|to the letter|perfectly|flawlessly)',
+      '(i|we) (did|have done|\'ve done|had done|was doing|were doing) (my|our) (job|part|due diligence)',
+      '(i|we) (did|have done|\'ve done) (exactly)? (what|everything) (you|was|we were|i was) (asked|requested|agreed|specified|told)',
+      '(i|we) (only|just) (did|followed|implemented|built|delivered) (what|your|the) ~2 (asked|instructions|brief|spec|specs|specification|request)',
+      '(i|we) followed (your|the) ~1 (instructions|brief|spec|specs|specification|requirements|request) (to the letter|exactly|precisely|word for word)',
+      "(i'm|i am|we're|we are|i was|we were) (really|certainly|definitely|simply|in no way)? not (responsible|to blame|at fault|the one to blame|the one responsible|the ones responsible|liable|accountable|in the wrong|the problem|guilty)",
+      "(i|we) (can't|cannot|could not|couldn't|won't|will not) be (held)? (responsible|liable|accountable|blamed)",
+      '(i|we) (had|have) (nothing|absolutely nothing) to do with (it|this|that)',
+      '(it|this|that) (has|had) (nothing|absolutely nothing) to do with (me|us|my work|our work|my code|our code|my part)',
+      "don't blame (me|us)", 'do not blame (me|us)', '(not|wasn\'t|it wasn\'t|it was not) me',
+      '(my|our) (code|work|part|side|setup|config|configuration|deliverable) (was|is|has been) (fine|perfect|correct|flawless|ok|okay|working|not the problem|not the issue)',
+      "(there's|there is|there was) nothing wrong with (my|our) (code|work|part|side|setup)",
+      '(it|the site|the app|the code|everything) (works|worked|was working|is working) (fine|perfectly|correctly)? on (my|our) (side|end|machine|computer|laptop)',
+      "in (my|our) (defence|defense)", '(i|we) (have|had) nothing to (reproach|apologise for|apologize for|be sorry for)', '(i|we) (have|had) no reason to (apologise|apologize)',
+      '(i|we) (was|were|am|are) (just|only) (doing|following) (my|our|your|the) (job|instructions|orders|brief)',
+      'for the record, (i|we)',
+    ],
+    fr: [
+      "(ce n'est|ce n'etait|c'est|c'etait|ce ne sera) (vraiment|absolument|certainement|surement|en aucun cas)? pas (de)? (ma|notre) (faute|responsabilite|erreur|probleme|fait)",
+      "(ce n'est|ce n'etait|c'est|c'etait) pas (moi|nous) (qui|le responsable|les responsables|la cause|en cause)?",
+      "(je n'y|j'y|nous n'y|on n'y|on y) (suis|sommes|est) (absolument|vraiment|strictement)? pour rien",
+      '(je|nous) (ne)? (suis|sommes|serai|serons) (absolument|vraiment|en rien|nullement|aucunement)? (pas|nullement|aucunement|en rien)? (responsable|responsables|en cause|fautif|fautive|fautifs|coupable|coupables|a blamer|a mettre en cause)',
+      "(j'ai|nous avons|on a) (juste|simplement|seulement)? (fait|bien fait) (mon|notre) (travail|boulot|job|part|devoir)",
+      "(j'ai|nous avons|on a) (fait|tout fait|fait exactement|fait tout) (ce que|ce qui|tout ce que|tout ce qui) (vous|tu|m'|nous|etait|avait ete) ~2 (demande|demandé|convenu|prevu)",
+      "(j'ai|nous avons|on a) (tout|bien|toujours)? fait (correctement|comme il faut|dans les regles|dans les regles de l'art|a la lettre|selon les regles|parfaitement|sans faute|ce qu'il fallait)",
+      "(j'ai|nous avons|on a) (tout)? (respecte|suivi|applique) (le|votre|vos|les|ton|tes) ~2 (cahier des charges|contrat|brief|consignes|instructions|demande|specifications|devis) (a la lettre|scrupuleusement|exactement|point par point)",
+      "(je n'ai|nous n'avons|on n'a) (fait)? que (suivre|faire|appliquer|executer|respecter|livrer) (vos|votre|tes|ta|ce que|les)",
+      "(je n'ai|nous n'avons|on n'a) rien a (me|nous|se) reprocher",
+      "(cela|ca|ce probleme|cette erreur|cette panne) n'a rien a voir avec (moi|nous|mon travail|notre travail|mon code|notre code|ma partie)",
+      "(je n'ai|nous n'avons|on n'a) rien a voir (avec ca|avec cela|la-dedans|la dedans|dans cette affaire|avec ce probleme)",
+      '(mon|notre) (code|travail|developpement|livrable|cote) (fonctionne|fonctionnait|marche|marchait|etait|est) (tres|parfaitement)? (bien|correctement|nickel|impeccable|parfait|correct|irreprochable)',
+      "(chez moi|chez nous|de mon cote|de notre cote|sur mon poste|sur ma machine) (ca|cela|tout|le site) (marche|fonctionne|marchait|fonctionnait)",
+      "(on ne peut|vous ne pouvez) pas (me|nous) (reprocher|tenir responsable|tenir pour responsable|blamer|en vouloir)",
+      "(je ne peux|nous ne pouvons) pas etre (tenu|tenus|tenue) (pour)? responsables?",
+      '(pour ma|pour notre|a ma|a notre) (defense|decharge)', "(je n'ai|nous n'avons) pas a (m'excuser|nous excuser|me justifier|nous justifier)",
+      "(je|nous) (ne faisais|ne faisions|faisais|faisions) que (mon|notre) (travail|boulot|job)",
+      'pas (de)? ma faute', 'pas moi',
+    ],
+  },
+};
+
+export default {
+  id: 'defensive-tone',
+  summary: {
+    en: 'Self-justification ("not my fault", "I did my job"): acknowledge the problem and say what you will do.',
+    fr: 'Auto-justification (« ce n\'est pas de ma faute », « je n\'y suis pour rien ») : reconnaissez le problème et dites ce que vous allez faire.',
+  },
+  principles: ['P10'],
+  defaultSeverity: 'warning',
+  options: {},
+  examples: {
+    valid: [
+      { lang: 'en', text: 'I understand the outage cost you orders. Here is what we will do to prevent it.\n' },
+      { lang: 'en', text: 'Nothing is lost: the backup from Sunday is complete.\n' },
+      { lang: 'fr', text: 'Je comprends que la panne vous a fait perdre des commandes. Voici ce que nous allons faire.\n' },
+      { lang: 'fr', text: 'Pas de panique : la sauvegarde de dimanche est complète.\n' },
+    ],
+    invalid: [
+      { lang: 'en', text: 'It\'s not my fault, I did everything right.\n' },
+      { lang: 'en', text: 'I did my job. We are not responsible for the hosting outage.\n', count: 2 },
+      { lang: 'fr', text: 'Ce n\'est pas de ma faute.\n' },
+      { lang: 'fr', text: 'Je n\'y suis pour rien : j\'ai fait mon travail.\n' },
+    ],
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const s of proseSentences(ctx)) {
+      const hit = matchFamily(FAMILY, s.plain, s.langs, s.span.start, s.norm)[0];
+      if (!hit) continue;
+      findings.push({
+        span: hit.span,
+        message: {
+          en: `"${hit.text}" sounds defensive: acknowledge the problem and say what you will do about it.`,
+          fr: `« ${hit.text} » sonne comme une justification : reconnaissez le problème et dites ce que vous allez faire.`,
+        },
+      });
+    }
+    return findings;
+  },
+} satisfies LintRule;

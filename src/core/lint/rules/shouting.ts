@@ -1,0 +1,107 @@
+// shouting (P9): words or whole sentences in capitals, and piled-up "!!", "?!", "???".
+// Acronyms and all-caps names are not shouting: known acronyms, words of four letters or fewer,
+// identifiers (digits, underscores), code (blanked by the sentence splitter), and surnames written
+// in capitals after a first name or a title (« M. DUPONT », "Jean MARTIN"), a French convention.
+import type { Finding, LintRule } from '../types.js';
+import { proseSentences } from '../text/rule-kit.js';
+
+const KNOWN = new Set(('HTTP HTTPS HTML XHTML JSON YAML TOML XML CSV PDF DOCX XLSX PPTX SVG PNG JPEG WEBP GIF MPEG '
+  + 'OAUTH OPENID SAML SMTP IMAP POP3 CORS CSRF XSS REST SOAP GRAPHQL NGINX APACHE LINUX UNIX MACOS WINDOWS ANDROID '
+  + 'ASCII UNICODE UTF8 WCAG ARIA GDPR RGPD CNIL URSSAF SIRET SIREN SIRE KBIS INSEE TVAI SEPA IBAN SWIFT PAYPAL STRIPE '
+  + 'SARL SASU EURL GMBH CEO CTO CFO COO DSI RSSI MVP POC SAAS PAAS IAAS KPIS NDAS SLAS TODO FIXME README CHANGELOG LICENSE '
+  + 'WIFI IPHONE IPAD MYSQL POSTGRESQL POSTGRES MONGODB REDIS SQLITE WORDPRESS DRUPAL JOOMLA SHOPIFY MAGENTO PRESTASHOP '
+  + 'NOTE NOTA BENE ATTN OK OKAY HTTP2 HTTP3 IPV4 IPV6 DKIM DMARC CNAME AAAA TTL SFTP FTPS NAS SSD HDMI USB GPS NFC '
+  + 'CAPTCHA RECAPTCHA UNESCO NASA OECD OCDE ONU UEFA FIFA ISBN ISSN EAN UPC LGPL AGPL MIT BSD GPL APIS URLS').split(' '));
+// Short words that are never acronyms: in capitals they are emphasis, i.e. shouting.
+const EMPHATIC = new Set(('NOT NO NEVER ALL NOW STOP MUST ONLY DONE YOU YOUR VERY ASAP DO DONT DON\'T CAN\'T WONT WON\'T '
+  + 'PAS RIEN TOUT TOUS JAMAIS PLUS TRES TRÈS NON OUI DOIT FAUT VOUS SVP STP ENCORE URGENT').split(' '));
+const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_'’.-]*/gu;
+const CAPS = /^[\p{Lu}][\p{Lu}'’-]*[\p{Lu}]$/u;
+const TITLE = /^(?:m|mr|mrs|ms|dr|me|mme|mlle|pr|madame|monsieur|mademoiselle|maître|maitre|docteur|société|societe|sté|ste|cabinet|famille)\.?$/iu;
+const NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+const PUNCT = /!(?:\s?!)+|\?(?:\s?[!?])*!(?:\s?[!?])*|\?(?:\s?\?){2,}/gu;
+
+interface Word { text: string; start: number; end: number; }
+
+export default {
+  id: 'shouting',
+  summary: {
+    en: 'Capitals and piled-up "!!" read as shouting: write in sentence case with one full stop.',
+    fr: 'Les majuscules et les « !! » à répétition se lisent comme des cris : écrivez en minuscules, avec un seul point.',
+  },
+  principles: ['P9'],
+  defaultSeverity: 'warning',
+  options: {
+    minLength: { type: 'number', default: 5, description: 'Shortest all-caps word that counts as shouting (shorter ones are taken as acronyms).' },
+    allow: { type: 'string[]', default: [], description: 'All-caps words that are fine in your notes (brand or product names).' },
+  },
+  examples: {
+    valid: [
+      { lang: 'en', text: 'The API now returns a PDF invoice over HTTPS. Thanks!\n' },
+      { lang: 'en', text: 'Run `npm run BUILD_ALL` and check ERR_CONNECTION_RESET in the logs.\n', note: 'Code and identifiers.' },
+      { lang: 'fr', text: 'Bonjour M. DUPONT, la facture TTC avec la TVA est en pièce jointe.\n' },
+      { lang: 'fr', text: 'Merci pour votre retour !\n' },
+    ],
+    invalid: [
+      { lang: 'en', text: 'Please do NOT change the PRODUCTION settings again.\n' },
+      { lang: 'en', text: 'The site is live!!! WE NEED YOUR TEXTS NOW.\n', count: 2 },
+      { lang: 'fr', text: 'Merci de ne RIEN modifier sur le serveur !!\n' },
+      { lang: 'fr', text: 'C\'EST URGENT ?!\n' },
+    ],
+  },
+  check(ctx, options) {
+    const findings: Finding[] = [];
+    const minLength = typeof options.minLength === 'number' ? options.minLength : 5;
+    const allow = new Set((Array.isArray(options.allow) ? options.allow as string[] : []).map((w) => w.toUpperCase()));
+    for (const s of proseSentences(ctx)) {
+      const words: Word[] = [];
+      for (const m of s.plain.matchAll(WORD)) words.push({ text: m[0].replace(/[.'’-]+$/u, ''), start: m.index, end: m.index + m[0].replace(/[.'’-]+$/u, '').length });
+      const letterWords = words.filter((w) => /\p{L}{2,}/u.test(w.text));
+      const capsWords = letterWords.filter((w) => CAPS.test(w.text) && !/[\d_]/.test(w.text));
+      const loud = capsWords.filter((w) => {
+        if (KNOWN.has(w.text) || allow.has(w.text)) return false;
+        if (w.text.replace(/['’-]/g, '').length < minLength && !EMPHATIC.has(w.text.replace(/’/g, "'"))) return false;
+        const idx = words.indexOf(w);
+        const prev = words[idx - 1]?.text ?? '';
+        const next = words[idx + 1]?.text ?? '';
+        // A surname in capitals next to a first name or a title, or a run of capitals that is a name list.
+        return !(TITLE.test(prev) || NAME.test(prev) || NAME.test(next));
+      });
+      // Whole sentence in capitals: most of its words (three or more) are all caps, acronyms included.
+      const wholeSentence = letterWords.length >= 3 && capsWords.length >= 3 && capsWords.length / letterWords.length >= 0.6
+        && capsWords.some((w) => !KNOWN.has(w.text));
+      const punct = [...s.plain.matchAll(PUNCT)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+      if (!loud.length && !wholeSentence && !punct.length) continue;
+      const parts = wholeSentence ? capsWords.concat(punct.map((p) => ({ ...p }))) : [...loud, ...punct];
+      const start = wholeSentence ? 0 : Math.min(...parts.map((p) => p.start));
+      const end = wholeSentence ? s.plain.length : Math.max(...parts.map((p) => p.end));
+      const fixed = rewrite(s.plain.slice(start, end), start === 0 || wholeSentence, allow);
+      const what = loud.length || wholeSentence ? 'caps' : 'punct';
+      findings.push({
+        span: { start: s.span.start + start, end: s.span.start + end },
+        message: what === 'caps'
+          ? { en: 'Capitals read as shouting: write this in sentence case; stress with a calm word, not caps.',
+            fr: 'Les majuscules se lisent comme un cri : écrivez en minuscules ; insistez par un mot calme, pas par des capitales.' }
+          : { en: 'Piled-up "!!" or "?!" read as shouting or sarcasm: use one full stop or one question mark.',
+            fr: 'Les « !! » ou « ?! » à répétition se lisent comme un cri ou de l\'ironie : un seul point ou un seul point d\'interrogation.' },
+        fixes: fixed === s.plain.slice(start, end) ? [] : [{
+          title: what === 'caps' ? { en: 'Write in sentence case', fr: 'Écrire en minuscules' } : { en: 'Keep one punctuation mark', fr: 'Garder un seul signe' },
+          span: { start: s.span.start + start, end: s.span.start + end }, text: fixed,
+          // Lower-casing may touch a brand name, so only punctuation is fixed in "fix all".
+          safe: what === 'punct' && !loud.length && !wholeSentence,
+        }],
+      });
+    }
+    return findings;
+  },
+} satisfies LintRule;
+
+/** Lower-cases shouted words (not known acronyms), keeps a capital at a sentence start, collapses "!!!". */
+function rewrite(text: string, sentenceStart: boolean, allow: Set<string>): string {
+  let out = text.replace(/[\p{L}\p{N}_][\p{L}\p{N}_'’-]*/gu, (w) => {
+    if (!CAPS.test(w) || /[\d_]/.test(w) || KNOWN.has(w) || allow.has(w) || w.length <= 4 && !sentenceStart) return w;
+    return w.toLowerCase();
+  });
+  if (sentenceStart) out = out.replace(/^(\P{L}*)(\p{Ll})/u, (_m, a: string, b: string) => a + b.toUpperCase());
+  return out.replace(/\s?[!?](?:\s?[!?])+/gu, (m) => (m.startsWith(' ') ? ' ' : '') + (m.includes('?') ? '?' : '!'));
+}

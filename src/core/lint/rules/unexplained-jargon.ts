@@ -1,0 +1,142 @@
+// unexplained-jargon (P1): a technical term the client may not know, used with no explanation
+// nearby (parentheses or an apposition after it, "which means", « c'est-à-dire », a dash, a glossary
+// section) and not in the profile glossary. One finding per term per note, at its first use.
+import type { Lang } from '../../ports.js';
+import type { Finding, LintRule } from '../types.js';
+import { compilePattern, normalizeText } from '../text/phrases.js';
+import { JARGON_TERMS, type JargonTerm } from '../text/jargon-terms.js';
+import { proseSentences, type ProseSentence } from '../text/rule-kit.js';
+
+interface Compiled { terms: JargonTerm[]; re: RegExp; }
+const cache = new Map<string, Compiled>();
+
+/** One regex per language and term list, one capture group per term, so a sentence is scanned once. */
+function compile(lang: Lang, extra: string[], ignore: string[]): Compiled {
+  const key = `${lang}\u0000${extra.join('\u0001')}\u0000${ignore.join('\u0001')}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const skip = new Set(ignore.map((w) => normalizeText(w)));
+  const terms = [...JARGON_TERMS, ...extra.map((w) => ({ id: w, en: [w], fr: [w] }))]
+    .filter((term) => !skip.has(normalizeText(term.id)));
+  const re = new RegExp(terms.map((term) => `(${term[lang].map((p) => compilePattern(p, lang)).join('|')})`).join('|'), 'gu');
+  const out = { terms, re };
+  if (cache.size > 50) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+// Explanation cues, on normalized text.
+const PAREN_AFTER = /^\s*\(/;
+const APPOSITION = /^\s*(?:,|:)\s*(?:a|an|the|i\.?e\.?|ie|which|that is|meaning|in other words|basically|simply put|un|une|le|la|les|l'|c'est-a-dire|autrement dit|soit|a savoir|en clair|en gros|ce qui|qui)(?![\p{L}])/u;
+const DASH = /^\s*(?:[-\u2013\u2014]\s|\s[-\u2013\u2014])|^\s+-\s/u;
+const DEFINES_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:is|are|means|refers to|stands for|is basically|is simply|is just|lets|allows|helps|est|sont|designe|signifie|veut dire|permet|permettent|sert a|servent a)\s+(?:a|an|the|what|where|how|when|like|basically|simply|just|you|us|your|un|une|le|la|l'|les|ce|ca|de|d'|a|au|votre|vos)(?![\p{L}])/u;
+const MARKER_AFTER = /(?:which means|that means|this means|meaning|that is,|i\.e\.|in other words|in plain (?:words|terms|english)|simply put|put simply|to put it simply|c'est-a-dire|autrement dit|en clair|en d'autres termes|ce qui (?:veut dire|signifie)|cela (?:veut dire|signifie)|pour faire simple|en langage courant|concretement)/u;
+const CALLED_BEFORE = /(?:called|known as|we call|what's called|so-called|named|dubbed|appelee?s?|qu'on appelle|que l'on appelle|nommee?s?|dite?s?|ce qu'on nomme)\s*["'\u201c\u00ab]?\s*$/u;
+const PAREN_AROUND = /\(\s*$/;
+const NEXT_DEFINES = /^(?:this|it|that|they|in other words|in plain words|simply put|put simply|concretely|ce|cela|ca|c'est|il s'agit|en clair|autrement dit|concretement)(?![\p{L}])[^.!?]{0,60}?(?:is|are|means|lets|allows|est|sont|signifie|veut dire|permet|d'un|d'une)(?![\p{L}])/u;
+const GLOSSARY_HEADING = /glossary|glossaire|lexique|definitions|jargon|vocabulary|vocabulaire|terms used|termes|what the (?:technical )?words mean|en clair/;
+
+function explained(s: ProseSentence, next: ProseSentence | undefined, a: number, b: number): boolean {
+  const after = s.norm.slice(b);
+  const before = s.norm.slice(0, a);
+  if (PAREN_AFTER.test(after) || APPOSITION.test(after) || DASH.test(after) || DEFINES_AFTER.test(after)) return true;
+  if (PAREN_AROUND.test(before) || CALLED_BEFORE.test(before)) return true;
+  if (MARKER_AFTER.test(after.slice(0, 120))) return true;
+  // "DNS: the address book of the internet" as a list item or definition line.
+  if (/^[\s*_>-]*$/.test(before) && /^\s*[:\u2013\u2014-]\s*\S/u.test(after)) return true;
+  return next !== undefined && next.section === s.section && NEXT_DEFINES.test(next.norm.trimStart());
+}
+
+function glossarySections(ctx: Parameters<LintRule['check']>[0]): Set<number> {
+  const out = new Set<number>();
+  let i = -1;
+  const visit = (node: { type: string; children?: unknown[] }): void => {
+    if (node.type === 'heading') {
+      i++;
+      const text = normalizeText(JSON.stringify(node.children ?? []).replace(/"(?:type|position|start|end|line|column|offset)":[^,}]*/g, ''));
+      if (GLOSSARY_HEADING.test(text)) out.add(i);
+      return;
+    }
+    for (const c of (node.children ?? []) as Array<{ type: string; children?: unknown[] }>) visit(c);
+  };
+  visit(ctx.tree as { type: string; children?: unknown[] });
+  return out;
+}
+
+export default {
+  id: 'unexplained-jargon',
+  summary: {
+    en: 'A technical term the client may not know, with no explanation: explain it in plain words at first use.',
+    fr: 'Un terme technique que le client peut ignorer, sans explication : expliquez-le simplement à la première occurrence.',
+  },
+  principles: ['P1'],
+  defaultSeverity: 'warning',
+  options: {
+    terms: { type: 'string[]', default: [], description: 'More terms to check (phrase patterns, e.g. "kafka", "message queue*").' },
+    ignore: { type: 'string[]', default: [], description: 'Built-in terms not to check for this project (by id, e.g. "API", "deploy").' },
+  },
+  examples: {
+    valid: [
+      { lang: 'en', text: 'The API (the bridge between your shop and the bank) is ready.\n' },
+      { lang: 'en', text: 'The new page is on staging, a private copy of your site, for you to test.\n' },
+      { lang: 'fr', text: 'Le DNS, c\'est-à-dire l\'annuaire qui relie votre nom de domaine au serveur, est à jour.\n' },
+      { lang: 'fr', text: 'Nous avons vidé le cache : la copie temporaire des pages que garde le navigateur.\n' },
+    ],
+    invalid: [
+      { lang: 'en', text: 'We fixed a regression in the API and will deploy on Friday 27 November.\n', count: 3 },
+      { lang: 'en', text: 'The DNS is updated. The DNS change takes a day.\n', note: 'One finding per term, at its first use.' },
+      { lang: 'fr', text: 'Nous avons corrigé une régression dans le back-end.\n', count: 2 },
+      { lang: 'fr', text: 'La refacto est terminée.\n' },
+    ],
+  },
+  check(ctx, options) {
+    const extra = Array.isArray(options.terms) ? (options.terms as string[]) : [];
+    const ignore = Array.isArray(options.ignore) ? (options.ignore as string[]) : [];
+    const sentences = proseSentences(ctx);
+    const glossary = ctx.glossary.map((g) => normalizeText(g));
+    const glossarySecs = glossarySections(ctx);
+    const clientWords = ctx.sentences().filter((s) => s.quoted).map((s) => normalizeText(s.text)).join('\n');
+    const first = new Map<string, Finding>();
+    const done = new Set<string>();
+    for (const lang of ctx.langs) {
+      const { terms, re } = compile(lang, extra, ignore);
+      const known = (term: JargonTerm): boolean => {
+        if (glossary.includes(normalizeText(term.id))) return true;
+        const single = new RegExp(term[lang].map((p) => compilePattern(p, lang)).join('|'), 'u');
+        return glossary.some((g) => single.test(g)) || (clientWords.length > 0 && single.test(clientWords));
+      };
+      sentences.forEach((s, idx) => {
+        if (ctx.langs.length > 1 && s.lang !== lang) return;
+        re.lastIndex = 0;
+        for (let m = re.exec(s.norm); m; m = re.exec(s.norm)) {
+          const gi = m.findIndex((g, i) => i > 0 && g !== undefined);
+          const term = terms[gi - 1];
+          if (!term || done.has(term.id)) continue;
+          // « le cache » is matched with its article (to tell it from the verb); point at the noun.
+          const lead = /^(?:(?:vider|vide|videz) )?(?:le|du|au|en|un|votre|notre|son|leur|ce) /.exec(m[0])?.[0].length ?? 0;
+          const a = m.index + lead;
+          const b = m.index + m[0].length;
+          if (glossarySecs.has(s.section) || explained(s, sentences[idx + 1], a, b) || known(term)) {
+            done.add(term.id);
+            first.delete(term.id);
+            continue;
+          }
+          if (first.has(term.id)) continue;
+          const text = s.plain.slice(a, b);
+          const span = { start: s.span.start + a, end: s.span.start + b };
+          const hint = lang === 'fr' ? ' (${1:en clair : …})' : ' (${1:in plain words: …})';
+          first.set(term.id, {
+            span,
+            message: {
+              en: `"${text}" may be unclear to the client: explain it in plain words after its first use, or add "${term.id}" to the profile glossary.`,
+              fr: `« ${text} » risque d'être obscur pour le client : expliquez-le simplement à sa première occurrence, ou ajoutez « ${term.id} » au glossaire du profil.`,
+            },
+            fixes: [{ title: { en: `Explain "${text}" in parentheses`, fr: `Expliquer « ${text} » entre parenthèses` },
+              span: { start: span.end, end: span.end }, text: hint, snippet: true, safe: false }],
+          });
+        }
+      });
+    }
+    return [...first.values()].sort((x, y) => x.span.start - y.span.start);
+  },
+} satisfies LintRule;

@@ -1,0 +1,131 @@
+// vague-timing (P1, P13): a promise or a request with a vague time ("soon", "ASAP", « bientôt »)
+// and no concrete date in the same sentence. The client cannot plan on "soon"; give a day.
+import type { Finding, LintRule } from '../types.js';
+import { hasPhrase, matchFamily, type PhraseFamily } from '../text/phrases.js';
+import { FUTURE, PAST, REQUEST, noteLang, overlaps, proseSentences, sampleDate } from '../text/rule-kit.js';
+
+/** Vague on their own: fire unless the sentence only narrates the past or is a social formula. */
+export const VAGUE_STRONG: PhraseFamily = {
+  id: 'vague-strong',
+  patterns: {
+    en: [
+      'soon', 'sooner', 'soonish', 'asap', 'a.s.a.p', 'shortly', 'momentarily', 'imminently', 'promptly',
+      'as (soon|quickly|fast) as (possible|(i|we) (can|could|are able|am able)|humanly possible)',
+      'at (the)? (earliest|first) (possible)? (opportunity|convenience|moment)', 'at your earliest convenience',
+      'in (a|the)? (few|couple of|couple|several|next few|coming|next couple of) (days|weeks|hours|moments)',
+      '(over|within|during) the (next|coming) (few)? (days|weeks)', 'in the (coming|next few|near) (days|weeks|future)',
+      'in the near future', 'at some point', 'sometime (soon|later|next week|this week|this month|next month)?',
+      'some (day|time) (soon)?', 'any (day|time) now', 'one of these days', 'before long', 'in no time', 'in due (course|time)',
+      'when (i|we) (get|have|find) (a|the)? (chance|moment|minute|time|sec|second)', 'when time (allows|permits)',
+      'down the (line|road)', 'sooner or later', 'in a (bit|while|jiffy)',
+    ],
+    fr: [
+      '(tres|trop|assez|plus)? bientot', 'asap', 'au plus (vite|tot)', 'des que possible', 'aussitot que possible', 'le plus (vite|rapidement|tot) possible',
+      'dans les (plus brefs|meilleurs|plus courts) delais', "(d'ici|dans|sous) (quelques|peu de|plusieurs) (jours|semaines|heures)",
+      '(dans|durant|au cours des|pendant) les (jours|semaines) (a venir|qui viennent|prochains|prochaines)',
+      '(dans|durant|au cours des) les (prochains|prochaines) (jours|semaines)', "(d'ici|sous) peu", 'prochainement', 'incessamment (sous peu)?',
+      'sous (peu|huitaine)', 'un de ces (jours|quatre)', 'a un moment (donne|ou a un autre)?', 'tot ou tard',
+      "(quand|lorsque|des que) (j'|nous|je) (aurai|aurons|ai|avons|trouverai|trouve) (le|un|du)? (temps|moment|minute|instant|seconde|creneau)",
+      "(des que|quand) (je|nous|on) (peux|pourrai|pouvons|pourrons|peut|pourra)", 'dans un avenir proche', 'dans (un|le) futur proche',
+      'des que (je|nous) (le)? (peux|pouvons)',
+    ],
+  },
+};
+
+/** Vague only inside a promise or a request: "quickly", "later this week", « rapidement ». */
+export const VAGUE_WEAK: PhraseFamily = {
+  id: 'vague-weak',
+  patterns: {
+    en: [
+      '(very|really|pretty)? (quickly|fast|rapidly)', 'later (on|today|this week|this month|next week)?',
+      '(early|later|late) (this|next) (week|month)', '(by|before|around|towards) the end of (the|this|next) (week|month)',
+      'end of (the|this|next) (week|month)', 'this (week|month) (hopefully|or next)', 'in the (coming|next) (weeks|months)', 'eventually',
+    ],
+    fr: [
+      '(tres|assez|plus)? (rapidement|vite)', 'plus tard', '(en|vers la|d\'ici la|avant la) fin (de la|de|du) (semaine|mois)',
+      '(courant|dans le courant de) (la semaine|le mois|du mois) (prochaine|prochain)?', 'dans (la|le) (semaine|mois) (prochaine|prochain)?',
+      'en debut de semaine (prochaine)?', 'dans les (semaines|mois) (a venir|qui viennent|prochains|prochaines)', 'a terme',
+    ],
+  },
+};
+
+// "quickly" times a promise only at the end of a clause: "we'll fix it quickly", not "I'll quickly check".
+const MANNER = /(?:quickly|fast|rapidly|rapidement|vite)$/;
+const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|et|mais|pour vous|comme)(?![\p{L}]))/u;
+
+/** Not promises: greetings, wishes, a dependency ("as soon as you send…"), the client's wish restated. */
+const EXEMPT: PhraseFamily = {
+  id: 'vague-exempt',
+  patterns: {
+    en: [
+      '(see|talk|speak|chat|hear from|catch up with|meet) (you|u) (again|all)? (very|real)? soon', 'get (well|better) soon', '(talk|speak|see you) soon',
+      '(feel|get) better soon', 'hope (to)? (see|hear from|meet|talk to) (you)? soon', 'looking forward to ~3 soon',
+      'as soon as (you|your|the|it|this|that|they|he|she|we (get|receive|have|hear)|i (get|receive|have|hear))',
+      '(you|client) ~3 (need*|want*|ask*|request*|expect*|wish*|would like|hope*|hoping) ~6 (asap|soon|quickly|as soon as possible|fast|shortly|right away)',
+      'the sooner the better', '(feel|do not hesitate|don\'t hesitate) ~3 (reply|contact|write|call)',
+    ],
+    fr: [
+      'a (tres|plus|tout)? bientot', 'au plaisir de (vous|te) (lire|revoir|voir|retrouver|parler) ~1 bientot', 'bon retablissement', 'retablissez-vous vite',
+      "(j'|nous) (espere|esperons) (vous|te) (lire|revoir|voir|parler|entendre) ~1 bientot",
+      'des que (vous|votre|vos|le|la|les|l\'|nous aurons (recu|vos|votre)|j\'aurai (recu|vos|votre))',
+      '(vous|tu) ~3 (souhait*|voul*|veu*|attend*|demand*|aimeri*|esper*|avez besoin|aviez besoin|as besoin) ~6 (asap|bientot|rapidement|au plus vite|vite|des que possible|au plus tot)',
+      'le plus tot sera le mieux', 'a plus tard', 'n\'hesitez pas', 'tout de suite apres',
+    ],
+  },
+};
+
+export default {
+  id: 'vague-timing',
+  summary: {
+    en: 'A promise with a vague time ("soon", "ASAP") and no concrete date: give the day.',
+    fr: 'Une promesse au délai vague (« bientôt », « au plus vite ») sans date précise : donnez le jour.',
+  },
+  principles: ['P1', 'P13'],
+  defaultSeverity: 'warning',
+  options: {},
+  examples: {
+    valid: [
+      { lang: 'en', text: 'I will send the mockups on Friday 27 November.\n' },
+      { lang: 'en', text: 'I will fix it soon, by Thursday 26 November at the latest.\n', note: 'A concrete date in the same sentence.' },
+      { lang: 'en', text: 'Get well soon!\n\n> Please fix it ASAP.\n', note: 'A wish, and the client\'s own words.' },
+      { lang: 'fr', text: 'Je vous envoie les maquettes le vendredi 27 novembre.\n' },
+      { lang: 'fr', text: 'À bientôt, et merci pour votre retour.\n' },
+    ],
+    invalid: [
+      { lang: 'en', text: 'I will send the mockups soon.\n' },
+      { lang: 'en', text: 'We will get back to you ASAP. The fix should be live in a few days.\n', count: 2 },
+      { lang: 'fr', text: 'Nous corrigerons le problème dans les plus brefs délais.\n' },
+      { lang: 'fr', text: 'Je vous envoie la facture rapidement.\n' },
+    ],
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    const lang = noteLang(ctx);
+    const date = sampleDate(ctx.refDate, lang);
+    for (const s of proseSentences(ctx)) {
+      const strong = matchFamily(VAGUE_STRONG, s.plain, s.langs, s.span.start, s.norm);
+      const weak = strong.length ? [] : matchFamily(VAGUE_WEAK, s.plain, s.langs, s.span.start, s.norm);
+      if (!strong.length && !weak.length) continue;
+      const exempt = matchFamily(EXEMPT, s.plain, s.langs, s.span.start, s.norm).map((m) => m.span);
+      const future = hasPhrase(FUTURE, s.plain, s.langs, s.norm);
+      const request = hasPhrase(REQUEST, s.plain, s.langs, s.norm);
+      const hit = strong.find((m) => !overlaps(m.span, exempt))
+        ?? weak.find((m) => !overlaps(m.span, exempt) && (future || request)
+          && (!MANNER.test(s.norm.slice(0, m.span.end - s.span.start)) || CLAUSE_END.test(s.plain.slice(m.span.end - s.span.start))));
+      if (!hit) continue;
+      // Narration of the past ("we answered shortly after") promises nothing.
+      if (!future && !request && hasPhrase(PAST, s.plain, s.langs, s.norm)) continue;
+      if (ctx.dates(s.span).some((d) => d.concrete)) continue;
+      const by = lang === 'fr' ? `d'ici le \${1:${date}}` : `by \${1:${date}}`;
+      findings.push({
+        span: hit.span,
+        message: {
+          en: `Vague timing "${hit.text}" with no date: say when, e.g. "by ${sampleDate(ctx.refDate, 'en')}".`,
+          fr: `Délai vague « ${hit.text} » sans date : dites quand, p. ex. « d'ici le ${sampleDate(ctx.refDate, 'fr')} ».`,
+        },
+        fixes: [{ title: { en: 'Replace with a concrete date', fr: 'Remplacer par une date précise' }, span: hit.span, text: by, snippet: true, safe: false }],
+      });
+    }
+    return findings;
+  },
+} satisfies LintRule;
