@@ -22,6 +22,22 @@ export function isolatedEnv(tmp, extra = {}) {
   };
 }
 
+// Servers still running: killed (their whole group) if this process is interrupted, or dies on
+// an error, so no code-server outlives the run that started it.
+const live = new Set();
+let guarded = false;
+function guardExit() {
+  if (guarded) return;
+  guarded = true;
+  const killAll = () => { for (const pid of live) { try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } } live.clear(); };
+  process.on('exit', killAll);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(sig, () => { if (process.listenerCount(sig) === 1) { killAll(); process.exit(130); } });
+  }
+  // Output piped into `head` closes early: keep going (and clean up) rather than die on EPIPE.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', e => { if (e.code !== 'EPIPE') throw e; });
+}
+
 /**
  * Starts code-server in its own process group. `testDriver` adds the option without which the
  * built workbench ignores extensionDevelopmentPath/extensionTestsPath in the URL payload.
@@ -34,7 +50,9 @@ export async function startCodeServer({ paths, tmp, env, port, extensionsDir, te
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--user-data-dir', join(tmp, 'user-data'), '--extensions-dir', extensionsDir ?? join(tmp, 'extensions')];
   if (testDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
+  guardExit();
   const server = spawn(paths.node24, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
+  live.add(server.pid);
   const log = [];
   const onOut = d => { log.push(String(d)); if (verbose) process.stderr.write('[code-server] ' + d); };
   server.stdout.on('data', onOut);
@@ -48,6 +66,7 @@ export async function startCodeServer({ paths, tmp, env, port, extensionsDir, te
       try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
       await Promise.race([exited, new Promise(r => setTimeout(r, 2000))]);
       try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ }
+      live.delete(server.pid);
     },
   };
   try {
