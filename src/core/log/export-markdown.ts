@@ -15,7 +15,7 @@ function recordBlock(e: EffectiveRecord, L: (typeof LABELS)['en']): string[] {
   for (const d of r.decisions ?? []) out.push(`- **${L.decisions}**: ${md(d)}`);
   for (const c of r.commitments ?? []) out.push(`- **${L.commitments}**: ${L.sides[c.by]}: ${md(c.what)}${c.due ? ` (${L.due} ${c.due})` : ''}`);
   if (r.nextContact) out.push(`- **${L.nextContact}**: ${r.nextContact}`);
-  if (r.tags?.length) out.push(`- **${L.tags}**: ${r.tags.map(t => '`' + t.replace(/`/g, "'") + '`').join(' ')}`);
+  if (r.tags?.length) out.push(`- **${L.tags}**: ${r.tags.map(md).join(', ')}`);
   for (const n of r.notes ?? []) out.push(`- **${L.notes}**: ${md(n.path)} (sha256 \`${n.sha256}\`)`);
   if (r.amends) out.push(`- **${L.amends}**: ${md(r.amends)}`);
   if (e.amendedBy.length) out.push(`- **${L.amendedBy}**: ${e.amendedBy.join(', ')}`);

@@ -1,0 +1,108 @@
+// (lazy part) `Verify Log Integrity` (a clear verdict naming the broken record) and
+// `Export Log for Review…` (date range and tags -> one .md and one self-contained .html).
+import * as path from 'path';
+import { writeFileSync } from 'fs';
+import * as vscode from 'vscode';
+import { verdictOf, type Verdict } from '../../core/log/store';
+import type { LogIssue } from '../../core/log/chain';
+import { buildReport } from '../../core/log/report';
+import { renderMarkdown } from '../../core/log/export-markdown';
+import { renderHtml } from '../../core/log/export-html';
+import { addDays, localDay } from '../../core/log/dates';
+import { isIsoDate } from '../../core/log/record';
+import { logWorkspace, readLog } from './workspace';
+
+let output: vscode.OutputChannel | undefined;
+
+export async function verifyLog(context: vscode.ExtensionContext): Promise<{ verdict: Verdict; records: number; issues: LogIssue[] } | undefined> {
+  const ws = await logWorkspace();
+  if (!ws) return undefined;
+  const { log } = readLog(ws);
+  const verdict = verdictOf(log.issues);
+  const n = log.records.length;
+  if (log.issues.length) {
+    if (!output) context.subscriptions.push((output = vscode.window.createOutputChannel('Liaison Log')));
+    output.clear();
+    output.appendLine(vscode.l10n.t('Log integrity check of {0}', ws.logDir));
+    for (const i of log.issues) output.appendLine(`${i.severity}: ${path.join(path.relative(ws.root, ws.logDir), i.file)}:${i.line}: ${i.message}`);
+  }
+  const details = vscode.l10n.t('Show Details');
+  const show = (a: string | undefined) => { if (a === details) output?.show(true); };
+  if (verdict === 'intact') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Log intact: {0} records, every hash matches and no record is missing.', n));
+  } else if (verdict === 'intact-with-warnings') {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Log intact, with {0} warning(s): {1}', log.issues.length, log.issues[0]!.message), details).then(show);
+  } else {
+    const first = log.issues.find(i => i.severity === 'error')!;
+    void vscode.window.showErrorMessage(vscode.l10n.t('Log BROKEN ({0} problem(s)): {1}', log.issues.filter(i => i.severity === 'error').length,
+      `${first.file}: ${first.message}`), details).then(show);
+  }
+  return { verdict, records: n, issues: log.issues };
+}
+
+export interface ExportArgs { since?: string; until?: string; tags?: string[]; out?: string; open?: boolean }
+
+async function askRange(): Promise<{ since?: string; until?: string } | undefined> {
+  const today = localDay(new Date());
+  const items = [
+    { label: vscode.l10n.t('Whole log'), r: {} },
+    { label: vscode.l10n.t('Last 30 days'), r: { since: addDays(today, -30) } },
+    { label: vscode.l10n.t('Last 90 days'), r: { since: addDays(today, -90) } },
+    { label: vscode.l10n.t('Custom range…'), r: undefined },
+  ];
+  const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export: which period?') });
+  if (!pick) return undefined;
+  if (pick.r) return pick.r;
+  const valid = (v: string) => (!v.trim() || isIsoDate(v.trim()) ? undefined : vscode.l10n.t('Use YYYY-MM-DD, e.g. {0}.', '2026-03-09'));
+  const since = await vscode.window.showInputBox({ title: vscode.l10n.t('From (YYYY-MM-DD, empty for the beginning)'), validateInput: valid });
+  if (since === undefined) return undefined;
+  const until = await vscode.window.showInputBox({ title: vscode.l10n.t('To (YYYY-MM-DD, empty for today)'), validateInput: valid });
+  if (until === undefined) return undefined;
+  return { since: since.trim() || undefined, until: until.trim() || undefined };
+}
+
+export async function exportLog(args?: ExportArgs): Promise<{ md: string; html: string; verdict: Verdict } | undefined> {
+  const ws = await logWorkspace();
+  if (!ws) return undefined;
+  const { log, records } = readLog(ws);
+  let range: { since?: string; until?: string } | undefined = args && (args.since || args.until || args.out) ? { since: args.since, until: args.until } : undefined;
+  let tags = args?.tags;
+  if (!range) {
+    range = await askRange();
+    if (!range) return undefined;
+  }
+  if (!tags && !args?.out) {
+    const all = [...new Set(records.flatMap(r => r.record.tags ?? []))].sort();
+    if (all.length) {
+      const picked = await vscode.window.showQuickPick(all, { canPickMany: true, title: vscode.l10n.t('Only these tags? (none: every record)') });
+      if (!picked) return undefined;
+      tags = picked;
+    }
+  }
+  let base = args?.out;
+  if (!base) {
+    const uri = await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.file(path.join(ws.root, `log-review-${localDay(new Date())}.md`)),
+      filters: { Markdown: ['md'] }, title: vscode.l10n.t('Export the log (a .md and an .html file side by side)'),
+    });
+    if (!uri) return undefined;
+    base = uri.fsPath;
+  }
+  base = base.replace(/\.(md|html?)$/i, '');
+  const rep = buildReport(log, { lang: ws.lang, project: ws.profile?.project, client: ws.profile?.client.name, filter: { ...range, tags } });
+  const md = base + '.md';
+  const html = base + '.html';
+  try {
+    writeFileSync(md, renderMarkdown(rep));
+    writeFileSync(html, renderHtml(rep));
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The export could not be written: {0}', (e as Error).message));
+    return undefined;
+  }
+  if (args?.open !== false) {
+    const openMd = vscode.l10n.t('Open Markdown');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} records to {1} and {2}.', rep.records.length, path.basename(md), path.basename(html)), openMd)
+      .then(a => { if (a === openMd) void vscode.window.showTextDocument(vscode.Uri.file(md)); });
+  }
+  return { md, html, verdict: rep.verdict };
+}

@@ -1,0 +1,86 @@
+// (lazy part) Where the log is for a workspace folder, in which language, and the loaded log,
+// cached until a writer file changes (size or mtime).
+import * as path from 'path';
+import { statSync, readdirSync, existsSync } from 'fs';
+import * as vscode from 'vscode';
+import { nodeFileSystem } from '../../core/node-fs';
+import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../../core/config/profile';
+import type { Lang } from '../../core/ports';
+import { loadLog, LOG_EXT, type LoadedLog } from '../../core/log/store';
+import { effectiveRecords, type EffectiveRecord } from '../../core/log/query';
+import { writerId } from '../../core/log/writer-id';
+
+export interface LogWorkspace {
+  folder: vscode.WorkspaceFolder;
+  root: string;
+  logDir: string;
+  profile?: Profile;
+  lang: Lang;
+  cadenceDays: number;
+  responseDays: number;
+}
+
+export function pickFolder(uri?: vscode.Uri): vscode.WorkspaceFolder | undefined {
+  if (uri) return vscode.workspace.getWorkspaceFolder(uri);
+  const active = vscode.window.activeTextEditor?.document.uri;
+  return (active && vscode.workspace.getWorkspaceFolder(active)) || vscode.workspace.workspaceFolders?.[0];
+}
+
+export async function logWorkspace(uri?: vscode.Uri, quiet = false): Promise<LogWorkspace | undefined> {
+  const folder = pickFolder(uri);
+  if (!folder || folder.uri.scheme !== 'file') {
+    if (!quiet) void vscode.window.showErrorMessage(vscode.l10n.t('Open a project folder first: the log lives in the workspace.'));
+    return undefined;
+  }
+  const root = folder.uri.fsPath;
+  const r = await loadProfile(nodeFileSystem, root).catch(() => undefined);
+  const profile = r?.ok ? r.profile : undefined;
+  let logFolder: string = profile?.logFolder ?? PROFILE_DEFAULTS.logFolder;
+  if (path.isAbsolute(logFolder) || logFolder.split(/[\\/]/).includes('..')) logFolder = PROFILE_DEFAULTS.logFolder;
+  const lang: Lang = profile?.lang ?? (vscode.env.language.startsWith('fr') ? 'fr' : 'en');
+  return {
+    folder, root, logDir: path.join(root, logFolder), profile, lang,
+    cadenceDays: profile?.cadenceDays ?? PROFILE_DEFAULTS.cadenceDays,
+    responseDays: profile?.responseDays ?? PROFILE_DEFAULTS.responseDays,
+  };
+}
+
+export function writer(): string {
+  return writerId();
+}
+
+interface Cached { stamp: string; log: LoadedLog; records: EffectiveRecord[] }
+const cache = new Map<string, Cached>();
+
+function stampOf(dir: string): string {
+  if (!existsSync(dir)) return 'none';
+  try {
+    return readdirSync(dir).filter(n => n.endsWith(LOG_EXT)).sort()
+      .map(n => { const s = statSync(path.join(dir, n)); return `${n}:${s.size}:${s.mtimeMs}`; }).join('|');
+  } catch {
+    return `err:${Date.now()}`;
+  }
+}
+
+/** The loaded, verified log and its effective records (amendments applied, time order). */
+export function readLog(ws: LogWorkspace): Cached {
+  const stamp = stampOf(ws.logDir);
+  const hit = cache.get(ws.logDir);
+  if (hit && hit.stamp === stamp) return hit;
+  const log = loadLog(ws.logDir);
+  const entry = { stamp, log, records: effectiveRecords(log.records) };
+  cache.set(ws.logDir, entry);
+  return entry;
+}
+
+export function todayLocal(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Appends are refused in an untrusted workspace: the log is read-only there. */
+export function trusted(): boolean {
+  if (vscode.workspace.isTrusted) return true;
+  void vscode.window.showWarningMessage(vscode.l10n.t('This workspace is not trusted: the Liaison log is read-only here.'));
+  return false;
+}
