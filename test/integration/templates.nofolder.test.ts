@@ -24,6 +24,21 @@ suite('Templates (no folder)', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('without a profile, liaison.templates.defaultLanguage chooses the language', async () => {
+    const config = vscode.workspace.getConfiguration('liaison.templates');
+    await config.update('defaultLanguage', 'fr', vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand('liaison.newStatus', { date: '2026-11-24' });
+      const text = vscode.window.activeTextEditor?.document.getText() ?? '';
+      assert.match(text, /^---\ntype: status\nlang: fr\nclient: nom du client\n/);
+      assert.match(text, /^# Point hebdomadaire$/m);
+      assert.match(text, /le prochain point le mardi 1er décembre 2026/);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await config.update('defaultLanguage', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('Set Up Project Profile… explains that a folder is needed', async () => {
     assert.strictEqual(await vscode.commands.executeCommand('liaison.setUpProfile'), undefined);
   });
