@@ -54,6 +54,7 @@ let stopping = false;
 const stop = async (code) => {
   if (stopping) return;
   stopping = true;
+  if (!check) log('stopping code-server');
   await cs.stop();
   if (check) rmSync(state, { recursive: true, force: true });
   process.exit(code);

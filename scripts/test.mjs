@@ -2,14 +2,12 @@
 // `npm test`: everything a change must pass, on a fresh clone too.
 // Stages: dependencies, type check, lint, build, unit tests, integration tests in a real VS Code.
 // Every stage runs (integration only after a successful build); exit 1 if any failed.
-//   node scripts/test.mjs [--skip-integration] [-- <run-integration args, e.g. --grep x>]
+//   npm test [-- --skip-integration] [-- --grep <pattern>]  (other arguments go to run-integration)
 import { ensureDependencies, run } from './lib/bootstrap.mjs';
 
-const argv = process.argv.slice(2);
-const sep = argv.indexOf('--');
-const own = sep < 0 ? argv : argv.slice(0, sep);
-const integrationArgs = sep < 0 ? [] : argv.slice(sep + 1);
-const skipIntegration = own.includes('--skip-integration') || !!process.env.LIAISON_SKIP_INTEGRATION;
+const argv = process.argv.slice(2).filter(a => a !== '--');
+const skipIntegration = argv.includes('--skip-integration') || !!process.env.LIAISON_SKIP_INTEGRATION;
+const integrationArgs = argv.filter(a => a !== '--skip-integration');
 
 const results = [];
 function stage(name, fn) {

@@ -111,7 +111,7 @@ export async function launchBrowser(paths, env) {
 
 /** The workbench URL: a folder (or an empty window) plus the payload VS Code reads at startup. */
 export function workbenchUrl(cs, { folder, payload = [] }) {
-  const q = [folder ? `folder=${encodeURIComponent(folder)}` : 'ew=true'];
+  const q = [folder ? `folder=${encodeURIComponent(folder).replace(/%2F/g, '/')}` : 'ew=true'];
   if (payload.length) q.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
   return `${cs.url}?${q.join('&')}`;
 }
