@@ -1,0 +1,142 @@
+// The project log in a real VS Code: logging an exchange, marking a note as sent, the views'
+// data, the record webview's HTML, verify and the export files.
+import * as assert from 'assert';
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { waitUntil } from './harness';
+
+interface Rec { id: string; hash: string; seq: number; summary: string; recorded?: string; notes?: { path: string; sha256: string; type?: string; date?: string }[] }
+type Item = vscode.TreeItem & { month?: string };
+interface LazyLog { treeChildren(view: string, el?: Item): Promise<Item[]> }
+
+const EXT = 'liaison.liaison';
+
+suite('Project log', () => {
+  let root: string;
+  let logDir: string;
+  const created: string[] = [];
+  let lazy: LazyLog;
+
+  suiteSetup(async () => {
+    const ext = vscode.extensions.getExtension(EXT)!;
+    await ext.activate();
+    root = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+    logDir = path.join(root, '.liaison', 'log');
+    // The same module the view providers call (dist/lazy/log-store.js), for the views' data.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    lazy = require(path.join(ext.extensionPath, 'dist', 'lazy', 'log-store.js')) as LazyLog;
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const f of created) fs.rmSync(f, { recursive: true, force: true });
+    fs.rmSync(logDir, { recursive: true, force: true });
+  });
+
+  let first: Rec;
+
+  test('Log Exchange (pre-filled) appends a record to the writer file and shows it, escaped, in a strict webview', async () => {
+    first = (await vscode.commands.executeCommand<Rec>('liaison.logExchange', { record: {
+      channel: 'call', direction: 'from-client', participants: ['Julie Tremblay'],
+      summary: 'Appel <script>alert(1)</script> <img src=x onerror=alert(2)>', quotes: ['« Il faut livrer avant Noël »'],
+      commitments: [{ by: 'me', what: 'Send the revised plan', due: '2020-01-01', state: 'open' }], nextContact: '2099-01-05', tags: ['log-test'],
+    } }))!;
+    assert.ok(first?.id, 'the command returns the record');
+    const files = fs.readdirSync(logDir).filter(f => f.endsWith('.jsonl'));
+    assert.strictEqual(files.length, 1);
+    const lines = fs.readFileSync(path.join(logDir, files[0]!), 'utf8').trim().split('\n');
+    assert.ok(lines[lines.length - 1]!.includes(first.hash));
+    assert.ok(fs.existsSync(path.join(logDir, '.gitattributes')));
+
+    const shown = await vscode.commands.executeCommand<{ html: string }>('liaison.openLogRecord', first.id);
+    const html = shown!.html;
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src [^"]*&#39;nonce-/);
+    assert.ok(!/<script|<img/i.test(html), 'log content is inert');
+    assert.ok(html.includes('&#60;script&#62;'));
+    assert.ok(html.includes('« Il faut livrer avant Noël »'));
+  });
+
+  test('the views: timeline grouped by month, open/overdue commitments, awaiting answer, next contact', async () => {
+    await vscode.commands.executeCommand('liaison.log.timeline.focus');
+    const months = await lazy.treeChildren('timeline');
+    const month = months.find(m => m.month === first.recorded?.slice(0, 7)) ?? months[0]!;
+    assert.ok(month.month, 'roots are months');
+    const items = await lazy.treeChildren('timeline', month);
+    assert.ok(items.some(i => i.id === `record:${first.id}`));
+    const rec = items.find(i => i.id === `record:${first.id}`)!;
+    assert.deepStrictEqual(rec.command?.arguments, [first.id]);
+    const commitments = await lazy.treeChildren('commitments');
+    assert.ok(commitments.some(c => String(c.label).includes('Send the revised plan') && String(c.description).includes('overdue')));
+    const awaiting = await lazy.treeChildren('awaiting');
+    assert.ok(awaiting.some(a => a.id === `awaiting:${first.id}`));
+    const next = await lazy.treeChildren('nextContact');
+    assert.ok(String(next[0]!.label).startsWith('2099-01-05'));
+  });
+
+  test('Mark Note as Sent records the note\'s hash, type and date and sets status: sent', async () => {
+    const src = path.join(root, 'notes', '2026-11-20-status.md');
+    const note = path.join(root, 'notes', 'log-test-status.md');
+    fs.copyFileSync(src, note);
+    created.push(note);
+    const doc = await vscode.workspace.openTextDocument(note);
+    await vscode.window.showTextDocument(doc);
+    const rec = await vscode.commands.executeCommand<Rec>('liaison.markNoteSent', { uri: doc.uri, channel: 'email', show: false });
+    assert.ok(rec, 'a record was written');
+    await waitUntil(() => doc.getText().includes('status: sent'), [vscode.workspace.onDidChangeTextDocument], 5000, 'status: sent');
+    assert.ok(!doc.getText().includes('status: draft'));
+    assert.strictEqual(doc.isDirty, false, 'saved');
+    const link = rec.notes![0]!;
+    assert.strictEqual(link.path, 'notes/log-test-status.md');
+    assert.strictEqual(link.type, 'status');
+    assert.strictEqual(link.date, '2026-11-20');
+    assert.strictEqual(link.sha256, crypto.createHash('sha256').update(fs.readFileSync(note, 'utf8')).digest('hex'));
+    // A note outside the workspace is refused.
+    const untitled = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# not saved' });
+    assert.strictEqual(await vscode.commands.executeCommand('liaison.markNoteSent', { uri: untitled.uri, channel: 'email', show: false }), undefined);
+  });
+
+  test('Amend and Complete Commitment append records; the views follow', async () => {
+    const fix = await vscode.commands.executeCommand<Rec>('liaison.amendLogEntry', { id: first.id, set: { summary: 'Appel corrigé' }, reason: 'typo' });
+    assert.ok(fix);
+    const done = await vscode.commands.executeCommand<Rec>('liaison.completeCommitment', { record: first.id, index: 0, state: 'done' });
+    assert.ok(done);
+    const open = await lazy.treeChildren('commitments');
+    assert.ok(!open.some(c => String(c.label).includes('Send the revised plan')));
+    const months = await lazy.treeChildren('timeline');
+    const all = (await Promise.all(months.map(m => lazy.treeChildren('timeline', m)))).flat();
+    assert.ok(all.some(i => String(i.label).includes('Appel corrigé')), 'the amended summary is shown');
+  });
+
+  test('Verify Log Integrity gives a verdict, and names an edited record', async () => {
+    const ok = await vscode.commands.executeCommand<{ verdict: string; records: number }>('liaison.verifyLog');
+    assert.strictEqual(ok!.verdict, 'intact');
+    assert.strictEqual(ok!.records, 4);
+    const file = path.join(logDir, fs.readdirSync(logDir).find(f => f.endsWith('.jsonl'))!);
+    const original = fs.readFileSync(file, 'utf8');
+    try {
+      fs.writeFileSync(file, original.replace('Il faut livrer avant Noël', 'Il faut livrer en mars'));
+      const bad = await vscode.commands.executeCommand<{ verdict: string; issues: { recordId?: string; code: string }[] }>('liaison.verifyLog');
+      assert.strictEqual(bad!.verdict, 'broken');
+      assert.ok(bad!.issues.some(i => i.code === 'modified' && i.recordId === first.id));
+    } finally {
+      fs.writeFileSync(file, original);
+    }
+  });
+
+  test('Export Log for Review writes a .md and a self-contained .html', async () => {
+    const base = path.join(root, 'log-test-export');
+    created.push(base + '.md', base + '.html');
+    const r = await vscode.commands.executeCommand<{ md: string; html: string; verdict: string }>('liaison.exportLog', { out: base, open: false, tags: ['log-test'] });
+    assert.ok(r);
+    const md = fs.readFileSync(r.md, 'utf8');
+    const html = fs.readFileSync(r.html, 'utf8');
+    assert.match(md, /^# Project log for review/);
+    assert.match(md, /Intact/);
+    assert.ok(md.includes('Appel corrigé'));
+    assert.match(html, /Content-Security-Policy/);
+    assert.ok(!/<script|<img/i.test(html));
+    assert.match(html, /@media print/);
+  });
+});
