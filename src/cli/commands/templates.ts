@@ -32,6 +32,12 @@ async function readProfile(cwd: string): Promise<{ profile?: Profile; raw?: Reco
   throw new UsageError(`invalid project profile ${relative(cwd, r.file)}:\n${lines}`);
 }
 
+/** Like the editor falls back to its UI language, the CLI falls back to the locale. */
+function envLang(): Lang {
+  const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return env.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
 function parseSet(pairs: string[]): Record<string, string> {
   const set: Record<string, string> = {};
   for (const pair of pairs) {
@@ -54,8 +60,8 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
     today = d;
   }
   const set = parseSet(opts.set ?? []);
-  const { profile } = await readProfile(cwd);
-  const lang: Lang = (opts.lang as Lang | undefined) ?? profile?.lang ?? 'en';
+  const { profile, raw } = await readProfile(cwd);
+  const lang: Lang = (opts.lang as Lang | undefined) ?? (isLang(raw?.lang) ? raw.lang : envLang());
   const { template } = await loadTemplate(source(cwd), type, lang);
   const note = renderNote(template, { lang, profile, today, set }, 'text');
   if (note.unknownKeys.length) {
@@ -83,7 +89,7 @@ export function registerNew(program: Command): void {
   program.command('new')
     .description('write a new client note from a template (front matter, sections, dates in the note\'s language)')
     .argument('<type>', `note type: ${NOTE_TYPE_IDS.join(', ')}`)
-    .option('--lang <lang>', 'note language: en or fr (default: the profile\'s, else en)')
+    .option('--lang <lang>', 'note language: en or fr (default: the profile\'s, else from LANG, else en)')
     .option('--set <key=value>', 'fill a value, e.g. --set client="Cabinet Dufresne" (repeatable)', collect)
     .option('--out <file>', 'write to FILE, or "-" for standard output (default: <notesFolder>/<date>-<type>.md, never overwriting)')
     .option('--date <YYYY-MM-DD>', 'date the note as this day (default: today)')

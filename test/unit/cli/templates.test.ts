@@ -10,7 +10,14 @@ const repo = join(__dirname, '../../..');
 const cli = join(repo, 'dist', 'cli.js');
 
 function run(cwd: string, ...args: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+  return runWith({ LANG: 'C' }, cwd, ...args);
+}
+
+function runWith(env: Record<string, string>, cwd: string, ...args: string[]): { code: number | null; out: string; err: string } {
+  const clean = { ...process.env };
+  delete clean.LC_ALL;
+  delete clean.LC_MESSAGES;
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...clean, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -56,6 +63,14 @@ describe('liaison new / liaison templates (dist/cli.js)', function () {
     assert.match(text, /Bonjour Julie,/);
     assert.match(text, /le prochain point le vendredi 4 décembre 2026/, 'cadence of 7 days');
     assert.equal(run(dir, 'new', 'status', '--date', '2026-11-27').out.trim(), 'suivi/2026-11-27-status-2.md');
+  });
+
+  it('writes in the language of the profile, else of the locale', () => {
+    assert.match(runWith({ LANG: 'fr_CA.UTF-8' }, dir, 'new', 'delay', '--out', '-').out, /^# Avis de retard$/m);
+    assert.match(runWith({ LANG: 'en_GB.UTF-8' }, dir, 'new', 'delay', '--out', '-').out, /^# Delay notice$/m);
+    mkdirSync(join(dir, '.liaison'));
+    writeFileSync(join(dir, '.liaison/profile.json'), JSON.stringify({ client: { name: 'C' }, project: 'P', freelancer: { name: 'A' }, lang: 'en' }));
+    assert.match(runWith({ LANG: 'fr_CA.UTF-8' }, dir, 'new', 'delay', '--out', '-').out, /^# Delay notice$/m);
   });
 
   it('--out FILE never overwrites without --force', () => {
