@@ -9,8 +9,11 @@ const WHO_EN = "(developer|developers|dev|devs|designer|designers|technician|tec
 const DET_EN = "(the|our|my|his|her|their|that|this)";
 const WHO_FR = "(developpeur|developpeurs|developpeuse|dev|devs|designer|graphiste|graphistes|technicien|techniciens|technicienne|ingenieur|ingenieurs|programmeur|prestataire|prestataires|sous-traitant|sous-traitants|sous-traitante|soustraitant|fournisseur|fournisseurs|hebergeur|hebergeurs|comptable|expert-comptable|stagiaire|stagiaires|collegue|collegues|associe|associee|partenaire|partenaires|agence|imprimeur|imprimerie|photographe|redacteur|redactrice|traducteur|traductrice|assistant|assistante|employe|employee|employes|salarie|salariee|integrateur|consultant|consultante|freelance|free-lance|informaticien|transporteur|livreur|registrar|bureau d'etudes|service technique|service informatique|equipe technique|equipe de dev|autre equipe|webmaster|administrateur|admin|fabricant|editeur|operateur|fai|banque)";
 const DET_FR = "(le|la|l'|les|mon|ma|mes|notre|nos|ce|cet|cette|ces|son|sa|leur|du|des|au|aux)";
-const THEM_EN = `${DET_EN} ${WHO_EN}`;
-const THEM_FR = `${DET_FR} ${WHO_FR}`;
+// Third parties are found first (one small regex), then replaced by the token "xwhox" so the fault
+// frames below stay small regexes instead of repeating the long list of trades in every pattern.
+const WHO: PhraseFamily = { id: 'third-party', patterns: { en: [`${DET_EN}? ${WHO_EN}`], fr: [`${DET_FR}? ${WHO_FR}`] } };
+const THEM_EN = 'xwhox';
+const THEM_FR = 'xwhox';
 
 const FAMILY: PhraseFamily = {
   id: 'blame-colleague',
@@ -39,13 +42,13 @@ const FAMILY: PhraseFamily = {
       `${THEM_FR} ~2 (a oublie|avait oublie|ont oublie|a neglige|n'a pas (fait|livre|envoye|respecte|verifie|teste|prevu|renouvele|suivi|sauvegarde|transmis)|n'ont pas (fait|livre|envoye|respecte|verifie|teste|prevu|renouvele|suivi|sauvegarde|transmis)|a mal (fait|compris|configure|lu|code|interprete|travaille)|ont mal (fait|compris|configure|lu|code)|a casse|ont casse|a tout casse|a rate|a foire|a merde|a bacle|a laisse passer|nous a lache|nous a laisse tomber|m'a lache)`,
       `${THEM_FR} (est|etait|sont|etaient) (seul|seuls|entierement|totalement)? (responsable|responsables|en cause|fautif|fautifs|fautive|a blamer|coupable|coupables)`,
       `(c'est|c'etait|cest|ce sont|ce n'est pas moi c'est) ${THEM_FR} qui ~2 (s'est trompe|s'est trompee|s'est plante|a fait|a oublie|a envoye|a casse|a mal|a commis|a rate|a oublie|a supprime|a efface|a modifie|a change|n'a pas|est responsable|a ecrit|a redige|a mis|a pousse|a livre)`,
-      `(c'est|c'etait|cest) (la|une) (faute|erreur|bourde) (de|du|des|d'|a|au|aux) ${WHO_FR}`,
+      `(c'est|c'etait|cest) (la|une) (faute|erreur|bourde) (de|du|des|d'|a|au|aux)? xwhox`,
       `(c'est|c'etait|cest) (la|une) (faute|erreur|bourde) ${THEM_FR}`,
-      `(la faute|l'erreur|la responsabilite|le probleme) (revient|incombe|vient|venait|est|etait) ~1 (a|au|aux|de|du|des|d'|chez|a l') ${WHO_FR}`,
+      `(la faute|l'erreur|la responsabilite|le probleme) (revient|incombe|vient|venait|est|etait) ~1 (a|au|aux|de|du|des|d'|chez|a l')? xwhox`,
       `(la faute|l'erreur|la responsabilite|le probleme) (revient|incombe|vient|venait|est|etait) ~1 ${THEM_FR}`,
-      `(a cause de|a cause du|a cause des|a cause d'|par la faute de|par la faute du|la faute a|la faute au|la faute aux|de la faute de|de la faute du) ${THEM_FR}?  ${WHO_FR}`,
+      `(a cause de|a cause du|a cause des|a cause d'|par la faute de|par la faute du|la faute a|la faute au|la faute aux|de la faute de|de la faute du) xwhox`,
       `(a cause|par la faute|de la faute) ${THEM_FR}`,
-      `(voyez|voir|voyez directement|voyez plutot|adressez-vous|adressez vous|rapprochez-vous|tournez-vous|plaignez-vous|reclamez) (avec|a|au|aux|aupres de|aupres du|de|du|vers)? ${THEM_FR}?  ${WHO_FR}`,
+      `(voyez|voir|adressez-vous|adressez vous|rapprochez-vous|tournez-vous|plaignez-vous|reclamez|reglez ca|voyez ca|voyez cela) (directement|plutot|donc)? (avec|a|au|aux|aupres de|aupres du|de|du|vers)? xwhox`,
       `(il faut|il faudra|il faudrait|vous devez|vous devrez|merci de|je vous invite a|je vous laisse) (voir|contacter|appeler|ecrire a|vous adresser a|vous plaindre aupres) (directement)? (avec)? ${THEM_FR}`,
       `(ce n'est pas moi|c'est pas moi|pas moi|ce n'est pas nous|c'est pas nous),? (c'est|c'etait|mais) ${THEM_FR}`,
       `(blamez|accusez|reprochez-le a) ${THEM_FR}`,
@@ -79,8 +82,18 @@ export default {
   check(ctx) {
     const findings: Finding[] = [];
     for (const s of proseSentences(ctx)) {
-      const hit = matchFamily(FAMILY, s.plain, s.langs, s.span.start, s.norm)[0];
-      if (!hit) continue;
+      const who = matchFamily(WHO, s.plain, s.langs, 0, s.norm);
+      if (!who.length) continue;
+      let masked = s.norm;
+      for (const w of who) {
+        const len = w.span.end - w.span.start;
+        masked = masked.slice(0, w.span.start) + ' '.repeat(len - 5) + 'xwhox' + masked.slice(w.span.end);
+      }
+      const found = matchFamily(FAMILY, s.plain, s.langs, 0, masked)[0];
+      if (!found) continue;
+      // Point at the whole third party ("the developer"), not at the placeholder.
+      const start = Math.min(found.span.start, ...who.filter((w) => w.span.start <= found.span.start && found.span.start < w.span.end).map((w) => w.span.start));
+      const hit = { text: s.plain.slice(start, found.span.end), span: { start: s.span.start + start, end: s.span.start + found.span.end } };
       findings.push({
         span: hit.span,
         message: {

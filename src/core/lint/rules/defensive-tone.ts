@@ -8,7 +8,8 @@ const FAMILY: PhraseFamily = {
   id: 'defensive-tone',
   patterns: {
     en: [
-      "(it's|it is|this is|that's|that is|it was|that was|this was|it wasn't|this isn't|that isn't|it isn't|wasn't|isn't) (really|certainly|definitely|honestly|absolutely|entirely|exactly)? (not)? (my|our) (fault|doing|mistake|error|problem|responsibility|call)",
+      "(it's|this is|that's|it was|that was|this was) (really|certainly|definitely|honestly|absolutely|entirely|exactly|in any way)? not (my|our) (fault|doing|mistake|error|problem|responsibility|call)",
+      "(isn't|wasn't) (really|certainly|definitely|honestly|absolutely|entirely|exactly|in any way)? (my|our) (fault|doing|mistake|error|problem|responsibility|call)",
       '(not|none of it|none of this|nothing) (is)? (my|our) (fault|doing|mistake|problem|responsibility)',
       "(it's|that's|it is|that is|it was|that was) not (on me|on us|down to me|down to us)",
       '(i|we) (did|have done|\'ve done|had done) (everything|all|it all|things|it|my part|our part|my work|our work) (right|correctly|properly|by the book|as agreed|as asked|as requested|as specified|according to (the|your) (contract|brief|spec|specs)|to the letter|perfectly|flawlessly)',
@@ -41,7 +42,7 @@ const FAMILY: PhraseFamily = {
       "(je n'ai|nous n'avons|on n'a) rien a (me|nous|se) reprocher",
       "(cela|ca|ce probleme|cette erreur|cette panne) n'a rien a voir avec (moi|nous|mon travail|notre travail|mon code|notre code|ma partie)",
       "(je n'ai|nous n'avons|on n'a) rien a voir (avec ca|avec cela|la-dedans|la dedans|dans cette affaire|avec ce probleme)",
-      '(mon|notre) (code|travail|developpement|livrable|cote) (fonctionne|fonctionnait|marche|marchait|etait|est) (tres|parfaitement)? (bien|correctement|nickel|impeccable|parfait|correct|irreprochable)',
+      '(mon|notre) (code|travail|developpement|livrable|site|module|partie) (fonctionne|fonctionnait|marche|marchait|etait|est|a toujours) (toujours|tres|pourtant|bel et bien)? (bien|tres bien|correctement|parfaitement|nickel|impeccable|parfait|correct|irreprochable|fonctionne|marche)',
       "(chez moi|chez nous|de mon cote|de notre cote|sur mon poste|sur ma machine) (ca|cela|tout|le site) (marche|fonctionne|marchait|fonctionnait)",
       "(on ne peut|vous ne pouvez) pas (me|nous) (reprocher|tenir responsable|tenir pour responsable|blamer|en vouloir)",
       "(je ne peux|nous ne pouvons) pas etre (tenu|tenus|tenue) (pour)? responsables?",

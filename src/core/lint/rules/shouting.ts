@@ -13,8 +13,10 @@ const KNOWN = new Set(('HTTP HTTPS HTML XHTML JSON YAML TOML XML CSV PDF DOCX XL
   + 'NOTE NOTA BENE ATTN OK OKAY HTTP2 HTTP3 IPV4 IPV6 DKIM DMARC CNAME AAAA TTL SFTP FTPS NAS SSD HDMI USB GPS NFC '
   + 'CAPTCHA RECAPTCHA UNESCO NASA OECD OCDE ONU UEFA FIFA ISBN ISSN EAN UPC LGPL AGPL MIT BSD GPL APIS URLS').split(' '));
 // Short words that are never acronyms: in capitals they are emphasis, i.e. shouting.
-const EMPHATIC = new Set(('NOT NO NEVER ALL NOW STOP MUST ONLY DONE YOU YOUR VERY ASAP DO DONT DON\'T CAN\'T WONT WON\'T '
+const EMPHATIC = new Set(('NOT NO NEVER ALL NOW STOP MUST ONLY DONE YOU YOUR VERY DO DONT DON\'T CAN\'T WONT WON\'T '
   + 'PAS RIEN TOUT TOUS JAMAIS PLUS TRES TRÈS NON OUI DOIT FAUT VOUS SVP STP ENCORE URGENT').split(' '));
+// Nothing to check without two capitals in a row or a ! or ?.
+const GATE = /\p{Lu}\p{Lu}|[!?]/u;
 const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_'’.-]*/gu;
 const CAPS = /^[\p{Lu}][\p{Lu}'’-]*[\p{Lu}]$/u;
 const TITLE = /^(?:m|mr|mrs|ms|dr|me|mme|mlle|pr|madame|monsieur|mademoiselle|maître|maitre|docteur|société|societe|sté|ste|cabinet|famille)\.?$/iu;
@@ -54,6 +56,7 @@ export default {
     const minLength = typeof options.minLength === 'number' ? options.minLength : 5;
     const allow = new Set((Array.isArray(options.allow) ? options.allow as string[] : []).map((w) => w.toUpperCase()));
     for (const s of proseSentences(ctx)) {
+      if (!GATE.test(s.plain)) continue;
       const words: Word[] = [];
       for (const m of s.plain.matchAll(WORD)) words.push({ text: m[0].replace(/[.'’-]+$/u, ''), start: m.index, end: m.index + m[0].replace(/[.'’-]+$/u, '').length });
       const letterWords = words.filter((w) => /\p{L}{2,}/u.test(w.text));

@@ -7,10 +7,15 @@ import { compilePattern, normalizeText } from '../text/phrases.js';
 import { JARGON_TERMS, type JargonTerm } from '../text/jargon-terms.js';
 import { proseSentences, type ProseSentence } from '../text/rule-kit.js';
 
-interface Compiled { terms: JargonTerm[]; re: RegExp; }
+interface Compiled { terms: JargonTerm[]; words: Map<string, number>; re: RegExp | null; groups: number[]; }
 const cache = new Map<string, Compiled>();
+const SIMPLE = /^[\p{L}\p{N}][\p{L}\p{N}/-]*$/u;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}/-]*/gu;
 
-/** One regex per language and term list, one capture group per term, so a sentence is scanned once. */
+/**
+ * Per language and term list: single-word forms go in a map (a lookup per token), the others
+ * (stems, several words) in one regex with a capture group per term. Keeps the regex small.
+ */
 function compile(lang: Lang, extra: string[], ignore: string[]): Compiled {
   const key = `${lang}\u0000${extra.join('\u0001')}\u0000${ignore.join('\u0001')}`;
   const hit = cache.get(key);
@@ -18,11 +23,49 @@ function compile(lang: Lang, extra: string[], ignore: string[]): Compiled {
   const skip = new Set(ignore.map((w) => normalizeText(w)));
   const terms = [...JARGON_TERMS, ...extra.map((w) => ({ id: w, en: [w], fr: [w] }))]
     .filter((term) => !skip.has(normalizeText(term.id)));
-  const re = new RegExp(terms.map((term) => `(${term[lang].map((p) => compilePattern(p, lang)).join('|')})`).join('|'), 'gu');
-  const out = { terms, re };
+  const words = new Map<string, number>();
+  const parts: string[] = [];
+  const groups: number[] = [];
+  terms.forEach((term, i) => {
+    const complex: string[] = [];
+    for (const form of term[lang]) {
+      const f = normalizeText(form);
+      if (SIMPLE.test(f)) { if (!words.has(f)) words.set(f, i); } else complex.push(compilePattern(form, lang));
+    }
+    if (complex.length) { parts.push(`(${complex.join('|')})`); groups.push(i); }
+  });
+  const out = { terms, words, re: parts.length ? new RegExp(parts.join('|'), 'g') : null, groups };
   if (cache.size > 50) cache.clear();
   cache.set(key, out);
   return out;
+}
+
+interface TermHit { term: number; start: number; end: number; }
+
+/** Every term mention in a normalized sentence, left to right. */
+function findTerms(c: Compiled, norm: string): TermHit[] {
+  const out: TermHit[] = [];
+  for (const m of norm.matchAll(TOKEN)) {
+    const whole = c.words.get(m[0]);
+    if (whole !== undefined) { out.push({ term: whole, start: m.index, end: m.index + m[0].length }); continue; }
+    if (!/[/-]/.test(m[0])) continue;
+    let at = m.index;
+    for (const piece of m[0].split(/([/-])/)) {
+      const t = c.words.get(piece);
+      if (t !== undefined && piece.length > 1) out.push({ term: t, start: at, end: at + piece.length });
+      at += piece.length;
+    }
+  }
+  if (c.re) {
+    c.re.lastIndex = 0;
+    for (let m = c.re.exec(norm); m; m = c.re.exec(norm)) {
+      const gi = m.findIndex((g, i) => i > 0 && g !== undefined);
+      // « le cache » is matched with its article (to tell it from the verb); point at the noun.
+      const lead = /^(?:(?:vider|vide|videz) )?(?:le|du|au|en|un|votre|notre|son|leur|ce) /.exec(m[0])?.[0].length ?? 0;
+      if (gi > 0) out.push({ term: c.groups[gi - 1]!, start: m.index + lead, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 // Explanation cues, on normalized text.
@@ -99,23 +142,26 @@ export default {
     const first = new Map<string, Finding>();
     const done = new Set<string>();
     for (const lang of ctx.langs) {
-      const { terms, re } = compile(lang, extra, ignore);
+      const compiled = compile(lang, extra, ignore);
+      const { terms } = compiled;
+      const memo = new Map<string, boolean>();
+      // In the profile glossary, or used by the client in a quote: the client knows the word.
       const known = (term: JargonTerm): boolean => {
-        if (glossary.includes(normalizeText(term.id))) return true;
-        const single = new RegExp(term[lang].map((p) => compilePattern(p, lang)).join('|'), 'u');
-        return glossary.some((g) => single.test(g)) || (clientWords.length > 0 && single.test(clientWords));
+        let k = memo.get(term.id);
+        if (k === undefined) {
+          const single = new RegExp(term[lang].map((p) => compilePattern(p, lang)).join('|'));
+          k = glossary.includes(normalizeText(term.id)) || glossary.some((g) => single.test(g)) || single.test(clientWords);
+          memo.set(term.id, k);
+        }
+        return k;
       };
       sentences.forEach((s, idx) => {
         if (ctx.langs.length > 1 && s.lang !== lang) return;
-        re.lastIndex = 0;
-        for (let m = re.exec(s.norm); m; m = re.exec(s.norm)) {
-          const gi = m.findIndex((g, i) => i > 0 && g !== undefined);
-          const term = terms[gi - 1];
+        for (const h of findTerms(compiled, s.norm)) {
+          const term = terms[h.term];
           if (!term || done.has(term.id)) continue;
-          // « le cache » is matched with its article (to tell it from the verb); point at the noun.
-          const lead = /^(?:(?:vider|vide|videz) )?(?:le|du|au|en|un|votre|notre|son|leur|ce) /.exec(m[0])?.[0].length ?? 0;
-          const a = m.index + lead;
-          const b = m.index + m[0].length;
+          const a = h.start;
+          const b = h.end;
           if (glossarySecs.has(s.section) || explained(s, sentences[idx + 1], a, b) || known(term)) {
             done.add(term.id);
             first.delete(term.id);

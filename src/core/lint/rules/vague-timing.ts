@@ -26,7 +26,7 @@ export const VAGUE_STRONG: PhraseFamily = {
       '(dans|durant|au cours des) les (prochains|prochaines) (jours|semaines)', "(d'ici|sous) peu", 'prochainement', 'incessamment (sous peu)?',
       'sous (peu|huitaine)', 'un de ces (jours|quatre)', 'a un moment (donne|ou a un autre)?', 'tot ou tard',
       "(quand|lorsque|des que) (j'|nous|je) (aurai|aurons|ai|avons|trouverai|trouve) (le|un|du)? (temps|moment|minute|instant|seconde|creneau)",
-      "(des que|quand) (je|nous|on) (peux|pourrai|pouvons|pourrons|peut|pourra)", 'dans un avenir proche', 'dans (un|le) futur proche',
+      "(des que|quand) (je|nous|on) (peux|pourrai|pouvons|pourrons|peut|pourra)", "des qu' (on|il) (peut|pourra|sera possible)", "des qu'on (peut|pourra)", "des qu'il sera possible", 'dans un avenir proche', 'dans (un|le) futur proche',
       'des que (je|nous) (le)? (peux|pouvons)',
     ],
   },
@@ -37,12 +37,12 @@ export const VAGUE_WEAK: PhraseFamily = {
   id: 'vague-weak',
   patterns: {
     en: [
-      '(very|really|pretty)? (quickly|fast|rapidly)', 'later (on|today|this week|this month|next week)?',
+      '(very|really|pretty)? (quickly|fast|rapidly)', 'later (on|today|this week|this month|next week)', 'later',
       '(early|later|late) (this|next) (week|month)', '(by|before|around|towards) the end of (the|this|next) (week|month)',
       'end of (the|this|next) (week|month)', 'this (week|month) (hopefully|or next)', 'in the (coming|next) (weeks|months)', 'eventually',
     ],
     fr: [
-      '(tres|assez|plus)? (rapidement|vite)', 'plus tard', '(en|vers la|d\'ici la|avant la) fin (de la|de|du) (semaine|mois)',
+      '(tres|assez|plus)? (rapidement|vite)', 'plus tard (dans la semaine|cette semaine|dans la journee|dans le mois)', 'plus tard', '(en|vers la|d\'ici la|avant la) fin (de la|de|du) (semaine|mois)',
       '(courant|dans le courant de) (la semaine|le mois|du mois) (prochaine|prochain)?', 'dans (la|le) (semaine|mois) (prochaine|prochain)?',
       'en debut de semaine (prochaine)?', 'dans les (semaines|mois) (a venir|qui viennent|prochains|prochaines)', 'a terme',
     ],
@@ -53,6 +53,16 @@ export const VAGUE_WEAK: PhraseFamily = {
 const MANNER = /(?:quickly|fast|rapidly|rapidement|vite)$/;
 const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|et|mais|pour vous|comme)(?![\p{L}]))/u;
 
+/** "later" alone is vague only in the author's own promise: "I'll do it later", « je le ferai plus tard ». */
+const BARE_LATER = /^(?:later|plus tard)$/;
+const FIRST_FUTURE: PhraseFamily = {
+  id: 'first-future',
+  patterns: {
+    en: ["(i'll|we'll|i will|we will|i shall|we shall|i'm going to|we're going to|i can|we can)"],
+    fr: ["(je|j'|nous|on) ~2 (*erai|*irai|*rai|*erons|*irons|*rons|*era|*ira|vais|allons|va|peux|pouvons|peut)"],
+  },
+};
+
 /** Not promises: greetings, wishes, a dependency ("as soon as you send…"), the client's wish restated. */
 const EXEMPT: PhraseFamily = {
   id: 'vague-exempt',
@@ -62,14 +72,14 @@ const EXEMPT: PhraseFamily = {
       '(feel|get) better soon', 'hope (to)? (see|hear from|meet|talk to) (you)? soon', 'looking forward to ~3 soon',
       'as soon as (you|your|the|it|this|that|they|he|she|we (get|receive|have|hear)|i (get|receive|have|hear))',
       '(you|client) ~3 (need*|want*|ask*|request*|expect*|wish*|would like|hope*|hoping) ~6 (asap|soon|quickly|as soon as possible|fast|shortly|right away)',
-      'the sooner the better', '(feel|do not hesitate|don\'t hesitate) ~3 (reply|contact|write|call)',
+      'the sooner the better', '(soon|shortly) (after|afterwards|before|thereafter)', '(feel|do not hesitate|don\'t hesitate) ~3 (reply|contact|write|call)',
     ],
     fr: [
       'a (tres|plus|tout)? bientot', 'au plaisir de (vous|te) (lire|revoir|voir|retrouver|parler) ~1 bientot', 'bon retablissement', 'retablissez-vous vite',
       "(j'|nous) (espere|esperons) (vous|te) (lire|revoir|voir|parler|entendre) ~1 bientot",
       'des que (vous|votre|vos|le|la|les|l\'|nous aurons (recu|vos|votre)|j\'aurai (recu|vos|votre))',
       '(vous|tu) ~3 (souhait*|voul*|veu*|attend*|demand*|aimeri*|esper*|avez besoin|aviez besoin|as besoin) ~6 (asap|bientot|rapidement|au plus vite|vite|des que possible|au plus tot)',
-      'le plus tot sera le mieux', 'a plus tard', 'n\'hesitez pas', 'tout de suite apres',
+      'le plus tot sera le mieux', '(peu|bientot|rapidement) (apres|avant)', 'a plus tard', 'n\'hesitez pas', 'tout de suite apres',
     ],
   },
 };
@@ -111,7 +121,8 @@ export default {
       const request = hasPhrase(REQUEST, s.plain, s.langs, s.norm);
       const hit = strong.find((m) => !overlaps(m.span, exempt))
         ?? weak.find((m) => !overlaps(m.span, exempt) && (future || request)
-          && (!MANNER.test(s.norm.slice(0, m.span.end - s.span.start)) || CLAUSE_END.test(s.plain.slice(m.span.end - s.span.start))));
+          && (!MANNER.test(s.norm.slice(0, m.span.end - s.span.start)) || CLAUSE_END.test(s.plain.slice(m.span.end - s.span.start)))
+          && (!BARE_LATER.test(s.norm.slice(m.span.start - s.span.start, m.span.end - s.span.start)) || hasPhrase(FIRST_FUTURE, s.plain, s.langs, s.norm)));
       if (!hit) continue;
       // Narration of the past ("we answered shortly after") promises nothing.
       if (!future && !request && hasPhrase(PAST, s.plain, s.langs, s.norm)) continue;

@@ -32,7 +32,9 @@ export interface PhraseMatch {
   span: Span;
 }
 
-const L = '[\\p{L}\\p{N}]';
+// Matching runs on normalized text (lower case, accents folded), so a compact letter class is
+// enough; \p{L} would make every boundary a class of hundreds of ranges, slow to compile.
+const L = '[a-z0-9\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff]';
 const WORD = `(?:${L}+(?:'${L}+)*)`;
 /** Between two words: spaces, a hyphen, a comma; nothing after an apostrophe. */
 const SEP = "(?:(?<=')\\s*|\\s*,\\s*|[\\s\\-]+)";
@@ -131,7 +133,7 @@ function seqRe(nodes: Node[]): string {
   return `(?:${bodyOf(first)}${rest}|${seqRe(tail)})`;
 }
 
-/** Compiles one pattern to a regex source (no flags); exported for tests. */
+/** Compiles one pattern to a regex source, for flags 'g' or none (no 'u' needed); matches normalized text. */
 export function compilePattern(pattern: string, lang: Lang): string {
   return `(?<!${L})(?:${parse(pattern.trim(), lang).map(seqRe).join('|')})(?!${L})`;
 }
@@ -143,7 +145,7 @@ function familyRegex(family: PhraseFamily, lang: Lang): RegExp | null {
   if (!byLang) { byLang = {}; compiled.set(family, byLang); }
   if (byLang[lang] === undefined) {
     const pats = family.patterns[lang] ?? [];
-    byLang[lang] = pats.length ? new RegExp(pats.map((p) => compilePattern(p, lang)).join('|'), 'gu') : null;
+    byLang[lang] = pats.length ? new RegExp(pats.map((p) => compilePattern(p, lang)).join('|'), 'g') : null;
   }
   return byLang[lang]!;
 }
