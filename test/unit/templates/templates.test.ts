@@ -66,10 +66,14 @@ describe('built-in templates', () => {
           assert.deepEqual(headings, type.sections.map(s => s.headings[lang][0]));
         });
 
-        it('traces every section to a principle', () => {
+        it('traces every section to a principle it serves (note-types.ts)', () => {
           const lines = readFileSync(template.file, 'utf8').split('\n');
           lines.forEach((l, i) => {
-            if (l.startsWith('## ')) assert.match(lines[i - 1], /^\{\{!.*\bP\d+/, `${template.file}:${i + 1} needs a {{! P.. }} comment above`);
+            if (!l.startsWith('## ')) return;
+            assert.match(lines[i - 1], /^\{\{!.*\bP\d+/, `${template.file}:${i + 1} needs a {{! P.. }} comment above`);
+            const section = type.sections.find(s => s.headings[lang][0] === l.slice(3));
+            const cited = lines[i - 1].match(/\bP\d+/g) ?? [];
+            assert.ok(section && section.principles.some(p => cited.includes(p)), `${template.file}:${i}: cite one of ${section?.principles.join(', ')}`);
           });
         });
 
