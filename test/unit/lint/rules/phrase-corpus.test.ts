@@ -15,7 +15,7 @@ import unexplainedJargon from '../../../../src/core/lint/rules/unexplained-jargo
 import { run } from '../text/helpers.js';
 
 const RULES = [vagueTiming, blameColleague, blameClient, defensiveTone, shouting, unexplainedJargon] as unknown as LintRule[];
-const DIR = join(import.meta.dirname, '../../../fixtures/phrases');
+const DIR = join(__dirname, '../../../fixtures/phrases');
 
 function sentences(lang: Lang): Array<{ expect: string; text: string }> {
   return readFileSync(join(DIR, `sentences.${lang}.txt`), 'utf8').split('\n')
