@@ -3,7 +3,7 @@
 // - a local `code` on PATH: a new window with --extensionDevelopmentPath (the usual F5 setup);
 // - otherwise the code-server host (set up on first use), serving on loopback until Ctrl-C,
 //   with this checkout linked into its extensions folder.
-//   node scripts/start.mjs [--code-server] [--port N] [--check]
+//   node scripts/start.mjs [--code-server] [--port N] [--check] [--no-build]
 // --check: start the code-server host, open the workbench headless, verify that Liaison was
 // activated and its commands are in the palette, then stop; exit 0 when it works.
 import { spawnSync } from 'node:child_process';
@@ -21,7 +21,7 @@ const sample = join(repoRoot, 'sample');
 const log = m => console.log(`[start] ${m}`);
 
 if (!ensureDependencies()) { console.error('[start] npm ci failed'); process.exit(1); }
-if (run(process.execPath, ['esbuild.mjs']) !== 0) { console.error('[start] build failed'); process.exit(1); }
+if (!argv.includes('--no-build') && run(process.execPath, ['esbuild.mjs']) !== 0) { console.error('[start] build failed'); process.exit(1); }
 
 const hasCode = !forceCodeServer && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
 if (hasCode) {

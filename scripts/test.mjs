@@ -4,6 +4,7 @@
 // Every stage runs (integration only after a successful build); exit 1 if any failed.
 //   npm test [-- --skip-integration] [-- --grep <pattern>]  (other arguments go to run-integration)
 import { ensureDependencies, run } from './lib/bootstrap.mjs';
+import { hostReady } from './lib/host-paths.mjs';
 
 const argv = process.argv.slice(2).filter(a => a !== '--');
 const skipIntegration = argv.includes('--skip-integration') || !!process.env.LIAISON_SKIP_INTEGRATION;
@@ -28,6 +29,9 @@ if (!stage('dependencies', ensureDependencies)) {
   if (skipIntegration) console.log('\n(integration tests skipped on request)');
   else if (built) stage('integration tests (real VS Code)', () => run(process.execPath, ['scripts/run-integration.mjs', '--no-build', ...integrationArgs]) === 0);
   else results.push({ name: 'integration tests (real VS Code)', ok: false, secs: '-', note: 'not run: the build failed' });
+  // `npm start` as the README promises it, headless: the sample opens and Liaison is loaded.
+  // Only where the code-server host is installed (always after the stage above on an offline box).
+  if (!skipIntegration && built && hostReady()) stage('npm start --check (sample workspace)', () => run(process.execPath, ['scripts/start.mjs', '--check', '--no-build']) === 0);
   summary();
 }
 
