@@ -22,7 +22,7 @@ const FAMILY: PhraseFamily = {
       '(mentioned|explained|said|stated|told you|repeated|pointed out) (several|many|multiple|numerous|countless|so many|a dozen|a hundred) times',
       `you (didn't|never|failed to|forgot to|neglected to|omitted to|chose not to|refused to|did not even|didn't even|obviously didn't|clearly didn't) ${VERB_EN}`,
       `you (haven't|have not|hadn't|had not|never) (even)? (read|replied|responded|answered|checked|tested|looked|paid|sent|followed|signed|approved|listened|understood|opened)`,
-      `if you (had|'d) (only|just|actually|bothered to)? ${PART_EN}`,
+      `if (you had|you'd) (only|just|actually|bothered to)? ${PART_EN}`,
       `had you (only|just)? ${PART_EN}`,
       '(i|we) (did|had) (warn|tell|told|warned) you', '(i|we) (told|warned) you (so|this|that|about this|it would|this would|that this)', 'i told you so',
       'you were (told|warned|informed|advised|notified) (about|of|that|this|so|before|in advance|several)?',

@@ -14,7 +14,7 @@ const KNOWN = new Set(('HTTP HTTPS HTML XHTML JSON YAML TOML XML CSV PDF DOCX XL
   + 'CAPTCHA RECAPTCHA UNESCO NASA OECD OCDE ONU UEFA FIFA ISBN ISSN EAN UPC LGPL AGPL MIT BSD GPL APIS URLS').split(' '));
 // Short words that are never acronyms: in capitals they are emphasis, i.e. shouting.
 const EMPHATIC = new Set(('NOT NO NEVER ALL NOW STOP MUST ONLY DONE YOU YOUR VERY DO DONT DON\'T CAN\'T WONT WON\'T '
-  + 'PAS RIEN TOUT TOUS JAMAIS PLUS TRES TRÈS NON OUI DOIT FAUT VOUS SVP STP ENCORE URGENT').split(' '));
+  + 'NE PAS RIEN TOUT TOUS JAMAIS PLUS TRES TRÈS NON OUI DOIT FAUT VOUS SVP STP ENCORE URGENT').split(' '));
 // Nothing to check without two capitals in a row or a ! or ?.
 const GATE = /\p{Lu}\p{Lu}|[!?]/u;
 const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_'’.-]*/gu;
@@ -78,7 +78,9 @@ export default {
       const parts = wholeSentence ? capsWords.concat(punct.map((p) => ({ ...p }))) : [...loud, ...punct];
       const start = wholeSentence ? 0 : Math.min(...parts.map((p) => p.start));
       const end = wholeSentence ? s.plain.length : Math.max(...parts.map((p) => p.end));
-      const fixed = rewrite(s.plain.slice(start, end), start === 0 || wholeSentence, allow);
+      const loudSet = new Set(loud.map((w) => w.text));
+      const fixed = rewrite(s.plain.slice(start, end), start === 0 || wholeSentence,
+        (w) => (wholeSentence ? !KNOWN.has(w) && !allow.has(w) : loudSet.has(w)));
       const what = loud.length || wholeSentence ? 'caps' : 'punct';
       findings.push({
         span: { start: s.span.start + start, end: s.span.start + end },
@@ -100,11 +102,8 @@ export default {
 } satisfies LintRule;
 
 /** Lower-cases shouted words (not known acronyms), keeps a capital at a sentence start, collapses "!!!". */
-function rewrite(text: string, sentenceStart: boolean, allow: Set<string>): string {
-  let out = text.replace(/[\p{L}\p{N}_][\p{L}\p{N}_'’-]*/gu, (w) => {
-    if (!CAPS.test(w) || /[\d_]/.test(w) || KNOWN.has(w) || allow.has(w) || w.length <= 4 && !sentenceStart) return w;
-    return w.toLowerCase();
-  });
+function rewrite(text: string, sentenceStart: boolean, shouted: (word: string) => boolean): string {
+  let out = text.replace(/[\p{L}\p{N}_][\p{L}\p{N}_'’-]*/gu, (w) => (CAPS.test(w) && !/[\d_]/.test(w) && shouted(w) ? w.toLowerCase() : w));
   if (sentenceStart) out = out.replace(/^(\P{L}*)(\p{Ll})/u, (_m, a: string, b: string) => a + b.toUpperCase());
   return out.replace(/\s?[!?](?:\s?[!?])+/gu, (m) => (m.startsWith(' ') ? ' ' : '') + (m.includes('?') ? '?' : '!'));
 }

@@ -77,6 +77,7 @@ const MARKER_AFTER = /(?:which means|that means|this means|meaning|that is,|i\.e
 const CALLED_BEFORE = /(?:called|known as|we call|what's called|so-called|named|dubbed|appelee?s?|qu'on appelle|que l'on appelle|nommee?s?|dite?s?|ce qu'on nomme)\s*["'\u201c\u00ab]?\s*$/u;
 const PAREN_AROUND = /\(\s*$/;
 const NEXT_DEFINES = /^(?:this|it|that|they|in other words|in plain words|simply put|put simply|concretely|ce|cela|ca|c'est|il s'agit|en clair|autrement dit|concretement)(?![\p{L}])[^.!?]{0,60}?(?:is|are|means|lets|allows|est|sont|signifie|veut dire|permet|d'un|d'une)(?![\p{L}])/u;
+const NEXT_IS_A = /^(?:c'est|ce sont|il s'agit d'|il s'agit de|it is|it's|this is|these are|they are|that is)\s*(?:un|une|le|la|l'|les|des|a|an|the|what|where|how|simply|just|basically|tout simplement)(?![\p{L}])/u;
 const GLOSSARY_HEADING = /glossary|glossaire|lexique|definitions|jargon|vocabulary|vocabulaire|terms used|termes|what the (?:technical )?words mean|en clair/;
 
 function explained(s: ProseSentence, next: ProseSentence | undefined, a: number, b: number): boolean {
@@ -87,7 +88,9 @@ function explained(s: ProseSentence, next: ProseSentence | undefined, a: number,
   if (MARKER_AFTER.test(after.slice(0, 120))) return true;
   // "DNS: the address book of the internet" as a list item or definition line.
   if (/^[\s*_>-]*$/.test(before) && /^\s*[:\u2013\u2014-]\s*\S/u.test(after)) return true;
-  return next !== undefined && next.section === s.section && NEXT_DEFINES.test(next.norm.trimStart());
+  if (next === undefined || next.section !== s.section) return false;
+  const n = next.norm.trimStart();
+  return NEXT_DEFINES.test(n) || NEXT_IS_A.test(n);
 }
 
 function glossarySections(ctx: Parameters<LintRule['check']>[0]): Set<number> {

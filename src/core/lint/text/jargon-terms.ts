@@ -42,7 +42,7 @@ export const JARGON_TERMS: readonly JargonTerm[] = [
   t('memory leak', ['memory leak*'], ['memory leak*', 'fuite* memoire', 'fuite* de memoire']),
   t('stack trace', ['stack trace*', 'stacktrace*', 'stack-trace*'], ['stack trace*', 'stacktrace*', "pile d'appels"]),
   t('hotfix', ['hotfix*', 'hot fix', 'hot-fix']),
-  t('rollback', ['rollback*', 'roll back', 'rolled back', 'rolling back', 'roll-back'], ['rollback*', 'roll-back']),
+  t('rollback', ['rollback*', 'roll-back']),
   t('repository', ['repo', 'repos', 'repository', 'repositories', 'git', 'gitlab'], ['repo', 'depot git', 'depot de code', 'git', 'gitlab']),
   t('commit', ['git commit*', '(a|the|this|my|our|last|latest|new) commit'], ['commit', 'commits', 'commite', 'commiter']),
   t('branch', ['(feature|git|main|master|dev|develop|release) branch*'], ['branche* (git|de dev|de developpement|principale|main|master|de release)', 'feature branch*']),

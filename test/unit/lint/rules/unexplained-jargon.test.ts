@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import rule from '../../../../src/core/lint/rules/unexplained-jargon.js';
+import type { LintRule } from '../../../../src/core/lint/types.js';
+import { flagged, run } from '../text/helpers.js';
+
+const r = rule as unknown as LintRule;
+const en = (t: string, o = {}) => flagged(r, `${t}\n`, { lang: 'en' }, o);
+const fr = (t: string, o = {}) => flagged(r, `${t}\n`, { lang: 'fr' }, o);
+
+describe('rule unexplained-jargon', () => {
+  it('flags unexplained terms in both languages, inflected', () => {
+    assert.deepEqual(en('We refactored the booking module and redeployed it.'), ['refactored', 'redeployed']);
+    assert.deepEqual(en('The webhooks were failing on staging.'), ['webhooks', 'staging']);
+    assert.deepEqual(fr('Nous avons déployé la correction en préprod.'), ['déployé', 'préprod']);
+    assert.deepEqual(fr("Une fuite mémoire ralentissait l'API."), ['fuite mémoire', 'API']);
+  });
+
+  it('reports a term once, at its first use', () => {
+    assert.deepEqual(en('The DNS is updated. The DNS change takes a day. DNS again.'), ['DNS']);
+  });
+
+  it('accepts an explanation in parentheses, apposition, dash, "which means", or the next sentence', () => {
+    for (const t of ['The API (the bridge between your shop and the bank) is ready.', 'Your site is on staging, a private copy only you can see.',
+      'The cache – a copy of your pages kept by browsers – is cleared.', 'We will deploy tonight, which means the new version goes live.',
+      'We moved to a VPS. It is a rented server that only runs your site.', 'We use a private copy of the site (staging).',
+      'The cache is a copy of your pages kept by the browser.']) {
+      assert.deepEqual(en(t), [], t);
+    }
+    for (const t of ["Le DNS, c'est-à-dire l'annuaire d'Internet, est à jour.", 'La préprod (une copie privée de votre site) est prête.',
+      'Nous avons vidé le cache : la copie des pages gardée par le navigateur.', "Le webhook est en place. C'est un message automatique que la banque envoie au site."]) {
+      assert.deepEqual(fr(t), [], t);
+    }
+  });
+
+  it('skips glossary terms, the client\'s own words, inline code and a glossary section', () => {
+    assert.deepEqual(flagged(r, 'The API is ready.\n', { lang: 'en', glossary: ['API'] }), []);
+    assert.deepEqual(flagged(r, '> Is the staging site ready?\n\nYes, staging is ready.\n', { lang: 'en' }), []);
+    assert.deepEqual(en('Run `npm deploy` on the server.'), []);
+    assert.deepEqual(flagged(r, '# Update\n\nThe SSL certificate is renewed.\n\n## Glossary\n\n- SSL: the padlock in the address bar.\n', { lang: 'en' }), []);
+  });
+
+  it('does not mistake everyday words for jargon', () => {
+    assert.deepEqual(fr('Il cache bien son jeu. Je prends un jour de repos vendredi.'), []);
+    assert.deepEqual(en('We set a record number of visits. The bug is fixed.'), []);
+  });
+
+  it('honours the terms and ignore options', () => {
+    assert.deepEqual(en('The Kafka queue is full.', { terms: ['kafka'] }), ['Kafka']);
+    assert.deepEqual(en('The API is ready.', { ignore: ['API'] }), []);
+  });
+
+  it('offers to insert an explanation after the term', () => {
+    const text = 'The backend is ready.\n';
+    const [f] = run(r, text, { lang: 'en' });
+    assert.equal(f!.fixes![0]!.span.start, text.indexOf('backend') + 'backend'.length);
+    assert.match(f!.fixes![0]!.text, /^ \(\$\{1:/);
+  });
+});
