@@ -59,7 +59,7 @@ suite('Project log', () => {
   });
 
   test('the views: timeline grouped by month, open/overdue commitments, awaiting answer, next contact', async () => {
-    await vscode.commands.executeCommand('liaison.log.timeline.focus');
+    await vscode.commands.executeCommand('liaisonLog.timeline.focus');
     const months = await lazy.treeChildren('timeline');
     const month = months.find(m => m.month === first.recorded?.slice(0, 7)) ?? months[0]!;
     assert.ok(month.month, 'roots are months');

@@ -8,7 +8,7 @@
 // (a later record follows a hash nobody has), a reordered record (it follows a record found
 // further down), a duplicated record, a record moved from another writer's file, an unreadable
 // line. A torn line (interrupted write) that the chain skips over loses nothing: it is a warning.
-import { canonical, recordHash } from './canonical.js';
+import { canonical, recordHash, sha256Hex } from './canonical.js';
 import { recordProblems, type LogRecord } from './record.js';
 
 export type IssueCode =
@@ -43,6 +43,19 @@ export interface FileResult {
 
 const short = (h: string) => h.slice(0, 12);
 
+/**
+ * Fast path: a line as written is the canonical form with the `"hash":"…"` member added, so the
+ * hashed text is the line without that member. Only when that fails (the line was reformatted or
+ * edited) is the canonical form recomputed, which decides.
+ */
+function hashMatches(raw: string, obj: Record<string, unknown>, hash: unknown): boolean {
+  if (typeof hash !== 'string') return false;
+  const member = `,"hash":${JSON.stringify(hash)}`;
+  const at = raw.indexOf(member);
+  if (at > 0 && sha256Hex(raw.slice(0, at) + raw.slice(at + member.length)) === hash) return true;
+  return recordHash(obj) === hash;
+}
+
 export function parseWriterFile(file: string, text: string, writer?: string): FileResult {
   const lines = text.split('\n');
   const endsWithNewline = text.endsWith('\n');
@@ -73,7 +86,7 @@ export function parseWriterFile(file: string, text: string, writer?: string): Fi
       if (typeof obj.hash !== 'string' || typeof obj.seq !== 'number') continue;
     }
     const rec = obj as unknown as LogRecord;
-    const intact = recordHash(obj) === rec.hash;
+    const intact = hashMatches(raw, obj, rec.hash);
     if (!intact) {
       issues.push({ severity: 'error', code: 'modified', file, line, recordId: rec.id,
         message: `record ${rec.id} (line ${line}) was changed after it was written: its content no longer matches its hash` });

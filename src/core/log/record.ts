@@ -157,8 +157,26 @@ export function inputProblems(r: Partial<RecordInput> | Record<string, unknown>)
   return out;
 }
 
+const optList = (v: unknown) => v === undefined || strList(v);
+
+/**
+ * The common case, checked without allocating: a plain exchange, decision or lesson record with
+ * well-formed fields. Anything else goes through the full check, which explains what is wrong.
+ */
+function plainRecordIsValid(o: Record<string, unknown>): boolean {
+  return (o.kind === 'exchange' || o.kind === 'decision' || o.kind === 'lesson') &&
+    o.amends === undefined && o.set === undefined && o.commitment === undefined && o.notes === undefined && o.commitments === undefined &&
+    isIsoDateTime(o.at) && isStr(o.summary) && o.summary.trim() !== '' &&
+    (o.channel === undefined || oneOf(CHANNELS, o.channel)) && (o.direction === undefined || oneOf(DIRECTIONS, o.direction)) &&
+    optList(o.participants) && optList(o.quotes) && optList(o.decisions) && optList(o.tags) &&
+    (o.nextContact === undefined || isIsoDate(o.nextContact)) &&
+    isStr(o.id) && o.id !== '' && isStr(o.writer) && WRITER_ID.test(o.writer) && Number.isInteger(o.seq) && (o.seq as number) >= 1 &&
+    isStr(o.prev) && (o.prev === '' || HEX64.test(o.prev)) && isIsoDateTime(o.recorded) && isStr(o.hash) && HEX64.test(o.hash);
+}
+
 /** Problems with a stored record (input fields plus the chain fields). */
 export function recordProblems(o: Record<string, unknown>): string[] {
+  if (plainRecordIsValid(o)) return [];
   const out = inputProblems(o);
   if (!isStr(o.id) || !o.id) out.push('id: required');
   if (!isStr(o.writer) || !WRITER_ID.test(o.writer)) out.push('writer: required');

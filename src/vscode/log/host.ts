@@ -8,10 +8,10 @@ export interface LogHost {
 }
 
 export const VIEW_IDS = {
-  timeline: 'liaison.log.timeline',
-  commitments: 'liaison.log.commitments',
-  awaiting: 'liaison.log.awaiting',
-  nextContact: 'liaison.log.nextContact',
+  timeline: 'liaisonLog.timeline',
+  commitments: 'liaisonLog.commitments',
+  awaiting: 'liaisonLog.awaiting',
+  nextContact: 'liaisonLog.nextContact',
 } as const;
 export type LogView = keyof typeof VIEW_IDS;
 
