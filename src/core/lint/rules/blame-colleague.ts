@@ -5,7 +5,7 @@ import type { Finding, LintRule } from '../types.js';
 import { matchFamily, type PhraseFamily } from '../text/phrases.js';
 import { proseSentences } from '../text/rule-kit.js';
 
-const WHO_EN = "(developer|developers|dev|devs|designer|designers|technician|technicians|tech|engineer|engineers|programmer|programmers|contractor|contractors|subcontractor|subcontractors|sub-contractor|freelancer|freelancers|supplier|suppliers|vendor|vendors|provider|providers|hosting provider|hosting company|web host|host|hoster|isp|registrar|accountant|bookkeeper|intern|interns|junior|colleague|colleagues|coworker|co-worker|coworkers|associate|partner|partners|agency|printer|printers|photographer|copywriter|translator|assistant|employee|employees|staff|sysadmin|admin|it guy|it department|it team|integrator|consultant|third party|third-party|manufacturer|courier|carrier|delivery company|partner agency|back-end developer|front-end developer|qa team|tester|testers|other team|dev team|tech team|support team|web agency|payment provider|email provider|cloud provider|data center|datacenter)";
+const WHO_EN = "(developer|developers|dev|devs|designer|designers|technician|technicians|tech|engineer|engineers|programmer|programmers|contractor|contractors|subcontractor|subcontractors|sub-contractor|freelancer|freelancers|supplier|suppliers|vendor|vendors|provider|providers|hosting provider|hosting company|web host|host|hoster|isp|registrar|accountant|bookkeeper|intern|interns|junior|colleague|colleagues|coworker|co-worker|coworkers|associate|partner|partners|agency|printer|printers|photographer|copywriter|translator|assistant|employee|employees|staff|sysadmin|admin|it guy|it department|it team|integrator|consultant|third party|third-party|manufacturer|courier|carrier|delivery company|partner agency|back-end developer|front-end developer|qa team|tester|testers|other team|dev team|tech team|support team|web agency|payment provider|email provider|cloud provider|data center|datacenter|other developer|previous developer|former developer|previous agency|old agency|previous freelancer|other agency|it guy|it person)";
 const DET_EN = "(the|our|my|his|her|their|that|this)";
 const WHO_FR = "(developpeur|developpeurs|developpeuse|dev|devs|designer|graphiste|graphistes|technicien|techniciens|technicienne|ingenieur|ingenieurs|programmeur|prestataire|prestataires|sous-traitant|sous-traitants|sous-traitante|soustraitant|fournisseur|fournisseurs|hebergeur|hebergeurs|comptable|expert-comptable|stagiaire|stagiaires|collegue|collegues|associe|associee|partenaire|partenaires|agence|imprimeur|imprimerie|photographe|redacteur|redactrice|traducteur|traductrice|assistant|assistante|employe|employee|employes|salarie|salariee|integrateur|consultant|consultante|freelance|free-lance|informaticien|transporteur|livreur|registrar|bureau d'etudes|service technique|service informatique|equipe technique|equipe de dev|autre equipe|webmaster|administrateur|admin|fabricant|editeur|operateur|fai|banque)";
 const DET_FR = "(le|la|l'|les|mon|ma|mes|notre|nos|ce|cet|cette|ces|son|sa|leur|du|des|au|aux)";
@@ -35,6 +35,10 @@ const FAMILY: PhraseFamily = {
       `(you'll|you will|you'd|you would|you need to|you have to|you should|you must|please) (have to|need to)? (contact|ask|call|email|write to|complain to|talk to|speak to|speak with|talk with) ${THEM_EN} (directly|yourself|about (it|this|that))?`,
       `(that's|this is|it's) (a question|one) for ${THEM_EN}`,
       `(not me|not us|wasn't me|wasn't us),? (it was|it's|blame) ${THEM_EN}`,
+      `${THEM_EN} ~3 (by accident|by mistake|accidentally|mistakenly|inadvertently|carelessly|without (asking|telling|checking|testing))`,
+      `(the|this|that)? (mistake|error|blunder|typo|bug|problem|issue|mess|oversight|outage) (was|were|has been|had been) (made|caused|introduced|created|done|triggered) by ${THEM_EN}`,
+      `(the|this|that)? (mistake|error|blunder|typo|bug|problem|issue|mess) (comes|came|stems|stemmed|originates|originated) (from|with) ${THEM_EN}`,
+      `${THEM_EN} (let us down|let me down|dropped us|left us hanging|left us in the lurch)`,
     ],
     fr: [
       `${THEM_FR} ~2 (s'est trompe|s'est trompee|se sont trompes|s'etait trompe|s'est plante|s'est plantee|se sont plantes|s'est emmele|s'est emmelee|s'est rate)`,
@@ -52,6 +56,12 @@ const FAMILY: PhraseFamily = {
       `(il faut|il faudra|il faudrait|vous devez|vous devrez|merci de|je vous invite a|je vous laisse) (voir|contacter|appeler|ecrire a|vous adresser a|vous plaindre aupres) (directement)? (avec)? ${THEM_FR}`,
       `(ce n'est pas moi|c'est pas moi|pas moi|ce n'est pas nous|c'est pas nous),? (c'est|c'etait|mais) ${THEM_FR}`,
       `(blamez|accusez|reprochez-le a) ${THEM_FR}`,
+      `${THEM_FR} ~1 (a|ont|avait|avaient) (envoye|ecrit|fait|supprime|efface|modifie|change|mis|publie|pousse|livre) (ce|cette|ces|cet)`,
+      `${THEM_FR} ~6 sans (me|nous|m') (prevenir|consulter|demander|avertir|en parler)`,
+      `${THEM_FR} ~1 (nous|m'|me) (a|ont|avait) (lache|laches|lachee|lachees|laisse tomber|plante|plantes|mis dans l'embarras)`,
+      `(l'erreur|la faute|la bourde|le bug|le probleme|l'oubli|la panne|la coquille) (a ete|avait ete|est|etait) (commise|commis|faite|fait|causee|cause|introduit|introduite|provoque|provoquee) par ${THEM_FR}`,
+      `(l'erreur|la faute|le bug|le probleme|la panne|l'oubli) (provient|provenait|vient|venait) ~1 (de|du|des|d')? ${THEM_FR}`,
+      `${THEM_FR} ~3 (par erreur|par megarde|par inadvertance|sans faire attention|sans verifier|sans tester)`,
     ],
   },
 };

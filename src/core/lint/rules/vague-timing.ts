@@ -9,10 +9,11 @@ export const VAGUE_STRONG: PhraseFamily = {
   id: 'vague-strong',
   patterns: {
     en: [
-      'soon', 'sooner', 'soonish', 'asap', 'a.s.a.p', 'shortly', 'momentarily', 'imminently', 'promptly',
+      'soon', 'sooner', 'soonish', 'soonest', 'asap', 'a.s.a.p', 'shortly', 'momentarily', 'imminently', 'promptly',
       'as (soon|quickly|fast) as (possible|(i|we) (can|could|are able|am able)|humanly possible)',
       'at (the)? (earliest|first) (possible)? (opportunity|convenience|moment)', 'at your earliest convenience',
-      'in (a|the)? (few|couple of|couple|several|next few|coming|next couple of) (days|weeks|hours|moments)',
+      '(in|within|over|during) (a|the)? (few|couple of|couple|several|next few|coming|next couple of) (days|weeks|hours|moments)',
+      'in the (days|weeks) (ahead|to come)', 'in the next (few|couple of)? (days|weeks)',
       '(over|within|during) the (next|coming) (few)? (days|weeks)', 'in the (coming|next few|near) (days|weeks|future)',
       'in the near future', 'at some point', 'sometime (soon|later|next week|this week|this month|next month)?',
       'some (day|time) (soon)?', 'any (day|time) now', 'one of these days', 'before long', 'in no time', 'in due (course|time)',
@@ -27,7 +28,7 @@ export const VAGUE_STRONG: PhraseFamily = {
       'sous (peu|huitaine)', 'un de ces (jours|quatre)', 'a un moment (donne|ou a un autre)?', 'tot ou tard',
       "(quand|lorsque|des que) (j'|nous|je) (aurai|aurons|ai|avons|trouverai|trouve) (le|un|du)? (temps|moment|minute|instant|seconde|creneau)",
       "(des que|quand) (je|nous|on) (peux|pourrai|pouvons|pourrons|peut|pourra)", "des qu' (on|il) (peut|pourra|sera possible)", "des qu'on (peut|pourra)", "des qu'il sera possible", 'dans un avenir proche', 'dans (un|le) futur proche',
-      'des que (je|nous) (le)? (peux|pouvons)',
+      'des que (je|nous|on) (le)? (peux|pouvons|pourrai|pourrons|pourra|peut)', 'au plus vite', 'au plus tot', 'dans les (jours|semaines) (a venir|qui viennent)',
     ],
   },
 };

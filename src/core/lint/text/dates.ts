@@ -18,6 +18,11 @@ import { normalizeText } from './normalize.js';
 const HINT = /\d|today|tonight|tomorrow|yesterday|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|midnight|hier|demain|jour|semaine|mois|annee|an\b|ans\b|soir|matin|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janv|fev|avr|mai|juin|juil|aout|sept|nov|dec|fin|debut|prochain/;
 // A mention whose words are about a period or a fuzzy amount, not a day.
 const VAGUE = /\b(?:week|weeks|weekend|month|months|year|years|quarter|few|couple|several|some|coming|end|beginning|early|late|mid|semaine|semaines|week-end|mois|an|ans|annee|annees|trimestre|quelques|plusieurs|prochains|prochaines|fin|debut|mi)\b/;
+// "now", « maintenant »: an instant, not a day anyone can hold you to ("any day now").
+const INSTANT = /^(?:right |just )?(?:now|maintenant|immediatement|tout de suite|en ce moment)$/;
+// A count of days or hours is exact only with a number: "in 2 days", not "in the days ahead".
+const COUNT_UNIT = /\b(?:days?|hours?|minutes?|jours?|heures?)\b/;
+const NUMBER = /\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\b/;
 const NAMED_DAY = /\b(?:ce soir|ce matin|cet apres-midi|tonight|this (?:morning|afternoon|evening))\b/;
 const SLASH_ONLY = /^(\d{1,2})[/.-](\d{1,2})$/;
 const SLASH_CONTEXT = /(?:\b(?:on|by|due|before|until|till|from|to|for|the|le|du|au|avant|jusqu'au|pour|d'ici|ce|des)|\p{L}+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$/u;
@@ -35,7 +40,8 @@ function concreteOf(result: chrono.ParsedResult, norm: string, before: string): 
   // "1/2", "3-4" are fractions and ranges unless a day is > 12 or a preposition announces a date.
   const slash = SLASH_ONLY.exec(result.text.trim());
   if (slash && !s.isCertain('year') && !SLASH_CONTEXT.test(before) && Math.max(...slash.slice(1).map(Number)) <= 12) return null;
-  if (VAGUE.test(norm)) return false;
+  if (VAGUE.test(norm) || INSTANT.test(norm.trim())) return false;
+  if (COUNT_UNIT.test(norm) && !NUMBER.test(norm)) return false;
   if (NAMED_DAY.test(norm)) return true;
   if (s.isCertain('day') && (s.isCertain('month') || s.isCertain('weekday'))) return true;
   if (s.isCertain('weekday')) return true;

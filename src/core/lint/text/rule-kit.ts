@@ -90,6 +90,8 @@ export const FUTURE: PhraseFamily = {
       '(je|nous) (vous|te) (envoie|envoyons|transmets|transmettons|livre|livrons|reponds|repondons|rappelle|rappelons|recontacte|recontactons|tiens|tenons)',
       '(je|nous) (reviens|revenons) vers', '(je|nous) (regarde|regardons|corrige|corrigeons|traite|traitons|relance|relancons|verifie|verifions|livre|livrons|finis|finissons|termine|terminons|envoie|envoyons|repare|reparons)',
       '(devrait|devraient|pourrait|pourraient) (etre|arriver|avoir)', 'des que (possible|je|nous|j\')',
+      // First person present with a client pronoun is a promise in French: « je vous reviens », « nous vous livrons ».
+      '(je|nous|on) (vous|te) (*e|*s|*ons|*t|*d)',
     ],
   },
 };
