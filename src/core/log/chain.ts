@@ -8,7 +8,8 @@
 // (a later record follows a hash nobody has), a reordered record (it follows a record found
 // further down), a duplicated record, a record moved from another writer's file, an unreadable
 // line. A torn line (interrupted write) that the chain skips over loses nothing: it is a warning.
-import { canonical, recordHash, sha256Hex } from './canonical.js';
+import { createHash } from 'node:crypto';
+import { canonical, recordHash } from './canonical.js';
 import { recordProblems, type LogRecord } from './record.js';
 
 export type IssueCode =
@@ -50,9 +51,9 @@ const short = (h: string) => h.slice(0, 12);
  */
 function hashMatches(raw: string, obj: Record<string, unknown>, hash: unknown): boolean {
   if (typeof hash !== 'string') return false;
-  const member = `,"hash":${JSON.stringify(hash)}`;
-  const at = raw.indexOf(member);
-  if (at > 0 && sha256Hex(raw.slice(0, at) + raw.slice(at + member.length)) === hash) return true;
+  const member = ',"hash":"' + hash + '"';
+  const at = raw.lastIndexOf(member);
+  if (at > 0 && createHash('sha256').update(raw.slice(0, at)).update(raw.slice(at + member.length)).digest('hex') === hash) return true;
   return recordHash(obj) === hash;
 }
 
@@ -68,7 +69,7 @@ export function parseWriterFile(file: string, text: string, writer?: string): Fi
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
-    if (raw.trim() === '') continue;
+    if (raw.length === 0 || (raw.charCodeAt(0) !== 123 /* { */ && raw.trim() === '')) continue;
     let obj: Record<string, unknown>;
     try {
       obj = JSON.parse(raw);

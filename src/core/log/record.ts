@@ -163,15 +163,28 @@ const optList = (v: unknown) => v === undefined || strList(v);
  * The common case, checked without allocating: a plain exchange, decision or lesson record with
  * well-formed fields. Anything else goes through the full check, which explains what is wrong.
  */
+function commitmentsValid(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (!Array.isArray(v)) return false;
+  for (const c of v) {
+    if (!c || typeof c !== 'object') return false;
+    const o = c as Record<string, unknown>;
+    if ((o.by !== 'me' && o.by !== 'client') || !isStr(o.what) || !o.what.trim() || (o.due !== undefined && !isIsoDate(o.due)) ||
+      (o.state !== 'open' && o.state !== 'done' && o.state !== 'dropped')) return false;
+  }
+  return true;
+}
+
 function plainRecordIsValid(o: Record<string, unknown>): boolean {
   return (o.kind === 'exchange' || o.kind === 'decision' || o.kind === 'lesson') &&
-    o.amends === undefined && o.set === undefined && o.commitment === undefined && o.notes === undefined && o.commitments === undefined &&
+    o.amends === undefined && o.set === undefined && o.commitment === undefined && o.notes === undefined && commitmentsValid(o.commitments) &&
     isIsoDateTime(o.at) && isStr(o.summary) && o.summary.trim() !== '' &&
     (o.channel === undefined || oneOf(CHANNELS, o.channel)) && (o.direction === undefined || oneOf(DIRECTIONS, o.direction)) &&
     optList(o.participants) && optList(o.quotes) && optList(o.decisions) && optList(o.tags) &&
     (o.nextContact === undefined || isIsoDate(o.nextContact)) &&
     isStr(o.id) && o.id !== '' && isStr(o.writer) && WRITER_ID.test(o.writer) && Number.isInteger(o.seq) && (o.seq as number) >= 1 &&
-    isStr(o.prev) && (o.prev === '' || HEX64.test(o.prev)) && isIsoDateTime(o.recorded) && isStr(o.hash) && HEX64.test(o.hash);
+    // Hash formats: a malformed hash cannot match (reported as modified) nor link (reported as missing-previous).
+    isStr(o.prev) && (o.prev === '' || o.prev.length === 64) && isIsoDateTime(o.recorded) && isStr(o.hash) && o.hash.length === 64;
 }
 
 /** Problems with a stored record (input fields plus the chain fields). */

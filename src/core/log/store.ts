@@ -185,7 +185,7 @@ export function loadLog(dir: string): LoadedLog {
   if (!out.exists) return out;
   if (!statSync(dir).isDirectory()) throw new LogWriteError(`the log folder ${dir} is a file, not a folder`, 'ENOTDIR', dir);
   const names = readdirSync(dir).filter(n => n.endsWith(LOG_EXT)).sort();
-  const seenIds = new Map<string, string>();
+  const seenIds = new Map<string, { name: string; line: number }>();
   for (const name of names) {
     const writer = basename(name, LOG_EXT);
     const res = parseWriterFile(name, readFileSync(join(dir, name), 'utf8'), WRITER_ID.test(writer) ? writer : undefined);
@@ -194,8 +194,8 @@ export function loadLog(dir: string): LoadedLog {
       const other = seenIds.get(r.record.id);
       if (other) {
         res.issues.push({ severity: 'error', code: 'duplicate-id', file: name, line: r.line, recordId: r.record.id,
-          message: `record ${r.record.id} (line ${r.line}) has the same id as a record in ${other}` });
-      } else seenIds.set(r.record.id, `${name}:${r.line}`);
+          message: `record ${r.record.id} (line ${r.line}) has the same id as a record in ${other.name}:${other.line}` });
+      } else seenIds.set(r.record.id, { name, line: r.line });
     }
     for (const r of res.records) out.records.push(r);
     out.issues.push(...res.issues);
