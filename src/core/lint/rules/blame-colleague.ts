@@ -9,11 +9,12 @@ const WHO_EN = "(developer|developers|dev|devs|designer|designers|technician|tec
 const DET_EN = "(the|our|my|his|her|their|that|this)";
 const WHO_FR = "(developpeur|developpeurs|developpeuse|dev|devs|designer|graphiste|graphistes|technicien|techniciens|technicienne|ingenieur|ingenieurs|programmeur|prestataire|prestataires|sous-traitant|sous-traitants|sous-traitante|soustraitant|fournisseur|fournisseurs|hebergeur|hebergeurs|comptable|expert-comptable|stagiaire|stagiaires|collegue|collegues|associe|associee|partenaire|partenaires|agence|imprimeur|imprimerie|photographe|redacteur|redactrice|traducteur|traductrice|assistant|assistante|employe|employee|employes|salarie|salariee|integrateur|consultant|consultante|freelance|free-lance|informaticien|transporteur|livreur|registrar|bureau d'etudes|service technique|service informatique|equipe technique|equipe de dev|autre equipe|webmaster|administrateur|admin|fabricant|editeur|operateur|fai|banque)";
 const DET_FR = "(le|la|l'|les|mon|ma|mes|notre|nos|ce|cet|cette|ces|son|sa|leur|du|des|au|aux)";
-// Third parties are found first (one small regex), then replaced by the token "xwhox" so the fault
+// Third parties are found first (one small regex), then replaced by the token "zq" so the fault
 // frames below stay small regexes instead of repeating the long list of trades in every pattern.
+// The placeholder is two letters so it fits in the shortest match ("dev").
 const WHO: PhraseFamily = { id: 'third-party', patterns: { en: [`${DET_EN}? ${WHO_EN}`], fr: [`${DET_FR}? ${WHO_FR}`] } };
-const THEM_EN = 'xwhox';
-const THEM_FR = 'xwhox';
+const THEM_EN = 'zq';
+const THEM_FR = 'zq';
 
 const FAMILY: PhraseFamily = {
   id: 'blame-colleague',
@@ -39,20 +40,25 @@ const FAMILY: PhraseFamily = {
       `(the|this|that)? (mistake|error|blunder|typo|bug|problem|issue|mess|oversight|outage) (was|were|has been|had been) (made|caused|introduced|created|done|triggered) by ${THEM_EN}`,
       `(the|this|that)? (mistake|error|blunder|typo|bug|problem|issue|mess) (comes|came|stems|stemmed|originates|originated) (from|with) ${THEM_EN}`,
       `${THEM_EN} (let us down|let me down|dropped us|left us hanging|left us in the lurch)`,
+      `${THEM_EN} ~4 (missed|blew|ignored) (the|a|our|their|your) (deadline|date|delivery|slot|email|instructions)`,
+      `${THEM_EN} ~4 (was|were|is|are) (late|behind|slow) (again|with|on|delivering)?`,
+      `${THEM_EN} ~3 (delivered|sent|shipped|answered|replied) ~2 late`,
     ],
     fr: [
       `${THEM_FR} ~2 (s'est trompe|s'est trompee|se sont trompes|s'etait trompe|s'est plante|s'est plantee|se sont plantes|s'est emmele|s'est emmelee|s'est rate)`,
       `${THEM_FR} ~2 (a fait|avait fait|ont fait|a commis|avait commis|ont commis) (une|des|cette|l'|la|une grosse|une belle|plusieurs)? (erreur|erreurs|faute|fautes|betise|betises|boulette|boulettes|bourde|coquille|oubli|connerie)`,
       `${THEM_FR} ~2 (a oublie|avait oublie|ont oublie|a neglige|n'a pas (fait|livre|envoye|respecte|verifie|teste|prevu|renouvele|suivi|sauvegarde|transmis)|n'ont pas (fait|livre|envoye|respecte|verifie|teste|prevu|renouvele|suivi|sauvegarde|transmis)|a mal (fait|compris|configure|lu|code|interprete|travaille)|ont mal (fait|compris|configure|lu|code)|a casse|ont casse|a tout casse|a rate|a foire|a merde|a bacle|a laisse passer|nous a lache|nous a laisse tomber|m'a lache)`,
-      `${THEM_FR} (est|etait|sont|etaient) (seul|seuls|entierement|totalement)? (responsable|responsables|en cause|fautif|fautifs|fautive|a blamer|coupable|coupables)`,
-      `(c'est|c'etait|cest|ce sont|ce n'est pas moi c'est) ${THEM_FR} qui ~2 (s'est trompe|s'est trompee|s'est plante|a fait|a oublie|a envoye|a casse|a mal|a commis|a rate|a oublie|a supprime|a efface|a modifie|a change|n'a pas|est responsable|a ecrit|a redige|a mis|a pousse|a livre)`,
-      `(c'est|c'etait|cest) (la|une) (faute|erreur|bourde) (de|du|des|d'|a|au|aux)? xwhox`,
+      `${THEM_FR} (est|etait|sont|etaient) (seul|seuls|entierement|totalement)? (responsable|responsables|en cause|fautif|fautifs|fautive|a blamer|coupable|coupables|en tort)`,
+      `${THEM_FR} ~4 (n'a pas tenu|n'ont pas tenu|a rate|ont rate|a manque|ont manque|a depasse|ont depasse) (le|les|la|son|leur|ses|leurs)? (delai|delais|date|deadline|echeance|engagement|engagements)`,
+      `${THEM_FR} ~4 (a|ont|avait|avaient) (pris|eu) du retard`, `${THEM_FR} ~3 (a|ont) livre (en retard|trop tard)`,
+      `(c'est|c'etait|cest|ce sont|ce n'est pas moi c'est) ${THEM_FR} qui ~2 (s'est trompe|s'est trompee|s'est plante|a fait|a oublie|a envoye|a casse|a mal|a commis|a rate|a oublie|a supprime|a efface|a modifie|a change|n'a pas|est responsable|a ecrit|a redige|a mis|a pousse|a livre|est en tort|etait en tort|est fautif|est en cause|etait en cause|a eu tort)`,
+      `(c'est|c'etait|cest) (la|une) (faute|erreur|bourde) (de|du|des|d'|a|au|aux)? zq`,
       `(c'est|c'etait|cest) (la|une) (faute|erreur|bourde) ${THEM_FR}`,
-      `(la faute|l'erreur|la responsabilite|le probleme) (revient|incombe|vient|venait|est|etait) ~1 (a|au|aux|de|du|des|d'|chez|a l')? xwhox`,
+      `(la faute|l'erreur|la responsabilite|le probleme) (revient|incombe|vient|venait|est|etait) ~1 (a|au|aux|de|du|des|d'|chez|a l')? zq`,
       `(la faute|l'erreur|la responsabilite|le probleme) (revient|incombe|vient|venait|est|etait) ~1 ${THEM_FR}`,
-      `(a cause de|a cause du|a cause des|a cause d'|par la faute de|par la faute du|la faute a|la faute au|la faute aux|de la faute de|de la faute du) xwhox`,
+      `(a cause de|a cause du|a cause des|a cause d'|par la faute de|par la faute du|la faute a|la faute au|la faute aux|de la faute de|de la faute du) zq`,
       `(a cause|par la faute|de la faute) ${THEM_FR}`,
-      `(voyez|voir|adressez-vous|adressez vous|rapprochez-vous|tournez-vous|plaignez-vous|reclamez|reglez ca|voyez ca|voyez cela) (directement|plutot|donc)? (avec|a|au|aux|aupres de|aupres du|de|du|vers)? xwhox`,
+      `(voyez|voir|adressez-vous|adressez vous|rapprochez-vous|tournez-vous|plaignez-vous|reclamez|reglez ca|voyez ca|voyez cela) (directement|plutot|donc)? (avec|a|au|aux|aupres de|aupres du|de|du|vers)? zq`,
       `(il faut|il faudra|il faudrait|vous devez|vous devrez|merci de|je vous invite a|je vous laisse) (voir|contacter|appeler|ecrire a|vous adresser a|vous plaindre aupres) (directement)? (avec)? ${THEM_FR}`,
       `(ce n'est pas moi|c'est pas moi|pas moi|ce n'est pas nous|c'est pas nous),? (c'est|c'etait|mais) ${THEM_FR}`,
       `(blamez|accusez|reprochez-le a) ${THEM_FR}`,
@@ -97,7 +103,7 @@ export default {
       let masked = s.norm;
       for (const w of who) {
         const len = w.span.end - w.span.start;
-        masked = masked.slice(0, w.span.start) + ' '.repeat(len - 5) + 'xwhox' + masked.slice(w.span.end);
+        masked = masked.slice(0, w.span.start) + ' '.repeat(len - 2) + 'zq' + masked.slice(w.span.end);
       }
       const found = matchFamily(FAMILY, s.plain, s.langs, 0, masked)[0];
       if (!found) continue;

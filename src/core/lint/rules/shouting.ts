@@ -14,13 +14,18 @@ const KNOWN = new Set(('HTTP HTTPS HTML XHTML JSON YAML TOML XML CSV PDF DOCX XL
   + 'CAPTCHA RECAPTCHA UNESCO NASA OECD OCDE ONU UEFA FIFA ISBN ISSN EAN UPC LGPL AGPL MIT BSD GPL APIS URLS').split(' '));
 // Short words that are never acronyms: in capitals they are emphasis, i.e. shouting.
 const EMPHATIC = new Set(('NOT NO NEVER ALL NOW STOP MUST ONLY DONE YOU YOUR VERY DO DONT DON\'T CAN\'T WONT WON\'T '
-  + 'NE PAS RIEN TOUT TOUS JAMAIS PLUS TRES TRÈS NON OUI DOIT FAUT VOUS SVP STP ENCORE URGENT').split(' '));
+  + 'BEST HAVE NEED WILL WAS DID SAID ANY EVER JUST SURE THIS THAT WHAT WHY HOW WHEN AND BUT THE IS ARE CAN TOO ONE TWO ME MY OUR WE '
+  + 'NE PAS RIEN TOUT TOUS JAMAIS PLUS TRES TRÈS NON OUI DOIT FAUT VOUS SVP STP ENCORE URGENT JE MOI DIT FAIT DEUX FOIS ÇA CA EST BIEN MAL TROP MAIS QUE QUI DÉJÀ DEJA').split(' '));
+// Capitalised words that start a sentence without being a first name before a surname.
+const COMMON_START = new Set('please thanks thank hello hi dear note attention important also again so and but then yes no ok merci bonjour bonsoir cher chère attention important aussi encore alors donc mais et oui non svp'.split(' '));
 // Nothing to check without two capitals in a row or a ! or ?.
 const GATE = /\p{Lu}\p{Lu}|[!?]/u;
 const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_'’.-]*/gu;
 const CAPS = /^[\p{Lu}][\p{Lu}'’-]*[\p{Lu}]$/u;
 const TITLE = /^(?:m|mr|mrs|ms|dr|me|mme|mlle|pr|madame|monsieur|mademoiselle|maître|maitre|docteur|société|societe|sté|ste|cabinet|famille)\.?$/iu;
 const NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+// A word in capitals that names a label on screen ("the NEW badge", « le bouton VALIDER ») is quoted, not shouted.
+const LABEL = /^(?:badge|label|button|tag|status|tab|field|menu|banner|sticker|bouton|etiquette|étiquette|onglet|champ|statut|bandeau|mention|mot|word|option|code|promo)s?$/iu;
 const PUNCT = /!(?:\s?!)+|\?(?:\s?[!?])*!(?:\s?[!?])*|\?(?:\s?\?){2,}/gu;
 
 interface Word { text: string; start: number; end: number; }
@@ -68,7 +73,8 @@ export default {
         const prev = words[idx - 1]?.text ?? '';
         const next = words[idx + 1]?.text ?? '';
         // A surname in capitals next to a first name or a title, or a run of capitals that is a name list.
-        return !(TITLE.test(prev) || NAME.test(prev) || NAME.test(next));
+        const name = NAME.test(prev) && !COMMON_START.has(prev.toLowerCase()) || NAME.test(next);
+        return !(TITLE.test(prev) || name || LABEL.test(prev) || LABEL.test(next));
       });
       // Whole sentence in capitals: most of its words (three or more) are all caps, acronyms included.
       const wholeSentence = letterWords.length >= 3 && capsWords.length >= 3 && capsWords.length / letterWords.length >= 0.6

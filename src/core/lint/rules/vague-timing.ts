@@ -18,7 +18,9 @@ export const VAGUE_STRONG: PhraseFamily = {
       'in the near future', 'at some point', 'sometime (soon|later|next week|this week|this month|next month)?',
       'some (day|time) (soon)?', 'any (day|time) now', 'one of these days', 'before long', 'in no time', 'in due (course|time)',
       'when (i|we) (get|have|find) (a|the)? (chance|moment|minute|time|sec|second)', 'when time (allows|permits)',
-      'down the (line|road)', 'sooner or later', 'in a (bit|while|jiffy)',
+      'down the (line|road)', 'sooner or later', 'in a (bit|while|jiffy)', '(is|are|\'s) on (its|their|the) way',
+      '(in|within) (a|one|1) (day|week|month) or two', 'in (one|1) or two (days|weeks|months)', 'in (two|2) or three (days|weeks)',
+      '(when|once|as soon as) (i|we) (know|hear|learn|have|get|find out) (more|anything|something|news|back)',
     ],
     fr: [
       '(tres|trop|assez|plus)? bientot', 'asap', 'au plus (vite|tot)', 'des que possible', 'aussitot que possible', 'le plus (vite|rapidement|tot) possible',
@@ -28,7 +30,9 @@ export const VAGUE_STRONG: PhraseFamily = {
       'sous (peu|huitaine)', 'un de ces (jours|quatre)', 'a un moment (donne|ou a un autre)?', 'tot ou tard',
       "(quand|lorsque|des que) (j'|nous|je) (aurai|aurons|ai|avons|trouverai|trouve) (le|un|du)? (temps|moment|minute|instant|seconde|creneau)",
       "(des que|quand) (je|nous|on) (peux|pourrai|pouvons|pourrons|peut|pourra)", "des qu' (on|il) (peut|pourra|sera possible)", "des qu'on (peut|pourra)", "des qu'il sera possible", 'dans un avenir proche', 'dans (un|le) futur proche',
-      'des que (je|nous|on) (le)? (peux|pouvons|pourrai|pourrons|pourra|peut)', 'au plus vite', 'au plus tot', 'dans les (jours|semaines) (a venir|qui viennent)',
+      'des que (je|nous|on) (le)? (peux|pouvons|pourrai|pourrons|pourra|peut)',
+      "(d'ici|dans|sous) (un|une|1) (jour|semaine|mois) ou deux", "(d'ici|dans|sous) (deux|2) ou trois (jours|semaines)",
+      "(des que|quand|lorsque) (j'|nous|on) (en)? (sais|saurai|savons|saurons|sait|saura|ai|aurai|avons|aurons|a) (plus|davantage|des nouvelles|du nouveau|un retour)", 'en (route|chemin)', 'au plus vite', 'au plus tot', 'dans les (jours|semaines) (a venir|qui viennent)',
     ],
   },
 };
@@ -45,14 +49,14 @@ export const VAGUE_WEAK: PhraseFamily = {
     fr: [
       '(tres|assez|plus)? (rapidement|vite)', 'plus tard (dans la semaine|cette semaine|dans la journee|dans le mois)', 'plus tard', '(en|vers la|d\'ici la|avant la) fin (de la|de|du) (semaine|mois)',
       '(courant|dans le courant de) (la semaine|le mois|du mois) (prochaine|prochain)?', 'dans (la|le) (semaine|mois) (prochaine|prochain)?',
-      'en debut de semaine (prochaine)?', 'dans les (semaines|mois) (a venir|qui viennent|prochains|prochaines)', 'a terme',
+      "(en|au|des le|d'ici|pour)? debut (de|de la) semaine (prochaine)?", "(en|au|d'ici|pour)? (debut|fin) (du|de) mois (prochain)?", 'dans les (semaines|mois) (a venir|qui viennent|prochains|prochaines)', 'a terme',
     ],
   },
 };
 
 // "quickly" times a promise only at the end of a clause: "we'll fix it quickly", not "I'll quickly check".
 const MANNER = /(?:quickly|fast|rapidly|rapidement|vite)$/;
-const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|et|mais|pour vous|comme)(?![\p{L}]))/u;
+const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|with|et|mais|pour vous|comme|avec)(?![\p{L}]))/u;
 
 /** "later" alone is vague only in the author's own promise: "I'll do it later", « je le ferai plus tard ». */
 const BARE_LATER = /^(?:later|plus tard)$/;
@@ -73,7 +77,7 @@ const EXEMPT: PhraseFamily = {
       '(feel|get) better soon', 'hope (to)? (see|hear from|meet|talk to) (you)? soon', 'looking forward to ~3 soon',
       'as soon as (you|your|the|it|this|that|they|he|she|we (get|receive|have|hear)|i (get|receive|have|hear))',
       '(you|client) ~3 (need*|want*|ask*|request*|expect*|wish*|would like|hope*|hoping) ~6 (asap|soon|quickly|as soon as possible|fast|shortly|right away)',
-      'the sooner the better', '(soon|shortly) (after|afterwards|before|thereafter)', '(feel|do not hesitate|don\'t hesitate) ~3 (reply|contact|write|call)',
+      'the sooner the better', '(feel|do not hesitate|don\'t hesitate) ~3 (reply|contact|write|call)',
     ],
     fr: [
       'a (tres|plus|tout)? bientot', 'au plaisir de (vous|te) (lire|revoir|voir|retrouver|parler) ~1 bientot', 'bon retablissement', 'retablissez-vous vite',

@@ -109,7 +109,9 @@ export const REQUEST: PhraseFamily = {
 export const PAST: PhraseFamily = {
   id: 'past',
   patterns: {
-    en: ['(was|were|did|had|went|got|came|took|sent|made|fixed|shipped|delivered|finished|completed|resolved|restored|replied|answered|responded|reacted|found|noticed|deployed|released|arrived|happened|started|managed)'],
+    en: ['(was|were|did|had|went|got|came|took|sent|made|fixed|shipped|delivered|finished|completed|resolved|restored|replied|answered|responded|reacted|found|noticed|deployed|released|arrived|happened|started|managed)',
+      // Regular past tense, by ending; "-eed" words (need, speed) are left out on purpose.
+      '(*led|*ted|*ded|*red|*sed|*ked|*ped|*ved|*zed|*ged|*hed|*wed|*med|*ned|*ied|*ced|*xed|*bed|*ged)'],
     fr: ["(j'|nous|on|il|elle|ils|elles|vous|tu|ca|cela) (ai|avons|a|ont|avez|as|avait|avaient|etait|etaient|suis|sommes|est|sont) ~1 (*e|*es|*ee|*ees|*i|*is|*it|*u|*us|ete|eu|fait|pris|mis)", '(etait|etaient|avait|avaient|fut|furent)'],
   },
 };
