@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { NOTE_TYPES, type NoteTypeId } from '../../src/core/notes/note-types';
 import { parseProfile } from '../../src/core/config/profile';
-import { screenshot, screenshotsEnabled, waitUntil } from './harness';
+import { screenshot, screenshotsEnabled, waitForEvent, waitUntil } from './harness';
 
 const COMMANDS: Record<NoteTypeId, string> = {
   expectations: 'liaison.newExpectations', status: 'liaison.newStatus', risk: 'liaison.newRisk',
@@ -85,6 +85,20 @@ suite('Templates', () => {
     assert.ok(b.uri.path.endsWith('/notes/2026-11-25-status-2.md'), b.uri.path);
     assert.match(await readText(a.uri), /^---\ntype: status/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('a note closed without saving leaves no empty file behind', async () => {
+    const { uri } = await runNew('liaison.newRisk', { date: '2026-11-28' });
+    assert.ok(await exists(uri), 'the name is reserved on disk while the note is open');
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root(), 'notes/2026-11-28-risk.md'));
+    try {
+      const deleted = waitForEvent(watcher.onDidDelete, () => true, 15000, 'the empty note file to be removed');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await deleted;
+      assert.strictEqual(await exists(uri), false);
+    } finally {
+      watcher.dispose();
+    }
   });
 
   test('a French incident notice has French sections and dates', async () => {

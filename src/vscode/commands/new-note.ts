@@ -45,12 +45,35 @@ export async function newNote(context: vscode.ExtensionContext, type: NoteTypeId
     // Reserve the name on disk at once: a second command run picks the next suffix.
     await workspaceFileSystem.writeFile(file, new Uint8Array());
     doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    removeIfDiscarded(context, doc.uri);
   } else {
     doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
   }
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
   await editor.insertSnippet(new vscode.SnippetString(snippet.text), new vscode.Position(0, 0));
   return { uri: doc.uri.toString(), tabStops: snippet.tabStops };
+}
+
+// A note closed without saving would leave its reserved, empty file behind: remove it when its
+// last tab closes (tab events are immediate; document close events may come much later).
+const reserved = new Set<string>();
+let watching = false;
+function removeIfDiscarded(context: vscode.ExtensionContext, uri: vscode.Uri): void {
+  reserved.add(uri.toString());
+  if (watching) return;
+  watching = true;
+  context.subscriptions.push(vscode.window.tabGroups.onDidChangeTabs(async e => {
+    const open = new Set(vscode.window.tabGroups.all.flatMap(g => g.tabs)
+      .map(t => (t.input instanceof vscode.TabInputText ? t.input.uri.toString() : '')));
+    for (const tab of e.closed) {
+      if (!(tab.input instanceof vscode.TabInputText)) continue;
+      const key = tab.input.uri.toString();
+      if (!reserved.has(key) || open.has(key)) continue;
+      reserved.delete(key);
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(tab.input.uri)).catch(() => undefined);
+      if (stat && stat.size === 0) await vscode.workspace.fs.delete(tab.input.uri);
+    }
+  }));
 }
 
 async function showTemplateError(e: TemplateError): Promise<void> {

@@ -72,7 +72,7 @@ describe('built-in templates', () => {
             if (!l.startsWith('## ')) return;
             assert.match(lines[i - 1], /^\{\{!.*\bP\d+/, `${template.file}:${i + 1} needs a {{! P.. }} comment above`);
             const section = type.sections.find(s => s.headings[lang][0] === l.slice(3));
-            const cited = lines[i - 1].match(/\bP\d+/g) ?? [];
+            const cited: string[] = lines[i - 1].match(/\bP\d+/g) ?? [];
             assert.ok(section && section.principles.some(p => cited.includes(p)), `${template.file}:${i}: cite one of ${section?.principles.join(', ')}`);
           });
         });
