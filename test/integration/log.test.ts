@@ -93,7 +93,7 @@ suite('Project log', () => {
     assert.strictEqual(link.date, '2026-11-20');
     assert.strictEqual(link.sha256, crypto.createHash('sha256').update(fs.readFileSync(note, 'utf8')).digest('hex'));
     // A note outside the workspace is refused.
-    const untitled = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# not saved' });
+    const untitled = await vscode.workspace.openTextDocument({ language: 'markdown' }); // empty: nothing to save at teardown
     assert.strictEqual(await vscode.commands.executeCommand('liaison.markNoteSent', { uri: untitled.uri, channel: 'email', show: false }), undefined);
   });
 
@@ -123,6 +123,49 @@ suite('Project log', () => {
     } finally {
       fs.writeFileSync(file, original);
     }
+  });
+
+  test('a log folder that cannot be written loses nothing: the entry is kept as a draft', async () => {
+    const moved = logDir + '.aside';
+    fs.renameSync(logDir, moved);
+    fs.writeFileSync(logDir, 'a file where the log folder should be');
+    try {
+      const rec = await vscode.commands.executeCommand('liaison.logExchange', { record: { channel: 'email', direction: 'from-client', summary: 'Ne pas perdre ce message', tags: ['log-test'] }, show: false });
+      assert.strictEqual(rec, undefined);
+      const draft = await vscode.commands.executeCommand<{ summary?: string; failed?: boolean }>('liaison.logExchange', { draft: 'peek' });
+      assert.strictEqual(draft?.summary, 'Ne pas perdre ce message');
+      assert.strictEqual(draft?.failed, true);
+    } finally {
+      fs.rmSync(logDir, { force: true });
+      fs.renameSync(moved, logDir);
+    }
+  });
+
+  test('Esc during Log Exchange keeps what was typed as a draft, offered again next time', async function () {
+    this.timeout(30000);
+    // Close the quick input as soon as it shows (polling with a deadline: no event says it is open).
+    const escUntilDone = async (p: Thenable<unknown>) => {
+      let done = false;
+      const settled = Promise.resolve(p).finally(() => { done = true; });
+      const deadline = Date.now() + 15000;
+      while (!done) {
+        if (Date.now() > deadline) throw new Error('the quick input never showed');
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        await Promise.race([settled, new Promise(r => setTimeout(r, 100))]);
+      }
+      return settled;
+    };
+    // The previous test left a draft: the first prompt offers it; Esc there keeps it.
+    assert.strictEqual(await escUntilDone(vscode.commands.executeCommand('liaison.logExchange')), undefined);
+    const kept = await vscode.commands.executeCommand<{ summary?: string }>('liaison.logExchange', { draft: 'peek' });
+    assert.strictEqual(kept?.summary, 'Ne pas perdre ce message');
+    // A fresh entry: Esc at its first step still keeps a draft (with the defaults, e.g. participants from the profile).
+    await vscode.commands.executeCommand('liaison.logExchange', { draft: 'discard' });
+    assert.strictEqual(await escUntilDone(vscode.commands.executeCommand('liaison.logExchange')), undefined);
+    const fresh = await vscode.commands.executeCommand<{ participants?: string; channel?: string }>('liaison.logExchange', { draft: 'peek' });
+    assert.ok(fresh, 'a draft was kept');
+    assert.match(fresh!.participants ?? '', /Julie Tremblay/);
+    await vscode.commands.executeCommand('liaison.logExchange', { draft: 'discard' });
   });
 
   test('Export Log for Review writes a .md and a self-contained .html', async () => {

@@ -22,6 +22,18 @@ export interface LogExchangeArgs {
   record?: Partial<RecordInput>;
   /** Show the record once written (default true). */
   show?: boolean;
+  /** For tests and tools: return the kept draft ('peek') or forget it ('discard'), without prompting. */
+  draft?: 'peek' | 'discard';
+}
+
+/** The fields of a record as the draft keeps them (what the steps would show). */
+function inputToDraft(r: Partial<RecordInput>): Draft {
+  const c = r.commitments?.[0];
+  return {
+    channel: r.channel, direction: r.direction, participants: r.participants?.join(', '), summary: r.summary,
+    quote: r.quotes?.join(' '), decision: r.decisions?.join('; '), nextContact: r.nextContact, tags: r.tags?.join(', '),
+    commitment: c ? `${c.by}: ${c.what}${c.due ? ` @${c.due}` : ''}` : undefined,
+  };
 }
 
 class Cancelled extends Error {}
@@ -84,10 +96,10 @@ export function currentDraft(host: LogHost): Draft | undefined {
 }
 
 /** Appends; on failure keeps the draft and says so. */
-export async function appendOrKeep(host: LogHost, ws: LogWorkspace, input: RecordInput, draft?: Draft): Promise<LogRecord | undefined> {
+export async function appendOrKeep(host: LogHost, ws: LogWorkspace, input: RecordInput, draft?: Draft, clearDraft = !!draft): Promise<LogRecord | undefined> {
   try {
     const rec = await appendRecord(ws.logDir, input, { writer: writer() });
-    if (draft) await host.context.workspaceState.update(DRAFT_KEY, undefined);
+    if (clearDraft) await host.context.workspaceState.update(DRAFT_KEY, undefined);
     host.changed();
     return rec;
   } catch (e) {
@@ -106,12 +118,19 @@ export async function appendOrKeep(host: LogHost, ws: LogWorkspace, input: Recor
 }
 
 export async function logExchange(host: LogHost, args?: LogExchangeArgs, seed?: Draft): Promise<LogRecord | undefined> {
+  if (args?.draft === 'peek') return currentDraft(host) as never;
+  if (args?.draft === 'discard') {
+    await host.context.workspaceState.update(DRAFT_KEY, undefined);
+    return undefined;
+  }
   if (!trusted()) return undefined;
   const ws = await logWorkspace();
   if (!ws) return undefined;
   if (args?.record) {
     const input = { kind: 'exchange', at: isoWithOffset(new Date()), ...args.record } as RecordInput;
-    const rec = await appendOrKeep(host, ws, input);
+    // A plain exchange given as an argument is kept as a draft too if the write fails.
+    const keep = input.kind === 'exchange' && !input.notes ? inputToDraft(input) : undefined;
+    const rec = await appendOrKeep(host, ws, input, keep, false);
     if (rec && args.show !== false) await openLogRecord(host, rec.id);
     return rec;
   }
