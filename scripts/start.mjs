@@ -7,11 +7,12 @@
 // --check: start the code-server host, open the workbench headless, verify that Liaison was
 // activated and its commands are in the palette, then stop; exit 0 when it works.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDependencies, run } from './lib/bootstrap.mjs';
 import { hostPaths, hostReady, repoRoot } from './lib/host-paths.mjs';
 import { isolatedEnv, launchBrowser, startCodeServer, workbenchUrl } from './lib/code-server-host.mjs';
+import { openPalette, waitActivated } from './lib/workbench-check.mjs';
 
 const argv = process.argv.slice(2);
 const check = argv.includes('--check');
@@ -84,38 +85,14 @@ async function checkLoaded(pageUrl, logsDir) {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(pageUrl);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
     // 1. The extension host activated it (sample/ holds .liaison/profile.json).
-    const activated = await poll(() => grepLogs(logsDir, `_doActivateExtension ${extId}`), 60000);
-    log(activated ? `extension host log: ${activated.trim()}` : 'the extension host never activated Liaison');
+    const activated = await waitActivated(logsDir, extId);
+    log(activated ? `extension host log: ${activated}` : 'the extension host never activated Liaison');
     // 2. Its commands are in the command palette.
-    await page.locator('.monaco-workbench').click({ position: { x: 600, y: 300 } }).catch(() => undefined);
-    await page.keyboard.press('F1');
-    await page.keyboard.type('Liaison: ');
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Liaison' }).first();
-    const inPalette = await row.waitFor({ timeout: 20000 }).then(() => true, () => false);
-    const rows = inPalette ? await page.locator('.quick-input-list .monaco-list-row').count() : 0;
-    log(inPalette ? `command palette lists Liaison commands (${rows} rows visible)` : 'no Liaison command in the palette');
-    return !!activated && inPalette;
+    const rows = await openPalette(page, 'Liaison: ', 'Liaison');
+    log(rows ? `command palette lists Liaison commands (${rows} rows visible)` : 'no Liaison command in the palette');
+    return !!activated && rows > 0;
   } finally {
     await browser.close().catch(() => undefined);
-  }
-}
-
-function grepLogs(dir, needle) {
-  if (!existsSync(dir)) return undefined;
-  for (const f of readdirSync(dir, { recursive: true }).map(String).filter(f => f.endsWith('exthost.log'))) {
-    const line = readFileSync(join(dir, f), 'utf8').split('\n').find(l => l.includes(needle));
-    if (line) return line;
-  }
-  return undefined;
-}
-
-async function poll(fn, ms) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v || Date.now() > end) return v;
-    await new Promise(r => setTimeout(r, 500));
   }
 }
