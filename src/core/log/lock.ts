@@ -7,6 +7,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
 const STALE_MS = 30_000;
+const EMPTY_STALE_MS = 2_000;
 
 export class LockTimeoutError extends Error {
   constructor(readonly lockPath: string) {
@@ -34,8 +35,9 @@ function isStale(lockPath: string): string | undefined {
   }
   const [pid, host, nonce] = text.split('\n');
   const deadOwner = host === hostname() && Number(pid) > 0 && !alive(Number(pid));
-  // An empty lock is one whose creator died between open and write.
-  const tooOld = Date.now() - mtime > STALE_MS;
+  // An empty lock is one whose creator died between open and write (or is writing it right now).
+  const age = Date.now() - mtime;
+  const tooOld = age > STALE_MS || (text === '' && age > EMPTY_STALE_MS);
   return deadOwner || tooOld ? (nonce ?? '') : undefined;
 }
 
