@@ -79,7 +79,7 @@ export async function startCodeServer({ paths, tmp, env, port, extensionsDir, te
 }
 
 // A quiet, offline workbench: no AI/chat features, no gallery or update checks, no welcome page.
-function writeUserSettings(userData) {
+export function writeUserSettings(userData) {
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
     'chat.disableAIFeatures': true, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,

@@ -1,17 +1,14 @@
 // Child process of electron-tests.mjs (so xvfb-run can wrap it): downloads VS Code when needed
 // and runs the suite. Exit code: VS Code's (0 pass, 1 fail); 3 when VS Code could not start.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runTests, TestRunFailedError } from '@vscode/test-electron';
 
 const c = JSON.parse(process.env.LIAISON_ELECTRON_CONFIG);
-const home = join(c.tmp, 'home');
-mkdirSync(home, { recursive: true });
 try {
   const code = await runTests({
     version: c.version, cachePath: c.cachePath,
     extensionDevelopmentPath: c.extPath, extensionTestsPath: c.testsPath,
-    extensionTestsEnv: { ...c.testEnv, HOME: home, TMPDIR: c.tmp, XDG_CONFIG_HOME: join(home, '.config') },
+    extensionTestsEnv: c.testEnv, // HOME, XDG dirs and TMPDIR already point into c.tmp
     launchArgs: [...(c.folder ? [c.folder] : []), '--disable-extensions', '--disable-workspace-trust',
       '--skip-welcome', '--skip-release-notes', '--disable-gpu',
       `--user-data-dir=${join(c.tmp, 'user-data')}`, `--extensions-dir=${join(c.tmp, 'extensions')}`],

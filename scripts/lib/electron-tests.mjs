@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { repoRoot } from './host-paths.mjs';
+import { isolatedEnv, writeUserSettings } from './code-server-host.mjs';
 
 const child = fileURLToPath(new URL('./electron-child.mjs', import.meta.url));
 
@@ -16,7 +17,9 @@ export async function runInElectron({ tmp, extPath, testsPath, folder, testEnv, 
     cmd = 'xvfb-run';
     args = ['-a', process.execPath, child];
   }
-  const p = spawn(cmd, args, { stdio: 'inherit', detached: true, env: { ...process.env, LIAISON_ELECTRON_CONFIG: config } });
+  writeUserSettings(join(tmp, 'user-data'));
+  // VS Code, its extension host and xvfb all get the temporary HOME, XDG dirs and TMPDIR.
+  const p = spawn(cmd, args, { stdio: 'inherit', detached: true, env: isolatedEnv(tmp, { LIAISON_ELECTRON_CONFIG: config }) });
   let timer;
   const code = await Promise.race([
     new Promise(r => p.once('exit', (c, s) => r(c ?? (s ? 1 : 0)))),
