@@ -24,6 +24,7 @@ if (!stage('dependencies', ensureDependencies)) {
 } else {
   stage('type check (tsc --noEmit)', () => run('tsc', ['--noEmit']) === 0);
   stage('lint (eslint .)', () => run('eslint', ['.']) === 0);
+  stage('README command list matches package.json', () => run(process.execPath, ['scripts/command-table.mjs', '--check']) === 0);
   const built = stage('build (node esbuild.mjs)', () => run(process.execPath, ['esbuild.mjs']) === 0);
   stage('unit tests (mocha)', () => run('mocha', []) === 0);
   if (skipIntegration) console.log('\n(integration tests skipped on request)');
