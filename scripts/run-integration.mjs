@@ -47,6 +47,8 @@ async function chooseHost(forced) {
 export async function runIntegration(argv = []) {
   const o = parseArgs(argv);
   if (o.build) {
+    // A renamed or deleted suite must not keep running from a stale bundle.
+    rmSync(join(repoRoot, 'dist', 'test', 'integration'), { recursive: true, force: true });
     const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repoRoot, stdio: 'inherit' });
     if (b.status !== 0) { console.error('[integration] build failed'); return 1; }
   }
