@@ -17,7 +17,10 @@ export interface MarkNoteSentArgs { uri?: vscode.Uri; channel?: Channel; show?: 
 
 export async function markNoteSent(host: LogHost, args?: MarkNoteSentArgs): Promise<LogRecord | undefined> {
   if (!trusted()) return undefined;
-  const uri = args?.uri instanceof vscode.Uri ? args.uri : vscode.window.activeTextEditor?.document.uri;
+  // From the explorer's context menu the argument is the file's Uri itself.
+  const argIsUri = (args as unknown) instanceof vscode.Uri;
+  const given = argIsUri ? (args as unknown as vscode.Uri) : args?.uri instanceof vscode.Uri ? args.uri : undefined;
+  const uri = given ?? vscode.window.activeTextEditor?.document.uri;
   if (!uri) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open the note to mark as sent.'));
     return undefined;
@@ -31,7 +34,7 @@ export async function markNoteSent(host: LogHost, args?: MarkNoteSentArgs): Prom
   const ws = await logWorkspace(uri);
   if (!ws) return undefined;
   const doc = await vscode.workspace.openTextDocument(uri);
-  let channel = args?.channel;
+  let channel = argIsUri ? undefined : args?.channel;
   if (!channel) {
     const pick = await vscode.window.showQuickPick(CHANNELS.map(c => ({ label: channelLabel(c), value: c })),
       { title: vscode.l10n.t('Sent by…'), placeHolder: channelLabel('email') });
