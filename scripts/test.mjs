@@ -4,7 +4,9 @@
 // Every stage runs (integration only after a successful build); exit 1 if any failed.
 //   npm test [-- --skip-integration] [-- --grep <pattern>]  (other arguments go to run-integration)
 import { ensureDependencies, run } from './lib/bootstrap.mjs';
-import { hostReady } from './lib/host-paths.mjs';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { hostReady, repoRoot } from './lib/host-paths.mjs';
 
 const argv = process.argv.slice(2).filter(a => a !== '--');
 const skipIntegration = argv.includes('--skip-integration') || !!process.env.LIAISON_SKIP_INTEGRATION;
@@ -25,6 +27,8 @@ if (!stage('dependencies', ensureDependencies)) {
   stage('type check (tsc --noEmit)', () => run('tsc', ['--noEmit']) === 0);
   stage('lint (eslint .)', () => run('eslint', ['.']) === 0);
   stage('README command list matches package.json', () => run(process.execPath, ['scripts/command-table.mjs', '--check']) === 0);
+  // Stale integration bundles (a renamed suite) must not run: rebuild that folder from scratch.
+  rmSync(join(repoRoot, 'dist', 'test', 'integration'), { recursive: true, force: true });
   const built = stage('build (node esbuild.mjs)', () => run(process.execPath, ['esbuild.mjs']) === 0);
   stage('unit tests (mocha)', () => run('mocha', []) === 0);
   if (skipIntegration) console.log('\n(integration tests skipped on request)');
