@@ -100,11 +100,15 @@ export default {
     for (const s of proseSentences(ctx)) {
       const who = matchFamily(WHO, s.plain, s.langs, 0, s.norm);
       if (!who.length) continue;
-      let masked = s.norm;
+      const parts: string[] = [];
+      let at = 0;
       for (const w of who) {
-        const len = w.span.end - w.span.start;
-        masked = masked.slice(0, w.span.start) + ' '.repeat(len - 2) + 'zq' + masked.slice(w.span.end);
+        if (w.span.start < at) continue; // the same trade found by both languages
+        parts.push(s.norm.slice(at, w.span.start), ' '.repeat(w.span.end - w.span.start - 2), 'zq');
+        at = w.span.end;
       }
+      parts.push(s.norm.slice(at));
+      const masked = parts.join('');
       const found = matchFamily(FAMILY, s.plain, s.langs, 0, masked)[0];
       if (!found) continue;
       // Point at the whole third party ("the developer"), not at the placeholder.

@@ -66,10 +66,11 @@ export default {
       for (const m of s.plain.matchAll(WORD)) words.push({ text: m[0].replace(/[.'’-]+$/u, ''), start: m.index, end: m.index + m[0].replace(/[.'’-]+$/u, '').length });
       const letterWords = words.filter((w) => /\p{L}{2,}/u.test(w.text));
       const capsWords = letterWords.filter((w) => CAPS.test(w.text) && !/[\d_]/.test(w.text));
+      const index = new Map(words.map((w, i) => [w, i]));
       const loud = capsWords.filter((w) => {
         if (KNOWN.has(w.text) || allow.has(w.text)) return false;
         if (w.text.replace(/['’-]/g, '').length < minLength && !EMPHATIC.has(w.text.replace(/’/g, "'"))) return false;
-        const idx = words.indexOf(w);
+        const idx = index.get(w)!;
         const prev = words[idx - 1]?.text ?? '';
         const next = words[idx + 1]?.text ?? '';
         // A surname in capitals next to a first name or a title, or a run of capitals that is a name list.

@@ -81,13 +81,13 @@ const NEXT_IS_A = /^(?:c'est|ce sont|il s'agit d'|il s'agit de|it is|it's|this i
 const GLOSSARY_HEADING = /glossary|glossaire|lexique|definitions|jargon|vocabulary|vocabulaire|terms used|termes|what the (?:technical )?words mean|en clair/;
 
 function explained(s: ProseSentence, next: ProseSentence | undefined, a: number, b: number): boolean {
-  const after = s.norm.slice(b);
-  const before = s.norm.slice(0, a);
+  const after = s.norm.slice(b, b + 200);
+  const before = s.norm.slice(Math.max(0, a - 80), a);
   if (PAREN_AFTER.test(after) || APPOSITION.test(after) || DASH.test(after) || DEFINES_AFTER.test(after)) return true;
   if (PAREN_AROUND.test(before) || CALLED_BEFORE.test(before)) return true;
   if (MARKER_AFTER.test(after.slice(0, 120))) return true;
   // "DNS: the address book of the internet" as a list item or definition line.
-  if (/^[\s*_>-]*$/.test(before) && /^\s*[:\u2013\u2014-]\s*\S/u.test(after)) return true;
+  if (a < 80 && /^[\s*_>-]*$/.test(before) && /^\s*[:\u2013\u2014-]\s*\S/u.test(after)) return true;
   if (next === undefined || next.section !== s.section) return false;
   const n = next.norm.trimStart();
   return NEXT_DEFINES.test(n) || NEXT_IS_A.test(n);

@@ -16,29 +16,37 @@ export interface ProseSentence extends Sentence {
 
 const QUOTE_PAIRS: Array<[string, string]> = [['\u201c', '\u201d'], ['\u00ab', '\u00bb'], ['"', '"'], ['\u201e', '\u201c'], ['\u2039', '\u203a']];
 
-/** Blanks out words between quotation marks: they are someone else's words, or a word being mentioned. */
+/** Blanks out words between quotation marks (up to 400 characters): someone else's words, or a word being mentioned. */
 export function blankQuotes(text: string): string {
-  let out = text;
+  if (!/["\u201c\u00ab\u201e\u2039]/.test(text)) return text;
+  const chars = text.split('');
   for (const [open, close] of QUOTE_PAIRS) {
     let from = 0;
     for (;;) {
-      const a = out.indexOf(open, from);
+      const a = text.indexOf(open, from);
       if (a < 0) break;
-      const b = out.indexOf(close, a + 1);
-      if (b < 0 || b - a > 400) break;
-      out = out.slice(0, a + 1) + ' '.repeat(b - a - 1) + out.slice(b);
+      const b = text.indexOf(close, a + 1);
+      if (b < 0) break;
+      if (b - a <= 400) for (let i = a + 1; i < b; i++) chars[i] = ' ';
       from = b + 1;
     }
   }
-  return out;
+  return chars.join('');
 }
 
-/** The author's sentences (blockquotes left out), each with its blanked and normalized text. */
+const prose = new WeakMap<NoteContext, ProseSentence[]>();
+
+/** The author's sentences (blockquotes left out), each with its blanked and normalized text; computed once per note. */
 export function proseSentences(ctx: NoteContext): ProseSentence[] {
-  return ctx.sentences().filter((s) => !s.quoted).map((s) => {
-    const plain = blankQuotes(s.text);
-    return { ...s, plain, norm: normalizeText(plain), langs: ctx.langs.length > 1 ? ctx.langs : [s.lang] };
-  });
+  let out = prose.get(ctx);
+  if (!out) {
+    out = ctx.sentences().filter((s) => !s.quoted).map((s) => {
+      const plain = blankQuotes(s.text);
+      return { ...s, plain, norm: normalizeText(plain), langs: ctx.langs.length > 1 ? ctx.langs : [s.lang] };
+    });
+    prose.set(ctx, out);
+  }
+  return out;
 }
 
 /** The note's language for messages and fixes: the first sentence language, else the first of ctx.langs. */
