@@ -4,7 +4,7 @@
 // code-server into the cache (`.cache/host`, or LIAISON_HOST_CACHE). Idempotent: a marker file
 // written only after a verified install makes every later run a no-op.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CODE_SERVER_VERSION, NODE_MAJOR, hostPaths, hostReady } from './lib/host-paths.mjs';
@@ -93,12 +93,44 @@ function ensureCodeServer(p) {
 export function setupHost() {
   const p = hostPaths();
   if (hostReady()) { log(`host ready in ${p.cache}`); return p; }
-  ensureAptPackages();
-  ensureNode24(p);
-  ensureCodeServer(p);
-  writeFileSync(p.marker, new Date().toISOString() + '\n');
+  mkdirSync(p.cache, { recursive: true });
+  const release = lock(join(p.cache, 'setup.lock'));
+  try {
+    // Another run may have finished the install while this one waited for the lock.
+    if (!hostReady()) {
+      ensureAptPackages();
+      ensureNode24(p);
+      ensureCodeServer(p);
+      writeFileSync(p.marker, new Date().toISOString() + '\n');
+    }
+  } finally {
+    release();
+  }
   log(`host ready in ${p.cache}`);
   return p;
+}
+
+// One install at a time per cache (a shared LIAISON_HOST_CACHE, two terminals): a lock folder
+// holding the owner's pid; a lock whose owner is gone is taken over.
+function lock(dir) {
+  const sleep = ms => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  let said = false;
+  for (;;) {
+    try {
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'pid'), String(process.pid));
+      return () => rmSync(dir, { recursive: true, force: true });
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      let pid = 0;
+      try { pid = Number(readFileSync(join(dir, 'pid'), 'utf8')); } catch { /* being written */ }
+      let alive = true;
+      if (pid) { try { process.kill(pid, 0); } catch { alive = false; } }
+      if (!alive) { rmSync(dir, { recursive: true, force: true }); continue; }
+      if (!said) { log(`another setup (pid ${pid || '?'}) is installing into this cache: waiting`); said = true; }
+      sleep(2000);
+    }
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
