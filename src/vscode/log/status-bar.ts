@@ -31,7 +31,8 @@ export class LogStatusBar implements vscode.Disposable {
     const dir = vscode.Uri.joinPath(folder.uri, ...p.logFolder.split('/').filter(Boolean));
     let entries: [string, vscode.FileType][] = [];
     try {
-      entries = await vscode.workspace.fs.readDirectory(dir);
+      // stat first: reading a missing folder or a file as a folder makes the host log an error.
+      if ((await vscode.workspace.fs.stat(dir)).type & vscode.FileType.Directory) entries = await vscode.workspace.fs.readDirectory(dir);
     } catch { /* no log yet */ }
     const files = entries.filter(([n, t]) => t === vscode.FileType.File && n.endsWith('.jsonl'));
     if (profileText === undefined && !files.length) return this.item.hide();
