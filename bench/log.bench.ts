@@ -16,6 +16,7 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const f = (x: number) => x.toFixed(x < 10 ? 2 : 0);
 
 function time(fn: () => unknown, runs = 5): number {
+  fn(); // warm-up (JIT), not counted, for the baseline as for the rest
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     gc();

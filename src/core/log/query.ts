@@ -16,12 +16,16 @@ export interface EffectiveRecord {
   amendedBy: string[];
 }
 
-const byTime = (a: LogRecord, b: LogRecord) =>
-  Date.parse(a.at) - Date.parse(b.at) || Date.parse(a.recorded) - Date.parse(b.recorded) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Sorts by exchange time, then recording time, then id, parsing each date once (not per comparison). */
+function sortByTime<T>(items: T[], rec: (x: T) => LogRecord): T[] {
+  const keyed = items.map(x => { const r = rec(x); return { x, t: Date.parse(r.at), rt: Date.parse(r.recorded), id: r.id }; });
+  keyed.sort((a, b) => a.t - b.t || a.rt - b.rt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return keyed.map(k => k.x);
+}
 
 /** All records in time order, each with the amendments that target it applied in time order. */
 export function effectiveRecords(parsed: ParsedRecord[]): EffectiveRecord[] {
-  const sorted = [...parsed].sort((a, b) => byTime(a.record, b.record));
+  const sorted = sortByTime(parsed, p => p.record);
   const byId = new Map<string, EffectiveRecord>();
   const out: EffectiveRecord[] = [];
   for (const p of sorted) {
@@ -40,7 +44,8 @@ export function effectiveRecords(parsed: ParsedRecord[]): EffectiveRecord[] {
     target.record = { ...target.record, ...patch } as LogRecord;
     target.amendedBy.push(a.record.id);
   }
-  return out.sort((a, b) => byTime(a.record, b.record));
+  // Only amended `at` values can change the order.
+  return amendments.length ? sortByTime(out, e => e.record) : out;
 }
 
 export interface LogFilter {
