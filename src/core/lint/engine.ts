@@ -7,7 +7,7 @@ import { VFileMessage } from 'vfile-message';
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Lang } from '../ports.js';
-import { parseMarkdown } from '../markdown/processor.js';
+import { lineParagraphs, parseBounded } from '../markdown/bounded-parse.js';
 import { readFrontMatter } from '../markdown/front-matter.js';
 import { dateFromFrontMatter, firstHeadingText, langFromFrontMatter, typeFromFileName, typeFromFrontMatter, typeFromTitle } from '../notes/note-info.js';
 import { sectionIdOf } from '../notes/sections.js';
@@ -18,6 +18,9 @@ import { lineOf, lineStarts, parseControlComments } from './control-comments.js'
 import { DEFAULT_MAX_FULL_LINT_BYTES, type ConfigProblem, type LintConfig } from './config.js';
 import { RULES } from './registry.js';
 import type { DateMention, Finding, Fix, LintRule, NoteContext, Section, Sentence, Severity, Span } from './types.js';
+
+/** Past this size even line-level checks stop (the rest of a 10 MB file is not read). */
+const LINE_LEVEL_LIMIT = 1024 * 1024;
 
 export const DOCS_BASE = 'https://github.com/liaison-dev/liaison/blob/main/docs/rules/';
 export const ruleUrl = (id: string): string => `${DOCS_BASE}${id}.md`;
@@ -110,13 +113,17 @@ export function lintNote(text: string, options: LintOptions = {}): VFile {
   let structured = !large;
   if (large) {
     const kib = Math.round(limit / 1024);
-    emit('note-too-large', 'warning', { span: { start: 0, end: 0 }, message: {
+    const lineLimit = Math.max(limit, LINE_LEVEL_LIMIT);
+    const partial = text.length > lineLimit;
+    emit('note-too-large', 'warning', { span: { start: 0, end: 0 }, message: partial ? {
+      en: `This note is larger than ${kib} KiB: only line-level checks ran, on its first ${Math.round(lineLimit / 1024)} KiB. Split it, or raise liaison.lint.maxFullLintBytes.`,
+      fr: `Cette note dépasse ${kib} Kio : seules les vérifications ligne par ligne ont été faites, sur ses ${Math.round(lineLimit / 1024)} premiers Kio. Découpez-la ou augmentez liaison.lint.maxFullLintBytes.` } : {
       en: `This note is larger than ${kib} KiB: only line-level checks ran. Split it, or raise liaison.lint.maxFullLintBytes.`,
       fr: `Cette note dépasse ${kib} Kio : seules les vérifications ligne par ligne ont été faites. Découpez-la ou augmentez liaison.lint.maxFullLintBytes.` } });
-    tree = lineTree(text, fm.span?.end ?? 0);
+    tree = lineTree(text, fm.span?.end ?? 0, Math.min(text.length, lineLimit));
   } else {
-    try { tree = parseMarkdown(text); }
-    catch { tree = lineTree(text, fm.span?.end ?? 0); structured = false; }
+    try { tree = parseBounded(text, { frontMatterEnd: fm.span?.end }).tree; }
+    catch { tree = lineTree(text, fm.span?.end ?? 0, text.length); structured = false; }
   }
 
   const ctx = buildContext(text, tree, file, { type: structured ? type : undefined, langs, refDate, frontMatter: fm.data,
@@ -172,26 +179,11 @@ function noteLangs(data: Record<string, unknown>, setting: Lang | undefined, bod
   return [detected.lang];
 }
 
-/** A cheap stand-in tree for huge notes: one paragraph per non-blank line outside code fences. */
-function lineTree(text: string, from: number): Root {
-  const children: RootContent[] = [];
-  let fence = false;
+/** A cheap stand-in tree for huge notes: one paragraph per non-blank line, up to `end`. */
+function lineTree(text: string, from: number, end: number): Root {
   let line = 1;
-  for (let i = 0; i < from; i++) if (text.charCodeAt(i) === 10) line++;
-  let pos = from;
-  while (pos <= text.length) {
-    let end = text.indexOf('\n', pos);
-    if (end === -1) end = text.length;
-    const raw = text.slice(pos, end).replace(/\r$/, '');
-    if (/^\s*(```|~~~)/.test(raw)) fence = !fence;
-    else if (!fence && raw.trim() && raw.length < 10_000) {
-      const position = { start: { line, column: 1, offset: pos }, end: { line, column: raw.length + 1, offset: pos + raw.length } };
-      children.push({ type: 'paragraph', position, children: [{ type: 'text', value: raw, position }] });
-    }
-    line++;
-    pos = end + 1;
-  }
-  return { type: 'root', children };
+  for (let i = text.indexOf('\n'); i !== -1 && i < from; i = text.indexOf('\n', i + 1)) line++;
+  return { type: 'root', children: lineParagraphs(text, from, end, line) };
 }
 
 interface ContextInit {

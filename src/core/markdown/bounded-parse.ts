@@ -1,0 +1,115 @@
+// Parsing with a bound on the work. micromark is superlinear on one large document and on some
+// shapes (deep nesting, long delimiter runs, huge tables): a 250 KiB table or 2 KiB of "- - - -"
+// takes seconds. So the note is cut into chunks at top-level blank lines, each parsed on its own
+// and shifted back into place; a block that is too large or looks hostile becomes plain
+// line paragraphs (what the line-level rules need) instead of being parsed.
+import type { Nodes, Root, RootContent } from 'mdast';
+import { parseMarkdown } from './processor.js';
+
+export interface BoundedParse { tree: Root; /** Blocks that were not parsed (too large or hostile). */ degraded: number; }
+
+export interface BoundOptions {
+  /** End of the front matter block, kept whole in the first chunk. */
+  frontMatterEnd?: number;
+  chunkBytes?: number;
+  maxBlockBytes?: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Hostile shapes micromark handles in quadratic time or deep recursion. */
+export function looksHostile(block: string): boolean {
+  let special = 0;
+  for (let i = 0; i < block.length; i++) {
+    const c = block.charCodeAt(i);
+    // * _ [ ] < > ` | ! & \ ~ and list/quote markers
+    if (c === 42 || c === 95 || c === 91 || c === 93 || c === 60 || c === 62 || c === 96 || c === 124 || c === 33 || c === 38 || c === 92 || c === 126) special++;
+  }
+  if (block.length > 1024 && special / block.length > 0.3) return true;
+  // Deep container nesting on one line: "> > > >", "- - - -", "> - > -".
+  return /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)){12}/m.test(block);
+}
+
+/** Paragraphs of one text node per non-blank line: the shape the sentence splitter reads. */
+export function lineParagraphs(text: string, start: number, end: number, firstLine: number): RootContent[] {
+  const out: RootContent[] = [];
+  let line = firstLine;
+  let pos = start;
+  while (pos < end) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1 || eol > end) eol = end;
+    const raw = text.slice(pos, eol).replace(/\r$/, '');
+    if (raw.trim() && raw.length <= 20_000) {
+      const position = { start: { line, column: 1, offset: pos }, end: { line, column: raw.length + 1, offset: pos + raw.length } };
+      out.push({ type: 'paragraph', position, children: [{ type: 'text', value: raw, position }] });
+    }
+    line++;
+    pos = eol + 1;
+  }
+  return out;
+}
+
+/** Shifts every position of `node` by a number of lines and an offset (iterative: trees may be deep). */
+function shift(node: Nodes, lines: number, offset: number): void {
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    const p = n.position;
+    if (p) {
+      p.start = { line: p.start.line + lines, column: p.start.column, offset: (p.start.offset ?? 0) + offset };
+      p.end = { line: p.end.line + lines, column: p.end.column, offset: (p.end.offset ?? 0) + offset };
+    }
+    if ('children' in n) for (const c of n.children) stack.push(c as Nodes);
+  }
+}
+
+export function parseBounded(text: string, opts: BoundOptions = {}): BoundedParse {
+  const chunkBytes = opts.chunkBytes ?? 8192;
+  const maxBlockBytes = opts.maxBlockBytes ?? 8192;
+  const children: RootContent[] = [];
+  let degraded = 0;
+
+  // Block boundaries: a blank line followed by a line starting at column 0, outside code fences.
+  const blocks: Array<{ start: number; end: number; line: number }> = [];
+  let blockStart = 0, blockLine = 1, line = 1, pos = 0, fence: string | undefined, prevBlank = false;
+  const fmEnd = opts.frontMatterEnd ?? 0;
+  while (pos < text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = text.length;
+    const raw = text.slice(pos, Math.min(eol, pos + 256));
+    const f = FENCE.exec(raw);
+    if (f) fence = fence === undefined ? f[1]![0] : (f[1]![0] === fence ? undefined : fence);
+    const blank = raw.trim() === '' && eol - pos < 256;
+    if (!fence && prevBlank && !blank && pos >= fmEnd && pos > blockStart && !/^[ \t]/.test(raw)) {
+      blocks.push({ start: blockStart, end: pos, line: blockLine });
+      blockStart = pos;
+      blockLine = line;
+    }
+    prevBlank = blank;
+    pos = eol + 1;
+    line++;
+  }
+  if (blockStart < text.length) blocks.push({ start: blockStart, end: text.length, line: blockLine });
+
+  let chunk: { start: number; end: number; line: number } | undefined;
+  const flush = () => {
+    if (!chunk) return;
+    const tree = parseMarkdown(text.slice(chunk.start, chunk.end));
+    for (const c of tree.children) { shift(c, chunk.line - 1, chunk.start); children.push(c); }
+    chunk = undefined;
+  };
+  for (const b of blocks) {
+    const size = b.end - b.start;
+    const isFrontMatter = b.start === 0 && fmEnd > 0;
+    if (!isFrontMatter && (size > maxBlockBytes || looksHostile(text.slice(b.start, b.end)))) {
+      flush();
+      children.push(...lineParagraphs(text, b.start, b.end, b.line));
+      degraded++;
+      continue;
+    }
+    if (chunk && chunk.end - chunk.start + size > chunkBytes) flush();
+    chunk = chunk ? { ...chunk, end: b.end } : { ...b };
+  }
+  flush();
+  return { tree: { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: 1, offset: text.length } } }, degraded };
+}
