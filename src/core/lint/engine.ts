@@ -20,7 +20,9 @@ import { RULES } from './registry.js';
 import type { DateMention, Finding, Fix, LintRule, NoteContext, Section, Sentence, Severity, Span } from './types.js';
 
 /** Past this size even line-level checks stop (the rest of a 10 MB file is not read). */
-const LINE_LEVEL_LIMIT = 1024 * 1024;
+const LINE_LEVEL_LIMIT = 512 * 1024;
+/** Past this many findings one rule stops reporting on a note: nobody reads 10,000 squiggles. */
+export const MAX_FINDINGS_PER_RULE = 200;
 
 export const DOCS_BASE = 'https://github.com/liaison-dev/liaison/blob/main/docs/rules/';
 export const ruleUrl = (id: string): string => `${DOCS_BASE}${id}.md`;
@@ -148,7 +150,7 @@ export function lintNote(text: string, options: LintOptions = {}): VFile {
         fr: `La règle ${rule.id} a échoué sur cette note et a été ignorée (${why.slice(0, 120)}). Merci de le signaler.` } });
       continue;
     }
-    for (const f of findings) emit(rule.id, severity, f);
+    for (const f of findings.slice(0, MAX_FINDINGS_PER_RULE)) emit(rule.id, severity, f);
   }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return file;

@@ -64,7 +64,12 @@ const rule: LintRule<Options> = {
       const present = sections.filter(s => s.sectionId === id);
       const names = { en: sec.headings.en[0]!, fr: sec.headings.fr[0]! };
       if (present.length) {
-        if (!present.some(s => hasContent(ctx, s) || sections.some(c => c.depth > s.depth && c.span.start >= s.span.start && c.span.end <= s.span.end))) {
+        // Content, or a sub-heading right after it (sections are in document order).
+        const filled = (s: Section): boolean => {
+          const next = sections[sections.indexOf(s) + 1];
+          return hasContent(ctx, s) || (!!next && next.depth > s.depth && next.span.start < s.span.end);
+        };
+        if (!present.slice(0, 20).some(filled)) {
           const s = present[0]!;
           findings.push({ span: s.headingSpan, message: {
             en: `Section "${s.heading}" is empty: write what the client needs to know here.`,
