@@ -5,7 +5,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { waitUntil } from './harness';
+import { screenshot, screenshotsEnabled, waitUntil } from './harness';
 
 interface Rec { id: string; hash: string; seq: number; summary: string; recorded?: string; notes?: { path: string; sha256: string; type?: string; date?: string }[] }
 type Item = vscode.TreeItem & { month?: string };
@@ -166,6 +166,30 @@ suite('Project log', () => {
     assert.ok(fresh, 'a draft was kept');
     assert.match(fresh!.participants ?? '', /Julie Tremblay/);
     await vscode.commands.executeCommand('liaison.logExchange', { draft: 'discard' });
+  });
+
+  test('the Liaison log views and a record (screenshots)', async function () {
+    if (!screenshotsEnabled()) return;
+    this.timeout(120000);
+    const log = (record: Record<string, unknown>) => vscode.commands.executeCommand<Rec>('liaison.logExchange', { record, show: false });
+    await log({ at: '2026-10-06T10:00:00+02:00', channel: 'meeting', direction: 'from-client', participants: ['Julie Tremblay', 'Alex Martin'],
+      summary: 'Kick-off: online ordering with pickup slots', decisions: ['Two revision rounds on the design'], tags: ['kickoff'],
+      commitments: [{ by: 'client', what: 'Send the product photos', due: '2026-10-20', state: 'open' }] });
+    await log({ at: '2026-10-13T16:30:00+02:00', channel: 'email', direction: 'to-client', summary: 'Weekly update: order form and cart done', nextContact: '2026-10-20' });
+    await log({ at: '2026-11-18T09:15:00+01:00', channel: 'call', direction: 'from-client', participants: ['Julie Tremblay'],
+      summary: 'Online payments refused since Tuesday', quotes: ['« Mes clients ne peuvent plus payer en ligne »'], tags: ['incident'],
+      commitments: [{ by: 'me', what: 'Restore card payments or propose a workaround', due: '2026-11-19', state: 'open' }] });
+    const last = await log({ at: '2026-11-20T17:00:00+01:00', channel: 'email', direction: 'to-client', summary: 'Incident notice sent with two options and a decision date',
+      decisions: ['Switch to the provider\'s new API'], nextContact: '2026-11-27', tags: ['incident'] });
+    // The record first: its webview loads while the views fill in.
+    await vscode.commands.executeCommand('liaison.openLogRecord', last!.id);
+    await vscode.commands.executeCommand('workbench.view.extension.liaison');
+    for (const v of ['timeline', 'commitments', 'awaiting', 'nextContact']) await lazy.treeChildren(v);
+    await vscode.commands.executeCommand('liaisonLog.timeline.focus');
+    // A webview without script cannot say when it has painted: for the picture only (no assertion
+    // depends on it), give its frame a moment, bounded, by waiting on events that do not come.
+    await waitUntil(() => undefined, [vscode.window.onDidChangeActiveTextEditor], 4000).catch(() => undefined);
+    await screenshot('log-views');
   });
 
   test('Export Log for Review writes a .md and a self-contained .html', async () => {
