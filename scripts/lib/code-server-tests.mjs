@@ -48,6 +48,7 @@ export async function runInCodeServer({ paths, tmp, extPath, testsPath, folder, 
     });
     // ...and calls this with the extension host's exit code once run() settles.
     await page.exposeFunction('codeAutomationExit', code => resolveExit(Number(code)));
+    page.once('crash', () => resolveExit('page-crash'));
     const payload = [['extensionDevelopmentPath', cs.remote(extPath)], ['extensionTestsPath', cs.remote(testsPath)],
       ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']];
     await page.goto(workbenchUrl(cs, { folder, payload }));
@@ -57,12 +58,13 @@ export async function runInCodeServer({ paths, tmp, extPath, testsPath, folder, 
       cs.exited.then(c => `server-exit:${c}`)]);
     clearTimeout(timer);
     await shots;
-    if (code !== 0 && !started) console.error(`The suite never started. Workbench console:\n${early.join('\n')}`);
+    if (typeof code === 'number' && code !== 0 && !started) console.error(`The suite never started. Workbench console:\n${early.join('\n')}`);
     if (code === 'timeout') {
       const tail = cs.log.join('').trimEnd().split('\n').slice(-15).join('\n');
       throw new Error(`TIMEOUT: no result from VS Code after ${timeoutMs} ms (a test that never settles? LIAISON_TEST_TIMEOUT_MS to change).\n` +
         (started ? '' : `The suite never started. Workbench console:\n${early.slice(-30).join('\n')}\n`) + `Last code-server log lines:\n${tail}`);
     }
+    if (code === 'page-crash') throw new Error('the workbench page crashed (chromium) before the suite reported');
     if (typeof code === 'string') throw new Error(`code-server stopped during the run (${code}).\n${cs.log.join('')}`);
     return code;
   } finally {
