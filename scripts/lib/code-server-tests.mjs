@@ -58,11 +58,11 @@ export async function runInCodeServer({ paths, tmp, extPath, testsPath, folder, 
       cs.exited.then(c => `server-exit:${c}`)]);
     clearTimeout(timer);
     await shots;
-    if (typeof code === 'number' && code !== 0 && !started) console.error(`The suite never started. Workbench console:\n${early.join('\n')}`);
+    if (typeof code === 'number' && code !== 0 && !started) console.error(`The suite never started. Workbench console:\n${early.filter(l => !NOISE.test(l)).join('\n')}`);
     if (code === 'timeout') {
       const tail = cs.log.join('').trimEnd().split('\n').slice(-15).join('\n');
       throw new Error(`TIMEOUT: no result from VS Code after ${timeoutMs} ms (a test that never settles? LIAISON_TEST_TIMEOUT_MS to change).\n` +
-        (started ? '' : `The suite never started. Workbench console:\n${early.slice(-30).join('\n')}\n`) + `Last code-server log lines:\n${tail}`);
+        (started ? '' : `The suite never started. Workbench console:\n${early.filter(l => !NOISE.test(l)).slice(-30).join('\n')}\n`) + `Last code-server log lines:\n${tail}`);
     }
     if (code === 'page-crash') throw new Error('the workbench page crashed (chromium) before the suite reported');
     if (typeof code === 'string') throw new Error(`code-server stopped during the run (${code}).\n${cs.log.join('')}`);
