@@ -1,10 +1,12 @@
 // One build for the extension, its lazily loaded parts, the CLI and the integration tests.
-// `node esbuild.mjs` builds everything; `--watch` rebuilds on change.
+// `node esbuild.mjs` builds everything; `--watch` rebuilds on change; `--minify` (packaging)
+// halves the lazy bundles the .vsix ships.
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
 
 function files(dir, pattern) {
   if (!existsSync(dir)) return [];
@@ -27,7 +29,8 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  sourcemap: true,
+  sourcemap: !minify,
+  minify,
   logLevel: 'warning',
   external: ['vscode'],
   // Several unified packages read import.meta.url; give them a CJS equivalent.

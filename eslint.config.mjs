@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'scripts/**/*.js', 'media/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'scripts/**/*.js', 'media/**', '.tmp*/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
