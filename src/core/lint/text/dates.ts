@@ -15,7 +15,7 @@ import type { DateMention } from '../types.js';
 import { normalizeText } from './normalize.js';
 
 // Cheap gate: a line that has none of these cannot hold a date, so chrono never sees it.
-const HINT = /\d|today|tonight|tomorrow|yesterday|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|midnight|hier|demain|jour|semaine|mois|annee|an\b|ans\b|soir|matin|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janv|fev|avr|mai|juin|juil|aout|sept|nov|dec|fin|debut|prochain/;
+const HINT = /\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:le|du|au|the|on|by) \d|\d(?:st|nd|rd|th|er)\b|\b20\d\d\b|today|tonight|tomorrow|yesterday|noon|midnight|\bnow\b|day|week|month|year|\bjan|\bfeb|\bmar|\bapr|\bmay\b|\bjun|\bjul|\baug|\bsep|\boct|\bnov|\bdec|hier|demain|jour|semaine|mois|annee|\ban\b|\bans\b|soir|matin|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\bjanv|\bfev|\bavr|\bmai\b|\bjuin|\bjuil|\baout|maintenant|heure|hour/;
 // A mention whose words are about a period or a fuzzy amount, not a day.
 const VAGUE = /\b(?:week|weeks|weekend|month|months|year|years|quarter|few|couple|several|some|coming|end|beginning|early|late|mid|semaine|semaines|week-end|mois|an|ans|annee|annees|trimestre|quelques|plusieurs|prochains|prochaines|fin|debut|mi)\b/;
 // "now", « maintenant »: an instant, not a day anyone can hold you to ("any day now").
