@@ -14,11 +14,12 @@ import blameClient from './rules/blame-client.js';
 import defensiveTone from './rules/defensive-tone.js';
 import shouting from './rules/shouting.js';
 import unexplainedJargon from './rules/unexplained-jargon.js';
+import sarcasm from './rules/sarcasm.js';
 
 export const RULES: readonly LintRule[] = [
   requiredSections, nextContactDate, incidentOptions, decisionDeadline, riskMitigation, acknowledgeFirst,
   // phrase rules
-  vagueTiming, blameColleague, blameClient, defensiveTone, shouting, unexplainedJargon,
+  vagueTiming, blameColleague, blameClient, defensiveTone, shouting, unexplainedJargon, sarcasm,
 ] as unknown as readonly LintRule[];
 
 export function ruleById(id: string): LintRule | undefined {

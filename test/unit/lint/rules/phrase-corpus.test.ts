@@ -1,4 +1,4 @@
-// Runs the six phrase rules over the corpus in test/fixtures/phrases: good sentences and notes must
+// Runs the phrase rules (the six of issue 3, and sarcasm) over the corpus in test/fixtures/phrases: good sentences and notes must
 // stay silent, bad ones must fire the expected rule. LIAISON_CORPUS_REPORT=1 prints the figures.
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,9 +12,10 @@ import blameClient from '../../../../src/core/lint/rules/blame-client.js';
 import defensiveTone from '../../../../src/core/lint/rules/defensive-tone.js';
 import shouting from '../../../../src/core/lint/rules/shouting.js';
 import unexplainedJargon from '../../../../src/core/lint/rules/unexplained-jargon.js';
+import sarcasm from '../../../../src/core/lint/rules/sarcasm.js';
 import { run } from '../text/helpers.js';
 
-const RULES = [vagueTiming, blameColleague, blameClient, defensiveTone, shouting, unexplainedJargon] as unknown as LintRule[];
+const RULES = [vagueTiming, blameColleague, blameClient, defensiveTone, shouting, unexplainedJargon, sarcasm] as unknown as LintRule[];
 const DIR = join(__dirname, '../../../fixtures/phrases');
 
 function sentences(lang: Lang): Array<{ expect: string; text: string }> {

@@ -9,9 +9,10 @@ import blameClient from '../../../../src/core/lint/rules/blame-client.js';
 import defensiveTone from '../../../../src/core/lint/rules/defensive-tone.js';
 import shouting from '../../../../src/core/lint/rules/shouting.js';
 import unexplainedJargon from '../../../../src/core/lint/rules/unexplained-jargon.js';
+import sarcasm from '../../../../src/core/lint/rules/sarcasm.js';
 import { makeContext } from './helpers.js';
 
-const RULES = [vagueTiming, blameColleague, blameClient, defensiveTone, shouting, unexplainedJargon] as unknown as LintRule[];
+const RULES = [vagueTiming, blameColleague, blameClient, defensiveTone, shouting, unexplainedJargon, sarcasm] as unknown as LintRule[];
 const N = 60_000;
 const HOSTILE: Record<string, string> = {
   quotes: '"a" '.repeat(N / 4),

@@ -1,0 +1,82 @@
+// sarcasm (P9): sarcasm markers ("Thanks for nothing", "as I'm sure you know", a "small" change in
+// scare quotes, « comme par hasard »). The client reads contempt; say the thing plainly and calmly.
+// Only unmistakable markers: irony that needs context to detect is left to the writer.
+import type { Finding, LintRule } from '../types.js';
+import { matchFamily, type PhraseFamily } from '../text/phrases.js';
+import { proseSentences } from '../text/rule-kit.js';
+
+const FAMILY: PhraseFamily = {
+  id: 'sarcasm',
+  patterns: {
+    en: [
+      'thanks for nothing', '(what|such) a (surprise|shock)', 'surprise, surprise', 'big surprise', 'shocking, i know',
+      "who (would have|would've|could have|could've|'d have) (thought|guessed)",
+      '(great|wonderful|brilliant|fantastic|perfect|lovely|nice|awesome) (just)? (what|exactly what) (i|we) (needed|wanted)',
+      "(i'm sure|i am sure) you (surely|no doubt|obviously|certainly|of course)? (know|are aware|understand|remember|realise|realize)",
+      "i'm sure you('ll| will) (understand|agree|appreciate)", 'as you (surely|no doubt|obviously|certainly) (know|are aware|understand|remember)',
+      'with (all)? due respect', '(no offence|no offense|not to be rude|not to be harsh|i hate to break it to you),? but', 'news ?flash',
+      'good luck with that', 'nice try', "(sure|yeah right|right|of course),? because (that|this|it)", '(that|this) worked (so|really) well (last time|before)',
+      "(congratulations|congrats|bravo|well done),? (you|you've|you have) (managed|broke|broken|deleted|found a way|succeeded)",
+      '(so|how|very|really) (kind|nice|good|thoughtful) of you to (finally|eventually)? (reply|answer|respond|get back|let|tell|pay|show up|join)',
+      'thanks for (finally|eventually) (replying|answering|responding|getting back|sending|paying|reading)',
+      '(glad|nice|good) (to see)? you (finally|eventually) (found|got|replied|answered|noticed|read|paid)',
+      "if (it's|it is|that's|that is) not (too much|asking too much)", 'if (it|that) (isn\'t|is not) too much (to ask|trouble)',
+      "in case you (missed|forgot|didn't notice|hadn't noticed|were wondering|didn't know)",
+      '(i|we) (just)? (love|adore) (how|that|it when) you',
+    ],
+    fr: [
+      'merci pour rien', 'quelle (surprise|bonne surprise)', 'comme par hasard', 'surprise, surprise', "qui (l'eut|l'aurait|l'eût) cru",
+      "vous n'etes pas sans (savoir|ignorer)", 'je ne doute pas que vous (comprendrez|saurez|conviendrez)', 'je suis (sur|sure|certain|certaine) que vous (comprendrez|conviendrez)',
+      'comme vous le savez (sans doute|surement|certainement|forcement|bien|pertinemment)', 'comme (tu le sais|vous le savez) (sans doute|surement|certainement|forcement|pertinemment)',
+      'avec tout le respect que je vous dois', 'sans vouloir (vous offenser|vous vexer|etre desagreable|etre mechant|vous froisser)',
+      'bonne chance avec (ca|cela)', '(bravo|felicitations),? (vous avez|tu as) (reussi|casse|supprime|trouve le moyen)',
+      "(merci|c'est gentil|c'est sympa) (d'avoir|de) (enfin|finalement) (repondu|reagi|paye|envoye|repondre|reagir|payer|lu)",
+      'ravi que vous (ayez|soyez) (enfin|finalement)', 'enfin une reponse', "si ce n'est pas trop (demander|vous demander)",
+      "au cas ou (vous|tu) (l'auriez|l'aurais|ne l'auriez pas|ne l'aurais pas) (oublie|rate|manque|remarque|vu|lu)",
+      '(ca|cela) a (tellement|si) bien (marche|fonctionne) la derniere fois',
+    ],
+  },
+};
+
+// A harmless word in scare quotes mocks the client's request: the "small" change, la « petite » modification.
+const SCARE = /(?:["\u201c\u00ab]\s*)(small|quick|simple|urgent|minor|little|easy|tiny|slight|petite?s?|rapides?|simples?|urgente?s?|mineure?s?|l[ée]g[èe]re?s?|minimes?)(?:\s*["\u201d\u00bb])/iu;
+const EYE_ROLL = /\u{1F644}|\u{1F612}/u;
+
+export default {
+  id: 'sarcasm',
+  summary: {
+    en: 'Sarcasm ("thanks for nothing", "as I\'m sure you know", a "small" change in scare quotes) reads as contempt: say it plainly.',
+    fr: 'Le sarcasme (« merci pour rien », « comme par hasard », une « petite » modification) se lit comme du mépris : dites-le simplement.',
+  },
+  principles: ['P9'],
+  defaultSeverity: 'warning',
+  options: {},
+  examples: {
+    valid: [
+      { lang: 'en', text: 'Thanks for your patience. The small change you asked for is online.\n' },
+      { lang: 'en', text: 'What a great launch: congratulations on the first orders!\n' },
+      { lang: 'fr', text: 'Merci pour votre patience. La petite modification demandée est en ligne.\n' },
+      { lang: 'fr', text: 'Bonne chance pour le lancement !\n' },
+    ],
+    invalid: [
+      { lang: 'en', text: 'Thanks for nothing.\n' },
+      { lang: 'en', text: 'As I\'m sure you know, your "small" change took three days.\n', count: 2 },
+      { lang: 'fr', text: 'Comme par hasard, le site plante le jour du lancement.\n' },
+      { lang: 'fr', text: 'Merci d\'avoir enfin répondu.\n' },
+    ],
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    const message = {
+      en: 'This reads as sarcasm, which the client takes as contempt: say it plainly and calmly.',
+      fr: 'Cela se lit comme du sarcasme, que le client prend pour du mépris : dites-le simplement et calmement.',
+    };
+    for (const s of proseSentences(ctx)) {
+      for (const m of matchFamily(FAMILY, s.plain, s.langs, s.span.start, s.norm)) findings.push({ span: m.span, message });
+      // Scare quotes are read on the raw text: the quotes are the marker.
+      const q = SCARE.exec(s.text) ?? EYE_ROLL.exec(s.text);
+      if (q) findings.push({ span: { start: s.span.start + q.index, end: s.span.start + q.index + q[0].length }, message });
+    }
+    return findings;
+  },
+} satisfies LintRule;
