@@ -36,6 +36,7 @@ export async function openLogRecord(host: LogHost, id?: string): Promise<{ html:
     panel = vscode.window.createWebviewPanel('liaison.logRecord', title, vscode.ViewColumn.Active,
       { enableScripts: false, enableForms: false, enableCommandUris: false, localResourceRoots: [] });
     panel.onDidDispose(() => (panel = undefined), undefined, host.context.subscriptions);
+    host.context.subscriptions.push(panel);
   }
   panel.title = title;
   panel.webview.html = recordViewHtml(panel.webview, body, ws.lang, title);
