@@ -23,7 +23,7 @@ export const VAGUE_STRONG: PhraseFamily = {
       '(when|once|as soon as) (i|we) (know|hear|learn|have|get|find out) (more|anything|something|news|back)',
     ],
     fr: [
-      '(tres|trop|assez|plus)? bientot', 'asap', 'au plus (vite|tot)', 'des que possible', 'aussitot que possible', 'le plus (vite|rapidement|tot) possible',
+      '(tres|trop|assez|plus)? bientot', 'tantot', 'asap', 'au plus (vite|tot)', 'des que possible', 'aussitot que possible', 'le plus (vite|rapidement|tot) possible',
       'dans les (plus brefs|meilleurs|plus courts) delais', "(d'ici|dans|sous) (quelques|peu de|plusieurs) (jours|semaines|heures)",
       '(dans|durant|au cours des|pendant) les (jours|semaines) (a venir|qui viennent|prochains|prochaines)',
       '(dans|durant|au cours des) les (prochains|prochaines) (jours|semaines)', "(d'ici|sous) peu", 'prochainement', 'incessamment (sous peu)?',

@@ -11,14 +11,20 @@ const EN = new Set(('the and is are was were be been you your yours we our ours 
   + 'can just also than then so because please thanks thank hi hello week today tomorrow next sent send '
   + 'update project delivery invoice meeting call any all some more most very here after before until '
   + 'yesterday morning afternoon evening monday tuesday wednesday thursday friday saturday sunday an '
-  + 'sorry understand agreed done fixed working work new page were ive im youre its weve').split(' '));
+  + 'sorry understand agreed done fixed working work new page were ive im youre its weve should could would might must '
+  + 'soon later still yet again already only even ever never always every each other another such own same like well back up '
+  + 'out over down off through between while where why whom whose been get got let make made take took need needs want '
+  + 'know think see look said told asked ready yes no let us').split(' '));
 const FR = new Set(('le la les des du de et est sont etait vous votre vos nous notre nos je j me mon ma mes tu te '
   + 'ton ta tes il elle ils elles ce cet cette ces que qui quoi dont ou mais donc car pour avec sans sur dans '
   + 'par au aux un une pas ne plus tres bien aussi comme si quand lorsque cela ceci ca y leur leurs sera '
   + 'serait avons avez ont ai as suis sommes etes fait faire merci bonjour bonsoir semaine aujourd hui demain '
   + 'prochain prochaine prochains projet livraison facture reunion appel tout tous toute toutes encore deja '
   + 'hier matin apres avant jusqu lundi mardi mercredi jeudi vendredi samedi dimanche desole comprends '
-  + 'd l qu n s c m t entre chez vers selon etre avoir travail nouvelle nouveau').split(' '));
+  + 'd l qu n s c m t entre chez vers selon etre avoir travail nouvelle nouveau peu sous devrait devrais pourrait faut fallait '
+  + 'va vais vont allons allez ete pouvoir faire voici voila ici la tard tot bientot vite toujours jamais rien chose quelque '
+  + 'depuis pendant contre alors aussi puis moins autre autres meme ceux celle celui dit fois oui non tantot courriel '
+  + 'pourriez pouvez voulez souhaitez recevrez aurez serez ferons corrige livre envoye').split(' '));
 const FR_ELISION = /(?:^|[^\p{L}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'\p{L}/gu;
 const EN_CONTRACTION = /\p{L}(?:n't|'re|'ve|'ll|'m)(?!\p{L})/gu;
 const FR_ACCENTS = /[éèêàçùûôîœëï]/giu;
