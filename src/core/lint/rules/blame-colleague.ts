@@ -43,6 +43,7 @@ const FAMILY: PhraseFamily = {
       `${THEM_EN} (let us down|let me down|dropped us|left us hanging|left us in the lurch)`,
       `(talk|speak|write|complain|go|turn|refer|ask) (directly)? (to|with) ${THEM_EN} ~4 (not me|not us|not to me|not to us)`,
       `${THEM_EN} ~3 (messed|screwed|mucked) (things|everything|it all|this|that) up`,
+      `${THEM_EN} ~3 (sent|gave|used|uploaded|published|installed|put|delivered|printed|deployed) ~2 (the|a|an) (wrong|incorrect|old|outdated|bad|previous) (file|files|version|invoice|link|amount|price|prices|address|email|document|date|figures|logo|photo|photos|text|texts|colours|colors)`,
       `${THEM_EN} ~4 (missed|blew|ignored) (the|a|our|their|your) (deadline|date|delivery|slot|email|instructions)`,
       `${THEM_EN} ~4 (was|were|is|are) (late|behind|slow) (again|with|on|delivering)?`,
       `${THEM_EN} ~3 (delivered|sent|shipped|answered|replied) ~2 late`,
@@ -71,6 +72,7 @@ const FAMILY: PhraseFamily = {
       `(l'erreur|la faute|la bourde|le bug|le probleme|l'oubli|la panne|la coquille) (a ete|avait ete|est|etait) (commise|commis|faite|fait|causee|cause|introduit|introduite|provoque|provoquee) par ${THEM_FR}`,
       `(l'erreur|la faute|le bug|le probleme|la panne|l'oubli) (provient|provenait|vient|venait) ~1 (de|du|des|d')? ${THEM_FR}`,
       `${THEM_FR} ~3 (par erreur|par megarde|par inadvertance|sans faire attention|sans verifier|sans tester)`,
+      `${THEM_FR} ~3 (a|ont|avait) (envoye|donne|utilise|publie|installe|mis|livre|imprime|transmis) ~2 (le|la|les|un|une) (mauvais|mauvaise|mauvaises|ancien|ancienne|anciens|anciennes) (fichier|fichiers|version|facture|lien|montant|prix|adresse|document|date|chiffres|logo|photo|photos|texte|textes|couleurs)`,
     ],
   },
 };

@@ -32,6 +32,9 @@ const FAMILY: PhraseFamily = {
       "in (my|our) (defence|defense)", '(i|we) (have|had) nothing to (reproach|apologise for|apologize for|be sorry for)', '(i|we) (have|had) no reason to (apologise|apologize)',
       '(i|we) (was|were|am|are) (just|only) (doing|following) (my|our|your|the) (job|instructions|orders|brief)',
       'for the record, (i|we)',
+      '(everything|all|it|all of it) (was|has been|had been) (done|delivered|built|made|implemented) (exactly)? (according to|as per|in line with|as specified in|as agreed in|to) (the|your|our) (contract|quote|brief|spec|specs|specification|agreement|letter)',
+      '(i|we) (have|\'ve)? always (delivered|been|met|done|worked|respected) (on time|my best|our best|the deadlines|every deadline|reliable|professional)',
+      "(it's|it is) not (like|as if) (i|we) (didn't|did not|never|hadn't|had not)",
     ],
     fr: [
       "(ce n'est|ce n'etait|c'est|c'etait|ce ne sera) (vraiment|absolument|certainement|surement|en aucun cas)? pas (de)? (ma|notre) (faute|responsabilite|erreur|probleme|fait)",
@@ -54,6 +57,8 @@ const FAMILY: PhraseFamily = {
       '(pour ma|pour notre|a ma|a notre) (defense|decharge)', "(je n'ai|nous n'avons) pas a (m'excuser|nous excuser|me justifier|nous justifier)",
       "(je|nous) (ne faisais|ne faisions|faisais|faisions) que (mon|notre) (travail|boulot|job)",
       'pas (de)? ma faute', 'pas moi',
+      "tout a ete (fait|livre|realise|developpe) (exactement|strictement)? (conformement au|conformement a|selon le|selon la|comme prevu au|comme prevu dans le|dans le respect du) (contrat|devis|cahier des charges|brief|commande)",
+      "(j'ai|nous avons|on a) toujours (livre|ete|respecte|tenu) (a l'heure|dans les temps|les delais|mes engagements|nos engagements|ponctuel|ponctuels)",
       "(je n'ai|nous n'avons|on n'a) (commis|fait) aucune (erreur|faute)",
       "(je ne vois pas|nous ne voyons pas|on ne voit pas) (ce que|en quoi|ou) (j'ai|nous avons|on a) (fait de mal|mal fait|failli|commis une erreur|fait une erreur|eu tort)",
       "personne (ne pouvait|n'aurait pu|ne pourrait|n'aurait pas pu) (le|la)? (prevoir|savoir|anticiper|deviner)", "(c'etait|c'est) (totalement|completement)? imprevisible",

@@ -23,6 +23,7 @@ const FAMILY: PhraseFamily = {
       "if (it's|it is|that's|that is) not (too much|asking too much)", 'if (it|that) (isn\'t|is not) too much (to ask|trouble)',
       "in case you (missed|forgot|didn't notice|hadn't noticed|were wondering|didn't know)",
       '(i|we) (just)? (love|adore) (how|that|it when) you',
+      '(thanks|thank you) (a lot|so much|very much)? for (letting (me|us) know|telling (me|us)|warning (me|us)|the heads-up) (at the last minute|so late|this late|the day before)',
     ],
     fr: [
       'merci pour rien', 'quelle (surprise|bonne surprise)', 'comme par hasard', 'surprise, surprise', "qui (l'eut|l'aurait|l'eût) cru",
@@ -34,6 +35,7 @@ const FAMILY: PhraseFamily = {
       'ravi que vous (ayez|soyez) (enfin|finalement)', 'enfin une reponse', "si ce n'est pas trop (demander|vous demander)",
       "au cas ou (vous|tu) (l'auriez|l'aurais|ne l'auriez pas|ne l'aurais pas) (oublie|rate|manque|remarque|vu|lu)",
       '(ca|cela) a (tellement|si) bien (marche|fonctionne) la derniere fois',
+      "merci de (m'avoir|nous avoir|me|nous) (prevenu|prevenus|prevenir|averti|avertir) (a la derniere minute|si tard|la veille)",
     ],
   },
 };

@@ -26,7 +26,7 @@ const TITLE = /^(?:m|mr|mrs|ms|dr|me|mme|mlle|pr|madame|monsieur|mademoiselle|ma
 const NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 // A word in capitals that names a label on screen ("the NEW badge", « le bouton VALIDER ») is quoted, not shouted.
 const LABEL = /^(?:badge|label|button|tag|status|tab|field|menu|banner|sticker|bouton|etiquette|étiquette|onglet|champ|statut|bandeau|mention|mot|word|option|code|promo)s?$/iu;
-const PUNCT = /!(?:\s?!)+|\?(?:\s?[!?])*!(?:\s?[!?])*|\?(?:\s?\?){2,}/gu;
+const PUNCT = /!(?:\s?!)+|\?(?:\s?[!?])*!(?:\s?[!?])*|\?(?:\s?\?)+/gu;
 
 interface Word { text: string; start: number; end: number; }
 

@@ -21,6 +21,8 @@ export const VAGUE_STRONG: PhraseFamily = {
       'down the (line|road)', 'sooner or later', 'in a (bit|while|jiffy)', '(is|are|\'s) on (its|their|the) way',
       '(in|within) (a|one|1) (day|week|month) or two', 'in (one|1) or two (days|weeks|months)', 'in (two|2) or three (days|weeks)',
       '(when|once|as soon as) (i|we) (know|hear|learn|have|get|find out) (more|anything|something|news|back)',
+      '(give|allow) (me|us) (a little|some|a bit of|a few|a little more|more) (time|days|more time)', 'when (things|it|work|everything) (calm|calms|settle|settles|quiet|quiets|slow|slows) down',
+      '(when|once) (i|we) (get|find) (around to it|a (free)? (minute|moment|second))',
     ],
     fr: [
       '(tres|trop|assez|plus)? bientot', 'tantot', 'asap', 'au plus (vite|tot)', 'des que possible', 'aussitot que possible', 'le plus (vite|rapidement|tot) possible',
@@ -31,7 +33,8 @@ export const VAGUE_STRONG: PhraseFamily = {
       "(quand|lorsque|des que) (j'|nous|je) (aurai|aurons|ai|avons|trouverai|trouve) (le|un|du)? (temps|moment|minute|instant|seconde|creneau)",
       "(des que|quand) (je|nous|on) (peux|pourrai|pouvons|pourrons|peut|pourra)", "des qu' (on|il) (peut|pourra|sera possible)", "des qu'on (peut|pourra)", "des qu'il sera possible", 'dans un avenir proche', 'dans (un|le) futur proche',
       'des que (je|nous|on) (le)? (peux|pouvons|pourrai|pourrons|pourra|peut)',
-      "(d'ici|dans|sous) (un|une|1) (jour|semaine|mois) ou deux", "(d'ici|dans|sous) (deux|2) ou trois (jours|semaines)",
+      "(d'ici|dans|sous) (un|une|1) (jour|semaine|mois) ou deux", '(laissez|laisse|donnez|donne)-? (moi|nous) (un peu de|encore un peu de|quelques jours de|du) temps',
+      "(quand|lorsque|des que) (ca|cela|les choses|tout) (se|s') (calme|calmera|tassera|tasse|sera calme)", "(quand|des que) j'aurai (deux minutes|cinq minutes|un creneau|un moment de libre)", "(d'ici|dans|sous) (deux|2) ou trois (jours|semaines)",
       "(des que|quand|lorsque) (j'|nous|on) (en)? (sais|saurai|savons|saurons|sait|saura|ai|aurai|avons|aurons|a) (plus|davantage|des nouvelles|du nouveau|un retour)", 'en (route|chemin)', 'au plus vite', 'au plus tot', 'dans les (jours|semaines) (a venir|qui viennent)',
     ],
   },

@@ -86,7 +86,7 @@ export const FUTURE: PhraseFamily = {
       '(going|planning|aiming|hoping|expecting|intending|about) to', '(plan|aim|hope|expect|intend|promise|try|want|need|mean) to',
       '(should|would|could|might|may) (be|have|get|come|arrive|land|follow|go)', 'be able to',
       "(i|we) (can|could)", 'let me', '(coming|arriving|landing|expected|scheduled|planned|due|slated|on the way|on its way|in progress|underway|on it)',
-      'eta', '(you|you\'ll) (get|receive|hear|have|see)',
+      'eta', '(you|you\'ll) (get|receive|hear|have|see)', 'expect',
     ],
     fr: [
       // Futur simple: -rai, -ras, -ra, -rons, -rez, -ront, on the common verbs and on regular stems.
