@@ -11,6 +11,7 @@ const KNOWN = new Set(('HTTP HTTPS HTML XHTML JSON YAML TOML XML CSV PDF DOCX XL
   + 'SARL SASU EURL GMBH CEO CTO CFO COO DSI RSSI MVP POC SAAS PAAS IAAS KPIS NDAS SLAS TODO FIXME README CHANGELOG LICENSE '
   + 'WIFI IPHONE IPAD MYSQL POSTGRESQL POSTGRES MONGODB REDIS SQLITE WORDPRESS DRUPAL JOOMLA SHOPIFY MAGENTO PRESTASHOP '
   + 'NOTE NOTA BENE ATTN OK OKAY HTTP2 HTTP3 IPV4 IPV6 DKIM DMARC CNAME AAAA TTL SFTP FTPS NAS SSD HDMI USB GPS NFC '
+  + 'ADEME AFNOR UNEDIC DGFIP BPIFRANCE HIPAA PCI-DSS JSON-LD NASDAQ FRANCE CANADA QUEBEC QUÉBEC BELGIQUE '
   + 'CAPTCHA RECAPTCHA UNESCO NASA OECD OCDE ONU UEFA FIFA ISBN ISSN EAN UPC LGPL AGPL MIT BSD GPL APIS URLS').split(' '));
 // Short words that are never acronyms: in capitals they are emphasis, i.e. shouting.
 const EMPHATIC = new Set(('NOT NO NEVER ALL NOW STOP MUST ONLY DONE YOU YOUR VERY DO DONT DON\'T CAN\'T WONT WON\'T '
@@ -65,7 +66,9 @@ export default {
       const words: Word[] = [];
       for (const m of s.plain.matchAll(WORD)) words.push({ text: m[0].replace(/[.'’-]+$/u, ''), start: m.index, end: m.index + m[0].replace(/[.'’-]+$/u, '').length });
       const letterWords = words.filter((w) => /\p{L}{2,}/u.test(w.text));
-      const capsWords = letterWords.filter((w) => CAPS.test(w.text) && !/[\d_]/.test(w.text));
+      // A short table cell in capitals is a header style (| OPTION | COST |), not a raised voice.
+      const headerCell = letterWords.length <= 3 && inTableRow(ctx.text, s.span.start);
+      const capsWords = headerCell ? [] : letterWords.filter((w) => CAPS.test(w.text) && !/[\d_]/.test(w.text));
       const index = new Map(words.map((w, i) => [w, i]));
       const loud = capsWords.filter((w) => {
         if (KNOWN.has(w.text) || allow.has(w.text)) return false;
@@ -107,6 +110,13 @@ export default {
     return findings;
   },
 } satisfies LintRule;
+
+/** True when the line holding `offset` is a Markdown table row. */
+function inTableRow(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return /^\s*\|/.test(text.slice(start, end < 0 ? text.length : end));
+}
 
 /** Lower-cases shouted words (not known acronyms), keeps a capital at a sentence start, collapses "!!!". */
 function rewrite(text: string, sentenceStart: boolean, shouted: (word: string) => boolean): string {

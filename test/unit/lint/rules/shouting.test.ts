@@ -27,6 +27,11 @@ describe('rule shouting', () => {
     assert.deepEqual(fr('Merci beaucoup !'), []);
   });
 
+  it('takes short table cells in capitals as a header style, not as shouting', () => {
+    const table = '| OPTION | COST | DELAY |\n|---|---|---|\n| A. Patch now | 200 € | 2 days |\n\nPlease do NOT touch the server!!\n';
+    assert.deepEqual(flagged(r, table, { lang: 'en' }), ['NOT touch the server!!']);
+  });
+
   it('honours allowed words', () => {
     assert.deepEqual(flagged(r, 'We host on SCALEWAY.\n', { lang: 'en' }, { allow: ['SCALEWAY'] }), []);
     assert.deepEqual(flagged(r, 'We host on SCALEWAY.\n', { lang: 'en' }), ['SCALEWAY']);
