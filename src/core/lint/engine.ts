@@ -203,6 +203,7 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
     sentences: () => (sentences ??= splitSentences(tree, text, init.langs[0]!, init.langs.length > 1)),
     sections: () => (sections ??= collectSections(tree, text, init.type)),
     dates(span) {
+      // Per span, cached: rules ask about a few sentences, and chrono on the whole body costs more.
       const s = Math.max(span?.start ?? init.bodyStart, init.bodyStart);
       const e = Math.max(s, span?.end ?? text.length);
       const key = `${s}:${e}`;
