@@ -88,11 +88,11 @@ export const IMPACT: PhraseFamily = {
   patterns: {
     en: [
       '(would|could|might|may|will|can) ~2 (delay*|push*|slip*|move*|cost*|add*|block*|break*|stop*|affect*|impact*|mean*|lose|lead|postpone*|shift*|miss*|prevent*)',
-      'impact|consequence*|effect on|affects|delay*|cost*|extra|late|later|slip*|downtime|outage|lost|loss|blocked|at risk|pushed back|postpone*|budget',
+      'impact|consequence*|effect on|affects|delay*|cost*|extra|late|later|slip*|downtime|outage|lost|loss|blocked|pushed back|postpone*|budget',
       'this means|that means|which means|you (would|could|might|will) (lose|pay|wait|see|need|have)',
     ],
     fr: [
-      '(pourrait|pourraient|risque*|va|vont|ferait|feraient|entrainerait*|entrainer|retarderait*|decalerait*|couterait*|bloquerait*) ~2',
+      '(pourrait|pourraient|ferait|feraient|entrainerait*|entrainer|retarderait*|decalerait*|couterait*|bloquerait*) ~2 (retard*|decal*|cout*|bloqu*|arret*|perte|perdre|repouss*|report*|coupure|coupe*|interromp*|empech*)',
       'impact|consequence*|effet sur|retard*|decal*|cout*|surcout*|supplement*|bloque*|perte|perdu*|interruption|coupure|budget|report*|repouss*|en retard',
       'cela (signifie|veut dire|implique)', 'ce qui (signifie|veut dire|implique|retarde*|decale*|repousse*)',
     ],
@@ -123,5 +123,14 @@ export const PROPOSE_OR_JUSTIFY: PhraseFamily = {
       'parce que|parce qu\'|car|en fait|la raison|a cause de|a vrai dire|techniquement|pour expliquer|je m\' explique|en realite',
       '(option|solution) (a|b|1|2)',
     ],
+  },
+};
+
+/** Saying what you will do (a reply's "What we will do", said in prose). */
+export const WILL_DO: PhraseFamily = {
+  id: 'will-do',
+  patterns: {
+    en: ["(i|we|i'll|we'll) ~1 (will|shall|propose|suggest|offer|can|am going to|are going to)", "(i'll|we'll)", "here is what (i|we) (propose|suggest|will do)"],
+    fr: ['(je|nous) ~1 (vais|allons|propose*|suggere*|offre*|pouvons|peux|ferai|ferons|enverrai|enverrons|corrigerai|corrigerons)', "voici ce que (je|nous) (propose*|ferai|ferons|allons faire|vais faire)"],
   },
 };

@@ -50,6 +50,7 @@ const rule: LintRule = {
       const body = bodySpan(sec);
       const text = meaningful(ctx.text.slice(body.start, body.end));
       if (!hasContent(ctx, sec) || NOTHING.test(text) || concreteDates(ctx, body).length) continue;
+      if (findings.some(f => f.span.start >= body.start && f.span.end <= body.end)) continue; // already reported inside it
       findings.push({ span: sec.headingSpan, message: {
         en: 'You need something from the client but give no date: say by when ("by Wednesday 25 November") so they can plan it.',
         fr: 'Vous attendez quelque chose du client sans date : dites pour quand (« d\'ici le mercredi 25 novembre ») pour qu\'il s\'organise.' } });

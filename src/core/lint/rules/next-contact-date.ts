@@ -24,6 +24,14 @@ function mentions(ctx: NoteContext): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** The span without its leading and trailing blank space (a section body starts with a newline). */
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
 const rule: LintRule<Options> = {
   id: 'next-contact-date',
   summary: { en: 'A note to the client says when they will hear from you next, with a concrete date.', fr: 'Une note au client dit quand il aura de vos nouvelles, avec une date précise.' },
@@ -62,7 +70,7 @@ const rule: LintRule<Options> = {
     }
     const dates = spans.flatMap(sp => concreteDates(ctx, sp));
     if (!dates.length) {
-      return [{ span: spans[0]!, message: {
+      return [{ span: trim(ctx.text, spans[0]!), message: {
         en: 'The next contact has no concrete date: name the day ("on Friday 27 November"), not "soon" or "next week".',
         fr: 'Le prochain contact n\'a pas de date précise : donnez le jour (« le vendredi 27 novembre »), pas « bientôt » ni « la semaine prochaine ».' } }];
     }

@@ -4,7 +4,10 @@
 import { NOTE_TYPES, noteType, type NoteTypeId } from '../../notes/note-types.js';
 import { sectionIdOf } from '../../notes/sections.js';
 import type { LintRule, OptionDef, NoteContext, Section, Span } from '../types.js';
-import { hasContent, titleSpan } from '../structure.js';
+import { concreteDates, hasContent, titleSpan } from '../structure.js';
+import { ACKNOWLEDGEMENT, hasPhrase, type PhraseFamily } from '../text/phrases.js';
+import { DEADLINE, RECOMMEND, WILL_DO } from '../cues.js';
+import { findOptions } from '../options-finder.js';
 
 type Options = Record<NoteTypeId, string[]>;
 
@@ -23,6 +26,22 @@ function labelledSections(ctx: NoteContext, type: NoteTypeId): Set<string> {
     if (id) found.add(id);
   }
   return found;
+}
+
+/**
+ * Sections a note written as plain prose (an email) can carry without a heading: the sentence does
+ * the section's job. A reply that opens with "If I understand correctly, …" has its acknowledgement.
+ */
+const PROSE_EVIDENCE: Record<string, PhraseFamily> = {
+  acknowledgement: ACKNOWLEDGEMENT, 'what-we-will-do': WILL_DO, recommendation: RECOMMEND, apology: ACKNOWLEDGEMENT,
+};
+
+function saidInProse(ctx: NoteContext, id: string): boolean {
+  const family = PROSE_EVIDENCE[id];
+  if (family) return ctx.sentences().some(s => !s.quoted && hasPhrase(family, s.text, [s.lang]));
+  if (id === 'options') return (findOptions(ctx)?.items.length ?? 0) >= 2;
+  if (id === 'decision-date') return ctx.sentences().some(s => !s.quoted && hasPhrase(DEADLINE, s.text, [s.lang]) && concreteDates(ctx, s.span).length > 0);
+  return false;
 }
 
 function insertionPoint(ctx: NoteContext, type: NoteTypeId, missing: string, sections: Section[]): { offset: number; depth: number } {
@@ -77,14 +96,14 @@ const rule: LintRule<Options> = {
         }
         continue;
       }
-      if (labelled.has(id)) continue;
+      if (labelled.has(id) || saidInProse(ctx, id)) continue;
       const at = insertionPoint(ctx, type, id, sections);
       const heading = sec.headings[lang]![0]!;
       const before = at.offset > 0 && ctx.text[at.offset - 1] !== '\n' ? '\n\n' : at.offset > 1 && ctx.text[at.offset - 2] !== '\n' ? '\n' : '';
       const insert: Span = { start: at.offset, end: at.offset };
       findings.push({ span: titleSpan(ctx), message: {
-        en: `Missing section "${names.en}" for a ${type} note: add it (or a heading like ${sec.headings.en.slice(1, 3).map(h => `"${h}"`).join(', ')}).`,
-        fr: `Section « ${names.fr} » manquante pour une note de type ${type} : ajoutez-la (ou un titre comme ${sec.headings.fr.slice(1, 3).map(h => `« ${h} »`).join(', ')}).` },
+        en: `Missing section "${names.en}" (${type} note): add it, or a heading like ${sec.headings.en.slice(1, 3).map(h => `"${h}"`).join(', ')}.`,
+        fr: `Section « ${names.fr} » manquante (note de type ${type}) : ajoutez-la, ou un titre comme ${sec.headings.fr.slice(1, 3).map(h => `« ${h} »`).join(', ')}.` },
         fixes: [{ title: { en: `Insert section "${heading}"`, fr: `Insérer la section « ${heading} »` }, span: insert, safe: true, snippet: true,
           text: `${before}${'#'.repeat(at.depth)} ${heading}\n\n\${1}\n${at.offset < ctx.text.length ? '\n' : ''}` }] });
     }
