@@ -3,14 +3,15 @@
 // section) and not in the profile glossary. One finding per term per note, at its first use.
 import type { Lang } from '../../ports.js';
 import type { Finding, LintRule } from '../types.js';
-import { compilePattern, normalizeText } from '../text/phrases.js';
+import { L, bounded, compilePattern, normalizeText, patternBody } from '../text/phrases.js';
 import { JARGON_TERMS, type JargonTerm } from '../text/jargon-terms.js';
 import { proseSentences, type ProseSentence } from '../text/rule-kit.js';
 
 interface Compiled { terms: JargonTerm[]; words: Map<string, number>; re: RegExp | null; groups: number[]; }
 const cache = new Map<string, Compiled>();
 const SIMPLE = /^[\p{L}\p{N}][\p{L}\p{N}/-]*$/u;
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}/-]*/gu;
+// Tokens of normalized text (lower case, no accents), so a compact class is enough and fast.
+const TOKEN = new RegExp(`${L}(?:${L}|[/-])*`, 'g');
 
 /**
  * Per language and term list: single-word forms go in a map (a lookup per token), the others
@@ -30,14 +31,27 @@ function compile(lang: Lang, extra: string[], ignore: string[]): Compiled {
     const complex: string[] = [];
     for (const form of term[lang]) {
       const f = normalizeText(form);
-      if (SIMPLE.test(f)) { if (!words.has(f)) words.set(f, i); } else complex.push(compilePattern(form, lang));
+      if (SIMPLE.test(f)) { if (!words.has(f)) words.set(f, i); } else complex.push(patternBody(form, lang));
     }
     if (complex.length) { parts.push(`(${complex.join('|')})`); groups.push(i); }
   });
-  const out = { terms, words, re: parts.length ? new RegExp(parts.join('|'), 'g') : null, groups };
+  const out = { terms, words, re: parts.length ? new RegExp(bounded(parts), 'g') : null, groups };
   if (cache.size > 50) cache.clear();
   cache.set(key, out);
   return out;
+}
+
+const termRegexes = new Map<string, RegExp>();
+/** One term's forms as a regex (cached: built once per term and language). */
+function termRegex(term: JargonTerm, lang: Lang): RegExp {
+  const key = `${lang}\u0000${term.id}\u0000${term[lang].join('\u0001')}`;
+  let re = termRegexes.get(key);
+  if (!re) {
+    re = new RegExp(term[lang].map((p) => compilePattern(p, lang)).join('|'));
+    if (termRegexes.size > 500) termRegexes.clear();
+    termRegexes.set(key, re);
+  }
+  return re;
 }
 
 interface TermHit { term: number; start: number; end: number; }
@@ -152,7 +166,7 @@ export default {
       const known = (term: JargonTerm): boolean => {
         let k = memo.get(term.id);
         if (k === undefined) {
-          const single = new RegExp(term[lang].map((p) => compilePattern(p, lang)).join('|'));
+          const single = termRegex(term, lang);
           k = glossary.includes(normalizeText(term.id)) || glossary.some((g) => single.test(g)) || single.test(clientWords);
           memo.set(term.id, k);
         }

@@ -34,7 +34,7 @@ export interface PhraseMatch {
 
 // Matching runs on normalized text (lower case, accents folded), so a compact letter class is
 // enough; \p{L} would make every boundary a class of hundreds of ranges, slow to compile.
-const L = '[a-z0-9\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff]';
+export const L = '[a-z0-9\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff]';
 const WORD = `(?:${L}+(?:'${L}+)*)`;
 /** Between two words: spaces, a hyphen, a comma; nothing after an apostrophe. */
 const SEP = "(?:(?<=')\\s*|\\s*,\\s*|[\\s\\-]+)";
@@ -135,7 +135,17 @@ function seqRe(nodes: Node[]): string {
 
 /** Compiles one pattern to a regex source, for flags 'g' or none (no 'u' needed); matches normalized text. */
 export function compilePattern(pattern: string, lang: Lang): string {
-  return `(?<!${L})(?:${parse(pattern.trim(), lang).map(seqRe).join('|')})(?!${L})`;
+  return bounded([patternBody(pattern, lang)]);
+}
+
+/** A pattern as a regex source without the word-boundary checks (see bounded). */
+export function patternBody(pattern: string, lang: Lang): string {
+  return parse(pattern.trim(), lang).map(seqRe).join('|');
+}
+
+/** Several pattern bodies as one regex source, with the word-boundary checks written once. */
+export function bounded(bodies: string[]): string {
+  return `(?<!${L})(?:${bodies.join('|')})(?!${L})`;
 }
 
 const compiled = new WeakMap<PhraseFamily, Partial<Record<Lang, RegExp | null>>>();
@@ -145,7 +155,7 @@ function familyRegex(family: PhraseFamily, lang: Lang): RegExp | null {
   if (!byLang) { byLang = {}; compiled.set(family, byLang); }
   if (byLang[lang] === undefined) {
     const pats = family.patterns[lang] ?? [];
-    byLang[lang] = pats.length ? new RegExp(pats.map((p) => compilePattern(p, lang)).join('|'), 'g') : null;
+    byLang[lang] = pats.length ? new RegExp(bounded(pats.map((p) => patternBody(p, lang))), 'g') : null;
   }
   return byLang[lang]!;
 }
