@@ -27,6 +27,8 @@ export function readFrontMatter(text: string): FrontMatter {
   const yamlText = rest.slice(0, close.index);
   const end = bodyStart + close.index + close[0].length;
   const span = { start: 0, end };
+  const simple = simpleYaml(yamlText);
+  if (simple) return { data: simple, span };
   let doc: YAML.Document.Parsed;
   try {
     doc = YAML.parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
@@ -47,4 +49,31 @@ export function readFrontMatter(text: string): FrontMatter {
     return { data: {}, span, problem: { message: 'front matter must be `key: value` lines (a YAML mapping)', span } };
   }
   return { data: value as Record<string, unknown>, span };
+}
+
+const SIMPLE_LINE = /^([A-Za-z_][\w.-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+
+/**
+ * Fast path for the front matter templates write: one `key: plain scalar` per line. The full YAML
+ * parser costs more than the rest of the front matter handling together; anything fancier
+ * (lists, quotes with escapes, anchors, block scalars, comments) goes to it.
+ */
+function simpleYaml(text: string): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m) return undefined;
+    const raw = m[2] ?? '';
+    if (/^[[{&*!|>%@`#]/.test(raw) || /\s#/.test(raw) || raw.includes(': ')) return undefined;
+    let value: unknown = raw;
+    if (/^"[^"\\]*"$/.test(raw) || /^'[^']*'$/.test(raw)) value = raw.slice(1, -1);
+    else if (/^["']/.test(raw)) return undefined;
+    else if (raw === '' || raw === '~' || raw === 'null') value = null;
+    else if (raw === 'true' || raw === 'false') value = raw === 'true';
+    else if (/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(raw)) value = Number(raw);
+    if (m[1]! in out) return undefined;
+    out[m[1]!] = value;
+  }
+  return out;
 }

@@ -4,41 +4,52 @@
 import { LANGS } from '../ports.js';
 import { NOTE_TYPES, noteType, normalizeHeading, type NoteTypeId, type SectionDef } from './note-types.js';
 
-interface Candidate { id: string; norm: string; own: boolean; }
+interface Index { own: Map<string, string>; other: Map<string, string>; maxWords: number; }
 
-const allCache = new Map<string, Candidate[]>();
+const cache = new Map<string, Index>();
 
-function candidates(type: NoteTypeId | undefined): Candidate[] {
+/** Synonym (normalized) -> section id, for the note's own type and for every other type. */
+function index(type: NoteTypeId | undefined): Index {
   const key = type ?? '';
-  let list = allCache.get(key);
-  if (list) return list;
-  list = [];
-  const own = type ? noteType(type)?.sections ?? [] : [];
-  const push = (sec: SectionDef, isOwn: boolean) => {
+  let idx = cache.get(key);
+  if (idx) return idx;
+  idx = { own: new Map(), other: new Map(), maxWords: 1 };
+  const add = (map: Map<string, string>, sec: SectionDef) => {
     for (const lang of LANGS) for (const h of sec.headings[lang]) {
       const norm = normalizeHeading(h);
-      if (norm) list!.push({ id: sec.id, norm, own: isOwn });
+      if (!norm || map.has(norm)) continue;
+      map.set(norm, sec.id);
+      idx!.maxWords = Math.max(idx!.maxWords, norm.split(' ').length);
     }
   };
-  for (const sec of own) push(sec, true);
-  for (const t of NOTE_TYPES) if (t.id !== type) for (const sec of t.sections) push(sec, false);
-  allCache.set(key, list);
-  return list;
+  for (const sec of (type ? noteType(type)?.sections : undefined) ?? []) add(idx.own, sec);
+  for (const t of NOTE_TYPES) if (t.id !== type) for (const sec of t.sections) add(idx.other, sec);
+  cache.set(key, idx);
+  return idx;
 }
 
 /** The section id `heading` stands for, or undefined. */
 export function sectionIdOf(heading: string, type?: NoteTypeId): string | undefined {
-  const norm = normalizeHeading(heading.replace(/^\s*(?:\d+[.)]|[a-z][.)])\s+/i, ''));
+  const norm = normalizeHeading(heading.slice(0, 200).replace(/^\s*(?:\d+[.)]|[a-z][.)])\s+/i, ''));
   if (!norm) return undefined;
-  const list = candidates(type);
-  // Exact beats prefix beats containment; the note's own sections beat other types' at each level.
-  for (const test of [
-    (c: Candidate) => norm === c.norm,
-    (c: Candidate) => norm.startsWith(c.norm + ' '),
-    (c: Candidate) => c.norm.includes(' ') && ` ${norm} `.includes(` ${c.norm} `),
-  ]) {
-    const hit = list.find(c => c.own && test(c)) ?? list.find(c => !c.own && test(c));
-    if (hit) return hit.id;
+  const idx = index(type);
+  const words = norm.split(' ');
+  // Exact beats prefix ("Next contact: Friday") beats a multi-word synonym inside the heading;
+  // the note's own sections beat other types' at each level. Map look-ups: cheap on every line.
+  const exact = idx.own.get(norm) ?? idx.other.get(norm);
+  if (exact) return exact;
+  for (let n = Math.min(words.length - 1, idx.maxWords); n >= 1; n--) {
+    const prefix = words.slice(0, n).join(' ');
+    const hit = idx.own.get(prefix) ?? idx.other.get(prefix);
+    if (hit) return hit;
+  }
+  for (const map of [idx.own, idx.other]) {
+    for (let n = Math.min(words.length, idx.maxWords); n >= 2; n--) {
+      for (let i = 1; i + n <= words.length; i++) {
+        const hit = map.get(words.slice(i, i + n).join(' '));
+        if (hit) return hit;
+      }
+    }
   }
   return undefined;
 }

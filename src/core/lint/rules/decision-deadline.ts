@@ -33,23 +33,29 @@ const rule: LintRule = {
     ],
   },
   check(ctx) {
+    // What is asked first (cheap phrase checks); dates (chrono) only when something is asked.
+    const options = findOptions(ctx);
+    const hasOptions = !!options && options.items.length >= 2;
+    const asks: Sentence[] = ctx.sentences().filter(s => !s.quoted && hasPhrase(DECISION_ASK, s.text, [s.lang])
+      && !(options?.section && s.span.start >= options.section.start && s.span.end <= options.section.end));
+    const needed = sectionsWith(ctx, ['needed']).filter(sec => {
+      const body = bodySpan(sec);
+      return hasContent(ctx, sec) && !NOTHING.test(meaningful(ctx.text.slice(body.start, body.end)));
+    });
+    if (!hasOptions && !asks.length && !needed.length) return [];
     if (hasDeadline(ctx)) return [];
     const findings: Finding[] = [];
     const msg = {
       en: 'You ask the client to choose or decide but give no date: add "Please decide by <day, date>" so the project does not stall.',
       fr: 'Vous demandez au client de choisir ou de décider sans date : ajoutez « Merci de décider avant le <jour, date> » pour que le projet n\'attende pas.',
     };
-    const options = findOptions(ctx);
     const decisionSection = sectionsWith(ctx, ['decision-date'])[0];
-    if (options && options.items.length >= 2) findings.push({ span: decisionSection?.headingSpan ?? options.anchor, message: msg });
-    const asks: Sentence[] = ctx.sentences().filter(s => !s.quoted && hasPhrase(DECISION_ASK, s.text, [s.lang])
-      && !(options?.section && s.span.start >= options.section.start && s.span.end <= options.section.end)
-      && concreteDates(ctx, s.span).length === 0);
-    if (!findings.length && asks.length) findings.push({ span: asks[0]!.span, message: msg });
-    for (const sec of sectionsWith(ctx, ['needed'])) {
+    if (hasOptions) findings.push({ span: decisionSection?.headingSpan ?? options!.anchor, message: msg });
+    const undated = asks.find(s => concreteDates(ctx, s.span).length === 0);
+    if (!findings.length && undated) findings.push({ span: undated.span, message: msg });
+    for (const sec of needed) {
       const body = bodySpan(sec);
-      const text = meaningful(ctx.text.slice(body.start, body.end));
-      if (!hasContent(ctx, sec) || NOTHING.test(text) || concreteDates(ctx, body).length) continue;
+      if (concreteDates(ctx, body).length) continue;
       if (findings.some(f => f.span.start >= body.start && f.span.end <= body.end)) continue; // already reported inside it
       findings.push({ span: sec.headingSpan, message: {
         en: 'You need something from the client but give no date: say by when ("by Wednesday 25 November") so they can plan it.',
