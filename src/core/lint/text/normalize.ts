@@ -16,6 +16,8 @@ function foldChar(ch: string): string {
 
 /** Lower-cased, accent-free, apostrophes unified to ', odd spaces to ' '. Same length as input. */
 export function normalizeText(text: string): string {
+  // Plain ASCII (most English text): lower-casing keeps the length.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
