@@ -70,6 +70,22 @@ suite('Lint', () => {
     await editor.document.save();
   });
 
+  test('fix all (source.fixAll.liaison) inserts the missing sections', async () => {
+    const uri = await write('notes/lint-fixall.md', '---\ntype: delay\nlang: en\ndate: 2026-11-20\n---\n# Delay notice\n\n## What is delayed\nThe payment page.\n\n## Next contact\nI will write to you on Tuesday 24 November.\n');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    await waitUntil(() => withRule(uri, 'required-sections').length >= 2, [vscode.languages.onDidChangeDiagnostics], T, 'missing sections reported');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.liaison');
+    const all = actions.find(a => a.kind?.value === 'source.fixAll.liaison');
+    assert.ok(all?.edit, `fix-all expected, got: ${actions.map(a => a.kind?.value).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(all.edit));
+    assert.match(doc.getText(), /## Why\n/);
+    assert.match(doc.getText(), /## New date\n/);
+    // The inserted sections are empty on purpose: the finding now asks for their content.
+    await waitUntil(() => withRule(uri, 'required-sections').length > 0 && withRule(uri, 'required-sections').every(d => /empty|vide/.test(d.message)) ? true : undefined,
+      [vscode.languages.onDidChangeDiagnostics], T, 'missing-section findings replaced by empty-section ones');
+  });
+
   test('Lint All Notes fills the Problems panel for notes not opened', async () => {
     const a = await write('notes/lint-all-a.md', STATUS_NO_NEXT);
     const b = await write('notes/lint-all-b.md', '---\ntype: incident\nlang: fr\ndate: 2026-11-20\n---\n# Imprévu\n\n## Ce qui s\'est passé\nLe serveur est tombé.\n');
