@@ -38,5 +38,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  main(process.argv).then(code => process.exit(code));
+  // A reader that stops early (`liaison templates | head`) closes the pipe: that is not an error.
+  process.stdout.on('error', e => { if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(EXIT_OK); throw e; });
+  // Exit once stdout has drained, so piped output (JSON, SARIF) is never cut short.
+  main(process.argv).then(code => process.stdout.write('', () => process.exit(code)));
 }
