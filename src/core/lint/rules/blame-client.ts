@@ -53,6 +53,8 @@ const FAMILY: PhraseFamily = {
       '(you|you\'ve|you have) (changed|change) your mind (again|twice|three times|several times|many times|multiple times|so many times|once more|again and again)',
       '(this|it|that) (was|is) (all|clearly|already)? (in|written in|stated in|specified in|part of) (the|our|your) (quote|contract|brief|proposal|estimate|specification|spec|terms) you (signed|approved|accepted|validated|agreed to)',
       'you (caused|broke|created) (this|it|the problem|the issue|that)',
+      '(exactly|precisely|just) what (i|we) (warned|told|cautioned) you (about|of|would happen|against)', 'what (i|we) (had)? warned you (about|of|against)',
+      '(as|like) (stated|mentioned|said|indicated|explained|noted|specified|written|pointed out|outlined|requested) (in|on) (my|our) (previous|last|earlier|prior|latest|past) (message|email|e-mail|mail|note|reply|letter|messages|emails)',
     ],
     fr: [
       '(vous auriez|tu aurais) (vraiment|quand meme|simplement|tout de meme)? (du|pu)',
@@ -98,6 +100,8 @@ const FAMILY: PhraseFamily = {
       "(lire|lisez|relire|relisez|lu) ~3 (en entier|jusqu'au bout|en totalite|entierement|attentivement)",
       "(encore une fois|je le repete|je repete|une fois de plus|je vous le redis),? (c'etait|c'est|tout etait|il etait|tout est|cela etait) ~2 (ecrit|indique|precise|prevu|stipule|mentionne|explique|dans)",
       "(avant de|au lieu de) (vous plaindre|vous enerver|nous accuser|m'accuser|paniquer|vous affoler|rouspeter|raler)",
+      "(c'est|c'etait|voila) (exactement|precisement|justement) (ce que|de quoi|ce contre quoi) (je|nous) (vous|te) (avais|avions|ai|avons) (dit|prevenu|averti|mis en garde)",
+      "(ce contre quoi|ce dont) (je|nous) (vous|te) (avais|avions|ai|avons) (pourtant|bien)? (mis en garde|averti|prevenu|prevenus)",
     ],
   },
 };

@@ -24,6 +24,13 @@ const FAMILY: PhraseFamily = {
       "in case you (missed|forgot|didn't notice|hadn't noticed|were wondering|didn't know)",
       '(i|we) (just)? (love|adore) (how|that|it when) you',
       '(thanks|thank you) (a lot|so much|very much)? for (letting (me|us) know|telling (me|us)|warning (me|us)|the heads-up) (at the last minute|so late|this late|the day before)',
+      '(thanks|thank you) (a lot|so much|very much)? for (letting (me|us) know|telling (me|us)|warning (me|us)|the heads-up|the warning) ~3 (later|after the fact|afterwards|too late|after the deadline|after launch)',
+      // A cheer followed by a repeat annoyance: "Great, another change request on a Friday evening".
+      '(great|wonderful|brilliant|fantastic|perfect|lovely|awesome|super|oh great|just great|terrific|marvellous|marvelous),? (yet)? (another|one more|again) ~3 (change|request|revision|delay|email|bug|problem|complaint|round|reminder|meeting|call|weekend|evening|last-minute)',
+      '(kind|nice|good|thoughtful|sweet|lovely|generous) of you to (finally|eventually|at last)',
+      // Mock agreement: "Sure, because rewriting the site in two days is totally realistic".
+      '(sure|yeah right|right|of course|oh sure|yeah|obviously|naturally),? because ~10 (totally|perfectly|completely|entirely|absolutely|so) (realistic|reasonable|normal|doable|feasible|fair|logical)',
+      '(clear|helpful|reasonable|quick|fast|reliable|punctual|organised|organized|precise|detailed|thorough|responsive|on time),? (as|like) (always|usual|ever)',
     ],
     fr: [
       'merci pour rien', 'quelle (surprise|bonne surprise)', 'comme par hasard', 'surprise, surprise', "qui (l'eut|l'aurait|l'eût) cru",
@@ -36,6 +43,12 @@ const FAMILY: PhraseFamily = {
       "au cas ou (vous|tu) (l'auriez|l'aurais|ne l'auriez pas|ne l'aurais pas) (oublie|rate|manque|remarque|vu|lu)",
       '(ca|cela) a (tellement|si) bien (marche|fonctionne) la derniere fois',
       "merci de (m'avoir|nous avoir|me|nous) (prevenu|prevenus|prevenir|averti|avertir) (a la derniere minute|si tard|la veille)",
+      "merci (de|pour) (m'avoir|nous avoir|me|nous|l'info|l'information|le message) (prevenu|prevenus|prevenir|averti|avertir|informe|informer)? ~3 (apres|plus tard|apres coup|trop tard|apres la date|apres le lancement)",
+      // Un enthousiasme suivi d'un agacement répété : « Super, encore une demande de modification ».
+      '(super|genial|parfait|formidable|magnifique|chouette|merveilleux|top|bravo|excellent|ah super|tant mieux),? (encore|re|une fois de plus|de nouveau) ~2 (un|une|des|le|la|les|nouvelle|nouveau|modification|demande|changement|retard|bug|bogue|probleme|relance|reunion|appel|courriel|mail|plainte)',
+      "(bien sur|evidemment|mais oui|oui bien sur|naturellement|c'est sur) ~12 (tout a fait|parfaitement|totalement|completement|tellement|super|hyper) (realiste|realistes|raisonnable|raisonnables|normal|faisable|logique|correct)",
+      'ben voyons', 'mais bien sur',
+      '(clair|clairs|claire|claires|precis|precise|utile|utiles|rapide|rapides|ponctuel|ponctuelle|fiable|organise|organisee|complet|complete),? comme (d\'habitude|toujours|d\'hab|a l\'accoutumee|a chaque fois)',
     ],
   },
 };

@@ -83,7 +83,8 @@ function findTerms(c: Compiled, norm: string): TermHit[] {
 }
 
 // Explanation cues, on normalized text.
-const PAREN_AFTER = /^\s*\(/;
+// Right after the term, or after the term's object ("cache the pages (keep a ready copy)").
+const PAREN_AFTER = /^\s*(?:(?:(?:the|a|an|your|our|its|their|these|those|this|that|le|la|les|l'|un|une|des|vos|nos|votre|notre|ses|leurs|ce|ces|cette)\s*)?\p{L}+\s*)?\(/u;
 const APPOSITION = /^\s*(?:,|:)\s*(?:a|an|the|i\.?e\.?|ie|which|that is|meaning|in other words|basically|simply put|un|une|le|la|les|l'|c'est-a-dire|autrement dit|soit|a savoir|en clair|en gros|ce qui|qui)(?![\p{L}])/u;
 const DASH = /^\s*(?:[-\u2013\u2014]\s|\s[-\u2013\u2014])|^\s+-\s/u;
 const DEFINES_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:is|are|means|refers to|stands for|is basically|is simply|is just|lets|allows|helps|est|sont|designe|signifie|veut dire|permet|permettent|sert a|servent a)\s+(?:a|an|the|what|where|how|when|like|basically|simply|just|you|us|your|un|une|le|la|l'|les|ce|ca|de|d'|a|au|votre|vos)(?![\p{L}])/u;

@@ -23,6 +23,7 @@ export const VAGUE_STRONG: PhraseFamily = {
       '(when|once|as soon as) (i|we) (know|hear|learn|have|get|find out) (more|anything|something|news|back)',
       '(give|allow) (me|us) (a little|some|a bit of|a few|a little more|more) (time|days|more time)', 'when (things|it|work|everything) (calm|calms|settle|settles|quiet|quiets|slow|slows) down',
       '(when|once) (i|we) (get|find) (around to it|a (free)? (minute|moment|second))',
+      'as (soon|quickly|fast) as you (can|could|are able|possibly can)', '(a|one) (bit|little|tad) later', 'at a (later|future) (date|time|stage|point)',
     ],
     fr: [
       '(tres|trop|assez|plus)? bientot', 'tantot', 'asap', 'au plus (vite|tot)', 'des que possible', 'aussitot que possible', 'le plus (vite|rapidement|tot) possible',
@@ -36,6 +37,7 @@ export const VAGUE_STRONG: PhraseFamily = {
       "(d'ici|dans|sous) (un|une|1) (jour|semaine|mois) ou deux", '(laissez|laisse|donnez|donne)-? (moi|nous) (un peu de|encore un peu de|quelques jours de|du) temps',
       "(quand|lorsque|des que) (ca|cela|les choses|tout) (se|s') (calme|calmera|tassera|tasse|sera calme)", "(quand|des que) j'aurai (deux minutes|cinq minutes|un creneau|un moment de libre)", "(d'ici|dans|sous) (deux|2) ou trois (jours|semaines)",
       "(des que|quand|lorsque) (j'|nous|on) (en)? (sais|saurai|savons|saurons|sait|saura|ai|aurai|avons|aurons|a) (plus|davantage|des nouvelles|du nouveau|un retour)", 'en (route|chemin)', 'au plus vite', 'au plus tot', 'dans les (jours|semaines) (a venir|qui viennent)',
+      "aussitot que (je|j'|nous|on|tu|vous) (le)? (peux|pouvons|peut|pourrai|pourrons|pourra|pouvez|pourrez|pourras)", 'un (peu|petit peu|brin) plus tard', '(a|en) une (date|periode) (ulterieure|future|a determiner|a preciser)', 'ulterieurement',
     ],
   },
 };
@@ -78,7 +80,8 @@ const EXEMPT: PhraseFamily = {
     en: [
       '(see|talk|speak|chat|hear from|catch up with|meet) (you|u) (again|all)? (very|real)? soon', 'get (well|better) soon', '(talk|speak|see you) soon',
       '(feel|get) better soon', 'hope (to)? (see|hear from|meet|talk to) (you)? soon', 'looking forward to ~3 soon',
-      'as soon as (you|your|the|it|this|that|they|he|she|we (get|receive|have|hear)|i (get|receive|have|hear))',
+      // "as soon as you send…" is a dependency; "as soon as you can" is not (it stays vague).
+      "as soon as (your|the|it|this|that|they|he|she|we (get|receive|have|hear)|i (get|receive|have|hear)|you (send|get|receive|have|'ve|confirm|approve|reply|pay|give|are|'re|validate|sign|decide|tell|let|return|share|provide|upload|answer|hear|know|find|see|check|test|read|review|agree|choose|pick|sort|settle|fill|finish|complete|make|do|update|transfer|forward|book|accept|come|arrive|release|say|want|need|feel|like|prefer|change|register|create|log|click|open|grant|add|invite|set|put|give|clear))",
       '(you|client) ~3 (need*|want*|ask*|request*|expect*|wish*|would like|hope*|hoping) ~6 (asap|soon|quickly|as soon as possible|fast|shortly|right away)',
       'the sooner the better', '(feel|do not hesitate|don\'t hesitate) ~3 (reply|contact|write|call)',
     ],
@@ -87,7 +90,7 @@ const EXEMPT: PhraseFamily = {
       "(j'|nous) (espere|esperons) (vous|te) (lire|revoir|voir|parler|entendre) ~1 bientot",
       'des que (vous|votre|vos|le|la|les|l\'|nous aurons (recu|vos|votre)|j\'aurai (recu|vos|votre))',
       '(vous|tu) ~3 (souhait*|voul*|veu*|attend*|demand*|aimeri*|esper*|avez besoin|aviez besoin|as besoin) ~6 (asap|bientot|rapidement|au plus vite|vite|des que possible|au plus tot)',
-      'le plus tot sera le mieux', '(peu|bientot|rapidement) (apres|avant)', 'a plus tard', 'n\'hesitez pas', 'tout de suite apres',
+      '(pour que|afin que|pour qu\'|afin qu\') ~5 plus (vite|rapidement)', 'le plus tot sera le mieux', '(peu|bientot|rapidement) (apres|avant)', 'a plus tard', 'n\'hesitez pas', 'tout de suite apres',
     ],
   },
 };
