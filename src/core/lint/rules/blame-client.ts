@@ -6,7 +6,7 @@ import { proseSentences } from '../text/rule-kit.js';
 
 const PART_EN = '(told|said|mentioned|asked|checked|read|sent|informed|let|given|warned|tested|contacted|called|specified|reviewed|replied|answered|responded|approved|signed|paid|provided|followed|listened|looked|done|made|noticed|known|realised|realized|thought|validated|confirmed|shared|updated|backed|written|emailed|flagged|reported|raised|clarified)';
 const VERB_EN = '(tell|say|mention|ask|check|read|send|inform|let|give|warn|test|contact|call|specify|review|reply|respond|answer|approve|sign|pay|provide|follow|listen|look|notice|realise|realize|validate|confirm|share|update|back|write|email|flag|report|raise|clarify|bother|understand|open|click|see|keep|save)';
-const PART_FR = '(lu|envoye|envoyee|envoyes|repondu|dit|ecrit|prevenu|prevenue|prevenus|informe|informes|fourni|fournie|valide|validee|paye|payee|teste|verifie|suivi|ecoute|signe|transmis|donne|precise|mentionne|indique|respecte|demande|signale|regarde|relu|clique|sauvegarde|confirme|tenu compte|pense|compris|anticipe|prevu|averti|avertie)';
+const PART_FR = '(lu|envoye|envoyee|envoyes|repondu|dit|ecrit|prevenu|prevenue|prevenus|informe|informes|fourni|fournie|valide|validee|paye|payee|teste|verifie|suivi|ecoute|signe|transmis|donne|precise|mentionne|indique|respecte|demande|signale|regarde|relu|clique|sauvegarde|confirme|tenu compte|pense|compris|anticipe|prevu|averti|avertie|regle|reglee|reglees|acquitte|rembourse)';
 
 const FAMILY: PhraseFamily = {
   id: 'blame-client',

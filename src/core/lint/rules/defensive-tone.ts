@@ -40,6 +40,7 @@ const FAMILY: PhraseFamily = {
       '(none of (this|that|it)|nothing (of this|of that|here)?) (is|was) (really|honestly)? on (me|us)',
       '(i|we) (had|have) (nothing|absolutely nothing|nothing whatsoever) to do with',
       "(i|we) (am|are|was|were|'m|'re) (in no way|not in any way|by no means|not at all|absolutely not|certainly not|definitely not|hardly) (responsible|liable|to blame|at fault|accountable|the cause)",
+      '(everything|all|what|whatever) (i|we) (delivered|built|did|made|wrote|coded|designed|shipped|handed over) (matched|matches|met|meets|followed|follows|complied with|complies with|was in line with|is in line with|conformed to|respected|was according to|was exactly) (the|your|our)? (specs|spec|brief|contract|quote|specification|requirements|instructions|mockups|order)',
       '(everything|all|it|things) (on|from|at) (my|our) (side|end) (was|is|has been|were|are) (fine|perfect|correct|flawless|ok|okay|working|right|in order|done)',
     ],
     fr: [
@@ -76,6 +77,9 @@ const FAMILY: PhraseFamily = {
       "(tout|ca|cela|le travail|mon travail|notre travail) (etait|est|a ete) (parfait|nickel|impeccable|correct|irreprochable) (de|du) (mon|notre) cote",
       "(ne)? (me|nous) (mettez|mets|mettre|mettez surtout|mets surtout) (pas|jamais) (ca|cela|ceci|tout ca|la faute|ce retard|cette erreur|ce probleme)? sur le dos",
       "(sur|a) (mon|notre) dos",
+      "(tout ce que|ce que|tout ce qu') (j'ai|nous avons|on a|j'avais|nous avions) (livre|fait|developpe|code|realise|produit|concu|rendu) (etait|est|a ete|etaient|sont) (parfaitement|entierement|totalement|100 %)? (conforme|conformes|fidele|fideles|correct|corrects|nickel|irreprochable|irreprochables) (au|a|aux|a la|avec)?",
+      "(il n'y a|il y a|y a|y'a|il n'y avait) (absolument)? (rien|aucun probleme|aucune erreur|aucun souci|aucun bug|aucune faute) (de mal|de faux|d'anormal|d'incorrect)? (dans|avec) (mon|notre|ma|nos|mes) (code|travail|developpement|partie|livrable|livrables|configuration|site|module)",
+      "pas (de)? (notre|ma) faute",
       "(je|nous|on) (ne)? (suis|sommes|est|serai|serons|saurais|saurions|pouvons|peux|pourrons|pourrai) (etre)? (en aucun cas|nullement|aucunement|d'aucune maniere|d'aucune facon|en rien) (tenu|tenus|tenue|tenues)? (pour)? (responsable|responsables|en cause|fautif|fautifs|fautive|coupable|coupables|a blamer)",
       "(moi|nous),? (j'y|on y|nous y) (suis|est|sommes) pour rien",
     ],

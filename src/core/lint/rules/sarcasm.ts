@@ -28,6 +28,12 @@ const FAMILY: PhraseFamily = {
       // A cheer followed by a repeat annoyance: "Great, another change request on a Friday evening".
       '(great|wonderful|brilliant|fantastic|perfect|lovely|awesome|super|oh great|just great|terrific|marvellous|marvelous),? (yet)? (another|one more|again) ~3 (change|request|revision|delay|email|bug|problem|complaint|round|reminder|meeting|call|weekend|evening|last-minute)',
       '(kind|nice|good|thoughtful|sweet|lovely|generous) of you to (finally|eventually|at last)',
+      // A cheer next to a repeated annoyance: "Oh great, yet another revision", "Wonderful, the invoice is late again".
+      '(great|wonderful|brilliant|fantastic|perfect|lovely|awesome|super|terrific|marvellous|marvelous|fabulous|excellent) ~6 yet another',
+      '(great|wonderful|brilliant|fantastic|perfect|lovely|awesome|super|terrific|marvellous|marvelous|fabulous|excellent) ~6 (late|down|broken|delayed|missing|wrong|unpaid|overdue|failing|crashed|changed) (again|once again|once more)',
+      '(last-minute|last minute|late-night|weekend|friday-night|friday night|friday evening) ~4 (really|truly|much|so|very|greatly) (appreciated|helpful|fun|enjoyable|welcome)',
+      '(sure|of course|obviously|right|yeah|naturally),? (because)? ~6 (builds|writes|designs|fixes|codes|makes|translates|creates|tests|runs|pays|does) (itself|themselves)',
+      '(itself|themselves) (by magic|magically|out of thin air|with a snap of the fingers)',
       // Mock agreement: "Sure, because rewriting the site in two days is totally realistic".
       '(sure|yeah right|right|of course|oh sure|yeah|obviously|naturally),? because ~10 (totally|perfectly|completely|entirely|absolutely|so) (realistic|reasonable|normal|doable|feasible|fair|logical)',
       '(clear|helpful|reasonable|quick|fast|reliable|punctual|organised|organized|precise|detailed|thorough|responsive|on time),? (as|like) (always|usual|ever)',
@@ -48,6 +54,10 @@ const FAMILY: PhraseFamily = {
       '(super|genial|parfait|formidable|magnifique|chouette|merveilleux|top|bravo|excellent|ah super|tant mieux),? (encore|re|une fois de plus|de nouveau) ~2 (un|une|des|le|la|les|nouvelle|nouveau|modification|demande|changement|retard|bug|bogue|probleme|relance|reunion|appel|courriel|mail|plainte)',
       "(bien sur|evidemment|mais oui|oui bien sur|naturellement|c'est sur) ~12 (tout a fait|parfaitement|totalement|completement|tellement|super|hyper) (realiste|realistes|raisonnable|raisonnables|normal|faisable|logique|correct)",
       'ben voyons', 'mais bien sur',
+      '(super|genial|formidable|parfait|magnifique|chouette|merveilleux|excellent|top|fantastique) ~6 (encore|de nouveau|une fois de plus|a nouveau) ~3 (en retard|en panne|casse|cassee|change|changee|impaye|impayee|une revision|une modification|une demande|un changement|un bug|un bogue|un retard|une relance|un probleme|rate|ratee|faux|fausse)',
+      '(de derniere minute|du vendredi soir|de dernier moment|du dimanche) ~4 (vraiment|tres|super|fort|tellement|grandement) (apprecie|appreciee|appreciees|apprecies|sympa|agreable|utile)',
+      "(bien sur|evidemment|naturellement|mais oui|c'est sur|forcement) ~6 (se construit|se fait|se code|se traduit|s'ecrit|se corrige|se redige|se cree|se developpe|se paie|se teste|se concoit) (tout seul|toute seule|tous seuls|toutes seules)",
+      "(tout seul|toute seule|tous seuls|toutes seules) (par magie|d'un coup de baguette magique|d'un claquement de doigts)",
       '(clair|clairs|claire|claires|precis|precise|utile|utiles|rapide|rapides|ponctuel|ponctuelle|fiable|organise|organisee|complet|complete),? comme (d\'habitude|toujours|d\'hab|a l\'accoutumee|a chaque fois)',
     ],
   },

@@ -23,7 +23,11 @@ export const VAGUE_STRONG: PhraseFamily = {
       '(when|once|as soon as) (i|we) (know|hear|learn|have|get|find out) (more|anything|something|news|back)',
       '(give|allow) (me|us) (a little|some|a bit of|a few|a little more|more) (time|days|more time)', 'when (things|it|work|everything) (calm|calms|settle|settles|quiet|quiets|slow|slows) down',
       '(when|once) (i|we) (get|find) (around to it|a (free)? (minute|moment|second))',
-      'as (soon|quickly|fast) as you (can|could|are able|possibly can)', '(a|one) (bit|little|tad) later', 'at a (later|future) (date|time|stage|point)',
+      'as (soon|quickly|fast) as you (can|could|are able|possibly can)',
+      '(in|within) the next little while', 'in a little while', 'at your (earliest|first) (possible)? (convenience|opportunity|moment)',
+      '(when|whenever) (you|i|we) (get|have|find) (a|the)? (chance|moment|minute|sec|second|spare moment|free moment)',
+      '(when|once|as soon as) (things|it|work|everything) (calm|calms|settle|settles|quiet|quiets|slow|slows) down',
+      '(in|within) ~2 (days|weeks|hours|months) or so', 'sooner rather than later', '(a|one) (bit|little|tad) later', 'at a (later|future) (date|time|stage|point)',
     ],
     fr: [
       '(tres|trop|assez|plus)? bientot', 'tantot', 'asap', 'au plus (vite|tot)', 'des que possible', 'aussitot que possible', 'le plus (vite|rapidement|tot) possible',
@@ -38,6 +42,11 @@ export const VAGUE_STRONG: PhraseFamily = {
       "(quand|lorsque|des que) (ca|cela|les choses|tout) (se|s') (calme|calmera|tassera|tasse|sera calme)", "(quand|des que) j'aurai (deux minutes|cinq minutes|un creneau|un moment de libre)", "(d'ici|dans|sous) (deux|2) ou trois (jours|semaines)",
       "(des que|quand|lorsque) (j'|nous|on) (en)? (sais|saurai|savons|saurons|sait|saura|ai|aurai|avons|aurons|a) (plus|davantage|des nouvelles|du nouveau|un retour)", 'en (route|chemin)', 'au plus vite', 'au plus tot', 'dans les (jours|semaines) (a venir|qui viennent)',
       "aussitot que (je|j'|nous|on|tu|vous) (le)? (peux|pouvons|peut|pourrai|pourrons|pourra|pouvez|pourrez|pourras)", 'un (peu|petit peu|brin) plus tard', '(a|en) une (date|periode) (ulterieure|future|a determiner|a preciser)', 'ulterieurement',
+      "(au cours des|durant les|dans les|pendant les|d'ici les|sur les) (prochains|prochaines) (jours|semaines|heures|mois)",
+      "(quand|lorsque|des que|une fois que) (tu auras|vous aurez|j'aurai|on aura|nous aurons|t'auras) (deux|cinq|dix|quelques) (minutes|secondes)",
+      "(quand|lorsque|des que) (tu auras|vous aurez|on aura|t'auras) (un|le) (moment|creneau|instant|temps|minute)",
+      "(dans|d'ici|sous) (une|la) (quinzaine|huitaine|dizaine|vingtaine) (de jours)?",
+      "des que (vous|tu) (le)? (pourrez|pouvez|pourras|peux|pourriez)", 'le plus tot possible',
     ],
   },
 };
@@ -88,7 +97,8 @@ const EXEMPT: PhraseFamily = {
     fr: [
       'a (tres|plus|tout)? bientot', 'au plaisir de (vous|te) (lire|revoir|voir|retrouver|parler) ~1 bientot', 'bon retablissement', 'retablissez-vous vite',
       "(j'|nous) (espere|esperons) (vous|te) (lire|revoir|voir|parler|entendre) ~1 bientot",
-      'des que (vous|votre|vos|le|la|les|l\'|nous aurons (recu|vos|votre)|j\'aurai (recu|vos|votre))',
+      // « dès que vous aurez validé » is a dependency; « dès que vous le pourrez » stays vague.
+      "des que (votre|vos|le|la|les|l'|nous aurons (recu|vos|votre)|j'aurai (recu|vos|votre)|(vous|tu) (m'|nous|me|l'|les|la|le|y|en)? (aurez|avez|auras|as|serez|etes|seras|es|enverrez|envoyez|enverras|envoies|recevrez|recevez|recevras|validez|valides|confirmez|confirmes|repondez|reponds|reglez|regles|payez|paies|donnez|donnes|signez|signes|ferez|faites|direz|dites|transmettez|transmets|fournissez|fournis|decidez|decides|revenez|reviens|saurez|savez|verrez|voyez|arrivez|*erez|*irez|*eras|*iras))",
       '(vous|tu) ~3 (souhait*|voul*|veu*|attend*|demand*|aimeri*|esper*|avez besoin|aviez besoin|as besoin) ~6 (asap|bientot|rapidement|au plus vite|vite|des que possible|au plus tot)',
       '(pour que|afin que|pour qu\'|afin qu\') ~5 plus (vite|rapidement)', 'le plus tot sera le mieux', '(peu|bientot|rapidement) (apres|avant)', 'a plus tard', 'n\'hesitez pas', 'tout de suite apres',
     ],
