@@ -101,6 +101,8 @@ const FAMILY: PhraseFamily = {
       "(encore une fois|je le repete|je repete|une fois de plus|je vous le redis),? (c'etait|c'est|tout etait|il etait|tout est|cela etait) ~2 (ecrit|indique|precise|prevu|stipule|mentionne|explique|dans)",
       "(avant de|au lieu de) (vous plaindre|vous enerver|nous accuser|m'accuser|paniquer|vous affoler|rouspeter|raler)",
       "(c'est|c'etait|voila) (exactement|precisement|justement) (ce que|de quoi|ce contre quoi) (je|nous) (vous|te) (avais|avions|ai|avons) (dit|prevenu|averti|mis en garde)",
+      "(vous n'avez|tu n'as|vous n'aviez|tu n'avais) (meme)? pas (pris la peine|daigne|pris le temps|jamais pris la peine) (de|d')",
+      "(c'etait|c'est|tout etait|tout est) (pourtant|bien|clairement|deja)? (ecrit|indique|prevu|precise|stipule)? (dans|au) (le|votre|notre|ce)? (devis|contrat|cahier des charges|brief|bon de commande|proposition|cahier) (que|qu') (vous|tu) (avez|as|aviez|aviez) (signe|valide|accepte|approuve|lu)",
       "(ce contre quoi|ce dont) (je|nous) (vous|te) (avais|avions|ai|avons) (pourtant|bien)? (mis en garde|averti|prevenu|prevenus)",
     ],
   },

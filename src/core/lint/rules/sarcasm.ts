@@ -51,7 +51,7 @@ const FAMILY: PhraseFamily = {
       "merci de (m'avoir|nous avoir|me|nous) (prevenu|prevenus|prevenir|averti|avertir) (a la derniere minute|si tard|la veille)",
       "merci (de|pour) (m'avoir|nous avoir|me|nous|l'info|l'information|le message) (prevenu|prevenus|prevenir|averti|avertir|informe|informer)? ~3 (apres|plus tard|apres coup|trop tard|apres la date|apres le lancement)",
       // Un enthousiasme suivi d'un agacement répété : « Super, encore une demande de modification ».
-      '(super|genial|parfait|formidable|magnifique|chouette|merveilleux|top|bravo|excellent|ah super|tant mieux),? (encore|re|une fois de plus|de nouveau) ~2 (un|une|des|le|la|les|nouvelle|nouveau|modification|demande|changement|retard|bug|bogue|probleme|relance|reunion|appel|courriel|mail|plainte)',
+      '(super|genial|parfait|formidable|magnifique|chouette|merveilleux|top|bravo|excellent|ah super|tant mieux),? (encore|re|une fois de plus|de nouveau) ~2 (modification|modifications|demande|demandes|changement|changements|retard|retards|bug|bogue|probleme|relance|reunion|appel|courriel|mail|plainte|revision|revisions|correction|corrections|urgence|panne)',
       "(bien sur|evidemment|mais oui|oui bien sur|naturellement|c'est sur) ~12 (tout a fait|parfaitement|totalement|completement|tellement|super|hyper) (realiste|realistes|raisonnable|raisonnables|normal|faisable|logique|correct)",
       'ben voyons', 'mais bien sur',
       '(super|genial|formidable|parfait|magnifique|chouette|merveilleux|excellent|top|fantastique) ~6 (encore|de nouveau|une fois de plus|a nouveau) ~3 (en retard|en panne|casse|cassee|change|changee|impaye|impayee|une revision|une modification|une demande|un changement|un bug|un bogue|un retard|une relance|un probleme|rate|ratee|faux|fausse)',

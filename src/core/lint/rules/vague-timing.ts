@@ -27,7 +27,8 @@ export const VAGUE_STRONG: PhraseFamily = {
       '(in|within) the next little while', 'in a little while', 'at your (earliest|first) (possible)? (convenience|opportunity|moment)',
       '(when|whenever) (you|i|we) (get|have|find) (a|the)? (chance|moment|minute|sec|second|spare moment|free moment)',
       '(when|once|as soon as) (things|it|work|everything) (calm|calms|settle|settles|quiet|quiets|slow|slows) down',
-      '(in|within) ~2 (days|weeks|hours|months) or so', 'sooner rather than later', '(a|one) (bit|little|tad) later', 'at a (later|future) (date|time|stage|point)',
+      '(in|within) ~2 (day|days|week|weeks|hour|hours|month|months) or so', 'at some (stage|point)', 'in the (not too|not so|not-too|not-so) (distant|far off|far-off) future',
+      '(when|whenever) (i|we) (can|am able to|are able to|get around to it)', 'at your (earliest)? convenience', 'sooner rather than later', '(a|one) (bit|little|tad) later', 'at a (later|future) (date|time|stage|point)',
     ],
     fr: [
       '(tres|trop|assez|plus)? bientot', 'tantot', 'asap', 'au plus (vite|tot)', 'des que possible', 'aussitot que possible', 'le plus (vite|rapidement|tot) possible',
@@ -41,7 +42,7 @@ export const VAGUE_STRONG: PhraseFamily = {
       "(d'ici|dans|sous) (un|une|1) (jour|semaine|mois) ou deux", '(laissez|laisse|donnez|donne)-? (moi|nous) (un peu de|encore un peu de|quelques jours de|du) temps',
       "(quand|lorsque|des que) (ca|cela|les choses|tout) (se|s') (calme|calmera|tassera|tasse|sera calme)", "(quand|des que) j'aurai (deux minutes|cinq minutes|un creneau|un moment de libre)", "(d'ici|dans|sous) (deux|2) ou trois (jours|semaines)",
       "(des que|quand|lorsque) (j'|nous|on) (en)? (sais|saurai|savons|saurons|sait|saura|ai|aurai|avons|aurons|a) (plus|davantage|des nouvelles|du nouveau|un retour)", 'en (route|chemin)', 'au plus vite', 'au plus tot', 'dans les (jours|semaines) (a venir|qui viennent)',
-      "aussitot que (je|j'|nous|on|tu|vous) (le)? (peux|pouvons|peut|pourrai|pourrons|pourra|pouvez|pourrez|pourras)", 'un (peu|petit peu|brin) plus tard', '(a|en) une (date|periode) (ulterieure|future|a determiner|a preciser)', 'ulterieurement',
+      "aussitot que (je|j'|nous|on|tu|vous) (le)? (peux|pouvons|peut|pourrai|pourrons|pourra|pouvez|pourrez|pourras)", 'un (peu|petit peu|brin) plus tard', '(a|en) une (date|periode) (ulterieure|future|a determiner|a preciser)', 'ulterieurement', "dans un (avenir|futur) (pas (trop|si|tres) lointain|proche)", "a (votre|ta) (meilleure)? convenance", "(quand|des que|lorsque) (je|j'|on|nous) (peux|pourrai|peut|pourra|pouvons|pourrons)",
       "(au cours des|durant les|dans les|pendant les|d'ici les|sur les) (prochains|prochaines) (jours|semaines|heures|mois)",
       "(quand|lorsque|des que|une fois que) (tu auras|vous aurez|j'aurai|on aura|nous aurons|t'auras) (deux|cinq|dix|quelques) (minutes|secondes)",
       "(quand|lorsque|des que) (tu auras|vous aurez|on aura|t'auras) (un|le) (moment|creneau|instant|temps|minute)",

@@ -72,6 +72,10 @@ export const JARGON_TERMS: readonly JargonTerm[] = [
   t('SSO', ['sso', 'single sign-on', 'single sign on']),
   t('2FA', ['2fa', 'mfa', 'two-factor authentication'], ['2fa', 'mfa', 'double authentification', 'authentification a deux facteurs']),
   t('headless', ['headless', 'headless cms'], ['headless', 'cms headless']),
+  t('sitemap', ['sitemap', 'sitemaps', 'xml sitemap*'], ['sitemap', 'sitemaps', 'plan de site xml']),
+  t('redirect', ['301 redirect*', '302 redirect*', '(a|the) 301', '(a|the) 302'], ['redirection* 301', 'redirection* 302', '(une|la|les|des) 301']),
+  t('payload', ['payload*']),
+  t('regex', ['regex', 'regexes', 'regexp*', 'regular expression*'], ['regex', 'regexp*', 'expression* reguliere*']),
   t('serverless', ['serverless', 'lambda function*'], ['serverless', 'fonction* lambda']),
 ];
 
