@@ -12,12 +12,19 @@ export const NEXT_CONTACT: PhraseFamily = {
       "(i|we|i'll|we'll) ~2 (send|write|call|email|update|ring|phone|brief|contact|report back to|check in with|follow up with|get back to|come back to|circle back to|touch base with|reach out to) ~3 (you|your)",
       'get back to you', 'be in touch', 'follow up (with you|on)', 'update you', 'keep you (posted|updated|informed)',
       '(talk|speak|meet) (again|next)', 'catch up (on|again)',
+      "(let's|let us|we'll|i'll|we will|i will|we can|shall we|we should) ~2 (touch base|reconnect|regroup|sync up|sync|check in|catch up|talk|speak|meet|chat|have a (quick|short)? (call|chat|meeting|catch-up))",
+      '(drop|send) you a (line|note|message|quick note)', 'give you a (call|ring|shout|buzz|quick call)', '(ping|text|message) you',
+      'talk to you (on|next|again|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
+      '(my|our|the) next (note|newsletter|recap|summary|sync|session|check|call|update|email)',
     ],
     fr: [
       '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio)',
       '(je|nous) (vous|te) ~2 (recontacte*|rappelle*|rappellerai|rappellerons|ecris|ecrirai|ecrirons|enverrai|enverrons|appelle*|appellerai|appellerons|tiendrai|tiendrons|tiens|tenons|informe*|donnerai|donnerons|ferai|ferons)',
       '(je|nous) (reviens|reviendrai|revenons|reviendrons) vers (vous|toi)',
       "(vous|tu) (aurez|auras) (de mes|de nos|des) nouvelles",
+      "(je|nous|on) (vous|te) ~1 (telephone*|redonne*|donne des nouvelles|fais signe|ferai signe|ferons signe|faisons signe|passe un coup de fil|passerai un coup de fil|texte*|relance*|recris|recrirai|reecris|reecrirai)",
+      "(je|nous|on) (reprends|reprendrai|reprenons|reprendrons|reprendra|reprend) contact", "(reprendre|reprise de) contact",
+      "on se (parle|reparle|rappelle|recontacte|voit|revoit|appelle|ecrit|redit|fait un (appel|point|call|coup de fil|visio))",
       'point d\' etape', '(faire|ferons|ferai) le point (avec vous|ensemble)', 'on se (reparle|rappelle|recontacte|voit)', 'nous (reparlerons|nous reparlerons|en reparlerons)',
     ],
   },
@@ -30,11 +37,13 @@ export const RECOMMEND: PhraseFamily = {
       '(i|we) ~2 (recommend*|suggest*|advise|advice|favour|favor|lean towards|prefer|propose)',
       "(my|our) (recommendation|advice|suggestion|preference|pick|choice)", 'recommended', "(i'd|i would|we'd|we would) (go with|choose|pick|take)",
       '(the )?(best|safest|wisest) (option|choice|path)',
+      "(i'd|i would|we'd|we would) (go for|opt for|lean towards|lean toward)", '(makes|make) the most sense', 'the way to go', '(in your shoes|if i were you|if it were (me|my|our))',
     ],
     fr: [
       '(je|nous) ~2 (recommande*|conseille*|suggere*|preconise*|propose*|penche*|privilegie*|prefere*)',
       '(ma|notre) (recommandation|preference|suggestion|conseil|choix)', '(mon|notre) (conseil|choix)', 'recommande|recommandee|conseillee|conseille',
       '(la )?(meilleure|plus sure) (option|solution)', "(j'|nous) (opterais|opterions|choisirais|choisirions)",
+      "(je|j'|nous) (prendrais|prendrions|irais|irions|partirais|partirions|retiendrais|retiendrions|garderais|garderions)", "a (ta|votre) place", "(me|nous) (semble|semblent|parait|paraissent) (la|le|les)? (plus|meilleur|meilleure|meilleurs|meilleures|mieux)", "(mon|notre) avis", 'personnellement',
     ],
   },
 };
@@ -49,12 +58,15 @@ export const DECISION_ASK: PhraseFamily = {
       '(let me|let us) know (which|whether|if|what|your)', 'your (decision|choice|approval|go-ahead|green light|answer|confirmation)',
       '(need|needs|waiting for|waiting on) ~2 (your|a) (decision|choice|approval|go-ahead|answer|confirmation|input|feedback)',
       '(shall|should) (i|we) (go|proceed|start)',
+      'which (would|will|does|do) (suit|work for|fit) you', "(are|is) (you|that|this|it) (ok|okay|fine|good|happy|comfortable) with", '(which|what) way (you|do you|would you)', 'does (this|that|it|option) ~1 work for you',
     ],
     fr: [
       '(quelle|quel) (option|solution|date|version|approche|formule|piste)', '(laquelle|lequel) (preferez|choisissez|retenez|souhaitez)', '(preferez|souhaitez|voulez)-vous', '(vous|tu) (preferez|souhaitez|voulez|prefereriez|souhaiteriez)',
       '(merci de|pouvez-vous|pourriez-vous|pourrais-tu|peux-tu|je vous remercie de) ~2 (confirmer|choisir|valider|decider|approuver|trancher)', '(merci de|pouvez-vous|pourriez-vous|pourrais-tu|peux-tu|je vous remercie de) ~1 (me dire|nous dire|m\' indiquer|nous indiquer|me faire savoir|nous faire savoir) (quelle|laquelle|lequel|si|s\' il|votre)',
       '(votre|ta) (decision|choix|accord|validation|feu vert|reponse|confirmation|retour)',
       '(dites|dis|faites)-(moi|nous) (savoir)? (quelle|laquelle|lequel|si|s\' il|votre)', '(faut-il|dois-je|devons-nous) (lancer|commencer|continuer|proceder|partir)',
+      "(laquelle|lequel|lesquelles|lesquels) (vous|te) (convient|conviennent|va|vont|plait|plaisent|arrange|arrangent)", "(est-ce que|est-ce qu') ~4 (vous|te) (va|convient|plait|arrange)",
+      "(tu me dis|vous me dites|tu me diras|vous me direz) ~3 (choisis|choisissez|preferes|preferez|decides|decidez|quelle|laquelle|lequel|si|retiens|retenez)", "(j'attends|nous attendons|j'attendrai|nous attendrons) (votre|ton|ta|vos|tes)",
     ],
   },
 };
@@ -74,11 +86,11 @@ export const MITIGATION: PhraseFamily = {
     en: [
       "(i|we|i'm|we're|i've|we've|i'll|we'll) ~3 (mitigat*|prevent*|limit*|reduc*|avoid*|prepar*|plan*|test*|monitor*|watch*|check*|set up|setting up|build*|add*|keep*|book*|reserv*|secur*|contact*|talk*|ask*|start*|work*|chas*|follow*|back*|switch*|move*|order*|buffer*|schedul*|speak*|writ*|call*|document*)",
       'mitigation', 'to (limit|reduce|avoid|prevent|contain|protect)', 'fallback|fall-back|plan b|workaround|backup|safety net|contingency|buffer',
-      'in the meantime', 'meanwhile',
+      'in the meantime', 'meanwhile', 'to be safe|just in case|as a precaution|to be on the safe side|worst case|in the worst case|to play it safe',
     ],
     fr: [
       '(je|nous|j\') ~3 (limite*|reduis|reduisons|evite*|prepare*|prevois|prevoyons|teste*|surveille*|verifie*|mets|mettons|ajoute*|garde*|reserve*|securise*|contacte*|relance*|demande*|commence*|travaille*|suis|sommes|vais|allons|ai|avons|prevu*|anticipe*|suit|suivons|suis|bascule*|commande*|planifie*|documente*|appelle*|ecris)',
-      'pour (limiter|reduire|eviter|prevenir|contenir|proteger)', 'attenuation|plan b|solution de repli|contournement|sauvegarde|marge|filet de securite|en attendant|d\' ici la|parade',
+      'pour (limiter|reduire|eviter|prevenir|contenir|proteger)', 'par precaution|au pire|dans le pire des cas|pour plus de surete|par securite|par prudence|pour etre prudent', 'attenuation|plan b|solution de repli|contournement|sauvegarde|marge|filet de securite|en attendant|d\' ici la|parade',
     ],
   },
 };
