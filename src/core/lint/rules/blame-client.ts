@@ -14,6 +14,8 @@ const FAMILY: PhraseFamily = {
     en: [
       `you (really|clearly|obviously|honestly|simply)? (should've|shouldn't have|should not have|could've|ought to have|needed to|were supposed to|were meant to|had to) ${PART_EN}?`,
       `you (should've|could've|ought to have|were supposed to|were meant to)`,
+      `you (should|ought to|could|would) (really|honestly|simply|at least|just|clearly|definitely|probably) (have|'ve) ${PART_EN}`,
+      'you ~1 (changed|modified|revised|rewrote|moved|reworked|switched) ~3 (twice|three times|four times|five times|several times|many times|multiple times|so many times|again and again|yet again|countless times|every week|every day)',
       // "As I said on the phone" is a plain reference; the reproach needs the insistence (already, before, again…).
       '(as|like) (i|we) (already|previously|repeatedly|clearly|explicitly) (said|told you|told|wrote|warned|warned you)', 'like (i|we) (said|told you)',
       '(as|like) (i|we) (had|\'d) (said|told you|told|written|warned you|mentioned|explained)',
@@ -103,6 +105,7 @@ const FAMILY: PhraseFamily = {
       "(c'est|c'etait|voila) (exactement|precisement|justement) (ce que|de quoi|ce contre quoi) (je|nous) (vous|te) (avais|avions|ai|avons) (dit|prevenu|averti|mis en garde)",
       "(vous n'avez|tu n'as|vous n'aviez|tu n'avais) (meme)? pas (pris la peine|daigne|pris le temps|jamais pris la peine) (de|d')",
       "(c'etait|c'est|tout etait|tout est) (pourtant|bien|clairement|deja)? (ecrit|indique|prevu|precise|stipule)? (dans|au) (le|votre|notre|ce)? (devis|contrat|cahier des charges|brief|bon de commande|proposition|cahier) (que|qu') (vous|tu) (avez|as|aviez|aviez) (signe|valide|accepte|approuve|lu)",
+      "(vous avez|tu as|vous aviez|tu avais) ~1 (change|modifie|revu|reecrit|deplace|chamboule|remanie) ~3 (deux fois|trois fois|quatre fois|cinq fois|plusieurs fois|maintes fois|a plusieurs reprises|chaque semaine|tous les jours|sans arret)",
       "(ce contre quoi|ce dont) (je|nous) (vous|te) (avais|avions|ai|avons) (pourtant|bien)? (mis en garde|averti|prevenu|prevenus)",
     ],
   },

@@ -43,7 +43,7 @@ const FAMILY: PhraseFamily = {
       "vous n'etes pas sans (savoir|ignorer)", 'je ne doute pas que vous (comprendrez|saurez|conviendrez)', 'je suis (sur|sure|certain|certaine) que vous (comprendrez|conviendrez)',
       'comme vous le savez (sans doute|surement|certainement|forcement|bien|pertinemment)', 'comme (tu le sais|vous le savez) (sans doute|surement|certainement|forcement|pertinemment)',
       'avec tout le respect que je vous dois', 'sans vouloir (vous offenser|vous vexer|etre desagreable|etre mechant|vous froisser)',
-      'bonne chance avec (ca|cela)', '(bravo|felicitations),? (vous avez|tu as) (reussi|casse|supprime|trouve le moyen)',
+      'bonne chance avec (ca|cela)', '(bravo|felicitations),? (vous avez|tu as) (encore|de nouveau|une fois de plus|a nouveau)? (reussi|casse|supprime|trouve le moyen|efface|perdu|oublie|plante)',
       "(merci|c'est gentil|c'est sympa) (d'avoir|de) (enfin|finalement) (repondu|reagi|paye|envoye|repondre|reagir|payer|lu)",
       'ravi que vous (ayez|soyez) (enfin|finalement)', 'enfin une reponse', "si ce n'est pas trop (demander|vous demander)",
       "au cas ou (vous|tu) (l'auriez|l'aurais|ne l'auriez pas|ne l'aurais pas) (oublie|rate|manque|remarque|vu|lu)",
