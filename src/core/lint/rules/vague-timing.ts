@@ -28,7 +28,7 @@ export const VAGUE_STRONG: PhraseFamily = {
       '(when|whenever) (you|i|we) (get|have|find) (a|the)? (chance|moment|minute|sec|second|spare moment|free moment)',
       '(when|once|as soon as) (things|it|work|everything) (calm|calms|settle|settles|quiet|quiets|slow|slows) down',
       '(in|within) ~2 (day|days|week|weeks|hour|hours|month|months) or so', '(over|during|in|within) the (next|coming) (day|week|month|hour) or two',
-      '(when|once|after|as soon as) the dust (settles|has settled|settled)', '(when|once|as soon as) (things|it|everything|work) (has|have)? (settled|calmed|quietened|quieted) down', 'at some (stage|point)', 'in the (not too|not so|not-too|not-so) (distant|far off|far-off) future',
+      '(when|once|after|as soon as) the dust (settles|has settled|settled)', '(whenever|when|if and when) (it)? (suits|works for|is convenient for) you', 'first thing (next|this) (week|month)', '(when|once|as soon as) (things|it|everything|work) (has|have)? (settled|calmed|quietened|quieted) down', 'at some (stage|point)', 'in the (not too|not so|not-too|not-so) (distant|far off|far-off) future',
       '(when|whenever) (i|we) (can|am able to|are able to|get around to it)', 'at your (earliest)? convenience', 'sooner rather than later', '(a|one) (bit|little|tad) later', 'at a (later|future) (date|time|stage|point)',
     ],
     fr: [
@@ -43,7 +43,8 @@ export const VAGUE_STRONG: PhraseFamily = {
       "(d'ici|dans|sous) (un|une|1) (jour|semaine|mois) ou deux", '(laissez|laisse|donnez|donne)-? (moi|nous) (un peu de|encore un peu de|quelques jours de|du) temps',
       "(quand|lorsque|des que) (ca|cela|les choses|tout) (se|s') (calme|calmera|tassera|tasse|sera calme)", "(quand|des que) j'aurai (deux minutes|cinq minutes|un creneau|un moment de libre)", "(d'ici|dans|sous) (deux|2) ou trois (jours|semaines)",
       "(des que|quand|lorsque) (j'|nous|on) (en)? (sais|saurai|savons|saurons|sait|saura|ai|aurai|avons|aurons|a) (plus|davantage|des nouvelles|du nouveau|un retour)", 'en (route|chemin)', 'au plus vite', 'au plus tot', 'dans les (jours|semaines) (a venir|qui viennent)',
-      "aussitot que (je|j'|nous|on|tu|vous) (le)? (peux|pouvons|peut|pourrai|pourrons|pourra|pouvez|pourrez|pourras)", 'un (peu|petit peu|brin) plus tard', '(a|en) une (date|periode) (ulterieure|future|a determiner|a preciser)', 'ulterieurement', "(dans|d'ici|sous) pas (long|longtemps|grand temps)",
+      "aussitot que (je|j'|nous|on|tu|vous) (le)? (peux|pouvons|peut|pourrai|pourrons|pourra|pouvez|pourrez|pourras)", 'un (peu|petit peu|brin) plus tard', '(a|en) une (date|periode) (ulterieure|future|a determiner|a preciser)', 'ulterieurement', 'en temps (voulu|utile|et en heure)', "(quand|lorsque|des que) (ca|cela|ce sera|il vous|il te) ~1 (vous|t'|te)? (arrange|arrangera|convient|conviendra|chante|dit|plait|plaira)",
+      "(d'ici|dans|sous) (une|un|deux|trois|quelques) (jour|jours|semaine|semaines|mois) (environ|a peu pres|plus ou moins|grosso modo)", "(en|au|des le|d'ici le|pour le)? debut de (la)? semaine prochaine", "(dans|d'ici|sous) pas (long|longtemps|grand temps)",
       "(quand|lorsque|des que|une fois que|une fois qu') (ca|cela|les choses|tout|le rush) (se|s') (sera|seront)? (calme|calmee|calmees|calmes|tasse|tassee|tassees|tasses|calmera|calmeront|tassera|tasseront)", "dans un (avenir|futur) (pas (trop|si|tres) lointain|proche)", "a (votre|ta) (meilleure)? convenance", "(quand|des que|lorsque) (je|j'|on|nous) (peux|pourrai|peut|pourra|pouvons|pourrons)",
       "(au cours des|durant les|dans les|pendant les|d'ici les|sur les) (prochains|prochaines) (jours|semaines|heures|mois)",
       "(quand|lorsque|des que|une fois que) (tu auras|vous aurez|j'aurai|on aura|nous aurons|t'auras) (deux|cinq|dix|quelques) (minutes|secondes)",
