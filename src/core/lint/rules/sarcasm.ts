@@ -9,7 +9,7 @@ const FAMILY: PhraseFamily = {
   id: 'sarcasm',
   patterns: {
     en: [
-      'thanks for nothing', '(what|such) a (surprise|shock)', 'surprise, surprise', 'big surprise', 'shocking, i know',
+      'thanks for nothing', 'what could (possibly)? go wrong', '(what|such) a (surprise|shock)', 'surprise, surprise', 'big surprise', 'shocking, i know',
       "who (would have|would've|could have|could've|'d have) (thought|guessed)",
       '(great|wonderful|brilliant|fantastic|perfect|lovely|nice|awesome) (just)? (what|exactly what) (i|we) (needed|wanted)',
       "(i'm sure|i am sure) you (surely|no doubt|obviously|certainly|of course)? (know|are aware|understand|remember|realise|realize)",
@@ -39,7 +39,7 @@ const FAMILY: PhraseFamily = {
       '(clear|helpful|reasonable|quick|fast|reliable|punctual|organised|organized|precise|detailed|thorough|responsive|on time),? (as|like) (always|usual|ever)',
     ],
     fr: [
-      'merci pour rien', 'quelle (surprise|bonne surprise)', 'comme par hasard', 'surprise, surprise', "qui (l'eut|l'aurait|l'eût) cru",
+      'merci pour rien', "qu'est-ce qui (pourrait|peut) (bien|possiblement)? (mal tourner|mal se passer|rater|foirer)", 'quelle (surprise|bonne surprise)', 'comme par hasard', 'surprise, surprise', "qui (l'eut|l'aurait|l'eût) cru",
       "vous n'etes pas sans (savoir|ignorer)", 'je ne doute pas que vous (comprendrez|saurez|conviendrez)', 'je suis (sur|sure|certain|certaine) que vous (comprendrez|conviendrez)',
       'comme vous le savez (sans doute|surement|certainement|forcement|bien|pertinemment)', 'comme (tu le sais|vous le savez) (sans doute|surement|certainement|forcement|pertinemment)',
       'avec tout le respect que je vous dois', 'sans vouloir (vous offenser|vous vexer|etre desagreable|etre mechant|vous froisser)',
