@@ -12,7 +12,7 @@ import { readFrontMatter } from '../markdown/front-matter.js';
 import { dateFromFrontMatter, firstHeadingText, langFromFrontMatter, typeFromFileName, typeFromFrontMatter, typeFromTitle } from '../notes/note-info.js';
 import { sectionIdOf } from '../notes/sections.js';
 import { splitSentences } from './text/sentences.js';
-import { findDates } from './text/dates.js';
+import { findDates, type DateLineCache } from './text/dates.js';
 import { detectLanguage } from './text/language.js';
 import { lineOf, lineStarts, parseControlComments } from './control-comments.js';
 import { DEFAULT_MAX_FULL_LINT_BYTES, type ConfigProblem, type LintConfig } from './config.js';
@@ -197,6 +197,7 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
   let sentences: Sentence[] | undefined;
   let sections: Section[] | undefined;
   const dateCache = new Map<string, DateMention[]>();
+  const lineCache: DateLineCache = new Map();
   const ctx: NoteContext = {
     text, tree, file, type: init.type, langs: init.langs, refDate: init.refDate,
     cadenceDays: init.cadenceDays, glossary: init.glossary, frontMatter: init.frontMatter,
@@ -208,7 +209,7 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
       const e = Math.max(s, span?.end ?? text.length);
       const key = `${s}:${e}`;
       let hit = dateCache.get(key);
-      if (!hit) { hit = findDates(text.slice(s, e), init.langs, init.refDate, s); dateCache.set(key, hit); }
+      if (!hit) { hit = findDates(text.slice(s, e), init.langs, init.refDate, s, lineCache); dateCache.set(key, hit); }
       return hit;
     },
   };

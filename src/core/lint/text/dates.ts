@@ -33,7 +33,28 @@ const DAY_OF_MONTH: Record<Lang, RegExp> = {
   fr: /\b(?:le|du|au|avant le|jusqu'au|d'ici le|pour le|dès le|des le)\s+(1er|\d{1,2})\b(?!\s*(?:[h:%€$/.,-]\s*\d|janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|%|€|h\b|heures?|jours?|mois|semaines?|ans?|minutes?|pages?|fois|personnes?|euros?|\d))/giu,
 };
 
-const parsers: Record<Lang, chrono.Chrono> = { en: chrono.en.casual, fr: chrono.fr.casual };
+/**
+ * A copy of a chrono configuration whose parsers return the same inner pattern object on every call.
+ * Some (the French casual and time-unit parsers) build a new RegExp each time, which makes chrono
+ * rebuild their full pattern on every parse. Same patterns, same results; shared parsers untouched.
+ */
+function withStablePatterns(c: chrono.Chrono): chrono.Chrono {
+  const copy = c.clone();
+  copy.parsers = copy.parsers.map((p) => {
+    const q = p as unknown as { innerPattern?: (ctx: unknown) => unknown };
+    if (typeof q.innerPattern !== 'function') return p;
+    let a: unknown, b: unknown;
+    try { a = q.innerPattern({ option: { forwardDate: true } }); b = q.innerPattern({ option: {} }); } catch { return p; }
+    if (!(a instanceof RegExp) || !(b instanceof RegExp) || a === b || a.source !== b.source || a.flags !== b.flags) return p;
+    const fixed = a;
+    const own = Object.create(p) as typeof q;
+    own.innerPattern = () => fixed;
+    return own as unknown as typeof p;
+  });
+  return copy;
+}
+
+const parsers: Record<Lang, chrono.Chrono> = { en: withStablePatterns(chrono.en.casual), fr: withStablePatterns(chrono.fr.casual) };
 
 function concreteOf(result: chrono.ParsedResult, norm: string, before: string): boolean | null {
   const s = result.start;
@@ -92,12 +113,29 @@ function dedupe(all: DateMention[]): DateMention[] {
   return out;
 }
 
+/**
+ * Per-note memo of findInLine, keyed by the line's text (results at offset 0): a note asked about
+ * a section and then about the sentences in it, or repeating a line, runs chrono once per line.
+ * Only valid for one `langs` and `refDate`: make one per note.
+ */
+export type DateLineCache = Map<string, DateMention[]>;
+
+function shifted(found: DateMention[], base: number): DateMention[] {
+  return found.map((d) => ({ text: d.text, span: { start: d.span.start + base, end: d.span.end + base }, date: new Date(d.date.getTime()), concrete: d.concrete }));
+}
+
 /** Every date mentioned in `text` (in any of `langs`), resolved against `refDate`; spans shifted by `offset`. */
-export function findDates(text: string, langs: Lang[], refDate: Date, offset = 0): DateMention[] {
+export function findDates(text: string, langs: Lang[], refDate: Date, offset = 0, cache?: DateLineCache): DateMention[] {
   const all: DateMention[] = [];
   let pos = 0;
   for (const line of text.split('\n')) {
-    if (line.length > 0 && line.length < 5000 && HINT.test(normalizeText(line))) all.push(...findInLine(line, offset + pos, langs, refDate));
+    if (line.length > 0 && line.length < 5000 && HINT.test(normalizeText(line))) {
+      if (cache) {
+        let hit = cache.get(line);
+        if (!hit) { hit = findInLine(line, 0, langs, refDate); cache.set(line, hit); }
+        all.push(...shifted(hit, offset + pos));
+      } else all.push(...findInLine(line, offset + pos, langs, refDate));
+    }
     pos += line.length + 1;
   }
   return dedupe(all);

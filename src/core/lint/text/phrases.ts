@@ -40,7 +40,7 @@ const WORD = `(?:${L}+(?:'${L}+)*)`;
 const SEP = "(?:(?<=')\\s*|\\s*,\\s*|[\\s\\-]+)";
 
 type Node =
-  | { k: 'word'; re: string; opt: boolean; glue?: boolean }
+  | { k: 'word'; re: string; opt: boolean; glue?: boolean; lits: string[] }
   | { k: 'gap'; n: number }
   | { k: 'alt'; seqs: Node[][]; opt: boolean };
 
@@ -58,20 +58,29 @@ function esc(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function wordRe(raw: string, lang: Lang): string {
+/**
+ * A word's regex source, and literals one of which every match of it contains (for the pre-filter:
+ * a sentence without any of them cannot match, so the family's regex is not run on it).
+ */
+function wordRe(raw: string, lang: Lang): { re: string; lits: string[] } {
   const w = normalizeText(raw);
-  if (w.startsWith('*') && w.length > 1) return `${L}+${esc(w.slice(1))}`;
+  if (w.startsWith('*') && w.length > 1) return { re: `${L}+${esc(w.slice(1))}`, lits: [w.slice(1)] };
   const prefix = w.endsWith('*');
   const base = prefix ? w.slice(0, -1) : w;
   if (lang === 'en' && !prefix && !base.endsWith("'")) {
     for (const [re, build] of CONTRACTIONS) {
       const m = re.exec(base);
-      if (m) return `(?:${build(m[1]!)})`;
+      if (m) {
+        const s = m[1]!;
+        // n't: "can not"/"can't", "will not"/"won't": either the full stem or the written one.
+        const full = s === 'ca' ? 'can' : s === 'wo' ? 'will' : s === 'sha' ? 'shall' : s;
+        return { re: `(?:${build(s)})`, lits: full === s ? [s] : [full, s] };
+      }
     }
   }
   // A French elided word may lose its apostrophe to a space ("l ai") in a hurry: accept "'" or nothing.
   const body = esc(base).replace(/'$/, "'");
-  return prefix ? `${body}${L}*` : body;
+  return { re: prefix ? `${body}${L}*` : body, lits: [base] };
 }
 
 function parse(src: string, lang: Lang): Node[][] {
@@ -99,7 +108,8 @@ function parse(src: string, lang: Lang): Node[][] {
         const m = /^[^\s()|]+/.exec(src.slice(i))!;
         i += m[0].length;
         const opt = m[0].length > 1 && m[0].endsWith('?');
-        node = { k: 'word', re: wordRe(opt ? m[0].slice(0, -1) : m[0], lang), opt, glue: m[0].startsWith("'") };
+        const { re, lits } = wordRe(opt ? m[0].slice(0, -1) : m[0], lang);
+        node = { k: 'word', re, lits, opt, glue: m[0].startsWith("'") };
       }
       seqs[seqs.length - 1]!.push(node);
     }
@@ -148,16 +158,131 @@ export function bounded(bodies: string[]): string {
   return `(?<!${L})(?:${bodies.join('|')})(?!${L})`;
 }
 
-const compiled = new WeakMap<PhraseFamily, Partial<Record<Lang, RegExp | null>>>();
+// ---- Pre-filter ---------------------------------------------------------------------------
+// Most sentences match no family, and a big alternation behind a look-behind is tried at every
+// position. So each pattern also yields literals, one of which any match must contain (taken from
+// its most selective required word or group); a sentence containing none of a family's literals is
+// skipped with a few indexOf calls. Conservative: a pattern without such literals disables it.
 
-function familyRegex(family: PhraseFamily, lang: Lang): RegExp | null {
+/** Literals one of which every match of the sequence contains, or null when none can be told. */
+function seqLits(nodes: Node[]): string[] | null {
+  let best: string[] | null = null;
+  let bestScore = -1;
+  for (const n of nodes) {
+    if (n.k === 'gap' || n.opt) continue;
+    const lits = nodeLits(n);
+    if (!lits || lits.some((l) => l.length === 0)) continue;
+    // Prefer long literals, then few of them: "understand" filters better than "i".
+    const score = Math.min(...lits.map((l) => l.length)) * 100 - lits.length;
+    if (score > bestScore) { best = lits; bestScore = score; }
+  }
+  return best;
+}
+
+function nodeLits(n: Exclude<Node, { k: 'gap' }>): string[] | null {
+  if (n.k === 'word') return n.lits;
+  const out: string[] = [];
+  for (const q of n.seqs) {
+    const l = seqLits(q);
+    if (!l) return null;
+    out.push(...l);
+  }
+  return out;
+}
+
+/** Minimal literal set: drops duplicates and literals containing a shorter one of the set. */
+function minimalLits(lits: string[]): string[] {
+  const uniq = [...new Set(lits)].sort((a, b) => a.length - b.length);
+  const out: string[] = [];
+  for (const l of uniq) if (!out.some((o) => l.includes(o))) out.push(l);
+  return out;
+}
+
+/**
+ * A family's pre-filter: literal sets, and per top-level sequence of every pattern the sets it
+ * needs (a match contains one literal of each). Null when some sequence needs no literal.
+ */
+interface Filter { sets: string[][]; seqs: number[][]; }
+interface Compiled { re: RegExp; filter: Filter | null; }
+
+/** The required literal set of a sequence with the fewest literals (then the longest), if any. */
+function requiredSet(nodes: Node[]): string[] | undefined {
+  let best: string[] | undefined;
+  const minLen = (x: string[]) => Math.min(...x.map((l) => l.length));
+  for (const n of nodes) {
+    if (n.k === 'gap' || n.opt) continue;
+    const lits = nodeLits(n);
+    if (!lits || !lits.length || lits.some((l) => l.length === 0)) continue;
+    const set = minimalLits(lits);
+    if (!best || set.length < best.length || (set.length === best.length && minLen(set) > minLen(best))) best = set;
+  }
+  return best;
+}
+
+/** Past this many literals to look for, the check costs about what the regex does: no pre-filter. */
+const MAX_FILTER_LITERALS = 32;
+
+function buildFilter(trees: Node[][][]): Filter | null {
+  const sets: string[][] = [];
+  const ids = new Map<string, number>();
+  const seqs: number[][] = [];
+  let total = 0;
+  for (const t of trees) {
+    for (const seq of t) {
+      const set = requiredSet(seq);
+      if (!set) return null;
+      const key = set.join('\n');
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = sets.length; sets.push(set); ids.set(key, id);
+        total += set.length;
+        if (total > MAX_FILTER_LITERALS) return null;
+      }
+      seqs.push([id]);
+    }
+  }
+  return { sets, seqs };
+}
+
+const compiled = new WeakMap<PhraseFamily, Partial<Record<Lang, Compiled | null>>>();
+
+function familyCompiled(family: PhraseFamily, lang: Lang): Compiled | null {
   let byLang = compiled.get(family);
   if (!byLang) { byLang = {}; compiled.set(family, byLang); }
   if (byLang[lang] === undefined) {
     const pats = family.patterns[lang] ?? [];
-    byLang[lang] = pats.length ? new RegExp(bounded(pats.map((p) => patternBody(p, lang))), 'g') : null;
+    if (!pats.length) byLang[lang] = null;
+    else {
+      const trees = pats.map((p) => parse(p.trim(), lang));
+      const re = new RegExp(bounded(trees.map((t) => t.map(seqRe).join('|'))), 'g');
+      byLang[lang] = { re, filter: buildFilter(trees) };
+    }
   }
   return byLang[lang]!;
+}
+
+let seen = new Int8Array(64);
+
+/** False when `norm` cannot hold a match: every sequence lacks all the literals of one of its sets. */
+function mayMatch(c: Compiled, norm: string): boolean {
+  const f = c.filter;
+  if (!f) return true;
+  if (seen.length < f.sets.length) seen = new Int8Array(f.sets.length * 2);
+  seen.fill(0, 0, f.sets.length);
+  for (const seq of f.seqs) {
+    let ok = true;
+    for (const id of seq) {
+      let st = seen[id]!;
+      if (st === 0) {
+        st = 2;
+        for (const l of f.sets[id]!) if (norm.includes(l)) { st = 1; break; }
+        seen[id] = st;
+      }
+      if (st === 2) { ok = false; break; }
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 /**
@@ -169,8 +294,9 @@ export function matchFamily(family: PhraseFamily, text: string, langs: readonly 
   const norm = normalized ?? normalizeText(text);
   const out: PhraseMatch[] = [];
   for (const lang of langs) {
-    const re = familyRegex(family, lang);
-    if (!re) continue;
+    const c = familyCompiled(family, lang);
+    if (!c || !mayMatch(c, norm)) continue;
+    const re = c.re;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
@@ -185,10 +311,10 @@ export function matchFamily(family: PhraseFamily, text: string, langs: readonly 
 export function hasPhrase(family: PhraseFamily, text: string, langs: readonly Lang[], normalized?: string): boolean {
   const norm = normalized ?? normalizeText(text);
   return langs.some((lang) => {
-    const re = familyRegex(family, lang);
-    if (!re) return false;
-    re.lastIndex = 0;
-    return re.test(norm);
+    const c = familyCompiled(family, lang);
+    if (!c || !mayMatch(c, norm)) return false;
+    c.re.lastIndex = 0;
+    return c.re.test(norm);
   });
 }
 
