@@ -33,20 +33,20 @@ const s = (id: string, principles: string[], en: string[], fr: string[], require
 
 // Sections reused by several types.
 const nextContact = s('next-contact', ['P1', 'P13'],
-  ['Next contact', 'Next update', 'Next steps', "When you'll hear from me", 'Next check-in', 'Next call'],
-  ['Prochain contact', 'Prochain point', 'Prochaines étapes', 'Prochain échange', 'Prochain rendez-vous', 'Prochaine mise à jour']);
+  ['Next contact', 'Next update', 'Next steps', "When you'll hear from me", 'Next check-in', 'Next call', 'Next meeting', 'Next catch-up', 'Our next call', 'Next touchpoint'],
+  ['Prochain contact', 'Prochain point', 'Prochaines étapes', 'Prochain échange', 'Prochain rendez-vous', 'Prochaine mise à jour', 'Prochaine rencontre', 'Prochain appel', 'Prochain suivi', 'On se reparle']);
 const options = s('options', ['P3', 'P13'],
-  ['Options', 'Possible options', 'Possible solutions', 'Solutions', 'Choices', 'What we can do'],
-  ['Options', 'Options possibles', 'Solutions possibles', 'Solutions', 'Pistes', 'Ce que nous pouvons faire']);
+  ['Options', 'Possible options', 'Possible solutions', 'Solutions', 'Choices', 'What we can do', 'Your options', 'Options for you', 'Ways forward', 'Possible ways forward', 'Alternatives', 'Scenarios'],
+  ['Options', 'Options possibles', 'Solutions possibles', 'Solutions', 'Pistes', 'Ce que nous pouvons faire', 'Vos options', 'Les options', 'Scénarios', 'Alternatives', 'Les choix possibles', 'Pistes de solution']);
 const recommendation = s('recommendation', ['P13'],
-  ['Recommendation', 'My recommendation', 'Our recommendation', 'What I recommend', 'Suggested option'],
-  ['Recommandation', 'Ma recommandation', 'Notre recommandation', 'Ce que je recommande', 'Option recommandée']);
+  ['Recommendation', 'My recommendation', 'Our recommendation', 'What I recommend', 'Suggested option', 'What I suggest', 'Suggestion', 'My advice', 'What I would do'],
+  ['Recommandation', 'Ma recommandation', 'Notre recommandation', 'Ce que je recommande', 'Option recommandée', 'Ce que je suggère', 'Suggestion', 'Mon conseil', 'Ce que je ferais', 'Mon avis']);
 const decision = s('decision-date', ['P13'],
-  ['Decision needed by', 'Decision date', 'Decision', 'Please decide by', 'Deadline for your decision'],
-  ['Décision attendue le', 'Date de décision', 'Décision', 'Merci de décider avant le', 'Échéance pour votre décision']);
+  ['Decision needed by', 'Decision date', 'Decision', 'Please decide by', 'Deadline for your decision', 'Your decision', 'Decision needed', 'Decide by', 'When I need your decision', 'Your call'],
+  ['Décision attendue le', 'Date de décision', 'Décision', 'Merci de décider avant le', 'Échéance pour votre décision', 'Votre décision', 'Décision requise', 'Décision à prendre', 'Date limite', 'À décider avant le']);
 const impact = s('impact', ['P1', 'P3'],
-  ['Impact', 'What it means for you', 'Consequences', 'Effect on the project'],
-  ['Impact', 'Ce que cela change pour vous', 'Conséquences', 'Effet sur le projet']);
+  ['Impact', 'What it means for you', 'Consequences', 'Effect on the project', 'Likelihood and impact', 'Probability and impact', 'Why it matters', 'What this means for you', 'Consequences for you'],
+  ['Impact', 'Ce que cela change pour vous', 'Conséquences', 'Effet sur le projet', 'Probabilité et impact', 'Conséquences pour vous', 'Ce que ça change pour vous', 'Ce que cela implique', "Pourquoi c'est important"]);
 const apology = s('apology', ['P11', 'P12'],
   ['Our apologies', 'Apology', 'We apologise', 'We apologize', 'Sorry'],
   ['Nos excuses', 'Excuses', 'Toutes nos excuses', 'Nous sommes désolés'], false);
@@ -80,11 +80,11 @@ export const NOTE_TYPES: readonly NoteTypeDef[] = [
     description: { en: 'The weekly status: done, next, blockers, what you need from the client, next contact.',
       fr: "Le point de la semaine : fait, à venir, blocages, ce qu'il faut du client, prochain contact." },
     sections: [
-      s('done', ['P1'], ['Done this week', 'Done', 'Completed', 'What I did', 'This week'], ['Fait cette semaine', 'Réalisé', 'Terminé', "Ce que j'ai fait", 'Cette semaine']),
-      s('next', ['P1'], ['Planned next', 'Next week', 'Coming up', 'Planned', 'What comes next'], ['Prévu ensuite', 'La semaine prochaine', 'À venir', 'Prévu', 'Pour la suite']),
-      s('blockers', ['P1', 'P3'], ['Blockers and risks', 'Blockers', 'Risks', 'Issues'], ['Blocages et risques', 'Blocages', 'Risques', 'Points de vigilance']),
-      s('needed', ['P1', 'P13'], ['What I need from you', 'Needed from you', 'Waiting on you', 'Questions for you'],
-        ["Ce dont j'ai besoin de votre part", 'Attendu de votre part', 'En attente de votre côté', 'Questions pour vous']),
+      s('done', ['P1'], ['Done this week', 'Done', 'Completed', 'What I did', 'This week', 'Progress', 'Progress this week', 'Completed this week', 'What was done', 'Done so far', 'What we did', 'Highlights'], ['Fait cette semaine', 'Réalisé', 'Terminé', "Ce que j'ai fait", 'Cette semaine', 'Avancement', 'Ce qui a été fait', 'Fait', 'Réalisations', 'Travaux réalisés', "Ce qu'on a fait"]),
+      s('next', ['P1'], ['Planned next', 'Next week', 'Coming up', 'Planned', 'What comes next', 'Next up', 'Up next', 'Next', 'Upcoming', 'Plan for next week', 'Coming next'], ['Prévu ensuite', 'La semaine prochaine', 'À venir', 'Prévu', 'Pour la suite', "Ce qui s'en vient", 'À suivre', 'Prochaine semaine', 'Programme de la semaine prochaine', 'À faire']),
+      s('blockers', ['P1', 'P3'], ['Blockers and risks', 'Blockers', 'Risks', 'Issues', 'Risks and blockers', 'Blocking points', 'Concerns', 'Problems', 'Risks and issues'], ['Blocages et risques', 'Blocages', 'Risques', 'Points de vigilance', 'Risques et blocages', 'Points bloquants', 'Difficultés', 'Problèmes', 'Obstacles', "Points d'attention"]),
+      s('needed', ['P1', 'P13'], ['What I need from you', 'Needed from you', 'Waiting on you', 'Questions for you', 'What we need from you', 'Action needed', 'Your action needed', 'Action items for you', 'Needed from your side', 'Pending on your side'],
+        ["Ce dont j'ai besoin de votre part", 'Attendu de votre part', 'En attente de votre côté', 'Questions pour vous', "Ce dont j'ai besoin de toi", 'Ce dont nous avons besoin', 'Action attendue de votre part', 'À faire de votre côté', "J'ai besoin de vous", "Ce qu'il me faut de votre part"]),
       nextContact,
     ],
   },
@@ -95,11 +95,11 @@ export const NOTE_TYPES: readonly NoteTypeDef[] = [
     description: { en: 'Warn before it happens: the risk, its likelihood and impact, what you are doing, options.',
       fr: "Prévenir avant que ça arrive : le risque, sa probabilité et son impact, ce que vous faites, les options." },
     sections: [
-      s('risk', ['P3'], ['The risk', 'Risk', 'What could happen'], ['Le risque', 'Risque', 'Ce qui pourrait arriver']),
+      s('risk', ['P3'], ['The risk', 'Risk', 'What could happen', 'Risk description', 'What might go wrong', 'Potential problem'], ['Le risque', 'Risque', 'Ce qui pourrait arriver', 'Description du risque', "Ce qui risque d'arriver", 'Problème potentiel']),
       s('likelihood', ['P3'], ['Likelihood', 'How likely', 'Probability'], ['Probabilité', 'Vraisemblance'], false),
       impact,
-      s('mitigation', ['P3', 'P13'], ['What I am doing about it', 'Mitigation', 'What we are doing', 'Prevention'],
-        ['Ce que je fais pour le limiter', 'Mesures', 'Ce que nous faisons', 'Prévention', 'Atténuation']),
+      s('mitigation', ['P3', 'P13'], ['What I am doing about it', 'Mitigation', 'What we are doing', 'Prevention', "What I'm doing", 'What I am doing', 'Action plan', 'Mitigation plan', 'How I am handling it', 'Countermeasures'],
+        ['Ce que je fais pour le limiter', 'Mesures', 'Ce que nous faisons', 'Prévention', 'Atténuation', 'Ce que je fais', "Plan d'action", 'Mesures prises', 'Ce que je mets en place']),
       { ...options, required: false },
       { ...decision, required: false },
       nextContact,
@@ -112,8 +112,8 @@ export const NOTE_TYPES: readonly NoteTypeDef[] = [
     description: { en: 'Something unexpected happened: what, impact, two or more options with cost and delay, a decision date.',
       fr: 'Un imprévu : ce qui se passe, l’impact, au moins deux options chiffrées, une date de décision.' },
     sections: [
-      s('what-happened', ['P3', 'P1'], ['What happened', 'What is happening', 'The issue', 'The problem', 'Situation'],
-        ["Ce qui s'est passé", 'Ce qui se passe', 'Le problème', 'Situation', 'Les faits']),
+      s('what-happened', ['P3', 'P1'], ['What happened', 'What is happening', 'The issue', 'The problem', 'Situation', 'What went wrong', 'The incident', 'What we found', 'Facts'],
+        ["Ce qui s'est passé", 'Ce qui se passe', 'Le problème', 'Situation', 'Les faits', 'Ce qui est arrivé', "L'incident", 'Ce que nous avons constaté', 'Ce qui ne va pas']),
       impact,
       apology,
       options,
@@ -129,11 +129,11 @@ export const NOTE_TYPES: readonly NoteTypeDef[] = [
     description: { en: 'Answer an upset client: acknowledge in their terms, apologise where due, options, what would make it right.',
       fr: 'Répondre à un client mécontent : reformuler, s’excuser si besoin, options, ce qui arrangerait les choses.' },
     sections: [
-      s('acknowledgement', ['P7', 'P8'], ['What I understand', 'I hear you', 'Your concern', 'What you told me', 'Understanding your concern'],
-        ['Ce que je comprends', 'Votre préoccupation', 'Ce que vous m’avez dit', "Ce que vous m'avez dit", 'Si je vous comprends bien']),
+      s('acknowledgement', ['P7', 'P8'], ['What I understand', 'I hear you', 'Your concern', 'What you told me', 'Understanding your concern', 'What I understood', 'What I heard', 'Your feedback', 'Understanding the problem'],
+        ['Ce que je comprends', 'Votre préoccupation', 'Ce que vous m’avez dit', "Ce que vous m'avez dit", 'Si je vous comprends bien', "Ce que j'ai compris", 'Vos remarques', "Ce que j'entends", 'Si je te comprends bien']),
       apology,
-      s('what-we-will-do', ['P12', 'P13'], ['What we will do', 'What I will do', 'Next steps', 'Options'],
-        ['Ce que nous allons faire', 'Ce que je vais faire', 'Suite proposée', 'Options']),
+      s('what-we-will-do', ['P12', 'P13'], ['What we will do', 'What I will do', 'Next steps', 'Options', 'What happens now', 'What I propose', 'Proposed solution', 'Our proposal'],
+        ['Ce que nous allons faire', 'Ce que je vais faire', 'Suite proposée', 'Options', 'Ce que je propose', 'Ce que nous proposons', 'Proposition', 'Solution proposée']),
       s('make-it-right', ['P14'], ['What would make it right', 'Your view', 'What would help'],
         ['Ce qui vous conviendrait', 'Votre avis', 'Ce qui arrangerait les choses'], false),
       nextContact,
