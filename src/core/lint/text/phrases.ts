@@ -80,7 +80,7 @@ function wordRe(raw: string, lang: Lang): { re: string; lits: string[] } {
   }
   // A French elided word may lose its apostrophe to a space ("l ai") in a hurry: accept "'" or nothing.
   const body = esc(base).replace(/'$/, "'");
-  return { re: prefix ? `${body}${L}*` : body, lits: [base] };
+  return { re: prefix ? `${body}${L}*` : body, lits: [!prefix && LETTERS_ONLY.test(base) ? WHOLE + base : base] };
 }
 
 function parse(src: string, lang: Lang): Node[][] {
@@ -159,24 +159,38 @@ export function bounded(bodies: string[]): string {
 }
 
 // ---- Pre-filter ---------------------------------------------------------------------------
-// Most sentences match no family, and a big alternation behind a look-behind is tried at every
-// position. So each pattern also yields literals, one of which any match must contain (taken from
-// its most selective required word or group); a sentence containing none of a family's literals is
-// skipped with a few indexOf calls. Conservative: a pattern without such literals disables it.
+// Most sentences match no family, and the big families (blame, defensive tone: 20-30 KB of regex)
+// cost the most to run for nothing. So every top-level sequence of a pattern lists the literal sets
+// it requires (each non-optional word or group: one of its literals is in any match), and a
+// sentence where every sequence misses one of its sets is skipped without running the regex. A
+// plain word (letters only) always stands between separators in a match, so it is looked up among
+// the sentence's words; other literals (word*, *ending, contractions, "l'", "co-worker") as
+// substrings. Conservative: a sequence with no required literal turns the filter off for the family.
+// Checked against the regexes on the whole unit suite (no sentence skipped that would match).
+
+/** Marks a literal that is a whole word of the text (see above), not just a substring. */
+const WHOLE = '\u0001';
+const LETTERS_ONLY = new RegExp(`^${L}+$`);
+const NON_LETTERS = new RegExp(`(?:(?!${L})[^])+`);
 
 /** Literals one of which every match of the sequence contains, or null when none can be told. */
 function seqLits(nodes: Node[]): string[] | null {
   let best: string[] | null = null;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   for (const n of nodes) {
     if (n.k === 'gap' || n.opt) continue;
     const lits = nodeLits(n);
-    if (!lits || lits.some((l) => l.length === 0)) continue;
-    // Prefer long literals, then few of them: "understand" filters better than "i".
-    const score = Math.min(...lits.map((l) => l.length)) * 100 - lits.length;
+    if (!lits || !lits.length || lits.some((l) => l.length === 0 || l === WHOLE)) continue;
+    const score = litScore(lits);
     if (score > bestScore) { best = lits; bestScore = score; }
   }
   return best;
+}
+
+/** How well a set filters: long literals, a lone literal ("zq") best of all. */
+function litScore(lits: string[]): number {
+  const minLen = Math.min(...lits.map((l) => l.replace(WHOLE, '').length));
+  return (minLen + (lits.length === 1 ? 3 : 0)) * 1000 - lits.length;
 }
 
 function nodeLits(n: Exclude<Node, { k: 'gap' }>): string[] | null {
@@ -190,59 +204,68 @@ function nodeLits(n: Exclude<Node, { k: 'gap' }>): string[] | null {
   return out;
 }
 
-/** Minimal literal set: drops duplicates and literals containing a shorter one of the set. */
-function minimalLits(lits: string[]): string[] {
-  const uniq = [...new Set(lits)].sort((a, b) => a.length - b.length);
-  const out: string[] = [];
-  for (const l of uniq) if (!out.some((o) => l.includes(o))) out.push(l);
-  return out;
+/**
+ * A glued group ("('s|')") whose branches do not all start with a glued word could join a plain
+ * word to its neighbour without a separator: then no literal of the family counts as a whole word.
+ */
+function oddGlue(nodes: Node[]): boolean {
+  return nodes.some((n) => n.k === 'alt' && ((glued(n) && n.seqs.some((q) => q[0]!.k !== 'word' || q[0]!.opt)) || n.seqs.some(oddGlue)));
 }
 
 /**
- * A family's pre-filter: literal sets, and per top-level sequence of every pattern the sets it
- * needs (a match contains one literal of each). Null when some sequence needs no literal.
+ * Literal sets (ids), each as whole words and substrings; per top-level sequence the sets it
+ * requires (all of them must be hit). `byWord` maps a whole word to the sets it hits.
  */
-interface Filter { sets: string[][]; seqs: number[][]; }
+interface Filter { byWord: Map<string, number[]>; subs: Array<[string, number]>; seqs: number[][]; size: number; }
 interface Compiled { re: RegExp; filter: Filter | null; }
 
-/** The required literal set of a sequence with the fewest literals (then the longest), if any. */
-function requiredSet(nodes: Node[]): string[] | undefined {
-  let best: string[] | undefined;
-  const minLen = (x: string[]) => Math.min(...x.map((l) => l.length));
+/** Every required literal set of a sequence (non-optional words and groups with literals). */
+function requiredSets(nodes: Node[]): string[][] {
+  const out: string[][] = [];
   for (const n of nodes) {
     if (n.k === 'gap' || n.opt) continue;
     const lits = nodeLits(n);
-    if (!lits || !lits.length || lits.some((l) => l.length === 0)) continue;
-    const set = minimalLits(lits);
-    if (!best || set.length < best.length || (set.length === best.length && minLen(set) > minLen(best))) best = set;
+    if (lits && lits.length && !lits.some((l) => l.length === 0 || l === WHOLE)) out.push([...new Set(lits)]);
   }
-  return best;
+  return out;
 }
-
-/** Past this many literals to look for, the check costs about what the regex does: no pre-filter. */
-const MAX_FILTER_LITERALS = 32;
 
 function buildFilter(trees: Node[][][]): Filter | null {
-  const sets: string[][] = [];
+  const whole = !trees.some((t) => t.some(oddGlue));
   const ids = new Map<string, number>();
+  const byWord = new Map<string, number[]>();
+  const subs: Array<[string, number]> = [];
   const seqs: number[][] = [];
-  let total = 0;
   for (const t of trees) {
     for (const seq of t) {
-      const set = requiredSet(seq);
-      if (!set) return null;
-      const key = set.join('\n');
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = sets.length; sets.push(set); ids.set(key, id);
-        total += set.length;
-        if (total > MAX_FILTER_LITERALS) return null;
-      }
-      seqs.push([id]);
+      const sets = requiredSets(seq);
+      if (!sets.length) return null;
+      seqs.push(sets.map((set) => {
+        const key = set.join('\n');
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(key, id);
+          for (const l of set) {
+            if (l.startsWith(WHOLE) && whole) {
+              const w = l.slice(1);
+              const list = byWord.get(w) ?? [];
+              if (!list.includes(id)) list.push(id);
+              byWord.set(w, list);
+            } else subs.push([l.replace(WHOLE, ''), id]);
+          }
+        }
+        return id;
+      }));
     }
   }
-  return { sets, seqs };
+  // Many substrings to look for cost about what the regex does.
+  if (subs.length > 60) return null;
+  return { byWord, subs, seqs, size: ids.size };
 }
+
+/** Regex source length past which a family gets the pre-filter. */
+const FILTER_MIN_SOURCE = 15_000;
 
 const compiled = new WeakMap<PhraseFamily, Partial<Record<Lang, Compiled | null>>>();
 
@@ -255,32 +278,33 @@ function familyCompiled(family: PhraseFamily, lang: Lang): Compiled | null {
     else {
       const trees = pats.map((p) => parse(p.trim(), lang));
       const re = new RegExp(bounded(trees.map((t) => t.map(seqRe).join('|'))), 'g');
-      byLang[lang] = { re, filter: buildFilter(trees) };
+      // Small regexes fail fast on their own: the filter only pays on the big families (measured).
+      byLang[lang] = { re, filter: re.source.length > FILTER_MIN_SOURCE ? buildFilter(trees) : null };
     }
   }
   return byLang[lang]!;
 }
 
-let seen = new Int8Array(64);
+// The words of the last text checked: rules ask several families about one sentence in a row.
+let lastNorm: string | undefined;
+let lastWords: string[] = [];
+let hit = new Uint8Array(256);
 
-/** False when `norm` cannot hold a match: every sequence lacks all the literals of one of its sets. */
+/** False when `norm` cannot hold a match: every sequence misses all the literals of a set it requires. */
 function mayMatch(c: Compiled, norm: string): boolean {
   const f = c.filter;
   if (!f) return true;
-  if (seen.length < f.sets.length) seen = new Int8Array(f.sets.length * 2);
-  seen.fill(0, 0, f.sets.length);
-  for (const seq of f.seqs) {
-    let ok = true;
-    for (const id of seq) {
-      let st = seen[id]!;
-      if (st === 0) {
-        st = 2;
-        for (const l of f.sets[id]!) if (norm.includes(l)) { st = 1; break; }
-        seen[id] = st;
-      }
-      if (st === 2) { ok = false; break; }
-    }
-    if (ok) return true;
+  if (hit.length < f.size) hit = new Uint8Array(f.size * 2);
+  hit.fill(0, 0, f.size);
+  for (let i = 0; i < f.subs.length; i++) { const [l, id] = f.subs[i]!; if (!hit[id] && norm.includes(l)) hit[id] = 1; }
+  if (norm !== lastNorm) { lastNorm = norm; lastWords = norm.split(NON_LETTERS); }
+  for (let i = 0; i < lastWords.length; i++) {
+    const ids = f.byWord.get(lastWords[i]!);
+    if (ids) for (let j = 0; j < ids.length; j++) hit[ids[j]!] = 1;
+  }
+  outer: for (const seq of f.seqs) {
+    for (let j = 0; j < seq.length; j++) if (!hit[seq[j]!]) continue outer;
+    return true;
   }
   return false;
 }
