@@ -18,6 +18,8 @@ import { normalizeText } from './normalize.js';
 const HINT = /\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:le|du|au|the|on|by) \d|\d(?:st|nd|rd|th|er)\b|\b20\d\d\b|today|tonight|tomorrow|yesterday|noon|midnight|\bnow\b|day|week|month|year|\bjan|\bfeb|\bmar|\bapr|\bmay\b|\bjun|\bjul|\baug|\bsep|\boct|\bnov|\bdec|hier|demain|jour|semaine|mois|annee|\ban\b|\bans\b|soir|matin|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\bjanv|\bfev|\bavr|\bmai\b|\bjuin|\bjuil|\baout|maintenant|heure|hour/;
 // A mention whose words are about a period or a fuzzy amount, not a day.
 const VAGUE = /\b(?:week|weeks|weekend|month|months|year|years|quarter|few|couple|several|some|coming|end|beginning|early|late|mid|semaine|semaines|week-end|mois|an|ans|annee|annees|trimestre|quelques|plusieurs|prochains|prochaines|fin|debut|mi)\b/;
+// "in a day or two", « dans un jour ou deux », "in 3 days or so": a count made fuzzy by what follows it.
+const FUZZY_AFTER = /^\s*(?:or (?:two|three|so|more)|ou (?:deux|trois|plus)|(?:,\s*)?(?:more or less|give or take|environ|a peu pres|plus ou moins))\b/;
 // "now", « maintenant »: an instant, not a day anyone can hold you to ("any day now").
 const INSTANT = /^(?:right |just )?(?:now|maintenant|immediatement|tout de suite|en ce moment)$/;
 // A count of days or hours is exact only with a number: "in 2 days", not "in the days ahead".
@@ -82,8 +84,9 @@ function findInLine(line: string, base: number, langs: readonly Lang[], refDate:
   const norm = normalizeText(line);
   for (const lang of langs) {
     for (const r of parsers[lang].parse(line, refDate, { forwardDate: true })) {
-      const concrete = concreteOf(r, normalizeText(r.text), norm.slice(Math.max(0, r.index - 12), r.index));
+      let concrete = concreteOf(r, normalizeText(r.text), norm.slice(Math.max(0, r.index - 12), r.index));
       if (concrete === null) continue;
+      if (concrete && FUZZY_AFTER.test(norm.slice(r.index + r.text.length, r.index + r.text.length + 24))) concrete = false;
       out.push({ text: r.text, span: { start: base + r.index, end: base + r.index + r.text.length }, date: r.start.date(), concrete });
     }
     const re = DAY_OF_MONTH[lang];

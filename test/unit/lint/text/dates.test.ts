@@ -35,6 +35,12 @@ describe('text/dates', () => {
     }
   });
 
+  it('treats a count made fuzzy by what follows as not concrete ("in a day or two")', () => {
+    assert.deepEqual(one('I will send it in a day or two.').map((d) => d.concrete), [false]);
+    assert.deepEqual(one('Je l\'envoie dans un jour ou deux.', ['fr']).map((d) => d.concrete), [false]);
+    assert.deepEqual(one('I will send it in 2 days.').map((d) => d.concrete), [true]);
+  });
+
   it('ignores numbers that are not dates', () => {
     assert.deepEqual(one('We fixed 3-4 bugs and half (1/2) of the pages. Version 2.1 is out.'), []);
     assert.deepEqual(one('Il reste 2 pages et le 27 h de travail.', ['fr']).filter((d) => d.concrete), []);
