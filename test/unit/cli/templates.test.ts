@@ -4,7 +4,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 
 const repo = join(__dirname, '../../..');
 const cli = join(repo, 'dist', 'cli.js');
@@ -25,13 +24,10 @@ describe('liaison new / liaison templates (dist/cli.js)', function () {
   this.timeout(60000);
   let dir: string;
 
-  before(async () => {
-    // Build the CLI exactly as esbuild.mjs does, so the test runs what users run.
-    await build({
-      entryPoints: [join(repo, 'src/cli/main.ts')], outfile: cli, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-      logLevel: 'error', define: { 'import.meta.url': 'importMetaUrl' },
-      banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-    });
+  before(() => {
+    // Build with the project's own esbuild.mjs, so the test runs what users run.
+    const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repo, encoding: 'utf8' });
+    assert.equal(b.status, 0, b.stderr);
   });
   beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'liaison-cli-')); });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
