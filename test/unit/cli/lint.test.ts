@@ -11,7 +11,7 @@ const BAD_EN = '---\ntype: status\ndate: 2026-11-20\n---\n# Weekly update\n\nThe
 const BAD_FR = '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Ce qui s\'est passé\nLe serveur est tombé.\n';
 
 function run(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, 'lint', ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+  const r = spawnSync(process.execPath, [cli, 'lint', ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LIAISON_TODAY: '2026-11-20' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
