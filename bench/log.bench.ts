@@ -4,7 +4,7 @@
 import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendRecord, loadLog } from '../src/core/log/store.js';
+import { appendRecord, loadLog } from '../src/node/log-store.js';
 import { canonical, recordHash } from '../src/core/log/canonical.js';
 import { awaitingAnswer, commitments, effectiveRecords, filterRecords, groupByMonth, nextContact } from '../src/core/log/query.js';
 import type { LogRecord, RecordInput } from '../src/core/log/record.js';

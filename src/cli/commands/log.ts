@@ -10,14 +10,14 @@ import {
   CHANNELS, COMMITMENT_STATES, DIRECTIONS, KINDS, isIsoDate,
   type Commitment, type CommitmentState, type Kind, type RecordInput,
 } from '../../core/log/record.js';
-import { appendRecord, loadLog, LogInputError, LogWriteError, verdictOf } from '../../core/log/store.js';
+import { appendRecord, loadLog, LogInputError, LogWriteError, verdictOf } from '../../node/log-store.js';
 import { effectiveRecords, filterRecords, type LogFilter } from '../../core/log/query.js';
 import { isoWithOffset } from '../../core/log/dates.js';
 import { buildReport } from '../../core/log/report.js';
 import { renderMarkdown } from '../../core/log/export-markdown.js';
 import { renderHtml } from '../../core/log/export-html.js';
 import { noteLink } from '../../core/log/note-sent.js';
-import { configDir, writerId } from '../../core/log/writer-id.js';
+import { configDir, writerId } from '../../node/host.js';
 
 /** A usage problem: main() prints it and exits with 2. */
 class UsageError extends Error {}

@@ -1,8 +1,7 @@
 // The review export and the record view as HTML: self-contained, printable, no script, every log
 // field escaped. The export's Content-Security-Policy allows only its own stylesheet (by hash).
 import { escapeHtml as h } from './escape.js';
-import { sha256Hex } from './canonical.js';
-import { createHash } from 'node:crypto';
+import { pureSha256 } from './sha256.js';
 import { LABELS, type Labels } from './labels.js';
 import type { Report } from './report.js';
 import type { EffectiveRecord } from './query.js';
@@ -49,7 +48,7 @@ export function recordHtml(e: EffectiveRecord, L: Labels): string {
 }
 
 function cspHash(css: string): string {
-  return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  return `'sha256-${pureSha256.base64(css)}'`;
 }
 
 /** A whole HTML page around a body; `styleSrc` is the CSP style source (hash in the export, nonce in a webview). */
@@ -91,6 +90,3 @@ export function renderHtml(rep: Report): string {
   const csp = `default-src 'none'; style-src ${cspHash(STYLE)}; img-src 'none'; script-src 'none'; form-action 'none'; base-uri 'none'`;
   return htmlPage(rep.lang, `${L.title}${rep.project ? ' — ' + rep.project : ''}`, parts.join('\n'), csp);
 }
-
-/** A fingerprint of an exported file, for the user to quote elsewhere. */
-export const exportFingerprint = (text: string) => sha256Hex(text);

@@ -70,6 +70,8 @@ export interface LogRecord extends RecordInput {
   prev: string;
   /** When the record was appended (ISO with offset). */
   recorded: string;
+  /** sha256 (hex) of the line just above, when it was an incomplete record from an interrupted write. */
+  torn?: string;
   /** sha256 (hex) of the canonical serialisation of every other field. */
   hash: string;
 }

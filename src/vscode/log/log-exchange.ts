@@ -3,7 +3,7 @@
 // run offers again. Tests pass the record fields as an argument (no prompt).
 import * as vscode from 'vscode';
 import { CHANNELS, DIRECTIONS, isIsoDate, type Channel, type Commitment, type Direction, type LogRecord, type RecordInput } from '../../core/log/record';
-import { appendRecord, LogInputError, LogWriteError } from '../../core/log/store';
+import { appendRecord, LogInputError, LogWriteError } from '../../node/log-store';
 import { isoWithOffset } from '../../core/log/dates';
 import type { LogHost } from './host';
 import { logWorkspace, trusted, writer, type LogWorkspace } from './workspace';

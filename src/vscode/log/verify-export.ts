@@ -3,7 +3,7 @@
 import * as path from 'path';
 import { writeFileSync } from 'fs';
 import * as vscode from 'vscode';
-import { verdictOf, type Verdict } from '../../core/log/store';
+import { verdictOf, type Verdict } from '../../node/log-store';
 import type { LogIssue } from '../../core/log/chain';
 import { buildReport } from '../../core/log/report';
 import { renderMarkdown } from '../../core/log/export-markdown';

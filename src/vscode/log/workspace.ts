@@ -6,9 +6,9 @@ import * as vscode from 'vscode';
 import { nodeFileSystem } from '../../core/node-fs';
 import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../../core/config/profile';
 import type { Lang } from '../../core/ports';
-import { loadLog, LOG_EXT, type LoadedLog } from '../../core/log/store';
+import { loadLog, LOG_EXT, type LoadedLog } from '../../node/log-store';
 import { effectiveRecords, type EffectiveRecord } from '../../core/log/query';
-import { writerId } from '../../core/log/writer-id';
+import { writerId } from '../../node/host';
 
 export interface LogWorkspace {
   folder: vscode.WorkspaceFolder;

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { appendRecord, loadLog } from '../../../src/core/log/store.js';
+import { appendRecord, loadLog } from '../../../src/node/log-store.js';
 import { tempDir, exchange } from './helpers/tmp.js';
 
 function git(cwd: string, ...args: string[]): string {
@@ -48,14 +48,14 @@ describe('log merges in git', function () {
     assert.deepEqual(merged.files, ['desk.jsonl', 'laptop.jsonl']);
   });
 
-  it('one writer on two branches: the union merge keeps every record and verifies (fork accepted)', async () => {
+  it('one writer on two branches: the union merge keeps every record; the fork is a warning naming both branches', async () => {
     const merged = await branches('laptop', 'laptop');
-    assert.deepEqual(merged.issues, []);
+    assert.deepEqual(merged.issues.map(i => [i.severity, i.code]), [['warning', 'fork']]);
     assert.equal(merged.records.length, 7);
     // And appending after the merge still gives a valid log.
     await appendRecord(log, exchange({ summary: 'after merge' }), { writer: 'laptop' });
     const again = loadLog(log);
-    assert.deepEqual(again.issues, []);
+    assert.deepEqual(again.issues.map(i => i.code), ['fork']);
     assert.equal(again.records.length, 8);
   });
 
