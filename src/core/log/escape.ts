@@ -1,20 +1,57 @@
-// Everything shown from the log is text, never markup: these are the only ways log content
-// reaches HTML or Markdown output.
+// Everything shown from the log is text, never markup nor terminal commands: these are the only
+// ways log content reaches HTML, Markdown or a terminal. A record is data its writer (or whoever
+// edited the file) chose, so each of them assumes the worst: control codes, bidi overrides that
+// make "0001$" read "$1000", autolinks, raw HTML, code-span breakouts.
+
+/** Bidi controls: embeddings, overrides, isolates, marks. Shown, never obeyed. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** C0 and C1 controls and DEL, plus the Unicode line and paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+const codePoint = (c: string) => 'U+' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+
+/**
+ * One field as a terminal may show it: control, bidi and separator characters become visible
+ * escapes (`\x1b`, `\u202e`), tabs and newlines included, so a field can neither move the cursor,
+ * clear the screen, hide text, make a link (OSC 8) nor start a line of its own.
+ */
+export function escapeTerminal(s: unknown): string {
+  return String(s ?? '').replace(CONTROL, c => {
+    const n = c.charCodeAt(0);
+    return n === 0x2028 || n === 0x2029 ? `\\u${n.toString(16)}` : `\\x${n.toString(16).padStart(2, '0')}`;
+  }).replace(BIDI, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Line breaks of every kind (CommonMark also ends a line at a lone CR) and other controls. */
+const BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 
 export function escapeHtml(s: unknown): string {
-  return String(s ?? '').replace(/[&<>"'`]/g, c => `&#${c.charCodeAt(0)};`);
+  return String(s ?? '')
+    .replace(/[&<>"'`]/g, c => `&#${c.charCodeAt(0)};`)
+    .replace(BIDI, c => `[${codePoint(c)}]`)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, c => `[${codePoint(c)}]`);
 }
 
 /**
- * Markdown-safe inline text: HTML special characters become entities (no raw HTML, no autolinks),
- * inline Markdown punctuation is backslash-escaped (no links, images, emphasis, code, table
- * cells), and what would open a block at the start is escaped. Newlines become spaces so a field
- * can never start a block of its own.
+ * Markdown-safe inline text: HTML special characters become entities (no raw HTML), inline
+ * Markdown punctuation is backslash-escaped (no links, images, emphasis, code, table cells),
+ * GFM autolink literals are broken with an entity (`https&#58;//`, `www&#46;`, `name&#64;host`),
+ * and what would open a block at the start is escaped. Line breaks of every kind become spaces so
+ * a field can never start a block of its own; bidi and control characters are shown as U+XXXX.
  */
 export function escapeMarkdown(s: unknown): string {
   return String(s ?? '')
-    .replace(/\r?\n/g, ' ')
+    .replace(BREAKS, ' ')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#!|~])/g, '\\$1')
+    .replace(BIDI, c => `[${codePoint(c)}]`)
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, c => (c === '\t' ? ' ' : `[${codePoint(c)}]`))
+    .replace(/([\\`*_{}[\]()#!|~^])/g, '\\$1')
+    .replace(/:(?=\/\/)/g, '&#58;').replace(/\b(mailto|xmpp):/gi, '$1&#58;').replace(/@/g, '&#64;').replace(/\b(www)\./gi, '$1&#46;')
     .replace(/^(\s*)([-+=]|\d+[.)])/, '$1\\$2');
+}
+
+/** A hash as code when it is one (64 hex), else as escaped text: a forged "hash" is just text. */
+export function markdownHash(h: unknown, length = 64): string {
+  const s = String(h ?? '');
+  return /^[0-9a-f]{64}$/.test(s) ? '`' + s.slice(0, length) + (length < 64 ? '…' : '') + '`' : escapeMarkdown(s);
 }

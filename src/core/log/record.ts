@@ -84,6 +84,31 @@ export const WRITER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const isIsoDateTime = (s: unknown): s is string => typeof s === 'string' && ISO_DATETIME.test(s) && !Number.isNaN(Date.parse(s));
 export const isIsoDate = (s: unknown): s is string => typeof s === 'string' && ISO_DATE.test(s) && !Number.isNaN(Date.parse(s + 'T00:00:00Z'));
 
+/** A day that exists: 2026-02-30 does not (Date.parse would roll it over to 2 March). */
+export function isCalendarDate(s: unknown): boolean {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(s)) return false;
+  const d = new Date(s.slice(0, 10) + 'T00:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s.slice(0, 10);
+}
+
+/** Dates that parse but name no real day or time, for new input only (records already written keep theirs). */
+function calendarProblems(o: Record<string, unknown>, where = ''): string[] {
+  const out: string[] = [];
+  const day = (v: unknown, key: string) => { if (typeof v === 'string' && !isCalendarDate(v)) out.push(`${where}${key}: ${v.slice(0, 10)} is not a day of the calendar`); };
+  day(o.at, 'at');
+  if (typeof o.at === 'string' && /T(2[4-9]|[3-9]\d):|T\d{2}:[6-9]\d/.test(o.at)) out.push(`${where}at: ${o.at} is not a time of day`);
+  day(o.nextContact, 'nextContact');
+  if (Array.isArray(o.commitments)) o.commitments.forEach((c, i) => day((c as { due?: unknown } | null)?.due, `commitments[${i}].due`));
+  if (o.set && typeof o.set === 'object') out.push(...calendarProblems(o.set as Record<string, unknown>, 'set.'));
+  return out;
+}
+
+/** inputProblems, plus the calendar: what a new record must pass before it is appended. */
+export function newInputProblems(r: Partial<RecordInput> | Record<string, unknown>): string[] {
+  const out = inputProblems(r);
+  return out.length ? out : calendarProblems(r as Record<string, unknown>);
+}
+
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const strList = (v: unknown) => Array.isArray(v) && v.every(isStr);
 const oneOf = <T extends readonly string[]>(list: T, v: unknown): v is T[number] => isStr(v) && (list as readonly string[]).includes(v);

@@ -2,10 +2,15 @@
 // write per record, durably. Pure over its ports (LogStorage, Host, Sha256, Clock): the Node
 // adapters are bound in src/node/log-store.ts, which keeps the function names callers use.
 import { joinPath, type Clock, type Host, type LogStorage, type Sha256 } from '../ports.js';
-import { parseWriterFile, serialiseRecord, type LogIssue, type ParsedRecord } from './chain.js';
+import { parseWriterFile, serialiseRecord, type ChainNode, type LogIssue, type ParsedRecord } from './chain.js';
 import { recordHash } from './canonical.js';
-import { inputProblems, RECORD_VERSION, WRITER_ID, type LogRecord, type RecordInput } from './record.js';
+import { newInputProblems, RECORD_VERSION, WRITER_ID, type LogRecord, type RecordInput } from './record.js';
 import { isoWithOffset } from './dates.js';
+import { parseWitnesses, verifyAnchor, witnessFor, type AnchorCheck, type AnchorWitness } from './anchor.js';
+
+/** Witnesses live beside the writer files, in a folder the writer-file listing skips. */
+export const WITNESS_DIR = 'witnesses';
+export const ANCHORS_FILE = 'anchors.jsonl';
 
 export const LOG_EXT = '.jsonl';
 
@@ -102,7 +107,13 @@ export interface LogStoreDeps {
 export interface LogStore {
   ensureLogFolder(dir: string): void;
   appendRecord(dir: string, input: RecordInput, opts: AppendOptions): Promise<LogRecord>;
-  loadLog(dir: string, opts?: { keep?: boolean }): LoadedLog;
+  loadLog(dir: string, opts?: { keep?: boolean; chains?: Record<string, ChainNode[]> }): LoadedLog;
+  /** Computes the reference to the log's current state and keeps its witness entry. */
+  anchor(dir: string, extra?: { channel?: string; note?: string }): Promise<AnchorWitness>;
+  /** Anchor entries kept in the log folder (untrusted until one reproduces a reference). */
+  witnesses(dir: string): AnchorWitness[];
+  /** Is the history up to `ref` unchanged? */
+  checkAnchor(dir: string, ref: string): AnchorCheck;
 }
 
 // Only known fields reach the file: a caller's extra properties are not silently recorded.
@@ -138,7 +149,7 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
    * LogWriteError (folder not writable); in both cases nothing was written.
    */
   function appendRecord(dir: string, input: RecordInput, opts: AppendOptions): Promise<LogRecord> {
-    const problems = inputProblems(input);
+    const problems = newInputProblems(input);
     if (problems.length) return Promise.reject(new LogInputError(problems));
     if (!WRITER_ID.test(opts.writer)) return Promise.reject(new LogInputError([`writer: "${opts.writer}" is not a valid writer id`]));
     const file = joinPath(dir, opts.writer + LOG_EXT);
@@ -168,7 +179,7 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
   }
 
   /** Loads and verifies every writer file in the folder. A missing folder is an empty log. */
-  function loadLog(dir: string, lo: { keep?: boolean } = {}): LoadedLog {
+  function loadLog(dir: string, lo: { keep?: boolean; chains?: Record<string, ChainNode[]> } = {}): LoadedLog {
     const kind = storage.kind(dir);
     const out: LoadedLog = { folder: dir, exists: kind !== undefined, records: [], count: 0, issues: [], heads: {}, tips: {}, files: [] };
     if (!kind) return out;
@@ -195,6 +206,7 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
       });
       out.files.push(name);
       out.count += res.count;
+      if (lo.chains) lo.chains[name] = res.chain;
       for (const r of res.chain) {
         const other = seenIds.get(r.id);
         if (other) {
@@ -212,7 +224,38 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
     return out;
   }
 
-  return { ensureLogFolder, appendRecord, loadLog };
+  function chainsOf(dir: string): { log: LoadedLog; chains: Record<string, ChainNode[]> } {
+    const chains: Record<string, ChainNode[]> = {};
+    const log = loadLog(dir, { keep: false, chains });
+    return { log, chains };
+  }
+
+  async function anchor(dir: string, extra: { channel?: string; note?: string } = {}): Promise<AnchorWitness> {
+    const { log, chains } = chainsOf(dir);
+    if (!Object.keys(log.tips).length) throw new LogInputError(['the log is empty: there is nothing to anchor yet']);
+    const w = witnessFor(log.tips, chains, isoWithOffset(deps.clock.now()), extra, sha);
+    const wdir = joinPath(dir, WITNESS_DIR);
+    try {
+      storage.ensureFolder(wdir, {});
+      await storage.append(joinPath(wdir, ANCHORS_FILE), tail => ({
+        text: (tail.size && !tail.read(1).endsWith('\n') ? '\n' : '') + JSON.stringify(w) + '\n', value: undefined,
+      }));
+    } catch (e) {
+      throw writeError(e, dir);
+    }
+    return w;
+  }
+
+  function witnesses(dir: string): AnchorWitness[] {
+    const file = joinPath(joinPath(dir, WITNESS_DIR), ANCHORS_FILE);
+    return storage.kind(file) === 'file' ? parseWitnesses(storage.read(file)) : [];
+  }
+
+  function checkAnchor(dir: string, ref: string): AnchorCheck {
+    return verifyAnchor(ref, chainsOf(dir).chains, witnesses(dir), sha);
+  }
+
+  return { ensureLogFolder, appendRecord, loadLog, anchor, witnesses, checkAnchor };
 }
 
 export type Verdict = 'intact' | 'intact-with-warnings' | 'broken';
