@@ -35,7 +35,8 @@ export function escapeHtml(s: unknown): string {
 /**
  * Markdown-safe inline text: HTML special characters become entities (no raw HTML), inline
  * Markdown punctuation is backslash-escaped (no links, images, emphasis, code, table cells),
- * GFM autolink literals are broken with an entity (`https&#58;//`, `www&#46;`, `name&#64;host`),
+ * GFM autolink literals are defanged, as security reports do (`https[:]//`, `www[.]`, `name[@]host`):
+ * GFM finds them in the decoded text, so an entity or a backslash would not stop them,
  * and what would open a block at the start is escaped. Line breaks of every kind become spaces so
  * a field can never start a block of its own; bidi and control characters are shown as U+XXXX.
  */
@@ -46,7 +47,7 @@ export function escapeMarkdown(s: unknown): string {
     .replace(BIDI, c => `[${codePoint(c)}]`)
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, c => (c === '\t' ? ' ' : `[${codePoint(c)}]`))
     .replace(/([\\`*_{}[\]()#!|~^])/g, '\\$1')
-    .replace(/:(?=\/\/)/g, '&#58;').replace(/\b(mailto|xmpp):/gi, '$1&#58;').replace(/@/g, '&#64;').replace(/\b(www)\./gi, '$1&#46;')
+    .replace(/:(?=\/\/)/g, '\\[:\\]').replace(/\b(mailto|xmpp):/gi, '$1\\[:\\]').replace(/@/g, '\\[@\\]').replace(/\b(www)\./gi, '$1\\[.\\]')
     .replace(/^(\s*)([-+=]|\d+[.)])/, '$1\\$2');
 }
 
