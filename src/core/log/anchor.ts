@@ -85,12 +85,11 @@ export function verifyAnchor(ref: string, chains: Record<string, ChainNode[]>, w
   if (w) return checkWitness(ref, w, chains);
   // No trustworthy entry: look for a state of the log that reproduces the reference.
   const files = Object.keys(chains).filter(f => chains[f]!.length);
-  const covered = (tips: Tips) => Object.values(tips).reduce((s, t) => s + t.seq, 0);
   if (files.length === 1) {
     const f = files[0]!;
     for (const n of chains[f]!) {
       const tips = { [f]: { hash: n.hash, seq: n.seq, id: n.id } };
-      if (anchorOf(tips, sha) === ref) return { ok: true, ref, covered: covered(tips) };
+      if (anchorOf(tips, sha) === ref) return checkWitness(ref, { v: 1, ref, issued: 'earlier', tips, hashes: {} }, chains);
     }
   } else {
     // Several writers: the state at each record's recording time.
@@ -98,7 +97,7 @@ export function verifyAnchor(ref: string, chains: Record<string, ChainNode[]>, w
     const tips: Tips = {};
     for (const { f, n } of all) {
       tips[f] = { hash: n.hash, seq: n.seq, id: n.id };
-      if (anchorOf(tips, sha) === ref) return { ok: true, ref, covered: covered(tips) };
+      if (anchorOf(tips, sha) === ref) return checkWitness(ref, { v: 1, ref, issued: 'earlier', tips: { ...tips }, hashes: {} }, chains);
     }
   }
   return { ok: false, ref, message: `no state of the log reproduces ${ref}: the history before it was changed, or the reference belongs to another log (and its witness entry is missing from witnesses/anchors.jsonl, so the first changed record cannot be named)` };
@@ -110,27 +109,38 @@ function checkWitness(ref: string, w: AnchorWitness, chains: Record<string, Chai
     const tip = w.tips[f]!;
     const nodes = chains[f] ?? [];
     const byHash = new Map(nodes.map(n => [n.hash, n]));
-    if (byHash.has(tip.hash)) {
+    const issued = `the history before the anchor (given ${w.issued}) was changed`;
+    // Walk back from the anchored tip: every record up to it must still be there, unedited.
+    let n = byHash.get(tip.hash);
+    let walked = 0;
+    let broken: ChainNode | undefined;
+    while (n) {
+      walked++;
+      if (!n.intact) broken = n;
+      if (n.prev === '') break;
+      const up = byHash.get(n.prev);
+      if (!up) { broken = n; break; }
+      n = up;
+    }
+    if (n && !broken && n.prev === '' && walked === tip.seq) {
       covered += tip.seq;
       continue;
     }
-    // Name the first record whose hash differs from what the anchor saw, along the current chain.
+    // Name the first record that differs from what the anchor saw, by its short hash and content.
     const short = w.hashes?.[f] ?? [];
     const bySeq = new Map<number, ChainNode>();
-    for (const n of nodes) if (!bySeq.has(n.seq)) bySeq.set(n.seq, n);
+    for (const x of nodes) if (!bySeq.has(x.seq) || short[x.seq - 1] === x.hash.slice(0, SHORT)) bySeq.set(x.seq, x);
     for (let s = 1; s <= tip.seq; s++) {
-      const n = bySeq.get(s);
+      const x = bySeq.get(s);
+      if (!x) return { ok: false, ref, witness: w, file: f, message: `${f}: the record with seq ${s} that ${ref} covers is gone: ${issued}` };
       const expected = short[s - 1];
-      if (!n) {
-        return { ok: false, ref, witness: w, file: f, recordId: undefined,
-          message: `${f}: the record with seq ${s} that ${ref} covers is gone: the history before the anchor was changed` };
-      }
-      if (expected === undefined || n.hash.slice(0, SHORT) !== expected) {
-        return { ok: false, ref, witness: w, file: f, line: n.line, recordId: n.id,
-          message: `${f}: record ${n.id} (line ${n.line}, seq ${s}) differs from the one ${ref} covers: the history before the anchor (given ${w.issued}) was changed from that record on` };
+      if ((expected !== undefined && x.hash.slice(0, SHORT) !== expected) || !x.intact) {
+        return { ok: false, ref, witness: w, file: f, line: x.line, recordId: x.id,
+          message: `${f}: record ${x.id} (line ${x.line}, seq ${s}) differs from the one ${ref} covers: ${issued} from that record on` };
       }
     }
-    return { ok: false, ref, witness: w, file: f, message: `${f}: the last record ${ref} covers (seq ${tip.seq}, ${tip.id}) is not in the file any more` };
+    return { ok: false, ref, witness: w, file: f, recordId: broken?.id, line: broken?.line,
+      message: `${f}: the records ${ref} covers (up to seq ${tip.seq}, ${tip.id}) are no longer one unbroken chain: ${issued}` };
   }
   return { ok: true, ref, witness: w, covered };
 }

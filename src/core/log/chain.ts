@@ -76,7 +76,7 @@ function hashMatches(raw: string, obj: Record<string, unknown>, hash: unknown, s
   return recordHash(obj, sha) === hash;
 }
 
-export interface ChainNode { line: number; id: string; hash: string; prev: string; seq: number; recorded: string; torn?: string }
+export interface ChainNode { line: number; id: string; hash: string; prev: string; seq: number; recorded: string; intact: boolean; torn?: string }
 type Node = ChainNode;
 
 export function parseWriterFile(file: string, text: string, writerOrOpts?: string | ParseOptions): FileResult {
@@ -131,7 +131,7 @@ export function parseWriterFile(file: string, text: string, writerOrOpts?: strin
     }
     hashAt.set(rec.hash, line);
     if (problems.length) continue;
-    const node: Node = { line, id: rec.id, hash: rec.hash, prev: rec.prev, seq: rec.seq, recorded: rec.recorded, torn: typeof rec.torn === 'string' ? rec.torn : undefined };
+    const node: Node = { line, id: rec.id, hash: rec.hash, prev: rec.prev, seq: rec.seq, recorded: rec.recorded, intact, torn: typeof rec.torn === 'string' ? rec.torn : undefined };
     nodes.push(node);
     nodeAt[line] = node;
     if (keep) records.push({ record: rec, file, line, intact });

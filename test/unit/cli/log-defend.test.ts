@@ -12,7 +12,6 @@ const MAIN = join(__dirname, '../../../src/cli/main.ts');
 const ROOT = join(__dirname, '../../..');
 // tsx by absolute URL: `liaison new` runs from the workspace, where no node_modules is.
 const TSX = pathToFileURL(require.resolve('tsx')).href;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('liaison log (CLI): defence (issue 9)', function () {

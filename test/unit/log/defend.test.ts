@@ -153,6 +153,18 @@ describe('log defence (issue 9)', () => {
       assert.equal(checkAnchor(dir, w.ref).ok, false);
     });
 
+    it('fails on a record edited in place (hash kept) before the anchor, naming it', async () => {
+      const w = await anchorLog(dir);
+      const ls = lines();
+      ls[1] = ls[1]!.replace('record 2', 'record two');
+      write(ls);
+      const check = checkAnchor(dir, w.ref);
+      assert.ok(!check.ok && check.line === 2, JSON.stringify(check));
+      unlinkSync(join(dir, 'witnesses/anchors.jsonl'));
+      const blind = checkAnchor(dir, w.ref);
+      assert.ok(!blind.ok && blind.line === 2, JSON.stringify(blind));
+    });
+
     it('without its witness entry, finds the anchored state of an unchanged log again', async () => {
       const w = await anchorLog(dir);
       await appendRecord(dir, exchange({ summary: 'later' }), { writer: 'w-a' });
