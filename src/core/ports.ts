@@ -76,3 +76,14 @@ export interface LogStorage {
 export function joinPath(dir: string, name: string): string {
   return dir.endsWith('/') || dir.endsWith('\\') ? dir + name : `${dir}/${name}`;
 }
+
+/** What verify asks of git, where the workspace is a repository and git is installed. */
+export interface GitHistory {
+  /**
+   * For each line of a file (index 0 is line 1), the commit that first added it and that commit's
+   * time (ms since epoch); undefined for a line not committed yet. Undefined when the file is not tracked.
+   */
+  blame(file: string): Array<{ commit: string; time: number } | undefined> | undefined;
+  /** Every commit reachable from `commit`, itself included. */
+  ancestors(commit: string): Set<string>;
+}

@@ -10,12 +10,11 @@ import {
   CHANNELS, COMMITMENT_STATES, DIRECTIONS, KINDS, isCalendarDate, isIsoDate,
   type Commitment, type CommitmentState, type Kind, type RecordInput,
 } from '../../core/log/record.js';
-import { appendRecord, checkAnchor, loadLog, logWitnesses, LogInputError, LogWriteError, verdictOf } from '../../node/log-store.js';
+import { appendRecord, checkAnchor, loadLog, logWitnesses, LogInputError, LogWriteError } from '../../node/log-store.js';
 import { confine } from '../../node/workspace-path.js';
 import { escapeTerminal as tty } from '../../core/log/escape.js';
-import { parseAnchor } from '../../core/log/anchor.js';
-import type { LogIssue } from '../../core/log/chain.js';
 import { registerAnchorCommand } from './log-anchor.js';
+import { registerVerifyCommand } from './log-verify.js';
 import { effectiveRecords, filterRecords, type LogFilter } from '../../core/log/query.js';
 import { isoWithOffset } from '../../core/log/dates.js';
 import { buildReport } from '../../core/log/report.js';
@@ -224,36 +223,7 @@ async function list(o: FilterOptions & { format: string }): Promise<void> {
       process.stdout.write(`${cols.join('  ')}${tags}  ${tty(r.id)}${amendedBy.length ? ' (amended)' : ''}\n`);
     }
   }
-  for (const i of log.issues) process.stderr.write(issueLine(i, i.file));
-}
-
-/** One finding as a terminal line: the message quotes record fields, so it is escaped as a whole. */
-export const issueLine = (i: LogIssue, where: string) => `${i.severity}: ${tty(where)}:${i.line}: ${tty(i.message)}\n`;
-
-async function verify(o: { dir?: string; format: string; anchor?: string }): Promise<void> {
-  if (!['text', 'json'].includes(o.format)) throw new UsageError(`--format must be text or json (got "${o.format}")`);
-  const ref = o.anchor === undefined ? undefined : parseAnchor(o.anchor);
-  if (o.anchor !== undefined && !ref) throw new UsageError(`--anchor expects a reference like LX-7F3A-91C2-88D0-B1E4 (got "${o.anchor}")`);
-  const w = await where(o.dir);
-  const log = loadLog(w.folder, { keep: false });
-  const anchor = ref ? checkAnchor(w.folder, ref) : undefined;
-  const verdict = verdictOf(log.issues);
-  if (o.format === 'json') {
-    process.stdout.write(JSON.stringify({ verdict, records: log.count, files: log.files, heads: log.heads, issues: log.issues, anchor }, null, 2) + '\n');
-  } else {
-    for (const i of log.issues) process.stdout.write(issueLine(i, relative(w.root, join(w.folder, i.file))));
-    const n = `${log.count} record(s) in ${log.files.length} file(s)`;
-    process.stdout.write(verdict === 'broken' ? `log BROKEN: ${n}; see the errors above\n`
-      : verdict === 'intact' ? `log intact: ${n}; every record matches its hash and follows the one before it\n`
-      : `log readable with warnings: ${n}; no record found changed, read the warnings above\n`);
-    if (anchor) {
-      process.stdout.write(anchor.ok ? `anchor ${anchor.ref}: the history it covers (${anchor.covered} record(s)) is unchanged\n`
-        : `anchor ${anchor.ref}: CHANGED: ${tty(anchor.message)}\n`);
-    } else if (verdict !== 'broken') {
-      process.stdout.write('the chain cannot show records removed from the end of a file: check against a reference given out (liaison log verify --anchor REF)\n');
-    }
-  }
-  if (verdict === 'broken' || (anchor && !anchor.ok)) process.exitCode = 1;
+  for (const i of log.issues) process.stderr.write(`${i.severity}: ${tty(i.file)}:${i.line}: ${tty(i.message)}\n`);
 }
 
 async function exportLog(o: FilterOptions & { out?: string; lang?: string }): Promise<void> {
@@ -330,11 +300,7 @@ export function registerLogCommands(program: Command): void {
     .option('--format <format>', 'text or json', 'text')
     .action(run(list));
 
-  log.command('verify').description('Check the hash chains: exit 1 when a record was edited, deleted or reordered (named); forks and a torn last record from an interrupted write are warnings (exit 0)')
-    .option(...dirOpt)
-    .option('--format <format>', 'text or json', 'text')
-    .option('--anchor <ref>', 'also check that the history up to this reference (from liaison log anchor) is unchanged: exit 1 naming the first changed record')
-    .action(run(verify));
+  registerVerifyCommand(log, dirOpt);
 
   filters(log.command('export').description('Export for review: timeline, decisions, commitments and their fate, quotes, lessons, integrity verdict'))
     .option('--out <file>', 'output file, .md or .html (self-contained, printable, no script)')
