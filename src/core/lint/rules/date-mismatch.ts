@@ -6,6 +6,9 @@ import type { Nodes } from 'mdast';
 import { frenchTypography } from '../../templates/typography.js';
 import { calendarDates, weekdayLike, type CalendarDate } from '../text/dates.js';
 import type { Finding, LintRule, NoteContext, Span } from '../types.js';
+import { matchFamily } from '../text/phrases.js';
+import { NEXT_CONTACT } from '../cues.js';
+import nextContactDate from './next-contact-date.js';
 
 const DAY = 86_400_000;
 const dayNumber = (d: Date): number => Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY);
@@ -84,7 +87,10 @@ const rule: LintRule = {
       .filter(c => !code.some(k => c.span.start < k.end && c.span.end > k.start));
     const findings: Finding[] = [];
     const ref = dayNumber(ctx.refDate);
-    const promises = ctx.sentences().filter(s => !s.quoted && PROMISE[s.lang].test(s.text));
+    // A past next contact is next-contact-date's to report ("has passed"), once.
+    const owned = !!ctx.type && !!nextContactDate.types?.includes(ctx.type);
+    const promises = ctx.sentences().filter(s => !s.quoted && PROMISE[s.lang].test(s.text)
+      && !(owned && matchFamily(NEXT_CONTACT, s.text, [s.lang], s.span.start).length));
     for (const c of found) {
       if (c.weekday && c.weekday.day !== c.date.getDay()) { findings.push(mismatch(c)); continue; }
       // Past only when the day is before the note's; a date without a year a few weeks back is
