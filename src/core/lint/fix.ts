@@ -9,9 +9,11 @@ import type { Fix } from './types.js';
 /** Anything that carries a finding's fixes: an editor finding, or a message's `liaison` data. */
 export interface Fixable { fixes: readonly Fix[]; }
 
-/** Snippet syntax to plain text: ${1:default} -> default, $1 / ${1} -> nothing, \$ -> $. */
+/** Snippet syntax to plain text: ${1:default} -> default, $1 / ${1} -> nothing, \$ -> $ (one pass: \$5 stays "$5"). */
 export function snippetToText(text: string): string {
-  return text.replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
+  const unescape = (s: string): string => s.replace(/\\([$}\\])/g, '$1');
+  return text.replace(/\\([$}\\])|\$\{\d+:((?:\\.|[^}\\])*)\}|\$\{\d+\}|\$\d+/g,
+    (_m, escaped: string | undefined, value: string | undefined) => escaped ?? (value !== undefined ? unescape(value) : ''));
 }
 
 /** The text a fix writes, snippet tab stops turned into their default text. */
