@@ -33,8 +33,8 @@ export function safeFixes(findings: readonly Fixable[]): Fix[] {
   const out: Fix[] = [];
   for (const f of fixes) {
     const prev = out[out.length - 1];
-    // Two inserts at one place, or ranges that touch inside, cannot both apply predictably.
-    if (prev && (f.span.start < prev.span.end || f.span.start === prev.span.start)) continue;
+    // Overlapping edits cannot both apply; inserts at one place can (in finding order).
+    if (prev && f.span.start < prev.span.end) continue;
     out.push(f);
   }
   return out;
@@ -43,7 +43,9 @@ export function safeFixes(findings: readonly Fixable[]): Fix[] {
 /** Applies non-overlapping fixes (as safeFixes returns them) from the end, so earlier offsets hold. */
 export function applyFixes(text: string, fixes: readonly Fix[]): string {
   let out = text;
-  for (const f of [...fixes].sort((a, b) => b.span.start - a.span.start)) {
+  // From the end; at one offset the later fix goes first, so the earlier one ends up before it.
+  const order = fixes.map((f, i) => ({ f, i })).sort((a, b) => b.f.span.start - a.f.span.start || b.i - a.i);
+  for (const { f } of order) {
     out = out.slice(0, f.span.start) + fixText(f) + out.slice(f.span.end);
   }
   return out;

@@ -12,16 +12,20 @@ describe('fix application (core)', () => {
     assert.equal(snippetToText('## Next contact\n\n${1:Friday 27 November} costs \\$5 ${2} $3 \\}'), '## Next contact\n\nFriday 27 November costs $5   }');
   });
 
-  it('safeFixes takes the first safe fix of each finding, in order, dropping overlaps and same-place inserts', () => {
+  it('safeFixes takes the first safe fix of each finding, in order, dropping overlaps', () => {
     const chosen = safeFixes([
       { fixes: [fix(10, 15, 'b')] }, { fixes: [fix(0, 4, 'a', false), fix(0, 4, 'a2')] },
       { fixes: [fix(12, 20, 'overlaps b')] }, { fixes: [fix(30, 30, 'x')] }, { fixes: [fix(30, 30, 'y')] },
     ]);
-    assert.deepEqual(chosen.map(f => f.text), ['a2', 'b', 'x']);
+    assert.deepEqual(chosen.map(f => f.text), ['a2', 'b', 'x', 'y']);
   });
 
   it('applyFixes edits from the end so earlier offsets hold; snippets become plain text', () => {
     assert.equal(applyFixes('Friday 26, Friday 27', [fix(0, 6, 'Thursday'), fix(11, 17, '${1:Friday}', true, true)]), 'Thursday 26, Friday 27');
+  });
+
+  it('two inserts at one place both apply, in finding order (two missing sections before the same heading)', () => {
+    assert.equal(applyFixes('# A\n\n## Z\n', [fix(5, 5, '## X\n\n'), fix(5, 5, '## Y\n\n')]), '# A\n\n## X\n\n## Y\n\n## Z\n');
   });
 
   it('fixNote: fixes, re-lints, and reports what is left (EN)', () => {
