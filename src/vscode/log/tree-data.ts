@@ -45,7 +45,7 @@ export async function treeChildren(view: LogView, element?: LogTreeItem): Promis
     case 'timeline': {
       const groups = groupByMonth(records);
       if (element?.month) return (groups.find(g => g.month === element.month)?.records ?? []).map(recordItem);
-      if (!groups.length) return [info(vscode.l10n.t('No exchange logged yet'), 'info', { command: 'liaison.logExchange', title: '' })];
+      // Empty views return nothing, so VS Code shows their welcome content (package.json viewsWelcome).
       return groups.map((g, i) => {
         const item: LogTreeItem = new vscode.TreeItem(monthLabel(g.month, ws.lang),
           i === 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
@@ -58,7 +58,6 @@ export async function treeChildren(view: LogView, element?: LogTreeItem): Promis
     case 'commitments': {
       const open = commitments(records, today).filter(c => c.state === 'open')
         .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.commitment.due ?? '9999').localeCompare(b.commitment.due ?? '9999'));
-      if (!open.length) return [info(vscode.l10n.t('No open commitment'), 'check')];
       return open.map(c => {
         const item: LogTreeItem = new vscode.TreeItem(oneLine(c.commitment.what));
         item.id = `commitment:${c.record.id}#${c.index}`;
@@ -75,7 +74,6 @@ export async function treeChildren(view: LogView, element?: LogTreeItem): Promis
     }
     case 'awaiting': {
       const waiting = awaitingAnswer(records, today, ws.responseDays);
-      if (!waiting.length) return [info(vscode.l10n.t('No client message awaiting an answer'), 'check')];
       return waiting.reverse().map(w => {
         const item: LogTreeItem = new vscode.TreeItem(`${w.record.at.slice(0, 10)} · ${oneLine(w.record.summary)}`);
         item.id = `awaiting:${w.record.id}`;
@@ -87,7 +85,7 @@ export async function treeChildren(view: LogView, element?: LogTreeItem): Promis
     }
     case 'nextContact': {
       const n = nextContact(records, today);
-      if (!n) return [info(vscode.l10n.t('No next contact date set'), 'calendar', { command: 'liaison.logExchange', title: '' })];
+      if (!n) return [];
       const when = relativeDays(n.daysLeft);
       const item = info(`${n.date} (${when})`, n.daysLeft < 0 ? 'warning' : 'calendar', { command: 'liaison.openLogRecord', title: '', arguments: [n.record.id] });
       item.id = 'next-contact';
