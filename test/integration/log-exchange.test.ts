@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { waitUntil } from './harness';
+import { screenshot, screenshotsEnabled, waitUntil } from './harness';
 
 interface Step { id: string; input: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox }
 interface Lazy { onDidShowStep: vscode.Event<Step>; currentStep(): Step | undefined }
@@ -128,5 +128,19 @@ suite('Log Exchange steps', () => {
     assert.strictEqual(box(resumed).value, 'Brouillon en cours de saisie');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.strictEqual(await second, undefined);
+  });
+
+  test('the when step reading « hier 16 h » (screenshots)', async function () {
+    if (!screenshotsEnabled()) return;
+    this.timeout(90000);
+    const run = vscode.commands.executeCommand('liaison.logExchange');
+    for (const id of ['channel', 'direction']) { await at(id); await accept(); }
+    const when = await at('when');
+    box(when).value = 'hier 16 h';
+    await waitUntil(() => (typeof box(when).validationMessage === 'object' ? true : undefined), [], 5000).catch(() => undefined);
+    await screenshot('log-exchange-when');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await run;
+    await vscode.commands.executeCommand('liaison.logExchange', { draft: 'discard' });
   });
 });
