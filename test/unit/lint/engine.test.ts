@@ -9,7 +9,7 @@ const today = new Date(2026, 10, 20);
 /** A rule that reports every line containing "BAD", and records the context it saw. */
 function probe(types?: LintRule['types']): LintRule & { seen?: NoteContext } {
   const rule: LintRule & { seen?: NoteContext } = {
-    id: 'probe', summary: { en: 'probe', fr: 'sonde' }, principles: [], defaultSeverity: 'warning',
+    id: 'probe', summary: { en: 'probe', fr: 'sonde' }, principles: [], why: { en: 'test probe', fr: 'sonde de test' }, defaultSeverity: 'warning',
     options: { word: { type: 'string', default: 'BAD', description: 'word' } }, types,
     examples: { valid: [], invalid: [] },
     check(ctx, opts) {
