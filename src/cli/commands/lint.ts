@@ -19,6 +19,7 @@ import { RULES } from '../../core/lint/registry.js';
 import { mergeConfigs, normalizeConfig, normalizeRules, type ConfigProblem, type LintConfig } from '../../core/lint/config.js';
 import { jsonReport } from '../reporters/json.js';
 import { sarifReport } from '../reporters/sarif.js';
+import { packageVersion } from '../package-info.js';
 
 interface LintFlags { format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; fix?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: string; }
 
@@ -152,7 +153,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   files.sort((a, b) => a.path.localeCompare(b.path));
 
   if (flags.format === 'json') process.stdout.write(jsonReport(files));
-  else if (flags.format === 'sarif') process.stdout.write(sarifReport(files, { cwd, lang: uiLang, version: process.env.LIAISON_VERSION ?? '0.1.0' }));
+  else if (flags.format === 'sarif') process.stdout.write(sarifReport(files, { cwd, lang: uiLang, version: packageVersion() }));
   else {
     const text = reporter(files, { quiet: true, color: flags.color ?? Boolean(process.stdout.isTTY) });
     if (text) process.stdout.write(text + '\n');

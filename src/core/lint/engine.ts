@@ -25,8 +25,9 @@ const LINE_LEVEL_LIMIT = 512 * 1024;
 /** Past this many findings one rule stops reporting on a note: nobody reads 10,000 squiggles. */
 export const MAX_FINDINGS_PER_RULE = 200;
 
-export const DOCS_BASE = 'https://github.com/liaison-dev/liaison/blob/main/docs/rules/';
-export const ruleUrl = (id: string): string => `${DOCS_BASE}${id}.md`;
+/** A rule's doc, relative to the Liaison package root: the extension and the CLI both ship docs/rules/,
+ *  and each resolves this against where it is installed (offline, no web URL). */
+export const ruleUrl = (id: string): string => `docs/rules/${id}.md`;
 
 /** Findings that come from the engine itself, not from a rule file. */
 export const PSEUDO_RULES = {
