@@ -137,11 +137,17 @@ export function parseWriterFile(file: string, text: string, writerOrOpts?: strin
     if (keep) records.push({ record: rec, file, line, intact });
   }
   // Second pass: the chain. Every record follows "" (a chain start) or a record above it.
+  // prev -> its first child; a list only where there is a fork (a linear chain allocates none).
+  const firstChild = new Map<string, Node>();
   const children = new Map<string, Node[]>();
   for (const n of nodes) {
-    const list = children.get(n.prev);
-    if (list) list.push(n);
-    else children.set(n.prev, [n]);
+    const first = firstChild.get(n.prev);
+    if (!first) firstChild.set(n.prev, n);
+    else {
+      const list = children.get(n.prev);
+      if (list) list.push(n);
+      else children.set(n.prev, [first, n]);
+    }
     if (n.prev === '') {
       if (n.seq !== 1) issues.push({ severity: 'error', code: 'sequence', file, line: n.line, recordId: n.id,
         message: `record ${n.id} (line ${n.line}) starts a chain but has seq ${n.seq}: the records before it were removed` });
@@ -160,7 +166,7 @@ export function parseWriterFile(file: string, text: string, writerOrOpts?: strin
         message: `record ${n.id} (line ${n.line}) has seq ${n.seq} after record ${parent.id} with seq ${parent.seq}` });
     }
   }
-  issues.push(...forks(file, children, nodeAt, hashAt));
+  issues.push(...forks(file, children, firstChild, hashAt, nodeAt));
   issues.push(...unreadableLines(file, lines, unreadable, nodeAt, endsWithNewline, o.locked === true, sha));
   issues.sort((a, b) => a.line - b.line);
   const last = nodes[nodes.length - 1];
@@ -168,21 +174,20 @@ export function parseWriterFile(file: string, text: string, writerOrOpts?: strin
 }
 
 /** The records of one branch from its first record on: follows the first child at each step. */
-function branchOf(start: Node, children: Map<string, Node[]>): Node[] {
+function branchOf(start: Node, firstChild: Map<string, Node>): Node[] {
   const out = [start];
-  for (let n = children.get(start.hash)?.[0]; n && out.length < 100_000; n = children.get(n.hash)?.[0]) out.push(n);
+  for (let n = firstChild.get(start.hash); n && out.length < 1_000_000; n = firstChild.get(n.hash)) out.push(n);
   return out;
 }
 
-function forks(file: string, children: Map<string, Node[]>, nodeAt: Node[], hashAt: Map<string, number>): LogIssue[] {
+function forks(file: string, children: Map<string, Node[]>, firstChild: Map<string, Node>, hashAt: Map<string, number>, nodeAt: Node[]): LogIssue[] {
   const out: LogIssue[] = [];
   for (const [prev, kids] of children) {
-    if (kids.length < 2) continue;
     const parentLine = hashAt.get(prev);
     const parent = parentLine === undefined ? undefined : nodeAt[parentLine];
     const at = parent ? `record ${parent.id} (line ${parent.line}, seq ${parent.seq})` : 'the start of the chain';
     const branches = kids.map(k => {
-      const b = branchOf(k, children);
+      const b = branchOf(k, firstChild);
       const tip = b[b.length - 1]!;
       return `${k.id} (line ${k.line}${b.length > 1 ? `, ${b.length} records to ${tip.id} line ${tip.line}` : ''})`;
     });
