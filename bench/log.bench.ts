@@ -1,7 +1,7 @@
 // `npm run bench`: the project log. Append latency with fsync (median, p95), then load+verify,
 // effective view and queries on 10,000 and 100,000 records, each as a ratio to a bare
 // line-by-line JSON.parse of the same file measured in the same run.
-import { closeSync, existsSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,7 +75,6 @@ function wholeProcess(root: string, dir: string, file: string, runs: number): { 
   const bareScript = join(root, 'bare-parse.cjs');
   writeFileSync(bareScript, `let n=0;for(const l of require('fs').readFileSync(${JSON.stringify(file)},'utf8').split('\\n'))if(l){JSON.parse(l);n++}process.stdout.write(n+'\\n')`);
   const ws = join(root, 'ws');
-  const { mkdirSync, cpSync } = require('node:fs') as typeof import('node:fs');
   mkdirSync(join(ws, '.liaison/log'), { recursive: true });
   cpSync(file, join(ws, '.liaison/log/bench.jsonl'));
   const once = (args: string[]) => {
@@ -131,7 +130,7 @@ async function main() {
     for (const n of [10_000, 100_000]) {
       const dir = join(root, `log-${n}`);
       rmSync(dir, { recursive: true, force: true });
-      const { mkdirSync } = await import('node:fs');
+
       mkdirSync(dir);
       const file = writeLog(dir, n);
       const runs = n > 50_000 ? 3 : 5;
