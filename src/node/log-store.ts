@@ -12,6 +12,7 @@ export const appendRecord = nodeLogStore.appendRecord;
 export const loadLog = nodeLogStore.loadLog;
 export const ensureLogFolder = nodeLogStore.ensureLogFolder;
 export const anchorLog = nodeLogStore.anchor;
+export const keepWitness = nodeLogStore.keepWitness;
 export const logWitnesses = nodeLogStore.witnesses;
 export const checkAnchor = nodeLogStore.checkAnchor;
 export { LOG_EXT, LogInputError, LogWriteError, verdictOf, type AppendOptions, type LoadedLog, type Verdict };

@@ -2,7 +2,8 @@
 // anchor reference when one is given. Exit 1 when the log is broken or the anchor no longer holds.
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
-import { checkAnchor, loadLog, verdictOf } from '../../node/log-store.js';
+import { checkAnchor, loadLog, logWitnesses, verdictOf } from '../../node/log-store.js';
+import { timestampChecks } from './log-timestamp.js';
 import { nodeGitHistory } from '../../node/git-history.js';
 import { escapeTerminal as tty } from '../../core/log/escape.js';
 import { parseAnchor } from '../../core/log/anchor.js';
@@ -31,15 +32,21 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
   const w = await where(o.dir);
   const { log, issues } = verifyFindings(w.folder, o.git);
   const anchor = ref ? checkAnchor(w.folder, ref) : undefined;
+  // Stored timestamps, checked offline; one that no longer holds is a broken witness.
+  const stamps = timestampChecks(w.folder, logWitnesses(w.folder)).map(s => ({ ...s, holds: s.ok && checkAnchor(w.folder, s.ref).ok }));
   const verdict = verdictOf(issues);
   if (o.format === 'json') {
-    process.stdout.write(JSON.stringify({ verdict, records: log.count, files: log.files, heads: log.heads, issues, anchor }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ verdict, records: log.count, files: log.files, heads: log.heads, issues, anchor, timestamps: stamps }, null, 2) + '\n');
   } else {
     for (const i of issues) process.stdout.write(issueLine(i, relative(w.root, join(w.folder, i.file))));
     const n = `${log.count} record(s) in ${log.files.length} file(s)`;
     process.stdout.write(verdict === 'broken' ? `log BROKEN: ${n}; see the errors above\n`
       : verdict === 'intact' ? `log intact: ${n}; every record matches its hash and follows the one before it\n`
       : `log readable with warnings: ${n}; no record found changed, read the warnings above\n`);
+    for (const s of stamps) {
+      process.stdout.write(s.holds ? `timestamp ${s.ref}: ${tty(s.message)}; the records it covers are unchanged\n`
+        : `timestamp ${s.ref}: DOES NOT HOLD: ${s.ok ? 'the records it covers were changed since' : tty(s.message)}\n`);
+    }
     if (anchor) {
       process.stdout.write(anchor.ok ? `anchor ${anchor.ref}: the history it covers (${anchor.covered} record(s)) is unchanged\n`
         : `anchor ${anchor.ref}: CHANGED: ${tty(anchor.message)}\n`);
@@ -47,7 +54,7 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
       process.stdout.write('the chain cannot show records removed from the end of a file: check against a reference given out (liaison log verify --anchor REF)\n');
     }
   }
-  if (verdict === 'broken' || (anchor && !anchor.ok)) process.exitCode = 1;
+  if (verdict === 'broken' || (anchor && !anchor.ok) || stamps.some(s => !s.holds)) process.exitCode = 1;
 }
 
 export function registerVerifyCommand(log: Command, dirOpt: readonly [string, string]): void {

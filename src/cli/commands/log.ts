@@ -14,6 +14,7 @@ import { appendRecord, checkAnchor, loadLog, logWitnesses, LogInputError, LogWri
 import { confine } from '../../node/workspace-path.js';
 import { escapeTerminal as tty } from '../../core/log/escape.js';
 import { registerAnchorCommand } from './log-anchor.js';
+import { registerTimestampCommand } from './log-timestamp.js';
 import { registerVerifyCommand } from './log-verify.js';
 import { effectiveRecords, filterRecords, type LogFilter } from '../../core/log/query.js';
 import { isoWithOffset } from '../../core/log/dates.js';
@@ -236,7 +237,7 @@ async function exportLog(o: FilterOptions & { out?: string; lang?: string }): Pr
   const w = await where(o.dir);
   const log = loadLog(w.folder);
   const witnesses = logWitnesses(w.folder).map(x => ({
-    kind: 'anchor' as const, ref: x.ref, issued: x.issued, channel: x.channel, note: x.note,
+    kind: x.channel === 'timestamp' ? 'timestamp' as const : 'anchor' as const, ref: x.ref, issued: x.issued, channel: x.channel, note: x.note,
     records: Object.values(x.tips).reduce((s, t) => s + t.seq, 0), holds: checkAnchor(w.folder, x.ref).ok,
   }));
   const rep = buildReport(log, {
@@ -308,4 +309,5 @@ export function registerLogCommands(program: Command): void {
     .action(run(exportLog));
 
   registerAnchorCommand(log, dirOpt);
+  registerTimestampCommand(log, dirOpt);
 }

@@ -110,6 +110,8 @@ export interface LogStore {
   loadLog(dir: string, opts?: { keep?: boolean; chains?: Record<string, ChainNode[]> }): LoadedLog;
   /** Computes the reference to the log's current state and keeps its witness entry. */
   anchor(dir: string, extra?: { channel?: string; note?: string }): Promise<AnchorWitness>;
+  /** Keeps a witness entry made elsewhere (e.g. once a timestamp authority answered). */
+  keepWitness(dir: string, w: AnchorWitness): Promise<void>;
   /** Anchor entries kept in the log folder (untrusted until one reproduces a reference). */
   witnesses(dir: string): AnchorWitness[];
   /** Is the history up to `ref` unchanged? */
@@ -230,10 +232,7 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
     return { log, chains };
   }
 
-  async function anchor(dir: string, extra: { channel?: string; note?: string } = {}): Promise<AnchorWitness> {
-    const { log, chains } = chainsOf(dir);
-    if (!Object.keys(log.tips).length) throw new LogInputError(['the log is empty: there is nothing to anchor yet']);
-    const w = witnessFor(log.tips, chains, isoWithOffset(deps.clock.now()), extra, sha);
+  async function keepWitness(dir: string, w: AnchorWitness): Promise<void> {
     const wdir = joinPath(dir, WITNESS_DIR);
     try {
       storage.ensureFolder(wdir, {});
@@ -243,6 +242,13 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
     } catch (e) {
       throw writeError(e, dir);
     }
+  }
+
+  async function anchor(dir: string, extra: { channel?: string; note?: string } = {}): Promise<AnchorWitness> {
+    const { log, chains } = chainsOf(dir);
+    if (!Object.keys(log.tips).length) throw new LogInputError(['the log is empty: there is nothing to anchor yet']);
+    const w = witnessFor(log.tips, chains, isoWithOffset(deps.clock.now()), extra, sha);
+    await keepWitness(dir, w);
     return w;
   }
 
@@ -255,7 +261,7 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
     return verifyAnchor(ref, chainsOf(dir).chains, witnesses(dir), sha);
   }
 
-  return { ensureLogFolder, appendRecord, loadLog, anchor, witnesses, checkAnchor };
+  return { ensureLogFolder, appendRecord, loadLog, anchor, keepWitness, witnesses, checkAnchor };
 }
 
 export type Verdict = 'intact' | 'intact-with-warnings' | 'broken';
