@@ -14,6 +14,8 @@ import { renderHtml } from '../../../src/core/log/export-html.js';
 import { LABELS } from '../../../src/core/log/labels.js';
 import { anchorOf, formatAnchor, parseAnchor } from '../../../src/core/log/anchor.js';
 import { tempDir, exchange } from './helpers/tmp.js';
+import { createLogStore } from '../../../src/core/log/store.js';
+import type { LogStorage } from '../../../src/core/ports.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const fixed = (iso: string) => () => new Date(iso);
@@ -234,5 +236,37 @@ describe('log defence (issue 9)', () => {
       assert.ok(!/<img|<script/i.test(html));
       assert.ok(html.indexOf('verdict broken') < html.indexOf('class="meta"'), 'the verdict comes first');
     });
+  });
+});
+
+describe('log store over its ports (issue 9 messages)', () => {
+  const sha = { hex: (d: string | Uint8Array) => recordHash({ d: String(d) }), base64: () => '' };
+  const storage = (failWith: { code: string; path: string }): LogStorage => ({
+    kind: p => (p.endsWith('.jsonl') ? 'file' : p.endsWith('log') ? 'directory' : undefined),
+    list: () => ['w-a.jsonl'], read: () => '', ensureFolder: () => undefined,
+    append: () => Promise.reject(Object.assign(new Error(`${failWith.code}: denied, open '${failWith.path}'`), failWith)),
+  });
+  const store = (s: LogStorage) => createLogStore({ storage: s, host: { randomHex: () => 'abcd1234' }, sha, clock: { now: () => NOW } });
+
+  it('names a read-only writer file as the file, not the folder', async () => {
+    await assert.rejects(store(storage({ code: 'EACCES', path: '/ws/log/w-a.jsonl' })).appendRecord('/ws/log', exchange(), { writer: 'w-a' }),
+      (e: Error) => /the file w-a.jsonl is read-only/.test(e.message) && !/folder is read-only/.test(e.message));
+    await assert.rejects(store(storage({ code: 'EACCES', path: '/ws/log/w-a.jsonl.lock' })).appendRecord('/ws/log', exchange(), { writer: 'w-a' }),
+      (e: Error) => /the folder is read-only/.test(e.message));
+  });
+
+  it('exports one 10 MB record in one pass (seconds, not tens)', async () => {
+    const t = tempDir();
+    try {
+      const big = 'The client said: we want it by Friday, see www.example.com (v2) [plan] <b>. '.repeat(10e6 / 78);
+      await appendRecord(t.dir, exchange({ summary: big }), { writer: 'w-a' });
+      const t0 = Date.now();
+      const md = renderMarkdown(buildReport(loadLog(t.dir), { lang: 'en', now: NOW }));
+      const html = renderHtml(buildReport(loadLog(t.dir), { lang: 'en', now: NOW }));
+      assert.ok(Date.now() - t0 < 15_000, `${Date.now() - t0} ms`);
+      assert.ok(md.length > 10e6 && html.length > 10e6);
+    } finally {
+      t.cleanup();
+    }
   });
 });
