@@ -7,6 +7,7 @@ import { RULES } from '../src/core/lint/registry.js';
 import { PSEUDO_RULES } from '../src/core/lint/engine.js';
 import { NOTE_TYPE_IDS } from '../src/core/notes/note-types.js';
 import type { LintRule, OptionDef } from '../src/core/lint/types.js';
+import { BUILTIN_HINTS_PATH, builtinHintsModule } from './gen-template-hints.js';
 
 const SEVERITIES = ['off', 'warning', 'error'];
 
@@ -96,6 +97,7 @@ export function generatedFiles(): Map<string, string> {
   for (const r of RULES) out.set(`docs/rules/${r.id}.md`, ruleDoc(r));
   for (const [id, p] of Object.entries(PSEUDO_RULES)) out.set(`docs/rules/${id}.md`, pseudoDoc(id, p));
   out.set('schemas/lint-config.schema.json', JSON.stringify(lintConfigSchema(), null, 2) + '\n');
+  out.set(BUILTIN_HINTS_PATH, builtinHintsModule());
   return out;
 }
 

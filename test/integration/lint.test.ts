@@ -80,6 +80,22 @@ suite('Lint', () => {
     await editor.document.save();
   });
 
+  test('a weekday that does not match its date shows in Problems, and its quick fix corrects it', async () => {
+    // The year is written, so the real clock cannot change the answer: 26 November 2026 is a Thursday.
+    const uri = await write('notes/lint-weekday.md', '---\nlang: en\ndate: 2026-11-20\n---\n# Notes\n\nThe demo is on Friday 26 November 2026.\n');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const [d] = await waitUntil(() => (withRule(uri, 'date-mismatch').length ? withRule(uri, 'date-mismatch') : undefined), [vscode.languages.onDidChangeDiagnostics], T, 'date-mismatch');
+    assert.match(d!.message, /Thursday|jeudi/);
+    assert.deepStrictEqual([d!.range.start.line, d!.range.start.character], [6, 15]);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d!.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find(a => /Thursday|jeudi/.test(a.title));
+    assert.ok(fix?.edit, `quick fix expected, got: ${actions.map(a => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(doc.getText(), /The demo is on Thursday 26 November 2026\./);
+    await waitUntil(() => withRule(uri, 'date-mismatch').length === 0, [vscode.languages.onDidChangeDiagnostics], T, 'date-mismatch to go away');
+  });
+
   test('fix all (source.fixAll.liaison) inserts the missing sections', async () => {
     const uri = await write('notes/lint-fixall.md', '---\ntype: delay\nlang: en\ndate: 2026-11-20\n---\n# Delay notice\n\n## What is delayed\nThe payment page.\n\n## Next contact\nI will write to you on Tuesday 24 November.\n');
     const doc = await vscode.workspace.openTextDocument(uri);

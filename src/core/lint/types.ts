@@ -5,6 +5,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lang } from '../ports.js';
 import type { NoteTypeId } from '../notes/note-types.js';
+import type { PlaceholderHint } from './placeholders/hints.js';
 
 export type Severity = 'off' | 'warning' | 'error';
 
@@ -80,6 +81,8 @@ export interface NoteContext {
   /** Terms already explained to this client (profile glossary). */
   glossary: string[];
   frontMatter: Record<string, unknown>;
+  /** Hints of the workspace's own templates (unfilled-placeholder); the built-in ones are known. */
+  placeholderHints?: readonly PlaceholderHint[];
   sentences(): Sentence[];
   sections(): Section[];
   dates(span?: Span): DateMention[];
