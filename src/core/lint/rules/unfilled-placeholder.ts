@@ -35,7 +35,7 @@ const rule: LintRule = {
     fr: 'Aucun reste de modèle : « [indications] », « <indications> », une indication non remplacée, TODO ou TBD.',
   },
   principles: ['P1'],
-  why: { en: "A note that still says \"[date]\", \"<client name>\" or TODO shows the client a form nobody finished: it reads as careless, and the one blank left is usually the fact they needed (a date, a price, a name).", fr: "Une note qui affiche encore « [date] », « <nom du client> » ou TODO montre au client un formulaire inachevé : cela paraît négligé, et le blanc oublié est souvent justement l’information qu’il attendait (une date, un prix, un nom)." },
+  why: { en: "Template text left in a note tells the client the message was not written for them, and a blank where a date or an amount belongs is the very misunderstanding the note was meant to prevent. It must never reach a client.", fr: "Un reste de modèle dans une note dit au client que le message n’a pas été écrit pour lui, et un blanc à la place d’une date ou d’un montant est précisément le malentendu que la note devait éviter. Il ne doit jamais parvenir au client." },
   defaultSeverity: 'error',
   options: {},
   examples: {
