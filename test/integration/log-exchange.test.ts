@@ -67,7 +67,7 @@ suite('Log Exchange steps', () => {
     await accept();
     await waitUntil(() => typeof box(when).validationMessage === 'string', [], 5000).catch(() => undefined);
     assert.strictEqual(lazy.currentStep()?.id, 'when', 'Enter does not pass an unreadable date');
-    assert.match(String(box(when).validationMessage), /Impossible de lire « la semaine des quatre jeudis » comme une date/);
+    assert.match(String(box(when).validationMessage), /Impossible de lire «\u00a0la semaine des quatre jeudis\u00a0» comme une date/);
 
     await type('when', 'hier 16 h');
     await at('participants');
