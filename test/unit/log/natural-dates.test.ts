@@ -25,6 +25,11 @@ describe('natural dates in the log', () => {
       ['Friday 27 November 3 pm', 'en', '2026-11-27T15:00'],
       ['vendredi 27 novembre', 'fr', '2026-11-27T12:00'],
       ['2026-11-30 14:00', 'en', '2026-11-30T14:00'],
+      ['30/11 à 14 h', 'fr', '2026-11-30T14:00'],
+      ['avant-hier 9 h', 'fr', '2026-11-29T09:00'],
+      ['hier midi', 'fr', '2026-11-30T12:00'],
+      ['lundi dernier à 10 h', 'fr', '2026-11-30T10:00'],
+      ['last Friday', 'en', '2026-11-27T12:00'],
       // French typed in an English flow is still read.
       ['hier 16 h', 'en', '2026-11-30T16:00'],
     ];
