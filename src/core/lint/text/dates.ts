@@ -11,7 +11,7 @@
 // « la semaine prochaine », « dans les prochains jours », "in December", "end of month"), and a time alone.
 import * as chrono from 'chrono-node';
 import type { Lang } from '../../ports.js';
-import type { DateMention } from '../types.js';
+import type { DateMention, Span } from '../types.js';
 import { normalizeText } from './normalize.js';
 
 // Cheap gate: a line that has none of these cannot hold a date, so chrono never sees it.
@@ -142,6 +142,76 @@ export function findDates(text: string, langs: Lang[], refDate: Date, offset = 0
     pos += line.length + 1;
   }
   return dedupe(all);
+}
+
+/** A day of a month the text names, read as written: the year given, else the one nearest the reference. */
+export interface CalendarDate {
+  text: string;
+  span: Span;
+  date: Date;
+  yearGiven: boolean;
+  lang: Lang;
+  /** The weekday word written with it ("Friday", « vendredi », "Fri"), if any. */
+  weekday?: { span: Span; day: number; word: string };
+}
+
+// Weekday words, English full and short, French full: index = Date.getDay().
+const WEEKDAY_WORD = /\b(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\.?|(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi))\b/iu;
+const WEEKDAY_GATE = /\b(?:sun|mon|tue|wed|thu|fri|sat)|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi/i;
+const EN_SHORT = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const FR_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+/** Day index (0 = Sunday) of a weekday word, or undefined. */
+export function weekdayIndex(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const fr = FR_DAYS.indexOf(w);
+  if (fr >= 0) return fr;
+  const en = EN_SHORT.findIndex(s => w.startsWith(s));
+  return en >= 0 ? en : undefined;
+}
+
+/**
+ * Days of a month (day and month both written) in `text`, resolved without looking forward: the
+ * year written, else the nearest one, so "Friday 26 November" in a note of 1 December 2026 is
+ * 26 November 2026 (a Thursday), not the next year whose 26 November is a Friday.
+ */
+export function calendarDates(text: string, langs: readonly Lang[], refDate: Date, offset = 0): CalendarDate[] {
+  const out: CalendarDate[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    if (line.length > 0 && line.length < 5000 && HINT.test(normalizeText(line))) {
+      for (const lang of langs) {
+        for (const r of parsers[lang].parse(line, refDate)) {
+          const s = r.start;
+          if (!s.isCertain('day') || !s.isCertain('month')) continue;
+          // "on Friday 26 November": the date is what follows the preposition chrono includes.
+          const lead = /^(?:on|the|by|le|du|au)\s+/i.exec(r.text)?.[0].length ?? 0;
+          const text = r.text.slice(lead);
+          const start = offset + pos + r.index + lead;
+          if (out.some(o => o.span.start < start + text.length && start < o.span.end)) continue;
+          const date = s.date();
+          const found: CalendarDate = { text, span: { start, end: start + text.length }, date, yearGiven: s.isCertain('year'), lang };
+          const w = s.isCertain('weekday') && WEEKDAY_GATE.test(text) ? WEEKDAY_WORD.exec(text) : null;
+          const day = w ? weekdayIndex(w[0]) : undefined;
+          if (w && day !== undefined) found.weekday = { span: { start: start + w.index, end: start + w.index + w[0].length }, day, word: w[0] };
+          out.push(found);
+        }
+      }
+    }
+    pos += line.length + 1;
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The weekday word for `day` (0 = Sunday) in the style of `like`: language, length, capitals. */
+export function weekdayLike(day: number, like: string): string {
+  const fr = FR_DAYS.includes(like.toLowerCase());
+  const short = !fr && like.replace(/\.$/, '').length <= 4;
+  const full = fr ? FR_DAYS[day]! : ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][day]!;
+  let word = short ? EN_SHORT[day]! : full;
+  if (like === like.toUpperCase() && like.length > 1 && /\p{L}{2}/u.test(like)) word = word.toUpperCase();
+  else if (/^\p{Lu}/u.test(like)) word = word[0]!.toUpperCase() + word.slice(1);
+  return word + (like.endsWith('.') ? '.' : '');
 }
 
 /** One date typed on its own (a prompt, a `@due`), as chrono read it. */
