@@ -39,13 +39,14 @@ describe('greetings and closings', () => {
       'Bon week-end,', 'Bien cordialement,', 'Bien cordialement,']);
   });
 
-  it('a weekly update written any day of the week opens with the greeting, signs off for that day and lints clean', async () => {
+  it('a weekly update written any day of the week opens with the greeting, signs off for that day and, filled in, lints clean', async () => {
     const src = { fs: nodeFileSystem, builtinDir: join(__dirname, '../../../templates') };
     const profile = { client: { name: 'Boulangerie Tremblay', contact: 'Julie Tremblay' }, project: 'Commande en ligne', freelancer: { name: 'Alex Martin' } };
     for (const lang of LANGS) {
       const { template } = await loadTemplate(src, 'status', lang);
       for (const today of week) {
-        const text = renderNote(template, { lang, profile, today }, 'text').text;
+        const set = Object.fromEntries(Object.keys(template.meta.variables).map(k => [k, `${lang === 'fr' ? 'texte' : 'text'} ${k}`]));
+        const text = renderNote(template, { lang, profile, today, set }, 'text').text;
         assert.match(text, lang === 'fr' ? /\nBonjour Julie,\n/ : /\nHi Julie,\n/);
         assert.ok(text.includes(`\n${closing(today, lang)}\nAlex Martin`), `${lang} ${today.day}: ${text.slice(-80)}`);
         const found = lintNote(text, { path: 'status.md', lang, uiLang: 'en', cadenceDays: 7, glossary: [] }).messages;
