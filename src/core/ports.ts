@@ -16,11 +16,19 @@ export interface FileSystem {
   createDirectory(path: string): Promise<void>;
 }
 
+/** Time is an input: core asks this, never `new Date()`; tests and `--today` pass a fixed one. */
 export interface Clock {
   now(): Date;
 }
 
+/** The real clock: the default of the shells (CLI, editor) when nothing fixes the time. */
 export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock stopped at `at` (tests, `liaison --today`, a note dated on purpose). */
+export function fixedClock(at: Date): Clock {
+  const t = at.getTime();
+  return { now: () => new Date(t) };
+}
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];

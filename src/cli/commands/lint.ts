@@ -8,7 +8,8 @@ import { unified, type Processor } from 'unified';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import reporter from 'vfile-reporter';
-import { isLang, type Lang } from '../../core/ports.js';
+import { isLang, type Clock, type Lang } from '../../core/ports.js';
+import { clockOf, todayOption } from '../today.js';
 import { nodeFileSystem } from '../../core/node-fs.js';
 import { loadProfile, type Profile } from '../../core/config/profile.js';
 import { lintNote } from '../../core/lint/engine.js';
@@ -17,9 +18,9 @@ import { mergeConfigs, normalizeConfig, normalizeRules, type ConfigProblem, type
 import { jsonReport } from '../reporters/json.js';
 import { sarifReport } from '../reporters/sarif.js';
 
-interface LintFlags { format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: string; }
+interface LintFlags { format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: Clock; }
 
-interface Base { profile?: Profile; profileConfig?: LintConfig; problems: ConfigProblem[]; uiLang: Lang; today?: Date; }
+interface Base { profile?: Profile; profileConfig?: LintConfig; problems: ConfigProblem[]; uiLang: Lang; clock: Clock; }
 interface RcOptions { rcConfig?: LintConfig; rcProblems?: ConfigProblem[]; }
 
 export function uiLangFromEnv(flag?: string): Lang {
@@ -49,7 +50,7 @@ function liaisonLint(base: Base) {
       const result = lintNote(String(file.value), {
         path: file.path, lang: base.profile?.lang, cadenceDays: base.profile?.cadenceDays, glossary: base.profile?.glossary,
         config: mergeConfigs(base.profileConfig, rc?.rcConfig), configProblems: [...base.problems, ...(rc?.rcProblems ?? [])],
-        uiLang: base.uiLang, today: base.today,
+        uiLang: base.uiLang, clock: base.clock,
       });
       for (const m of result.messages) { m.file = file.path; file.messages.push(m); }
     };
@@ -63,14 +64,6 @@ function parseMaxWarnings(v: string | undefined): number {
   return n;
 }
 
-/** `--today` / LIAISON_TODAY: the reference day for notes without `date:`; null when not a real date. */
-export function parseToday(text: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]) ? d : null;
-}
-
 async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   const cwd = process.cwd();
   let maxWarnings: number;
@@ -78,11 +71,8 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   catch (e) { process.stderr.write(`liaison lint: ${(e as Error).message}\n`); process.exitCode = 2; return; }
   if (flags.lang !== undefined && !isLang(flags.lang)) { process.stderr.write(`liaison lint: --lang expects en or fr, got "${flags.lang}"\n`); process.exitCode = 2; return; }
   const uiLang = uiLangFromEnv(flags.lang);
-  const todayText = flags.today ?? process.env.LIAISON_TODAY;
-  const today = todayText === undefined ? undefined : parseToday(todayText);
-  if (today === null) { process.stderr.write(`liaison lint: --today expects a date YYYY-MM-DD, got "${todayText}"\n`); process.exitCode = 2; return; }
   const found = await findProfile(cwd);
-  const base: Base = { problems: [], uiLang, today };
+  const base: Base = { problems: [], uiLang, clock: clockOf(flags) };
   if (found && 'problems' in found) base.problems.push(...found.problems.map(p => ({ ...p, source: relative(cwd, p.source ?? '') })));
   else if (found) {
     base.profile = found;
@@ -155,6 +145,6 @@ export function registerLint(program: Command): void {
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--lang <lang>', 'language of messages: en or fr (default: from LANG)')
     .option('--no-color', 'no colours in the stylish output')
-    .option('--today <date>', 'reference day YYYY-MM-DD for notes without a date: (default: LIAISON_TODAY, else the system date)')
+    .addOption(todayOption('reference day for notes without a date:'))
     .action(async (paths: string[], flags: LintFlags) => { await runLint(paths, flags); });
 }

@@ -121,4 +121,18 @@ describe('liaison lint (CLI)', function () {
     assert.equal(run(dir, '--max-warnings', 'many').code, 2);
     assert.equal(run(dir, '--lang', 'de').code, 2);
   });
+
+  it('--today (or LIAISON_TODAY) is the day notes without a date are read against; a day that does not exist exits 2', () => {
+    // "Friday 27 November" is 7 days after 2026-11-20 but a year away from 2026-11-28.
+    writeFileSync(join(dir, 'notes/status.md'), '---\ntype: status\n---\n# Weekly update\n\nThe login page is done.\n\n## Next update\nFriday 27 November.\n');
+    const ruleIds = (r: { out: string }) => (JSON.parse(r.out) as Array<{ messages: Array<{ ruleId: string }> }>).flatMap(f => f.messages.map(m => m.ruleId));
+    assert.ok(!ruleIds(run(dir, 'notes/status.md', '--format', 'json', '--today', '2026-11-20')).includes('next-contact-date'));
+    assert.ok(ruleIds(run(dir, 'notes/status.md', '--format', 'json', '--today', '2026-11-28')).includes('next-contact-date'));
+    const bad = run(dir, '--today', '2026-02-30');
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--today.*2026-02-30.*YYYY-MM-DD/);
+    const r = spawnSync(process.execPath, [cli, 'lint'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LIAISON_TODAY: '2026-02-30' } });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /LIAISON_TODAY/);
+  });
 });

@@ -69,6 +69,14 @@ describe('liaison new / liaison templates (dist/cli.js)', function () {
     assert.match(runWith({ LANG: 'fr_CA.UTF-8' }, dir, 'new', 'delay', '--out', '-').out, /^# Delay notice$/m);
   });
 
+  it('dates the note on --today or LIAISON_TODAY --date wins', () => {
+    const fm = (r: { out: string }) => /\ndate: (\S+)\n/.exec(r.out)?.[1];
+    assert.equal(fm(run(dir, 'new', 'status', '--out', '-', '--today', '2026-03-02')), '2026-03-02');
+    assert.equal(fm(runWith({ LANG: 'C', LIAISON_TODAY: '2026-03-02' }, dir, 'new', 'status', '--out', '-')), '2026-03-02');
+    assert.equal(fm(runWith({ LANG: 'C', LIAISON_TODAY: '2026-03-02' }, dir, 'new', 'status', '--out', '-', '--date', '2026-04-01')), '2026-04-01');
+    assert.equal(run(dir, 'new', 'status', '--out', '-', '--today', '2026-02-30').code, 2);
+  });
+
   it('--out FILE never overwrites without --force', () => {
     writeFileSync(join(dir, 'note.md'), 'mine');
     const r = run(dir, 'new', 'risk', '--out', 'note.md');

@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { testClock } from '../helpers/clock.js';
 import { lintNote } from '../../../src/core/lint/engine.js';
 
-const today = new Date(2026, 10, 20);
+const clock = testClock;
 const dirs = ['test/fixtures/lint/good'];
 
 describe('good notes get no finding', () => {
@@ -13,7 +14,7 @@ describe('good notes get no finding', () => {
     for (const name of readdirSync(dir).filter(f => f.endsWith('.md'))) {
       it(`${dir}/${name}`, () => {
         const path = join(dir, name);
-        const file = lintNote(readFileSync(path, 'utf8'), { path, today });
+        const file = lintNote(readFileSync(path, 'utf8'), { path, clock });
         assert.deepEqual(file.messages.map(m => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`), []);
       });
     }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import YAML from 'yaml';
 import { lintNote } from '../../../src/core/lint/engine.js';
+import { testClock } from '../helpers/clock.js';
 import { NOTE_TYPE_IDS } from '../../../src/core/notes/note-types.js';
 
 const root = resolve(__dirname, '../../..');
@@ -38,7 +39,7 @@ describe('filled templates get no finding', function () {
         assert.equal(r.status, 0, r.stderr);
         const text = readFileSync(out, 'utf8');
         assert.doesNotMatch(text, /\[[^\]\n]*\]/, `a blank is left unfilled:\n${text}`);
-        const file = lintNote(text, { path: out, today: new Date(2026, 10, 20), lang, cadenceDays: 7 });
+        const file = lintNote(text, { path: out, clock: testClock, lang, cadenceDays: 7 });
         assert.deepEqual(file.messages.map(m => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`), [], text);
       });
     }

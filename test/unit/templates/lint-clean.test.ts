@@ -7,6 +7,7 @@ import { LANGS } from '../../../src/core/ports.js';
 import { NOTE_TYPES } from '../../../src/core/notes/note-types.js';
 import { loadTemplate, renderNote } from '../../../src/core/templates/index.js';
 import { lintNote } from '../../../src/core/lint/engine.js';
+import { clockOn } from '../helpers/clock.js';
 import type { Profile } from '../../../src/core/config/profile.js';
 
 const src = { fs: nodeFileSystem, builtinDir: join(__dirname, '../../../templates') };
@@ -22,8 +23,8 @@ describe('built-in templates pass the linter', () => {
         const { template } = await loadTemplate(src, type.id, lang);
         const filled = Object.fromEntries(Object.keys(template.meta.variables).map(k => [k, `${lang === 'fr' ? 'texte' : 'text'} ${k}`]));
         for (const set of [filled, {}]) {
-          const note = renderNote(template, { lang, profile, today: { year: 2026, month: 11, day: 24 }, set }, 'text');
-          const found = lintNote(note.text, { path: `${type.id}.md`, lang, uiLang: 'en', cadenceDays: 7, glossary: [] }).messages;
+          const note = renderNote(template, { lang, profile, clock: clockOn(2026, 11, 24), set }, 'text');
+          const found = lintNote(note.text, { path: `${type.id}.md`, lang, uiLang: 'en', cadenceDays: 7, glossary: [], clock: clockOn(2026, 11, 24) }).messages;
           assert.deepEqual(found.map(m => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`), []);
         }
       });
