@@ -18,10 +18,6 @@ function run(cwd: string, ...args: string[]) {
 describe('liaison lint (CLI)', function () {
   this.timeout(60_000);
   let dir: string;
-  before(() => {
-    const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, encoding: 'utf8' });
-    assert.equal(b.status, 0, b.stderr);
-  });
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'liaison-cli-'));
     mkdirSync(join(dir, 'notes'));

@@ -24,11 +24,6 @@ describe('liaison new / liaison templates (dist/cli.js)', function () {
   this.timeout(60000);
   let dir: string;
 
-  before(() => {
-    // Build with the project's own esbuild.mjs, so the test runs what users run.
-    const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repo, encoding: 'utf8' });
-    assert.equal(b.status, 0, b.stderr);
-  });
   beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'liaison-cli-')); });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

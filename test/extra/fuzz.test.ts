@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { testClock } from '../helpers/clock.js';
-import { lintNote } from '../../../src/core/lint/engine.js';
-import { NOTE_TYPE_IDS } from '../../../src/core/notes/note-types.js';
+import { testClock } from '../unit/helpers/clock.js';
+import { lintNote } from '../../src/core/lint/engine.js';
+import { NOTE_TYPE_IDS } from '../../src/core/notes/note-types.js';
 
 const clock = testClock;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261120);
