@@ -28,7 +28,7 @@ function engineOptions(opts: ContextOptions) {
 export function makeContext(text: string, opts: ContextOptions = {}): NoteContext {
   let seen: NoteContext | undefined;
   const spy: LintRule = {
-    id: 'context-spy', summary: { en: 'spy', fr: 'espion' }, principles: [], defaultSeverity: 'warning', options: {},
+    id: 'context-spy', summary: { en: 'spy', fr: 'espion' }, why: { en: 'test', fr: 'test' }, principles: [], defaultSeverity: 'warning', options: {},
     examples: { valid: [], invalid: [] }, check(ctx) { seen = ctx; return []; },
   };
   lintNote(text, { ...engineOptions(opts), rules: [spy] });
