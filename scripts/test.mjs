@@ -26,6 +26,7 @@ if (!stage('dependencies', ensureDependencies)) {
   summary();
 } else {
   stage('type check (tsc --noEmit)', () => run('tsc', ['--noEmit']) === 0);
+  stage('core without Node (tsconfig.core.json)', () => run(process.execPath, ['scripts/check-core.mjs']) === 0);
   stage('lint (eslint .)', () => run('eslint', ['.']) === 0);
   stage('README command list matches package.json', () => run(process.execPath, ['scripts/command-table.mjs', '--check']) === 0);
   // Stale integration bundles (a renamed suite) must not run: rebuild that folder from scratch.

@@ -1,5 +1,6 @@
 // Ports: core reaches the file system and the clock only through these, so it runs on plain
-// Node (CLI, tests) and inside VS Code (workspace.fs) alike.
+// Node (CLI, tests: src/node) and inside VS Code (workspace.fs: src/vscode) alike, and could run
+// where there is no Node at all (VS Code for the Web). tsconfig.core.json and ESLint enforce it.
 
 export interface FileStat {
   type: 'file' | 'directory';
@@ -7,6 +8,11 @@ export interface FileStat {
   mtimeMs: number;
 }
 
+/**
+ * Paths are absolute and POSIX-style, one convention everywhere: "/" separators ("C:/work/x" on
+ * Windows, where Node and vscode.Uri.file take them too), built with joinPath. The shells turn
+ * native paths into that form where they enter core (src/node/file-system.ts toPortPath).
+ */
 export interface FileSystem {
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: Uint8Array): Promise<void>;

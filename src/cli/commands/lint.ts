@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import reporter from 'vfile-reporter';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
-import { nodeFileSystem } from '../../core/node-fs.js';
+import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { loadProfile, type Profile } from '../../core/config/profile.js';
 import { lintNote } from '../../core/lint/engine.js';
 import { fixNote } from '../../core/lint/fix.js';
@@ -78,7 +78,7 @@ function parseMaxWarnings(v: string | undefined): number {
 }
 
 async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
-  const cwd = process.cwd();
+  const cwd = toPortPath(process.cwd());
   let maxWarnings: number;
   try { maxWarnings = parseMaxWarnings(flags.maxWarnings); }
   catch (e) { process.stderr.write(`liaison lint: ${(e as Error).message}\n`); process.exitCode = 2; return; }

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { nodeFileSystem } from '../../core/node-fs.js';
+import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
 import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../../core/config/profile.js';
@@ -28,7 +28,7 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 interface Where { root: string; folder: string; profile?: Profile }
 
 async function where(dir: string | undefined): Promise<Where> {
-  const root = resolve(dir ?? process.cwd());
+  const root = toPortPath(resolve(dir ?? process.cwd()));
   if (!existsSync(root)) throw new UsageError(`--dir ${root} does not exist`);
   const r = await loadProfile(nodeFileSystem, root);
   if (!r.ok && !('missing' in r)) {

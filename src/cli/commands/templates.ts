@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { nodeFileSystem } from '../../core/node-fs.js';
+import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { fixedClock, isLang, LANGS, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, parseDay, todayOption } from '../today.js';
 import { loadProfile, type Profile } from '../../core/config/profile.js';
@@ -11,7 +11,7 @@ import { NOTE_TYPE_IDS, noteType, type NoteTypeId } from '../../core/notes/note-
 import { dayOf } from '../../core/templates/dates.js';
 import { listTemplates, loadTemplate, type TemplateSource } from '../../core/templates/store.js';
 import { renderNote, settableKeys, uniqueNotePath } from '../../core/templates/note.js';
-import { findBuiltinTemplatesDir } from '../../core/templates/builtin-dir.js';
+import { findBuiltinTemplatesDir } from '../../node/builtin-templates.js';
 import { frenchTypography } from '../../core/templates/typography.js';
 
 /** A usage problem: main() prints it and exits with 2. */
@@ -22,7 +22,7 @@ interface NewOptions { lang?: string; set?: string[]; out?: string; date?: strin
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 function source(cwd: string): TemplateSource {
-  return { fs: nodeFileSystem, builtinDir: findBuiltinTemplatesDir(__dirname), workspaceRoot: cwd };
+  return { fs: nodeFileSystem, builtinDir: toPortPath(findBuiltinTemplatesDir(__dirname)), workspaceRoot: cwd };
 }
 
 async function readProfile(cwd: string): Promise<{ profile?: Profile; raw?: Record<string, unknown> }> {
@@ -50,7 +50,7 @@ function parseSet(pairs: string[]): Record<string, string> {
 }
 
 async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
-  const cwd = process.cwd();
+  const cwd = toPortPath(process.cwd());
   const type = noteType(typeArg)?.id as NoteTypeId | undefined;
   if (!type) throw new UsageError(`unknown note type "${typeArg}"; valid types: ${NOTE_TYPE_IDS.join(', ')}`);
   if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`unknown language "${opts.lang}"; valid languages: ${LANGS.join(', ')}`);
@@ -79,7 +79,7 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
     file = resolve(cwd, opts.out);
     if (existsSync(file) && !opts.force) throw new UsageError(`${opts.out} already exists; use --force to overwrite it`);
   } else {
-    file = await uniqueNotePath(nodeFileSystem, resolve(cwd, profile?.notesFolder ?? 'notes'), today, type);
+    file = await uniqueNotePath(nodeFileSystem, toPortPath(resolve(cwd, profile?.notesFolder ?? 'notes')), today, type);
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, note.text);
@@ -111,7 +111,7 @@ export function registerTemplatesList(program: Command): void {
     .action(async (opts: { lang?: string }) => {
       try {
         if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`unknown language "${opts.lang}"; valid languages: ${LANGS.join(', ')}`);
-        const rows = (await listTemplates(source(process.cwd()))).filter(r => !opts.lang || r.lang === opts.lang);
+        const rows = (await listTemplates(source(toPortPath(process.cwd())))).filter(r => !opts.lang || r.lang === opts.lang);
         const width = Math.max(...NOTE_TYPE_IDS.map(t => t.length));
         let previous = '';
         for (const r of rows) {

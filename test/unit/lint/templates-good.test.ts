@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { lintNote } from '../../../src/core/lint/engine.js';
 import { testClock } from '../helpers/clock.js';
 import { NOTE_TYPE_IDS } from '../../../src/core/notes/note-types.js';
-import { nodeFileSystem } from '../../../src/core/node-fs.js';
+import { nodeFileSystem } from '../../../src/node/file-system.js';
 import { loadTemplate, renderNote } from '../../../src/core/templates/index.js';
 
 const root = resolve(__dirname, '../../..');

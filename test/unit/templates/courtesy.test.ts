@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { addressOf, closing, greeting } from '../../../src/core/templates/courtesy.js';
 import { addDays, loadTemplate, renderNote, type Day } from '../../../src/core/templates/index.js';
-import { nodeFileSystem } from '../../../src/core/node-fs.js';
+import { nodeFileSystem } from '../../../src/node/file-system.js';
 import { lintNote } from '../../../src/core/lint/engine.js';
 import { clockOn } from '../helpers/clock.js';
 import { LANGS } from '../../../src/core/ports.js';

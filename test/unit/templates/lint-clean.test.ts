@@ -3,7 +3,7 @@
 // `liaison new` wrote it as "[hint]" or the editor inserted it as a tab stop left as plain text.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { nodeFileSystem } from '../../../src/core/node-fs.js';
+import { nodeFileSystem } from '../../../src/node/file-system.js';
 import { LANGS } from '../../../src/core/ports.js';
 import { NOTE_TYPES } from '../../../src/core/notes/note-types.js';
 import { loadTemplate, renderNote } from '../../../src/core/templates/index.js';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { nodeFileSystem } from '../../../src/core/node-fs.js';
+import { nodeFileSystem } from '../../../src/node/file-system.js';
 import { LANGS } from '../../../src/core/ports.js';
 import { clockOn } from '../helpers/clock.js';
 import { NOTE_TYPES } from '../../../src/core/notes/note-types.js';

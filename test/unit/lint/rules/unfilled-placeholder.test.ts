@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintNote } from '../../../../src/core/lint/engine.js';
 import { testClock } from '../../helpers/clock.js';
-import { nodeFileSystem } from '../../../../src/core/node-fs.js';
+import { nodeFileSystem } from '../../../../src/node/file-system.js';
 import { unfilledPlaceholders } from '../../../../src/core/lint/placeholders/find.js';
 import { workspaceTemplateHints } from '../../../../src/core/lint/placeholders/hints.js';
 import type { PlaceholderHint } from '../../../../src/core/lint/placeholders/hints.js';
