@@ -14,6 +14,7 @@ import { clockOf, todayOption } from '../today.js';
 import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { loadProfile, type Profile } from '../../core/config/profile.js';
 import { lintNote } from '../../core/lint/engine.js';
+import { isNote } from '../../core/notes/which-notes.js';
 import { fixNote } from '../../core/lint/fix.js';
 import { workspaceTemplateHints, type PlaceholderHint } from '../../core/lint/placeholders/hints.js';
 import { RULES } from '../../core/lint/registry.js';
@@ -26,6 +27,8 @@ interface LintFlags { format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; fix
 
 interface Base {
   profile?: Profile; profileConfig?: LintConfig; problems: ConfigProblem[]; uiLang: Lang; clock: Clock;
+  /** The profile's folder (else the current one): where the notes folder is. */
+  root: string;
   fix?: boolean; placeholderHints?: PlaceholderHint[];
 }
 interface RcOptions { rcConfig?: LintConfig; rcProblems?: ConfigProblem[]; }
@@ -37,11 +40,11 @@ export function uiLangFromEnv(flag?: string): Lang {
 }
 
 /** Walks up from `dir` to the first `.liaison/profile.json`. */
-async function findProfile(dir: string): Promise<Base['profile'] | { problems: ConfigProblem[] } | undefined> {
+async function findProfile(dir: string): Promise<{ profile: Profile; root: string } | { problems: ConfigProblem[] } | undefined> {
   let cur = dir;
   for (let i = 0; i < 64; i++) {
     const r = await loadProfile(nodeFileSystem, cur);
-    if (r.ok) return r.profile;
+    if (r.ok) return { profile: r.profile, root: cur };
     if (!('missing' in r)) return { problems: r.problems.map(p => ({ ...p, source: r.file })) };
     const up = cur.replace(/\/[^/]*$/, '') || '/';
     if (up === cur) return undefined;
@@ -54,6 +57,9 @@ async function findProfile(dir: string): Promise<Base['profile'] | { problems: C
 function liaisonLint(base: Base) {
   return function plugin(this: Processor, rc?: RcOptions) {
     return (_tree: Root, file: VFile) => {
+      // Only client notes: a README or other Markdown the folder holds is not linted (core's rule, as in the editor).
+      const rel = toPortPath(relative(base.root, resolve(file.cwd, file.path)));
+      if (!isNote(rel, String(file.value), base.profile?.notesFolder)) { file.data.liaisonSkipped = true; return; }
       const lint = (text: string): VFile => lintNote(text, {
         path: file.path, lang: base.profile?.lang, cadenceDays: base.profile?.cadenceDays, glossary: base.profile?.glossary,
         config: mergeConfigs(base.profileConfig, rc?.rcConfig), configProblems: [...base.problems, ...(rc?.rcProblems ?? [])],
@@ -85,11 +91,11 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   if (flags.lang !== undefined && !isLang(flags.lang)) { process.stderr.write(`liaison lint: --lang expects en or fr, got "${flags.lang}"\n`); process.exitCode = 2; return; }
   const uiLang = uiLangFromEnv(flags.lang);
   const found = await findProfile(cwd);
-  const base: Base = { problems: [], uiLang, clock: clockOf(flags), fix: flags.fix };
+  const base: Base = { problems: [], uiLang, clock: clockOf(flags), fix: flags.fix, root: found && 'root' in found ? found.root : cwd };
   if (found && 'problems' in found) base.problems.push(...found.problems.map(p => ({ ...p, source: relative(cwd, p.source ?? '') })));
   else if (found) {
-    base.profile = found;
-    const { rules, problems } = normalizeRules(found.lint?.rules, RULES, 'lint.rules');
+    base.profile = found.profile;
+    const { rules, problems } = normalizeRules(found.profile.lint?.rules, RULES, 'lint.rules');
     base.profileConfig = { rules };
     base.problems.push(...problems.map(p => ({ ...p, source: '.liaison/profile.json' })));
   }
@@ -99,7 +105,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   // The engine parses on its own terms (bounded); unified-engine only needs a tree to hand over.
   const processor = unified().use(function () { this.parser = () => ({ type: 'root', children: [] }); }).use(plugin);
 
-  const { code, files } = await new Promise<{ code: number; files: VFile[] }>((resolve, reject) => {
+  const { code, files: all } = await new Promise<{ code: number; files: VFile[] }>((resolve, reject) => {
     engine({
       processor: processor as never,
       files: patterns.length ? patterns : ['.'],
@@ -126,6 +132,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
     return { code: -1, files: [] as VFile[] };
   });
   if (code === -1) { process.exitCode = 2; return; }
+  const files = all.filter(f => !f.data.liaisonSkipped);
   // --fix: write back only the files whose text changed (the findings below are those left).
   const fixed = files.filter(f => typeof f.data.liaisonFixed === 'number');
   for (const f of fixed) await writeFile(resolve(f.cwd, f.path), String(f.value));

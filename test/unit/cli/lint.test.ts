@@ -142,4 +142,17 @@ describe('liaison lint (CLI)', function () {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /LIAISON_TODAY/);
   });
+
+  it('lints client notes only: a README or other Markdown is not a note unless typed or in the notes folder', () => {
+    writeFileSync(join(dir, 'README.md'), '# My project\n\nWe will fix it soon.\n');
+    writeFileSync(join(dir, 'notes/README.md'), '# About these notes\n\nSoon.\n');
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs/guide.md'), '# Guide\n\nSoon.\n');
+    writeFileSync(join(dir, 'docs/typed.md'), BAD_EN);
+    const r = run(dir, '--format', 'json');
+    assert.equal(r.code, 0, r.err);
+    const paths = (JSON.parse(r.out) as Array<{ path: string }>).map(f => f.path.replace(/\\/g, '/'));
+    assert.ok(paths.some(p => p.endsWith('notes/status.md')) && paths.some(p => p.endsWith('docs/typed.md')), paths.join(', '));
+    assert.ok(!paths.some(p => /README\.md$|guide\.md$/.test(p)), paths.join(', '));
+  });
 });
