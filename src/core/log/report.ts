@@ -1,5 +1,5 @@
 // The review export's content, computed once and rendered as Markdown or HTML (export-*.ts).
-import type { Lang } from '../ports.js';
+import { systemClock, type Clock, type Lang } from '../ports.js';
 import type { LogIssue } from './chain.js';
 import { localDay } from './dates.js';
 import { LABELS } from './labels.js';
@@ -37,12 +37,13 @@ export interface ReportOptions {
   project?: string;
   client?: string;
   filter?: LogFilter;
-  now?: Date;
+  /** When the report is made: its date and which commitments are overdue. */
+  clock?: Clock;
   witnesses?: WitnessInput[];
 }
 
 export function buildReport(log: LoadedLog, opts: ReportOptions): Report {
-  const now = opts.now ?? new Date();
+  const now = (opts.clock ?? systemClock).now();
   const L = LABELS[opts.lang];
   const all = effectiveRecords(log.records);
   const filter = opts.filter ?? {};

@@ -79,7 +79,8 @@ function readHead(tail: { size: number; read(bytes: number): string }, sha: Sha2
 
 export interface AppendOptions {
   writer: string;
-  now?: () => Date;
+  /** Gives the record's `recorded` time and id date (tests pass a fixed clock); default: the store's. */
+  clock?: Clock;
 }
 
 export interface LoadedLog {
@@ -159,7 +160,7 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
       ensureLogFolder(dir);
       try {
         return await storage.append(file, tail => {
-          const now = (opts.now ?? (() => deps.clock.now()))();
+          const now = (opts.clock ?? deps.clock).now();
           const head = readHead(tail, sha);
           const body: Omit<LogRecord, 'hash'> = {
             ...pickInput(input), v: RECORD_VERSION, id: newRecordId(now), writer: opts.writer,

@@ -15,10 +15,10 @@ import { LABELS } from '../../../src/core/log/labels.js';
 import { anchorOf, formatAnchor, parseAnchor } from '../../../src/core/log/anchor.js';
 import { tempDir, exchange } from './helpers/tmp.js';
 import { createLogStore } from '../../../src/core/log/store.js';
-import type { LogStorage } from '../../../src/core/ports.js';
+import { fixedClock, type LogStorage } from '../../../src/core/ports.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
-const fixed = (iso: string) => () => new Date(iso);
+const fixed = (iso: string) => fixedClock(new Date(iso));
 
 /** A record as a forger writes it: any content, a correctly computed hash. */
 function forge(body: Record<string, unknown>): string {
@@ -37,7 +37,7 @@ describe('log defence (issue 9)', () => {
     dir = join(t.dir, 'log');
     file = join(dir, 'w-a.jsonl');
     for (let i = 1; i <= 6; i++) {
-      await appendRecord(dir, exchange({ summary: `record ${i}`, at: `2026-03-0${i}T10:00:00+01:00` }), { writer: 'w-a', now: fixed(`2026-03-0${i}T11:00:00+01:00`) });
+      await appendRecord(dir, exchange({ summary: `record ${i}`, at: `2026-03-0${i}T10:00:00+01:00` }), { writer: 'w-a', clock: fixed(`2026-03-0${i}T11:00:00+01:00`) });
     }
   });
   afterEach(() => t.cleanup());
@@ -54,7 +54,7 @@ describe('log defence (issue 9)', () => {
       assert.ok(fork, JSON.stringify(log.issues));
       assert.equal(fork.recordId, '20260302-f0f0f0f0');
       assert.match(fork.message, new RegExp(`fork after record ${r1.id} \\(line 1, seq 1\\).*20260302-f0f0f0f0 \\(line 3\\)`));
-      const md = renderMarkdown(buildReport(log, { lang: 'en', now: NOW }));
+      const md = renderMarkdown(buildReport(log, { lang: 'en', clock: fixedClock(NOW) }));
       assert.ok(!md.includes('the chain is complete'), 'the export no longer says the chain is complete');
       assert.ok(!md.includes(LABELS.en.intact));
       assert.ok(md.includes(LABELS.en.intactWarn) && md.includes('20260302-f0f0f0f0'));
@@ -181,12 +181,12 @@ describe('log defence (issue 9)', () => {
 
     it('lists every witness in the review export with what it proves', async () => {
       const w = await anchorLog(dir, { channel: 'email', note: 'sent with the March update' });
-      const rep = buildReport(loadLog(dir), { lang: 'fr', now: NOW, witnesses: [{ kind: 'anchor', ref: w.ref, issued: w.issued, channel: 'email', note: w.note, records: 6, holds: true }] });
+      const rep = buildReport(loadLog(dir), { lang: 'fr', clock: fixedClock(NOW), witnesses: [{ kind: 'anchor', ref: w.ref, issued: w.issued, channel: 'email', note: w.note, records: 6, holds: true }] });
       const md = renderMarkdown(rep);
       assert.match(md, /## Témoins/);
       assert.ok(md.includes(w.ref) && md.includes('sent with the March update') && md.includes('6 entr'), md);
       assert.ok(renderHtml(rep).includes(w.ref));
-      assert.ok(renderMarkdown(buildReport(loadLog(dir), { lang: 'en', now: NOW })).includes(LABELS.en.noWitness));
+      assert.ok(renderMarkdown(buildReport(loadLog(dir), { lang: 'en', clock: fixedClock(NOW) })).includes(LABELS.en.noWitness));
     });
   });
 
@@ -204,7 +204,7 @@ describe('log defence (issue 9)', () => {
       const fakeHash = JSON.parse(amend);
       fakeHash.hash = '`<img src=x onerror=alert(1)>`'.padEnd(64, 'x');
       write([...ls.slice(0, 5), forged, JSON.stringify(fakeHash)]);
-      return renderMarkdown(buildReport(loadLog(dir), { lang: 'en', now: NOW }));
+      return renderMarkdown(buildReport(loadLog(dir), { lang: 'en', clock: fixedClock(NOW) }));
     }
 
     it('the Markdown export, rendered by GFM with autolinks, shows no link, image, HTML or block from typed text', () => {
@@ -230,7 +230,7 @@ describe('log defence (issue 9)', () => {
 
     it('the HTML export shows bidi overrides instead of obeying them', () => {
       hostileLog();
-      const html = renderHtml(buildReport(loadLog(dir), { lang: 'en', now: NOW }));
+      const html = renderHtml(buildReport(loadLog(dir), { lang: 'en', clock: fixedClock(NOW) }));
       assert.ok(!html.includes('\u202e'));
       assert.ok(html.includes('0001$[U+202E]'));
       assert.ok(!/<img|<script/i.test(html));
@@ -246,7 +246,7 @@ describe('log store over its ports (issue 9 messages)', () => {
     list: () => ['w-a.jsonl'], read: () => '', ensureFolder: () => undefined,
     append: () => Promise.reject(Object.assign(new Error(`${failWith.code}: denied, open '${failWith.path}'`), failWith)),
   });
-  const store = (s: LogStorage) => createLogStore({ storage: s, host: { randomHex: () => 'abcd1234' }, sha, clock: { now: () => NOW } });
+  const store = (s: LogStorage) => createLogStore({ storage: s, host: { randomHex: () => 'abcd1234' }, sha, clock: fixedClock(NOW) });
 
   it('names a read-only writer file as the file, not the folder', async () => {
     await assert.rejects(store(storage({ code: 'EACCES', path: '/ws/log/w-a.jsonl' })).appendRecord('/ws/log', exchange(), { writer: 'w-a' }),
@@ -261,8 +261,8 @@ describe('log store over its ports (issue 9 messages)', () => {
       const big = 'The client said: we want it by Friday, see www.example.com (v2) [plan] <b>. '.repeat(10e6 / 78);
       await appendRecord(t.dir, exchange({ summary: big }), { writer: 'w-a' });
       const t0 = Date.now();
-      const md = renderMarkdown(buildReport(loadLog(t.dir), { lang: 'en', now: NOW }));
-      const html = renderHtml(buildReport(loadLog(t.dir), { lang: 'en', now: NOW }));
+      const md = renderMarkdown(buildReport(loadLog(t.dir), { lang: 'en', clock: fixedClock(NOW) }));
+      const html = renderHtml(buildReport(loadLog(t.dir), { lang: 'en', clock: fixedClock(NOW) }));
       assert.ok(Date.now() - t0 < 15_000, `${Date.now() - t0} ms`);
       assert.ok(md.length > 10e6 && html.length > 10e6);
     } finally {

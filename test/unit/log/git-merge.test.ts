@@ -9,6 +9,7 @@ import type { ChainNode } from '../../../src/core/log/chain.js';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { historyFindings, withHistory } from '../../../src/core/log/history.js';
 import { nodeGitHistory } from '../../../src/node/git-history.js';
+import { fixedClock } from '../../../src/core/ports.js';
 
 let commitDate = '2026-03-20T12:00:00Z';
 function git(cwd: string, ...args: string[]): string {
@@ -33,7 +34,7 @@ describe('log merges in git', function () {
   this.timeout(30_000);
   let t: ReturnType<typeof tempDir>;
   let log: string;
-  const at = (iso: string) => ({ writer: 'laptop', now: () => new Date(iso) });
+  const at = (iso: string) => ({ writer: 'laptop', clock: fixedClock(new Date(iso)) });
   beforeEach(async () => {
     commitDate = '2026-03-20T12:00:00Z';
     t = tempDir();
@@ -48,12 +49,12 @@ describe('log merges in git', function () {
 
   async function branches(writerA: string, writerB: string) {
     git(t.dir, 'checkout', '-q', '-b', 'other');
-    for (let i = 0; i < 3; i++) await appendRecord(log, exchange({ summary: `other ${i}` }), { writer: writerB, now: () => new Date(`2026-03-2${i + 1}T10:00:00Z`) });
+    for (let i = 0; i < 3; i++) await appendRecord(log, exchange({ summary: `other ${i}` }), { writer: writerB, clock: fixedClock(new Date(`2026-03-2${i + 1}T10:00:00Z`)) });
     commitDate = '2026-03-25T12:00:00Z';
     git(t.dir, 'add', '-A');
     git(t.dir, 'commit', '-q', '-m', 'other side');
     git(t.dir, 'checkout', '-q', 'main');
-    for (let i = 0; i < 2; i++) await appendRecord(log, exchange({ summary: `main ${i}` }), { writer: writerA, now: () => new Date(`2026-03-2${i + 6}T10:00:00Z`) });
+    for (let i = 0; i < 2; i++) await appendRecord(log, exchange({ summary: `main ${i}` }), { writer: writerA, clock: fixedClock(new Date(`2026-03-2${i + 6}T10:00:00Z`)) });
     commitDate = '2026-03-28T12:00:00Z';
     git(t.dir, 'add', '-A');
     git(t.dir, 'commit', '-q', '-m', 'main side');
