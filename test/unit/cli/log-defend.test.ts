@@ -1,7 +1,7 @@
 // Issue 9 through the real `liaison` process: terminal escaping, refused input, paths that would
 // leave the workspace, clear messages instead of errno, anchors.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -170,6 +170,20 @@ describe('liaison log (CLI): defence (issue 9)', function () {
     r = log('verify');
     assert.ok(!/undefined/.test(r.out), r.out);
     assert.match(r.out, /writer: required/);
+  });
+
+  it('lint: a FIFO named x.md does not hang it; a symlink loop is not followed (each note once)', () => {
+    mkdirSync(join(t.dir, 'notes/sub'), { recursive: true });
+    writeFileSync(join(t.dir, 'notes/a.md'), '# Note\n\nText.\n');
+    execFileSync('mkfifo', [join(t.dir, 'notes/x.md')]);
+    symlinkSync('..', join(t.dir, 'notes/sub/up'));
+    const r = spawnSync(process.execPath, ['--import', TSX, MAIN, 'lint', '--format', 'json', '--today', '2026-03-10', 'notes'],
+      { cwd: t.dir, encoding: 'utf8', timeout: 60_000 });
+    assert.notEqual(r.signal, 'SIGTERM', 'lint hung');
+    assert.match(r.stderr, /skipped notes\/x.md: not a regular file/);
+    assert.match(r.stderr, /skipped notes\/sub\/up: a symbolic link back to a folder already searched/);
+    const paths = (JSON.parse(r.stdout) as { path: string }[]).map(f => f.path);
+    assert.deepEqual(paths, ['notes/a.md']);
   });
 
   it('anchor: reference alone on the first line; verify --anchor exits 0 unchanged, 1 naming the changed record', () => {
