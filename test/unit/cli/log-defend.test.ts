@@ -172,6 +172,14 @@ describe('liaison log (CLI): defence (issue 9)', function () {
     assert.match(r.out, /writer: required/);
   });
 
+  it('new: a --set value with a line break (\\n, U+2028) is refused instead of writing invalid front matter', () => {
+    for (const v of ['A\nB', 'A\u2028B']) {
+      const r = run(['new', 'status', '--lang', 'en', '--set', `project=${v}`, '--out', '-'], t.dir);
+      assert.equal(r.code, 2, r.out);
+      assert.match(r.err, /--set project: the value must be on one line/);
+    }
+  });
+
   it('lint: a FIFO named x.md does not hang it; a symlink loop is not followed (each note once)', () => {
     mkdirSync(join(t.dir, 'notes/sub'), { recursive: true });
     writeFileSync(join(t.dir, 'notes/a.md'), '# Note\n\nText.\n');
