@@ -18,6 +18,8 @@ import { renderMarkdown } from '../../core/log/export-markdown.js';
 import { renderHtml } from '../../core/log/export-html.js';
 import { noteLink } from '../../core/log/note-sent.js';
 import { configDir, writerId } from '../../core/log/writer-id.js';
+import { registerLogSearch } from './log-search.js';
+import { registerLogTopic } from './log-topic.js';
 
 /** A usage problem: main() prints it and exits with 2. */
 class UsageError extends Error {}
@@ -270,4 +272,7 @@ export function registerLogCommands(program: Command): void {
     .option('--out <file>', 'output file, .md or .html (self-contained, printable, no script)')
     .option('--lang <lang>', 'en or fr (default: the profile\'s language)')
     .action(run(exportLog));
+
+  registerLogSearch(log);
+  registerLogTopic(log);
 }

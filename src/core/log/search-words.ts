@@ -1,0 +1,68 @@
+// Words as search sees them: folded (case, accents, ligatures, apostrophes), split on anything
+// that is not a letter or a digit (so « l’application » and "l'application" both hold the word
+// "application"), and grouped into word families by an English and a French stemmer. A record
+// does not say its language, so every word belongs to both families.
+import { foldText, stem } from './search-stem.js';
+import EN_STOP from './stopwords/en.json';
+import FR_STOP from './stopwords/fr.json';
+
+export { foldText };
+
+/** Words too common to search for, in either language (folded, as the data files hold them). */
+const STOP = new Set<string>([...EN_STOP, ...FR_STOP]);
+export const isStopWord = (folded: string) => STOP.has(folded);
+
+export interface Token {
+  /** Offsets in the original text, for highlighting. */
+  start: number;
+  end: number;
+  /** The folded word. */
+  key: string;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, key: foldText(m[0]) });
+  return out;
+}
+
+/** The folded words of a text, without offsets (what the index stores). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) out.push(foldText(m[0]));
+  return out;
+}
+
+/** The word's family keys: its English and its French stem. */
+export function families(folded: string): [en: string, fr: string] {
+  return [stem(folded, 'en'), stem(folded, 'fr')];
+}
+
+// Every Latin letter with a diacritic, by the plain letter it folds to: a prefilter over raw
+// JSON lines (search-scan.ts) matches "revis" in "révisions" without folding the whole file.
+const VARIANTS = (() => {
+  const map = new Map<string, string[]>();
+  for (let cp = 0xc0; cp <= 0x24f; cp++) {
+    const ch = String.fromCodePoint(cp);
+    const f = foldText(ch);
+    if (/^[a-z]$/.test(f)) map.set(f, [...(map.get(f) ?? []), ch]);
+  }
+  return map;
+})();
+const LIGATURES: Record<string, string> = { oe: 'œŒ', ae: 'æÆ', ss: 'ß' };
+
+/** A regular expression that finds `folded` (letters and digits) in unfolded text. */
+export function unfoldedPattern(folded: string): RegExp {
+  let src = '';
+  for (let i = 0; i < folded.length; i++) {
+    const pair = folded.slice(i, i + 2);
+    const cls = (c: string) => `[${c}${c.toUpperCase()}${(VARIANTS.get(c) ?? []).join('')}]`;
+    if (LIGATURES[pair]) {
+      src += `(?:${cls(pair[0]!)}${cls(pair[1]!)}|[${LIGATURES[pair]}])`;
+      i++;
+    } else src += /[a-z]/.test(folded[i]!) ? cls(folded[i]!) : folded[i]!.replace(/[^\p{L}\p{N}]/gu, '');
+  }
+  return new RegExp(src, 'u');
+}
