@@ -1,0 +1,88 @@
+// Log search in core: folding, word families EN/FR, fields, ranking, spans, filters, bad queries,
+// and the CLI's line prefilter giving the same answers as the full index.
+import { strict as assert } from 'node:assert';
+import { effectiveRecords } from '../../../src/core/log/query.js';
+import { buildIndex, parseQuery, search, type ParsedQuery, type SearchOptions } from '../../../src/core/log/search.js';
+import { scanFiles } from '../../../src/core/log/search-scan.js';
+import { canonical } from '../../../src/core/log/canonical.js';
+import { chain, history, parsed, type Input } from './helpers/search-log.js';
+
+const q = (text: string): ParsedQuery => {
+  const p = parseQuery(text);
+  if ('problem' in p) throw new Error(p.problem);
+  return p;
+};
+const ids = (inputs: Input[], text: string, o: SearchOptions = {}) =>
+  search(buildIndex(effectiveRecords(parsed(inputs))), q(text), o).hits.map(h => h.entry.record.id);
+
+describe('log search (core)', () => {
+  const h = history();
+
+  it('finds a word in every form and language: "revision" finds « révisions », "revisions", « révision »', () => {
+    assert.deepEqual(ids(h, 'revision'), ['r4', 'r5', 'r1'], 'the word itself (r4 subject) first, then its family newest first');
+    assert.deepEqual(ids(h, 'RÉVISIONS'), ['r5', 'r1', 'r4'], 'the exact word (r5 summary, r1 decision) ranks above its family (r4 subject)');
+  });
+
+  it('is apostrophe-insensitive: « l’application » and "l\'application" are one word', () => {
+    assert.deepEqual(ids(h, 'l’application'), ['r4']);
+    assert.deepEqual(ids(h, "l'application"), ['r4']);
+  });
+
+  it('searches every field: quotes, decisions, commitments, tags, participants, email subject and sender', () => {
+    assert.deepEqual(ids(h, 'mobile'), ['r2', 'r4'], 'a tag (r2) weighs more than a quote (r4, the email body)');
+    assert.deepEqual(ids(h, 'incluses'), ['r1', 'r4'], 'the decision, then « incluse » (same family) in the email');
+    assert.deepEqual(ids(h, 'revised mock-ups'), ['r2'], 'commitment');
+    assert.deepEqual(ids(h, 'périmètre'), ['r1'], 'tag');
+    assert.deepEqual(ids(h, 'troisieme'), ['r4'], 'email subject');
+    assert.deepEqual(ids(h, 'boulangerie-tremblay'), ['r4'], 'email sender');
+    const hit = search(buildIndex(effectiveRecords(parsed(h))), q('maquettes')).hits.find(x => x.entry.record.id === 'r4')!;
+    const subject = hit.matches.find(m => m.field === 'subject')!;
+    assert.equal(subject.text.slice(...subject.spans[0]!), 'Maquettes');
+  });
+
+  it('applies amendments: the corrected summary is found, the replaced one is not', () => {
+    assert.deepEqual(ids(h, 'November invoice'), ['r5']);
+    assert.deepEqual(ids(h, 'October invoice'), []);
+    const hit = search(buildIndex(effectiveRecords(parsed(h))), q('invoice')).hits[0]!;
+    assert.deepEqual(hit.entry.amendedBy, ['r6']);
+  });
+
+  it('ranks by where and how the words match, newest first among equals', () => {
+    const two: Input[] = [
+      { id: 'old', kind: 'exchange', at: '2026-01-01T10:00:00Z', summary: 'Deadline moved' },
+      { id: 'new', kind: 'exchange', at: '2026-02-01T10:00:00Z', summary: 'Deadline confirmed' },
+      { id: 'weak', kind: 'exchange', at: '2026-03-01T10:00:00Z', summary: 'Call', participants: ['Ms Deadline'] },
+    ];
+    assert.deepEqual(ids(two, 'deadline'), ['new', 'old', 'weak']);
+  });
+
+  it('filters by date, tag and kind', () => {
+    assert.deepEqual(ids(h, 'revision', { since: '2026-11-01' }), ['r4', 'r5']);
+    assert.deepEqual(ids(h, 'revision', { until: '2026-10-31' }), ['r1']);
+    assert.deepEqual(ids(h, 'mobile', { tags: ['MOBILE'] }), ['r2']);
+    assert.deepEqual(ids(h, 'mock', { kinds: ['commitment-update'] }), ['r3']);
+  });
+
+  it('completes the last word as the user types, not the others', () => {
+    assert.deepEqual(ids(h, 'invo', { prefixLast: true }), ['r5']);
+    assert.deepEqual(ids(h, 'invo'), []);
+  });
+
+  it('explains bad queries: empty, punctuation only, only stop words (EN and FR)', () => {
+    assert.deepEqual(parseQuery(''), { problem: 'empty' });
+    assert.deepEqual(parseQuery(' ?! … '), { problem: 'empty' });
+    assert.deepEqual(parseQuery('the and of'), { problem: 'stop-words-only' });
+    assert.deepEqual(parseQuery('le la des'), { problem: 'stop-words-only' });
+    assert.deepEqual(q('the mobile version'), { terms: ['mobile', 'version'], ignored: ['the'] });
+  });
+
+  it('the CLI\'s prefiltered scan gives the same results as the full index', () => {
+    const text = chain(h).map(r => canonical(r)).join('\n') + '\n';
+    for (const query of ['revision', 'mobile', 'l’application', 'invoice november', 'maquettes', 'julie', 'mock', 'périmètre', 'incluse']) {
+      const scan = scanFiles([{ name: 'alex.jsonl', text }], q(query));
+      const viaScan = search(buildIndex(effectiveRecords(scan.records)), q(query)).hits.map(x => x.entry.record.id);
+      assert.deepEqual(viaScan, ids(h, query), query);
+    }
+    assert.ok(scanFiles([{ name: 'alex.jsonl', text }], q('mobile')).parsed < h.length, 'lines that cannot match are not parsed');
+  });
+});
