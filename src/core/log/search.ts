@@ -160,7 +160,7 @@ function fieldWeight(mask: number): number {
 }
 
 /** Each document that holds the term, with the term's best score there. */
-function termDocs(idx: SearchIndex, term: string, prefix: boolean): Map<number, number> {
+export function termDocs(idx: SearchIndex, term: string, prefix: boolean): Map<number, number> {
   const key = (prefix ? '>' : '=') + term;
   const hit = idx.memo.get(key);
   if (hit) return hit;
