@@ -47,10 +47,13 @@ export function relatedRecords(index: SearchIndex, record: LogRecord, opts: { la
   const before = Date.parse(record.at);
   const n = index.docs.length || 1;
   const scores = new Map<number, { score: number; shared: string[] }>();
+  const selfDoc = index.docs.findIndex(d => d.entry.record.id === record.id);
   for (const term of terms.values()) {
     const docs = termDocs(index, term, false);
-    if (!docs.size || docs.size > n / 2) continue; // words in most records say nothing about the subject
-    const idf = Math.log(1 + n / docs.size);
+    const df = docs.size - (docs.has(selfDoc) ? 1 : 0);
+    // On a long log, words found in most records say nothing about the subject.
+    if (!df || (n >= 20 && df > n / 2)) continue;
+    const idf = Math.log(1 + n / df);
     for (const d of docs.keys()) {
       const doc = index.docs[d]!;
       if (doc.entry.record.id === record.id || doc.time >= before || doc.entry.record.kind === 'commitment-update') continue;
