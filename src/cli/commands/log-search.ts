@@ -5,7 +5,8 @@ import type { Command } from 'commander';
 import { nodeFileSystem } from '../../core/node-fs.js';
 import { sha256Hex } from '../../core/log/canonical.js';
 import { effectiveRecords } from '../../core/log/query.js';
-import { buildIndex, parseQuery, QUERY_PROBLEMS, search, type FieldMatch, type SearchHit } from '../../core/log/search.js';
+import { parseQuery, QUERY_PROBLEMS, type FieldMatch, type SearchHit } from '../../core/log/search.js';
+import { searchRecords } from '../../core/log/search-direct.js';
 import { scanFiles } from '../../core/log/search-scan.js';
 import { loadSentNotes } from '../../core/log/search-notes.js';
 import { terminalText } from '../../core/log/terminal-text.js';
@@ -51,7 +52,7 @@ async function searchLog(query: string[], o: SearchFlags): Promise<void> {
   const scan = scanFiles(readRawFiles(place.folder), q);
   const records = effectiveRecords(scan.records);
   const notes = await loadSentNotes(nodeFileSystem, place.root, records, sha256Hex);
-  const { hits, total } = search(buildIndex(records, notes), q, { ...filter, limit });
+  const { hits, total } = searchRecords(records, q, { ...filter, limit }, notes);
   if (o.format === 'json') {
     process.stdout.write(JSON.stringify({
       query: text, terms: q.terms, ignored: q.ignored, total,

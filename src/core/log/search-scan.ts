@@ -2,17 +2,18 @@
 // parsed. A line is parsed when it holds, for every term, the start of the term's word family
 // (accents and case ignored, search-words.ts), or when it is an amendment, a commitment update,
 // a record with sent notes (their text is not in the line) or a line whose text is \u-escaped.
-// The parsed records then go through the same index and ranking as the editor's search, so
-// both give the same answer; the shortcut only saves parsing lines that cannot match.
+// The parsed records are then scored as the editor's index would (search-direct.ts), so both
+// give the same answer; the shortcut only saves parsing lines that cannot match.
 import type { ParsedRecord } from './chain.js';
 import type { LogRecord } from './record.js';
 import { families, unfoldedPattern } from './search-words.js';
 import type { ParsedQuery } from './search.js';
 
 export interface RawFile { name: string; text: string }
-export interface ScanResult { records: ParsedRecord[]; lines: number; parsed: number; unreadable: { file: string; line: number }[] }
+export interface ScanResult { records: ParsedRecord[]; parsed: number; unreadable: { file: string; line: number }[] }
 
-const ALWAYS = /"kind":\s*"(?:amendment|commitment-update)"|"notes":|\\u/;
+const ALWAYS = String.raw`"(?:amendment|commitment-update)"|"notes":|\\u`;
+const ALWAYS_RE = new RegExp(ALWAYS, 'u');
 
 /** The shortest start shared by a term and its two family keys, less what stemmers rewrite at the end. */
 export function familyStem(term: string): string {
@@ -28,9 +29,12 @@ export function familyStem(term: string): string {
   return p.length >= Math.min(3, term.length) ? p : term.slice(0, 3);
 }
 
-export function linePrefilter(q: ParsedQuery): (line: string) => boolean {
-  const patterns = q.terms.map(t => unfoldedPattern(familyStem(t)));
-  return line => ALWAYS.test(line) || patterns.every(p => p.test(line));
+/** Tests one line (what the matching record must hold); `first` finds candidate lines in a whole file. */
+export function linePrefilter(q: ParsedQuery): { first: RegExp; accept: (line: string) => boolean } {
+  const [head, ...rest] = q.terms.map(t => unfoldedPattern(familyStem(t)));
+  // Most lines match nothing: one pass over the file finds lines that hold the first term or must be parsed anyway.
+  const first = new RegExp(`${head!.source}|${ALWAYS}`, 'gu');
+  return { first, accept: line => (head!.test(line) && rest.every(p => p.test(line))) || ALWAYS_RE.test(line) };
 }
 
 const looksLikeRecord = (o: unknown): o is LogRecord => {
@@ -39,41 +43,47 @@ const looksLikeRecord = (o: unknown): o is LogRecord => {
     typeof r.at === 'string' && typeof r.summary === 'string' && typeof r.recorded === 'string';
 };
 
-const ID = /"id":\s*"([^"\\]+)"/;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Each line that `find` matches somewhere, once, with its 1-based number. The file is never split:
+ * lines that hold nothing of interest are never copied out of it.
+ */
+function* matchingLines(text: string, find: RegExp): Generator<{ line: string; no: number }> {
+  find.lastIndex = 0;
+  let no = 1, counted = 0;
+  for (let m = find.exec(text); m; m = find.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
+    if (end < 0) end = text.length;
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) no++;
+    counted = start;
+    yield { line: text.slice(start, end), no };
+    find.lastIndex = end + 1;
+  }
+}
 
 /** The records a query can match, plus the records their amendments correct. Unverified: `log verify` checks the chain. */
 export function scanFiles(files: readonly RawFile[], q: ParsedQuery): ScanResult {
-  const may = linePrefilter(q);
-  const out: ScanResult = { records: [], lines: 0, parsed: 0, unreadable: [] };
-  const split = files.map(f => ({ name: f.name, lines: f.text.split('\n') }));
+  const { first, accept } = linePrefilter(q);
+  const out: ScanResult = { records: [], parsed: 0, unreadable: [] };
   const seen = new Set<string>();
-  const take = (file: string, text: string, i: number) => {
+  const take = (file: string, text: string, no: number) => {
     out.parsed++;
     let o: unknown;
     try { o = JSON.parse(text); } catch { o = undefined; }
-    if (!looksLikeRecord(o)) { out.unreadable.push({ file, line: i + 1 }); return; }
+    if (!looksLikeRecord(o)) { out.unreadable.push({ file, line: no }); return; }
     if (seen.has(o.id)) return;
     seen.add(o.id);
-    out.records.push({ record: o, file, line: i + 1, intact: true });
+    out.records.push({ record: o, file, line: no, intact: true });
   };
-  for (const f of split) {
-    for (let i = 0; i < f.lines.length; i++) {
-      const line = f.lines[i]!;
-      if (!line.trim()) continue;
-      out.lines++;
-      if (may(line)) take(f.name, line, i);
-    }
-  }
-  // An amendment may correct a record whose own line did not match: fetch those too.
+  for (const f of files) for (const { line, no } of matchingLines(f.text, first)) if (line.trim() && accept(line)) take(f.name, line, no);
+  // An amendment may correct a record whose own line did not match: fetch those too, in one more pass.
   const wanted = new Set<string>();
   for (const p of out.records) if (p.record.kind === 'amendment' && p.record.amends && !seen.has(p.record.amends)) wanted.add(p.record.amends);
   if (wanted.size) {
-    for (const f of split) {
-      for (let i = 0; i < f.lines.length && wanted.size; i++) {
-        const id = ID.exec(f.lines[i]!)?.[1];
-        if (id && wanted.has(id)) { wanted.delete(id); take(f.name, f.lines[i]!, i); }
-      }
-    }
+    const ids = new RegExp(`"id":\\s*"(?:${[...wanted].map(escapeRe).join('|')})"`, 'g');
+    for (const f of files) for (const { line, no } of matchingLines(f.text, ids)) take(f.name, line, no);
   }
   return out;
 }

@@ -21,17 +21,32 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+
+// A log repeats the same words thousands of times: fold each distinct word once.
+const folded = new Map<string, string>();
+function foldWord(w: string): string {
+  let f = folded.get(w);
+  if (f === undefined) {
+    f = ASCII.test(w) ? w.toLowerCase() : foldText(w);
+    if (folded.size > 100_000) folded.clear();
+    folded.set(w, f);
+  }
+  return f;
+}
 
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, key: foldText(m[0]) });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, key: foldWord(m[0]) });
   return out;
 }
 
 /** The folded words of a text, without offsets (what the index stores). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) out.push(foldText(m[0]));
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(foldWord(m[0]));
   return out;
 }
 

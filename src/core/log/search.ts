@@ -132,7 +132,7 @@ export interface FieldMatch extends DocField { spans: [start: number, end: numbe
 export interface SearchHit { entry: EffectiveRecord; score: number; matches: FieldMatch[] }
 
 // Integer weights keep scores exact, so equal scores compare equal and fall back to time.
-const EXACT = 10, FAMILY = 8, PREFIX = 6;
+export const EXACT = 10, FAMILY = 8, PREFIX = 6;
 
 function sortedWords(idx: SearchIndex): string[] {
   return (idx.sorted ??= [...idx.vocab.keys()].sort());
@@ -187,7 +187,7 @@ export function highlight(fields: readonly DocField[], matched: ReadonlySet<stri
   return out;
 }
 
-function keep(e: EffectiveRecord, o: SearchOptions, tags: string[] | undefined): boolean {
+export function keep(e: EffectiveRecord, o: SearchOptions, tags: string[] | undefined): boolean {
   const r = e.record;
   const day = dayOf(r.at);
   if (o.since && day < o.since) return false;

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { effectiveRecords } from '../../../src/core/log/query.js';
 import { buildIndex, parseQuery, search, type ParsedQuery, type SearchOptions } from '../../../src/core/log/search.js';
 import { scanFiles } from '../../../src/core/log/search-scan.js';
+import { searchRecords } from '../../../src/core/log/search-direct.js';
 import { canonical } from '../../../src/core/log/canonical.js';
 import { chain, history, parsed, type Input } from './helpers/search-log.js';
 
@@ -76,13 +77,23 @@ describe('log search (core)', () => {
     assert.deepEqual(q('the mobile version'), { terms: ['mobile', 'version'], ignored: ['the'] });
   });
 
-  it('the CLI\'s prefiltered scan gives the same results as the full index', () => {
+  it('the CLI\'s prefiltered scan and direct scoring give the same results, scores and spans as the index', () => {
     const text = chain(h).map(r => canonical(r)).join('\n') + '\n';
     for (const query of ['revision', 'mobile', 'l’application', 'invoice november', 'maquettes', 'julie', 'mock', 'périmètre', 'incluse']) {
       const scan = scanFiles([{ name: 'alex.jsonl', text }], q(query));
-      const viaScan = search(buildIndex(effectiveRecords(scan.records)), q(query)).hits.map(x => x.entry.record.id);
-      assert.deepEqual(viaScan, ids(h, query), query);
+      const viaIndex = search(buildIndex(effectiveRecords(parsed(h))), q(query), { prefixLast: true });
+      const viaScan = searchRecords(effectiveRecords(scan.records), q(query), { prefixLast: true });
+      assert.deepEqual(viaScan.hits.map(x => [x.entry.record.id, x.score, x.matches]), viaIndex.hits.map(x => [x.entry.record.id, x.score, x.matches]), query);
     }
     assert.ok(scanFiles([{ name: 'alex.jsonl', text }], q('mobile')).parsed < h.length, 'lines that cannot match are not parsed');
+  });
+
+  it('the scan names the line of each record and of each unreadable line (CRLF and torn lines too)', () => {
+    const lines = chain(h).map(r => canonical(r));
+    const text = [lines[0], '', '{"id":"torn","summary":"révision', ...lines.slice(1)].join('\r\n');
+    const scan = scanFiles([{ name: 'alex.jsonl', text }], q('revision'));
+    assert.deepEqual(scan.unreadable, [{ file: 'alex.jsonl', line: 3 }]);
+    assert.deepEqual(scan.records.map(p => [p.record.id, p.line]), [['r1', 1], ['r3', 5], ['r4', 6], ['r6', 8], ['r5', 7]],
+      'r1, r4 hold the word; r3 (commitment update) and r6 (amendment) are always read; r5 is what r6 corrects');
   });
 });
