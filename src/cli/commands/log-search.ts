@@ -4,9 +4,8 @@
 import type { Command } from 'commander';
 import { nodeFileSystem } from '../../core/node-fs.js';
 import { sha256Hex } from '../../core/log/canonical.js';
-import { effectiveRecords } from '../../core/log/query.js';
 import { parseQuery, QUERY_PROBLEMS, type FieldMatch, type SearchHit } from '../../core/log/search.js';
-import { searchRecords } from '../../core/log/search-direct.js';
+import { effectiveUnordered, searchRecords } from '../../core/log/search-direct.js';
 import { scanFiles } from '../../core/log/search-scan.js';
 import { loadSentNotes } from '../../core/log/search-notes.js';
 import { terminalText } from '../../core/log/terminal-text.js';
@@ -50,7 +49,7 @@ async function searchLog(query: string[], o: SearchFlags): Promise<void> {
   if ('problem' in q) throw new UsageError(`${q.problem === 'empty' ? 'nothing to search for' : `"${text}" holds only common words`}: ${QUERY_PROBLEMS[q.problem].en}`);
   const place = await logPlace(o.dir);
   const scan = scanFiles(readRawFiles(place.folder), q);
-  const records = effectiveRecords(scan.records);
+  const records = effectiveUnordered(scan.records);
   const notes = await loadSentNotes(nodeFileSystem, place.root, records, sha256Hex);
   const { hits, total } = searchRecords(records, q, { ...filter, limit }, notes);
   if (o.format === 'json') {

@@ -2,10 +2,37 @@
 // field, and a field is split into words only when it holds the start of a term's family
 // (search-words.ts: the same test the line prefilter uses). Same weights, ranking and spans as
 // the index (search.ts), which the unit tests check; cheaper when the index would be used once.
+import type { ParsedRecord } from './chain.js';
+import { AMENDABLE } from './record.js';
 import type { EffectiveRecord } from './query.js';
 import { docFields, EXACT, FAMILY, FIELD_WEIGHTS, keep, PREFIX, type FieldMatch, type NoteTexts, type ParsedQuery, type SearchHit, type SearchOptions } from './search.js';
 import { familyStem } from './search-scan.js';
 import { families, tokens, unfoldedPattern } from './search-words.js';
+
+/**
+ * The records with their amendments applied as query.ts's effectiveRecords does (in recording
+ * order), without sorting them all by time: search sorts only what matched.
+ */
+export function effectiveUnordered(parsed: readonly ParsedRecord[]): EffectiveRecord[] {
+  const out = parsed.map(p => ({ record: p.record, original: p.record, file: p.file, line: p.line, intact: p.intact, amendedBy: [] as string[] }));
+  const byId = new Map(out.map(e => [e.record.id, e]));
+  const amendments = out.filter(e => e.record.kind === 'amendment' && e.record.amends)
+    .sort((a, b) => Date.parse(a.record.recorded) - Date.parse(b.record.recorded));
+  for (const a of amendments) {
+    const target = byId.get(a.record.amends!);
+    if (!target || !a.record.set) continue;
+    const patch: Record<string, unknown> = {};
+    for (const k of AMENDABLE) if (a.record.set[k] !== undefined) patch[k] = a.record.set[k];
+    target.record = { ...target.record, ...patch } as typeof target.record;
+    target.amendedBy.push(a.record.id);
+  }
+  return out;
+}
+
+/** Newest first, then as query.ts orders records of the same time: by recording time, then id. */
+function newerFirst(a: EffectiveRecord, b: EffectiveRecord, ta: number, tb: number): number {
+  return tb - ta || Date.parse(b.record.recorded) - Date.parse(a.record.recorded) || (a.record.id < b.record.id ? 1 : a.record.id > b.record.id ? -1 : 0);
+}
 
 interface Term { text: string; fam: [string, string]; prefix: boolean; pattern: RegExp }
 
@@ -29,8 +56,8 @@ function how(t: Term, key: string): number {
 export function searchRecords(records: readonly EffectiveRecord[], q: ParsedQuery, o: SearchOptions = {}, notes?: NoteTexts): { hits: SearchHit[]; total: number } {
   const terms: Term[] = q.terms.map((text, i) => ({ text, fam: families(text), prefix: !!o.prefixLast && i === q.terms.length - 1, pattern: unfoldedPattern(familyStem(text)) }));
   const tags = o.tags?.map(t => t.toLowerCase());
-  const scored: { e: EffectiveRecord; score: number; time: number; i: number }[] = [];
-  records.forEach((e, i) => {
+  const scored: { e: EffectiveRecord; score: number; time: number }[] = [];
+  records.forEach(e => {
     if (e.record.kind === 'amendment' || !keep(e, o, tags)) return;
     const fields = docFields(e, notes);
     let total = 0;
@@ -44,9 +71,9 @@ export function searchRecords(records: readonly EffectiveRecord[], q: ParsedQuer
       if (!best) return;
       total += best;
     }
-    scored.push({ e, score: total, time: Date.parse(e.record.at), i });
+    scored.push({ e, score: total, time: Date.parse(e.record.at) });
   });
-  scored.sort((a, b) => b.score - a.score || b.time - a.time || b.i - a.i);
+  scored.sort((a, b) => b.score - a.score || newerFirst(a.e, b.e, a.time, b.time));
   const top = o.limit !== undefined ? scored.slice(0, o.limit) : scored;
   const hits = top.map(({ e, score }) => {
     const matches: FieldMatch[] = [];
