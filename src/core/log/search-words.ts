@@ -20,7 +20,8 @@ export interface Token {
   key: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Combining marks stay inside a word (text typed in decomposed form: « re\u0301vision »).
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
 // A log repeats the same words thousands of times: fold each distinct word once.
@@ -68,12 +69,15 @@ const VARIANTS = (() => {
 })();
 const LIGATURES: Record<string, string> = { oe: 'œŒ', ae: 'æÆ', ss: 'ß' };
 
-/** A regular expression that finds `folded` (letters and digits) in unfolded text. */
+/**
+ * A regular expression that finds a word starting with `folded` in unfolded text (raw JSON
+ * included): not preceded by a letter or digit, unless by a JSON escape such as \n.
+ */
 export function unfoldedPattern(folded: string): RegExp {
-  let src = '';
+  let src = String.raw`(?:(?<![\p{L}\p{M}\p{N}])|(?<=\\[nrtbf]))`;
   for (let i = 0; i < folded.length; i++) {
     const pair = folded.slice(i, i + 2);
-    const cls = (c: string) => `[${c}${c.toUpperCase()}${(VARIANTS.get(c) ?? []).join('')}]`;
+    const cls = (c: string) => `[${c}${c.toUpperCase()}${(VARIANTS.get(c) ?? []).join('')}]\\p{M}*`;
     if (LIGATURES[pair]) {
       src += `(?:${cls(pair[0]!)}${cls(pair[1]!)}|[${LIGATURES[pair]}])`;
       i++;

@@ -14,7 +14,7 @@ describe('related records and the pause suggestion', () => {
   it('offers the earlier records on the same subject, with a neutral lead in the reply\'s language', () => {
     const fr = relatedRecords(idx, incoming, { lang: 'fr' });
     assert.deepEqual(fr.map(r => [r.entry.record.id, r.shared]), [
-      ['r1', ['julie', 'deux', 'revisions', 'maquette']], ['r4', ['julie', 'revisions', 'maquette', 'mobile']], ['r2', ['julie', 'version', 'mobile']]]);
+      ['r1', ['julie', 'deux', 'revisions', 'maquette']], ['r2', ['julie', 'revisions', 'version', 'mobile']], ['r4', ['julie', 'revisions', 'maquette', 'mobile']]]);
     assert.equal(fr[0]!.lead, 'Le 14 septembre, nous avions convenu ceci\u00a0: Deux révisions incluses par maquette');
     const en = relatedRecords(idx, incoming, { lang: 'en' });
     assert.match(en.find(r => r.entry.record.id === 'r4')!.lead, /^On 12 November you wrote: “On n’a jamais parlé/);

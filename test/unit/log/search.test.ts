@@ -20,8 +20,8 @@ describe('log search (core)', () => {
   const h = history();
 
   it('finds a word in every form and language: "revision" finds « révisions », "revisions", « révision »', () => {
-    assert.deepEqual(ids(h, 'revision'), ['r4', 'r5', 'r1'], 'the word itself (r4 subject) first, then its family newest first');
-    assert.deepEqual(ids(h, 'RÉVISIONS'), ['r5', 'r1', 'r4'], 'the exact word (r5 summary, r1 decision) ranks above its family (r4 subject)');
+    assert.deepEqual(ids(h, 'revision'), ['r4', 'r5', 'r1', 'r2'], 'the word itself (r4 subject) first, then its family newest first; "revised" (r2, a commitment) weighs less');
+    assert.deepEqual(ids(h, 'RÉVISIONS'), ['r5', 'r1', 'r4', 'r2'], 'the exact word (r5 summary, r1 decision) ranks above its family (r4 subject)');
   });
 
   it('is apostrophe-insensitive: « l’application » and "l\'application" are one word', () => {
@@ -59,7 +59,7 @@ describe('log search (core)', () => {
 
   it('filters by date, tag and kind', () => {
     assert.deepEqual(ids(h, 'revision', { since: '2026-11-01' }), ['r4', 'r5']);
-    assert.deepEqual(ids(h, 'revision', { until: '2026-10-31' }), ['r1']);
+    assert.deepEqual(ids(h, 'revision', { until: '2026-10-31' }), ['r1', 'r2']);
     assert.deepEqual(ids(h, 'mobile', { tags: ['MOBILE'] }), ['r2']);
     assert.deepEqual(ids(h, 'mock', { kinds: ['commitment-update'] }), ['r3']);
   });
@@ -97,7 +97,7 @@ describe('log search (core)', () => {
     const text = [lines[0], '', '{"id":"torn","summary":"révision', ...lines.slice(1)].join('\r\n');
     const scan = scanFiles([{ name: 'alex.jsonl', text }], q('revision'));
     assert.deepEqual(scan.unreadable, [{ file: 'alex.jsonl', line: 3 }]);
-    assert.deepEqual(scan.records.map(p => [p.record.id, p.line]), [['r1', 1], ['r3', 5], ['r4', 6], ['r6', 8], ['r5', 7]],
-      'r1, r4 hold the word; r3 (commitment update) and r6 (amendment) are always read; r5 is what r6 corrects');
+    assert.deepEqual(scan.records.map(p => [p.record.id, p.line]), [['r1', 1], ['r2', 4], ['r3', 5], ['r4', 6], ['r6', 8], ['r5', 7]],
+      'r1, r2 ("revised"), r4 hold the word; r3 (commitment update) and r6 (amendment) are always read; r5 is what r6 corrects');
   });
 });
