@@ -6,8 +6,7 @@ import type { ParsedRecord } from './chain.js';
 import { AMENDABLE } from './record.js';
 import type { EffectiveRecord } from './query.js';
 import { docFields, EXACT, FAMILY, FIELD_WEIGHTS, keep, PREFIX, type FieldMatch, type NoteTexts, type ParsedQuery, type SearchHit, type SearchOptions } from './search.js';
-import { familyStem } from './search-scan.js';
-import { families, tokens, unfoldedPattern } from './search-words.js';
+import { families, familyStem, tokens, unfoldedPattern } from './search-words.js';
 
 /**
  * The records with their amendments applied as query.ts's effectiveRecords does (in recording
@@ -46,11 +45,17 @@ function fam(w: string): [string, string] {
   return f;
 }
 
-function how(t: Term, key: string): number {
+function how(t: Pick<Term, 'text' | 'fam' | 'prefix'>, key: string): number {
   if (key === t.text) return EXACT;
   const f = fam(key);
   if (f[0] === t.fam[0] || f[1] === t.fam[1]) return FAMILY;
   return t.prefix && key.startsWith(t.text) ? PREFIX : 0;
+}
+
+/** Whether a folded word matches a term as the index would: itself, its family, or (typing) a longer word. */
+export function termMatcher(term: string, prefix = false): (folded: string) => boolean {
+  const t = { text: term, fam: families(term), prefix };
+  return folded => how(t, folded) > 0;
 }
 
 export function searchRecords(records: readonly EffectiveRecord[], q: ParsedQuery, o: SearchOptions = {}, notes?: NoteTexts): { hits: SearchHit[]; total: number } {
@@ -65,7 +70,7 @@ export function searchRecords(records: readonly EffectiveRecord[], q: ParsedQuer
       let best = 0;
       for (const f of fields) {
         const w = FIELD_WEIGHTS[f.field];
-        if (w * EXACT <= best || !t.pattern.test(f.text)) continue;
+        if (w * EXACT <= best || !t.pattern.test(/[\u0300-\u036f]/.test(f.text) ? f.text.normalize('NFC') : f.text)) continue;
         for (const tok of tokens(f.text)) best = Math.max(best, how(t, tok.key) * w);
       }
       if (!best) return;

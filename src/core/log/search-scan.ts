@@ -6,7 +6,8 @@
 // give the same answer; the shortcut only saves parsing lines that cannot match.
 import type { ParsedRecord } from './chain.js';
 import type { LogRecord } from './record.js';
-import { families, unfoldedPattern } from './search-words.js';
+import { familyStem, foldText, unfoldedPattern } from './search-words.js';
+import { termMatcher } from './search-direct.js';
 import type { ParsedQuery } from './search.js';
 
 export interface RawFile { name: string; text: string }
@@ -15,26 +16,16 @@ export interface ScanResult { records: ParsedRecord[]; parsed: number; unreadabl
 const ALWAYS = String.raw`"(?:amendment|commitment-update)"|"notes":|\\u`;
 const ALWAYS_RE = new RegExp(ALWAYS, 'u');
 
-/** The shortest start shared by a term and its two family keys, less what stemmers rewrite at the end. */
-export function familyStem(term: string): string {
-  const [en, fr] = families(term);
-  let p = term;
-  for (const k of [en, fr]) {
-    let i = 0;
-    while (i < p.length && i < k.length && p[i] === k[i]) i++;
-    p = p.slice(0, i);
-  }
-  const keep = Math.max(3, Math.min(en.length, fr.length) - 2);
-  p = p.slice(0, keep);
-  return p.length >= Math.min(3, term.length) ? p : term.slice(0, 3);
-}
-
-/** Tests one line (what the matching record must hold); `first` finds candidate lines in a whole file. */
-export function linePrefilter(q: ParsedQuery): { first: RegExp; accept: (line: string) => boolean } {
+/**
+ * `first` finds where a file may hold the first term at a word start, or a line to read anyway;
+ * `word` says whether the word found there really is in the term's family; `accept` then asks
+ * the line for the other terms.
+ */
+export function linePrefilter(q: ParsedQuery, prefixLast = false): { first: RegExp; word: (folded: string) => boolean; accept: (line: string) => boolean } {
   const [head, ...rest] = q.terms.map(t => unfoldedPattern(familyStem(t)));
-  // Most lines match nothing: one pass over the file finds lines that hold the first term or must be parsed anyway.
   const first = new RegExp(`${head!.source}|${ALWAYS}`, 'gu');
-  return { first, accept: line => (head!.test(line) && rest.every(p => p.test(line))) || ALWAYS_RE.test(line) };
+  const word = termMatcher(q.terms[0]!, prefixLast && q.terms.length === 1);
+  return { first, word, accept: line => rest.every(p => p.test(line)) || ALWAYS_RE.test(line) };
 }
 
 const looksLikeRecord = (o: unknown): o is LogRecord => {
@@ -49,10 +40,22 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Each line that `find` matches somewhere, once, with its 1-based number. The file is never split:
  * lines that hold nothing of interest are never copied out of it.
  */
-function* matchingLines(text: string, find: RegExp): Generator<{ line: string; no: number }> {
+const WORD_AT = /[\p{L}\p{M}\p{N}]+/uy;
+
+/**
+ * Each line where `find` matches, once, with its 1-based number. With `word`, a match of letters
+ * counts only when the whole word there passes it ("revoir" does not, for "revision"). The file
+ * is never split: lines that hold nothing of interest are never copied out of it.
+ */
+function* matchingLines(text: string, find: RegExp, word?: (folded: string) => boolean): Generator<{ line: string; no: number }> {
   find.lastIndex = 0;
   let no = 1, counted = 0;
   for (let m = find.exec(text); m; m = find.exec(text)) {
+    if (word && m[0][0] !== '"' && !m[0].startsWith('\\u')) {
+      WORD_AT.lastIndex = m[0][0] === '\\' ? m.index + 2 : m.index;
+      const w = WORD_AT.exec(text)?.[0];
+      if (!w || !word(foldText(w))) { find.lastIndex = m.index + 1; continue; }
+    }
     const start = text.lastIndexOf('\n', m.index) + 1;
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
@@ -64,8 +67,8 @@ function* matchingLines(text: string, find: RegExp): Generator<{ line: string; n
 }
 
 /** The records a query can match, plus the records their amendments correct. Unverified: `log verify` checks the chain. */
-export function scanFiles(files: readonly RawFile[], q: ParsedQuery): ScanResult {
-  const { first, accept } = linePrefilter(q);
+export function scanFiles(files: readonly RawFile[], q: ParsedQuery, prefixLast = false): ScanResult {
+  const { first, word, accept } = linePrefilter(q, prefixLast);
   const out: ScanResult = { records: [], parsed: 0, unreadable: [] };
   const seen = new Set<string>();
   const take = (file: string, text: string, no: number) => {
@@ -77,7 +80,14 @@ export function scanFiles(files: readonly RawFile[], q: ParsedQuery): ScanResult
     seen.add(o.id);
     out.records.push({ record: o, file, line: no, intact: true });
   };
-  for (const f of files) for (const { line, no } of matchingLines(f.text, first)) if (line.trim() && accept(line)) take(f.name, line, no);
+  for (const f of files) {
+    // Decomposed accents (e + U+0301) are composed to find them; the record is read as written.
+    const decomposed = /[\u0300-\u036f]/.test(f.text);
+    const original = decomposed ? f.text.split('\n') : undefined;
+    for (const { line, no } of matchingLines(decomposed ? f.text.normalize('NFC') : f.text, first, word)) {
+      if (line.trim() && accept(line)) take(f.name, original ? original[no - 1]! : line, no);
+    }
+  }
   // An amendment may correct a record whose own line did not match: fetch those too, in one more pass.
   const wanted = new Set<string>();
   for (const p of out.records) if (p.record.kind === 'amendment' && p.record.amends && !seen.has(p.record.amends)) wanted.add(p.record.amends);

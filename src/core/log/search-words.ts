@@ -53,7 +53,23 @@ export function words(text: string): string[] {
 
 /** The word's family keys: its English and its French stem. */
 export function families(folded: string): [en: string, fr: string] {
+  // Numbers have no inflections: no need to ask the stemmers.
+  if (/^\d+$/.test(folded)) return [folded, folded];
   return [stem(folded, 'en'), stem(folded, 'fr')];
+}
+
+/** The shortest start shared by a term and its two family keys, less what stemmers rewrite at the end. */
+export function familyStem(term: string): string {
+  const [en, fr] = families(term);
+  let p = term;
+  for (const k of [en, fr]) {
+    let i = 0;
+    while (i < p.length && i < k.length && p[i] === k[i]) i++;
+    p = p.slice(0, i);
+  }
+  const keep = Math.max(3, Math.min(en.length, fr.length) - 2);
+  p = p.slice(0, keep);
+  return p.length >= Math.min(3, term.length) ? p : term.slice(0, 3);
 }
 
 // Every Latin letter with a diacritic, by the plain letter it folds to: a prefilter over raw
@@ -69,19 +85,29 @@ const VARIANTS = (() => {
 })();
 const LIGATURES: Record<string, string> = { oe: 'œŒ', ae: 'æÆ', ss: 'ß' };
 
-/**
- * A regular expression that finds a word starting with `folded` in unfolded text (raw JSON
- * included): not preceded by a letter or digit, unless by a JSON escape such as \n.
- */
-export function unfoldedPattern(folded: string): RegExp {
-  let src = String.raw`(?:(?<![\p{L}\p{M}\p{N}])|(?<=\\[nrtbf]))`;
+// What may stand just before a word's first letter. Latin letters and digits only: anything
+// else counts as a word start, which can only let more lines through, never fewer.
+const NOT_AFTER = String.raw`(?<![A-Za-z0-9\u00c0-\u024f])`;
+
+/** The letters of `folded` as a pattern over unfolded text: any case, accents, ligatures. */
+function letters(folded: string): string {
+  let src = '';
   for (let i = 0; i < folded.length; i++) {
     const pair = folded.slice(i, i + 2);
-    const cls = (c: string) => `[${c}${c.toUpperCase()}${(VARIANTS.get(c) ?? []).join('')}]\\p{M}*`;
+    const cls = (c: string) => `[${c}${c.toUpperCase()}${(VARIANTS.get(c) ?? []).join('')}]`;
     if (LIGATURES[pair]) {
       src += `(?:${cls(pair[0]!)}${cls(pair[1]!)}|[${LIGATURES[pair]}])`;
       i++;
     } else src += /[a-z]/.test(folded[i]!) ? cls(folded[i]!) : folded[i]!.replace(/[^\p{L}\p{N}]/gu, '');
   }
-  return new RegExp(src, 'u');
+  return src;
+}
+
+/**
+ * A regular expression that finds a word starting with `folded` in unfolded text, raw JSON
+ * included: at a word start, or right after a JSON escape such as \n.
+ */
+export function unfoldedPattern(folded: string): RegExp {
+  const l = letters(folded);
+  return new RegExp(String.raw`${NOT_AFTER}${l}|\\[nrtbf]${l}`, 'u');
 }

@@ -84,12 +84,23 @@ describe('log search (core)', () => {
     const text = chain(hh).map(r => canonical(r)).join('\n') + '\n';
     assert.deepEqual(ids(hh, 'mobile menu'), ['same-b', 'same-a']);
     for (const query of ['mobile menu', 'revision', 'mobile', 'l’application', 'invoice november', 'maquettes', 'julie', 'mock', 'périmètre', 'incluse']) {
-      const scan = scanFiles([{ name: 'alex.jsonl', text }], q(query));
+      const scan = scanFiles([{ name: 'alex.jsonl', text }], q(query), true);
       const viaIndex = search(buildIndex(effectiveRecords(parsed(hh))), q(query), { prefixLast: true });
       const viaScan = searchRecords(effectiveUnordered(scan.records), q(query), { prefixLast: true });
       assert.deepEqual(viaScan.hits.map(x => [x.entry.record.id, x.score, x.matches]), viaIndex.hits.map(x => [x.entry.record.id, x.score, x.matches]), query);
     }
     assert.equal(scanFiles([{ name: 'alex.jsonl', text }], q('périmètre')).parsed, 4, 'of 9 lines: r1 (the word), r3 and r6 (always read), r5 (what r6 corrects)');
+  });
+
+  it('finds words typed with decomposed accents (e + U+0301), and keeps the record as written', () => {
+    const nfd: Input[] = [{ id: 'd1', kind: 'exchange', at: '2026-11-01T10:00:00Z', summary: 'Deux re\u0301visions, pas trois' },
+      { id: 'd2', kind: 'exchange', at: '2026-11-02T10:00:00Z', summary: 'Une autre chose' }];
+    const text = chain(nfd).map(r => canonical(r)).join('\n');
+    const scan = scanFiles([{ name: 'alex.jsonl', text }], q('révisions'));
+    assert.deepEqual(scan.records.map(p => [p.record.id, p.record.summary]), [['d1', 'Deux re\u0301visions, pas trois']]);
+    const hit = searchRecords(effectiveUnordered(scan.records), q('révision')).hits[0]!;
+    assert.equal(hit.matches[0]!.text.slice(...hit.matches[0]!.spans[0]!), 're\u0301visions');
+    assert.deepEqual(ids(nfd, 'revision'), ['d1']);
   });
 
   it('the scan names the line of each record and of each unreadable line (CRLF and torn lines too)', () => {
