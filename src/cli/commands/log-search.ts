@@ -2,7 +2,7 @@
 // accents and case ignored), best first, newest first among equals, amendments applied. Only the
 // lines that can match are parsed (core/log/search-scan.ts). Log text is escaped for the terminal.
 import type { Command } from 'commander';
-import { nodeFileSystem } from '../../core/node-fs.js';
+import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { sha256Hex } from '../../core/log/canonical.js';
 import { parseQuery, QUERY_PROBLEMS, type FieldMatch, type SearchHit } from '../../core/log/search.js';
 import { effectiveUnordered, searchRecords } from '../../core/log/search-direct.js';
@@ -50,7 +50,7 @@ async function searchLog(query: string[], o: SearchFlags): Promise<void> {
   const place = await logPlace(o.dir);
   const scan = scanFiles(readRawFiles(place.folder), q);
   const records = effectiveUnordered(scan.records);
-  const notes = await loadSentNotes(nodeFileSystem, place.root, records, sha256Hex);
+  const notes = await loadSentNotes(nodeFileSystem, toPortPath(place.root), records, sha256Hex);
   const { hits, total } = searchRecords(records, q, { ...filter, limit }, notes);
   if (o.format === 'json') {
     process.stdout.write(JSON.stringify({

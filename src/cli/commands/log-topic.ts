@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { nodeFileSystem } from '../../core/node-fs.js';
+import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { isLang, type Lang } from '../../core/ports.js';
 import { sha256Hex } from '../../core/log/canonical.js';
 import { localDay } from '../../core/log/dates.js';
@@ -36,7 +36,7 @@ async function topic(query: string[], o: TopicFlags): Promise<void> {
   const place = await logPlace(o.dir);
   const log = loadLog(place.folder);
   const all = effectiveRecords(log.records);
-  const notes = await loadSentNotes(nodeFileSystem, place.root, all, sha256Hex);
+  const notes = await loadSentNotes(nodeFileSystem, toPortPath(place.root), all, sha256Hex);
   const now = new Date();
   const t = buildTopic({
     index: buildIndex(all, notes), all, query: parsed ? { text, parsed } : undefined, tag, filter,

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { nodeFileSystem } from '../../core/node-fs.js';
+import { nodeFileSystem } from '../../node/file-system.js';
 import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../../core/config/profile.js';
 import { isIsoDate, KINDS, type Kind } from '../../core/log/record.js';
 import { LOG_EXT } from '../../core/log/store.js';
