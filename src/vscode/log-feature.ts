@@ -35,7 +35,7 @@ export function registerLog(context: vscode.ExtensionContext): void {
   }
   const reg = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
   reg('liaison.logExchange', (args?: never) => lazy().logExchange(host, args));
-  reg('liaison.logSelection', (args?: never) => lazy().logSelection(host, args));
+  reg('liaison.logSelection', (args?: never) => lazy().logSelection(host, args).then(rec => { if (rec) void vscode.commands.executeCommand('liaison.offerRelatedRecords', { id: rec.id }); return rec; }));
   reg('liaison.markNoteSent', (args?: never) => lazy().markNoteSent(host, args));
   reg('liaison.amendLogEntry', (args?: never) => lazy().amendLogEntry(host, args));
   reg('liaison.completeCommitment', (args?: never) => lazy().completeCommitment(host, args));

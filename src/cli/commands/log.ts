@@ -24,6 +24,8 @@ import { renderMarkdown } from '../../core/log/export-markdown.js';
 import { renderHtml } from '../../core/log/export-html.js';
 import { noteLink } from '../../core/log/note-sent.js';
 import { configDir, writerId } from '../../node/host.js';
+import { registerLogSearch } from './log-search.js';
+import { registerLogTopic } from './log-topic.js';
 
 /** A usage problem: main() prints it and exits with 2. */
 export class UsageError extends Error {}
@@ -313,4 +315,6 @@ export function registerLogCommands(program: Command): void {
 
   registerAnchorCommand(log, dirOpt);
   registerTimestampCommand(log, dirOpt);
+  registerLogSearch(log);
+  registerLogTopic(log);
 }
