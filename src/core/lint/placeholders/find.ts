@@ -90,10 +90,13 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const hintCache = new WeakMap<readonly PlaceholderHint[], { re: RegExp; byText: Map<string, { hint: string; contexts: PlaceholderHint[] }> } | null>();
+type HintMatcher = { re: RegExp; byText: Map<string, { hint: string; contexts: PlaceholderHint[] }> } | null;
+// Keyed by the workspace hints array (the CLI and the editor pass the same one for every note).
+const hintCache = new WeakMap<readonly PlaceholderHint[], HintMatcher>();
 
-function hintMatcher(hints: readonly PlaceholderHint[]) {
-  if (hintCache.has(hints)) return hintCache.get(hints)!;
+function hintMatcher(extra: readonly PlaceholderHint[] = BUILTIN_HINTS): HintMatcher {
+  if (hintCache.has(extra)) return hintCache.get(extra)!;
+  const hints = extra === BUILTIN_HINTS ? BUILTIN_HINTS : [...BUILTIN_HINTS, ...extra];
   const byText = new Map<string, { hint: string; contexts: PlaceholderHint[] }>();
   for (const h of hints) {
     const key = apostrophes(h.hint.trim());
@@ -104,7 +107,7 @@ function hintMatcher(hints: readonly PlaceholderHint[]) {
   }
   const alts = [...byText.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
   const m = alts.length ? { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), byText } : null;
-  hintCache.set(hints, m);
+  hintCache.set(extra, m);
   return m;
 }
 
@@ -127,8 +130,7 @@ export function unfilledPlaceholders(text: string, options: PlaceholderOptions =
   scan(ANGLE, 'angle', m => !HTML_TAGS.has(m[1]!.split(/\s/)[0]!.toLowerCase()) && !/^[a-z]+-[a-z0-9-]+$/.test(m[1]!));
   scan(SYNTAX, 'syntax');
   scan(MARKER, 'marker');
-  const hints = options.hints?.length ? [...BUILTIN_HINTS, ...options.hints] : BUILTIN_HINTS;
-  const matcher = hintMatcher(hints);
+  const matcher = hintMatcher(options.hints?.length ? options.hints : undefined);
   if (matcher) {
     const norm = apostrophes(text);
     matcher.re.lastIndex = 0;
