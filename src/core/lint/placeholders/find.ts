@@ -37,6 +37,19 @@ const SKIP = new Set(['code', 'inlineCode', 'yaml', 'definition', 'linkReference
 const apostrophes = (s: string): string => s.replace(/’/g, "'");
 const LETTERS = /\p{L}.*\p{L}/u;
 
+/** Blockquotes: the client's own words, where "[the files]" is an editorial bracket and TBD theirs. */
+function quotedSpans(tree: Root): Span[] {
+  const out: Span[] = [];
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'blockquote' && n.position?.start.offset !== undefined && n.position.end.offset !== undefined) {
+      out.push({ start: n.position.start.offset, end: n.position.end.offset });
+    } else if ('children' in n) for (const c of n.children) stack.push(c as Nodes);
+  }
+  return out;
+}
+
 function skippedSpans(tree: Root): Span[] {
   const out: Span[] = [];
   const stack: Nodes[] = [tree];
@@ -116,10 +129,13 @@ export function unfilledPlaceholders(text: string, options: PlaceholderOptions =
   const tree = options.tree ?? parseBounded(text).tree;
   const skip = skippedSpans(tree);
   const fmEnd = tree.children[0]?.type === 'yaml' ? tree.children[0].position?.end.offset ?? 0 : 0;
+  const quoted = quotedSpans(tree);
   const found: Placeholder[] = [];
   const add = (kind: PlaceholderKind, start: number, end: number): void => {
     const span = { start, end };
     if (start < fmEnd || inside(skip, span)) return;
+    // In a quote only what a template writes counts: its hints and its {{syntax}}.
+    if (kind !== 'hint' && kind !== 'syntax' && inside(quoted, span)) return;
     found.push({ kind, text: text.slice(start, end), span });
   };
   const scan = (re: RegExp, kind: PlaceholderKind, keep: (m: RegExpExecArray) => boolean = () => true): void => {
