@@ -129,6 +129,8 @@ export function unfilledPlaceholders(text: string, options: PlaceholderOptions =
   const tree = options.tree ?? parseBounded(text).tree;
   const skip = skippedSpans(tree);
   const fmEnd = tree.children[0]?.type === 'yaml' ? tree.children[0].position?.end.offset ?? 0 : 0;
+  // What the tree covers: a huge note gets a line-level tree over its first part only.
+  const scanned = text.slice(0, Math.max(fmEnd, ...tree.children.map(c => c.position?.end.offset ?? 0)));
   const quoted = quotedSpans(tree);
   const found: Placeholder[] = [];
   const add = (kind: PlaceholderKind, start: number, end: number): void => {
@@ -140,7 +142,7 @@ export function unfilledPlaceholders(text: string, options: PlaceholderOptions =
   };
   const scan = (re: RegExp, kind: PlaceholderKind, keep: (m: RegExpExecArray) => boolean = () => true): void => {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (keep(m)) add(kind, m.index, m.index + m[0].length);
+    for (let m = re.exec(scanned); m; m = re.exec(scanned)) if (keep(m)) add(kind, m.index, m.index + m[0].length);
   };
   scan(BRACKET, 'bracket', m => LETTERS.test(m[1]!) && !ELISION.test(m[1]!.trim()));
   scan(ANGLE, 'angle', m => !HTML_TAGS.has(m[1]!.split(/\s/)[0]!.toLowerCase()) && !/^[a-z]+-[a-z0-9-]+$/.test(m[1]!));
@@ -148,7 +150,7 @@ export function unfilledPlaceholders(text: string, options: PlaceholderOptions =
   scan(MARKER, 'marker');
   const matcher = hintMatcher(options.hints?.length ? options.hints : undefined);
   if (matcher) {
-    const norm = apostrophes(text);
+    const norm = apostrophes(scanned);
     matcher.re.lastIndex = 0;
     for (let m = matcher.re.exec(norm); m; m = matcher.re.exec(norm)) {
       const entry = matcher.byText.get(m[0])!;

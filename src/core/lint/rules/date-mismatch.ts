@@ -26,6 +26,10 @@ const PROMISE: Record<Lang, RegExp> = {
 /** Characters read after a weekday word: enough for "Wednesday, 25 November 2026 at 10:30". */
 const WINDOW = 48;
 const lineEnd = (text: string, at: number): number => { const e = text.indexOf('\n', at); return e === -1 ? text.length : e; };
+/** Past this many weekday words the rest of a (huge or hostile) note is not read. */
+const MAX_WINDOWS = 2000;
+/** What the tree covers: a huge note gets a line-level tree over its first part only. */
+const textEnd = (ctx: NoteContext): number => Math.max(0, ...ctx.tree.children.map(c => c.position?.end.offset ?? 0));
 
 /** Spans the checks skip: code, where dates are data, not words to a client. */
 function codeSpans(ctx: NoteContext): Span[] {
@@ -116,7 +120,7 @@ const rule: LintRule = {
     };
     // The date parser is the costly part: it reads a short window from each weekday word
     // ("Friday 26 November 2026 at 10:00"), and whole sentences only when they promise something.
-    for (const at of weekdayOffsets(ctx.text)) check({ start: at, end: Math.min(lineEnd(ctx.text, at), at + WINDOW) }, promises);
+    for (const at of weekdayOffsets(ctx.text.slice(0, textEnd(ctx))).slice(0, MAX_WINDOWS)) check({ start: at, end: Math.min(lineEnd(ctx.text, at), at + WINDOW) }, promises);
     for (const p of promises) check(p, [p]);
     findings.sort((a, b) => a.span.start - b.span.start);
     return findings;
