@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Lang } from '../ports.js';
+import { systemClock, type Clock, type Lang } from '../ports.js';
 import { lineParagraphs, parseBounded } from '../markdown/bounded-parse.js';
 import { readFrontMatter } from '../markdown/front-matter.js';
 import { dateFromFrontMatter, firstHeadingText, langFromFrontMatter, typeFromFileName, typeFromFrontMatter, typeFromTitle } from '../notes/note-info.js';
@@ -25,8 +25,9 @@ const LINE_LEVEL_LIMIT = 512 * 1024;
 /** Past this many findings one rule stops reporting on a note: nobody reads 10,000 squiggles. */
 export const MAX_FINDINGS_PER_RULE = 200;
 
-export const DOCS_BASE = 'https://github.com/liaison-dev/liaison/blob/main/docs/rules/';
-export const ruleUrl = (id: string): string => `${DOCS_BASE}${id}.md`;
+/** A rule's doc, relative to the Liaison package root: the extension and the CLI both ship docs/rules/,
+ *  and each resolves this against where it is installed (offline, no web URL). */
+export const ruleUrl = (id: string): string => `docs/rules/${id}.md`;
 
 /** Findings that come from the engine itself, not from a rule file. */
 export const PSEUDO_RULES = {
@@ -47,8 +48,8 @@ export interface LintOptions {
   glossary?: string[];
   /** Hints of the workspace's templates (see placeholders/hints.ts workspaceTemplateHints). */
   placeholderHints?: readonly PlaceholderHint[];
-  /** "Today", for notes without a `date:` (tests pass a fixed one). */
-  today?: Date;
+  /** Gives "today" for notes without a `date:` (tests pass a fixed clock). */
+  clock?: Clock;
   /** Language of the messages written to the vfile (`reason`); both are kept in `liaison.message`. */
   uiLang?: Lang;
   rules?: readonly LintRule[];
@@ -110,7 +111,7 @@ export function lintNote(text: string, options: LintOptions = {}): VFile {
   const body = fm.span ? text.slice(fm.span.end) : text;
   const type = typeFromFrontMatter(fm.data) ?? typeFromTitle(firstHeadingText(body) ?? '') ?? (options.path ? typeFromFileName(options.path) : undefined);
   const langs = noteLangs(fm.data, options.lang, body);
-  const refDate = dateFromFrontMatter(fm.data) ?? startOfDay(options.today ?? new Date());
+  const refDate = dateFromFrontMatter(fm.data) ?? startOfDay((options.clock ?? systemClock).now());
   const limit = options.maxFullLintBytes ?? options.config?.maxFullLintBytes ?? DEFAULT_MAX_FULL_LINT_BYTES;
   const large = text.length > limit;
 

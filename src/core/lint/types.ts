@@ -97,8 +97,10 @@ export interface Finding {
 export interface LintRule<O extends Record<string, unknown> = Record<string, unknown>> {
   id: string;
   summary: Record<Lang, string>;
-  /** Principles of shared/domain.md (P1..P17) the rule enforces. */
+  /** Principles (P1..P17, docs/principles.md) the rule enforces. */
   principles: string[];
+  /** The principle in words: why a client note should pass this rule. Printed in the rule's doc. */
+  why: Record<Lang, string>;
   defaultSeverity: Exclude<Severity, 'off'>;
   options: { [K in keyof O]: OptionDef };
   /** Note types the rule applies to; undefined = every note, typed or not. */

@@ -7,6 +7,7 @@ import { addDays, addWorkingDays, dayOf, formatLongDate, isoDay, nextWorkingDayF
 import { render, type NoteToken, type RenderResult, type RenderTarget, type Values } from './render.js';
 import type { ParsedTemplate } from './syntax.js';
 import { BUILTIN_NAMES, builtinHint, SET_ALIASES } from './variables.js';
+import { closing, greeting } from './courtesy.js';
 
 /** Working days the client gets to decide (incident, change request, risk). */
 export const DECISION_WORKING_DAYS = 3;
@@ -15,27 +16,28 @@ export interface NoteContext {
   lang: Lang;
   /** Missing when there is no profile: its values become blanks for the writer. */
   profile?: Partial<Profile>;
-  today: Day;
+  /** The note is dated on this clock's day (the writer's `--date` is a fixed clock). */
+  clock: Clock;
   /** Values given by the writer (`--set key=value`), aliases allowed. */
   set?: Record<string, string>;
 }
 
-export function todayFrom(clock: Clock): Day {
-  return dayOf(clock.now());
-}
-
 /** The built-in values: profile fields and dates in the note's language. */
 export function builtinValues(ctx: NoteContext): Values {
-  const { profile, today, lang } = ctx;
+  const { profile, lang } = ctx;
+  const today = dayOf(ctx.clock.now());
   const cadence = profile?.cadenceDays ?? 7;
   const contract = profile?.contractDate ? parseIsoDay(profile.contractDate) : undefined;
   return {
     'client.name': profile?.client?.name,
     'client.contact': profile?.client?.contact,
+    'greeting': greeting(profile?.client, lang),
+    'closing': closing(today, lang),
     'project': profile?.project,
     'freelancer.name': profile?.freelancer?.name,
     'freelancer.business': profile?.freelancer?.business ?? profile?.freelancer?.name,
     'date.today': formatLongDate(today, lang),
+    'date.yesterday': formatLongDate(addDays(today, -1), lang),
     'date.nextWorkingDay': formatLongDate(addWorkingDays(today, 1), lang),
     'date.decision': formatLongDate(addWorkingDays(today, DECISION_WORKING_DAYS), lang),
     'date.nextUpdate': formatLongDate(nextWorkingDayFrom(addDays(today, cadence)), lang),
@@ -78,11 +80,13 @@ export interface RenderNoteResult extends RenderResult {
 export function renderNote(template: ParsedTemplate, ctx: NoteContext, target: RenderTarget): RenderNoteResult {
   const given = applySet(template, ctx.set ?? {}, ctx.lang);
   const values = { ...builtinValues(ctx), ...given.values };
-  const hints = (name: string): string => template.meta.variables[name] ?? builtinHint(name, ctx.lang) ?? name;
+  // A hint may show an example date computed from today: "e.g. {date.yesterday}" (never a fixed date that goes stale).
+  const withDates = (hint: string) => hint.replace(/\{(date\.[a-zA-Z]+)\}/g, (all, key: string) => values[key] ?? all);
+  const hints = (name: string): string => withDates(template.meta.variables[name] ?? builtinHint(name, ctx.lang) ?? name);
   const body = template.body.slice();
   // The body's own leading blank lines would double the gap after the front matter.
   if (body[0]?.kind === 'text') body[0] = { kind: 'text', text: body[0].text.replace(/^\n+/, '') };
-  const result = render([...frontMatterTokens(template, ctx.lang, ctx.today), ...body], values, hints, target);
+  const result = render([...frontMatterTokens(template, ctx.lang, dayOf(ctx.clock.now())), ...body], values, hints, target);
   return { ...result, unknownKeys: given.unknown };
 }
 

@@ -2,14 +2,13 @@
 // control comments, severities and options from config, a throwing rule, huge notes.
 import assert from 'node:assert/strict';
 import { lintNote, isLiaisonMessage } from '../../../src/core/lint/engine.js';
+import { TODAY as today, testClock as clock } from '../helpers/clock.js';
 import type { LintRule, NoteContext } from '../../../src/core/lint/types.js';
-
-const today = new Date(2026, 10, 20);
 
 /** A rule that reports every line containing "BAD", and records the context it saw. */
 function probe(types?: LintRule['types']): LintRule & { seen?: NoteContext } {
   const rule: LintRule & { seen?: NoteContext } = {
-    id: 'probe', summary: { en: 'probe', fr: 'sonde' }, principles: [], defaultSeverity: 'warning',
+    id: 'probe', summary: { en: 'probe', fr: 'sonde' }, principles: [], why: { en: 'test probe', fr: 'sonde de test' }, defaultSeverity: 'warning',
     options: { word: { type: 'string', default: 'BAD', description: 'word' } }, types,
     examples: { valid: [], invalid: [] },
     check(ctx, opts) {
@@ -25,7 +24,7 @@ function probe(types?: LintRule['types']): LintRule & { seen?: NoteContext } {
   return rule;
 }
 
-const lint = (text: string, extra: Parameters<typeof lintNote>[1] = {}, rule = probe()) => ({ file: lintNote(text, { today, rules: [rule], ...extra }), rule });
+const lint = (text: string, extra: Parameters<typeof lintNote>[1] = {}, rule = probe()) => ({ file: lintNote(text, { clock, rules: [rule], ...extra }), rule });
 
 describe('lint engine', () => {
   describe('note type', () => {
@@ -105,7 +104,7 @@ describe('lint engine', () => {
       assert.equal(m.fatal, true);
       assert.equal(m.ruleId, 'probe');
       assert.equal(m.source, 'liaison');
-      assert.match(m.url!, /docs\/rules\/probe\.md$/);
+      assert.equal(m.url, 'docs/rules/probe.md', 'relative to the package: no web URL');
       assert.equal(m.reason, 'trouvé BAD');
       assert.ok(isLiaisonMessage(m) && m.liaison.severity === 'error' && m.liaison.message.en === 'found BAD');
       assert.deepEqual([m.line, m.column, m.place && 'end' in m.place ? m.place.end.column : 0], [1, 1, 4]);
@@ -123,7 +122,7 @@ describe('lint engine', () => {
 
   it('a rule that throws becomes one finding naming it; other rules still run', () => {
     const boom: LintRule = { ...probe(), id: 'boom', check() { throw new Error('kaput'); } };
-    const file = lintNote('BAD\n', { today, rules: [boom, probe()] });
+    const file = lintNote('BAD\n', { clock, rules: [boom, probe()] });
     assert.deepEqual(file.messages.map(m => m.ruleId).sort(), ['boom', 'probe']);
     assert.match(file.messages.find(m => m.ruleId === 'boom')!.reason, /Rule boom failed.*kaput/);
   });
@@ -131,7 +130,7 @@ describe('lint engine', () => {
   it('a note past maxFullLintBytes gets line-level checks and one finding saying so', () => {
     const typed = probe(['status']);
     const big = '---\ntype: status\n---\n# Weekly update\n\n' + 'A line of text for the client.\n'.repeat(200) + 'BAD here\n';
-    const file = lintNote(big, { today, rules: [probe(), typed], maxFullLintBytes: 2048 });
+    const file = lintNote(big, { clock, rules: [probe(), typed], maxFullLintBytes: 2048 });
     assert.deepEqual(file.messages.map(m => m.ruleId).sort(), ['note-too-large', 'probe']);
     assert.equal(typed.seen, undefined, 'typed rules do not run');
   });

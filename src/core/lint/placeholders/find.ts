@@ -103,14 +103,21 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-type HintMatcher = { re: RegExp; byText: Map<string, { hint: string; contexts: PlaceholderHint[] }> } | null;
+type HintEntry = { hint: string; contexts: PlaceholderHint[] };
+type HintMatcher = { re: RegExp; entry: (found: string) => HintEntry | undefined } | null;
 // Keyed by the workspace hints array (the CLI and the editor pass the same one for every note).
 const hintCache = new WeakMap<readonly PlaceholderHint[], HintMatcher>();
+
+// A hint may show a date computed from today ("e.g. {date.yesterday}", templates/dates.ts writes it
+// "Monday 30 November 2026" / "lundi 30 novembre 2026"): that slot matches any such date.
+const DATE_SLOT = /\\\{date\\\.[A-Za-z]+\\\}/g;
+const LONG_DATE = '\\p{L}+ \\d{1,2}(?:er)? \\p{L}+ \\d{4}';
+const hintPattern = (key: string): string => escapeRe(key).replace(DATE_SLOT, LONG_DATE);
 
 function hintMatcher(extra: readonly PlaceholderHint[] = BUILTIN_HINTS): HintMatcher {
   if (hintCache.has(extra)) return hintCache.get(extra)!;
   const hints = extra === BUILTIN_HINTS ? BUILTIN_HINTS : [...BUILTIN_HINTS, ...extra];
-  const byText = new Map<string, { hint: string; contexts: PlaceholderHint[] }>();
+  const byText = new Map<string, HintEntry>();
   for (const h of hints) {
     const key = apostrophes(h.hint.trim());
     if (key.length < 3) continue;
@@ -118,8 +125,10 @@ function hintMatcher(extra: readonly PlaceholderHint[] = BUILTIN_HINTS): HintMat
     e.contexts.push(h);
     byText.set(key, e);
   }
-  const alts = [...byText.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-  const m = alts.length ? { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), byText } : null;
+  const keys = [...byText.keys()].sort((a, b) => b.length - a.length);
+  const slotted = keys.filter(k => /\{date\.[A-Za-z]+\}/.test(k)).map(k => ({ re: new RegExp(`^${hintPattern(k)}$`, 'u'), e: byText.get(k)! }));
+  const entry = (found: string) => byText.get(found) ?? slotted.find(x => x.re.test(found))?.e;
+  const m = keys.length ? { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(hintPattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu'), entry } : null;
   hintCache.set(extra, m);
   return m;
 }
@@ -153,7 +162,8 @@ export function unfilledPlaceholders(text: string, options: PlaceholderOptions =
     const norm = apostrophes(scanned);
     matcher.re.lastIndex = 0;
     for (let m = matcher.re.exec(norm); m; m = matcher.re.exec(norm)) {
-      const entry = matcher.byText.get(m[0])!;
+      const entry = matcher.entry(m[0]);
+      if (!entry) continue;
       const around = lineAround(norm, m.index, m.index + m[0].length);
       if (isLeftover(entry, around.before, around.after)) add('hint', m.index, m.index + m[0].length);
     }

@@ -37,6 +37,7 @@ const rule: LintRule<Options> = {
   id: 'next-contact-date',
   summary: { en: 'A note to the client says when they will hear from you next, with a concrete date.', fr: 'Une note au client dit quand il aura de vos nouvelles, avec une date précise.' },
   principles: ['P1', 'P13'],
+  why: { en: "Almost every clash starts with a misunderstanding, and silence is the most common one: a client who does not know when they will hear from you next imagines the worst. Say when, with a date they can put in a calendar, within your update cadence.", fr: "Presque tout conflit commence par un malentendu, et le silence est le plus fréquent : un client qui ne sait pas quand il aura de vos nouvelles imagine le pire. Dites quand, avec une date qu’il peut noter dans son agenda, dans le rythme de suivi convenu." },
   defaultSeverity: 'warning',
   options: {
     cadenceDays: { type: 'number', default: 7, description: 'Longest gap, in days, before the next contact (the profile\'s cadenceDays wins when set).' },

@@ -215,3 +215,60 @@ export function weekdayLike(day: number, like: string): string {
   else if (/^\p{Lu}/u.test(like)) word = word[0]!.toUpperCase() + word.slice(1);
   return word + (like.endsWith('.') ? '.' : '');
 }
+
+/** One date typed on its own (a prompt, a `@due`), as chrono read it. */
+export interface DateReading {
+  date: Date;
+  /** The writer gave a time of day ("4 pm", « 16 h »), not only a day. */
+  hasTime: boolean;
+  /** Only a weekday ("Friday", « vendredi »): the caller picks the week. */
+  weekdayOnly: boolean;
+  /** A period or a fuzzy amount ("next week", « dans quelques jours »), not a day: the linter's vague timing. */
+  vague: boolean;
+}
+
+// Words that may open a date typed alone and mean nothing by themselves: "on Friday", « le 4 décembre ».
+const LEAD: Record<Lang, RegExp> = {
+  en: /^(?:on|by|at|before|until|for)\s+/i,
+  fr: /^(?:le|à|a|d'ici le|d'ici|avant le|avant|pour le|pour|jusqu'au)\s+/i,
+};
+const ALONE_DAY: Record<Lang, RegExp> = { en: /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i, fr: /^(1er|\d{1,2})$/i };
+
+/** Typed forms chrono misses: typographic apostrophes, « 16 h 30 » (chrono wants "16h30"), « avant-hier », « midi », « 30/11 à 14 h », a trailing full stop. */
+function prepareTyped(text: string, lang: Lang, ref: Date): string {
+  let s = text.trim().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[.,;!]+$/, '').trim();
+  if (lang === 'fr') {
+    s = s.replace(/\b(\d{1,2})\s*h\s*(\d{2})?\b/gi, (_, h: string, m?: string) => `${h}h${m ?? ''}`)
+      .replace(/\bavant-hier\b/gi, () => {
+        const d = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - 2);
+        return `${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()}`;
+      }).replace(/\bmidi\b/gi, '12h').replace(/\bminuit\b/gi, '0h')
+      // « 30/11 à 14h »: chrono reads « 30/11 14h » but not with the « à ».
+      .replace(/(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\s+à\s+/gi, '$1 ');
+  }
+  return s.replace(LEAD[lang], '');
+}
+
+/**
+ * The single date `text` is, read as a whole in `lang` against `ref` ("yesterday 4 pm",
+ * « hier 16 h », "vendredi", "Friday 4 December", "2026-12-04"); undefined when chrono finds no
+ * date or leaves words unread (so "blah Friday" is refused, never half-read). `forward` reads an
+ * ambiguous day as the next one (a due date), otherwise as chrono's nearest.
+ */
+export function readDate(text: string, lang: Lang, ref: Date, forward: boolean): DateReading | undefined {
+  const s = prepareTyped(text, lang, ref);
+  if (!s) return undefined;
+  const alone = ALONE_DAY[lang].exec(s);
+  if (alone) {
+    const day = alone[1] === '1er' ? 1 : Number(alone[1]);
+    return day >= 1 && day <= 31 ? { date: nextDayOfMonth(ref, day), hasTime: false, weekdayOnly: false, vague: false } : undefined;
+  }
+  const found = parsers[lang].parse(s, ref, { forwardDate: forward });
+  if (found.length !== 1) return undefined;
+  const r = found[0]!;
+  if (r.index !== 0 || r.text.length !== s.length) return undefined;
+  const c = r.start;
+  const norm = normalizeText(r.text);
+  return { date: c.date(), hasTime: c.isCertain('hour'), weekdayOnly: c.isCertain('weekday') && !c.isCertain('day'),
+    vague: VAGUE.test(norm) || (COUNT_UNIT.test(norm) && !NUMBER.test(norm)) };
+}
