@@ -198,6 +198,7 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
   let sections: Section[] | undefined;
   const dateCache = new Map<string, DateMention[]>();
   const lineCache: DateLineCache = new Map();
+  const otherLineCache: DateLineCache = new Map();
   const ctx: NoteContext = {
     text, tree, file, type: init.type, langs: init.langs, refDate: init.refDate,
     cadenceDays: init.cadenceDays, glossary: init.glossary, frontMatter: init.frontMatter,
@@ -209,7 +210,14 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
       const e = Math.max(s, span?.end ?? text.length);
       const key = `${s}:${e}`;
       let hit = dateCache.get(key);
-      if (!hit) { hit = findDates(text.slice(s, e), init.langs, init.refDate, s, lineCache); dateCache.set(key, hit); }
+      if (!hit) {
+        // An English sentence in a French note has English dates: read the span in its sentences' languages too.
+        const langs = [...init.langs];
+        for (const x of ctx.sentences()) if (x.span.start < e && s < x.span.end && !langs.includes(x.lang)) langs.push(x.lang);
+        const cache = langs.length === init.langs.length ? lineCache : otherLineCache;
+        hit = findDates(text.slice(s, e), langs, init.refDate, s, cache);
+        dateCache.set(key, hit);
+      }
       return hit;
     },
   };

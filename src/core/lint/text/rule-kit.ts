@@ -42,7 +42,7 @@ export function proseSentences(ctx: NoteContext): ProseSentence[] {
   if (!out) {
     out = ctx.sentences().filter((s) => !s.quoted).map((s) => {
       const plain = blankQuotes(s.text);
-      return { ...s, plain, norm: normalizeText(plain), langs: ctx.langs.length > 1 ? ctx.langs : [s.lang] };
+      return { ...s, plain, norm: normalizeText(plain), langs: s.langKnown === false ? ctx.langs : [s.lang] };
     });
     prose.set(ctx, out);
   }
