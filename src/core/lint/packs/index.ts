@@ -1,0 +1,45 @@
+// The phrase packs, compiled on first use. Rules ask for their pack in a sentence's language.
+import type { Lang } from '../../ports.js';
+import type { Fix, Span } from '../types.js';
+import { CompiledPack, type PackMatch, type SentenceText } from './compile.js';
+import { PACK_DATA } from './generated.js';
+
+export type { PackMatch, SentenceText } from './compile.js';
+export { CompiledPack } from './compile.js';
+
+const compiled = new Map<string, CompiledPack | null>();
+
+/** The compiled pack of `rule` in `lang`, or undefined when the rule has none in that language. */
+export function pack(rule: string, lang: Lang): CompiledPack | undefined {
+  const key = `${rule}/${lang}`;
+  let p = compiled.get(key);
+  if (p === undefined) {
+    const data = PACK_DATA.find((d) => d.rule === rule && d.lang === lang);
+    p = data ? new CompiledPack(data) : null;
+    compiled.set(key, p);
+  }
+  return p ?? undefined;
+}
+
+/** The rules that have a pack, and their languages. */
+export function packRules(): Array<{ rule: string; lang: Lang }> {
+  return PACK_DATA.map((d) => ({ rule: d.rule, lang: d.lang }));
+}
+
+/** Matches of `rule`'s pack in one sentence, for each of its languages. */
+export function findInSentence(rule: string, s: SentenceText & { span: Span; langs: readonly Lang[] }): PackMatch[] {
+  const out: PackMatch[] = [];
+  for (const lang of s.langs) out.push(...(pack(rule, lang)?.find(s, s.span.start) ?? []));
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The pack's rewrites as quick fixes replacing `span` (usually the sentence): unsafe (picked by the
+ * writer, never by "fix all"), snippets so the writer fills in the ${1:…} parts.
+ */
+export function rewriteFixes(rule: string, lang: Lang, span: Span): Fix[] {
+  return (pack(rule, lang)?.data.rewrites ?? []).map((r) => ({
+    title: { en: `Rewrite: ${r.title.en}`, fr: `Reformuler : ${r.title.fr}` },
+    span, text: r.text, snippet: true, safe: false,
+  }));
+}
