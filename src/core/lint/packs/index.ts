@@ -3,6 +3,7 @@ import type { Lang } from '../../ports.js';
 import type { Fix, Span } from '../types.js';
 import { CompiledPack, type PackMatch, type SentenceText } from './compile.js';
 import { PACK_DATA } from './generated.js';
+import { matchFamily } from '../text/phrases.js';
 
 export type { PackMatch, SentenceText } from './compile.js';
 export { CompiledPack } from './compile.js';
@@ -42,4 +43,17 @@ export function rewriteFixes(rule: string, lang: Lang, span: Span): Fix[] {
     title: { en: `Rewrite: ${r.title.en}`, fr: `Reformuler : ${r.title.fr}` },
     span, text: r.text, snippet: true, safe: false,
   }));
+}
+
+/** Matches of a named group of `rule`'s packs (groups: in the YAML) in one sentence, in its languages. */
+export function findGroup(rule: string, group: string, s: SentenceText & { span: Span; langs: readonly Lang[] }): PackMatch[] {
+  const out: PackMatch[] = [];
+  for (const lang of s.langs) {
+    const p = pack(rule, lang);
+    if (!p) continue;
+    for (const m of matchFamily(p.group(group), s.plain, [lang], s.span.start, s.norm)) {
+      out.push({ rule, lang, text: m.text, span: m.span, via: 'phrase' });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -13,6 +13,9 @@ const KNOWN = new Set(('HTTP HTTPS HTML XHTML JSON YAML TOML XML CSV PDF DOCX XL
   + 'NOTE NOTA BENE ATTN OK OKAY HTTP2 HTTP3 IPV4 IPV6 DKIM DMARC CNAME AAAA TTL SFTP FTPS NAS SSD HDMI USB GPS NFC '
   + 'ADEME AFNOR UNEDIC DGFIP BPIFRANCE HIPAA PCI-DSS JSON-LD NASDAQ FRANCE CANADA QUEBEC QUÉBEC BELGIQUE '
   + 'CAPTCHA RECAPTCHA UNESCO NASA OECD OCDE ONU UEFA FIFA ISBN ISSN EAN UPC LGPL AGPL MIT BSD GPL APIS URLS').split(' '));
+// Clock and time-zone abbreviations ("3 PM CET") are how times are written, not a raised voice:
+// they do not count towards a sentence in capitals either.
+const CLOCK = new Set('AM PM CET CEST UTC GMT EST EDT CST CDT MST MDT PST PDT BST IST WET WEST EET EEST HNE HAE HNP HAP HNC HAC AEST AEDT JST'.split(' '));
 // Short words that are never acronyms: in capitals they are emphasis, i.e. shouting.
 const EMPHATIC = new Set(('NOT NO NEVER ALL NOW STOP MUST ONLY DONE YOU YOUR VERY DO DONT DON\'T CAN\'T WONT WON\'T '
   + 'BEST HAVE NEED WILL WAS DID SAID ANY EVER JUST SURE THIS THAT WHAT WHY HOW WHEN AND BUT THE IS ARE CAN TOO ONE TWO ME MY OUR WE '
@@ -65,7 +68,7 @@ export default {
       if (!GATE.test(s.plain)) continue;
       const words: Word[] = [];
       for (const m of s.plain.matchAll(WORD)) words.push({ text: m[0].replace(/[.'’-]+$/u, ''), start: m.index, end: m.index + m[0].replace(/[.'’-]+$/u, '').length });
-      const letterWords = words.filter((w) => /\p{L}{2,}/u.test(w.text));
+      const letterWords = words.filter((w) => /\p{L}{2,}/u.test(w.text) && !CLOCK.has(w.text));
       // A short table cell in capitals is a header style (| OPTION | COST |), not a raised voice.
       const headerCell = letterWords.length <= 3 && inTableRow(ctx.text, s.span.start);
       const capsWords = headerCell ? [] : letterWords.filter((w) => CAPS.test(w.text) && !/[\d_]/.test(w.text));
