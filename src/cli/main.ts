@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerNew, registerTemplatesList } from './commands/templates.js';
 import { registerLint } from './commands/lint.js';
 import { registerLogCommands } from './commands/log.js';
+import { packageVersion } from './package-info.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -12,7 +13,7 @@ export const EXIT_USAGE = 2;
 export function buildProgram(): Command {
   const program = new Command('liaison')
     .description('Client communication for freelancers: templates, a linter for status notes, a project log.')
-    .version(process.env.LIAISON_VERSION ?? '0.1.0')
+    .version(packageVersion())
     .showHelpAfterError()
     .exitOverride();
   registerNew(program);
