@@ -1054,6 +1054,372 @@ export const PACK_DATA: readonly PackData[] = [
   ]
  },
  {
+  "rule": "dismissive",
+  "lang": "en",
+  "source": "src/core/lint/packs/en/dismissive.yaml",
+  "classes": {
+   "everyone": [
+    "anyone",
+    "everyone",
+    "everybody",
+    "any child",
+    "a child",
+    "any developer",
+    "most people",
+    "any beginner"
+   ],
+   "not-mine": [
+    "department",
+    "problem",
+    "job",
+    "concern",
+    "area",
+    "business",
+    "call",
+    "thing"
+   ]
+  },
+  "roles": {},
+  "phrases": [
+   "(too|rather|quite|very|a bit|way too|far too) (technical|complicated|complex|involved) (to explain|for you|to go into|to get into)",
+   "you (wouldn't|would not|won't|will not) (understand|get it|follow)",
+   "(don't|do not) worry (about)? (the|your) (little|pretty)? head",
+   "(as|like) {everyone} (knows|knows that|would know|can see|understands|can tell)",
+   "{everyone} (can|could) (do|understand|see|figure out) (this|that|it)",
+   "(it's|it is|that's|this is|it isn't|it is not|this isn't) (not)? (rocket science|brain surgery|common sense|self-explanatory|basic stuff)",
+   "(just|simply)? google (it|that|this)",
+   "(just|simply) (look|search) (it|that|this) up",
+   "(just|simply) (google|look up|search for|read the (docs|documentation|manual|faq))",
+   "(google is your friend|rtfm|lmgtfy)",
+   "(that's|that is|it's|it is|this is|this isn't|that isn't) (not|hardly) (really)? (my|our) {not-mine}",
+   "(not|none of) (my|our) (department|problem|concern|business)",
+   "(that's|that is|it's|this is) (your|your own) (problem|issue|concern|business)",
+   "(figure|sort|work) (it|that|this) out (yourself|yourselves|on your own|for yourself)",
+   "(deal with it|suck it up|whatever you say)"
+  ],
+  "frames": [],
+  "antiphrases": [
+   "(look|looked) (it|that) up (in|on|under|at) (the|your|our)"
+  ],
+  "groups": {},
+  "examples": {
+   "invalid": [
+    "This is too technical to explain.",
+    "As anyone knows, a website needs hosting.",
+    "Just google it.",
+    "That's not my department.",
+    "You will have to figure it out yourself."
+   ],
+   "valid": [
+    "In short, the site was slow because the images were too large; we resized them.",
+    "Billing is handled by Anna; I have forwarded your question and she will reply by Friday 27 November.",
+    "You can look it up in the dashboard under Invoices.",
+    "The fix is simple, and it will be live on Monday 23 November."
+   ]
+  },
+  "rewrites": [
+   {
+    "title": {
+     "en": "explain it in plain words",
+     "fr": "l'expliquer simplement"
+    },
+    "text": "In short: ${1:what it does, in plain words}. I can walk you through it on ${2:Friday 27 November} if that helps."
+   },
+   {
+    "title": {
+     "en": "take it on and come back with an answer",
+     "fr": "prendre la question et revenir avec une réponse"
+    },
+    "text": "I will find out ${1:who handles this} and come back to you with an answer by ${2:Friday 27 November}."
+   }
+  ]
+ },
+ {
+  "rule": "dismissive",
+  "lang": "fr",
+  "source": "src/core/lint/packs/fr/dismissive.yaml",
+  "classes": {
+   "tout-le-monde": [
+    "tout le monde",
+    "n'importe qui",
+    "chacun",
+    "un enfant",
+    "le premier venu"
+   ],
+   "pas-mon": [
+    "probleme",
+    "souci",
+    "rayon",
+    "affaire",
+    "travail",
+    "boulot",
+    "job",
+    "domaine",
+    "role"
+   ]
+  },
+  "roles": {},
+  "phrases": [
+   "(trop|bien trop|un peu trop|beaucoup trop) (technique|complique|complexe|pointu) (a|pour) (expliquer|vous|toi|entrer dans les details)",
+   "(vous ne comprendriez|tu ne comprendrais) pas",
+   "(comme|ainsi que) {tout-le-monde} (le)? (sait|saurait|voit|comprend)",
+   "{tout-le-monde} (peut|pourrait|sait|saurait) (le)? (faire|comprendre)",
+   "(c'est|c'etait|ce n'est|ce n'etait|c'est quand meme|ce n'est quand meme) (pourtant) (simple|facile|evident|clair|pas complique|pas sorcier|pas difficile)",
+   "(c'est|ce n'est) pourtant pas (complique|sorcier|difficile)",
+   "(c'est|ce n'est|ca n'est) pas (sorcier|la mer a boire)",
+   "(cherchez|cherche|regardez|regarde|tapez|tape) (le|la|ca)? (sur|dans) google",
+   "(googlez|googlisez|googlise) (le|la|ca)?",
+   "(ca|cela|ceci) ne (me|nous) (regarde|concerne) (pas|plus|en rien)",
+   "(ce n'est|c'est|ca n'est|ce n'etait) pas (mon|notre|de mon|de notre) {pas-mon}",
+   "(ce n'est|c'est|ca n'est) pas de (mon|notre) ressort",
+   "(c'est|ca c'est) (votre|ton) (probleme|affaire|souci)",
+   "(debrouillez-vous|debrouille-toi|debrouillez vous|debrouille toi|demerdez-vous|demerde-toi|demerdez vous)",
+   "(a vous|a toi) de (voir|vous debrouiller|te debrouiller|vous en occuper|t'en occuper)"
+  ],
+  "frames": [],
+  "antiphrases": [
+   "(ne vous inquietez pas|ne t'inquiete pas|rassurez-vous|rassure-toi) ~4 (pas|simple)"
+  ],
+  "groups": {},
+  "examples": {
+   "invalid": [
+    "C'est trop technique à expliquer.",
+    "Comme tout le monde le sait, un site a besoin d'un hébergement.",
+    "Ça ne me regarde pas.",
+    "Débrouillez-vous avec votre fournisseur.",
+    "C'est pourtant simple."
+   ],
+   "valid": [
+    "En bref, le site était lent parce que les images étaient trop lourdes ; nous les avons réduites.",
+    "La facturation est gérée par Anne ; je lui ai transmis votre question, elle vous répond d'ici le vendredi 27 novembre.",
+    "Ne vous inquiétez pas, ce n'est pas compliqué et je vous guide au téléphone.",
+    "La correction est simple et sera en ligne lundi 23 novembre."
+   ]
+  },
+  "rewrites": [
+   {
+    "title": {
+     "en": "explain it in plain words",
+     "fr": "l'expliquer simplement"
+    },
+    "text": "En bref : ${1:ce que cela fait, en mots simples}. Je peux vous le montrer le ${2:vendredi 27 novembre} si cela vous aide."
+   },
+   {
+    "title": {
+     "en": "take it on and come back with an answer",
+     "fr": "prendre la question et revenir avec une réponse"
+    },
+    "text": "Je me renseigne pour savoir ${1:qui s'en occupe} et je reviens vers vous avec une réponse d'ici le ${2:vendredi 27 novembre}."
+   }
+  ]
+ },
+ {
+  "rule": "non-apology",
+  "lang": "en",
+  "source": "src/core/lint/packs/en/non-apology.yaml",
+  "classes": {
+   "sorry": [
+    "sorry",
+    "(i'm|we're|i am|we are) (so|very|truly|really)? sorry",
+    "apologies",
+    "my apologies",
+    "our apologies",
+    "(i|we) apologi*",
+    "(i|we) regret"
+   ],
+   "feel": [
+    "feel",
+    "felt",
+    "feel that way",
+    "think",
+    "thought",
+    "believe",
+    "see it that way",
+    "took it",
+    "take it",
+    "perceived",
+    "got the impression"
+   ],
+   "upset": [
+    "upset",
+    "upsets",
+    "offended",
+    "offends",
+    "bothered",
+    "bothers",
+    "hurt",
+    "hurts",
+    "annoyed",
+    "annoys",
+    "disappointed",
+    "disappoints",
+    "frustrated",
+    "frustrates",
+    "confused",
+    "came across",
+    "sounded",
+    "seemed",
+    "caused any",
+    "inconvenienced",
+    "unhappy"
+   ]
+  },
+  "roles": {},
+  "phrases": [
+   "{sorry} (that|if)? (you|you've|you have|you're|you are|you were) ~1 {feel}",
+   "{sorry} (that|if)? (you|you're|you are|you were|you've been|you have been|you got|you get) ~1 {upset}",
+   "{sorry} if (that|this|it|anything|my|our|the|any|i|we|something|what) ~4 {upset}",
+   "{sorry} (for|about) (any|whatever) (inconvenience|trouble|confusion|misunderstanding|frustration) ~4 (may|might|could) (have)? (caused|cause|created)",
+   "{sorry},? but (you|your)",
+   "(mistakes|errors|things|some mistakes|some errors) (were|have been|had been|got) (made|done)",
+   "(it is|it's) (regrettable|unfortunate) that (you|you've|you have) ~2 ({feel}|{upset})"
+  ],
+  "frames": [],
+  "antiphrases": [
+   "if you (did not|didn't|have not|haven't) (receive|get|see)"
+  ],
+  "groups": {},
+  "examples": {
+   "invalid": [
+    "I'm sorry you feel that way.",
+    "Sorry if that upset you.",
+    "Mistakes were made during the migration.",
+    "We apologise for any inconvenience this may have caused.",
+    "I'm sorry, but you never sent the final texts."
+   ],
+   "valid": [
+    "I'm sorry I missed our call on Monday.",
+    "We are sorry for the delay; the corrected invoice is attached.",
+    "Sorry if you did not receive the invoice; here it is again.",
+    "We made two mistakes in the migration, and we are sorry."
+   ]
+  },
+  "rewrites": [
+   {
+    "title": {
+     "en": "apologise for what we did",
+     "fr": "s'excuser de ce que nous avons fait"
+    },
+    "text": "I am sorry that we ${1:missed the deadline}. ${2:What we are doing about it}, by ${3:Friday 27 November}."
+   },
+   {
+    "title": {
+     "en": "name the mistake in the active voice",
+     "fr": "nommer l'erreur à la voix active"
+    },
+    "text": "We made a mistake: ${1:what we did}. We are sorry, and ${2:how we are fixing it}."
+   }
+  ]
+ },
+ {
+  "rule": "non-apology",
+  "lang": "fr",
+  "source": "src/core/lint/packs/fr/non-apology.yaml",
+  "classes": {
+   "desole": [
+    "(je suis|nous sommes|on est|je suis vraiment|nous sommes vraiment)? (desole|desolee|desoles|desolees|navre|navree|navres|navrees)",
+    "(je|nous) (m'|nous) (excuse|excusons)",
+    "(toutes)? (mes|nos) excuses",
+    "(je|nous) (regrette|regrettons)"
+   ],
+   "ressenti": [
+    "pris",
+    "preniez",
+    "prennes",
+    "ressentiez",
+    "ressentes",
+    "ressenti",
+    "pensiez",
+    "penses",
+    "croyiez",
+    "viviez",
+    "vivez",
+    "sentiez",
+    "sentes",
+    "senti",
+    "sentie",
+    "compris",
+    "interprete",
+    "mal pris",
+    "mal compris",
+    "mal vecu"
+   ],
+   "blesse": [
+    "vexe",
+    "vexee",
+    "vexes",
+    "contrarie",
+    "contrariee",
+    "decu",
+    "decue",
+    "decus",
+    "froisse",
+    "froissee",
+    "blesse",
+    "blessee",
+    "fache",
+    "fachee",
+    "agace",
+    "agacee",
+    "mecontent",
+    "mecontente",
+    "derange",
+    "gene",
+    "deplu",
+    "choque",
+    "choquee",
+    "offense",
+    "offensee"
+   ]
+  },
+  "roles": {},
+  "phrases": [
+   "{desole} (que|qu') (vous|tu) ~3 ({ressenti}|{blesse})",
+   "{desole} (de|d') (vous|t') (voir|savoir|sentir) ~1 {blesse}",
+   "{desole} si (cela|ca|c'|ce|mon|notre|nos|mes|le|la|les|vous|tu|j'|nous|je|quelque chose) ~4 ({blesse}|{ressenti}|a pu|ont pu|ete mal)",
+   "{desole} (pour|de|d') (la|le|les|toute|tout|d'eventuels|d'eventuelles)? (gene|genes|desagrement|desagrements|inconvenient|inconvenients|malentendu|confusion) (eventuel|eventuelle|eventuels|eventuelles|que (cela|ca) (a|aurait|pourrait|aura) (pu)? (causer|cause|occasionner|occasionne))",
+   "{desole},? mais (vous|tu|votre|ton|ta|vos|tes)",
+   "(des|certaines|quelques) (erreurs|fautes|maladresses|impairs) (ont ete|auraient ete|ont pu etre|furent) (commises|commis|faites|fait)",
+   "(il est|c'est) (regrettable|dommage) que (vous|tu) ~3 ({ressenti}|{blesse})"
+  ],
+  "frames": [],
+  "antiphrases": [
+   "si (vous|tu) (n'avez|n'as) pas (recu|eu|vu)"
+  ],
+  "groups": {},
+  "examples": {
+   "invalid": [
+    "Je suis désolé que vous l'ayez mal pris.",
+    "Désolé si cela vous a vexé.",
+    "Des erreurs ont été commises pendant la migration.",
+    "Nous nous excusons pour la gêne éventuelle.",
+    "Désolée, mais vous n'avez jamais envoyé les textes."
+   ],
+   "valid": [
+    "Nous sommes désolés pour le retard.",
+    "Je suis désolé d'avoir manqué notre appel de lundi.",
+    "Désolé si vous n'avez pas reçu la facture, la voici.",
+    "Nous avons fait deux erreurs pendant la migration, et nous en sommes désolés."
+   ]
+  },
+  "rewrites": [
+   {
+    "title": {
+     "en": "apologise for what we did",
+     "fr": "s'excuser de ce que nous avons fait"
+    },
+    "text": "Je suis désolé que nous ${1:ayons manqué l'échéance}. ${2:Ce que nous faisons}, d'ici le ${3:vendredi 27 novembre}."
+   },
+   {
+    "title": {
+     "en": "name the mistake in the active voice",
+     "fr": "nommer l'erreur à la voix active"
+    },
+    "text": "Nous avons fait une erreur : ${1:ce que nous avons fait}. Nous en sommes désolés, et ${2:voici comment nous corrigeons}."
+   }
+  ]
+ },
+ {
   "rule": "sarcasm",
   "lang": "en",
   "source": "src/core/lint/packs/en/sarcasm.yaml",
