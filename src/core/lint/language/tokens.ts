@@ -12,7 +12,12 @@ export interface Token {
   end: number;
   /** Index of the clause the token belongs to. */
   clause: number;
+  /** Inside a short aside between commas ("was, frankly, broken"): frames do not count it in a gap. */
+  aside?: boolean;
 }
+
+/** Most words of an aside between two commas. */
+const ASIDE_MAX = 4;
 
 // A word, with French elisions split off ("d'notre" → "d'", "notre") and English contractions kept whole.
 const WORD = /[a-z0-9\u00df-\u024f]+(?:'(?:t|s|re|ve|ll|m|d)(?![a-z]))?'?/g;
@@ -34,6 +39,12 @@ const NEGATION: Record<Lang, Set<string>> = {
 const HYPOTHESIS: Record<Lang, Set<string>> = {
   en: new Set(['if', 'whether', 'unless', 'suppose', 'supposing', 'case']),
   fr: new Set(['si', 'cas', 'supposons', 'sauf']),
+};
+
+// A possibility, not a fact: "there is a risk that the carrier arrives late", « le livreur pourrait être en retard ».
+const POSSIBLE: Record<Lang, Set<string>> = {
+  en: new Set(['risk', 'may', 'might', 'could', 'would', 'will', "'ll", 'shall', 'should', 'possibly', 'perhaps', 'maybe', 'chance', 'unlikely', 'likely', 'expect', 'afraid']),
+  fr: new Set(['risque', 'risquent', 'risquerait', 'pourrait', 'pourraient', 'pourra', 'pourront', 'peut-etre', 'eventuellement', 'sera', 'seront', 'craindre', 'crains', 'probable', 'possible']),
 };
 
 /** Pronouns by role: the writer (the business) and the client. */
@@ -66,7 +77,23 @@ export function tokenize(norm: string, lang: Lang): Token[] {
       at += w.length;
     }
   }
+  markAsides(norm, out);
   return out;
+}
+
+function markAsides(norm: string, tokens: Token[]): void {
+  const commas = [...norm.matchAll(/,/g)].map((m) => m.index);
+  for (let c = 0; c + 1 < commas.length; c++) {
+    const inside = tokens.filter((t) => t.start > commas[c]! && t.end <= commas[c + 1]!);
+    if (inside.length && inside.length <= ASIDE_MAX && inside.every((t) => t.clause === inside[0]!.clause)) for (const t of inside) t.aside = true;
+  }
+}
+
+/** Words strictly between tokens a and b (a < b), asides left out. */
+export function gapBetween(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let j = a + 1; j < b; j++) if (!tokens[j]!.aside) n++;
+  return n;
 }
 
 function splitElision(w: string): string[] {
@@ -77,7 +104,7 @@ function splitElision(w: string): string[] {
 
 /**
  * How the clause of token `i` is framed: 'open' for a courtesy condition ("if you did not receive the
- * invoice", « si vous n'avez pas reçu »), 'counterfactual' for a reproach ("if you had read",
+ * invoice", « si vous n'avez pas reçu ») or a mere possibility ("there is a risk that…", "may"), 'counterfactual' for a reproach ("if you had read",
  * « si vous aviez lu »: pluperfect after if/si), 'none' otherwise.
  */
 export function hypothesis(tokens: readonly Token[], i: number, lang: Lang): 'none' | 'open' | 'counterfactual' {
@@ -86,7 +113,10 @@ export function hypothesis(tokens: readonly Token[], i: number, lang: Lang): 'no
   while (j > 0 && tokens[j - 1]!.clause === clause) j--;
   const lead = tokens.slice(j, Math.min(j + 2, i + 1)).findIndex((t, n) => HYPOTHESIS[lang].has(t.word)
     || (lang === 'fr' && t.word === "s'" && /^ils?$/.test(tokens[j + n + 1]?.word ?? '')));
-  if (lead < 0) return 'none';
+  if (lead < 0) {
+    for (let k = j; k < i; k++) if (POSSIBLE[lang].has(tokens[k]!.word) || (lang === 'en' && tokens[k]!.word.endsWith("'ll"))) return 'open';
+    return 'none';
+  }
   const rest = tokens.slice(j + lead + 1, j + lead + 5).map((t) => t.word);
   const pluperfect = lang === 'en'
     ? rest.includes('had') || rest.includes("hadn't")

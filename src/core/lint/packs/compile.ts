@@ -4,7 +4,7 @@
 import type { Lang } from '../../ports.js';
 import type { Span } from '../types.js';
 import { matchFamily, type PhraseFamily } from '../text/phrases.js';
-import { hypothesis, negatedBefore, isNegation, ROLE_WORDS, tokenize, type Token } from '../language/tokens.js';
+import { gapBetween, hypothesis, negatedBefore, isNegation, ROLE_WORDS, tokenize, type Token } from '../language/tokens.js';
 import { foldText, stem } from '../language/stem.js';
 import type { FrameData, PackData } from './types.js';
 
@@ -29,6 +29,8 @@ export interface SentenceText {
 // One placeholder word per role: two letters no language uses, so it fits any masked span.
 const ROLE_TOKENS = ['zq', 'zx', 'qz', 'xz'];
 const MAX_DEPTH = 6;
+/** Extra tokens scanned so a gap can hold an aside (asides do not count). */
+const ASIDE_SLACK = 8;
 
 export class CompiledPack {
   readonly rule: string;
@@ -117,13 +119,14 @@ export class CompiledPack {
         if (!this.isWho(tokens[i]!, f.who)) continue;
         for (let e = 0; e < f.entries.length; e++) {
           const entry = f.entries[e]!;
-          for (let k = Math.max(0, i - within - entry.length); k <= Math.min(tokens.length - entry.length, i + within + 1); k++) {
+          for (let k = Math.max(0, i - within - entry.length - ASIDE_SLACK); k <= Math.min(tokens.length - entry.length, i + within + 1 + ASIDE_SLACK); k++) {
             if (k === i || !entryAt(tokens, k, entry)) continue;
             const last = k + entry.length - 1;
             const after = k > i;
             if (f.order === 'who-first' && !after) continue;
-            const gap = after ? k - i - 1 : i - last - 1;
-            if (gap < 0 || gap > within || tokens[k]!.clause !== tokens[i]!.clause) continue;
+            if (after ? k <= i : last >= i) continue;
+            const gap = after ? gapBetween(tokens, i, k) : gapBetween(tokens, last, i);
+            if (gap > within || tokens[k]!.clause !== tokens[i]!.clause) continue;
             if (!f.negated && !f.negWords[e] && negatedBefore(tokens, k, this.lang)) continue;
             const h = hypothesis(tokens, k, this.lang);
             if (h === 'open' || (h === 'counterfactual' && f.hypothesis !== 'counterfactual')) continue;
@@ -137,12 +140,14 @@ export class CompiledPack {
 
   private isWho(t: Token, who: string): boolean {
     if (who === 'writer' || who === 'client') return ROLE_WORDS[who][this.lang].has(t.word);
-    return t.word === this.roleToken.get(who);
+    const token = this.roleToken.get(who);
+    return t.word === token || t.word === `${token}'s`;
   }
 
   /** Phrase lines with {class} and {role} references expanded, as one phrase family. */
   private family(id: string, lines: string[], roles = true): PhraseFamily {
-    return { id: `${this.rule}/${this.lang}/${id}`, patterns: { [this.lang]: lines.map((l) => this.expand(l, roles, 0)) } };
+    const spoken = this.lang === 'fr' ? spokenFrench : (l: string) => l;
+    return { id: `${this.rule}/${this.lang}/${id}`, patterns: { [this.lang]: lines.map((l) => spoken(foldText(this.expand(l, roles, 0)))) } };
   }
 
   private expand(line: string, roles: boolean, depth: number): string {
@@ -165,4 +170,19 @@ function stemWord(w: string, lang: Lang): string {
 function entryAt(tokens: readonly Token[], k: number, entry: readonly string[]): boolean {
   for (let j = 0; j < entry.length; j++) if (tokens[k + j]?.stem !== entry[j]) return false;
   return true;
+}
+
+// Written French as people type it fast: « j'pouvais pas », « c'est pas d'notre faute », « il a pas vu ».
+// Each pack line also finds its elided and ne-less forms, so packs list the standard form only.
+const FR_ELIDABLE: Record<string, string> = { de: "(de|d')", je: "(je|j')", que: "(que|qu')", le: "(le|l')", ne: "(ne|n')?" };
+const FR_WORD = /(?<=^|[\s(|])(de|je|que|le|ne|ce n'est|ce n'etait|n'[a-z]+)(?=$|[\s)|?])/g;
+
+/** Adds the spoken variants of a French pack line (a phrase in the pack syntax). */
+export function spokenFrench(line: string): string {
+  return line.replace(FR_WORD, (w) => {
+    if (FR_ELIDABLE[w]) return FR_ELIDABLE[w]!;
+    if (w === "ce n'est") return "(ce n'est|c'est)";
+    if (w === "ce n'etait") return "(ce n'etait|c'etait)";
+    return `(${w}|${w.slice(2)})`;
+  });
 }

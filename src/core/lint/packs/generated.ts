@@ -106,6 +106,7 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "roles": {},
   "phrases": [
+   "(the|your)? (files|texts|assets|content|photos|images|specs|specifications|data|documents|logos|copy|materials) (we were sent|you sent|you sent us|we received|we got|you gave us|we were given) ~2 (were|was|are|is) ~2 (unusable|useless|wrong|incomplete|a mess|full of errors|full of mistakes|corrupt|corrupted|unreadable|outdated)",
    "you (really|clearly|obviously|honestly|simply)? (should've|shouldn't have|should not have|could've|ought to have|needed to|were supposed to|were meant to|had to) {participle}?",
    "you (should've|could've|ought to have|were supposed to|were meant to)",
    "you (should|ought to|could|would) (really|honestly|simply|at least|just|clearly|definitely|probably) (have|'ve) {participle}",
@@ -173,6 +174,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "The files we were sent were unusable.",
     "You should have told us about the new logo before we printed.",
     "As I already said, the price does not include hosting.",
     "You didn't read my email.",
@@ -260,6 +262,8 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "roles": {},
   "phrases": [
+   "(les|le|la|vos|votre|tes|ton)? (fichiers|fichier|textes|contenus|photos|images|maquettes|donnees|documents|logos|elements|infos|informations) (qu'on nous a|que vous nous avez|que tu nous as|que nous avons|qu'on a) (envoyes|envoyees|envoye|transmis|fournis|fournies|donnes|recus|recues) ~2 (etaient|etait|sont|est) ~2 (inutilisables|inexploitables|faux|fausses|incomplets|incompletes|un bordel|pleins d'erreurs|illisibles|corrompus|obsoletes)",
+   "(tu|vous) ne (nous|me|m') (l'as|l'avez|as|avez) (jamais|pas) (dit|prevenu|prevenus|signale|envoye|demande|precise|indique)",
    "(vous auriez|tu aurais) (vraiment|quand meme|simplement|tout de meme)? (du|pu)",
    "(vous n'auriez|tu n'aurais|vous auriez|tu aurais) (pas|jamais) (du|pu)",
    "comme (je|nous|on) (vous|te|l')? (l'|le)? (ai|avons|a) (deja|bien|pourtant|maintes fois|plusieurs fois|a plusieurs reprises|clairement|souvent|deux fois|cent fois|mille fois) (dit|ecrit|explique|precise|indique|signale|mentionne|repete|rappele|souligne)",
@@ -326,6 +330,8 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Les fichiers qu'on nous a envoyés étaient inutilisables.",
+    "Tu nous l'as jamais dit.",
     "Vous auriez dû nous prévenir avant l'impression.",
     "Comme je vous l'ai déjà dit, l'hébergement n'est pas compris.",
     "Si vous aviez lu le cahier des charges, nous n'en serions pas là."
@@ -520,7 +526,15 @@ export const PACK_DATA: readonly PackData[] = [
     "ruin",
     "mangle",
     "sabotage",
-    "crash"
+    "crash",
+    "arrived late",
+    "delivered late",
+    "was late",
+    "were late",
+    "ran late",
+    "missed the deadline",
+    "missed their deadline",
+    "shipped the wrong"
    ]
   },
   "roles": {
@@ -587,6 +601,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "The copywriter's texts arrived late, which is why we slipped.",
     "The developer made a mistake in the payment form.",
     "That's on our hosting provider, not on us.",
     "The designer overlooked the spec change.",
@@ -775,7 +790,11 @@ export const PACK_DATA: readonly PackData[] = [
     "écrasé",
     "mal configuré",
     "mal compris",
-    "mal lu"
+    "mal lu",
+    "livré en retard",
+    "arrivé en retard",
+    "envoyé en retard",
+    "rendu en retard"
    ]
   },
   "roles": {
@@ -844,6 +863,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Le traducteur a, comme d'habitude, livré en retard.",
     "C'est le technicien qui s'est trompé.",
     "C'est la faute du prestataire.",
     "Ma patronne a encore oublié de vous envoyer le devis.",
@@ -881,6 +901,12 @@ export const PACK_DATA: readonly PackData[] = [
   "classes": {},
   "roles": {},
   "phrases": [
+   "(my|our) hands (were|are|have been) tied",
+   "(it was|it is|it's|this was|that was|this is|that is) (completely|entirely|totally)? (out of|beyond) (my|our) (hands|control)",
+   "(there was|there is|there's) (nothing|not much|little) (i|we|anyone|anybody) (could|can|could have) (do|done|have done)",
+   "(i|we) (couldn't|could not|can't|cannot) (have)? (known|guessed|foreseen|predicted|anticipated)",
+   "how (was|were|could) (i|we) (supposed to|meant to)? (know|have known|guess|have guessed|foresee)",
+   "(i|we) had no (way|means) (of|to) (knowing|know|telling|tell|guessing|guess)",
    "(it's|this is|that's|it was|that was|this was) (really|certainly|definitely|honestly|absolutely|entirely|exactly|in any way)? not (my|our) (fault|doing|mistake|error|problem|responsibility|call)",
    "(isn't|wasn't) (really|certainly|definitely|honestly|absolutely|entirely|exactly|in any way)? (my|our) (fault|doing|mistake|error|problem|responsibility|call)",
    "(not|none of it|none of this|nothing) (is)? (my|our) (fault|doing|mistake|problem|responsibility)",
@@ -935,11 +961,15 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "My hands were tied.",
+    "There was nothing we could have done.",
+    "I couldn't have known.",
     "It's not my fault, I did everything right.",
     "I did my job.",
     "We are not responsible for the hosting outage."
    ],
    "valid": [
+    "Our hands are full this week, so the review moves to Monday 30 November.",
     "I understand the outage cost you orders. Here is what we will do to prevent it.",
     "Nothing is lost: the backup from Sunday is complete.",
     "It was our fault, not the host's, and we are fixing it today.",
@@ -970,6 +1000,12 @@ export const PACK_DATA: readonly PackData[] = [
   "classes": {},
   "roles": {},
   "phrases": [
+   "(j'|nous|on) (avais|avions|avait|ai|avons|a) les mains liees",
+   "(je|nous|on) ne (pouvais|pouvions|pouvait) (pas|rien) (savoir|deviner|prevoir|anticiper)",
+   "(je|nous|on) ne (pouvais|pouvions|pouvait) rien (faire|y faire|faire de plus)",
+   "comment (je|j'|nous|on) (aurais|aurait|aurions|pouvais|pouvait|pouvions) (pu|du)? (le)? (savoir|deviner|prevoir)",
+   "(independant|independante|independants|independantes) de (notre|ma) volonte",
+   "(je|nous|on) ne (avais|avions|avait) (pas le choix|aucun moyen de (savoir|le savoir|le prevoir))",
    "(ce n'est|ce n'etait|c'est|c'etait|ce ne sera) (vraiment|absolument|certainement|surement|en aucun cas)? pas (de)? (ma|notre) (faute|responsabilite|erreur|probleme|fait)",
    "(ce n'est|ce n'etait|c'est|c'etait) pas (moi|nous) (qui|le responsable|les responsables|la cause|en cause)?",
    "(je n'y|j'y|nous n'y|on n'y|on y) (suis|sommes|est) (absolument|vraiment|strictement)? pour rien",
@@ -1026,11 +1062,15 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "C'est pas d'notre faute.",
+    "J'pouvais pas savoir.",
+    "J'avais les mains liées.",
     "Ce n'est pas de ma faute.",
     "Je n'y suis pour rien : j'ai fait mon travail.",
     "Nous ne sommes pas responsables de la panne de l'hébergeur."
    ],
    "valid": [
+    "Nous ne pouvons pas livrer samedi ; je vous propose lundi 30 novembre.",
     "Je comprends que la panne vous a fait perdre des commandes. Voici ce que nous allons faire.",
     "Pas de panique : la sauvegarde de dimanche est complète.",
     "C'est entièrement de notre faute, et nous corrigeons aujourd'hui."

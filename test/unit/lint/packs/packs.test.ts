@@ -57,6 +57,19 @@ describe('phrase packs: compiler', () => {
     assert.deepEqual(texts(en, 'If the host breaks the site, we restore it.'), []);
   });
 
+  it('reads a possibility as no fact, and skips a comma aside in the gap', () => {
+    assert.deepEqual(texts(en, 'There is a risk that the host breaks the form during the update.'), []);
+    assert.deepEqual(texts(en, 'The host may break the form during the update.'), []);
+    assert.deepEqual(texts(en, 'The host, as usual, again, overlooked the form.'), ['The host, as usual, again, overlooked']);
+  });
+
+  it('finds the spoken French forms of a standard pack line', () => {
+    const p = packOf({ lang: 'fr', phrases: ["(ce n'est|c'est) pas (de)? (ma|notre) faute", 'je ne pouvais pas savoir'] });
+    assert.deepEqual(texts(p, "C'est pas d'notre faute."), ["C'est pas d'notre faute"]);
+    assert.deepEqual(texts(p, "J'pouvais pas savoir."), ["J'pouvais pas savoir"]);
+    assert.deepEqual(texts(p, 'Je ne pouvais pas savoir.'), ['Je ne pouvais pas savoir']);
+  });
+
   it('drops a match overlapping an antiphrase', () => {
     const p = packOf({ classes: { soon: ['soon', 'shortly'] }, phrases: ['{soon}'], antiphrases: ['get well soon'] });
     assert.deepEqual(texts(p, 'We will ship it soon.'), ['soon']);
