@@ -1576,6 +1576,996 @@ export const PACK_DATA: readonly PackData[] = [
   "rewrites": []
  },
  {
+  "rule": "shouting",
+  "lang": "en",
+  "source": "src/core/lint/packs/en/shouting.yaml",
+  "classes": {
+   "acronyms": [
+    "HTTP",
+    "HTTPS",
+    "HTML",
+    "XHTML",
+    "JSON",
+    "YAML",
+    "TOML",
+    "XML",
+    "CSV",
+    "PDF",
+    "DOCX",
+    "XLSX",
+    "PPTX",
+    "SVG",
+    "PNG",
+    "JPEG",
+    "WEBP",
+    "GIF",
+    "MPEG",
+    "OAUTH",
+    "OPENID",
+    "SAML",
+    "SMTP",
+    "IMAP",
+    "POP3",
+    "CORS",
+    "CSRF",
+    "XSS",
+    "REST",
+    "SOAP",
+    "GRAPHQL",
+    "NGINX",
+    "APACHE",
+    "LINUX",
+    "UNIX",
+    "MACOS",
+    "WINDOWS",
+    "ANDROID",
+    "ASCII",
+    "UNICODE",
+    "UTF8",
+    "WCAG",
+    "ARIA",
+    "GDPR",
+    "SEPA",
+    "IBAN",
+    "SWIFT",
+    "PAYPAL",
+    "STRIPE",
+    "GMBH",
+    "CEO",
+    "CTO",
+    "CFO",
+    "COO",
+    "MVP",
+    "POC",
+    "SAAS",
+    "PAAS",
+    "IAAS",
+    "KPIS",
+    "NDAS",
+    "SLAS",
+    "TODO",
+    "FIXME",
+    "README",
+    "CHANGELOG",
+    "LICENSE",
+    "WIFI",
+    "IPHONE",
+    "IPAD",
+    "MYSQL",
+    "POSTGRESQL",
+    "POSTGRES",
+    "MONGODB",
+    "REDIS",
+    "SQLITE",
+    "WORDPRESS",
+    "DRUPAL",
+    "JOOMLA",
+    "SHOPIFY",
+    "MAGENTO",
+    "PRESTASHOP",
+    "NOTE",
+    "NOTA",
+    "BENE",
+    "ATTN",
+    "OK",
+    "OKAY",
+    "HTTP2",
+    "HTTP3",
+    "IPV4",
+    "IPV6",
+    "DKIM",
+    "DMARC",
+    "CNAME",
+    "AAAA",
+    "TTL",
+    "SFTP",
+    "FTPS",
+    "NAS",
+    "SSD",
+    "HDMI",
+    "USB",
+    "GPS",
+    "NFC",
+    "HIPAA",
+    "PCI-DSS",
+    "JSON-LD",
+    "NASDAQ",
+    "CAPTCHA",
+    "RECAPTCHA",
+    "UNESCO",
+    "NASA",
+    "OECD",
+    "UEFA",
+    "FIFA",
+    "ISBN",
+    "ISSN",
+    "EAN",
+    "UPC",
+    "LGPL",
+    "AGPL",
+    "MIT",
+    "BSD",
+    "GPL",
+    "APIS",
+    "URLS"
+   ],
+   "emphatic": [
+    "NOT",
+    "NO",
+    "NEVER",
+    "ALL",
+    "NOW",
+    "STOP",
+    "MUST",
+    "ONLY",
+    "DONE",
+    "YOU",
+    "YOUR",
+    "VERY",
+    "DO",
+    "DONT",
+    "DON'T",
+    "CAN'T",
+    "WONT",
+    "WON'T",
+    "BEST",
+    "HAVE",
+    "NEED",
+    "WILL",
+    "WAS",
+    "DID",
+    "SAID",
+    "ANY",
+    "EVER",
+    "JUST",
+    "SURE",
+    "THIS",
+    "THAT",
+    "WHAT",
+    "WHY",
+    "HOW",
+    "WHEN",
+    "AND",
+    "BUT",
+    "THE",
+    "IS",
+    "ARE",
+    "CAN",
+    "TOO",
+    "ONE",
+    "TWO",
+    "ME",
+    "MY",
+    "OUR",
+    "WE"
+   ],
+   "clock": [
+    "AM",
+    "PM",
+    "CET",
+    "CEST",
+    "UTC",
+    "GMT",
+    "EST",
+    "EDT",
+    "CST",
+    "CDT",
+    "MST",
+    "MDT",
+    "PST",
+    "PDT",
+    "BST",
+    "IST",
+    "WET",
+    "WEST",
+    "EET",
+    "EEST",
+    "AEST",
+    "AEDT",
+    "JST"
+   ]
+  },
+  "roles": {},
+  "phrases": [],
+  "frames": [],
+  "antiphrases": [],
+  "groups": {},
+  "examples": {
+   "invalid": [
+    "Please do NOT change the PRODUCTION settings again.",
+    "The site is live!!!"
+   ],
+   "valid": [
+    "The API now returns a PDF invoice over HTTPS.",
+    "Go-live at 9 AM CET / 3 AM EST."
+   ]
+  },
+  "rewrites": []
+ },
+ {
+  "rule": "shouting",
+  "lang": "fr",
+  "source": "src/core/lint/packs/fr/shouting.yaml",
+  "classes": {
+   "acronyms": [
+    "RGPD",
+    "CNIL",
+    "URSSAF",
+    "SIRET",
+    "SIREN",
+    "SIRE",
+    "KBIS",
+    "INSEE",
+    "TVAI",
+    "SARL",
+    "SASU",
+    "EURL",
+    "DSI",
+    "RSSI",
+    "ADEME",
+    "AFNOR",
+    "UNEDIC",
+    "DGFIP",
+    "BPIFRANCE",
+    "FRANCE",
+    "CANADA",
+    "QUEBEC",
+    "QUÉBEC",
+    "BELGIQUE",
+    "OCDE",
+    "ONU"
+   ],
+   "emphatic": [
+    "NE",
+    "PAS",
+    "RIEN",
+    "TOUT",
+    "TOUS",
+    "JAMAIS",
+    "PLUS",
+    "TRES",
+    "TRÈS",
+    "NON",
+    "OUI",
+    "DOIT",
+    "FAUT",
+    "VOUS",
+    "SVP",
+    "STP",
+    "ENCORE",
+    "URGENT",
+    "JE",
+    "MOI",
+    "DIT",
+    "FAIT",
+    "DEUX",
+    "FOIS",
+    "ÇA",
+    "CA",
+    "EST",
+    "BIEN",
+    "MAL",
+    "TROP",
+    "MAIS",
+    "QUE",
+    "QUI",
+    "DÉJÀ",
+    "DEJA"
+   ],
+   "clock": [
+    "HNE",
+    "HAE",
+    "HNP",
+    "HAP",
+    "HNC",
+    "HAC"
+   ]
+  },
+  "roles": {},
+  "phrases": [],
+  "frames": [],
+  "antiphrases": [],
+  "groups": {},
+  "examples": {
+   "invalid": [
+    "Merci de ne RIEN modifier sur le serveur !!",
+    "C'EST URGENT ?!"
+   ],
+   "valid": [
+    "Bonjour M. DUPONT, la facture TTC avec la TVA est en pièce jointe.",
+    "Mise en ligne à 9 h HNE (15 h CET)."
+   ]
+  },
+  "rewrites": []
+ },
+ {
+  "rule": "unexplained-jargon",
+  "lang": "en",
+  "source": "src/core/lint/packs/en/unexplained-jargon.yaml",
+  "classes": {
+   "API": [
+    "api",
+    "apis",
+    "rest api",
+    "api call*"
+   ],
+   "DNS": [
+    "dns",
+    "dns record*",
+    "cname",
+    "mx record*"
+   ],
+   "CI/CD": [
+    "ci/cd",
+    "ci-cd",
+    "continuous integration",
+    "continuous deployment",
+    "ci pipeline*"
+   ],
+   "refactor": [
+    "refactor*",
+    "refacto"
+   ],
+   "deploy": [
+    "deploy",
+    "deploys",
+    "deployed",
+    "deploying",
+    "deployment",
+    "deployments",
+    "redeploy*"
+   ],
+   "merge": [
+    "merge",
+    "merged",
+    "merges",
+    "merging",
+    "merge request*",
+    "pull request*"
+   ],
+   "staging": [
+    "staging",
+    "pre-prod*",
+    "preprod*"
+   ],
+   "regression": [
+    "regression",
+    "regressions"
+   ],
+   "back end": [
+    "backend",
+    "backends",
+    "back-end",
+    "back end"
+   ],
+   "front end": [
+    "frontend",
+    "front-end",
+    "front end"
+   ],
+   "cache": [
+    "cache",
+    "caches",
+    "cached",
+    "caching"
+   ],
+   "SSL": [
+    "ssl",
+    "tls",
+    "ssl certificate*"
+   ],
+   "CDN": [
+    "cdn",
+    "cdns"
+   ],
+   "SSH": [
+    "ssh"
+   ],
+   "SFTP": [
+    "sftp"
+   ],
+   "VPS": [
+    "vps"
+   ],
+   "SDK": [
+    "sdk",
+    "sdks"
+   ],
+   "OAuth": [
+    "oauth",
+    "oauth2"
+   ],
+   "JWT": [
+    "jwt",
+    "jwts"
+   ],
+   "CORS": [
+    "cors"
+   ],
+   "SMTP": [
+    "smtp"
+   ],
+   "SPF/DKIM": [
+    "spf",
+    "dkim",
+    "dmarc"
+   ],
+   "webhook": [
+    "webhook*"
+   ],
+   "endpoint": [
+    "endpoint*"
+   ],
+   "cron": [
+    "cron",
+    "cron job*",
+    "cronjob*",
+    "crontab"
+   ],
+   "middleware": [
+    "middleware*"
+   ],
+   "ORM": [
+    "orm",
+    "orms"
+   ],
+   "load balancer": [
+    "load balancer*",
+    "load-balancer*",
+    "load balancing"
+   ],
+   "race condition": [
+    "race condition*"
+   ],
+   "memory leak": [
+    "memory leak*"
+   ],
+   "stack trace": [
+    "stack trace*",
+    "stacktrace*",
+    "stack-trace*"
+   ],
+   "hotfix": [
+    "hotfix*",
+    "hot fix",
+    "hot-fix"
+   ],
+   "rollback": [
+    "rollback*",
+    "roll-back"
+   ],
+   "repository": [
+    "repo",
+    "repos",
+    "repository",
+    "repositories",
+    "git",
+    "gitlab"
+   ],
+   "commit": [
+    "git commit*",
+    "(a|the|this|my|our|last|latest|new) commit"
+   ],
+   "branch": [
+    "(feature|git|main|master|dev|develop|release) branch*"
+   ],
+   "Docker": [
+    "docker",
+    "kubernetes",
+    "k8s",
+    "container image*"
+   ],
+   "localhost": [
+    "localhost"
+   ],
+   "linter": [
+    "linter*",
+    "linting"
+   ],
+   "unit tests": [
+    "unit test*",
+    "integration test*",
+    "end-to-end test*",
+    "e2e test*",
+    "e2e"
+   ],
+   "npm": [
+    "npm",
+    "yarn",
+    "pnpm"
+   ],
+   "SQL": [
+    "sql",
+    "nosql",
+    "sql quer*"
+   ],
+   "SSR": [
+    "ssr",
+    "server-side rendering"
+   ],
+   "lazy loading": [
+    "lazy loading",
+    "lazy-loading",
+    "lazy load*"
+   ],
+   "minify": [
+    "minif*"
+   ],
+   "backlog": [
+    "backlog",
+    "backlogs"
+   ],
+   "production": [
+    "prod"
+   ],
+   "token": [
+    "token",
+    "tokens",
+    "access token*",
+    "api token*"
+   ],
+   "sandbox": [
+    "sandbox",
+    "sandboxes"
+   ],
+   "technical debt": [
+    "technical debt",
+    "tech debt"
+   ],
+   "MVP": [
+    "mvp"
+   ],
+   "proof of concept": [
+    "poc",
+    "proof of concept"
+   ],
+   "latency": [
+    "latency"
+   ],
+   "edge case": [
+    "edge case*",
+    "corner case*"
+   ],
+   "breaking change": [
+    "breaking change*"
+   ],
+   "scalability": [
+    "scalab*",
+    "scale up",
+    "scale out"
+   ],
+   "environment variable": [
+    "env var*",
+    "environment variable*",
+    "env file*"
+   ],
+   "migration": [
+    "database migration*",
+    "schema migration*",
+    "db migration*"
+   ],
+   "UAT": [
+    "uat"
+   ],
+   "SSO": [
+    "sso",
+    "single sign-on",
+    "single sign on"
+   ],
+   "2FA": [
+    "2fa",
+    "mfa",
+    "two-factor authentication"
+   ],
+   "headless": [
+    "headless",
+    "headless cms"
+   ],
+   "sitemap": [
+    "sitemap",
+    "sitemaps",
+    "xml sitemap*"
+   ],
+   "redirect": [
+    "301 redirect*",
+    "302 redirect*",
+    "(a|the) 301",
+    "(a|the) 302"
+   ],
+   "payload": [
+    "payload*"
+   ],
+   "regex": [
+    "regex",
+    "regexes",
+    "regexp*",
+    "regular expression*"
+   ],
+   "serverless": [
+    "serverless",
+    "lambda function*"
+   ]
+  },
+  "roles": {},
+  "phrases": [],
+  "frames": [],
+  "antiphrases": [],
+  "groups": {},
+  "examples": {
+   "invalid": [
+    "We fixed a regression in the API.",
+    "The new version is on staging."
+   ],
+   "valid": [
+    "The API (the bridge between your shop and the bank) is ready.",
+    "The new page is on staging, a private copy of your site, for you to test."
+   ]
+  },
+  "rewrites": []
+ },
+ {
+  "rule": "unexplained-jargon",
+  "lang": "fr",
+  "source": "src/core/lint/packs/fr/unexplained-jargon.yaml",
+  "classes": {
+   "API": [
+    "api",
+    "apis",
+    "rest api",
+    "api call*"
+   ],
+   "DNS": [
+    "dns",
+    "zone dns",
+    "enregistrement* dns",
+    "cname",
+    "enregistrement* mx"
+   ],
+   "CI/CD": [
+    "ci/cd",
+    "ci-cd",
+    "integration continue",
+    "deploiement continu"
+   ],
+   "refactor": [
+    "refacto",
+    "refactor*",
+    "reusinage"
+   ],
+   "deploy": [
+    "deployer",
+    "deploye",
+    "deployee",
+    "deployes",
+    "deployees",
+    "deploie",
+    "deploient",
+    "deploiera",
+    "deploierons",
+    "deployons",
+    "deployez",
+    "deploiement",
+    "deploiements",
+    "redeploy*",
+    "redeploie*",
+    "deploy"
+   ],
+   "merge": [
+    "merge",
+    "merger",
+    "merge",
+    "merges",
+    "mergee",
+    "mergees",
+    "merge request*",
+    "pull request*"
+   ],
+   "staging": [
+    "staging",
+    "preprod*",
+    "pre-prod*"
+   ],
+   "regression": [
+    "regression",
+    "regressions"
+   ],
+   "back end": [
+    "backend",
+    "back-end",
+    "back end",
+    "back-office technique"
+   ],
+   "front end": [
+    "frontend",
+    "front-end",
+    "front end"
+   ],
+   "cache": [
+    "(le|du|au|en|un|votre|notre|son|leur|ce|vider le|vide le|videz le|le) cache",
+    "mise en cache",
+    "caching"
+   ],
+   "SSL": [
+    "ssl",
+    "tls",
+    "certificat* ssl"
+   ],
+   "CDN": [
+    "cdn",
+    "cdns"
+   ],
+   "SSH": [
+    "ssh"
+   ],
+   "SFTP": [
+    "sftp"
+   ],
+   "VPS": [
+    "vps"
+   ],
+   "SDK": [
+    "sdk",
+    "sdks"
+   ],
+   "OAuth": [
+    "oauth",
+    "oauth2"
+   ],
+   "JWT": [
+    "jwt",
+    "jwts"
+   ],
+   "CORS": [
+    "cors"
+   ],
+   "SMTP": [
+    "smtp"
+   ],
+   "SPF/DKIM": [
+    "spf",
+    "dkim",
+    "dmarc"
+   ],
+   "webhook": [
+    "webhook*"
+   ],
+   "endpoint": [
+    "endpoint*",
+    "point* de terminaison"
+   ],
+   "cron": [
+    "cron",
+    "tache* cron",
+    "cronjob*",
+    "crontab"
+   ],
+   "middleware": [
+    "middleware*"
+   ],
+   "ORM": [
+    "orm",
+    "orms"
+   ],
+   "load balancer": [
+    "load balancer*",
+    "repartiteur* de charge",
+    "equilibrage de charge"
+   ],
+   "race condition": [
+    "race condition*",
+    "condition* de concurrence",
+    "situation* de competition"
+   ],
+   "memory leak": [
+    "memory leak*",
+    "fuite* memoire",
+    "fuite* de memoire"
+   ],
+   "stack trace": [
+    "stack trace*",
+    "stacktrace*",
+    "pile d'appels"
+   ],
+   "hotfix": [
+    "hotfix*",
+    "hot fix",
+    "hot-fix"
+   ],
+   "rollback": [
+    "rollback*",
+    "roll-back"
+   ],
+   "repository": [
+    "repo",
+    "depot git",
+    "depot de code",
+    "git",
+    "gitlab"
+   ],
+   "commit": [
+    "commit",
+    "commits",
+    "commite",
+    "commiter"
+   ],
+   "branch": [
+    "branche* (git|de dev|de developpement|principale|main|master|de release)",
+    "feature branch*"
+   ],
+   "Docker": [
+    "docker",
+    "kubernetes",
+    "k8s",
+    "conteneur*",
+    "container*"
+   ],
+   "localhost": [
+    "localhost"
+   ],
+   "linter": [
+    "linter*",
+    "linting"
+   ],
+   "unit tests": [
+    "test* unitaire*",
+    "test* d'integration",
+    "test* de bout en bout",
+    "test* e2e",
+    "e2e"
+   ],
+   "npm": [
+    "npm",
+    "yarn",
+    "pnpm"
+   ],
+   "SQL": [
+    "sql",
+    "nosql",
+    "requete* sql"
+   ],
+   "SSR": [
+    "ssr",
+    "server-side rendering"
+   ],
+   "lazy loading": [
+    "lazy loading",
+    "lazy-loading",
+    "chargement differe"
+   ],
+   "minify": [
+    "minif*"
+   ],
+   "backlog": [
+    "backlog",
+    "backlogs"
+   ],
+   "production": [
+    "prod",
+    "mep"
+   ],
+   "token": [
+    "token",
+    "tokens",
+    "jeton* d'acces",
+    "jeton* d'api"
+   ],
+   "sandbox": [
+    "sandbox",
+    "bac a sable"
+   ],
+   "technical debt": [
+    "dette technique"
+   ],
+   "MVP": [
+    "mvp"
+   ],
+   "proof of concept": [
+    "poc",
+    "preuve de concept"
+   ],
+   "latency": [
+    "latence"
+   ],
+   "edge case": [
+    "edge case*",
+    "corner case*",
+    "cas aux limites"
+   ],
+   "breaking change": [
+    "breaking change*",
+    "changement* cassant*"
+   ],
+   "scalability": [
+    "scalab*",
+    "montee en charge"
+   ],
+   "environment variable": [
+    "variable* d'environnement",
+    "env var*"
+   ],
+   "migration": [
+    "migration* de (base|schema|bdd|la base)",
+    "migration* bdd"
+   ],
+   "UAT": [
+    "uat"
+   ],
+   "SSO": [
+    "sso",
+    "single sign-on",
+    "single sign on"
+   ],
+   "2FA": [
+    "2fa",
+    "mfa",
+    "double authentification",
+    "authentification a deux facteurs"
+   ],
+   "headless": [
+    "headless",
+    "cms headless"
+   ],
+   "sitemap": [
+    "sitemap",
+    "sitemaps",
+    "plan de site xml"
+   ],
+   "redirect": [
+    "redirection* 301",
+    "redirection* 302",
+    "(une|la|les|des) 301"
+   ],
+   "payload": [
+    "payload*"
+   ],
+   "regex": [
+    "regex",
+    "regexp*",
+    "expression* reguliere*"
+   ],
+   "serverless": [
+    "serverless",
+    "fonction* lambda"
+   ]
+  },
+  "roles": {},
+  "phrases": [],
+  "frames": [],
+  "antiphrases": [],
+  "groups": {},
+  "examples": {
+   "invalid": [
+    "Nous avons corrigé une régression dans le back-end.",
+    "La refacto est terminée."
+   ],
+   "valid": [
+    "Le DNS, c'est-à-dire l'annuaire qui relie votre nom de domaine au serveur, est à jour.",
+    "Nous avons vidé le cache : la copie temporaire des pages que garde le navigateur."
+   ]
+  },
+  "rewrites": []
+ },
+ {
   "rule": "vague-timing",
   "lang": "en",
   "source": "src/core/lint/packs/en/vague-timing.yaml",
