@@ -1,11 +1,11 @@
 // vague-timing (P1, P13): a promise or a request with a vague time ("soon", "ASAP", « bientôt »)
 // and no concrete date in the same sentence. The client cannot plan on "soon"; give a day.
 // The words live in packs/<lang>/vague-timing.yaml: phrases (vague on their own), groups weak (vague only in a
-// promise or a request), exempt (greetings, wishes, dependencies), first-future (the author's own promise).
+// promise or a request), exempt (greetings, wishes, dependencies), first-future (the author's own promise),
+// future, request and past (the grammatical cues that tell a promise from a narration).
 import type { Finding, LintRule } from '../types.js';
-import { hasPhrase } from '../text/phrases.js';
 import { findGroup, findInSentence } from '../packs/index.js';
-import { FUTURE, PAST, REQUEST, noteLang, overlaps, proseSentences, sampleDate } from '../text/rule-kit.js';
+import { noteLang, overlaps, proseSentences, sampleDate } from '../text/rule-kit.js';
 
 // "quickly" times a promise only at the end of a clause: "we'll fix it quickly", not "I'll quickly check".
 const MANNER = /(?:quickly|fast|rapidly|rapidement|vite)$/;
@@ -47,15 +47,15 @@ export default {
       const weak = strong.length ? [] : findGroup('vague-timing', 'weak', s);
       if (!strong.length && !weak.length) continue;
       const exempt = findGroup('vague-timing', 'exempt', s).map((m) => m.span);
-      const future = hasPhrase(FUTURE, s.plain, s.langs, s.norm);
-      const request = hasPhrase(REQUEST, s.plain, s.langs, s.norm);
+      const future = findGroup('vague-timing', 'future', s).length > 0;
+      const request = findGroup('vague-timing', 'request', s).length > 0;
       const hit = strong.find((m) => !overlaps(m.span, exempt))
         ?? weak.find((m) => !overlaps(m.span, exempt) && (future || request)
           && (!MANNER.test(s.norm.slice(0, m.span.end - s.span.start)) || CLAUSE_END.test(s.plain.slice(m.span.end - s.span.start)))
           && (!BARE_LATER.test(s.norm.slice(m.span.start - s.span.start, m.span.end - s.span.start)) || findGroup('vague-timing', 'first-future', s).length > 0));
       if (!hit) continue;
       // Narration of the past ("we answered shortly after") promises nothing.
-      if (!future && !request && hasPhrase(PAST, s.plain, s.langs, s.norm)) continue;
+      if (!future && !request && findGroup('vague-timing', 'past', s).length > 0) continue;
       // A concrete date anywhere in the sentence; the date parser may swallow the vague words into the date
       // ("later this week, on Thursday 26 November"), so the parts before and after them are read alone too.
       const dated = (span: { start: number; end: number }) => ctx.dates(span).some((d) => d.concrete);
