@@ -4,6 +4,7 @@
 import type { Lang } from '../../ports.js';
 import type { NoteContext, Sentence, Span } from '../types.js';
 import { normalizeText } from './normalize.js';
+import { blankReported } from '../language/reported.js';
 
 /** A sentence ready for matching: text with quotations blanked, its normalized form, its languages. */
 export interface ProseSentence extends Sentence {
@@ -40,7 +41,7 @@ export function proseSentences(ctx: NoteContext): ProseSentence[] {
   let out = prose.get(ctx);
   if (!out) {
     out = ctx.sentences().filter((s) => !s.quoted).map((s) => {
-      const plain = blankQuotes(s.text);
+      const plain = blankReported(blankQuotes(s.text));
       return { ...s, plain, norm: normalizeText(plain), langs: s.langKnown === false ? ctx.langs : [s.lang] };
     });
     prose.set(ctx, out);
