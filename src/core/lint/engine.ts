@@ -14,6 +14,7 @@ import { sectionIdOf } from '../notes/sections.js';
 import { splitSentences } from './text/sentences.js';
 import { findDates, type DateLineCache } from './text/dates.js';
 import { detectLanguage } from './text/language.js';
+import { detectSentenceLang } from './language/detect.js';
 import { lineOf, lineStarts, parseControlComments } from './control-comments.js';
 import { DEFAULT_MAX_FULL_LINT_BYTES, type ConfigProblem, type LintConfig } from './config.js';
 import { RULES } from './registry.js';
@@ -215,9 +216,10 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
       const key = `${s}:${e}`;
       let hit = dateCache.get(key);
       if (!hit) {
-        // An English sentence in a French note has English dates: read the span in its sentences' languages too.
+        // An English sentence in a French note has English dates: a span mostly in the other language is read in it too.
         const langs = [...init.langs];
-        for (const x of ctx.sentences()) if (x.span.start < e && s < x.span.end && !langs.includes(x.lang)) langs.push(x.lang);
+        const own = langs.length === 1 && e - s <= 4000 ? detectSentenceLang(text.slice(s, e)) : undefined;
+        if (own && !langs.includes(own)) langs.push(own);
         const cache = langs.length === init.langs.length ? lineCache : otherLineCache;
         hit = findDates(text.slice(s, e), langs, init.refDate, s, cache);
         dateCache.set(key, hit);

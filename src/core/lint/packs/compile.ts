@@ -3,7 +3,7 @@
 // stems (language/tokens.ts). A sentence's match is dropped when it overlaps an antiphrase.
 import type { Lang } from '../../ports.js';
 import type { Span } from '../types.js';
-import { matchFamily, type PhraseFamily } from '../text/phrases.js';
+import { hasPhrase, matchFamily, type PhraseFamily } from '../text/phrases.js';
 import { gapBetween, hypothesis, negatedBefore, isNegation, ROLE_WORDS, tokenize, type Token } from '../language/tokens.js';
 import { foldText, stem } from '../language/stem.js';
 import type { FrameData, PackData } from './types.js';
@@ -41,6 +41,8 @@ export class CompiledPack {
   private readonly anti: PhraseFamily;
   private readonly frames: Array<FrameData & { entries: string[][]; negWords: boolean[] }>;
   private readonly groupCache = new Map<string, PhraseFamily>();
+  /** Every phrase names a role: a sentence without one cannot match, and is not searched. */
+  private readonly phrasesNeedRole: boolean;
 
   constructor(readonly data: PackData) {
     this.rule = data.rule;
@@ -50,6 +52,8 @@ export class CompiledPack {
       this.roleFamilies.push({ token: this.roleToken.get(name)!, family: this.family(`role:${name}`, [phrase], false) });
     }
     this.main = this.family('phrases', data.phrases);
+    const roleRef = new RegExp(`\\{(?:${Object.keys(data.roles).map((r) => r.replace(/[-]/g, '\\-')).join('|') || '(?!)'})\\}`);
+    this.phrasesNeedRole = data.phrases.length > 0 && data.phrases.every((l) => roleRef.test(l));
     this.anti = this.family('antiphrases', data.antiphrases);
     this.frames = data.frames.map((f) => {
       const entries = (data.classes[f.does] ?? []).map((e) => e.split(/\s+/).filter(Boolean).map((w) => stemWord(w, this.lang)));
@@ -60,9 +64,12 @@ export class CompiledPack {
   /** Every match of the pack in one sentence, left to right; `offset` is the sentence's start in the note. */
   find(s: SentenceText, offset: number): PackMatch[] {
     const { masked, roles } = this.mask(s.norm);
-    const spans: Array<Span & { via: PackMatch['via'] }> = matchFamily(this.main, s.plain, [this.lang], 0, masked)
-      .map((m) => ({ ...m.span, via: 'phrase' as const }));
-    if (this.frames.length) spans.push(...this.matchFrames(masked).map((m) => ({ ...m, via: 'frame' as const })));
+    const spans: Array<Span & { via: PackMatch['via'] }> = this.phrasesNeedRole && !roles.length ? []
+      : matchFamily(this.main, s.plain, [this.lang], 0, masked).map((m) => ({ ...m.span, via: 'phrase' as const }));
+    // Frames need their role in the sentence: most sentences name no third party and skip tokenizing.
+    if (this.frames.length && (roles.length || this.frames.some((f) => !this.roleToken.has(f.who)))) {
+      spans.push(...this.matchFrames(masked).map((m) => ({ ...m, via: 'frame' as const })));
+    }
     if (!spans.length) return [];
     const anti = this.anti.patterns[this.lang]!.length ? matchFamily(this.anti, s.plain, [this.lang], 0, masked).map((m) => m.span) : [];
     const out: PackMatch[] = [];
@@ -75,6 +82,11 @@ export class CompiledPack {
       out.push({ rule: this.rule, lang: this.lang, text: s.plain.slice(start, end), span: { start: offset + start, end: offset + end }, via: raw.via });
     }
     return out;
+  }
+
+  /** True when a named group of the pack occurs in the sentence (cheaper than listing its matches). */
+  hasGroup(s: SentenceText, name: string): boolean {
+    return hasPhrase(this.group(name), s.plain, [this.lang], s.norm);
   }
 
   /** A named group of the pack (or a class) as a phrase family, for a rule's own logic. */

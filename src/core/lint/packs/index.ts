@@ -57,3 +57,8 @@ export function findGroup(rule: string, group: string, s: SentenceText & { span:
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+/** True when a named group of `rule`'s packs occurs in the sentence, in one of its languages. */
+export function hasGroup(rule: string, group: string, s: SentenceText & { langs: readonly Lang[] }): boolean {
+  return s.langs.some((lang) => pack(rule, lang)?.hasGroup(s, group) ?? false);
+}

@@ -36,8 +36,10 @@ export default {
     const findings: Finding[] = [];
     for (const s of proseSentences(ctx)) {
       // "Not my problem" is also self-justification: defensive-tone reports it, once is enough.
-      const defensive = findInSentence('defensive-tone', s);
-      const hit = findInSentence('dismissive', s).find((m) => !overlaps(m.span, defensive.map((d) => d.span)));
+      const hits = findInSentence('dismissive', s);
+      if (!hits.length) continue;
+      const defensive = findInSentence('defensive-tone', s).map((d) => d.span);
+      const hit = hits.find((m) => !overlaps(m.span, defensive));
       if (!hit) continue;
       findings.push({
         span: hit.span,

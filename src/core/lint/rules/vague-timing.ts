@@ -4,7 +4,7 @@
 // promise or a request), exempt (greetings, wishes, dependencies), first-future (the author's own promise),
 // future, request and past (the grammatical cues that tell a promise from a narration).
 import type { Finding, LintRule } from '../types.js';
-import { findGroup, findInSentence } from '../packs/index.js';
+import { findGroup, findInSentence, hasGroup } from '../packs/index.js';
 import { noteLang, overlaps, proseSentences, sampleDate } from '../text/rule-kit.js';
 
 // "quickly" times a promise only at the end of a clause: "we'll fix it quickly", not "I'll quickly check".
@@ -47,15 +47,15 @@ export default {
       const weak = strong.length ? [] : findGroup('vague-timing', 'weak', s);
       if (!strong.length && !weak.length) continue;
       const exempt = findGroup('vague-timing', 'exempt', s).map((m) => m.span);
-      const future = findGroup('vague-timing', 'future', s).length > 0;
-      const request = findGroup('vague-timing', 'request', s).length > 0;
+      const future = hasGroup('vague-timing', 'future', s);
+      const request = hasGroup('vague-timing', 'request', s);
       const hit = strong.find((m) => !overlaps(m.span, exempt))
         ?? weak.find((m) => !overlaps(m.span, exempt) && (future || request)
           && (!MANNER.test(s.norm.slice(0, m.span.end - s.span.start)) || CLAUSE_END.test(s.plain.slice(m.span.end - s.span.start)))
-          && (!BARE_LATER.test(s.norm.slice(m.span.start - s.span.start, m.span.end - s.span.start)) || findGroup('vague-timing', 'first-future', s).length > 0));
+          && (!BARE_LATER.test(s.norm.slice(m.span.start - s.span.start, m.span.end - s.span.start)) || hasGroup('vague-timing', 'first-future', s)));
       if (!hit) continue;
       // Narration of the past ("we answered shortly after") promises nothing.
-      if (!future && !request && findGroup('vague-timing', 'past', s).length > 0) continue;
+      if (!future && !request && hasGroup('vague-timing', 'past', s)) continue;
       // A concrete date anywhere in the sentence; the date parser may swallow the vague words into the date
       // ("later this week, on Thursday 26 November"), so the parts before and after them are read alone too.
       const dated = (span: { start: number; end: number }) => ctx.dates(span).some((d) => d.concrete);
