@@ -5,7 +5,8 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { screenshot, screenshotsEnabled, waitUntil } from './harness';
+import { screenshot, screenshotsEnabled, WAIT_MS, waitUntil } from './harness';
+import { anchorLog } from '../../src/node/log-store';
 
 interface Rec { id: string; hash: string; seq: number; summary: string; recorded?: string; notes?: { path: string; sha256: string; type?: string; date?: string }[] }
 type Item = vscode.TreeItem & { month?: string };
@@ -84,7 +85,7 @@ suite('Project log', () => {
     await vscode.window.showTextDocument(doc);
     const rec = await vscode.commands.executeCommand<Rec>('liaison.markNoteSent', { uri: doc.uri, channel: 'email', show: false });
     assert.ok(rec, 'a record was written');
-    await waitUntil(() => doc.getText().includes('status: sent'), [vscode.workspace.onDidChangeTextDocument], 5000, 'status: sent');
+    await waitUntil(() => doc.getText().includes('status: sent'), [vscode.workspace.onDidChangeTextDocument], WAIT_MS, 'status: sent');
     assert.ok(!doc.getText().includes('status: draft'));
     assert.strictEqual(doc.isDirty, false, 'saved');
     const link = rec.notes![0]!;
@@ -115,11 +116,18 @@ suite('Project log', () => {
     assert.strictEqual(ok!.records, 4);
     const file = path.join(logDir, fs.readdirSync(logDir).find(f => f.endsWith('.jsonl'))!);
     const original = fs.readFileSync(file, 'utf8');
+    // A reference given out earlier, pasted as a person would (lower case, spaces).
+    const w = await anchorLog(logDir);
+    const pasted = ` ${w.ref.toLowerCase().replace(/-/g, ' ')} `;
+    const held = await vscode.commands.executeCommand<{ anchorOk?: boolean }>('liaison.verifyLog', pasted);
+    assert.strictEqual(held!.anchorOk, true);
     try {
       fs.writeFileSync(file, original.replace('Il faut livrer avant Noël', 'Il faut livrer en mars'));
       const bad = await vscode.commands.executeCommand<{ verdict: string; issues: { recordId?: string; code: string }[] }>('liaison.verifyLog');
       assert.strictEqual(bad!.verdict, 'broken');
       assert.ok(bad!.issues.some(i => i.code === 'modified' && i.recordId === first.id));
+      const changed = await vscode.commands.executeCommand<{ anchorOk?: boolean }>('liaison.verifyLog', pasted);
+      assert.strictEqual(changed!.anchorOk, false);
     } finally {
       fs.writeFileSync(file, original);
     }
@@ -142,12 +150,12 @@ suite('Project log', () => {
   });
 
   test('Esc during Log Exchange keeps what was typed as a draft, offered again next time', async function () {
-    this.timeout(30000);
+    this.timeout(3 * WAIT_MS);
     // Close the quick input as soon as it shows (polling with a deadline: no event says it is open).
     const escUntilDone = async (p: Thenable<unknown>) => {
       let done = false;
       const settled = Promise.resolve(p).finally(() => { done = true; });
-      const deadline = Date.now() + 15000;
+      const deadline = Date.now() + WAIT_MS;
       while (!done) {
         if (Date.now() > deadline) throw new Error('the quick input never showed');
         await vscode.commands.executeCommand('workbench.action.closeQuickOpen');

@@ -4,7 +4,7 @@
 // at that step. Tests pass the record fields as an argument (no prompt).
 import * as vscode from 'vscode';
 import { CHANNELS, DIRECTIONS, type Channel, type Direction, type LogRecord, type RecordInput } from '../../core/log/record';
-import { appendRecord, LogInputError, LogWriteError } from '../../core/log/store';
+import { appendRecord, LogInputError, LogWriteError } from '../../node/log-store';
 import { isoWithOffset } from '../../core/log/dates';
 import { LABELS } from '../../core/log/labels';
 import { EXCHANGE_STEPS, FLOW_TEXT, type ExchangeStep } from '../../core/log/exchange-steps';
@@ -130,7 +130,8 @@ export async function appendOrKeep(host: LogHost, ws: LogWorkspace, input: Recor
 async function resumeOrStartOver(old: Draft, lang: Lang): Promise<Draft | undefined> {
   const t = FLOW_TEXT[lang];
   const n = Math.max(0, EXCHANGE_STEPS.indexOf(old.step ?? 'channel'));
-  const resume = t.resume(n + 1, EXCHANGE_STEPS.length, t.steps[EXCHANGE_STEPS[n]!].name, old.summary);
+  const summary = old.summary && old.summary.length > 60 ? `${old.summary.slice(0, 59)}…` : old.summary;
+  const resume = t.resume(n + 1, EXCHANGE_STEPS.length, t.steps[EXCHANGE_STEPS[n]!].name, summary);
   const pick = await vscode.window.showQuickPick([resume, t.startOver], { title: old.failed ? t.failedTitle : t.draftTitle, ignoreFocusOut: true });
   if (pick === undefined) return undefined;
   return pick === resume ? { ...old, failed: undefined } : {};

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync
 import { join } from 'node:path';
 import { tempDir } from '../log/helpers/tmp.js';
 
-const MAIN = join(__dirname, '../../../src/cli/main.ts');
+const CLI = join(__dirname, '../../../dist/cli.js');
 const FIX = join(__dirname, '../../fixtures/logs');
 const ROOT = join(__dirname, '../../..');
 
@@ -14,10 +14,10 @@ describe('liaison log (CLI)', function () {
   let t: ReturnType<typeof tempDir>;
   let cfg: string;
   const cli = (...args: string[]) => {
-    // Runs from the repository (where tsx resolves) and points at the workspace with --dir.
+    // The built CLI (the root hook builds it once), pointed at the workspace with --dir.
     const [sub, ...rest] = args;
     const withDir = sub && ['add', 'list', 'verify', 'export'].includes(sub) && !rest.includes('--help') ? [sub, '--dir', t.dir, ...rest] : args;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, 'log', ...withDir], {
+    const r = spawnSync(process.execPath, [CLI, 'log', ...withDir], {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, LIAISON_WRITER: 'cli-test', LIAISON_CONFIG_DIR: cfg },
     });
     return { code: r.status, out: r.stdout, err: r.stderr };
@@ -66,8 +66,12 @@ describe('liaison log (CLI)', function () {
     mkdirSync(join(t.dir, 'journal'));
     cpSync(join(FIX, 'torn-tail/w-fixture.jsonl'), join(t.dir, 'journal/w-fixture.jsonl'));
     r = cli('verify');
+    assert.equal(r.code, 1, 'a cut last line with no write under way is damage');
+    assert.match(r.out, /error: journal\/w-fixture.jsonl:6: line 6, the last one, is cut/);
+    writeFileSync(join(t.dir, 'journal/w-fixture.jsonl.lock'), '999999\nother-host\nn\n'); // the interrupted writer's lock
+    r = cli('verify');
     assert.equal(r.code, 0);
-    assert.match(r.out, /warning: journal\/w-fixture.jsonl:6: line 6 holds an incomplete record/);
+    assert.match(r.out, /warning: journal\/w-fixture.jsonl:6: line 6, the last one, holds an incomplete record/);
     cpSync(join(FIX, 'edited/w-fixture.jsonl'), join(t.dir, 'journal/w-fixture.jsonl'));
     r = cli('verify');
     assert.equal(r.code, 1);
@@ -98,7 +102,7 @@ describe('liaison log (CLI)', function () {
       [['add', '--summary', 'x', '--commitment', 'someone'], /--commitment expects/],
       [['add', '--summary', 'x', '--at', 'yesterday'], /at: must be an ISO date-time/],
       [['add', '--summary', 'x', '--note', '../outside.md'], /outside the workspace/],
-      [['list', '--since', 'March'], /--since expects YYYY-MM-DD/],
+      [['list', '--since', 'March'], /--since expects a real day as YYYY-MM-DD/],
       [['export', '--out', 'x.pdf'], /--out must end with .md or .html/],
       [['export'], /--out FILE is required/],
       [['frobnicate'], /unknown command/],

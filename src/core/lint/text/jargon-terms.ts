@@ -2,7 +2,6 @@
 // (packs/<lang>/unexplained-jargon.yaml): one class per term, named by the term's id (shown to the
 // user, accepted in the profile glossary and the rule's `ignore` option), listing its forms in the
 // pack phrase syntax. A term found in one language only has no forms in the other.
-import type { Lang } from '../../ports.js';
 import { PACK_DATA } from '../packs/generated.js';
 
 export interface JargonTerm { id: string; en: string[]; fr: string[]; }
@@ -20,7 +19,3 @@ function termsFromPacks(): JargonTerm[] {
 }
 
 export const JARGON_TERMS: readonly JargonTerm[] = termsFromPacks();
-
-export function termForms(term: JargonTerm, lang: Lang): string[] {
-  return term[lang];
-}

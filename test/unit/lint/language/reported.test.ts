@@ -4,8 +4,8 @@ import { strict as assert } from 'node:assert';
 import { lintNote, isLiaisonMessage } from '../../../../src/core/lint/engine.js';
 import { blankReported } from '../../../../src/core/lint/language/reported.js';
 
-const today = new Date(2026, 10, 20);
-const ids = (lang: string, text: string) => lintNote(`---\nlang: ${lang}\n---\n\n${text}\n`, { today })
+const clock = { now: () => new Date(2026, 10, 20) };
+const ids = (lang: string, text: string) => lintNote(`---\nlang: ${lang}\n---\n\n${text}\n`, { clock })
   .messages.filter(isLiaisonMessage).map((m) => m.liaison.ruleId);
 
 describe('language/reported speech', () => {

@@ -4,8 +4,8 @@ import { strict as assert } from 'node:assert';
 import { lintNote, isLiaisonMessage } from '../../../../src/core/lint/engine.js';
 import { detectSentenceLang } from '../../../../src/core/lint/language/detect.js';
 
-const today = new Date(2026, 10, 20);
-const ruleIds = (text: string) => lintNote(text, { today }).messages.filter(isLiaisonMessage).map((m) => m.liaison.ruleId);
+const clock = { now: () => new Date(2026, 10, 20) };
+const ruleIds = (text: string) => lintNote(text, { clock }).messages.filter(isLiaisonMessage).map((m) => m.liaison.ruleId);
 
 describe('language per sentence', () => {
   it('tells short English and French sentences apart, and leaves the untellable to the note', () => {

@@ -12,8 +12,8 @@ import type { PackData } from '../../../../src/core/lint/packs/types.js';
 import { normalizeText } from '../../../../src/core/lint/text/normalize.js';
 import { readPack } from '../../../../scripts/gen-packs.js';
 
-const today = new Date(2026, 10, 20);
-const findings = (rule: string, lang: string, sentence: string) => lintNote(`---\nlang: ${lang}\n---\n\n${sentence}\n`, { today })
+const clock = { now: () => new Date(2026, 10, 20) };
+const findings = (rule: string, lang: string, sentence: string) => lintNote(`---\nlang: ${lang}\n---\n\n${sentence}\n`, { clock })
   .messages.filter(isLiaisonMessage).filter((m) => m.liaison.ruleId === rule);
 
 describe('phrase packs: examples', () => {

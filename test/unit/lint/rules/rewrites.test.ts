@@ -6,8 +6,8 @@ import { lintNote, isLiaisonMessage } from '../../../../src/core/lint/engine.js'
 import { fixablesOf, safeFixes } from '../../../../src/core/lint/fix.js';
 import type { Fix } from '../../../../src/core/lint/types.js';
 
-const today = new Date(2026, 10, 20);
-const lint = (text: string) => lintNote(text, { today });
+const clock = { now: () => new Date(2026, 10, 20) };
+const lint = (text: string) => lintNote(text, { clock });
 const note = (lang: string, body: string) => `---\nlang: ${lang}\n---\n\n${body}\n`;
 const fill = (fix: Fix) => fix.text.replace(/\$\{\d+:([^}]*)\}/g, '$1');
 

@@ -3,7 +3,7 @@
 // tool might: the tests check that each break is detected and named.
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appendRecord } from '../../../../src/core/log/store.js';
+import { appendRecord } from '../../../../src/node/log-store.js';
 import type { RecordInput } from '../../../../src/core/log/record.js';
 
 const root = join(__dirname, '../../../fixtures/logs');
@@ -28,7 +28,7 @@ function variant(name: string, ls: string[], endNewline = true) {
 async function main() {
 rmSync(root, { recursive: true, force: true });
 let t = Date.parse('2026-02-05T12:00:00Z');
-for (const input of inputs) await appendRecord(join(root, 'valid'), input, { writer: W, now: () => new Date((t += 60_000)) });
+for (const input of inputs) await appendRecord(join(root, 'valid'), input, { writer: W, clock: { now: () => new Date((t += 60_000)) } });
 rmSync(join(root, 'valid', '.gitignore'));
 rmSync(join(root, 'valid', '.gitattributes'));
 const v = lines('valid');
