@@ -12,7 +12,7 @@ import reporter from 'vfile-reporter';
 import { isLang, type Lang } from '../../core/ports.js';
 import { nodeFileSystem } from '../../core/node-fs.js';
 import { loadProfile, type Profile } from '../../core/config/profile.js';
-import { lintNote } from '../../core/lint/engine.js';
+import { lintNote, type LintOptions } from '../../core/lint/engine.js';
 import { fixNote } from '../../core/lint/fix.js';
 import { workspaceTemplateHints, type PlaceholderHint } from '../../core/lint/placeholders/hints.js';
 import { RULES } from '../../core/lint/registry.js';
@@ -20,12 +20,17 @@ import { mergeConfigs, normalizeConfig, normalizeRules, type ConfigProblem, type
 import { jsonReport } from '../reporters/json.js';
 import { sarifReport } from '../reporters/sarif.js';
 import { packageVersion } from '../package-info.js';
+import { DEFAULT_CACHE_LOCATION } from '../lint-cache.js';
+import { openLintRunner, type LintRunner } from '../lint-runner.js';
 
-interface LintFlags { format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; fix?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: string; }
+interface LintFlags {
+  format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; fix?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: string;
+  cache?: boolean; cacheLocation?: string;
+}
 
 interface Base {
   profile?: Profile; profileConfig?: LintConfig; problems: ConfigProblem[]; uiLang: Lang; today?: Date;
-  fix?: boolean; placeholderHints?: PlaceholderHint[];
+  fix?: boolean; placeholderHints?: PlaceholderHint[]; runner?: LintRunner;
 }
 interface RcOptions { rcConfig?: LintConfig; rcProblems?: ConfigProblem[]; }
 
@@ -52,12 +57,15 @@ async function findProfile(dir: string): Promise<Base['profile'] | { problems: C
 /** unified plugin: lints the raw text (no micromark parse here; the engine bounds its own work). */
 function liaisonLint(base: Base) {
   return function plugin(this: Processor, rc?: RcOptions) {
-    return (_tree: Root, file: VFile) => {
-      const lint = (text: string): VFile => lintNote(text, {
+    return (_tree: Root, file: VFile): Promise<void> | undefined => {
+      const options: LintOptions = {
         path: file.path, lang: base.profile?.lang, cadenceDays: base.profile?.cadenceDays, glossary: base.profile?.glossary,
         config: mergeConfigs(base.profileConfig, rc?.rcConfig), configProblems: [...base.problems, ...(rc?.rcProblems ?? [])],
         uiLang: base.uiLang, today: base.today, placeholderHints: base.placeholderHints,
-      });
+      };
+      // Without --fix, the runner (cache, then worker threads) does the work: see lint-runner.ts.
+      if (base.runner) return base.runner.lint(String(file.value), options).then(ms => { file.messages.push(...ms); });
+      const lint = (text: string): VFile => lintNote(text, options);
       let result: VFile;
       if (base.fix) {
         const fixed = fixNote(String(file.value), lint);
@@ -65,6 +73,7 @@ function liaisonLint(base: Base) {
         if (fixed.changed) { file.value = fixed.text; file.data.liaisonFixed = fixed.applied; }
       } else result = lint(String(file.value));
       for (const m of result.messages) { m.file = file.path; file.messages.push(m); }
+      return undefined;
     };
   };
 }
@@ -105,6 +114,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   }
   // The workspace templates of the folder the CLI runs in: their hints left unfilled are findings too.
   base.placeholderHints = await workspaceTemplateHints(nodeFileSystem, cwd);
+  if (!flags.fix) base.runner = await openLintRunner({ cache: flags.cache ? resolve(cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined });
   const plugin = liaisonLint(base);
   // The engine parses on its own terms (bounded); unified-engine only needs a tree to hand over.
   const processor = unified().use(function () { this.parser = () => ({ type: 'root', children: [] }); }).use(plugin);
@@ -135,6 +145,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
     process.stderr.write(`liaison lint: ${e.message.split('\n')[0]}\n`);
     return { code: -1, files: [] as VFile[] };
   });
+  await base.runner?.close();
   if (code === -1) { process.exitCode = 2; return; }
   // --fix: write back only the files whose text changed (the findings below are those left).
   const fixed = files.filter(f => typeof f.data.liaisonFixed === 'number');
@@ -179,6 +190,8 @@ export function registerLint(program: Command): void {
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--lang <lang>', 'language of messages: en or fr (default: from LANG)')
     .option('--no-color', 'no colours in the stylish output')
+    .option('--cache', 'reuse the findings of notes unchanged since the last --cache run (same options, linter and day)')
+    .option('--cache-location <path>', `cache file for --cache (default: ${DEFAULT_CACHE_LOCATION} in the current folder)`)
     .option('--today <date>', 'reference day YYYY-MM-DD for notes without a date: (default: LIAISON_TODAY, else the system date)')
     .action(async (paths: string[], flags: LintFlags) => { await runLint(paths, flags); });
 }

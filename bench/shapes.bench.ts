@@ -1,0 +1,32 @@
+// `npm run bench`: linear on any shape. Each hostile shape (delimiter runs, open brackets,
+// blank-line floods, one long line, deep nesting, long tables) is linted next to a realistic note
+// of the same size in the same run; the ratio is hostile / realistic (aim: at most 2x).
+import { lintNote } from '../src/core/lint/engine.js';
+import { hostileShapes, realistic } from './corpus.js';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const today = new Date(2026, 10, 20);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+function time(text: string): number {
+  lintNote(text, { today }); // warm-up
+  return median(Array.from({ length: RUNS }, () => {
+    gc();
+    const t0 = process.hrtime.bigint();
+    lintNote(text, { today });
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  }));
+}
+
+for (const n of [64 * 1024, 250 * 1024]) {
+  const base = time(realistic(n));
+  console.log(`${(n / 1024).toFixed(0)} KiB: realistic note ${base.toFixed(0)} ms (median of ${RUNS})`);
+  let worst = 0;
+  for (const [name, text] of Object.entries(hostileShapes(n))) {
+    const t = time(text);
+    worst = Math.max(worst, t / base);
+    console.log(`  ${name.padEnd(26)} ${t.toFixed(0).padStart(6)} ms  ${(t / base).toFixed(2)}x`);
+  }
+  console.log(`  worst hostile / realistic = ${worst.toFixed(2)}x (aim <= 2x)`);
+}

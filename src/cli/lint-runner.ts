@@ -1,0 +1,34 @@
+// Where `liaison lint` (without --fix) sends each note: the --cache first, then the thread pool.
+// The reference day is fixed here once for the run, so every thread and the cache key agree on it.
+import { startOfDay, type LintOptions } from '../core/lint/engine.js';
+import type { LiaisonMessage } from '../core/lint/engine.js';
+import { LintCache } from './lint-cache.js';
+import { fromPlain } from './lint-messages.js';
+import { LintPool } from './lint-pool.js';
+
+export interface LintRunner {
+  lint(text: string, options: LintOptions): Promise<LiaisonMessage[]>;
+  /** Stops the workers and writes the cache. */
+  close(): Promise<void>;
+}
+
+export async function openLintRunner(opts: { cache?: string; workers?: number }): Promise<LintRunner> {
+  const cache = opts.cache ? await LintCache.open(opts.cache) : undefined;
+  const pool = new LintPool(opts.workers);
+  const today = startOfDay(new Date());
+  return {
+    async lint(text, options) {
+      const o: LintOptions = { ...options, today: options.today ?? today };
+      const path = o.path ?? '';
+      const key = cache && LintCache.key(text, { ...o, today: o.today!.toISOString() });
+      const hit = key ? cache!.get(path, key) : undefined;
+      const plain = hit ?? await pool.lint(text, o);
+      if (key && !hit) cache!.set(path, key, plain);
+      return fromPlain(plain, path);
+    },
+    async close() {
+      await pool.close();
+      try { cache?.save(); } catch (e) { process.stderr.write(`liaison lint: could not write the cache ${cache!.location}: ${(e as Error).message}\n`); }
+    },
+  };
+}
