@@ -63,6 +63,7 @@ export class LintPool {
       });
       slot.worker.on('error', () => this.retire(slot));
       this.slots.push(slot);
+      this.started++;
     }
   }
 
@@ -97,6 +98,9 @@ export class LintPool {
       });
     }
   }
+
+  /** Worker threads started so far. */
+  started = 0;
 
   /** Stops the workers (the CLI calls this once every note is done). */
   async close(): Promise<void> {

@@ -28,6 +28,8 @@ export async function openLintRunner(opts: { cache?: string; workers?: number })
     },
     async close() {
       await pool.close();
+      // For tests and benches: what the run did (stdout stays the report).
+      if (process.env.LIAISON_LINT_STATS) process.stderr.write(`liaison lint stats: workers=${pool.started} cache-hits=${cache?.hits ?? 0} cache-misses=${cache?.misses ?? 0} cache-rebuilt=${cache?.rebuilt ?? false}\n`);
       try { cache?.save(); } catch (e) { process.stderr.write(`liaison lint: could not write the cache ${cache!.location}: ${(e as Error).message}\n`); }
     },
   };
