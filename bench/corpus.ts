@@ -9,7 +9,7 @@ export const noteNames = readdirSync(dir).filter(f => f.endsWith('.md')).sort();
 
 /** A long weekly note: one real status note with its sections grown to ~200 lines. */
 export function longNote(): string {
-  const base = notes.find(n => n.includes('type: status') && n.includes('lang: en'))!;
+  const base = notes[noteNames.indexOf('status-en.md')]!;
   const extra = Array.from({ length: 60 }, (_, i) => `- Item ${i + 1}: the product page now shows the photo sizes you asked for, and the checkout keeps your basket for ${i + 2} days.`).join('\n');
   const more = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}. I checked the order emails with your wording from last week; they read well on phones and on the desktop.\nThe shipping step is ready for your test on Wednesday 25 November.\n`).join('\n');
   return base.replace('## Planned next', `${extra}\n\n${more}\n## Planned next`);
