@@ -13,6 +13,14 @@ export interface BoundOptions {
   frontMatterEnd?: number;
   chunkBytes?: number;
   maxBlockBytes?: number;
+  /** Parsed chunks by their text (see lint/incremental.ts): an edit re-parses only the chunk it touches. */
+  cache?: ParseCache;
+}
+
+/** Trees of chunks parsed before, keyed by the chunk's text; the trees stored are never mutated. */
+export interface ParseCache {
+  get(chunk: string): Root | undefined;
+  set(chunk: string, tree: Root): void;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -63,6 +71,21 @@ function shift(node: Nodes, lines: number, offset: number): void {
   }
 }
 
+/** A copy of `node` with every position shifted (a cached tree stays as it was parsed). */
+function shiftedCopy<T extends Nodes>(node: T, lines: number, offset: number): T {
+  const out = { ...node } as T & { children?: Nodes[] };
+  const p = node.position;
+  if (p) {
+    out.position = {
+      start: { line: p.start.line + lines, column: p.start.column, offset: (p.start.offset ?? 0) + offset },
+      end: { line: p.end.line + lines, column: p.end.column, offset: (p.end.offset ?? 0) + offset },
+    };
+  }
+  if ('children' in node) out.children = (node.children as Nodes[]).map(c => shiftedCopy(c, lines, offset));
+  if (node.data) out.data = { ...node.data };
+  return out;
+}
+
 export function parseBounded(text: string, opts: BoundOptions = {}): BoundedParse {
   const chunkBytes = opts.chunkBytes ?? 8192;
   const maxBlockBytes = opts.maxBlockBytes ?? 8192;
@@ -94,8 +117,18 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
   let chunk: { start: number; end: number; line: number } | undefined;
   const flush = () => {
     if (!chunk) return;
-    const tree = parseMarkdown(text.slice(chunk.start, chunk.end));
-    for (const c of tree.children) { shift(c, chunk.line - 1, chunk.start); children.push(c); }
+    const src = text.slice(chunk.start, chunk.end);
+    const cached = opts.cache?.get(src);
+    if (cached) {
+      for (const c of cached.children) children.push(shiftedCopy(c, chunk.line - 1, chunk.start));
+    } else if (opts.cache) {
+      const tree = parseMarkdown(src);
+      opts.cache.set(src, tree);
+      for (const c of tree.children) children.push(shiftedCopy(c, chunk.line - 1, chunk.start));
+    } else {
+      const tree = parseMarkdown(src);
+      for (const c of tree.children) { shift(c, chunk.line - 1, chunk.start); children.push(c); }
+    }
     chunk = undefined;
   };
   for (const b of blocks) {

@@ -1,0 +1,95 @@
+// Incremental lint (src/core/lint/incremental.ts): parsed chunks kept by their text give the same
+// findings as a fresh lint, an edit re-parses only the chunk it touches, and a stale run stops.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintNote } from '../../../src/core/lint/engine.js';
+import { ChunkCache, lintNoteIncremental } from '../../../src/core/lint/incremental.js';
+import { parseBounded } from '../../../src/core/markdown/bounded-parse.js';
+
+const today = new Date(2026, 10, 20);
+const dirs = ['test/fixtures/lint/good', 'test/fixtures/lint/bad'];
+const fixtures = dirs.flatMap(d => readdirSync(d).filter(f => f.endsWith('.md')).map(f => ({ name: f, text: readFileSync(join(d, f), 'utf8') })));
+const view = (text: string, cache?: ChunkCache) => lintNote(text, { today, parseCache: cache }).messages.map(m => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`);
+
+/** A note of several chunks: a real one with its middle grown past the 8 KiB chunk size. */
+function longNote(lang: 'en' | 'fr'): string {
+  const base = fixtures.find(f => f.name === `status-${lang}.md`)!.text;
+  const para = lang === 'en'
+    ? (i: number) => `Paragraph ${i}. The order emails read well on phones; the shipping step is ready for your test on Wednesday 25 November.\n`
+    : (i: number) => `Paragraphe ${i}. Les e-mails de commande se lisent bien sur mobile ; l’étape de livraison est prête pour votre test le mercredi 25 novembre.\n`;
+  const i = base.indexOf('\n## ', base.indexOf('\n## ') + 1);
+  return base.slice(0, i) + '\n' + Array.from({ length: 150 }, (_, k) => para(k + 1)).join('\n') + base.slice(i);
+}
+
+describe('incremental lint', () => {
+  it('the chunk cache gives the findings of a fresh lint, on every fixture (EN and FR), cold and warm', () => {
+    const cache = new ChunkCache();
+    for (const f of fixtures) {
+      const fresh = view(f.text);
+      assert.deepEqual(view(f.text, cache), fresh, `${f.name} (cold)`);
+      assert.deepEqual(view(f.text, cache), fresh, `${f.name} (warm)`);
+    }
+    assert.ok(cache.hits > 0);
+  });
+
+  for (const lang of ['en', 'fr'] as const) {
+    it(`${lang}: a one-character edit re-parses one chunk and reports what a fresh lint reports`, () => {
+      const note = longNote(lang);
+      const cache = new ChunkCache();
+      parseBounded(note, { cache });
+      const chunks = cache.misses;
+      assert.ok(chunks >= 3, `the note spans ${chunks} chunks`);
+      // Turn a correct weekday into a wrong one in the middle of the note: a new finding appears.
+      const at = note.indexOf(lang === 'en' ? 'Wednesday 25 November' : 'mercredi 25 novembre', Math.floor(note.length / 2));
+      const edited = note.slice(0, at) + (lang === 'en' ? 'Thursday' : 'jeudi') + note.slice(at + (lang === 'en' ? 9 : 8));
+      const before = { hits: cache.hits, misses: cache.misses };
+      const got = view(edited, cache);
+      assert.equal(cache.misses - before.misses, 1, 'only the edited chunk was parsed again');
+      assert.equal(cache.hits - before.hits, chunks - 1);
+      assert.deepEqual(got, view(edited));
+      assert.ok(got.some(m => m.includes('date-mismatch')), 'the wrong weekday is reported');
+    });
+  }
+
+  it('cached trees are never changed by a lint that uses them', () => {
+    const note = longNote('en');
+    const cache = new ChunkCache();
+    const first = JSON.stringify(parseBounded(note, { cache }).tree);
+    view('Intro line.\n\n' + note, cache); // the same chunks, shifted down: positions must not leak back
+    assert.equal(JSON.stringify(parseBounded(note, { cache }).tree), first);
+  });
+
+  it('the cache drops the least recently used chunks past its size', () => {
+    const cache = new ChunkCache(100);
+    const tree = { type: 'root', children: [] } as const;
+    cache.set('a'.repeat(40), { ...tree, children: [] });
+    cache.set('b'.repeat(40), { ...tree, children: [] });
+    assert.ok(cache.get('a'.repeat(40)), 'a is used again: b is now the oldest');
+    cache.set('c'.repeat(40), { ...tree, children: [] });
+    assert.equal(cache.get('b'.repeat(40)), undefined);
+    assert.ok(cache.get('a'.repeat(40)) && cache.get('c'.repeat(40)));
+    assert.equal(cache.size, 2);
+  });
+
+  it('a run made stale stops before it finishes, and reports nothing', async () => {
+    const note = longNote('fr');
+    let steps = 0;
+    const stale = await lintNoteIncremental(note, { today }, { isCancelled: () => ++steps > 3, pause: () => Promise.resolve() });
+    assert.equal(stale, undefined);
+    assert.equal(steps, 4, 'asked between steps, and stopped at the first "yes"');
+    const done = await lintNoteIncremental(note, { today }, { isCancelled: () => false, pause: () => Promise.resolve() });
+    assert.deepEqual(done!.messages.map(m => m.reason), lintNote(note, { today }).messages.map(m => m.reason));
+  });
+
+  it('a newer edit cancels the run in progress (the editor controller pattern)', async () => {
+    const note = longNote('en');
+    let version = 1;
+    const lintAt = (v: number) => lintNoteIncremental(note, { today }, { isCancelled: () => version !== v, pause: () => new Promise(r => setImmediate(r)) });
+    const first = lintAt(1);
+    version = 2; // the user typed while the first run was in progress
+    const second = lintAt(2);
+    assert.equal(await first, undefined);
+    assert.ok(await second);
+  });
+});
