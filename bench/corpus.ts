@@ -47,5 +47,10 @@ export function hostileShapes(n: number): Record<string, string> {
     'deep nesting > > >': fill('> ', n - 1) + 'a',
     'long table': '| a | b | c |\n|---|---|---|\n' + fill('| 300 € | 2 days | soon |\n', n - 28),
     'emphasis soup **_~~`': fill('**_~~`a ', n),
+    'list flood - a\\n\\n': fill('- a\n\n', n),
+    'heading flood # a\\n\\n': fill('# a\n\n', n),
+    'emphasis flood *a*\\n\\n': fill('*a*\n\n', n),
+    'short lines a\\n': fill('a\n', n),
+    'links [a](b)': fill('[a](http://b) ', n),
   };
 }

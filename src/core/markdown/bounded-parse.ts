@@ -38,6 +38,17 @@ export function looksHostile(block: string): boolean {
   return /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)){12}/m.test(block);
 }
 
+// A block that is one line of plain prose (no Markdown syntax at all, nothing to strip) then blank
+// lines: micromark would make it a paragraph holding one text node, exactly what lineParagraphs
+// builds. Floods of such blocks ("a\n\n" repeated) cost micromark ~20x a realistic note per byte.
+const PLAIN_LINE_BLOCK = /^\p{L}[\p{L}\p{N} ,.;:'’?"«»()\u00a0\u202f%€$@/+=-]*[^\s]\n+$|^\p{L}\n+$/u;
+
+// Hundreds of blocks of a few bytes each ("- a\n\n", "# a\n\n", "*a*\n\n" repeated) are not a
+// note but cost micromark 25-50 µs a block, ~10x a realistic note of the same size: such a chunk is
+// read as line paragraphs, like a hostile block. A real note's blocks average well over 16 bytes.
+const TINY_BLOCK_RUN = 200;
+const TINY_BLOCK_BYTES = 16;
+
 /** Paragraphs of one text node per non-blank line: the shape the sentence splitter reads. */
 export function lineParagraphs(text: string, start: number, end: number, firstLine: number): RootContent[] {
   const out: RootContent[] = [];
@@ -114,9 +125,17 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
   }
   if (blockStart < text.length) blocks.push({ start: blockStart, end: text.length, line: blockLine });
 
-  let chunk: { start: number; end: number; line: number } | undefined;
+  // `plain`: every block of the chunk is a PLAIN_LINE_BLOCK, so it needs no parser.
+  let chunk: { start: number; end: number; line: number; plain: boolean; blocks: number } | undefined;
   const flush = () => {
     if (!chunk) return;
+    const tiny = chunk.blocks >= TINY_BLOCK_RUN && (chunk.end - chunk.start) / chunk.blocks < TINY_BLOCK_BYTES;
+    if (chunk.plain || tiny) {
+      if (!chunk.plain) degraded++;
+      children.push(...lineParagraphs(text, chunk.start, chunk.end, chunk.line));
+      chunk = undefined;
+      return;
+    }
     const src = text.slice(chunk.start, chunk.end);
     const cached = opts.cache?.get(src);
     if (cached) {
@@ -141,7 +160,8 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
       continue;
     }
     if (chunk && chunk.end - chunk.start + size > chunkBytes) flush();
-    chunk = chunk ? { ...chunk, end: b.end } : { ...b };
+    const plain = !isFrontMatter && size < 200 && PLAIN_LINE_BLOCK.test(text.slice(b.start, b.end));
+    chunk = chunk ? { ...chunk, end: b.end, plain: chunk.plain && plain, blocks: chunk.blocks + 1 } : { ...b, plain, blocks: 1 };
   }
   flush();
   return { tree: { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: 1, offset: text.length } } }, degraded };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { lintNote } from '../../../src/core/lint/engine.js';
 import { ChunkCache, lintNoteIncremental } from '../../../src/core/lint/incremental.js';
 import { parseBounded } from '../../../src/core/markdown/bounded-parse.js';
+import { parseMarkdown } from '../../../src/core/markdown/processor.js';
 
 const today = new Date(2026, 10, 20);
 const dirs = ['test/fixtures/lint/good', 'test/fixtures/lint/bad'];
@@ -16,8 +17,8 @@ const view = (text: string, cache?: ChunkCache) => lintNote(text, { today, parse
 function longNote(lang: 'en' | 'fr'): string {
   const base = fixtures.find(f => f.name === `status-${lang}.md`)!.text;
   const para = lang === 'en'
-    ? (i: number) => `Paragraph ${i}. The order emails read well on phones; the shipping step is ready for your test on Wednesday 25 November.\n`
-    : (i: number) => `Paragraphe ${i}. Les e-mails de commande se lisent bien sur mobile ; l’étape de livraison est prête pour votre test le mercredi 25 novembre.\n`;
+    ? (i: number) => `Paragraph ${i}. The order emails read well on phones; the shipping step is *ready* for your test on Wednesday 25 November.\n`
+    : (i: number) => `Paragraphe ${i}. Les e-mails de commande se lisent bien sur mobile ; l’étape de livraison est *prête* pour votre test le mercredi 25 novembre.\n`;
   const i = base.indexOf('\n## ', base.indexOf('\n## ') + 1);
   return base.slice(0, i) + '\n' + Array.from({ length: 150 }, (_, k) => para(k + 1)).join('\n') + base.slice(i);
 }
@@ -91,5 +92,23 @@ describe('incremental lint', () => {
     const second = lintAt(2);
     assert.equal(await first, undefined);
     assert.ok(await second);
+  });
+});
+
+describe('bounded parse: plain one-line blocks need no parser', () => {
+  const plain = (t: unknown) => JSON.parse(JSON.stringify(t)) as unknown;
+  const lines = ['a', 'The login page is done.', 'Livraison prévue : jeudi 26 novembre, à 10 h.', 'Prix : 300 € (HT), soit 2 jours/homme.',
+    'Question « simple » ?', 'Email me at tom@example.com or see https://example.com/a-b.', 'Don’t worry, it’s 50% done; 2+2=4.', 'x = y - z'];
+
+  it('gives the tree micromark gives, positions included (EN and FR prose, punctuation)', () => {
+    const text = lines.map(l => `${l}\n\n`).join('');
+    assert.deepEqual(plain(parseBounded(text).tree.children), plain(parseMarkdown(text).children));
+  });
+
+  it('leaves to micromark every line with syntax in it', () => {
+    for (const l of ['*a*', '- a', '1. a', '# a', '> a', 'a  ', '`a`', 'a_b_', '[a]', 'a &amp; b', 'a\\', '  a', 'a|b', 'A <b>']) {
+      const text = `${l}\n\nplain line\n\n`;
+      assert.deepEqual(plain(parseBounded(text).tree.children), plain(parseMarkdown(text).children), JSON.stringify(l));
+    }
   });
 });
