@@ -4,6 +4,7 @@
 // Warm-up first, then the median of several runs. Aim: lint <= 1.3x parse, >= 2x faster than markdownlint.
 import { lint as markdownlint } from 'markdownlint/sync';
 import { lintNote } from '../src/core/lint/engine.js';
+import { fixedClock } from '../src/core/ports.js';
 import { parseMarkdown } from '../src/core/markdown/processor.js';
 import { RULES } from '../src/core/lint/registry.js';
 import { ChunkCache } from '../src/core/lint/incremental.js';
@@ -18,7 +19,7 @@ function cpuMs(fn: () => unknown): number {
 }
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const today = new Date(2026, 10, 20);
+const clock = fixedClock(new Date(2026, 10, 20));
 
 function time(fn: () => unknown, runs: number): number {
   fn(); fn(); // warm-up (JIT, caches), not counted
@@ -36,9 +37,9 @@ function report(name: string, texts: string[], runs: number): void {
   const bytes = texts.reduce((n, t) => n + t.length, 0);
   const lines = texts.reduce((n, t) => n + t.split('\n').length, 0);
   const parse = time(() => { for (const t of texts) parseMarkdown(t); }, runs);
-  const lint = time(() => { for (const t of texts) lintNote(t, { today }); }, runs);
+  const lint = time(() => { for (const t of texts) lintNote(t, { clock }); }, runs);
   const mdl = time(() => { markdownlint({ strings: Object.fromEntries(texts.map((t, i) => [`n${i}.md`, t])) }); }, runs);
-  const findings = texts.reduce((n, t) => n + lintNote(t, { today }).messages.length, 0);
+  const findings = texts.reduce((n, t) => n + lintNote(t, { clock }).messages.length, 0);
   console.log(`${name}: ${texts.length} note(s), ${lines} lines, ${(bytes / 1024).toFixed(0)} KiB, ${findings} findings, ${RULES.length} rules`);
   console.log(`  parse (remark pipeline alone) ${parse.toFixed(1)} ms | lint ${lint.toFixed(1)} ms | markdownlint ${mdl.toFixed(1)} ms (medians of ${runs})`);
   console.log(`  lint / parse = ${(lint / parse).toFixed(2)}x (aim <= 1.3x)   markdownlint / lint = ${(mdl / lint).toFixed(2)}x faster (aim >= 2x)`);
@@ -48,12 +49,12 @@ function report(name: string, texts: string[], runs: number): void {
  *  lint, as the editor runs it: with the chunk cache (lint/incremental.ts) warm from the previous text. */
 function oneCharEdit(runs: number): void {
   const note = longNote();
-  const full = time(() => lintNote(note, { today }), runs);
+  const full = time(() => lintNote(note, { clock }), runs);
   const cache = new ChunkCache();
   let k = 0;
   const at = () => { const p = Math.floor(note.length * (0.3 + 0.4 * ((k++ * 0.618) % 1))); return note.slice(0, p) + 'Q' + note.slice(p + 1); };
-  lintNote(note, { today, parseCache: cache });
-  const edit = time(() => lintNote(at(), { today, parseCache: cache }), runs);
+  lintNote(note, { clock, parseCache: cache });
+  const edit = time(() => lintNote(at(), { clock, parseCache: cache }), runs);
   console.log(`one-character edit in the ~200-line note (${note.length} bytes): full lint ${full.toFixed(1)} ms | after one edit ${edit.toFixed(1)} ms (medians of ${runs})`);
   console.log(`  one-char edit / full lint = ${(edit / full).toFixed(2)}x (aim <= 0.25x)`);
 }

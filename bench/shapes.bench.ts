@@ -2,6 +2,7 @@
 // blank-line floods, one long line, deep nesting, long tables) is linted next to a realistic note
 // of the same size in the same run; the ratio is hostile / realistic (aim: at most 2x).
 import { lintNote } from '../src/core/lint/engine.js';
+import { fixedClock } from '../src/core/ports.js';
 import { hostileShapes, realistic } from './corpus.js';
 
 /** CPU time of this process, not wall time: other sessions on the shared cores do not count. */
@@ -13,14 +14,14 @@ function cpuMs(fn: () => unknown): number {
 }
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const today = new Date(2026, 10, 20);
+const clock = fixedClock(new Date(2026, 10, 20));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 function time(text: string): number {
-  lintNote(text, { today }); // warm-up
+  lintNote(text, { clock }); // warm-up
   return median(Array.from({ length: RUNS }, () => {
     gc();
-    return cpuMs(() => lintNote(text, { today }));
+    return cpuMs(() => lintNote(text, { clock }));
   }));
 }
 

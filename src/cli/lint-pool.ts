@@ -9,15 +9,23 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lintNote, type LintOptions } from '../core/lint/engine.js';
+import { fixedClock } from '../core/ports.js';
 import { toPlain, type PlainMessage } from './lint-messages.js';
 
-export interface WorkerRequest { id: number; text: string; optionsId: number; options?: LintOptions; }
+/** Options cross threads as data: the clock becomes the reference day (ms since the epoch). */
+export type PlainOptions = Omit<LintOptions, 'clock' | 'rules' | 'parseCache'>;
+export interface WorkerRequest { id: number; text: string; optionsId: number; options?: PlainOptions; today: number; }
 export type WorkerReply = { id: number; messages: PlainMessage[] } | { id: number; error: string };
 
 /** Notes waiting before workers are worth starting (a worker loads the whole linter: ~100 ms). */
 export const MIN_QUEUED_FOR_WORKERS = 24;
 
-interface Job { id: number; text: string; optionsId: number; options: LintOptions; resolve(m: PlainMessage[]): void; }
+interface Job { id: number; text: string; optionsId: number; options: PlainOptions; today: number; resolve(m: PlainMessage[]): void; }
+
+/** The engine's options for one note, on any thread. */
+export function optionsFor(options: PlainOptions, today: number): LintOptions {
+  return { ...options, clock: fixedClock(new Date(today)) };
+}
 interface Slot { worker: Worker; busy?: Job; known: Set<number>; }
 
 export function workerCount(env = process.env.LIAISON_LINT_WORKERS): number {
@@ -39,12 +47,12 @@ export class LintPool {
   }
 
   /** Lints `text` with `options` on whichever thread is free first; resolves with its findings. */
-  lint(text: string, options: LintOptions): Promise<PlainMessage[]> {
+  lint(text: string, options: PlainOptions, today: number): Promise<PlainMessage[]> {
     const key = JSON.stringify(options);
     let optionsId = this.optionIds.get(key);
     if (optionsId === undefined) this.optionIds.set(key, (optionsId = this.optionIds.size));
     return new Promise(resolve => {
-      this.queue.push({ id: this.nextId++, text, optionsId: optionsId!, options, resolve });
+      this.queue.push({ id: this.nextId++, text, optionsId: optionsId!, options, today, resolve });
       this.seen++;
       if (!this.slots.length && !this.broken && this.workers > 0 && this.queue.length >= MIN_QUEUED_FOR_WORKERS) this.start();
       this.pump();
@@ -82,7 +90,7 @@ export class LintPool {
     for (const slot of this.slots) {
       if (slot.busy || !this.queue.length) continue;
       const job = (slot.busy = this.queue.shift()!);
-      const req: WorkerRequest = { id: job.id, text: job.text, optionsId: job.optionsId };
+      const req: WorkerRequest = { id: job.id, text: job.text, optionsId: job.optionsId, today: job.today };
       if (!slot.known.has(job.optionsId)) { req.options = job.options; slot.known.add(job.optionsId); }
       slot.worker.postMessage(req);
     }
@@ -93,7 +101,7 @@ export class LintPool {
       setImmediate(() => {
         this.mainScheduled = false;
         const job = this.queue.shift();
-        if (job) job.resolve(toPlain(lintNote(job.text, job.options)));
+        if (job) job.resolve(toPlain(lintNote(job.text, optionsFor(job.options, job.today))));
         this.pump();
       });
     }

@@ -1,6 +1,8 @@
 // Where `liaison lint` (without --fix) sends each note: the --cache first, then the thread pool.
-// The reference day is fixed here once for the run, so every thread and the cache key agree on it.
+// The reference day is read once for the run (--today, else the system clock), so every thread and
+// the cache key agree on it.
 import { startOfDay, type LintOptions } from '../core/lint/engine.js';
+import { systemClock } from '../core/ports.js';
 import type { LiaisonMessage } from '../core/lint/engine.js';
 import { LintCache } from './lint-cache.js';
 import { fromPlain } from './lint-messages.js';
@@ -15,14 +17,13 @@ export interface LintRunner {
 export async function openLintRunner(opts: { cache?: string; workers?: number }): Promise<LintRunner> {
   const cache = opts.cache ? await LintCache.open(opts.cache) : undefined;
   const pool = new LintPool(opts.workers);
-  const today = startOfDay(new Date());
   return {
-    async lint(text, options) {
-      const o: LintOptions = { ...options, today: options.today ?? today };
-      const path = o.path ?? '';
-      const key = cache && LintCache.key(text, { ...o, today: o.today!.toISOString() });
+    async lint(text, { clock, ...options }) {
+      const today = startOfDay((clock ?? systemClock).now()).getTime();
+      const path = options.path ?? '';
+      const key = cache && LintCache.key(text, { ...options, today });
       const hit = key ? cache!.get(path, key) : undefined;
-      const plain = hit ?? await pool.lint(text, o);
+      const plain = hit ?? await pool.lint(text, options, today);
       if (key && !hit) cache!.set(path, key, plain);
       return fromPlain(plain, path);
     },

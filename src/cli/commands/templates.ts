@@ -3,25 +3,26 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { nodeFileSystem } from '../../core/node-fs.js';
-import { isLang, LANGS, systemClock, type Lang } from '../../core/ports.js';
+import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
+import { fixedClock, isLang, LANGS, type Clock, type Lang } from '../../core/ports.js';
+import { clockOf, parseDay, todayOption } from '../today.js';
 import { loadProfile, type Profile } from '../../core/config/profile.js';
 import { NOTE_TYPE_IDS, noteType, type NoteTypeId } from '../../core/notes/note-types.js';
-import { dayOf, parseIsoDay, type Day } from '../../core/templates/dates.js';
+import { dayOf } from '../../core/templates/dates.js';
 import { listTemplates, loadTemplate, type TemplateSource } from '../../core/templates/store.js';
 import { renderNote, settableKeys, uniqueNotePath } from '../../core/templates/note.js';
-import { findBuiltinTemplatesDir } from '../../core/templates/builtin-dir.js';
+import { findBuiltinTemplatesDir } from '../../node/builtin-templates.js';
 import { frenchTypography } from '../../core/templates/typography.js';
 
 /** A usage problem: main() prints it and exits with 2. */
 class UsageError extends Error {}
 
-interface NewOptions { lang?: string; set?: string[]; out?: string; date?: string; strict?: boolean; force?: boolean }
+interface NewOptions { lang?: string; set?: string[]; out?: string; date?: string; today?: Clock; strict?: boolean; force?: boolean }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 function source(cwd: string): TemplateSource {
-  return { fs: nodeFileSystem, builtinDir: findBuiltinTemplatesDir(__dirname), workspaceRoot: cwd };
+  return { fs: nodeFileSystem, builtinDir: toPortPath(findBuiltinTemplatesDir(__dirname)), workspaceRoot: cwd };
 }
 
 async function readProfile(cwd: string): Promise<{ profile?: Profile; raw?: Record<string, unknown> }> {
@@ -49,21 +50,22 @@ function parseSet(pairs: string[]): Record<string, string> {
 }
 
 async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
-  const cwd = process.cwd();
+  const cwd = toPortPath(process.cwd());
   const type = noteType(typeArg)?.id as NoteTypeId | undefined;
   if (!type) throw new UsageError(`unknown note type "${typeArg}"; valid types: ${NOTE_TYPE_IDS.join(', ')}`);
   if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`unknown language "${opts.lang}"; valid languages: ${LANGS.join(', ')}`);
-  let today: Day = dayOf(systemClock.now());
+  let clock = clockOf(opts);
   if (opts.date !== undefined) {
-    const d = parseIsoDay(opts.date);
+    const d = parseDay(opts.date);
     if (!d) throw new UsageError(`--date expects a date as YYYY-MM-DD, got "${opts.date}"`);
-    today = d;
+    clock = fixedClock(d);
   }
+  const today = dayOf(clock.now());
   const set = parseSet(opts.set ?? []);
   const { profile, raw } = await readProfile(cwd);
   const lang: Lang = (opts.lang as Lang | undefined) ?? (isLang(raw?.lang) ? raw.lang : envLang());
   const { template } = await loadTemplate(source(cwd), type, lang);
-  const note = renderNote(template, { lang, profile, today, set }, 'text');
+  const note = renderNote(template, { lang, profile, clock, set }, 'text');
   if (note.unknownKeys.length) {
     throw new UsageError(`unknown --set key${note.unknownKeys.length > 1 ? 's' : ''} ${note.unknownKeys.join(', ')} for ${type}; valid keys: ${settableKeys(template).join(', ')}`);
   }
@@ -77,7 +79,7 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
     file = resolve(cwd, opts.out);
     if (existsSync(file) && !opts.force) throw new UsageError(`${opts.out} already exists; use --force to overwrite it`);
   } else {
-    file = await uniqueNotePath(nodeFileSystem, resolve(cwd, profile?.notesFolder ?? 'notes'), today, type);
+    file = await uniqueNotePath(nodeFileSystem, toPortPath(resolve(cwd, profile?.notesFolder ?? 'notes')), today, type);
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, note.text);
@@ -92,7 +94,8 @@ export function registerNew(program: Command): void {
     .option('--lang <lang>', 'note language: en or fr (default: the profile\'s, else from LANG, else en)')
     .option('--set <key=value>', 'fill a value, e.g. --set client="Cabinet Dufresne" (repeatable)', collect)
     .option('--out <file>', 'write to FILE, or "-" for standard output (default: <notesFolder>/<date>-<type>.md, never overwriting)')
-    .option('--date <YYYY-MM-DD>', 'date the note as this day (default: today)')
+    .option('--date <YYYY-MM-DD>', 'date the note as this day (default: --today)')
+    .addOption(todayOption('today\'s date, for the note\'s dates'))
     .option('--strict', 'fail (exit 2) when a value is neither in the profile nor given with --set')
     .option('--force', 'overwrite the --out file when it exists')
     .addHelpText('after', '\nProfile: read from ./.liaison/profile.json when present. Templates: ./.liaison/templates/<lang>/<type>.md overrides the built-in one.\nExit codes: 0 written, 2 usage error.\n')
@@ -108,7 +111,7 @@ export function registerTemplatesList(program: Command): void {
     .action(async (opts: { lang?: string }) => {
       try {
         if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`unknown language "${opts.lang}"; valid languages: ${LANGS.join(', ')}`);
-        const rows = (await listTemplates(source(process.cwd()))).filter(r => !opts.lang || r.lang === opts.lang);
+        const rows = (await listTemplates(source(toPortPath(process.cwd())))).filter(r => !opts.lang || r.lang === opts.lang);
         const width = Math.max(...NOTE_TYPE_IDS.map(t => t.length));
         let previous = '';
         for (const r of rows) {

@@ -4,14 +4,15 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintNote } from '../../../src/core/lint/engine.js';
+import { fixedClock } from '../../../src/core/ports.js';
 import { ChunkCache, lintNoteIncremental } from '../../../src/core/lint/incremental.js';
 import { parseBounded } from '../../../src/core/markdown/bounded-parse.js';
 import { parseMarkdown } from '../../../src/core/markdown/processor.js';
 
-const today = new Date(2026, 10, 20);
+const clock = fixedClock(new Date(2026, 10, 20));
 const dirs = ['test/fixtures/lint/good', 'test/fixtures/lint/bad'];
 const fixtures = dirs.flatMap(d => readdirSync(d).filter(f => f.endsWith('.md')).map(f => ({ name: f, text: readFileSync(join(d, f), 'utf8') })));
-const view = (text: string, cache?: ChunkCache) => lintNote(text, { today, parseCache: cache }).messages.map(m => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`);
+const view = (text: string, cache?: ChunkCache) => lintNote(text, { clock, parseCache: cache }).messages.map(m => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`);
 
 /** A note of several chunks: a real one with its middle grown past the 8 KiB chunk size. */
 function longNote(lang: 'en' | 'fr'): string {
@@ -76,17 +77,17 @@ describe('incremental lint', () => {
   it('a run made stale stops before it finishes, and reports nothing', async () => {
     const note = longNote('fr');
     let steps = 0;
-    const stale = await lintNoteIncremental(note, { today }, { isCancelled: () => ++steps > 3, pause: () => Promise.resolve() });
+    const stale = await lintNoteIncremental(note, { clock }, { isCancelled: () => ++steps > 3, pause: () => Promise.resolve() });
     assert.equal(stale, undefined);
     assert.equal(steps, 4, 'asked between steps, and stopped at the first "yes"');
-    const done = await lintNoteIncremental(note, { today }, { isCancelled: () => false, pause: () => Promise.resolve() });
-    assert.deepEqual(done!.messages.map(m => m.reason), lintNote(note, { today }).messages.map(m => m.reason));
+    const done = await lintNoteIncremental(note, { clock }, { isCancelled: () => false, pause: () => Promise.resolve() });
+    assert.deepEqual(done!.messages.map(m => m.reason), lintNote(note, { clock }).messages.map(m => m.reason));
   });
 
   it('a newer edit cancels the run in progress (the editor controller pattern)', async () => {
     const note = longNote('en');
     let version = 1;
-    const lintAt = (v: number) => lintNoteIncremental(note, { today }, { isCancelled: () => version !== v, pause: () => new Promise(r => setImmediate(r)) });
+    const lintAt = (v: number) => lintNoteIncremental(note, { clock }, { isCancelled: () => version !== v, pause: () => new Promise(r => setImmediate(r)) });
     const first = lintAt(1);
     version = 2; // the user typed while the first run was in progress
     const second = lintAt(2);
