@@ -12,7 +12,7 @@ import { localDay } from '../../core/log/dates.js';
 import { LABELS } from '../../core/log/labels.js';
 import { STYLE } from '../../core/log/export-html.js';
 import { effectiveRecords } from '../../core/log/query.js';
-import { loadLog, verdictOf } from '../../node/log-store.js';
+import { checkAnchor, loadLog, logWitnesses, verdictOf } from '../../node/log-store.js';
 import { buildIndex, parseQuery, QUERY_PROBLEMS } from '../../core/log/search.js';
 import { loadSentNotes } from '../../core/log/search-notes.js';
 import { buildTopic } from '../../core/log/topic.js';
@@ -41,6 +41,9 @@ async function topic(query: string[], o: TopicFlags): Promise<void> {
   const t = buildTopic({
     index: buildIndex(all, notes), all, query: parsed ? { text, parsed } : undefined, tag, filter,
     today: o.today ?? localDay(now), notes,
+    // Witnesses that this log still reproduces: a record made before one is covered by it.
+    witnesses: logWitnesses(place.folder).filter(x => checkAnchor(place.folder, x.ref).ok)
+      .map(x => ({ at: x.issued, kind: x.channel === 'timestamp' ? 'timestamp' : 'anchor' })),
   });
   const lang: Lang = (o.lang as Lang | undefined) ?? place.profile?.lang ?? 'en';
   const L = LABELS[lang];

@@ -7,6 +7,7 @@ import { buildTopic } from '../../core/log/topic';
 import { briefTitle, topicHtmlBody } from '../../core/log/topic-render';
 import { LABELS } from '../../core/log/labels';
 import { verdictOf } from '../../core/log/store';
+import { checkAnchor, logWitnesses } from '../../node/log-store';
 import type { SearchHost } from '../search/host';
 import { logIndex } from '../search/index-cache';
 import { readLog, todayLocal } from '../log/workspace';
@@ -39,7 +40,9 @@ export async function showLogTopic(host: SearchHost, args: ShowTopicArgs = {}): 
     void vscode.window.showWarningMessage(QUERY_PROBLEMS[parsed.problem][ix.ws.lang]);
     return undefined;
   }
-  const topic = buildTopic({ index: ix.index, all: ix.records, query: query && parsed ? { text: query, parsed } : undefined, tag, today: todayLocal(), notes: ix.notes });
+  const topic = buildTopic({ index: ix.index, all: ix.records, query: query && parsed ? { text: query, parsed } : undefined, tag, today: todayLocal(), notes: ix.notes,
+    witnesses: logWitnesses(ix.ws.logDir).filter(x => checkAnchor(ix.ws.logDir, x.ref).ok)
+      .map(x => ({ at: x.issued, kind: x.channel === 'timestamp' ? 'timestamp' : 'anchor' })) });
   const L = LABELS[ix.ws.lang];
   const verdict = verdictOf(readLog(ix.ws).log.issues);
   const meta = { lang: ix.ws.lang, project: ix.ws.profile?.project, client: ix.ws.profile?.client.name, generated: new Date().toISOString(),

@@ -116,6 +116,16 @@ describe('liaison log search / log topic (dist/cli.js)', function () {
     assert.match(c.out, /\u001b\[1;4mdeadline\u001b\[0m/);
   });
 
+  it('marks the items a witness covers: after `log anchor`, the brief says "couvert par"', () => {
+    const a = spawnSync(process.execPath, [CLI, 'log', 'anchor', '--dir', t.dir], { encoding: 'utf8' });
+    assert.equal(a.status, 0, a.stderr);
+    const r = cli('topic', 'mock-ups', '--out', join(t.dir, 'brief.md'), '--today', '2026-12-01');
+    assert.equal(r.code, 0, r.err);
+    const md = readFileSync(join(t.dir, 'brief.md'), 'utf8');
+    assert.match(md, /Témoin\u00a0: couvert par anchor/);
+    assert.doesNotMatch(md, /pas encore de témoin/);
+  });
+
   it('writes what was agreed about a subject as a brief, .md and .html, in time order with whose words', () => {
     let r = cli('topic', 'mock-ups', '--out', join(t.dir, 'brief.md'), '--today', '2026-12-01');
     assert.equal(r.code, 0, r.err);
