@@ -44,6 +44,8 @@ const builds = [
   { ...common, entryPoints: files('src/vscode/lazy', /\.ts$/), outdir: 'dist/lazy' },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist',
     banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
+  // The CLI's lint threads (src/cli/lint-pool.ts) load this next to dist/cli.js.
+  { ...common, entryPoints: { 'lint-worker': 'src/cli/lint-worker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: files('test/integration', /\.ts$/), outdir: 'dist/test/integration',
     outbase: 'test/integration', external: ['vscode', 'mocha'] },
 ].filter(b => (Array.isArray(b.entryPoints) ? b.entryPoints.length : true));

@@ -14,7 +14,7 @@ import reporter from 'vfile-reporter';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
 import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
-import { lintNote } from '../../core/lint/engine.js';
+import { lintNote, type LintOptions } from '../../core/lint/engine.js';
 import { isNote } from '../../core/notes/which-notes.js';
 import { fixNote } from '../../core/lint/fix.js';
 import { workspaceTemplateHints, type PlaceholderHint } from '../../core/lint/placeholders/hints.js';
@@ -22,8 +22,13 @@ import { findProfileRoot, profileSettings, resolveLintSettings, type LintSetting
 import { jsonReport } from '../reporters/json.js';
 import { sarifReport } from '../reporters/sarif.js';
 import { packageVersion } from '../package-info.js';
+import { DEFAULT_CACHE_LOCATION } from '../lint-cache.js';
+import { openLintRunner, type LintRunner } from '../lint-runner.js';
 
-interface LintFlags { format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; fix?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: Clock; }
+interface LintFlags {
+  format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; fix?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: Clock;
+  cache?: boolean; cacheLocation?: string;
+}
 
 interface Base {
   /** The profile and its lint.rules (core/lint/settings.ts, as the editor resolves them). */
@@ -31,6 +36,8 @@ interface Base {
   /** The profile's folder (else the current one): where the notes folder is, and where the search for `.liaisonrc*` stops. */
   root: string; hasProfile: boolean;
   fix?: boolean; placeholderHints?: PlaceholderHint[];
+  /** Without --fix: the --cache, then worker threads (lint-runner.ts). */
+  runner?: LintRunner;
 }
 
 export function uiLangFromEnv(flag?: string): Lang {
@@ -58,10 +65,12 @@ function liaisonLint(base: Base) {
       const abs = toPortPath(resolve(file.cwd, file.path));
       if (!isNote(toPortPath(relative(base.root, abs)), String(file.value), base.project.profile?.notesFolder)) { file.data.liaisonSkipped = true; return; }
       const { profile, config, problems } = await settingsFor(abs);
-      const lint = (text: string): VFile => lintNote(text, {
+      const options: LintOptions = {
         path: file.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
         config, configProblems: problems, uiLang: base.uiLang, clock: base.clock, placeholderHints: base.placeholderHints,
-      });
+      };
+      if (base.runner) { file.messages.push(...await base.runner.lint(String(file.value), options)); return; }
+      const lint = (text: string): VFile => lintNote(text, options);
       let result: VFile;
       if (base.fix) {
         const fixed = fixNote(String(file.value), lint);
@@ -95,6 +104,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   const base: Base = { project, uiLang, clock: clockOf(flags), fix: flags.fix, root: profileRoot ?? cwd, hasProfile: !!profileRoot };
   // The workspace's own templates (.liaison/templates): their hints left unfilled are findings too.
   base.placeholderHints = await workspaceTemplateHints(nodeFileSystem, base.root);
+  if (!flags.fix) base.runner = await openLintRunner({ cache: flags.cache ? resolve(cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined });
   const plugin = liaisonLint(base);
   // The engine parses on its own terms (bounded); unified-engine only needs a tree to hand over.
   const processor = unified().use(function () { this.parser = () => ({ type: 'root', children: [] }); }).use(plugin);
@@ -123,6 +133,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
     process.stderr.write(`liaison lint: ${e.message.split('\n')[0]}\n`);
     return { code: -1, files: [] as VFile[] };
   });
+  await base.runner?.close();
   if (code === -1) { process.exitCode = 2; return; }
   const files = all.filter(f => !f.data.liaisonSkipped);
   for (const f of files) for (const m of f.messages) if (errorLevel.has(m)) m.fatal = true;
@@ -169,6 +180,8 @@ export function registerLint(program: Command): void {
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--lang <lang>', 'language of messages: en or fr (default: from LANG)')
     .option('--no-color', 'no colours in the stylish output')
+    .option('--cache', 'reuse the findings of notes unchanged since the last --cache run (same options, linter and day)')
+    .option('--cache-location <path>', `cache file for --cache (default: ${DEFAULT_CACHE_LOCATION} in the current folder)`)
     .addOption(todayOption('reference day for notes without a date:'))
     .action(async (paths: string[], flags: LintFlags) => { await runLint(paths, flags); });
 }

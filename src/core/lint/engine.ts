@@ -7,7 +7,7 @@ import { VFileMessage } from 'vfile-message';
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { systemClock, type Clock, type Lang } from '../ports.js';
-import { lineParagraphs, parseBounded } from '../markdown/bounded-parse.js';
+import { lineParagraphs, parseBounded, type ParseCache } from '../markdown/bounded-parse.js';
 import { readFrontMatter } from '../markdown/front-matter.js';
 import { dateFromFrontMatter, firstHeadingText, langFromFrontMatter, typeFromFileName, typeFromFrontMatter, typeFromTitle } from '../notes/note-info.js';
 import { sectionIdOf } from '../notes/sections.js';
@@ -55,6 +55,8 @@ export interface LintOptions {
   uiLang?: Lang;
   rules?: readonly LintRule[];
   maxFullLintBytes?: number;
+  /** Chunks parsed before (the editor keeps one per session: see lint/incremental.ts). */
+  parseCache?: ParseCache;
 }
 
 /** What the engine attaches to each vfile message, for reporters and quick fixes. */
@@ -73,6 +75,13 @@ export function isLiaisonMessage(m: VFileMessage): m is LiaisonMessage {
 
 /** Lints one note's text; never throws. */
 export function lintNote(text: string, options: LintOptions = {}): VFile {
+  const steps = lintSteps(text, options);
+  for (;;) { const r = steps.next(); if (r.done) return r.value; }
+}
+
+/** lintNote in steps: it yields after the parse and after each rule, so a caller can stop a stale
+ *  run or let other work through (lint/incremental.ts); run to the end it returns the findings. */
+export function* lintSteps(text: string, options: LintOptions = {}): Generator<void, VFile, void> {
   const file = new VFile({ path: options.path, value: text });
   const starts = lineStarts(text);
   const uiLang = options.uiLang ?? 'en';
@@ -129,13 +138,14 @@ export function lintNote(text: string, options: LintOptions = {}): VFile {
       fr: `Cette note dépasse ${kib} Kio : seules les vérifications ligne par ligne ont été faites. Découpez-la ou augmentez liaison.lint.maxFullLintBytes.` } });
     tree = lineTree(text, fm.span?.end ?? 0, Math.min(text.length, lineLimit));
   } else {
-    try { tree = parseBounded(text, { frontMatterEnd: fm.span?.end }).tree; }
+    try { tree = parseBounded(text, { frontMatterEnd: fm.span?.end, cache: options.parseCache }).tree; }
     catch { tree = lineTree(text, fm.span?.end ?? 0, text.length); structured = false; }
   }
 
   const ctx = buildContext(text, tree, file, { type: structured ? type : undefined, langs, refDate, frontMatter: fm.data,
     cadenceDays: options.cadenceDays, glossary: options.glossary ?? [], placeholderHints: options.placeholderHints, bodyStart: fm.span?.end ?? 0 });
 
+  yield;
   const config = options.config?.rules ?? {};
   for (const rule of options.rules ?? RULES) {
     const conf = config[rule.id];
@@ -156,6 +166,7 @@ export function lintNote(text: string, options: LintOptions = {}): VFile {
       continue;
     }
     for (const f of findings.slice(0, MAX_FINDINGS_PER_RULE)) emit(rule.id, severity, f);
+    yield;
   }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return file;

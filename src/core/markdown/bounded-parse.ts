@@ -13,6 +13,14 @@ export interface BoundOptions {
   frontMatterEnd?: number;
   chunkBytes?: number;
   maxBlockBytes?: number;
+  /** Parsed chunks by their text (see lint/incremental.ts): an edit re-parses only the chunk it touches. */
+  cache?: ParseCache;
+}
+
+/** Trees of chunks parsed before, keyed by the chunk's text; the trees stored are never mutated. */
+export interface ParseCache {
+  get(chunk: string): Root | undefined;
+  set(chunk: string, tree: Root): void;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -29,6 +37,17 @@ export function looksHostile(block: string): boolean {
   // Deep container nesting on one line: "> > > >", "- - - -", "> - > -".
   return /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)){12}/m.test(block);
 }
+
+// A block that is one line of plain prose (no Markdown syntax at all, nothing to strip) then blank
+// lines: micromark would make it a paragraph holding one text node, exactly what lineParagraphs
+// builds. Floods of such blocks ("a\n\n" repeated) cost micromark ~20x a realistic note per byte.
+const PLAIN_LINE_BLOCK = /^\p{L}[\p{L}\p{N} ,.;:'’?"«»()\u00a0\u202f%€$@/+=-]*[^\s]\n+$|^\p{L}\n+$/u;
+
+// Hundreds of blocks of a few bytes each ("- a\n\n", "# a\n\n", "*a*\n\n" repeated) are not a
+// note but cost micromark 25-50 µs a block, ~10x a realistic note of the same size: such a chunk is
+// read as line paragraphs, like a hostile block. A real note's blocks average well over 16 bytes.
+const TINY_BLOCK_RUN = 200;
+const TINY_BLOCK_BYTES = 16;
 
 /** Paragraphs of one text node per non-blank line: the shape the sentence splitter reads. */
 export function lineParagraphs(text: string, start: number, end: number, firstLine: number): RootContent[] {
@@ -63,6 +82,21 @@ function shift(node: Nodes, lines: number, offset: number): void {
   }
 }
 
+/** A copy of `node` with every position shifted (a cached tree stays as it was parsed). */
+function shiftedCopy<T extends Nodes>(node: T, lines: number, offset: number): T {
+  const out = { ...node } as T & { children?: Nodes[] };
+  const p = node.position;
+  if (p) {
+    out.position = {
+      start: { line: p.start.line + lines, column: p.start.column, offset: (p.start.offset ?? 0) + offset },
+      end: { line: p.end.line + lines, column: p.end.column, offset: (p.end.offset ?? 0) + offset },
+    };
+  }
+  if ('children' in node) out.children = (node.children as Nodes[]).map(c => shiftedCopy(c, lines, offset));
+  if (node.data) out.data = { ...node.data };
+  return out;
+}
+
 export function parseBounded(text: string, opts: BoundOptions = {}): BoundedParse {
   const chunkBytes = opts.chunkBytes ?? 8192;
   const maxBlockBytes = opts.maxBlockBytes ?? 8192;
@@ -91,11 +125,29 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
   }
   if (blockStart < text.length) blocks.push({ start: blockStart, end: text.length, line: blockLine });
 
-  let chunk: { start: number; end: number; line: number } | undefined;
+  // `plain`: every block of the chunk is a PLAIN_LINE_BLOCK, so it needs no parser.
+  let chunk: { start: number; end: number; line: number; plain: boolean; blocks: number } | undefined;
   const flush = () => {
     if (!chunk) return;
-    const tree = parseMarkdown(text.slice(chunk.start, chunk.end));
-    for (const c of tree.children) { shift(c, chunk.line - 1, chunk.start); children.push(c); }
+    const tiny = chunk.blocks >= TINY_BLOCK_RUN && (chunk.end - chunk.start) / chunk.blocks < TINY_BLOCK_BYTES;
+    if (chunk.plain || tiny) {
+      if (!chunk.plain) degraded++;
+      children.push(...lineParagraphs(text, chunk.start, chunk.end, chunk.line));
+      chunk = undefined;
+      return;
+    }
+    const src = text.slice(chunk.start, chunk.end);
+    const cached = opts.cache?.get(src);
+    if (cached) {
+      for (const c of cached.children) children.push(shiftedCopy(c, chunk.line - 1, chunk.start));
+    } else if (opts.cache) {
+      const tree = parseMarkdown(src);
+      opts.cache.set(src, tree);
+      for (const c of tree.children) children.push(shiftedCopy(c, chunk.line - 1, chunk.start));
+    } else {
+      const tree = parseMarkdown(src);
+      for (const c of tree.children) { shift(c, chunk.line - 1, chunk.start); children.push(c); }
+    }
     chunk = undefined;
   };
   for (const b of blocks) {
@@ -108,7 +160,8 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
       continue;
     }
     if (chunk && chunk.end - chunk.start + size > chunkBytes) flush();
-    chunk = chunk ? { ...chunk, end: b.end } : { ...b };
+    const plain = !isFrontMatter && size < 200 && PLAIN_LINE_BLOCK.test(text.slice(b.start, b.end));
+    chunk = chunk ? { ...chunk, end: b.end, plain: chunk.plain && plain, blocks: chunk.blocks + 1 } : { ...b, plain, blocks: 1 };
   }
   flush();
   return { tree: { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: 1, offset: text.length } } }, degraded };

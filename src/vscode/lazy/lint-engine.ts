@@ -3,7 +3,8 @@
 // the same core logic as the CLI (profile lint.rules, then the nearest .liaisonrc*), through the
 // FileSystem port; an untrusted workspace gets defaults only.
 import type { FileSystem, Lang } from '../../core/ports';
-import { lintNote, isLiaisonMessage, type LiaisonData } from '../../core/lint/engine';
+import { isLiaisonMessage, type LiaisonData } from '../../core/lint/engine';
+import { ChunkCache, lintNoteIncremental } from '../../core/lint/incremental';
 import { RULES } from '../../core/lint/registry';
 import type { ConfigProblem, LintConfig } from '../../core/lint/config';
 import { resolveLintSettings } from '../../core/lint/settings';
@@ -20,6 +21,8 @@ export interface LintRequest {
   uiLang: Lang;
   maxFullLintBytes: number;
   fs: FileSystem;
+  /** True once a newer edit or lint made this one stale: the run stops between rules. */
+  isCancelled?: () => boolean;
 }
 
 export interface EditorFinding extends LiaisonData { reason: string; url: string; }
@@ -48,12 +51,18 @@ async function resolve(req: LintRequest): Promise<Resolved> {
   return hit;
 }
 
-export async function lintDocument(req: LintRequest): Promise<EditorFinding[]> {
+/** Parsed chunks of the notes being edited: a keystroke re-parses only the chunk it touches. */
+const chunks = new ChunkCache();
+/** Between rules the run yields to the extension host's event loop (typing, other extensions). */
+const pause = () => new Promise<void>(r => setTimeout(r, 0));
+
+/** The note's findings, or undefined when `isCancelled` stopped the run. */
+export async function lintDocument(req: LintRequest): Promise<EditorFinding[] | undefined> {
   const { profile, config, problems, hints } = await resolve(req);
-  const file = lintNote(req.text, {
+  const file = await lintNoteIncremental(req.text, {
     path: req.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
     config, configProblems: problems, uiLang: req.uiLang, placeholderHints: hints,
     maxFullLintBytes: config.maxFullLintBytes ?? req.maxFullLintBytes,
-  });
-  return file.messages.filter(isLiaisonMessage).map(m => ({ ...m.liaison, reason: m.reason, url: m.url ?? '' }));
+  }, { cache: chunks, isCancelled: req.isCancelled, pause });
+  return file?.messages.filter(isLiaisonMessage).map(m => ({ ...m.liaison, reason: m.reason, url: m.url ?? '' }));
 }

@@ -28,6 +28,8 @@ function settings() {
 
 export class LintController implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The latest lint started per document: an older run still going is stale and stops. */
+  private readonly runs = new Map<string, number>();
   private readonly output: vscode.OutputChannel;
 
   constructor(readonly collection: vscode.DiagnosticCollection, private readonly extensionUri: vscode.Uri) {
@@ -43,12 +45,17 @@ export class LintController implements vscode.Disposable {
   async lintText(uri: vscode.Uri, text: string, version: number, doc?: vscode.TextDocument): Promise<void> {
     const s = settings();
     const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const key = uri.toString();
+    const run = (this.runs.get(key) ?? 0) + 1;
+    this.runs.set(key, run);
     try {
       const findings = await lintEngine().lintDocument({
         text, path: uri.scheme === 'file' ? uri.fsPath.replace(/\\/g, '/') : undefined,
         root: folder?.uri.scheme === 'file' ? folder.uri.fsPath.replace(/\\/g, '/') : undefined,
         trusted: vscode.workspace.isTrusted, uiLang: uiLang(), maxFullLintBytes: s.maxFullLintBytes, fs: workspaceFileSystem,
+        isCancelled: () => this.runs.get(key) !== run || (doc !== undefined && doc.version !== version),
       });
+      if (!findings) return; // a newer edit or lint took over
       const target = doc ?? await vscode.workspace.openTextDocument(uri);
       if (doc && doc.version !== version) return; // edited meanwhile: the next run reports
       publish(this.collection, uri, version, toDiagnostics(target, findings, this.extensionUri));
@@ -60,6 +67,7 @@ export class LintController implements vscode.Disposable {
   schedule(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
+    this.runs.set(key, (this.runs.get(key) ?? 0) + 1); // a run in progress is now stale
     this.timers.set(key, setTimeout(() => { this.timers.delete(key); void this.lint(doc); }, settings().debounceMs));
   }
 
