@@ -9,7 +9,7 @@ import { join, dirname, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { parseWriterFile, serialiseRecord, type LogIssue, type ParsedRecord } from './chain.js';
 import { recordHash } from './canonical.js';
-import { inputProblems, RECORD_VERSION, WRITER_ID, type LogRecord, type RecordInput } from './record.js';
+import { INPUT_FIELDS, inputProblems, RECORD_VERSION, WRITER_ID, type LogRecord, type RecordInput } from './record.js';
 import { isoWithOffset } from './dates.js';
 import { systemClock, type Clock } from '../ports.js';
 import { withLock } from './lock.js';
@@ -133,11 +133,9 @@ export function appendRecord(dir: string, input: RecordInput, opts: AppendOption
 }
 
 // Only known fields reach the file: a caller's extra properties are not silently recorded.
-const INPUT_KEYS = ['kind', 'at', 'channel', 'direction', 'participants', 'summary', 'quotes', 'decisions', 'commitments',
-  'nextContact', 'tags', 'notes', 'amends', 'set', 'commitment'] as const;
 function pickInput(input: RecordInput): RecordInput {
   const out: Record<string, unknown> = {};
-  for (const k of INPUT_KEYS) if (input[k] !== undefined) out[k] = input[k];
+  for (const k of INPUT_FIELDS) if (input[k] !== undefined) out[k] = input[k];
   return out as unknown as RecordInput;
 }
 
