@@ -20,10 +20,6 @@ function run(cwd: string, lang: string, ...args: string[]) {
 describe('liaison lint --fix (CLI)', function () {
   this.timeout(60_000);
   let dir: string;
-  before(() => {
-    const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, encoding: 'utf8' });
-    assert.equal(b.status, 0, b.stderr);
-  });
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'liaison-fix-'));
     mkdirSync(join(dir, 'notes'));
