@@ -2,7 +2,7 @@
 // on the first command so activation stays light.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { NoteTypeId } from '../core/notes/note-types';
+import { NOTE_TYPE_IDS, type NoteTypeId } from '../core/notes/note-types';
 
 type TemplatesModule = typeof import('./lazy/templates');
 
@@ -13,24 +13,16 @@ function lazy(): TemplatesModule {
   return loaded;
 }
 
-const TYPE_COMMANDS: Record<string, NoteTypeId> = {
-  'liaison.newExpectations': 'expectations',
-  'liaison.newStatus': 'status',
-  'liaison.newRisk': 'risk',
-  'liaison.newIncident': 'incident',
-  'liaison.newReply': 'reply',
-  'liaison.newDelay': 'delay',
-  'liaison.newPaymentReminder': 'payment-reminder',
-  'liaison.newChangeRequest': 'change-request',
-  'liaison.newClosing': 'closing',
-  'liaison.newInvoice': 'invoice',
-};
+/** The note types drive the per-type commands: `payment-reminder` -> `liaison.newPaymentReminder`. */
+export function newNoteCommand(type: NoteTypeId): string {
+  return `liaison.new${type.replace(/(?:^|-)([a-z])/g, (_, c: string) => c.toUpperCase())}`;
+}
 
 export function registerTemplates(context: vscode.ExtensionContext): void {
   const reg = (id: string, run: (args?: never) => Thenable<unknown>): void => {
     context.subscriptions.push(vscode.commands.registerCommand(id, run));
   };
-  for (const [id, type] of Object.entries(TYPE_COMMANDS)) reg(id, args => lazy().newNote(context, type, args));
+  for (const type of NOTE_TYPE_IDS) reg(newNoteCommand(type), args => lazy().newNote(context, type, args));
   reg('liaison.newClientUpdate', args => lazy().newClientUpdate(context, args));
   reg('liaison.setUpProfile', args => lazy().setUpProfile(context, args));
   reg('liaison.customizeTemplate', args => lazy().customizeTemplate(context, args));

@@ -3,16 +3,11 @@
 // templates override the built-in ones.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { NOTE_TYPES, type NoteTypeId } from '../../src/core/notes/note-types';
+import { NOTE_TYPES } from '../../src/core/notes/note-types';
+import { newNoteCommand } from '../../src/vscode/templates-feature';
 import { parseProfile } from '../../src/core/config/profile';
 import { screenshot, screenshotsEnabled, WAIT_MS, waitForEvent, waitUntil } from './harness';
 
-const COMMANDS: Record<NoteTypeId, string> = {
-  expectations: 'liaison.newExpectations', status: 'liaison.newStatus', risk: 'liaison.newRisk',
-  incident: 'liaison.newIncident', reply: 'liaison.newReply', delay: 'liaison.newDelay',
-  'payment-reminder': 'liaison.newPaymentReminder', 'change-request': 'liaison.newChangeRequest',
-  closing: 'liaison.newClosing', invoice: 'liaison.newInvoice',
-};
 const DATE = '2026-11-24'; // no fixture note carries this date
 const created: vscode.Uri[] = [];
 
@@ -62,8 +57,8 @@ suite('Templates', () => {
   });
 
   for (const type of NOTE_TYPES) {
-    test(`${COMMANDS[type.id]} creates notes/${DATE}-${type.id}.md with front matter, sections and tab stops`, async () => {
-      const { uri, editor, tabStops } = await runNew(COMMANDS[type.id], { date: DATE });
+    test(`${newNoteCommand(type.id)} creates notes/${DATE}-${type.id}.md with front matter, sections and tab stops`, async () => {
+      const { uri, editor, tabStops } = await runNew(newNoteCommand(type.id), { date: DATE });
       assert.ok(uri.path.endsWith(`/notes/${DATE}-${type.id}.md`), uri.path);
       const text = editor.document.getText();
       assert.deepStrictEqual(frontMatter(text), {

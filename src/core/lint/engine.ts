@@ -11,6 +11,7 @@ import { lineParagraphs, parseBounded, type ParseCache } from '../markdown/bound
 import { readFrontMatter } from '../markdown/front-matter.js';
 import { dateFromFrontMatter, firstHeadingText, langFromFrontMatter, typeFromFileName, typeFromFrontMatter, typeFromTitle } from '../notes/note-info.js';
 import { sectionIdOf } from '../notes/sections.js';
+import { NOTE_TYPE_IDS } from '../notes/note-types.js';
 import { splitSentences } from './text/sentences.js';
 import { findDates, type DateLineCache } from './text/dates.js';
 import { detectLanguage } from './text/language.js';
@@ -173,7 +174,7 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
 }
 
 function listTypes(): string {
-  return ['status', 'incident', 'reply', 'risk', 'delay', 'expectations', 'change-request', 'payment-reminder', 'closing', 'invoice'].join(', ');
+  return NOTE_TYPE_IDS.join(', ');
 }
 
 function clampSpan(span: Span, length: number): Span {

@@ -60,6 +60,15 @@ export interface RecordInput {
   commitment?: { record: string; index: number; state: CommitmentState };
 }
 
+/**
+ * Every RecordInput field: only these reach the file (a caller's extra properties are not silently
+ * recorded). The compiler checks the list is complete, so a new field cannot be dropped unseen.
+ */
+export const INPUT_FIELDS = ['kind', 'at', 'channel', 'direction', 'participants', 'summary', 'quotes', 'decisions', 'commitments',
+  'nextContact', 'tags', 'notes', 'amends', 'set', 'commitment'] as const satisfies readonly (keyof RecordInput)[];
+type Complete<Missing extends never> = Missing;
+export type InputFieldsComplete = Complete<Exclude<keyof RecordInput, (typeof INPUT_FIELDS)[number]>>;
+
 export interface LogRecord extends RecordInput {
   v: number;
   id: string;

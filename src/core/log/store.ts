@@ -4,7 +4,7 @@
 import { joinPath, type Clock, type Host, type LogStorage, type Sha256 } from '../ports.js';
 import { parseWriterFile, serialiseRecord, type ChainNode, type LogIssue, type ParsedRecord } from './chain.js';
 import { recordHash } from './canonical.js';
-import { newInputProblems, RECORD_VERSION, WRITER_ID, type LogRecord, type RecordInput } from './record.js';
+import { INPUT_FIELDS, newInputProblems, RECORD_VERSION, WRITER_ID, type LogRecord, type RecordInput } from './record.js';
 import { isoWithOffset } from './dates.js';
 import { parseWitnesses, verifyAnchor, witnessFor, type AnchorCheck, type AnchorWitness } from './anchor.js';
 
@@ -120,11 +120,9 @@ export interface LogStore {
 }
 
 // Only known fields reach the file: a caller's extra properties are not silently recorded.
-const INPUT_KEYS = ['kind', 'at', 'channel', 'direction', 'participants', 'summary', 'quotes', 'decisions', 'commitments',
-  'nextContact', 'tags', 'notes', 'amends', 'set', 'commitment'] as const;
 function pickInput(input: RecordInput): RecordInput {
   const out: Record<string, unknown> = {};
-  for (const k of INPUT_KEYS) if (input[k] !== undefined) out[k] = input[k];
+  for (const k of INPUT_FIELDS) if (input[k] !== undefined) out[k] = input[k];
   return out as unknown as RecordInput;
 }
 

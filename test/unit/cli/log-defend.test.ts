@@ -4,14 +4,12 @@ import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { tempDir } from '../log/helpers/tmp.js';
 
-const MAIN = join(__dirname, '../../../src/cli/main.ts');
+// The built CLI (the root hook builds it once): it runs from any folder, as users run it.
+const CLI = join(__dirname, '../../../dist/cli.js');
 const ROOT = join(__dirname, '../../..');
-// tsx by absolute URL: `liaison new` runs from the workspace, where no node_modules is.
-const TSX = pathToFileURL(require.resolve('tsx')).href;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('liaison log (CLI): defence (issue 9)', function () {
@@ -19,7 +17,7 @@ describe('liaison log (CLI): defence (issue 9)', function () {
   let t: ReturnType<typeof tempDir>;
   let cfg: string;
   const run = (args: string[], cwd = ROOT) => {
-    const r = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], {
+    const r = spawnSync(process.execPath, [CLI, ...args], {
       cwd, encoding: 'utf8', env: { ...process.env, LIAISON_WRITER: 'cli-test', LIAISON_CONFIG_DIR: cfg, LIAISON_TODAY: '2026-03-10' },
     });
     return { code: r.status, out: r.stdout, err: r.stderr };
@@ -185,7 +183,7 @@ describe('liaison log (CLI): defence (issue 9)', function () {
     writeFileSync(join(t.dir, 'notes/a.md'), '# Note\n\nText.\n');
     execFileSync('mkfifo', [join(t.dir, 'notes/x.md')]);
     symlinkSync('..', join(t.dir, 'notes/sub/up'));
-    const r = spawnSync(process.execPath, ['--import', TSX, MAIN, 'lint', '--format', 'json', '--today', '2026-03-10', 'notes'],
+    const r = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '--today', '2026-03-10', 'notes'],
       { cwd: t.dir, encoding: 'utf8', timeout: 60_000 });
     assert.notEqual(r.signal, 'SIGTERM', 'lint hung');
     assert.match(r.stderr, /skipped notes\/x.md: not a regular file/);

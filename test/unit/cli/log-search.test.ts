@@ -26,10 +26,6 @@ describe('liaison log search / log topic (dist/cli.js)', function () {
   };
   const found = (...args: string[]) => json(...args).results.map(h => h.id);
 
-  before(() => {
-    const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repo, encoding: 'utf8' });
-    assert.equal(b.status, 0, b.stderr);
-  });
   beforeEach(() => {
     t = tempDir('liaison-search-');
     mkdirSync(join(t.dir, '.liaison'), { recursive: true });

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { tempDir } from '../log/helpers/tmp.js';
 
-const MAIN = join(__dirname, '../../../src/cli/main.ts');
+const CLI = join(__dirname, '../../../dist/cli.js');
 const ROOT = join(__dirname, '../../..');
 const run = promisify(execFile);
 
@@ -48,7 +48,7 @@ describe('liaison log timestamp (RFC 3161, local authority)', function () {
   const ssl = (cwd: string, ...args: string[]) => execFileSync('openssl', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = async (...args: string[]) => {
     try {
-      const r = await run(process.execPath, ['--import', 'tsx', MAIN, 'log', args[0]!, '--dir', t.dir, ...args.slice(1)],
+      const r = await run(process.execPath, [CLI, 'log', args[0]!, '--dir', t.dir, ...args.slice(1)],
         { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LIAISON_WRITER: 'cli-test', LIAISON_CONFIG_DIR: join(t.dir, '.config') } });
       return { code: 0, out: r.stdout, err: r.stderr };
     } catch (e) {

@@ -1,4 +1,4 @@
-// Runs the phrase rules (the six of issue 3, and sarcasm) over the corpus in test/fixtures/phrases: good sentences and notes must
+// Runs every phrase rule of the registry (PHRASE_RULES) over the corpus in test/fixtures/phrases: good sentences and notes must
 // stay silent, bad ones must fire the expected rule. LIAISON_CORPUS_REPORT=1 prints the figures.
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
