@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { CHANNELS, DIRECTIONS, isIsoDate, type Channel, type Commitment, type Direction, type LogRecord, type RecordInput } from '../../core/log/record';
 import { appendRecord, LogInputError, LogWriteError } from '../../core/log/store';
 import { isoWithOffset } from '../../core/log/dates';
+import { parseCommitment } from '../../core/log/commitment-text';
 import type { LogHost } from './host';
 import { logWorkspace, trusted, writer, type LogWorkspace } from './workspace';
 import { channelLabel, directionLabel } from './labels';
@@ -40,11 +41,16 @@ class Cancelled extends Error {}
 
 const list = (s: string | undefined, sep = /[,;]/) => (s ?? '').split(sep).map(x => x.trim()).filter(Boolean);
 
-/** "me: send the plan @2026-03-10" or "client: …"; also « moi : » and « client : ». */
+/** "me: send the plan @Friday" or "client: …"; also « moi : » (the core parser, shared with the CLI). */
 export function parseCommitmentText(s: string): Commitment | undefined {
-  const m = /^\s*(me|moi|client)\s*:\s*(.+?)(?:\s*@\s*(\d{4}-\d{2}-\d{2}))?\s*$/i.exec(s);
-  if (!m) return undefined;
-  return { by: /client/i.test(m[1]!) ? 'client' : 'me', what: m[2]!, due: m[3], state: 'open' };
+  const r = parseCommitment(s, new Date());
+  return r.ok ? r.commitment : undefined;
+}
+
+/** Why a commitment cannot be read, in the UI language; undefined when it can. */
+export function commitmentProblem(s: string): string | undefined {
+  const r = parseCommitment(s, new Date());
+  return r.ok ? undefined : r.message[vscode.env.language.startsWith('fr') ? 'fr' : 'en'];
 }
 
 function draftToInput(d: Draft, at: string): RecordInput {
@@ -81,7 +87,7 @@ async function ask(d: Draft): Promise<void> {
   await box(5, vscode.l10n.t("The client's own words (optional)"), 'quote');
   await box(6, vscode.l10n.t('A decision taken (optional)'), 'decision');
   await box(7, vscode.l10n.t('A commitment (optional): "me: what @YYYY-MM-DD" or "client: what"'), 'commitment',
-    v => (!v.trim() || parseCommitmentText(v) ? undefined : vscode.l10n.t('Write "me: what @YYYY-MM-DD" or "client: what".')));
+    v => (v.trim() ? commitmentProblem(v) : undefined));
   await box(8, vscode.l10n.t('Next contact date (optional, YYYY-MM-DD)'), 'nextContact',
     v => (!v.trim() || isIsoDate(v.trim()) ? undefined : vscode.l10n.t('Use YYYY-MM-DD, e.g. {0}.', '2026-03-09')));
   await box(9, vscode.l10n.t('Tags (optional, separated by commas)'), 'tags');
