@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerNew, registerTemplatesList } from './commands/templates.js';
 import { registerLint } from './commands/lint.js';
 import { registerLogCommands } from './commands/log.js';
+import { registerRender } from './commands/render.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerTemplatesList(program);
   registerLint(program);
   registerLogCommands(program);
+  registerRender(program);
   return program;
 }
 

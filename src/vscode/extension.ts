@@ -4,11 +4,13 @@ import type * as vscode from 'vscode';
 import { registerTemplates } from './templates-feature';
 import { registerLint } from './lint-feature';
 import { registerLog } from './log-feature';
+import { registerSend } from './send-feature';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerTemplates(context);
   registerLint(context);
   registerLog(context);
+  registerSend(context);
 }
 
 export function deactivate(): void {}

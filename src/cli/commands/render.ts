@@ -1,0 +1,44 @@
+// `liaison render NOTE --format text|html|eml [--out FILE|-]`: the note as the client receives it.
+// Exit codes: 0 written, 2 usage error (missing note, unknown format).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { draftFromNote } from '../../core/send/draft.js';
+import { action, cliClock, cliWorkspace, CliUsageError } from '../context.js';
+
+interface RenderFlags { format: string; out?: string; dir?: string; today?: string }
+
+const FORMATS = ['text', 'html', 'eml'] as const;
+
+async function render(note: string, o: RenderFlags): Promise<void> {
+  if (!(FORMATS as readonly string[]).includes(o.format)) throw new CliUsageError(`--format must be one of ${FORMATS.join(', ')} (got "${o.format}")`);
+  const file = resolve(note);
+  if (!existsSync(file)) throw new CliUsageError(`${note} does not exist`);
+  const ws = await cliWorkspace(o.dir ?? findRoot(dirname(file)));
+  const d = draftFromNote(readFileSync(file, 'utf8'), ws.profile, cliClock(o.today).now());
+  const out = o.format === 'text' ? d.note.text : o.format === 'html' ? d.note.html : d.eml;
+  if (!o.out || o.out === '-') process.stdout.write(out);
+  else writeFileSync(o.out, out);
+  if (o.format === 'eml' && !d.to.length) process.stderr.write('liaison render: the profile has no client.email: the draft has no recipient (add "email" under "client" in .liaison/profile.json)\n');
+  if (d.note.omitted.length) process.stderr.write(`liaison render: left out (internal): ${d.note.omitted.join(', ')}\n`);
+}
+
+/** The nearest folder holding .liaison/profile.json, from the note upwards; else the current one. */
+function findRoot(from: string): string | undefined {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(resolve(dir, '.liaison/profile.json'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+export function registerRender(program: Command): void {
+  program.command('render')
+    .description('the note as the client receives it: no front matter, no comments, no internal sections')
+    .argument('<note>', 'the Markdown note')
+    .option('--format <format>', 'text (for an email body), html, or eml (a draft your mail client opens)', 'text')
+    .option('--out <file>', 'write to FILE, or "-" for standard output (default)')
+    .option('--dir <folder>', 'workspace root whose profile gives the recipient (default: the nearest folder with .liaison/profile.json)')
+    .option('--today <date>', 'date of the draft, YYYY-MM-DD (default: LIAISON_TODAY, else now)')
+    .addHelpText('after', '\nThe eml draft: To from the profile\'s client.email, Subject from the note\'s title, text and HTML parts, X-Unsent: 1.\nExit codes: 0 written, 2 usage error.\n')
+    .action(action('render', render));
+}

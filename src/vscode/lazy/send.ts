@@ -1,0 +1,4 @@
+// Lazily loaded entry of the send feature (dist/lazy/send.js): rendering (remark, hast), the
+// email draft and the email import load on first use.
+export { copyForEmail } from '../commands/copy-for-email';
+export { openEmailDraft } from '../commands/open-email-draft';
