@@ -5,6 +5,7 @@ import { registerNew, registerTemplatesList } from './commands/templates.js';
 import { registerLint } from './commands/lint.js';
 import { registerLogCommands } from './commands/log.js';
 import { registerRender } from './commands/render.js';
+import { registerLogSent } from './commands/log-sent.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerTemplatesList(program);
   registerLint(program);
   registerLogCommands(program);
+  registerLogSent(program);
   registerRender(program);
   return program;
 }

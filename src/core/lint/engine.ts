@@ -50,6 +50,8 @@ export interface LintOptions {
   uiLang?: Lang;
   rules?: readonly LintRule[];
   maxFullLintBytes?: number;
+  /** Log facts about this note's sending (the shell reads the log; rules never read files). */
+  sent?: readonly { at: string; sha256: string }[];
 }
 
 /** What the engine attaches to each vfile message, for reporters and quick fixes. */
@@ -129,7 +131,7 @@ export function lintNote(text: string, options: LintOptions = {}): VFile {
   }
 
   const ctx = buildContext(text, tree, file, { type: structured ? type : undefined, langs, refDate, frontMatter: fm.data,
-    cadenceDays: options.cadenceDays, glossary: options.glossary ?? [], bodyStart: fm.span?.end ?? 0 });
+    cadenceDays: options.cadenceDays, glossary: options.glossary ?? [], bodyStart: fm.span?.end ?? 0, sent: options.sent });
 
   const config = options.config?.rules ?? {};
   for (const rule of options.rules ?? RULES) {
@@ -190,7 +192,7 @@ function lineTree(text: string, from: number, end: number): Root {
 
 interface ContextInit {
   type: NoteContext['type']; langs: Lang[]; refDate: Date; frontMatter: Record<string, unknown>;
-  cadenceDays?: number; glossary: string[]; bodyStart: number;
+  cadenceDays?: number; glossary: string[]; bodyStart: number; sent?: NoteContext['sent'];
 }
 
 function buildContext(text: string, tree: Root, file: VFile, init: ContextInit): NoteContext {
@@ -200,7 +202,7 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
   const lineCache: DateLineCache = new Map();
   const ctx: NoteContext = {
     text, tree, file, type: init.type, langs: init.langs, refDate: init.refDate,
-    cadenceDays: init.cadenceDays, glossary: init.glossary, frontMatter: init.frontMatter,
+    cadenceDays: init.cadenceDays, glossary: init.glossary, frontMatter: init.frontMatter, sent: init.sent,
     sentences: () => (sentences ??= splitSentences(tree, text, init.langs[0]!, init.langs.length > 1)),
     sections: () => (sections ??= collectSections(tree, text, init.type)),
     dates(span) {

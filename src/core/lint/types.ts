@@ -19,6 +19,8 @@ export interface RuleExample {
   count?: number;
   /** Shown in the generated doc. */
   note?: string;
+  /** Log facts the example runs with (LintOptions.sent). */
+  sent?: { at: string; sha256: string }[];
 }
 
 export interface OptionDef {
@@ -80,6 +82,8 @@ export interface NoteContext {
   /** Terms already explained to this client (profile glossary). */
   glossary: string[];
   frontMatter: Record<string, unknown>;
+  /** Log facts: when this note was recorded as sent, and the hash of each sent text (edited-after-sent). */
+  sent?: readonly { at: string; sha256: string }[];
   sentences(): Sentence[];
   sections(): Section[];
   dates(span?: Span): DateMention[];

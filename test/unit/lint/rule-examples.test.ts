@@ -17,14 +17,14 @@ describe('rule examples', () => {
       });
       rule.examples.valid.forEach((ex, i) => {
         it(`valid ${ex.lang} #${i + 1}`, () => {
-          const file = lintNote(ex.text, { today, rules: [rule] });
+          const file = lintNote(ex.text, { today, rules: [rule], sent: ex.sent });
           const got = file.messages.filter(m => m.ruleId === rule.id).map(m => `${m.line}:${m.column} ${m.reason}`);
           assert.deepEqual(got, [], `${rule.id} valid example fired:\n${ex.text}`);
         });
       });
       rule.examples.invalid.forEach((ex, i) => {
         it(`invalid ${ex.lang} #${i + 1}${ex.note ? ` (${ex.note})` : ''}`, () => {
-          const file = lintNote(ex.text, { today, rules: [rule] });
+          const file = lintNote(ex.text, { today, rules: [rule], sent: ex.sent });
           const got = file.messages.filter(m => m.ruleId === rule.id);
           assert.equal(got.length, ex.count ?? 1, `${rule.id} invalid example: ${got.map(m => m.reason).join(' | ') || 'no finding'}\n${ex.text}`);
         });
