@@ -7,6 +7,7 @@ import { lintNote, isLiaisonMessage, type LiaisonData } from '../../core/lint/en
 import { RULES } from '../../core/lint/registry';
 import { loadConfigFor, mergeConfigs, normalizeRules, type ConfigProblem, type LintConfig } from '../../core/lint/config';
 import { loadProfile, type Profile } from '../../core/config/profile';
+import { sentFactsFor } from '../lint/sent-lookup';
 
 export interface LintRequest {
   text: string;
@@ -62,6 +63,7 @@ export async function lintDocument(req: LintRequest): Promise<EditorFinding[]> {
     path: req.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
     config, configProblems: problems, uiLang: req.uiLang,
     maxFullLintBytes: config.maxFullLintBytes ?? req.maxFullLintBytes,
+    sent: req.trusted ? sentFactsFor(req.text, req.path, req.root, profile?.logFolder) : undefined,
   });
   return file.messages.filter(isLiaisonMessage).map(m => ({ ...m.liaison, reason: m.reason, url: m.url ?? '' }));
 }
