@@ -6,6 +6,7 @@ import { registerLint } from './commands/lint.js';
 import { registerLogCommands } from './commands/log.js';
 import { registerRender } from './commands/render.js';
 import { registerLogSent } from './commands/log-sent.js';
+import { registerLogImportEmail } from './commands/log-import-email.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerLint(program);
   registerLogCommands(program);
   registerLogSent(program);
+  registerLogImportEmail(program);
   registerRender(program);
   return program;
 }

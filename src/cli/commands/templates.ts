@@ -7,16 +7,17 @@ import { nodeFileSystem } from '../../core/node-fs.js';
 import { isLang, LANGS, systemClock, type Lang } from '../../core/ports.js';
 import { loadProfile, type Profile } from '../../core/config/profile.js';
 import { NOTE_TYPE_IDS, noteType, type NoteTypeId } from '../../core/notes/note-types.js';
-import { dayOf, parseIsoDay, type Day } from '../../core/templates/dates.js';
+import { dayOf, isoDay, parseIsoDay, type Day } from '../../core/templates/dates.js';
 import { listTemplates, loadTemplate, type TemplateSource } from '../../core/templates/store.js';
 import { renderNote, settableKeys, uniqueNotePath } from '../../core/templates/note.js';
 import { findBuiltinTemplatesDir } from '../../core/templates/builtin-dir.js';
 import { frenchTypography } from '../../core/templates/typography.js';
+import { prefillFromLog } from '../status-prefill.js';
 
 /** A usage problem: main() prints it and exits with 2. */
 class UsageError extends Error {}
 
-interface NewOptions { lang?: string; set?: string[]; out?: string; date?: string; strict?: boolean; force?: boolean }
+interface NewOptions { lang?: string; set?: string[]; out?: string; date?: string; today?: string; strict?: boolean; force?: boolean }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
@@ -54,9 +55,10 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
   if (!type) throw new UsageError(`unknown note type "${typeArg}"; valid types: ${NOTE_TYPE_IDS.join(', ')}`);
   if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`unknown language "${opts.lang}"; valid languages: ${LANGS.join(', ')}`);
   let today: Day = dayOf(systemClock.now());
-  if (opts.date !== undefined) {
-    const d = parseIsoDay(opts.date);
-    if (!d) throw new UsageError(`--date expects a date as YYYY-MM-DD, got "${opts.date}"`);
+  const date = opts.date ?? opts.today ?? (process.env.LIAISON_TODAY || undefined);
+  if (date !== undefined) {
+    const d = parseIsoDay(date);
+    if (!d) throw new UsageError(`--date expects a date as YYYY-MM-DD, got "${date}"`);
     today = d;
   }
   const set = parseSet(opts.set ?? []);
@@ -64,6 +66,11 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
   const lang: Lang = (opts.lang as Lang | undefined) ?? (isLang(raw?.lang) ? raw.lang : envLang());
   const { template } = await loadTemplate(source(cwd), type, lang);
   const note = renderNote(template, { lang, profile, today, set }, 'text');
+  // A weekly status starts from the log: done, planned, needed (the lines are ordinary text).
+  if (type === 'status') {
+    note.text = prefillFromLog(cwd, profile, note.text, lang, isoDay(today));
+    note.unresolved = note.unresolved.filter(u => note.text.includes(`[${u.hint}]`));
+  }
   if (note.unknownKeys.length) {
     throw new UsageError(`unknown --set key${note.unknownKeys.length > 1 ? 's' : ''} ${note.unknownKeys.join(', ')} for ${type}; valid keys: ${settableKeys(template).join(', ')}`);
   }
@@ -93,6 +100,7 @@ export function registerNew(program: Command): void {
     .option('--set <key=value>', 'fill a value, e.g. --set client="Cabinet Dufresne" (repeatable)', collect)
     .option('--out <file>', 'write to FILE, or "-" for standard output (default: <notesFolder>/<date>-<type>.md, never overwriting)')
     .option('--date <YYYY-MM-DD>', 'date the note as this day (default: today)')
+    .option('--today <YYYY-MM-DD>', 'same as --date (default: LIAISON_TODAY, else the system date)')
     .option('--strict', 'fail (exit 2) when a value is neither in the profile nor given with --set')
     .option('--force', 'overwrite the --out file when it exists')
     .addHelpText('after', '\nProfile: read from ./.liaison/profile.json when present. Templates: ./.liaison/templates/<lang>/<type>.md overrides the built-in one.\nExit codes: 0 written, 2 usage error.\n')

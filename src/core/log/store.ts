@@ -132,7 +132,7 @@ export function appendRecord(dir: string, input: RecordInput, opts: AppendOption
 
 // Only known fields reach the file: a caller's extra properties are not silently recorded.
 const INPUT_KEYS = ['kind', 'at', 'channel', 'direction', 'participants', 'summary', 'quotes', 'decisions', 'commitments',
-  'nextContact', 'tags', 'notes', 'amends', 'set', 'commitment'] as const;
+  'nextContact', 'tags', 'notes', 'email', 'amends', 'set', 'commitment'] as const;
 function pickInput(input: RecordInput): RecordInput {
   const out: Record<string, unknown> = {};
   for (const k of INPUT_KEYS) if (input[k] !== undefined) out[k] = input[k];
