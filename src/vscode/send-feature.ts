@@ -16,4 +16,5 @@ export function registerSend(context: vscode.ExtensionContext): void {
   const reg = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
   reg('liaison.copyForEmail', (args?: never) => lazy().copyForEmail(args));
   reg('liaison.openEmailDraft', (args?: never) => lazy().openEmailDraft(context, args));
+  reg('liaison.logEmailFile', (args?: never, selected?: never) => lazy().logEmailFile(args, selected));
 }

@@ -2,3 +2,4 @@
 // email draft and the email import load on first use.
 export { copyForEmail } from '../commands/copy-for-email';
 export { openEmailDraft } from '../commands/open-email-draft';
+export { logEmailFile } from '../commands/log-email-file';
