@@ -7,6 +7,7 @@ import { registerLogCommands } from './commands/log.js';
 import { registerRender } from './commands/render.js';
 import { registerLogSent } from './commands/log-sent.js';
 import { registerLogImportEmail } from './commands/log-import-email.js';
+import { registerLogExportFor } from './commands/log-export-for.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerLogCommands(program);
   registerLogSent(program);
   registerLogImportEmail(program);
+  registerLogExportFor(program);
   registerRender(program);
   return program;
 }

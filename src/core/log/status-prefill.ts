@@ -9,6 +9,7 @@ import { sectionIdOf } from '../notes/sections.js';
 import { formatLongDate, parseIsoDay } from '../templates/dates.js';
 import { awaitingAnswer, commitments, type EffectiveRecord } from './query.js';
 import { addDays, dayOf } from './dates.js';
+import { namesDay } from '../send/promises.js';
 
 export interface StatusFacts { done: string[]; next: string[]; needed: string[] }
 
@@ -63,8 +64,11 @@ export function statusFacts(list: EffectiveRecord[], today: string, lang: Lang, 
       if (n.type !== 'status') done.push(w.sent(n.title ?? n.path, long(r.at, lang)));
     }
   }
+  // The promise's own words are read against the day it was made ("vendredi" of that week).
+  const suffix = (what: string, due: string | undefined, overdue: boolean, made: string) =>
+    !due ? '' : overdue ? w.overdue(long(due, lang)) : namesDay(what, due, new Date(made)) ? '' : w.due(long(due, lang));
   const open = (by: 'me' | 'client') => views.filter(v => v.state === 'open' && v.commitment.by === by).map(v =>
-    firstUpper(sentence(v.commitment.what)) + (v.commitment.due ? (v.overdue ? w.overdue : w.due)(long(v.commitment.due, lang)) : ''));
+    firstUpper(sentence(v.commitment.what)) + suffix(v.commitment.what, v.commitment.due, v.overdue, v.record.at));
   const next = [...open('me'), ...awaitingAnswer(list, today, responseDays).map(a => w.reply(sentence(a.record.summary), long(a.record.at, lang)))];
   // My messages since the client last wrote, other than status updates: they wait for an answer.
   let lastFromClient = '';

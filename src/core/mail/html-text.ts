@@ -14,13 +14,14 @@ export function decodeEntities(s: string): string {
   });
 }
 
-export function htmlToText(html: string): string {
+/** `keepHistory`: the whole body (an export's appendix); else only what was written this time. */
+export function htmlToText(html: string, keepHistory = false): string {
   let s = html
     .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '');
   // Cut at the start of the quoted history.
   const cut = s.search(/<div[^>]*class="[^"]*(?:gmail_quote|gmail_attr)|<blockquote\b|<div[^>]*id="(?:divRplyFwdMsg|appendonsend)"|<hr[^>]*id="stopSpelling"/i);
-  if (cut >= 0) s = s.slice(0, cut);
+  if (cut >= 0 && !keepHistory) s = s.slice(0, cut);
   s = s.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(p|div|li|h[1-6]|tr|table|ul|ol)\s*>/gi, '\n').replace(/<li\b[^>]*>/gi, '- ')
     .replace(/<[^>]+>/g, '');
   return decodeEntities(s).replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();

@@ -17,6 +17,8 @@ export interface ParsedEmail {
   people: string[];
   /** What the sender wrote this time (quoted history and signature removed). */
   text: string;
+  /** The whole body as text, history included (the counsel export's appendix). */
+  fullText: string;
 }
 
 /** The original's place under the log folder: its own hash names it, so it cannot be swapped. */
@@ -59,6 +61,7 @@ export async function parseEmail(bytes: Uint8Array): Promise<ParsedEmail> {
   if (!date) throw new EmailImportError('the email has no readable Date header');
   const to = flat(mail.to);
   const cc = flat(mail.cc);
+  const fullText = (mail.text ?? (mail.html ? htmlToText(mail.html, true) : '')).replace(/\r\n?/g, '\n').trim();
   const body = mail.text ? newText(mail.text) : mail.html ? newText(htmlToText(mail.html)) : '';
   const sha256 = sha256Hex(bytes);
   return {
@@ -70,6 +73,7 @@ export async function parseEmail(bytes: Uint8Array): Promise<ParsedEmail> {
     fromName: from.name || from.address,
     people: [...to, ...cc].map(a => a.name || a.address),
     text: body,
+    fullText,
   };
 }
 

@@ -66,3 +66,8 @@ export function extractPromises(noteText: string, today: Date): NotePromises {
   }
   return out;
 }
+
+/** Whether `text` already names the day `due` (YYYY-MM-DD): then "(by …)" after it would repeat it. */
+export function namesDay(text: string, due: string, today: Date): boolean {
+  return findDates(text, ['en', 'fr'], today).some(d => d.concrete && localDay(d.date) === due);
+}

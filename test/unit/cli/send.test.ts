@@ -127,9 +127,11 @@ describe('liaison render / log sent / new status / log import-email (dist/cli.js
     assert.match(r.out, /j’ai besoin de votre part\u00a0:\n\n- Il me faudrait les photos avant le jeudi 3 décembre \(en retard\u00a0: prévu pour le jeudi 3 décembre 2026\)\n/);
     assert.match(r.out, /\[ce qui bloque/, 'a section the log knows nothing about keeps its blank');
     profile('en');
+    en('log', 'add', '--at', '2026-12-02T11:00:00+01:00', '--summary', 'Call', '--commitment', 'client: send the shop photos @Friday');
     r = en('new', 'status', '--today', '2026-12-03', '--out', '-');
-    assert.match(r.out, /## Planned next\n\n- Je vous envoie les maquettes d'ici le vendredi 4 décembre \(by Friday 4 December 2026\)\n/);
-    assert.match(r.out, /I need from you:\n\n- Il me faudrait les photos avant le jeudi 3 décembre \(by Thursday 3 December 2026\)\n/);
+    // A promise that names its day is not repeated with "(by …)"; one that does not gets it.
+    assert.match(r.out, /## Planned next\n\n- Je vous envoie les maquettes d'ici le vendredi 4 décembre\n\n/);
+    assert.match(r.out, /I need from you:\n\n- Il me faudrait les photos avant le jeudi 3 décembre\n- Send the shop photos \(by Friday 4 December 2026\)\n/);
   });
 
   it('log import-email: originals kept byte for byte, headers, time zone, direction, new text only; a second import refused', () => {
@@ -172,5 +174,34 @@ describe('liaison render / log sent / new status / log import-email (dist/cli.js
     assert.match(r.err, /not-mail\.eml: the email has no From address: is it an \.eml file/);
     assert.equal(JSON.parse(en('log', 'list', '--format', 'json').out).length, 5);
     assert.equal(en('log', 'verify').code, 0);
+  });
+
+  it('log export-for counsel and client: what each reader needs, nothing the client should not see', () => {
+    assert.equal(fr('log', 'sent', 'notes/point.md', '--today', '2026-12-01').code, 0);
+    assert.equal(en('log', 'import-email', join(MAIL, 'fr-reponse-base64.eml')).code, 0);
+    en('log', 'add', '--at', '2026-12-02T10:00:00+01:00', '--kind', 'lesson', '--summary', 'Demander les photos plus tôt');
+    en('log', 'add', '--at', '2026-12-02T10:05:00+01:00', '--direction', 'internal', '--summary', 'Note interne : client en retard');
+    let r = fr('log', 'export-for', 'counsel', '--today', '2026-12-07');
+    assert.equal(r.code, 0, r.err);
+    const md = readFileSync(join(dir, 'exports/for-counsel-2026-12-07.md'), 'utf8');
+    assert.match(md, /- \*\*Prestataire\*\*: Alex Côté, alex@cote\.example\n/);
+    assert.match(md, /- \*\*Généré\*\*: lundi 7 décembre 2026 à 12\u00a0h\u00a000 \\\(UTC[+-]\d\d:\d\d\\\)/);
+    assert.match(md, /### mercredi 2 décembre 2026 à 8\u00a0h\u00a047 \\\(UTC\+01:00\\\) — Échange · Courriel · Boulangerie Tremblay → Alex Côté/);
+    assert.match(md, /\| Alex Côté \| Je vous envoie les maquettes d'ici le vendredi 4 décembre \| 2026-12-04 \| ouvert \\\(en retard\\\) \|/);
+    assert.match(md, /## Annexe A\u00a0: notes envoyées, texte intégral[\s\S]*Le fichier actuel correspond à l’empreinte enregistrée à l’envoi\.\n\n```text\n---\ntype: status/);
+    assert.match(md, /## Annexe B\u00a0: courriels conservés tels que reçus[\s\S]*\*\*Message-ID\*\*: `<5B1C2E7A-0F2D-4C1E-9D1A-2A6B7C8D9E0F@boulangerie\.example>`[\s\S]*Le 1 déc\. 2026 à 10:15, Alex Côté <alex@cote\.example> a écrit/);
+    assert.match(md, /liaison log verify/);
+    assert.doesNotMatch(md, /Leçons|Demander les photos plus tôt/, 'no lessons, no empty section');
+    const html = readFileSync(join(dir, 'exports/for-counsel-2026-12-07.html'), 'utf8');
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;sha256-/);
+    assert.doesNotMatch(html, /<script/);
+    r = en('log', 'export-for', 'client', '--today', '2026-12-07', '--lang', 'en');
+    assert.equal(r.code, 0, r.err);
+    const recap = readFileSync(join(dir, 'exports/client-recap-2026-12-07.md'), 'utf8');
+    assert.match(recap, /^# What we agreed: Site de commande\n/);
+    assert.match(recap, /Hello Julie Tremblay-Lefèvre,/);
+    assert.match(recap, /## What I will do\n\n- Je vous envoie les maquettes d'ici le vendredi 4 décembre\n/);
+    assert.match(recap, /## What I need from you\n\n- Il me faudrait les photos avant le jeudi 3 décembre\n/);
+    assert.doesNotMatch(recap, /sha256|[0-9a-f]{16}|\.eml|\.md\b|notes\/|Note interne|Demander les photos|Lessons/i);
   });
 });
