@@ -16,5 +16,7 @@ export function registerSend(context: vscode.ExtensionContext): void {
   const reg = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
   reg('liaison.copyForEmail', (args?: never) => lazy().copyForEmail(args));
   reg('liaison.openEmailDraft', (args?: never) => lazy().openEmailDraft(context, args));
+  reg('liaison.exportForCounsel', (args?: never) => lazy().exportForCounsel(args));
+  reg('liaison.exportClientRecap', (args?: never) => lazy().exportClientRecap(args));
   reg('liaison.logEmailFile', (args?: never, selected?: never) => lazy().logEmailFile(args, selected));
 }

@@ -3,3 +3,5 @@
 export { copyForEmail } from '../commands/copy-for-email';
 export { openEmailDraft } from '../commands/open-email-draft';
 export { logEmailFile } from '../commands/log-email-file';
+export { exportForCounsel } from '../commands/export-for-counsel';
+export { exportClientRecap } from '../commands/export-client-recap';
