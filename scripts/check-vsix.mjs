@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Proves the packaged .vsix works on its own: installs it (not this checkout) into a fresh
 // code-server host, opens a copy of sample/, checks that Liaison activates, then runs
-// "Liaison: New Weekly Status Update" from the command palette and checks the note lands on disk.
+// "Liaison: New Weekly Status Update" from the command palette and checks the note lands on disk,
+// and that every rule doc (docs/rules/*.md, opened by the diagnostics' code links) was packaged.
 //   node scripts/check-vsix.mjs [path/to/liaison.vsix]   (default: liaison.vsix, built when missing)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -15,7 +16,7 @@ const log = m => console.log(`[check-vsix] ${m}`);
 const vsix = resolve(process.argv[2] ?? join(repoRoot, 'liaison.vsix'));
 if (!existsSync(vsix)) {
   log(`${vsix} missing: packaging`);
-  const r = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--out', vsix], { cwd: repoRoot, stdio: 'inherit' });
+  const r = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], { cwd: repoRoot, stdio: 'inherit' });
   if (r.status !== 0) process.exit(1);
 }
 if (!hostReady()) { console.error('[check-vsix] code-server host missing: npm run setup:host'); process.exit(1); }
@@ -35,7 +36,12 @@ try {
   const inst = spawnSync(paths.node24, [join(paths.codeServerDir, 'out', 'node', 'entry.js'), '--extensions-dir', extensionsDir,
     '--user-data-dir', join(tmp, 'user-data'), '--install-extension', vsix], { env, encoding: 'utf8' });
   if (inst.status !== 0) throw new Error(`install failed:\n${inst.stdout}${inst.stderr}`);
-  log(`installed: ${readdirSync(extensionsDir).filter(d => d.startsWith(extId)).join(', ')}`);
+  const installed = readdirSync(extensionsDir).find(d => d.startsWith(`${extId}-`));
+  log(`installed: ${installed}`);
+  // Diagnostic code links open these from the installed extension: every rule doc must be packaged.
+  const missingDocs = readdirSync(join(repoRoot, 'docs', 'rules')).filter(f => !existsSync(join(extensionsDir, installed ?? '-', 'docs', 'rules', f)));
+  if (missingDocs.length) throw new Error(`rule docs missing from the package: ${missingDocs.join(', ')}`);
+  log(`rule docs packaged: ${readdirSync(join(extensionsDir, installed, 'docs', 'rules')).length}`);
 
   cs = await startCodeServer({ paths, tmp, env, extensionsDir, testDriver: false });
   browser = await launchBrowser(paths, env);

@@ -8,6 +8,7 @@ import { registerRender } from './commands/render.js';
 import { registerLogSent } from './commands/log-sent.js';
 import { registerLogImportEmail } from './commands/log-import-email.js';
 import { registerLogExportFor } from './commands/log-export-for.js';
+import { packageVersion } from './package-info.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -16,7 +17,7 @@ export const EXIT_USAGE = 2;
 export function buildProgram(): Command {
   const program = new Command('liaison')
     .description('Client communication for freelancers: templates, a linter for status notes, a project log.')
-    .version(process.env.LIAISON_VERSION ?? '0.1.0')
+    .version(packageVersion())
     .showHelpAfterError()
     .exitOverride();
   registerNew(program);

@@ -8,7 +8,7 @@ import { clear } from './lint/diagnostics';
 
 export function registerLint(context: vscode.ExtensionContext): void {
   const collection = vscode.languages.createDiagnosticCollection('liaison');
-  const controller = new LintController(collection);
+  const controller = new LintController(collection, context.extensionUri);
   const watcher = vscode.workspace.createFileSystemWatcher('**/{.liaisonrc,.liaisonrc.json,.liaisonrc.yaml,.liaisonrc.yml,.liaison/profile.json}');
   context.subscriptions.push(
     collection, controller, watcher,

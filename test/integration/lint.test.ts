@@ -40,7 +40,17 @@ suite('Lint', () => {
     const diags = await waitUntil(() => (liaison(uri).length ? liaison(uri) : undefined), [vscode.languages.onDidChangeDiagnostics], T, 'diagnostics on the status note');
     const d = diags.find(x => ruleOf(x) === 'next-contact-date');
     assert.ok(d, `next-contact-date expected, got ${diags.map(ruleOf).join(', ')}`);
-    assert.ok(typeof d.code === 'object' && d.code.target.toString().endsWith('/docs/rules/next-contact-date.md'), 'code links to the rule doc');
+    assert.ok(typeof d.code === 'object', 'the code is a link');
+    // The link is the doc bundled in the extension (offline), and opening it shows the rule's why.
+    const ext = vscode.extensions.getExtension('liaison.liaison');
+    assert.ok(ext, 'the extension is installed');
+    assert.strictEqual(d.code.target.toString(), vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'next-contact-date.md').toString());
+    await vscode.commands.executeCommand('vscode.open', d.code.target);
+    const target = d.code.target.toString();
+    const opened = await waitUntil(() => vscode.workspace.textDocuments.find(t => t.uri.toString() === target),
+      [vscode.workspace.onDidOpenTextDocument, vscode.window.onDidChangeActiveTextEditor], T, 'the rule doc opens');
+    assert.match(opened.getText(), /^# `next-contact-date`$/m);
+    assert.match(opened.getText(), /^## Why$/m);
   });
 
   test('no diagnostics for other Markdown such as README.md', async () => {
@@ -68,6 +78,22 @@ suite('Lint', () => {
     assert.match(doc.getText(), /## Next contact\n\nI will send you the next update on Friday 27 November\./);
     await waitUntil(() => withRule(uri, 'next-contact-date').length === 0, [vscode.languages.onDidChangeDiagnostics], T, 'next-contact-date to go away');
     await editor.document.save();
+  });
+
+  test('a weekday that does not match its date shows in Problems, and its quick fix corrects it', async () => {
+    // The year is written, so the real clock cannot change the answer: 26 November 2026 is a Thursday.
+    const uri = await write('notes/lint-weekday.md', '---\nlang: en\ndate: 2026-11-20\n---\n# Notes\n\nThe demo is on Friday 26 November 2026.\n');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const [d] = await waitUntil(() => (withRule(uri, 'date-mismatch').length ? withRule(uri, 'date-mismatch') : undefined), [vscode.languages.onDidChangeDiagnostics], T, 'date-mismatch');
+    assert.match(d!.message, /Thursday|jeudi/);
+    assert.deepStrictEqual([d!.range.start.line, d!.range.start.character], [6, 15]);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d!.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find(a => /Thursday|jeudi/.test(a.title));
+    assert.ok(fix?.edit, `quick fix expected, got: ${actions.map(a => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(doc.getText(), /The demo is on Thursday 26 November 2026\./);
+    await waitUntil(() => withRule(uri, 'date-mismatch').length === 0, [vscode.languages.onDidChangeDiagnostics], T, 'date-mismatch to go away');
   });
 
   test('fix all (source.fixAll.liaison) inserts the missing sections', async () => {

@@ -1,7 +1,8 @@
 // `liaison lint [files, folders or globs ...]`: unified-engine finds the files (md/markdown),
 // honours `.liaisonignore` and finds the nearest `.liaisonrc*` per file; the work is in core.
 // Exit: 0 no error-level finding, 1 errors (or warnings above --max-warnings), 2 usage or fatal.
-import { relative } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { engine } from 'unified-engine';
 import { unified, type Processor } from 'unified';
@@ -12,14 +13,20 @@ import { isLang, type Lang } from '../../core/ports.js';
 import { nodeFileSystem } from '../../core/node-fs.js';
 import { loadProfile, type Profile } from '../../core/config/profile.js';
 import { lintNote } from '../../core/lint/engine.js';
+import { fixNote } from '../../core/lint/fix.js';
+import { workspaceTemplateHints, type PlaceholderHint } from '../../core/lint/placeholders/hints.js';
 import { RULES } from '../../core/lint/registry.js';
 import { mergeConfigs, normalizeConfig, normalizeRules, type ConfigProblem, type LintConfig } from '../../core/lint/config.js';
 import { jsonReport } from '../reporters/json.js';
 import { sarifReport } from '../reporters/sarif.js';
+import { packageVersion } from '../package-info.js';
 
-interface LintFlags { format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: string; }
+interface LintFlags { format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; fix?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: string; }
 
-interface Base { profile?: Profile; profileConfig?: LintConfig; problems: ConfigProblem[]; uiLang: Lang; today?: Date; }
+interface Base {
+  profile?: Profile; profileConfig?: LintConfig; problems: ConfigProblem[]; uiLang: Lang; today?: Date;
+  fix?: boolean; placeholderHints?: PlaceholderHint[];
+}
 interface RcOptions { rcConfig?: LintConfig; rcProblems?: ConfigProblem[]; }
 
 export function uiLangFromEnv(flag?: string): Lang {
@@ -46,11 +53,17 @@ async function findProfile(dir: string): Promise<Base['profile'] | { problems: C
 function liaisonLint(base: Base) {
   return function plugin(this: Processor, rc?: RcOptions) {
     return (_tree: Root, file: VFile) => {
-      const result = lintNote(String(file.value), {
+      const lint = (text: string): VFile => lintNote(text, {
         path: file.path, lang: base.profile?.lang, cadenceDays: base.profile?.cadenceDays, glossary: base.profile?.glossary,
         config: mergeConfigs(base.profileConfig, rc?.rcConfig), configProblems: [...base.problems, ...(rc?.rcProblems ?? [])],
-        uiLang: base.uiLang, today: base.today,
+        uiLang: base.uiLang, today: base.today, placeholderHints: base.placeholderHints,
       });
+      let result: VFile;
+      if (base.fix) {
+        const fixed = fixNote(String(file.value), lint);
+        result = fixed.file;
+        if (fixed.changed) { file.value = fixed.text; file.data.liaisonFixed = fixed.applied; }
+      } else result = lint(String(file.value));
       for (const m of result.messages) { m.file = file.path; file.messages.push(m); }
     };
   };
@@ -82,7 +95,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   const today = todayText === undefined ? undefined : parseToday(todayText);
   if (today === null) { process.stderr.write(`liaison lint: --today expects a date YYYY-MM-DD, got "${todayText}"\n`); process.exitCode = 2; return; }
   const found = await findProfile(cwd);
-  const base: Base = { problems: [], uiLang, today };
+  const base: Base = { problems: [], uiLang, today, fix: flags.fix };
   if (found && 'problems' in found) base.problems.push(...found.problems.map(p => ({ ...p, source: relative(cwd, p.source ?? '') })));
   else if (found) {
     base.profile = found;
@@ -90,6 +103,8 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
     base.profileConfig = { rules };
     base.problems.push(...problems.map(p => ({ ...p, source: '.liaison/profile.json' })));
   }
+  // The workspace templates of the folder the CLI runs in: their hints left unfilled are findings too.
+  base.placeholderHints = await workspaceTemplateHints(nodeFileSystem, cwd);
   const plugin = liaisonLint(base);
   // The engine parses on its own terms (bounded); unified-engine only needs a tree to hand over.
   const processor = unified().use(function () { this.parser = () => ({ type: 'root', children: [] }); }).use(plugin);
@@ -121,6 +136,9 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
     return { code: -1, files: [] as VFile[] };
   });
   if (code === -1) { process.exitCode = 2; return; }
+  // --fix: write back only the files whose text changed (the findings below are those left).
+  const fixed = files.filter(f => typeof f.data.liaisonFixed === 'number');
+  for (const f of fixed) await writeFile(resolve(f.cwd, f.path), String(f.value));
 
   // A file unified-engine could not find, read or configure carries a message without a rule id:
   // that is a usage or fatal problem (exit 2), reported on stderr.
@@ -135,10 +153,15 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   files.sort((a, b) => a.path.localeCompare(b.path));
 
   if (flags.format === 'json') process.stdout.write(jsonReport(files));
-  else if (flags.format === 'sarif') process.stdout.write(sarifReport(files, { cwd, lang: uiLang, version: process.env.LIAISON_VERSION ?? '0.1.0' }));
+  else if (flags.format === 'sarif') process.stdout.write(sarifReport(files, { cwd, lang: uiLang, version: packageVersion() }));
   else {
     const text = reporter(files, { quiet: true, color: flags.color ?? Boolean(process.stdout.isTTY) });
     if (text) process.stdout.write(text + '\n');
+    if (fixed.length) {
+      const n = fixed.reduce((sum, f) => sum + Number(f.data.liaisonFixed), 0);
+      process.stdout.write(uiLang === 'fr' ? `${n} problème${n > 1 ? 's' : ''} corrigé${n > 1 ? 's' : ''} dans ${fixed.length} fichier${fixed.length > 1 ? 's' : ''}.\n`
+        : `Fixed ${n} problem${n > 1 ? 's' : ''} in ${fixed.length} file${fixed.length > 1 ? 's' : ''}.\n`);
+    }
     if (warnings > maxWarnings && maxWarnings !== Infinity) {
       process.stdout.write(uiLang === 'fr' ? `Trop d'avertissements (${warnings}, maximum ${maxWarnings}).\n` : `Too many warnings (${warnings}, max ${maxWarnings}).\n`);
     }
@@ -152,6 +175,7 @@ export function registerLint(program: Command): void {
     .argument('[paths...]', 'files, folders or globs (default: the current folder); md and markdown files')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif']).default('stylish'))
     .option('-q, --quiet', 'report errors only, not warnings')
+    .option('--fix', 'apply the safe fixes (weekdays, missing sections) and write the files that change; report what is left')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--lang <lang>', 'language of messages: en or fr (default: from LANG)')
     .option('--no-color', 'no colours in the stylish output')

@@ -17,7 +17,7 @@ import { buildReport } from '../../core/log/report.js';
 import { renderMarkdown } from '../../core/log/export-markdown.js';
 import { renderHtml } from '../../core/log/export-html.js';
 import { noteLink } from '../../core/log/note-sent.js';
-import { parseCommitment as parseCommitmentText } from '../../core/log/commitment-text.js';
+import { readCommitmentLine } from '../../core/log/natural-dates.js';
 import { configDir, writerId } from '../../core/log/writer-id.js';
 
 /** A usage problem: main() prints it and exits with 2. */
@@ -42,9 +42,9 @@ async function where(dir: string | undefined): Promise<Where> {
 
 /** "me: send the mock-ups @Friday" -> a commitment (the one parser, shared with the editor). */
 export function parseCommitment(text: string, today: Date = new Date()): Commitment {
-  const r = parseCommitmentText(text, today);
-  if (!r.ok) throw new UsageError(`--commitment: ${r.message.en}`);
-  return r.commitment;
+  const r = readCommitmentLine(text, 'en', { now: () => today });
+  if (!r.ok) throw new UsageError(`--commitment "${text}": ${r.error}`);
+  return r.value;
 }
 
 function dateOpt(name: string, v: string | undefined): string | undefined {

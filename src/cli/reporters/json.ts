@@ -1,10 +1,13 @@
 // `--format json`: one object per file with its path and messages, for scripts and CI.
 import type { VFile } from 'vfile';
 import { isLiaisonMessage } from '../../core/lint/engine.js';
+import { packageFileUrl } from '../package-info.js';
 
 export interface JsonMessage {
   ruleId: string; severity: 'error' | 'warning'; message: string;
-  line: number; column: number; endLine: number; endColumn: number; url?: string;
+  line: number; column: number; endLine: number; endColumn: number;
+  /** file: URL of the rule's doc in the installed package. */
+  url?: string;
 }
 
 export function toJsonReport(files: VFile[]): Array<{ path: string; messages: JsonMessage[] }> {
@@ -17,7 +20,8 @@ export function toJsonReport(files: VFile[]): Array<{ path: string; messages: Js
       line: m.line ?? 1, column: m.column ?? 1,
       endLine: m.place && 'end' in m.place ? m.place.end.line : m.line ?? 1,
       endColumn: m.place && 'end' in m.place ? m.place.end.column : m.column ?? 1,
-      url: m.url,
+      // The rule doc in the installed package, so the link opens offline.
+      url: m.url ? packageFileUrl(m.url) : undefined,
     })),
   }));
 }

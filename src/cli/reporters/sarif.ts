@@ -1,5 +1,6 @@
-// `--format sarif`: SARIF 2.1.0 for GitHub code scanning (tool.driver.rules with helpUri; results
-// with ruleId, level and a region in a repository-relative artifact).
+// `--format sarif`: SARIF 2.1.0 for GitHub code scanning (tool.driver.rules with their help text, the
+// rule's why included, since there is no web page to link to; results with ruleId, level and a
+// region in a repository-relative artifact).
 import { relative, sep } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Lang } from '../../core/ports.js';
@@ -9,8 +10,8 @@ import { toJsonReport } from './json.js';
 
 export function sarifReport(files: VFile[], opts: { cwd: string; lang: Lang; version: string }): string {
   const rules = [
-    ...RULES.map(r => ({ id: r.id, summary: r.summary, level: r.defaultSeverity })),
-    ...Object.entries(PSEUDO_RULES).map(([id, r]) => ({ id, summary: r.summary, level: r.severity })),
+    ...RULES.map(r => ({ id: r.id, summary: r.summary, why: r.why, level: r.defaultSeverity })),
+    ...Object.entries(PSEUDO_RULES).map(([id, r]) => ({ id, summary: r.summary, why: undefined, level: r.severity })),
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = toJsonReport(files).flatMap(f => f.messages.map(m => {
@@ -33,11 +34,11 @@ export function sarifReport(files: VFile[], opts: { cwd: string; lang: Lang; ver
     version: '2.1.0',
     runs: [{
       tool: { driver: {
-        name: 'liaison', version: opts.version, informationUri: 'https://github.com/liaison-dev/liaison',
+        name: 'liaison', version: opts.version,
         rules: rules.map(r => ({
           id: r.id, name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
           shortDescription: { text: r.summary[opts.lang] }, fullDescription: { text: r.summary[opts.lang] },
-          helpUri: ruleUrl(r.id), help: { text: `${r.summary[opts.lang]} ${ruleUrl(r.id)}` },
+          help: helpFor(r, opts.lang),
           defaultConfiguration: { level: r.level },
         })),
       } },
@@ -46,6 +47,12 @@ export function sarifReport(files: VFile[], opts: { cwd: string; lang: Lang; ver
     }],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+function helpFor(r: { id: string; summary: Record<Lang, string>; why?: Record<Lang, string> }, lang: Lang) {
+  const where = lang === 'fr' ? `Documentation : ${ruleUrl(r.id)} dans le paquet liaison.` : `Docs: ${ruleUrl(r.id)} in the liaison package.`;
+  const parts = [r.summary[lang], r.why?.[lang], where].filter((p): p is string => !!p);
+  return { text: parts.join(' '), markdown: parts.join('\n\n') };
 }
 
 function pathToUri(dir: string): string {

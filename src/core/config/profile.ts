@@ -7,7 +7,7 @@ import schema from '../../../schemas/profile.schema.json';
 export const PROFILE_PATH = '.liaison/profile.json';
 
 export interface Profile {
-  client: { name: string; contact?: string; email?: string; phone?: string };
+  client: { name: string; contact?: string; addressAs?: string; email?: string; phone?: string };
   project: string;
   freelancer: { name: string; business?: string; email?: string };
   lang: Lang;

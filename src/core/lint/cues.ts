@@ -15,12 +15,15 @@ export const NEXT_CONTACT: PhraseFamily = {
       "(let's|let us|we'll|i'll|we will|i will|we can|shall we|we should) ~2 (touch base|reconnect|regroup|sync up|sync|check in|catch up|talk|speak|meet|chat|have a (quick|short)? (call|chat|meeting|catch-up))",
       '(drop|send) you a (line|note|message|quick note)', 'give you a (call|ring|shout|buzz|quick call)', '(ping|text|message) you',
       'talk to you (on|next|again|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
+      '(talk|speak|chat|meet) (on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
       '(my|our|the) next (note|newsletter|recap|summary|sync|session|check|call|update|email)',
     ],
     fr: [
       '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio)',
       '(je|nous) (vous|te) ~2 (recontacte*|rappelle*|rappellerai|rappellerons|ecris|ecrirai|ecrirons|enverrai|enverrons|appelle*|appellerai|appellerons|tiendrai|tiendrons|tiens|tenons|informe*|donnerai|donnerons|ferai|ferons)',
       '(je|nous) (reviens|reviendrai|revenons|reviendrons) vers (vous|toi)',
+      "(je|nous) (te|vous) (reviens|reviendrai|revenons|reviendrons)", // Québec: « je te reviens là-dessus d'ici le 4 »
+      '(rendez-vous|rdv) (le|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)',
       "(vous|tu) (aurez|auras) (de mes|de nos|des) nouvelles",
       "(je|nous|on) (vous|te) ~1 (telephone*|redonne*|donne des nouvelles|fais signe|ferai signe|ferons signe|faisons signe|passe un coup de fil|passerai un coup de fil|texte*|relance*|recris|recrirai|reecris|reecrirai)",
       "(je|nous|on) (reprends|reprendrai|reprenons|reprendrons|reprendra|reprend) contact", "(reprendre|reprise de) contact",

@@ -17,6 +17,7 @@ import { detectLanguage } from './text/language.js';
 import { lineOf, lineStarts, parseControlComments } from './control-comments.js';
 import { DEFAULT_MAX_FULL_LINT_BYTES, type ConfigProblem, type LintConfig } from './config.js';
 import { RULES } from './registry.js';
+import type { PlaceholderHint } from './placeholders/hints.js';
 import type { DateMention, Finding, Fix, LintRule, NoteContext, Section, Sentence, Severity, Span } from './types.js';
 
 /** Past this size even line-level checks stop (the rest of a 10 MB file is not read). */
@@ -24,8 +25,9 @@ const LINE_LEVEL_LIMIT = 512 * 1024;
 /** Past this many findings one rule stops reporting on a note: nobody reads 10,000 squiggles. */
 export const MAX_FINDINGS_PER_RULE = 200;
 
-export const DOCS_BASE = 'https://github.com/liaison-dev/liaison/blob/main/docs/rules/';
-export const ruleUrl = (id: string): string => `${DOCS_BASE}${id}.md`;
+/** A rule's doc, relative to the Liaison package root: the extension and the CLI both ship docs/rules/,
+ *  and each resolves this against where it is installed (offline, no web URL). */
+export const ruleUrl = (id: string): string => `docs/rules/${id}.md`;
 
 /** Findings that come from the engine itself, not from a rule file. */
 export const PSEUDO_RULES = {
@@ -44,6 +46,8 @@ export interface LintOptions {
   configProblems?: ConfigProblem[];
   cadenceDays?: number;
   glossary?: string[];
+  /** Hints of the workspace's templates (see placeholders/hints.ts workspaceTemplateHints). */
+  placeholderHints?: readonly PlaceholderHint[];
   /** "Today", for notes without a `date:` (tests pass a fixed one). */
   today?: Date;
   /** Language of the messages written to the vfile (`reason`); both are kept in `liaison.message`. */
@@ -131,7 +135,7 @@ export function lintNote(text: string, options: LintOptions = {}): VFile {
   }
 
   const ctx = buildContext(text, tree, file, { type: structured ? type : undefined, langs, refDate, frontMatter: fm.data,
-    cadenceDays: options.cadenceDays, glossary: options.glossary ?? [], bodyStart: fm.span?.end ?? 0, sent: options.sent });
+    cadenceDays: options.cadenceDays, glossary: options.glossary ?? [], placeholderHints: options.placeholderHints, bodyStart: fm.span?.end ?? 0, sent: options.sent });
 
   const config = options.config?.rules ?? {};
   for (const rule of options.rules ?? RULES) {
@@ -192,7 +196,7 @@ function lineTree(text: string, from: number, end: number): Root {
 
 interface ContextInit {
   type: NoteContext['type']; langs: Lang[]; refDate: Date; frontMatter: Record<string, unknown>;
-  cadenceDays?: number; glossary: string[]; bodyStart: number; sent?: NoteContext['sent'];
+  cadenceDays?: number; glossary: string[]; placeholderHints?: readonly PlaceholderHint[]; bodyStart: number; sent?: NoteContext['sent'];
 }
 
 function buildContext(text: string, tree: Root, file: VFile, init: ContextInit): NoteContext {
@@ -202,7 +206,7 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
   const lineCache: DateLineCache = new Map();
   const ctx: NoteContext = {
     text, tree, file, type: init.type, langs: init.langs, refDate: init.refDate,
-    cadenceDays: init.cadenceDays, glossary: init.glossary, frontMatter: init.frontMatter, sent: init.sent,
+    cadenceDays: init.cadenceDays, glossary: init.glossary, frontMatter: init.frontMatter, placeholderHints: init.placeholderHints, sent: init.sent,
     sentences: () => (sentences ??= splitSentences(tree, text, init.langs[0]!, init.langs.length > 1)),
     sections: () => (sections ??= collectSections(tree, text, init.type)),
     dates(span) {

@@ -8,6 +8,8 @@ import decisionDeadline from './rules/decision-deadline.js';
 import riskMitigation from './rules/risk-mitigation.js';
 import acknowledgeFirst from './rules/acknowledge-first.js';
 import editedAfterSent from './rules/edited-after-sent.js';
+import unfilledPlaceholder from './rules/unfilled-placeholder.js';
+import dateMismatch from './rules/date-mismatch.js';
 // phrase rules (one import line each, owned by the phrase engineer)
 import vagueTiming from './rules/vague-timing.js';
 import blameColleague from './rules/blame-colleague.js';
@@ -18,7 +20,7 @@ import unexplainedJargon from './rules/unexplained-jargon.js';
 import sarcasm from './rules/sarcasm.js';
 
 export const RULES: readonly LintRule[] = [
-  requiredSections, nextContactDate, incidentOptions, decisionDeadline, riskMitigation, acknowledgeFirst, editedAfterSent,
+  requiredSections, nextContactDate, incidentOptions, decisionDeadline, riskMitigation, acknowledgeFirst, unfilledPlaceholder, dateMismatch, editedAfterSent,
   // phrase rules
   vagueTiming, blameColleague, blameClient, defensiveTone, shouting, unexplainedJargon, sarcasm,
 ] as unknown as readonly LintRule[];

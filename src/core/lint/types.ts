@@ -5,6 +5,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lang } from '../ports.js';
 import type { NoteTypeId } from '../notes/note-types.js';
+import type { PlaceholderHint } from './placeholders/hints.js';
 
 export type Severity = 'off' | 'warning' | 'error';
 
@@ -84,6 +85,8 @@ export interface NoteContext {
   frontMatter: Record<string, unknown>;
   /** Log facts: when this note was recorded as sent, and the hash of each sent text (edited-after-sent). */
   sent?: readonly { at: string; sha256: string }[];
+  /** Hints of the workspace's own templates (unfilled-placeholder); the built-in ones are known. */
+  placeholderHints?: readonly PlaceholderHint[];
   sentences(): Sentence[];
   sections(): Section[];
   dates(span?: Span): DateMention[];
@@ -98,8 +101,10 @@ export interface Finding {
 export interface LintRule<O extends Record<string, unknown> = Record<string, unknown>> {
   id: string;
   summary: Record<Lang, string>;
-  /** Principles of shared/domain.md (P1..P17) the rule enforces. */
+  /** Principles (P1..P17, docs/principles.md) the rule enforces. */
   principles: string[];
+  /** The principle in words: why a client note should pass this rule. Printed in the rule's doc. */
+  why: Record<Lang, string>;
   defaultSeverity: Exclude<Severity, 'off'>;
   options: { [K in keyof O]: OptionDef };
   /** Note types the rule applies to; undefined = every note, typed or not. */

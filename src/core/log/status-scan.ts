@@ -42,3 +42,21 @@ export function cadenceStatus(lastDay: string | undefined, today: string, cadenc
   const days = daysBetween(lastDay, today);
   return { days, overdue: days > cadenceDays };
 }
+
+/** The next contact day set by the latest record that sets one (by `at`), if any. */
+export function nextContactDay(texts: string[]): string | undefined {
+  let best: number | undefined;
+  let day: string | undefined;
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      if (!line.includes('"nextContact"')) continue;
+      try {
+        const r = JSON.parse(line) as { at?: string; nextContact?: unknown };
+        const t = typeof r.at === 'string' ? Date.parse(r.at) : NaN;
+        if (typeof r.nextContact !== 'string' || Number.isNaN(t)) continue;
+        if (best === undefined || t > best) { best = t; day = r.nextContact; }
+      } catch { /* torn or damaged line: verify reports it */ }
+    }
+  }
+  return day;
+}

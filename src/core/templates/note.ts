@@ -7,6 +7,7 @@ import { addDays, addWorkingDays, dayOf, formatLongDate, isoDay, nextWorkingDayF
 import { render, type NoteToken, type RenderResult, type RenderTarget, type Values } from './render.js';
 import type { ParsedTemplate } from './syntax.js';
 import { BUILTIN_NAMES, builtinHint, SET_ALIASES } from './variables.js';
+import { closing, greeting } from './courtesy.js';
 
 /** Working days the client gets to decide (incident, change request, risk). */
 export const DECISION_WORKING_DAYS = 3;
@@ -32,10 +33,13 @@ export function builtinValues(ctx: NoteContext): Values {
   return {
     'client.name': profile?.client?.name,
     'client.contact': profile?.client?.contact,
+    'greeting': greeting(profile?.client, lang),
+    'closing': closing(today, lang),
     'project': profile?.project,
     'freelancer.name': profile?.freelancer?.name,
     'freelancer.business': profile?.freelancer?.business ?? profile?.freelancer?.name,
     'date.today': formatLongDate(today, lang),
+    'date.yesterday': formatLongDate(addDays(today, -1), lang),
     'date.nextWorkingDay': formatLongDate(addWorkingDays(today, 1), lang),
     'date.decision': formatLongDate(addWorkingDays(today, DECISION_WORKING_DAYS), lang),
     'date.nextUpdate': formatLongDate(nextWorkingDayFrom(addDays(today, cadence)), lang),
@@ -78,7 +82,9 @@ export interface RenderNoteResult extends RenderResult {
 export function renderNote(template: ParsedTemplate, ctx: NoteContext, target: RenderTarget): RenderNoteResult {
   const given = applySet(template, ctx.set ?? {}, ctx.lang);
   const values = { ...builtinValues(ctx), ...given.values };
-  const hints = (name: string): string => template.meta.variables[name] ?? builtinHint(name, ctx.lang) ?? name;
+  // A hint may show an example date computed from today: "e.g. {date.yesterday}" (never a fixed date that goes stale).
+  const withDates = (hint: string) => hint.replace(/\{(date\.[a-zA-Z]+)\}/g, (all, key: string) => values[key] ?? all);
+  const hints = (name: string): string => withDates(template.meta.variables[name] ?? builtinHint(name, ctx.lang) ?? name);
   const body = template.body.slice();
   // The body's own leading blank lines would double the gap after the front matter.
   if (body[0]?.kind === 'text') body[0] = { kind: 'text', text: body[0].text.replace(/^\n+/, '') };

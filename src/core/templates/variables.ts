@@ -13,10 +13,13 @@ const v = (name: string, en: string, fr: string): BuiltinVariable => ({ name, hi
 export const BUILTIN_VARIABLES: readonly BuiltinVariable[] = [
   v('client.name', 'client name', 'nom du client'),
   v('client.contact', 'contact name', 'nom de votre interlocuteur'),
+  v('greeting', 'greeting, e.g. Hi Julie,', 'salutation, par ex. Bonjour Julie,'),
+  v('closing', 'closing, e.g. Have a good day,', 'formule de fin, par ex. Bonne journée,'),
   v('project', 'project name', 'nom du projet'),
   v('freelancer.name', 'your name', 'votre nom'),
   v('freelancer.business', 'your business name', 'nom de votre entreprise'),
   v('date.today', 'today', 'aujourd’hui'),
+  v('date.yesterday', 'yesterday', 'hier'),
   v('date.nextWorkingDay', 'next working day', 'prochain jour ouvré'),
   v('date.decision', 'decision date', 'date de décision'),
   v('date.nextUpdate', 'date of the next update', 'date du prochain point'),

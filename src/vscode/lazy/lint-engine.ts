@@ -8,6 +8,7 @@ import { RULES } from '../../core/lint/registry';
 import { loadConfigFor, mergeConfigs, normalizeRules, type ConfigProblem, type LintConfig } from '../../core/lint/config';
 import { loadProfile, type Profile } from '../../core/config/profile';
 import { sentFactsFor } from '../lint/sent-lookup';
+import { workspaceTemplateHints, type PlaceholderHint } from '../../core/lint/placeholders/hints';
 
 export interface LintRequest {
   text: string;
@@ -23,7 +24,7 @@ export interface LintRequest {
 
 export interface EditorFinding extends LiaisonData { reason: string; url: string; }
 
-interface Resolved { profile?: Profile; config: LintConfig; problems: ConfigProblem[]; }
+interface Resolved { profile?: Profile; config: LintConfig; problems: ConfigProblem[]; hints?: PlaceholderHint[]; }
 const cache = new Map<string, Promise<Resolved>>();
 
 /** Drops cached profiles and config files (a watcher calls this when one changes). */
@@ -50,7 +51,9 @@ async function resolve(req: LintRequest): Promise<Resolved> {
       }
       const rc = await loadConfigFor(req.fs, req.path!, RULES, req.root).catch(() => ({ config: { rules: {} }, problems: [] }));
       problems.push(...rc.problems);
-      return { profile, config: mergeConfigs(profileConfig, rc.config), problems };
+      // Workspace templates are read only in a trusted workspace, like the rest of its configuration.
+      const hints = req.root ? await workspaceTemplateHints(req.fs, req.root).catch(() => []) : [];
+      return { profile, config: mergeConfigs(profileConfig, rc.config), problems, hints };
     })();
     cache.set(key, hit);
   }
@@ -58,10 +61,10 @@ async function resolve(req: LintRequest): Promise<Resolved> {
 }
 
 export async function lintDocument(req: LintRequest): Promise<EditorFinding[]> {
-  const { profile, config, problems } = await resolve(req);
+  const { profile, config, problems, hints } = await resolve(req);
   const file = lintNote(req.text, {
     path: req.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
-    config, configProblems: problems, uiLang: req.uiLang,
+    config, configProblems: problems, uiLang: req.uiLang, placeholderHints: hints,
     maxFullLintBytes: config.maxFullLintBytes ?? req.maxFullLintBytes,
     sent: req.trusted ? sentFactsFor(req.text, req.path, req.root, profile?.logFolder) : undefined,
   });

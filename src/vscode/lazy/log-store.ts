@@ -6,3 +6,4 @@ export { amendLogEntry, completeCommitment } from '../log/amend-and-complete';
 export { verifyLog, exportLog } from '../log/verify-export';
 export { openLogRecord } from '../log/record-view';
 export { treeChildren } from '../log/tree-data';
+export { onDidShowStep, currentStep } from '../log/exchange-input';

@@ -2,17 +2,13 @@
 // next-contact line), "disable for this line", and fix-all (source.fixAll.liaison) for safe fixes.
 import * as vscode from 'vscode';
 import type { Fix } from '../../core/lint/types';
+import { fixText, safeFixes } from '../../core/lint/fix';
 import { findingFor, ruleIdOf, storedFindings } from './diagnostics';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('liaison');
 const UNSILENCEABLE = new Set(['lint-config', 'front-matter']);
 
 const uiLang = (): 'en' | 'fr' => (vscode.env.language.toLowerCase().startsWith('fr') ? 'fr' : 'en');
-
-/** Snippet syntax to plain text: ${1:default} -> default, $1 / ${1} -> nothing, \$ -> $. */
-export function snippetToText(text: string): string {
-  return text.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
-}
 
 function fixEdit(doc: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
   const range = new vscode.Range(doc.positionAt(fix.span.start), doc.positionAt(fix.span.end));
@@ -58,20 +54,14 @@ export class LintCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  /** Every safe fix of the document, as plain text, skipping overlaps. */
+  /** Every safe fix of the document, as plain text, skipping overlaps (the same choice as `liaison lint --fix`). */
   private fixAll(doc: vscode.TextDocument): vscode.CodeAction | undefined {
-    const fixes = storedFindings(doc.uri).flatMap(f => f.fixes.filter(x => x.safe)).sort((a, b) => a.span.start - b.span.start);
+    const fixes = safeFixes(storedFindings(doc.uri));
+    if (!fixes.length) return undefined;
     const edit = new vscode.WorkspaceEdit();
-    let last = -1;
-    let n = 0;
     for (const fix of fixes) {
-      if (fix.span.start < last) continue;
-      const range = new vscode.Range(doc.positionAt(fix.span.start), doc.positionAt(fix.span.end));
-      edit.replace(doc.uri, range, fix.snippet ? snippetToText(fix.text) : fix.text);
-      last = fix.span.end;
-      n++;
+      edit.replace(doc.uri, new vscode.Range(doc.positionAt(fix.span.start), doc.positionAt(fix.span.end)), fixText(fix));
     }
-    if (!n) return undefined;
     const a = new vscode.CodeAction(vscode.l10n.t('Fix all safe Liaison problems'), FIX_ALL_KIND);
     a.edit = edit;
     return a;

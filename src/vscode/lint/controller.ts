@@ -30,7 +30,7 @@ export class LintController implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly output: vscode.OutputChannel;
 
-  constructor(readonly collection: vscode.DiagnosticCollection) {
+  constructor(readonly collection: vscode.DiagnosticCollection, private readonly extensionUri: vscode.Uri) {
     this.output = vscode.window.createOutputChannel('Liaison Lint');
   }
 
@@ -51,7 +51,7 @@ export class LintController implements vscode.Disposable {
       });
       const target = doc ?? await vscode.workspace.openTextDocument(uri);
       if (doc && doc.version !== version) return; // edited meanwhile: the next run reports
-      publish(this.collection, uri, version, toDiagnostics(target, findings));
+      publish(this.collection, uri, version, toDiagnostics(target, findings, this.extensionUri));
     } catch (e) {
       this.output.appendLine(`${new Date().toISOString()} ${uri.toString()}: ${(e as Error).stack ?? e}`);
     }

@@ -1,5 +1,6 @@
 // Core findings -> VS Code diagnostics: the only place positions change base (offsets -> Positions).
-// The diagnostic code links to the rule's doc. Fixes are kept beside the diagnostics for code-actions.
+// The diagnostic code links to the rule's doc bundled in the extension (docs/rules/<id>.md), so it
+// opens offline. Fixes are kept beside the diagnostics for code-actions.
 import * as vscode from 'vscode';
 import type { Fix } from '../../core/lint/types';
 import type { EditorFinding } from '../lazy/lint-engine';
@@ -8,12 +9,13 @@ export interface StoredFinding { diagnostic: vscode.Diagnostic; ruleId: string; 
 
 const store = new Map<string, { version: number; findings: StoredFinding[] }>();
 
-export function toDiagnostics(doc: vscode.TextDocument, findings: EditorFinding[]): StoredFinding[] {
+/** `extensionUri`: where the finding's `url` (relative to the package, e.g. docs/rules/<id>.md) lives. */
+export function toDiagnostics(doc: vscode.TextDocument, findings: EditorFinding[], extensionUri: vscode.Uri): StoredFinding[] {
   return findings.map(f => {
     const range = new vscode.Range(doc.positionAt(f.span.start), doc.positionAt(f.span.end));
     const d = new vscode.Diagnostic(range, f.reason, f.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
     d.source = 'liaison';
-    d.code = f.url ? { value: f.ruleId, target: vscode.Uri.parse(f.url) } : f.ruleId;
+    d.code = f.url ? { value: f.ruleId, target: vscode.Uri.joinPath(extensionUri, f.url) } : f.ruleId;
     return { diagnostic: d, ruleId: f.ruleId, fixes: f.fixes };
   });
 }

@@ -8,6 +8,9 @@ import type { LogHost } from './host';
 import { logWorkspace, readLog, todayLocal, trusted } from './workspace';
 import { appendOrKeep } from './log-exchange';
 import { sideLabel, stateLabel } from './labels';
+import { FLOW_TEXT } from '../../core/log/exchange-steps';
+import { readDay, readWhen, type Reading } from '../../core/log/natural-dates';
+import { systemClock } from '../../core/ports';
 
 export interface AmendArgs { id?: string; set?: RecordInput['set']; reason?: string }
 
@@ -42,6 +45,13 @@ export async function amendLogEntry(host: LogHost, args?: AmendArgs & { record?:
     void vscode.window.showErrorMessage(vscode.l10n.t('No log record with id {0}.', id));
     return undefined;
   }
+  // `at` and the next contact as people write them ("yesterday 4 pm", « vendredi »), or as stored.
+  const dateField = (f: string, v: string): Reading<string> | undefined => {
+    const t = v.trim();
+    if (f === 'at') return isIsoDateTime(t) ? { ok: true, value: t, shown: '' } : readWhen(t, ws.lang, systemClock);
+    if (f === 'nextContact' && t) return isIsoDate(t) ? { ok: true, value: t, shown: '' } : readDay(t, ws.lang, systemClock);
+    return undefined;
+  };
   let set = args?.set;
   let reason = args?.reason;
   if (!set) {
@@ -52,12 +62,14 @@ export async function amendLogEntry(host: LogHost, args?: AmendArgs & { record?:
     const value = await vscode.window.showInputBox({
       title: vscode.l10n.t('Correct value'), value: Array.isArray(cur) ? cur.join('; ') : String(cur ?? ''), ignoreFocusOut: true,
       prompt: LIST.includes(field.f) ? vscode.l10n.t('Separate several with ";"') : undefined,
-      validateInput: v => field.f === 'at' && !isIsoDateTime(v.trim()) ? vscode.l10n.t('Use an ISO date-time with offset, e.g. {0}.', '2026-03-02T14:30:00+01:00')
-        : field.f === 'nextContact' && v.trim() && !isIsoDate(v.trim()) ? vscode.l10n.t('Use YYYY-MM-DD, e.g. {0}.', '2026-03-09')
-        : field.f === 'summary' && !v.trim() ? vscode.l10n.t('A summary is required.') : undefined,
+      validateInput: v => {
+        const d = dateField(field.f, v);
+        return d && !d.ok ? d.error : field.f === 'summary' && !v.trim() ? vscode.l10n.t('A summary is required.') : undefined;
+      },
     });
     if (value === undefined) return undefined;
-    set = { [field.f]: LIST.includes(field.f) ? value.split(';').map(s => s.trim()).filter(Boolean) : value.trim() } as RecordInput['set'];
+    const d = dateField(field.f, value);
+    set = { [field.f]: d?.ok ? d.value : LIST.includes(field.f) ? value.split(';').map(s => s.trim()).filter(Boolean) : value.trim() } as RecordInput['set'];
   }
   if (!reason) {
     reason = await vscode.window.showInputBox({ title: vscode.l10n.t('Why the correction? (kept in the log)'), ignoreFocusOut: true,
@@ -83,7 +95,7 @@ export async function completeCommitment(host: LogHost, args?: CompleteArgs): Pr
       return undefined;
     }
     const pick = await vscode.window.showQuickPick(open.map(x => ({
-      label: `${sideLabel(x.commitment.by)}: ${x.commitment.what}`,
+      label: `${sideLabel(x.commitment.by, ws)}: ${x.commitment.what}`,
       description: [x.commitment.due, x.overdue ? vscode.l10n.t('overdue') : ''].filter(Boolean).join(' · '), x,
     })), { title: vscode.l10n.t('Which commitment?') });
     if (!pick) return undefined;
@@ -99,6 +111,6 @@ export async function completeCommitment(host: LogHost, args?: CompleteArgs): Pr
   return appendOrKeep(host, ws, {
     kind: 'commitment-update', at: isoWithOffset(new Date()),
     commitment: { record: c.record.id, index: c.index, state },
-    summary: args?.note ?? `${stateLabel(state)}: ${c.commitment.what}`,
+    summary: args?.note ?? `${FLOW_TEXT[ws.lang].states[state]}: ${c.commitment.what}`,
   });
 }

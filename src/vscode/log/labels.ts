@@ -1,6 +1,9 @@
-// (lazy part) Words for pickers, through vscode.l10n (French in l10n/src/log.fr.json).
+// (lazy part) Words for pickers and views, through vscode.l10n (French in l10n/src/log.fr.json).
 import * as vscode from 'vscode';
 import type { Channel, CommitmentState, Direction, Kind } from '../../core/log/record';
+import { pluralForm } from '../../core/l10n/plural';
+import type { Lang } from '../../core/ports';
+import type { LogWorkspace } from './workspace';
 
 export const channelLabel = (c: Channel): string => ({
   email: vscode.l10n.t('Email'), call: vscode.l10n.t('Call'), meeting: vscode.l10n.t('Meeting'),
@@ -17,7 +20,25 @@ export const kindLabel = (k: Kind): string => ({
 })[k];
 
 export const stateLabel = (s: CommitmentState): string => ({
-  open: vscode.l10n.t('open'), done: vscode.l10n.t('done'), dropped: vscode.l10n.t('dropped'),
+  open: vscode.l10n.t('Open'), done: vscode.l10n.t('Done'), dropped: vscode.l10n.t('Dropped'),
 })[s];
 
-export const sideLabel = (by: 'me' | 'client'): string => (by === 'me' ? vscode.l10n.t('Us') : vscode.l10n.t('Client'));
+/** Who holds a commitment: the freelancer's and the client's names from the profile. */
+export const sideLabel = (by: 'me' | 'client', ws?: Pick<LogWorkspace, 'profile'>): string =>
+  (by === 'me' ? ws?.profile?.freelancer.name || vscode.l10n.t('Me') : ws?.profile?.client.name || vscode.l10n.t('Client'));
+
+/** The display language, for choosing a plural form of an l10n key ("1 record" / "2 records"). */
+export const displayLang = (): Lang => (vscode.env.language.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+export const isOne = (n: number): boolean => pluralForm(displayLang(), n) === 'one';
+
+export const recordsLabel = (n: number): string => (isOne(n) ? vscode.l10n.t('{0} record', n) : vscode.l10n.t('{0} records', n));
+export const workingDaysLabel = (n: number): string => (isOne(n) ? vscode.l10n.t('{0} working day', n) : vscode.l10n.t('{0} working days', n));
+
+/** "today", "tomorrow", "in 3 days", "yesterday", "3 days ago". */
+export function relativeDays(n: number): string {
+  if (n === 0) return vscode.l10n.t('today');
+  if (n === 1) return vscode.l10n.t('tomorrow');
+  if (n === -1) return vscode.l10n.t('yesterday');
+  if (n > 0) return vscode.l10n.t('in {0} days', n);
+  return vscode.l10n.t('{0} days ago', -n);
+}

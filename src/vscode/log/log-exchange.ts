@@ -1,21 +1,29 @@
-// (lazy part) `Log Exchange…` and `Log Selection as Client Message`: a short multi-step input with
-// defaults. Esc at any step, or a failed write, keeps what was typed as a draft that the next
-// run offers again. Tests pass the record fields as an argument (no prompt).
+// (lazy part) `Log Exchange…` and `Log Selection as Client Message`: ten short steps with defaults,
+// in the log's language, with Back on every step after the first. Esc at any step, or a failed
+// write, keeps what was typed (the field on screen included) as a draft that the next run resumes
+// at that step. Tests pass the record fields as an argument (no prompt).
 import * as vscode from 'vscode';
-import { CHANNELS, DIRECTIONS, isIsoDate, type Channel, type Commitment, type Direction, type LogRecord, type RecordInput } from '../../core/log/record';
+import { CHANNELS, DIRECTIONS, type Channel, type Direction, type LogRecord, type RecordInput } from '../../core/log/record';
 import { appendRecord, LogInputError, LogWriteError } from '../../core/log/store';
 import { isoWithOffset } from '../../core/log/dates';
-import { parseCommitment } from '../../core/log/commitment-text';
+import { LABELS } from '../../core/log/labels';
+import { EXCHANGE_STEPS, FLOW_TEXT, type ExchangeStep } from '../../core/log/exchange-steps';
+import { readCommitmentLine, readDay, readWhen, type Reading } from '../../core/log/natural-dates';
+import { systemClock, type Clock, type Lang } from '../../core/ports';
 import type { LogHost } from './host';
 import { logWorkspace, trusted, writer, type LogWorkspace } from './workspace';
-import { channelLabel, directionLabel } from './labels';
 import { openLogRecord } from './record-view';
+import { pickStep, textStep, type Check } from './exchange-input';
 
 const DRAFT_KEY = 'liaison.log.draft';
 
 export interface Draft {
-  channel?: Channel; direction?: Direction; participants?: string; summary?: string; quote?: string;
+  channel?: Channel; direction?: Direction; when?: string; participants?: string; summary?: string; quote?: string;
   decision?: string; commitment?: string; nextContact?: string; tags?: string; savedAt?: string; failed?: boolean;
+  /** The step on screen when the draft was kept: the next run resumes there. */
+  step?: ExchangeStep;
+  /** The moment `when` meant when it was typed ("yesterday" stays that day on a later resume). */
+  at?: { text: string; value: string };
 }
 
 export interface LogExchangeArgs {
@@ -33,64 +41,59 @@ function inputToDraft(r: Partial<RecordInput>): Draft {
   return {
     channel: r.channel, direction: r.direction, participants: r.participants?.join(', '), summary: r.summary,
     quote: r.quotes?.join(' '), decision: r.decisions?.join('; '), nextContact: r.nextContact, tags: r.tags?.join(', '),
+    when: r.at, at: r.at ? { text: r.at, value: r.at } : undefined,
     commitment: c ? `${c.by}: ${c.what}${c.due ? ` @${c.due}` : ''}` : undefined,
   };
 }
 
-class Cancelled extends Error {}
-
 const list = (s: string | undefined, sep = /[,;]/) => (s ?? '').split(sep).map(x => x.trim()).filter(Boolean);
+const valueOf = <T>(r: Reading<T>): T | undefined => (r.ok ? r.value : undefined);
 
-/** "me: send the plan @Friday" or "client: …"; also « moi : » (the core parser, shared with the CLI). */
-export function parseCommitmentText(s: string): Commitment | undefined {
-  const r = parseCommitment(s, new Date());
-  return r.ok ? r.commitment : undefined;
-}
-
-/** Why a commitment cannot be read, in the UI language; undefined when it can. */
-export function commitmentProblem(s: string): string | undefined {
-  const r = parseCommitment(s, new Date());
-  return r.ok ? undefined : r.message[vscode.env.language.startsWith('fr') ? 'fr' : 'en'];
-}
-
-function draftToInput(d: Draft, at: string): RecordInput {
-  const c = d.commitment ? parseCommitmentText(d.commitment) : undefined;
+/** The checks of the free-text steps: an error blocks Enter, a readout says how a date was read. */
+function checks(lang: Lang, clock: Clock): Partial<Record<ExchangeStep, Check>> {
+  const t = FLOW_TEXT[lang];
+  const shown = <T>(r: Reading<T>) => (r.ok ? { info: r.shown || undefined } : { error: r.error });
   return {
-    kind: 'exchange', at, channel: d.channel, direction: d.direction, participants: list(d.participants).length ? list(d.participants) : undefined,
-    summary: d.summary ?? '', quotes: d.quote ? [d.quote] : undefined, decisions: d.decision ? [d.decision] : undefined,
-    commitments: c ? [c] : undefined, nextContact: d.nextContact || undefined, tags: list(d.tags).length ? list(d.tags) : undefined,
+    when: v => shown(readWhen(v, lang, clock)),
+    summary: v => (v.trim() ? {} : { error: t.summaryRequired }),
+    commitment: v => (v.trim() ? shown(readCommitmentLine(v, lang, clock)) : {}),
+    nextContact: v => (v.trim() ? shown(readDay(v, lang, clock)) : {}),
   };
 }
 
-async function step<T>(p: Thenable<T | undefined>): Promise<T> {
-  const v = await p;
-  if (v === undefined) throw new Cancelled();
-  return v;
+function draftToInput(d: Draft, lang: Lang, clock: Clock): RecordInput {
+  const at = d.at && d.at.text === (d.when ?? '') ? d.at.value : valueOf(readWhen(d.when ?? '', lang, clock)) ?? isoWithOffset(clock.now());
+  const c = d.commitment ? valueOf(readCommitmentLine(d.commitment, lang, clock)) : undefined;
+  const next = d.nextContact ? valueOf(readDay(d.nextContact, lang, clock)) : undefined;
+  return {
+    kind: 'exchange', at, channel: d.channel, direction: d.direction, participants: list(d.participants).length ? list(d.participants) : undefined,
+    summary: d.summary ?? '', quotes: d.quote ? [d.quote] : undefined, decisions: d.decision ? [d.decision] : undefined,
+    commitments: c ? [c] : undefined, nextContact: next, tags: list(d.tags).length ? list(d.tags) : undefined,
+  };
 }
 
-async function ask(d: Draft): Promise<void> {
-  const total = 9;
-  const title = (n: number) => vscode.l10n.t('Log Exchange ({0}/{1})', n, total);
-  const chan = await step(vscode.window.showQuickPick(
-    CHANNELS.map(c => ({ label: channelLabel(c), value: c, picked: c === d.channel })).sort((a, b) => Number(b.picked) - Number(a.picked)),
-    { title: title(1), placeHolder: vscode.l10n.t('How did it happen?'), ignoreFocusOut: true }));
-  d.channel = chan.value;
-  const dir = await step(vscode.window.showQuickPick(
-    DIRECTIONS.map(x => ({ label: directionLabel(x), value: x, picked: x === d.direction })).sort((a, b) => Number(b.picked) - Number(a.picked)),
-    { title: title(2), placeHolder: vscode.l10n.t('Who wrote or spoke?'), ignoreFocusOut: true }));
-  d.direction = dir.value;
-  const box = (n: number, prompt: string, key: keyof Draft, validate?: (v: string) => string | undefined, placeHolder?: string) =>
-    step(vscode.window.showInputBox({ title: title(n), prompt, value: (d[key] as string | undefined) ?? '', placeHolder, ignoreFocusOut: true,
-      validateInput: validate })).then(v => { (d as Record<string, unknown>)[key] = v.trim(); });
-  await box(3, vscode.l10n.t('Participants, separated by commas'), 'participants');
-  await box(4, vscode.l10n.t('Summary: what was said or done (required)'), 'summary', v => (v.trim() ? undefined : vscode.l10n.t('A summary is required.')));
-  await box(5, vscode.l10n.t("The client's own words (optional)"), 'quote');
-  await box(6, vscode.l10n.t('A decision taken (optional)'), 'decision');
-  await box(7, vscode.l10n.t('A commitment (optional): "me: what @YYYY-MM-DD" or "client: what"'), 'commitment',
-    v => (v.trim() ? commitmentProblem(v) : undefined));
-  await box(8, vscode.l10n.t('Next contact date (optional, YYYY-MM-DD)'), 'nextContact',
-    v => (!v.trim() || isIsoDate(v.trim()) ? undefined : vscode.l10n.t('Use YYYY-MM-DD, e.g. {0}.', '2026-03-09')));
-  await box(9, vscode.l10n.t('Tags (optional, separated by commas)'), 'tags');
+/** Runs the steps from `start`; false when the writer pressed Esc (d then holds what was on screen). */
+async function ask(d: Draft, lang: Lang, clock: Clock, start: number): Promise<boolean> {
+  const t = FLOW_TEXT[lang];
+  const words = LABELS[lang];
+  const check = checks(lang, clock);
+  const total = EXCHANGE_STEPS.length;
+  for (let i = Math.max(0, start); i < total;) {
+    const id = EXCHANGE_STEPS[i]!;
+    d.step = id;
+    const c = { id, title: t.title(i + 1, total), prompt: t.steps[id].prompt, back: i > 0 };
+    const r = id === 'channel' ? await pickStep(c, CHANNELS.map(x => ({ label: words.channels[x], value: x })), d.channel)
+      : id === 'direction' ? await pickStep(c, DIRECTIONS.map(x => ({ label: words.directions[x], value: x })), d.direction)
+        : await textStep(c, d[id] ?? '', t.steps[id].placeholder, check[id]);
+    (d as Record<string, unknown>)[id] = r.value || undefined;
+    if (id === 'when' && r.go === 'next') {
+      const when = readWhen(r.value, lang, clock);
+      if (when.ok) d.at = { text: r.value, value: when.value };
+    }
+    if (r.go === 'cancel') return false;
+    i = r.go === 'back' ? i - 1 : i + 1;
+  }
+  return true;
 }
 
 async function saveDraft(host: LogHost, d: Draft): Promise<void> {
@@ -123,7 +126,17 @@ export async function appendOrKeep(host: LogHost, ws: LogWorkspace, input: Recor
   }
 }
 
-export async function logExchange(host: LogHost, args?: LogExchangeArgs, seed?: Draft): Promise<LogRecord | undefined> {
+/** "Resume draft at step 5 of 10 (Summary)" or "Start over"; undefined on Esc. */
+async function resumeOrStartOver(old: Draft, lang: Lang): Promise<Draft | undefined> {
+  const t = FLOW_TEXT[lang];
+  const n = Math.max(0, EXCHANGE_STEPS.indexOf(old.step ?? 'channel'));
+  const resume = t.resume(n + 1, EXCHANGE_STEPS.length, t.steps[EXCHANGE_STEPS[n]!].name, old.summary);
+  const pick = await vscode.window.showQuickPick([resume, t.startOver], { title: old.failed ? t.failedTitle : t.draftTitle, ignoreFocusOut: true });
+  if (pick === undefined) return undefined;
+  return pick === resume ? { ...old, failed: undefined } : {};
+}
+
+export async function logExchange(host: LogHost, args?: LogExchangeArgs, seed?: Draft, clock: Clock = systemClock): Promise<LogRecord | undefined> {
   if (args?.draft === 'peek') return currentDraft(host) as never;
   if (args?.draft === 'discard') {
     await host.context.workspaceState.update(DRAFT_KEY, undefined);
@@ -133,25 +146,20 @@ export async function logExchange(host: LogHost, args?: LogExchangeArgs, seed?: 
   const ws = await logWorkspace();
   if (!ws) return undefined;
   if (args?.record) {
-    const input = { kind: 'exchange', at: isoWithOffset(new Date()), ...args.record } as RecordInput;
+    const input = { kind: 'exchange', at: isoWithOffset(clock.now()), ...args.record } as RecordInput;
     // A plain exchange given as an argument is kept as a draft too if the write fails.
     const keep = input.kind === 'exchange' && !input.notes ? inputToDraft(input) : undefined;
     const rec = await appendOrKeep(host, ws, input, keep, false);
     if (rec && args.show !== false) await openLogRecord(host, rec.id);
     return rec;
   }
+  const lang = ws.lang;
   let d: Draft = seed ?? {};
   const old = currentDraft(host);
   if (old && !seed) {
-    const resume = vscode.l10n.t('Continue the draft: {0}', old.summary || vscode.l10n.t('(no summary yet)'));
-    const fresh = vscode.l10n.t('Start a new entry');
-    const discard = vscode.l10n.t('Discard the draft');
-    const pick = await vscode.window.showQuickPick([resume, fresh, discard], {
-      title: old.failed ? vscode.l10n.t('An entry could not be written last time') : vscode.l10n.t('You have an unfinished log entry'),
-    });
-    if (pick === undefined) return undefined;
-    if (pick === resume) d = { ...old, failed: undefined };
-    if (pick === discard) await host.context.workspaceState.update(DRAFT_KEY, undefined);
+    const chosen = await resumeOrStartOver(old, lang);
+    if (!chosen) return undefined;
+    d = chosen;
   }
   if (!d.participants) {
     const p = ws.profile;
@@ -159,15 +167,14 @@ export async function logExchange(host: LogHost, args?: LogExchangeArgs, seed?: 
   }
   d.channel ??= 'email';
   d.direction ??= 'from-client';
-  try {
-    await ask(d);
-  } catch (e) {
-    if (!(e instanceof Cancelled)) throw e;
+  const start = d.step ? EXCHANGE_STEPS.indexOf(d.step) : 0;
+  if (!(await ask(d, lang, clock, start))) {
     await saveDraft(host, d);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Log entry kept as a draft: Log Exchange will offer it again.'));
+    void vscode.window.showInformationMessage(FLOW_TEXT[lang].kept);
     return undefined;
   }
-  const rec = await appendOrKeep(host, ws, draftToInput(d, isoWithOffset(new Date())), d);
+  delete d.step;
+  const rec = await appendOrKeep(host, ws, draftToInput(d, lang, clock), d);
   if (rec) await openLogRecord(host, rec.id);
   return rec;
 }

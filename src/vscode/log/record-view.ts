@@ -3,6 +3,7 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { LABELS } from '../../core/log/labels';
+import { FLOW_TEXT } from '../../core/log/exchange-steps';
 import { htmlPage, recordHtml } from '../../core/log/export-html';
 import { escapeHtml } from '../../core/log/escape';
 import type { LogHost } from './host';
@@ -26,7 +27,10 @@ export async function openLogRecord(host: LogHost, id?: string): Promise<{ html:
     void vscode.window.showWarningMessage(vscode.l10n.t('No log record with id {0}.', id));
     return undefined;
   }
-  const L = LABELS[ws.lang];
+  // Who holds a commitment by name, and its state in words ("Done", « Tenu »), as the views say them.
+  const base = LABELS[ws.lang];
+  const L = { ...base, states: FLOW_TEXT[ws.lang].states,
+    sides: { me: ws.profile?.freelancer.name || base.sides.me, client: ws.profile?.client.name || base.sides.client } };
   const issues = log.issues.filter(i => i.recordId === id);
   const body = recordHtml(e, L) +
     (issues.length ? `<ul>${issues.map(i => `<li class="overdue">${escapeHtml(i.message)}</li>`).join('')}</ul>` : '') +

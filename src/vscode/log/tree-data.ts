@@ -5,7 +5,7 @@ import { awaitingAnswer, commitments, groupByMonth, nextContact } from '../../co
 import type { EffectiveRecord } from '../../core/log/query';
 import type { LogTreeItem, LogView } from './host';
 import { logWorkspace, readLog, todayLocal } from './workspace';
-import { channelLabel, directionLabel, kindLabel, sideLabel } from './labels';
+import { channelLabel, directionLabel, kindLabel, recordsLabel, relativeDays, sideLabel, workingDaysLabel } from './labels';
 
 const oneLine = (s: string, n = 80) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > n ? t.slice(0, n - 1) + '…' : t; };
 
@@ -45,25 +45,24 @@ export async function treeChildren(view: LogView, element?: LogTreeItem): Promis
     case 'timeline': {
       const groups = groupByMonth(records);
       if (element?.month) return (groups.find(g => g.month === element.month)?.records ?? []).map(recordItem);
-      if (!groups.length) return [info(vscode.l10n.t('No exchange logged yet'), 'info', { command: 'liaison.logExchange', title: '' })];
+      // Empty views return nothing, so VS Code shows their welcome content (package.json viewsWelcome).
       return groups.map((g, i) => {
         const item: LogTreeItem = new vscode.TreeItem(monthLabel(g.month, ws.lang),
           i === 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `month:${g.month}`;
         item.month = g.month;
-        item.description = vscode.l10n.t('{0} records', g.records.length);
+        item.description = recordsLabel(g.records.length);
         return item;
       });
     }
     case 'commitments': {
       const open = commitments(records, today).filter(c => c.state === 'open')
         .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.commitment.due ?? '9999').localeCompare(b.commitment.due ?? '9999'));
-      if (!open.length) return [info(vscode.l10n.t('No open commitment'), 'check')];
       return open.map(c => {
         const item: LogTreeItem = new vscode.TreeItem(oneLine(c.commitment.what));
         item.id = `commitment:${c.record.id}#${c.index}`;
-        item.description = [sideLabel(c.commitment.by), c.commitment.due, c.overdue ? vscode.l10n.t('overdue') : ''].filter(Boolean).join(' · ');
-        item.tooltip = `${sideLabel(c.commitment.by)}: ${c.commitment.what}${c.commitment.due ? `\n${c.commitment.due}` : ''}`;
+        item.description = [sideLabel(c.commitment.by, ws), c.commitment.due, c.overdue ? vscode.l10n.t('overdue') : ''].filter(Boolean).join(' · ');
+        item.tooltip = `${sideLabel(c.commitment.by, ws)}: ${c.commitment.what}${c.commitment.due ? `\n${c.commitment.due}` : ''}`;
         item.iconPath = new vscode.ThemeIcon(c.overdue ? 'warning' : c.commitment.by === 'me' ? 'person' : 'organization',
           c.overdue ? new vscode.ThemeColor('list.warningForeground') : undefined);
         item.contextValue = 'liaison.commitment';
@@ -75,11 +74,10 @@ export async function treeChildren(view: LogView, element?: LogTreeItem): Promis
     }
     case 'awaiting': {
       const waiting = awaitingAnswer(records, today, ws.responseDays);
-      if (!waiting.length) return [info(vscode.l10n.t('No client message awaiting an answer'), 'check')];
       return waiting.reverse().map(w => {
         const item: LogTreeItem = new vscode.TreeItem(`${w.record.at.slice(0, 10)} · ${oneLine(w.record.summary)}`);
         item.id = `awaiting:${w.record.id}`;
-        item.description = vscode.l10n.t('{0} working days', w.workingDays) + (w.overdue ? ' · ' + vscode.l10n.t('overdue') : '');
+        item.description = workingDaysLabel(w.workingDays) + (w.overdue ? ' · ' + vscode.l10n.t('overdue') : '');
         item.iconPath = new vscode.ThemeIcon(w.overdue ? 'warning' : 'mail', w.overdue ? new vscode.ThemeColor('list.warningForeground') : undefined);
         item.command = { command: 'liaison.openLogRecord', title: '', arguments: [w.record.id] };
         return item;
@@ -87,8 +85,8 @@ export async function treeChildren(view: LogView, element?: LogTreeItem): Promis
     }
     case 'nextContact': {
       const n = nextContact(records, today);
-      if (!n) return [info(vscode.l10n.t('No next contact date set'), 'calendar', { command: 'liaison.logExchange', title: '' })];
-      const when = n.daysLeft === 0 ? vscode.l10n.t('today') : n.daysLeft > 0 ? vscode.l10n.t('in {0} days', n.daysLeft) : vscode.l10n.t('{0} days ago', -n.daysLeft);
+      if (!n) return [];
+      const when = relativeDays(n.daysLeft);
       const item = info(`${n.date} (${when})`, n.daysLeft < 0 ? 'warning' : 'calendar', { command: 'liaison.openLogRecord', title: '', arguments: [n.record.id] });
       item.id = 'next-contact';
       item.tooltip = n.record.summary;

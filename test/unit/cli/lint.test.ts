@@ -1,9 +1,10 @@
 // `liaison lint` as a user runs it: the built CLI in a child process, each format and exit code.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(__dirname, '../../..');
 const cli = join(root, 'dist/cli.js');
@@ -57,11 +58,13 @@ describe('liaison lint (CLI)', function () {
     const m = status.messages.find(x => x.ruleId === 'next-contact-date')!;
     assert.equal(m.severity, 'error');
     for (const key of ['ruleId', 'line', 'column', 'endLine', 'endColumn', 'severity', 'message', 'url']) assert.ok(key in m, key);
-    assert.match(String(m.url), /docs\/rules\/next-contact-date\.md$/);
+    // The rule doc shipped in the package, openable offline.
+    assert.equal(m.url, pathToFileURL(join(root, 'docs/rules/next-contact-date.md')).href);
+    assert.match(readFileSync(fileURLToPath(String(m.url)), 'utf8'), /^## Why$/m);
     assert.ok(status.messages.some(x => x.severity === 'warning'));
   });
 
-  it('sarif: 2.1.0 with rules (helpUri) and results (ruleId, level, relative uri, region)', () => {
+  it('sarif: 2.1.0 with rules (help with the why) and results (ruleId, level, relative uri, region)', () => {
     const r = run(dir, '--format', 'sarif');
     assert.equal(r.code, 0, r.err);
     const log = JSON.parse(r.out);
@@ -70,7 +73,15 @@ describe('liaison lint (CLI)', function () {
     assert.equal(run0.tool.driver.name, 'liaison');
     const ids = run0.tool.driver.rules.map((x: { id: string }) => x.id);
     assert.ok(ids.includes('next-contact-date') && ids.includes('required-sections'));
-    for (const rule of run0.tool.driver.rules) assert.match(rule.helpUri, /^https:\/\/.*\.md$/);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    assert.equal(run0.tool.driver.version, pkg.version);
+    for (const rule of run0.tool.driver.rules) {
+      assert.equal(rule.helpUri, undefined, 'no web page to link to');
+      assert.ok(existsSync(join(root, `docs/rules/${rule.id}.md`)), `${rule.id}: doc shipped`);
+      assert.match(rule.help.markdown, new RegExp(`docs/rules/${rule.id}\\.md`));
+    }
+    const next = run0.tool.driver.rules.find((x: { id: string }) => x.id === 'next-contact-date');
+    assert.match(next.help.text, /silence/, 'the why is in the help');
     assert.ok(run0.results.length > 0);
     for (const res of run0.results) {
       assert.ok(ids.includes(res.ruleId));

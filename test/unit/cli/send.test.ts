@@ -98,7 +98,7 @@ describe('liaison render / log sent / new status / log import-email (dist/cli.js
     assert.equal(r.code, 0, r.err);
     r = en('log', 'sent', 'notes/blank.md', '--today', '2026-12-01');
     assert.equal(r.code, 1);
-    assert.match(r.out, /notes\/blank\.md:\d+:\d+  error  Template text not replaced yet: \[something finished this week, in the client's terms\]/);
+    assert.match(r.out, /notes\/blank\.md:\d+:\d+  error  .*\[something finished this week, in the client's terms\].*  unfilled-placeholder\n/);
     assert.match(r.err, /not sent: fix these first, or use --force/);
     assert.match(readFileSync(join(dir, 'notes/blank.md'), 'utf8'), /status: draft/);
 

@@ -10,6 +10,8 @@ const EXPECTED: Record<string, string[]> = {
   'reply-en-justifies.md': ['acknowledge-first', 'next-contact-date', 'vague-timing'],
   'incident-en-no-options.md': ['incident-options', 'required-sections', 'next-contact-date'],
   'status-fr-vague.md': ['risk-mitigation', 'decision-deadline', 'next-contact-date'],
+  'status-en-wrong-weekday.md': ['date-mismatch', 'next-contact-date'],
+  'status-fr-unfilled.md': ['unfilled-placeholder'],
 };
 
 describe('bad notes get the expected findings', () => {

@@ -9,7 +9,7 @@ const today = new Date(2026, 10, 20);
 /** A rule that reports every line containing "BAD", and records the context it saw. */
 function probe(types?: LintRule['types']): LintRule & { seen?: NoteContext } {
   const rule: LintRule & { seen?: NoteContext } = {
-    id: 'probe', summary: { en: 'probe', fr: 'sonde' }, principles: [], defaultSeverity: 'warning',
+    id: 'probe', summary: { en: 'probe', fr: 'sonde' }, principles: [], why: { en: 'test probe', fr: 'sonde de test' }, defaultSeverity: 'warning',
     options: { word: { type: 'string', default: 'BAD', description: 'word' } }, types,
     examples: { valid: [], invalid: [] },
     check(ctx, opts) {
@@ -105,7 +105,7 @@ describe('lint engine', () => {
       assert.equal(m.fatal, true);
       assert.equal(m.ruleId, 'probe');
       assert.equal(m.source, 'liaison');
-      assert.match(m.url!, /docs\/rules\/probe\.md$/);
+      assert.equal(m.url, 'docs/rules/probe.md', 'relative to the package: no web URL');
       assert.equal(m.reason, 'trouvé BAD');
       assert.ok(isLiaisonMessage(m) && m.liaison.severity === 'error' && m.liaison.message.en === 'found BAD');
       assert.deepEqual([m.line, m.column, m.place && 'end' in m.place ? m.place.end.column : 0], [1, 1, 4]);

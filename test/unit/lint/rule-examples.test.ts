@@ -9,6 +9,13 @@ const today = new Date(2026, 10, 20);
 describe('rule examples', () => {
   for (const rule of RULES) {
     describe(rule.id, () => {
+      it('says why, in words, in both languages', () => {
+        for (const lang of ['en', 'fr'] as const) {
+          const why = rule.why?.[lang]?.trim() ?? '';
+          assert.ok(why.length >= 40, `${rule.id}: why.${lang} must state the principle in a sentence or two`);
+          assert.doesNotMatch(why, /domain brief|domain\.md/i, `${rule.id}: why.${lang} must say the principle, not point to a file`);
+        }
+      });
       it('has valid and invalid examples in both languages', () => {
         for (const kind of ['valid', 'invalid'] as const) {
           const langs = new Set(rule.examples[kind].map(e => e.lang));

@@ -9,6 +9,7 @@ const rule: LintRule = {
   id: 'acknowledge-first',
   summary: { en: 'A reply acknowledges the client\'s problem in their terms before proposing or justifying.', fr: 'Une réponse reformule le problème du client avant de proposer ou de se justifier.' },
   principles: ['P7', 'P8'],
+  why: { en: "An upset client first needs to know they were heard. Restating their problem in your own words, with \"I\" (\"I understand that the delivery you were counting on was missed\"), lets them correct you and moves the talk from emotion to the problem; proposing or justifying before that reads as not listening.", fr: "Un client mécontent a d’abord besoin de savoir qu’il a été entendu. Reformuler son problème avec vos mots, à la première personne (« Je comprends que la livraison sur laquelle vous comptiez n’a pas eu lieu »), lui permet de vous corriger et fait passer l’échange de l’émotion au problème ; proposer ou se justifier avant donne l’impression de ne pas écouter." },
   defaultSeverity: 'warning',
   options: {},
   types: ['reply'],

@@ -131,6 +131,7 @@ export default {
     fr: 'Le client est rendu responsable (« vous auriez dû », « comme je vous l\'ai déjà dit ») : exposez la situation et la suite.',
   },
   principles: ['P10'],
+  why: { en: "Making the client responsible (\"you should have…\", \"as I already told you…\") turns a problem into a fight about who is right, and an angry client digs in. State the situation and what happens next; do not justify yourself unless you must.", fr: "Rendre le client responsable (« vous auriez dû… », « comme je vous l’ai déjà dit… ») transforme un problème en dispute sur qui a raison, et un client fâché se braque. Exposez la situation et la suite ; ne vous justifiez que si c’est nécessaire." },
   defaultSeverity: 'warning',
   options: {},
   examples: {

@@ -134,6 +134,7 @@ export default {
     fr: 'La faute est rejetée sur un collègue, un sous-traitant ou un fournisseur : excusez-vous au nom de l\'entreprise.',
   },
   principles: ['P11'],
+  why: { en: "The client does not care whose fault it is inside your business: blaming a colleague, a subcontractor or a supplier sounds like dodging and suggests you do not control your own work. Apologise in the name of the business and say what you will do.", fr: "Le client ne cherche pas à savoir qui, chez vous, s’est trompé : accuser un collègue, un sous-traitant ou un fournisseur ressemble à une esquive et laisse croire que vous ne maîtrisez pas votre propre travail. Excusez-vous au nom de l’entreprise et dites ce que vous allez faire." },
   defaultSeverity: 'warning',
   options: {},
   examples: {

@@ -18,6 +18,7 @@ const rule: LintRule = {
   id: 'decision-deadline',
   summary: { en: 'Options or questions put to the client come with a date to decide by.', fr: 'Les options ou questions posées au client ont une date de décision.' },
   principles: ['P13'],
+  why: { en: "Options or a question without a date leave the decision hanging, and the delay then lands on you. Give a date by which the client decides; if they need time, agree on when you will talk again.", fr: "Des options ou une question sans date laissent la décision en suspens, et le retard finit par vous être imputé. Donnez une date à laquelle le client décide ; s’il a besoin de temps, convenez du moment où vous en reparlerez." },
   defaultSeverity: 'warning',
   options: {},
   types: ['status', 'risk', 'incident', 'reply', 'delay', 'change-request'],

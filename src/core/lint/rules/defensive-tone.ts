@@ -102,6 +102,7 @@ export default {
     fr: 'Auto-justification (« ce n\'est pas de ma faute », « je n\'y suis pour rien ») : reconnaissez le problème et dites ce que vous allez faire.',
   },
   principles: ['P10'],
+  why: { en: "Defending yourself to an angry client (\"it's not my fault\", \"I did my job\") tells them you care more about being right than about their problem, and it invites an argument. Take charge of the situation and move on to what happens next.", fr: "Se défendre face à un client fâché (« ce n’est pas de ma faute », « j’ai fait mon travail ») lui dit que vous tenez plus à avoir raison qu’à régler son problème, et appelle la dispute. Prenez la situation en charge et passez à la suite." },
   defaultSeverity: 'warning',
   options: {},
   examples: {

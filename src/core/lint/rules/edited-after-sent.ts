@@ -11,6 +11,10 @@ const SENT = [{ at: '2026-11-20T16:05:00+01:00', sha256: '0'.repeat(64) }];
 const rule: LintRule = {
   id: 'edited-after-sent',
   summary: { en: 'A note already sent is not edited afterwards: the client has the version in the log.', fr: 'Une note déjà envoyée n’est plus modifiée\u00a0: le client a la version du journal.' },
+  why: {
+    en: 'Written records only help if they match what the client received. A note changed after it was sent no longer does: the log holds the hash of the sent text, and anyone comparing later sees two versions.',
+    fr: 'Une trace écrite ne sert que si elle correspond à ce que le client a reçu. Une note modifiée après l’envoi ne correspond plus\u00a0: le journal garde l’empreinte du texte envoyé, et qui compare plus tard voit deux versions.',
+  },
   principles: ['P4'],
   defaultSeverity: 'warning',
   options: {},

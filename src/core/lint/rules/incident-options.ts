@@ -21,6 +21,7 @@ const rule: LintRule<Options> = {
   id: 'incident-options',
   summary: { en: 'An incident notice offers two or more options, each with cost and delay, and a recommendation.', fr: 'Un avis d\'imprévu propose au moins deux options, chacune avec coût et délai, et une recommandation.' },
   principles: ['P3', 'P13'],
+  why: { en: "When something unexpected happens, the client should learn of the problem together with the ways out: two or more options, each with its cost and delay, and your recommendation. One take-it-or-leave-it answer, or none, leaves them alone with the problem; options let them decide calmly, as promised at contract time.", fr: "Quand survient un imprévu, le client doit apprendre le problème en même temps que les façons d’en sortir : au moins deux options, chacune avec son coût et son délai, et votre recommandation. Une seule réponse à prendre ou à laisser, ou aucune, le laisse seul face au problème ; des options lui permettent de décider sereinement, comme promis à la signature." },
   defaultSeverity: 'warning',
   options: { minOptions: { type: 'number', default: 2, description: 'Fewest options an incident notice offers.' } },
   types: ['incident'],

@@ -5,6 +5,7 @@ import { matchFamily } from '../text/phrases.js';
 import { NEXT_CONTACT } from '../cues.js';
 import { bodySpan, concreteDates, sectionsWith, titleSpan } from '../structure.js';
 import { noteType, NOTE_TYPES } from '../../notes/note-types.js';
+import { calendarDates } from '../text/dates.js';
 
 interface Options extends Record<string, unknown> { cadenceDays: number; graceDays: number; }
 
@@ -36,6 +37,7 @@ const rule: LintRule<Options> = {
   id: 'next-contact-date',
   summary: { en: 'A note to the client says when they will hear from you next, with a concrete date.', fr: 'Une note au client dit quand il aura de vos nouvelles, avec une date précise.' },
   principles: ['P1', 'P13'],
+  why: { en: "Almost every clash starts with a misunderstanding, and silence is the most common one: a client who does not know when they will hear from you next imagines the worst. Say when, with a date they can put in a calendar, within your update cadence.", fr: "Presque tout conflit commence par un malentendu, et le silence est le plus fréquent : un client qui ne sait pas quand il aura de vos nouvelles imagine le pire. Dites quand, avec une date qu’il peut noter dans son agenda, dans le rythme de suivi convenu." },
   defaultSeverity: 'warning',
   options: {
     cadenceDays: { type: 'number', default: 7, description: 'Longest gap, in days, before the next contact (the profile\'s cadenceDays wins when set).' },
@@ -68,7 +70,13 @@ const rule: LintRule<Options> = {
         fixes: [{ title: { en: 'Insert a next-contact line', fr: 'Insérer un prochain contact' }, safe: false, snippet: true,
           span: { start: ctx.text.length, end: ctx.text.length }, text: `${sep}## ${heading}\n\n${line}\n` }] }];
     }
-    const dates = spans.flatMap(sp => concreteDates(ctx, sp));
+    // A day and month read as written (nearest year): "Monday 16 November" in a note of 20 November
+    // has passed; looking forward would make it a Monday 16 November years away.
+    const calendar = spans.flatMap(sp => calendarDates(ctx.text.slice(sp.start, sp.end), ctx.langs, ctx.refDate, sp.start));
+    const dates = spans.flatMap(sp => concreteDates(ctx, sp)).map(d => {
+      const c = calendar.find(k => k.span.start < d.span.end && d.span.start < k.span.end);
+      return c ? { ...d, date: c.date } : d;
+    });
     if (!dates.length) {
       return [{ span: trim(ctx.text, spans[0]!), message: {
         en: 'The next contact has no concrete date: name the day ("on Friday 27 November"), not "soon" or "next week".',
@@ -79,8 +87,8 @@ const rule: LintRule<Options> = {
     if (!future.length) {
       const d = dates[0]!;
       return [{ span: d.span, message: {
-        en: `The next contact (${fmt(d.date, 'en')}) is before this note's date: give a date still to come.`,
-        fr: `Le prochain contact (${fmt(d.date, 'fr')}) est antérieur à la date de cette note : donnez une date à venir.` } }];
+        en: `The next contact date (${fmt(d.date, 'en')}) has passed: give a date still to come.`,
+        fr: `La date du prochain contact (${fmt(d.date, 'fr')}) est déjà passée : donnez une date à venir.` } }];
     }
     const cadence = ctx.cadenceDays ?? opts.cadenceDays;
     const first = future.reduce((a, b) => (a.date < b.date ? a : b));

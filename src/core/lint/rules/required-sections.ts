@@ -56,6 +56,7 @@ const rule: LintRule<Options> = {
   id: 'required-sections',
   summary: { en: 'A typed note has every section its type needs, each with content.', fr: 'Une note typée contient chaque section requise par son type, non vide.' },
   principles: ['P1', 'P2', 'P3', 'P13'],
+  why: { en: "Each kind of note exists to tell the client specific things: a weekly update says what was done, what comes next and what you need from them; contract-time expectations say what is included and what is not; an incident notice carries the options. A missing or empty section is exactly what the client will later say they were never told.", fr: "Chaque type de note sert à dire au client des choses précises : un point hebdomadaire dit ce qui a été fait, ce qui vient et ce dont vous avez besoin ; un cadre de mission dit ce qui est inclus et ce qui ne l’est pas ; un avis d’imprévu présente les options. Une section absente ou vide, c’est précisément ce que le client dira plus tard ne jamais avoir su." },
   defaultSeverity: 'warning',
   options,
   types: NOTE_TYPES.map(t => t.id),

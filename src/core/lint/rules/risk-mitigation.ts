@@ -25,6 +25,7 @@ const rule: LintRule = {
   id: 'risk-mitigation',
   summary: { en: 'A risk is named with its impact and what you are doing about it.', fr: 'Un risque est signalé avec son impact et ce que vous faites pour le limiter.' },
   principles: ['P3', 'P13'],
+  why: { en: "A risk named early is the cheapest conflict avoided, but only if the client understands what it would cost them and what you are doing about it. Without its impact a risk worries without informing; without a mitigation it reads as an excuse prepared in advance.", fr: "Un risque signalé tôt est le conflit le moins cher à éviter, à condition que le client comprenne ce qu’il lui coûterait et ce que vous faites pour le limiter. Sans son impact, un risque inquiète sans informer ; sans parade, il ressemble à une excuse préparée d’avance." },
   defaultSeverity: 'warning',
   options: {},
   types: ['risk', 'status'],

@@ -74,6 +74,7 @@ export default {
     fr: 'Le sarcasme (« merci pour rien », « comme par hasard », une « petite » modification) se lit comme du mépris : dites-le simplement.',
   },
   principles: ['P9'],
+  why: { en: "Keep the tone calm and firm, never sarcastic: in writing, irony reads as contempt, the client answers the tone rather than the content, and a small disagreement becomes a conflict.", fr: "Gardez un ton calme et ferme, jamais sarcastique : à l’écrit, l’ironie se lit comme du mépris, le client répond au ton plutôt qu’au fond, et un petit désaccord devient un conflit." },
   defaultSeverity: 'warning',
   options: {},
   examples: {

@@ -38,6 +38,7 @@ export default {
     fr: 'Les majuscules et les « !! » à répétition se lisent comme des cris : écrivez en minuscules, avec un seul point.',
   },
   principles: ['P9'],
+  why: { en: "Capitals and piled-up punctuation (\"!!\", \"???\") read as shouting. Calm and firm works better: the client hears the message instead of the anger.", fr: "Les majuscules et la ponctuation accumulée (« !! », « ??? ») se lisent comme des cris. Un ton calme et ferme porte mieux : le client entend le message plutôt que la colère." },
   defaultSeverity: 'warning',
   options: {
     minLength: { type: 'number', default: 5, description: 'Shortest all-caps word that counts as shouting (shorter ones are taken as acronyms).' },

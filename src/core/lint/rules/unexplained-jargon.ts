@@ -131,6 +131,7 @@ export default {
     fr: 'Un terme technique que le client peut ignorer, sans explication : expliquez-le simplement à la première occurrence.',
   },
   principles: ['P1'],
+  why: { en: "Clients hire you precisely because they do not know the technical side. A term they do not understand (API, DNS, staging) is a misunderstanding waiting to happen: explain it in their words the first time, or leave it out.", fr: "Le client fait appel à vous justement parce qu’il ne connaît pas la technique. Un terme qu’il ne comprend pas (API, DNS, préprod) est un malentendu en puissance : expliquez-le avec ses mots la première fois, ou évitez-le." },
   defaultSeverity: 'warning',
   options: {
     terms: { type: 'string[]', default: [], description: 'More terms to check (phrase patterns, e.g. "kafka", "message queue*").' },

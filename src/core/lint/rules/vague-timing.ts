@@ -118,6 +118,7 @@ export default {
     fr: 'Une promesse au délai vague (« bientôt », « au plus vite ») sans date précise : donnez le jour.',
   },
   principles: ['P1', 'P13'],
+  why: { en: "\"Soon\" means tomorrow to the client and three weeks to you: most misunderstandings start in that gap. A promise or a request needs a date the client can put in a calendar.", fr: "« Bientôt » veut dire demain pour le client et trois semaines pour vous : c’est dans cet écart que naissent la plupart des malentendus. Une promesse ou une demande a besoin d’une date que le client peut noter dans son agenda." },
   defaultSeverity: 'warning',
   options: {},
   examples: {

@@ -11,7 +11,7 @@
 // « la semaine prochaine », « dans les prochains jours », "in December", "end of month"), and a time alone.
 import * as chrono from 'chrono-node';
 import type { Lang } from '../../ports.js';
-import type { DateMention } from '../types.js';
+import type { DateMention, Span } from '../types.js';
 import { normalizeText } from './normalize.js';
 
 // Cheap gate: a line that has none of these cannot hold a date, so chrono never sees it.
@@ -142,4 +142,123 @@ export function findDates(text: string, langs: Lang[], refDate: Date, offset = 0
     pos += line.length + 1;
   }
   return dedupe(all);
+}
+
+/** A day of a month the text names, read as written: the year given, else the one nearest the reference. */
+export interface CalendarDate {
+  text: string;
+  span: Span;
+  date: Date;
+  yearGiven: boolean;
+  lang: Lang;
+  /** The weekday word written with it ("Friday", « vendredi », "Fri"), if any. */
+  weekday?: { span: Span; day: number; word: string };
+}
+
+// Weekday words, English full and short, French full: index = Date.getDay().
+const WEEKDAY_WORD = /\b(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\.?|(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi))\b/iu;
+const WEEKDAY_GATE = /\b(?:sun|mon|tue|wed|thu|fri|sat)|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi/i;
+const EN_SHORT = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const FR_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+/** Day index (0 = Sunday) of a weekday word, or undefined. */
+export function weekdayIndex(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const fr = FR_DAYS.indexOf(w);
+  if (fr >= 0) return fr;
+  const en = EN_SHORT.findIndex(s => w.startsWith(s));
+  return en >= 0 ? en : undefined;
+}
+
+/**
+ * Days of a month (day and month both written) in `text`, resolved without looking forward: the
+ * year written, else the nearest one, so "Friday 26 November" in a note of 1 December 2026 is
+ * 26 November 2026 (a Thursday), not the next year whose 26 November is a Friday.
+ */
+export function calendarDates(text: string, langs: readonly Lang[], refDate: Date, offset = 0): CalendarDate[] {
+  const out: CalendarDate[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    if (line.length > 0 && line.length < 5000 && HINT.test(normalizeText(line))) {
+      for (const lang of langs) {
+        for (const r of parsers[lang].parse(line, refDate)) {
+          const s = r.start;
+          if (!s.isCertain('day') || !s.isCertain('month')) continue;
+          // "on Friday 26 November": the date is what follows the preposition chrono includes.
+          const lead = /^(?:on|the|by|le|du|au)\s+/i.exec(r.text)?.[0].length ?? 0;
+          const text = r.text.slice(lead);
+          const start = offset + pos + r.index + lead;
+          if (out.some(o => o.span.start < start + text.length && start < o.span.end)) continue;
+          const date = s.date();
+          const found: CalendarDate = { text, span: { start, end: start + text.length }, date, yearGiven: s.isCertain('year'), lang };
+          const w = s.isCertain('weekday') && WEEKDAY_GATE.test(text) ? WEEKDAY_WORD.exec(text) : null;
+          const day = w ? weekdayIndex(w[0]) : undefined;
+          if (w && day !== undefined) found.weekday = { span: { start: start + w.index, end: start + w.index + w[0].length }, day, word: w[0] };
+          out.push(found);
+        }
+      }
+    }
+    pos += line.length + 1;
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The weekday word for `day` (0 = Sunday) in the style of `like`: language, length, capitals. */
+export function weekdayLike(day: number, like: string): string {
+  const fr = FR_DAYS.includes(like.toLowerCase());
+  const short = !fr && like.replace(/\.$/, '').length <= 4;
+  const full = fr ? FR_DAYS[day]! : ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][day]!;
+  let word = short ? EN_SHORT[day]! : full;
+  if (like === like.toUpperCase() && like.length > 1 && /\p{L}{2}/u.test(like)) word = word.toUpperCase();
+  else if (/^\p{Lu}/u.test(like)) word = word[0]!.toUpperCase() + word.slice(1);
+  return word + (like.endsWith('.') ? '.' : '');
+}
+
+/** One date typed on its own (a prompt, a `@due`), as chrono read it. */
+export interface DateReading {
+  date: Date;
+  /** The writer gave a time of day ("4 pm", « 16 h »), not only a day. */
+  hasTime: boolean;
+  /** Only a weekday ("Friday", « vendredi »): the caller picks the week. */
+  weekdayOnly: boolean;
+  /** A period or a fuzzy amount ("next week", « dans quelques jours »), not a day: the linter's vague timing. */
+  vague: boolean;
+}
+
+// Words that may open a date typed alone and mean nothing by themselves: "on Friday", « le 4 décembre ».
+const LEAD: Record<Lang, RegExp> = {
+  en: /^(?:on|by|at|before|until|for)\s+/i,
+  fr: /^(?:le|à|a|d'ici le|d'ici|avant le|avant|pour le|pour|jusqu'au)\s+/i,
+};
+const ALONE_DAY: Record<Lang, RegExp> = { en: /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i, fr: /^(1er|\d{1,2})$/i };
+
+/** Typed forms chrono misses: typographic apostrophes, « 16 h 30 » (chrono wants "16h30"), a trailing full stop. */
+function prepareTyped(text: string, lang: Lang): string {
+  let s = text.trim().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[.,;!]+$/, '').trim();
+  if (lang === 'fr') s = s.replace(/\b(\d{1,2})\s*h\s*(\d{2})?\b/gi, (_, h: string, m?: string) => `${h}h${m ?? ''}`);
+  return s.replace(LEAD[lang], '');
+}
+
+/**
+ * The single date `text` is, read as a whole in `lang` against `ref` ("yesterday 4 pm",
+ * « hier 16 h », "vendredi", "Friday 4 December", "2026-12-04"); undefined when chrono finds no
+ * date or leaves words unread (so "blah Friday" is refused, never half-read). `forward` reads an
+ * ambiguous day as the next one (a due date), otherwise as chrono's nearest.
+ */
+export function readDate(text: string, lang: Lang, ref: Date, forward: boolean): DateReading | undefined {
+  const s = prepareTyped(text, lang);
+  if (!s) return undefined;
+  const alone = ALONE_DAY[lang].exec(s);
+  if (alone) {
+    const day = alone[1] === '1er' ? 1 : Number(alone[1]);
+    return day >= 1 && day <= 31 ? { date: nextDayOfMonth(ref, day), hasTime: false, weekdayOnly: false, vague: false } : undefined;
+  }
+  const found = parsers[lang].parse(s, ref, { forwardDate: forward });
+  if (found.length !== 1) return undefined;
+  const r = found[0]!;
+  if (r.index !== 0 || r.text.length !== s.length) return undefined;
+  const c = r.start;
+  const norm = normalizeText(r.text);
+  return { date: c.date(), hasTime: c.isCertain('hour'), weekdayOnly: c.isCertain('weekday') && !c.isCertain('day'),
+    vague: VAGUE.test(norm) || (COUNT_UNIT.test(norm) && !NUMBER.test(norm)) };
 }

@@ -1,0 +1,150 @@
+// Text left from a template, found in a note's source: "[hint]" brackets, "<hint>" angle hints,
+// raw {{name}} / ${1:hint} syntax, TODO-style markers, and a template's hint left as plain text
+// (an editor tab stop nobody typed over). Code, links, task boxes, footnotes and front matter
+// are not text a client reads as a placeholder, so they never match.
+import type { Nodes, Root } from 'mdast';
+import { parseBounded } from '../../markdown/bounded-parse.js';
+import type { Span } from '../types.js';
+import { BUILTIN_HINTS } from './builtin-hints.generated.js';
+import type { PlaceholderHint } from './hints.js';
+
+export type PlaceholderKind = 'bracket' | 'angle' | 'syntax' | 'marker' | 'hint';
+
+export interface Placeholder { kind: PlaceholderKind; text: string; span: Span; }
+
+export interface PlaceholderOptions {
+  /** The note's parsed tree (the engine passes its own); parsed here when absent. */
+  tree?: Root;
+  /** Hints of the workspace's templates, on top of the built-in ones. */
+  hints?: readonly PlaceholderHint[];
+}
+
+// [Client name], [nom du client]: not a link ([x](u), [x][r]), a definition ([r]: u), an escaped
+// bracket, a footnote [^1], a task box [ ], a citation [1] or an elision [...] / [sic].
+const BRACKET = /(?<![\\\]!])\[(?!\^)([^[\]\n]{2,120})\](?![([:])/gu;
+// <date>, <nom du client>: one to six words, no URL, mail, attribute or closing tag.
+const ANGLE = /(?<!\\)<([\p{L}][\p{L}\p{N} '’._-]{0,60})>/gu;
+const SYNTAX = /\{\{[^{}\n]{1,80}\}\}|\$\{\d+(?::[^}\n]*)?\}/g;
+// Capitals only: "todo" and « à définir ensemble » are words, TODO and À COMPLÉTER are leftovers.
+const MARKER = /(?<![\p{L}\p{N}_])(?:TODO|TBD|FIXME|X{3,}|(?:À|A) (?:COMPLÉTER|COMPLETER|PRÉCISER|PRECISER|DÉFINIR|DEFINIR|REMPLIR))(?![\p{L}\p{N}_])|\b[Ll]orem ipsum\b/gu;
+const ELISION = /^(?:\.{3}|…|sic|\.\.\.)$/iu;
+// Elements people write in Markdown: <br>, <kbd>, <details>… are markup, not a hint.
+const HTML_TAGS = new Set(('a abbr b br code del details div em h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp '
+  + 'small span strong sub summary sup table tbody td th thead tr u ul var video audio picture source figure figcaption center font').split(' '));
+// Node types whose text is code, data or a link target, not prose.
+const SKIP = new Set(['code', 'inlineCode', 'yaml', 'definition', 'linkReference', 'imageReference', 'image', 'footnoteReference']);
+
+const apostrophes = (s: string): string => s.replace(/’/g, "'");
+const LETTERS = /\p{L}.*\p{L}/u;
+
+function skippedSpans(tree: Root): Span[] {
+  const out: Span[] = [];
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const n = stack.pop()!;
+    const p = n.position;
+    const isComment = n.type === 'html' && n.value.startsWith('<!--');
+    if ((SKIP.has(n.type) || isComment || (n.type === 'link' && /^(?:https?:|mailto:)/.test(n.url) && n.children.length === 1 && n.children[0]!.type === 'text' && (n.children[0] as { value: string }).value === n.url.replace(/^mailto:/, '')))
+      && p?.start.offset !== undefined && p.end.offset !== undefined) {
+      out.push({ start: p.start.offset, end: p.end.offset });
+      continue;
+    }
+    if ('children' in n) for (const c of n.children) stack.push(c as Nodes);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function inside(spans: Span[], s: Span): boolean {
+  return spans.some(k => s.start < k.end && s.end > k.start);
+}
+
+/** The text on the same line before `start` and after `end`. */
+function lineAround(text: string, start: number, end: number): { before: string; after: string } {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  let le = text.indexOf('\n', end);
+  if (le === -1) le = text.length;
+  return { before: text.slice(ls, start), after: text.slice(end, le) };
+}
+
+const MARKUP = /^[\s>*_#|+-]*(?:\d+[.)]\s+)?(?:\[[ xX]\]\s+)?[*_]*$/;
+const TRAILING = /^[*_]*\s*[.,;:!?]?\s*(?:\|.*)?$/;
+
+/** Whether a plain-text hint at this place is the template's leftover, not the writer's words. */
+function isLeftover(h: { hint: string; contexts: PlaceholderHint[] }, before: string, after: string): boolean {
+  const words = h.hint.trim().split(/\s+/).length;
+  if (words >= 3 && h.hint.length >= 16) return true;
+  const b = apostrophes(before).replace(/\s+/g, ' ');
+  const a = apostrophes(after).replace(/\s+/g, ' ');
+  for (const c of h.contexts) {
+    const cb = apostrophes(c.before).replace(/\s+/g, ' ');
+    const ca = apostrophes(c.after).replace(/\s+/g, ' ');
+    if (LETTERS.test(cb) && b.endsWith(cb)) return true;
+    if (LETTERS.test(ca) && a.startsWith(ca)) return true;
+  }
+  // The hint fills a line, a list item or a table cell on its own.
+  const cellBefore = b.lastIndexOf('|') >= 0 ? b.slice(b.lastIndexOf('|') + 1) : b;
+  return (MARKUP.test(cellBefore) || /^\s*$/.test(cellBefore)) && TRAILING.test(a);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const hintCache = new WeakMap<readonly PlaceholderHint[], { re: RegExp; byText: Map<string, { hint: string; contexts: PlaceholderHint[] }> } | null>();
+
+function hintMatcher(hints: readonly PlaceholderHint[]) {
+  if (hintCache.has(hints)) return hintCache.get(hints)!;
+  const byText = new Map<string, { hint: string; contexts: PlaceholderHint[] }>();
+  for (const h of hints) {
+    const key = apostrophes(h.hint.trim());
+    if (key.length < 3) continue;
+    const e = byText.get(key) ?? { hint: key, contexts: [] };
+    e.contexts.push(h);
+    byText.set(key, e);
+  }
+  const alts = [...byText.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  const m = alts.length ? { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), byText } : null;
+  hintCache.set(hints, m);
+  return m;
+}
+
+/** Every placeholder left in `text` (a whole note), in document order, without overlaps. */
+export function unfilledPlaceholders(text: string, options: PlaceholderOptions = {}): Placeholder[] {
+  const tree = options.tree ?? parseBounded(text).tree;
+  const skip = skippedSpans(tree);
+  const fmEnd = tree.children[0]?.type === 'yaml' ? tree.children[0].position?.end.offset ?? 0 : 0;
+  const found: Placeholder[] = [];
+  const add = (kind: PlaceholderKind, start: number, end: number): void => {
+    const span = { start, end };
+    if (start < fmEnd || inside(skip, span)) return;
+    found.push({ kind, text: text.slice(start, end), span });
+  };
+  const scan = (re: RegExp, kind: PlaceholderKind, keep: (m: RegExpExecArray) => boolean = () => true): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (keep(m)) add(kind, m.index, m.index + m[0].length);
+  };
+  scan(BRACKET, 'bracket', m => LETTERS.test(m[1]!) && !ELISION.test(m[1]!.trim()));
+  scan(ANGLE, 'angle', m => !HTML_TAGS.has(m[1]!.split(/\s/)[0]!.toLowerCase()) && !/^[a-z]+-[a-z0-9-]+$/.test(m[1]!));
+  scan(SYNTAX, 'syntax');
+  scan(MARKER, 'marker');
+  const hints = options.hints?.length ? [...BUILTIN_HINTS, ...options.hints] : BUILTIN_HINTS;
+  const matcher = hintMatcher(hints);
+  if (matcher) {
+    const norm = apostrophes(text);
+    matcher.re.lastIndex = 0;
+    for (let m = matcher.re.exec(norm); m; m = matcher.re.exec(norm)) {
+      const entry = matcher.byText.get(m[0])!;
+      const around = lineAround(norm, m.index, m.index + m[0].length);
+      if (isLeftover(entry, around.before, around.after)) add('hint', m.index, m.index + m[0].length);
+    }
+  }
+  // Longest first at each place: "[contact name]" beats the hint inside it.
+  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const out: Placeholder[] = [];
+  for (const p of found) {
+    const prev = out[out.length - 1];
+    if (prev && p.span.start < prev.span.end) continue;
+    out.push(p);
+  }
+  return out;
+}
