@@ -38,9 +38,11 @@ async function refused(check: SendCheck): Promise<boolean> {
   const anyway = vscode.l10n.t('Send Anyway');
   const problems = vscode.l10n.t('Show Problems');
   const first = check.blockers[0]!;
-  const a = await vscode.window.showErrorMessage(
-    vscode.l10n.t('Not marked as sent: {0} problem(s) to fix before the client reads it. First, {1}', check.blockers.length, describe(first)),
-    problems, anyway);
+  const n = check.blockers.length;
+  const a = await vscode.window.showErrorMessage(n === 1
+    ? vscode.l10n.t('Not marked as sent: one problem to fix before the client reads it, {0}', describe(first))
+    : vscode.l10n.t('Not marked as sent: {0} problems to fix before the client reads it. The first, {1}', n, describe(first)),
+  problems, anyway);
   if (a === problems) void vscode.commands.executeCommand('workbench.actions.view.problems');
   return a === anyway;
 }
@@ -99,7 +101,10 @@ export async function markNoteSent(host: LogHost, args?: MarkNoteSentArgs): Prom
     return { status: r.status, blockers: r.check.blockers, warnings: r.check.warnings, previous: r.status === 'already-sent' ? r.previous.at : undefined };
   }
   if (r.check.warnings.length) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Marked as sent, with {0} warning(s) left: {1}', r.check.warnings.length, describe(r.check.warnings[0]!)));
+    const n = r.check.warnings.length;
+    void vscode.window.showWarningMessage(n === 1
+      ? vscode.l10n.t('Marked as sent, with one warning left, {0}', describe(r.check.warnings[0]!))
+      : vscode.l10n.t('Marked as sent, with {0} warnings left. The first, {1}', n, describe(r.check.warnings[0]!)));
   }
   if (args?.show !== false) await openLogRecord(host, r.record.id);
   return r.record;
