@@ -149,7 +149,8 @@ export async function counselExport(input: CounselInput): Promise<ExportDoc> {
         { list: log.issues.map(i => [`${i.file}, ${L.line} ${i.line}: ${i.message}`]) },
         { p: [{ strong: w.wholeHash }, ': ', { code: whole }] },
         { sub: w.heads, blocks: [{ list: heads }] },
-        { list: w.steps.map(s => [s]) },
+        // Steps about appendices only when there is one to check.
+        { list: w.steps.filter((_, i) => (i !== 1 || mails.length > 0) && (i !== 2 || notes.length > 0)).map(s => [s]) },
       ] },
       { heading: w.notesAppendix, blocks: notes },
       { heading: w.mailAppendix, blocks: mails },
