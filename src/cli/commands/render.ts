@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { draftFromNote } from '../../core/send/draft.js';
+import { unfilledBlanks } from '../../core/send/unfilled.js';
 import { action, cliClock, cliWorkspace, CliUsageError } from '../context.js';
 
 interface RenderFlags { format: string; out?: string; dir?: string; today?: string }
@@ -15,11 +16,16 @@ async function render(note: string, o: RenderFlags): Promise<void> {
   const file = resolve(note);
   if (!existsSync(file)) throw new CliUsageError(`${note} does not exist`);
   const ws = await cliWorkspace(o.dir ?? findRoot(dirname(file)));
-  const d = draftFromNote(readFileSync(file, 'utf8'), ws.profile, cliClock(o.today).now());
+  const text = readFileSync(file, 'utf8');
+  const d = draftFromNote(text, ws.profile, cliClock(o.today).now());
   const out = o.format === 'text' ? d.note.text : o.format === 'html' ? d.note.html : d.eml;
   if (!o.out || o.out === '-') process.stdout.write(out);
   else writeFileSync(o.out, out);
   if (o.format === 'eml' && !d.to.length) process.stderr.write('liaison render: the profile has no client.email: the draft has no recipient (add "email" under "client" in .liaison/profile.json)\n');
+  const blanks = unfilledBlanks(text);
+  if (blanks.length) {
+    process.stderr.write(`liaison render: template text left for the client to read: ${blanks.map(b => `${b.text} (line ${b.line})`).join(', ')}\n`);
+  }
   if (d.note.omitted.length) process.stderr.write(`liaison render: left out (internal): ${d.note.omitted.join(', ')}\n`);
 }
 

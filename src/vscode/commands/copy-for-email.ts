@@ -3,12 +3,14 @@
 import * as vscode from 'vscode';
 import { renderClientNote } from '../../core/send/render';
 import { sendTarget } from '../send/target';
+import { mayLeave } from '../send/precheck';
 
 export interface CopyResult { title: string; text: string; omitted: string[] }
 
 export async function copyForEmail(args?: unknown): Promise<CopyResult | undefined> {
   const t = await sendTarget(args);
   if (!t) return undefined;
+  if (!(args as { force?: boolean } | undefined)?.force && !(await mayLeave(t, vscode.l10n.t('Copy Anyway')))) return undefined;
   const note = renderClientNote(t.text);
   await vscode.env.clipboard.writeText(note.text);
   const markSent = vscode.l10n.t('Mark as Sent');

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { draftFromNote } from '../../core/send/draft';
 import { sendTarget } from '../send/target';
+import { mayLeave } from '../send/precheck';
 
 export interface DraftResult { file: string; eml: string; mailto: string; opened: 'eml' | 'mailto' | 'none' }
 
@@ -12,6 +13,7 @@ const safeName = (title: string) => (title.normalize('NFD').replace(/[\u0300-\u0
 export async function openEmailDraft(context: vscode.ExtensionContext, args?: unknown): Promise<DraftResult | undefined> {
   const t = await sendTarget(args);
   if (!t) return undefined;
+  if (!(args as { force?: boolean } | undefined)?.force && !(await mayLeave(t, vscode.l10n.t('Open Anyway')))) return undefined;
   const d = draftFromNote(t.text, t.profile, new Date());
   const dir = vscode.Uri.joinPath(context.globalStorageUri, 'drafts');
   await vscode.workspace.fs.createDirectory(dir);

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { loadProfile, type Profile } from '../../core/config/profile';
 import { nodeFileSystem } from '../../core/node-fs';
 
-export interface SendArgs { uri?: vscode.Uri | string; open?: boolean }
+export interface SendArgs { uri?: vscode.Uri | string; open?: boolean; /** Skip the check for unfilled template text and errors. */ force?: boolean }
 
 export interface SendTarget { uri: vscode.Uri; text: string; profile?: Profile; folder?: vscode.WorkspaceFolder }
 
@@ -24,9 +24,4 @@ export async function sendTarget(args: unknown): Promise<SendTarget | undefined>
   const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
   const r = folder?.uri.scheme === 'file' ? await loadProfile(nodeFileSystem, folder.uri.fsPath).catch(() => undefined) : undefined;
   return { uri, text: doc.getText(), profile: r?.ok ? r.profile : undefined, folder };
-}
-
-/** The anchor line setting (the log reference added to what is sent); read once per command. */
-export function sendSetting<T>(key: string, fallback: T): T {
-  return vscode.workspace.getConfiguration('liaison.send').get<T>(key, fallback);
 }
