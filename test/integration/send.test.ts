@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { screenshot, screenshotsEnabled, waitUntil } from './harness';
 
 interface Rec { id: string; summary: string; at: string; commitments?: { by: string; what: string; due?: string }[]; nextContact?: string;
   email?: { file: string; sha256: string; messageId: string; date: string }; quotes?: string[]; direction?: string }
@@ -172,5 +173,30 @@ suite('Send and import', () => {
     assert.doesNotMatch(rec.quotes![0]!, /a écrit/);
     const twice = await vscode.commands.executeCommand<Rec[]>('liaison.logEmailFile', { uris: [uri], show: false });
     assert.deepStrictEqual(twice, []);
+  });
+
+  test('the pre-filled update and the promises to confirm (screenshots)', async function () {
+    if (!screenshotsEnabled()) return;
+    this.timeout(120000);
+    await vscode.commands.executeCommand('liaison.logExchange', { show: false, record: {
+      at: '2026-11-26T15:00:00+01:00', channel: 'call', direction: 'from-client', participants: ['Julie Tremblay'], summary: 'Call about the pickup slots',
+      decisions: ['Pickup slots of 30 minutes, from 7 am'],
+      commitments: [{ by: 'me', what: 'Send the revised checkout mock-ups', due: '2026-11-27', state: 'open' },
+        { by: 'client', what: 'Send the final logo files', due: '2026-12-02', state: 'open' }],
+    } });
+    const made = await vscode.commands.executeCommand<{ uri: string }>('liaison.newStatus', { date: '2026-12-01', lang: 'en' });
+    created.push(vscode.Uri.parse(made!.uri).fsPath);
+    const settle = () => waitUntil(() => undefined, [vscode.window.onDidChangeActiveTextEditor], 3000).catch(() => undefined);
+    await settle();
+    await screenshot('send-prefilled-status');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const uri = write('notes/send-screenshot.md', NOTE);
+    await vscode.window.showTextDocument(uri);
+    const pending = vscode.commands.executeCommand('liaison.markNoteSent', { uri, channel: 'email', show: false, promises: 'ask' });
+    await settle();
+    await screenshot('send-promises');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await pending;
+    fs.rmSync(logDir, { recursive: true, force: true });
   });
 });
