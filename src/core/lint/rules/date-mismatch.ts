@@ -66,6 +66,7 @@ const rule: LintRule = {
   id: 'date-mismatch',
   summary: { en: 'A weekday matches its date, and a promise is not dated in the past.', fr: 'Le jour de la semaine correspond à la date, et un engagement n\u2019est pas daté dans le passé.' },
   principles: ['P1', 'P13'],
+  why: { en: "A date a client reads must be right: a weekday that does not match its date, or a promise dated before the note was written, makes every other date in the message doubtful, and the client cannot tell which one you meant.", fr: "Une date que le client lit doit être juste : un jour de la semaine qui ne correspond pas à la date, ou une promesse datée d’avant la note, rend douteuses toutes les autres dates du message, et le client ne sait plus laquelle vous vouliez dire." },
   defaultSeverity: 'warning',
   options: {},
   examples: {

@@ -35,6 +35,7 @@ const rule: LintRule = {
     fr: 'Aucun reste de modèle : « [indications] », « <indications> », une indication non remplacée, TODO ou TBD.',
   },
   principles: ['P1'],
+  why: { en: "Template text left in a note tells the client the message was not written for them, and a blank where a date or an amount belongs is the very misunderstanding the note was meant to prevent. It must never reach a client.", fr: "Un reste de modèle dans une note dit au client que le message n’a pas été écrit pour lui, et un blanc à la place d’une date ou d’un montant est précisément le malentendu que la note devait éviter. Il ne doit jamais parvenir au client." },
   defaultSeverity: 'error',
   options: {},
   examples: {

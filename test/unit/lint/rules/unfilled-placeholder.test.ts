@@ -37,8 +37,8 @@ describe('unfilled-placeholder', () => {
   });
 
   it('EN and FR: a built-in template hint left as plain text (an editor tab stop nobody typed over)', () => {
-    assert.deepEqual(found('# Weekly update\n\nHello contact name,\n\nI need what you need from the client, e.g. the final logo files by Friday.\n'), [
-      '3:7-19 "contact name" is the template\'s hint, not your text: write the real value here before sending.',
+    assert.deepEqual(found('# Weekly update\n\nWe apologise for what we are sorry for.\n\nI need what you need from the client, e.g. the final logo files by Friday.\n'), [
+      '3:18-39 "what we are sorry for" is the template\'s hint, not your text: write the real value here before sending.',
       '5:8-64 "what you need from the client, e.g. the final logo files" is the template\'s hint, not your text: write the real value here before sending.',
     ]);
     assert.deepEqual(found('# Imprévu\n\n| Option | En pratique | Coût | Délai |\n|---|---|---|---|\n| A | Refaire la page | son coût | 3 jours |\n'), [
