@@ -20,9 +20,9 @@ const MSG = {
     vague: (t: string, ex: string) => `“${t}” is a period, not a day. Name the day, e.g. “Friday” or ${ex}.`,
   },
   fr: {
-    unread: (t: string, ex: string) => `Impossible de lire « ${t} » comme une date. Écrivez-la comme « hier 16 h », « vendredi » ou ${ex}.`,
-    future: (t: string, when: string) => `« ${t} » est dans le futur (${when}). Consignez l’échange une fois qu’il a eu lieu.`,
-    vague: (t: string, ex: string) => `« ${t} » désigne une période, pas un jour. Nommez le jour, par ex. « vendredi » ou ${ex}.`,
+    unread: (t: string, ex: string) => `Impossible de lire « ${t} » comme une date. Écrivez-la comme « hier 16 h », « vendredi » ou ${ex}.`,
+    future: (t: string, when: string) => `« ${t} » est dans le futur (${when}). Consignez l’échange une fois qu’il a eu lieu.`,
+    vague: (t: string, ex: string) => `« ${t} » désigne une période, pas un jour. Nommez le jour, par ex. « vendredi » ou ${ex}.`,
   },
 } as const;
 
@@ -77,7 +77,7 @@ export interface TypedCommitment { by: 'me' | 'client'; what: string; due?: stri
 const COMMITMENT_LINE = /^\s*(me|moi|client)\s*:\s*(.+?)(?:\s+@\s*([^@]*))?\s*$/i;
 const COMMITMENT_HELP = {
   en: 'Write “me: what @when” or “client: what @when”, e.g. “me: send the mock-ups @Friday”.',
-  fr: 'Écrivez « moi : quoi @quand » ou « client : quoi @quand », par ex. « moi : envoyer les maquettes @vendredi ».',
+  fr: 'Écrivez « moi : quoi @quand » ou « client : quoi @quand », par ex. « moi : envoyer les maquettes @vendredi ».',
 } as const;
 
 /**

@@ -130,7 +130,8 @@ export async function appendOrKeep(host: LogHost, ws: LogWorkspace, input: Recor
 async function resumeOrStartOver(old: Draft, lang: Lang): Promise<Draft | undefined> {
   const t = FLOW_TEXT[lang];
   const n = Math.max(0, EXCHANGE_STEPS.indexOf(old.step ?? 'channel'));
-  const resume = t.resume(n + 1, EXCHANGE_STEPS.length, t.steps[EXCHANGE_STEPS[n]!].name, old.summary);
+  const summary = old.summary && old.summary.length > 60 ? `${old.summary.slice(0, 59)}…` : old.summary;
+  const resume = t.resume(n + 1, EXCHANGE_STEPS.length, t.steps[EXCHANGE_STEPS[n]!].name, summary);
   const pick = await vscode.window.showQuickPick([resume, t.startOver], { title: old.failed ? t.failedTitle : t.draftTitle, ignoreFocusOut: true });
   if (pick === undefined) return undefined;
   return pick === resume ? { ...old, failed: undefined } : {};

@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { frenchTypographyProblems } from '../../../src/core/templates/index.js';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -26,5 +27,10 @@ describe('log UI strings', () => {
     const mine = Object.keys(en).filter(k => /log|Log|viewsContainer|markNoteSent|amendLogEntry|completeCommitment/.test(k));
     assert.ok(mine.length >= 15);
     assert.deepEqual(mine.filter(k => !fr[k]), []);
+  });
+
+  it('writes the French of the log feature with its no-break spaces (before : ; ? ! and inside « »)', () => {
+    const fr = JSON.parse(readFileSync(join(ROOT, 'l10n/src/log.fr.json'), 'utf8')) as Record<string, string>;
+    assert.deepEqual(Object.entries(fr).filter(([, v]) => frenchTypographyProblems(v).length).map(([k]) => k), []);
   });
 });

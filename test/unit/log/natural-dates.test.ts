@@ -25,6 +25,11 @@ describe('natural dates in the log', () => {
       ['Friday 27 November 3 pm', 'en', '2026-11-27T15:00'],
       ['vendredi 27 novembre', 'fr', '2026-11-27T12:00'],
       ['2026-11-30 14:00', 'en', '2026-11-30T14:00'],
+      ['30/11 à 14 h', 'fr', '2026-11-30T14:00'],
+      ['avant-hier 9 h', 'fr', '2026-11-29T09:00'],
+      ['hier midi', 'fr', '2026-11-30T12:00'],
+      ['lundi dernier à 10 h', 'fr', '2026-11-30T10:00'],
+      ['last Friday', 'en', '2026-11-27T12:00'],
       // French typed in an English flow is still read.
       ['hier 16 h', 'en', '2026-11-30T16:00'],
     ];
@@ -35,7 +40,7 @@ describe('natural dates in the log', () => {
       assert.equal(en.ok, false);
       assert.match(!en.ok ? en.error : '', /Could not read “blah Friday” as a date\. Write it as “yesterday 4 pm”, “Friday” or 2026-12-01\./);
       const fr = readWhen('la semaine des quatre jeudis', 'fr', clock);
-      assert.match(!fr.ok ? fr.error : '', /^Impossible de lire « la semaine des quatre jeudis » comme une date\./);
+      assert.match(!fr.ok ? fr.error : '', /^Impossible de lire «\u00a0la semaine des quatre jeudis\u00a0» comme une date\./);
     });
 
     it('refuses a moment in the future: an exchange is logged once it happened', () => {
@@ -69,7 +74,7 @@ describe('natural dates in the log', () => {
       const r = readDay('next week', 'en', clock);
       assert.match(!r.ok ? r.error : '', /“next week” is a period, not a day\. Name the day/);
       const f = readDay('la semaine prochaine', 'fr', clock);
-      assert.match(!f.ok ? f.error : '', /« la semaine prochaine » désigne une période, pas un jour\./);
+      assert.match(!f.ok ? f.error : '', /«\u00a0la semaine prochaine\u00a0» désigne une période, pas un jour\./);
     });
   });
 
@@ -86,7 +91,7 @@ describe('natural dates in the log', () => {
     it('never drops a due date it cannot read: the line is an error', () => {
       const r = readCommitmentLine('moi : corriger le réglage @un de ces jours', 'fr', clock);
       assert.equal(r.ok, false);
-      assert.match(!r.ok ? r.error : '', /« un de ces jours »/);
+      assert.match(!r.ok ? r.error : '', /«\u00a0un de ces jours\u00a0»/);
       const bad = readCommitmentLine('send it', 'en', clock);
       assert.match(!bad.ok ? bad.error : '', /Write “me: what @when”/);
     });

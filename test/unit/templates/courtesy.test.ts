@@ -39,7 +39,7 @@ describe('greetings and closings', () => {
       'Bon week-end,', 'Bien cordialement,', 'Bien cordialement,']);
   });
 
-  it('a weekly update written any day of the week opens with the greeting, signs off for that day and lints clean', async () => {
+  it('a weekly update written any day of the week opens with the greeting, signs off for that day and, filled in, lints clean', async () => {
     const src = { fs: nodeFileSystem, builtinDir: join(__dirname, '../../../templates') };
     const profile = { client: { name: 'Boulangerie Tremblay', contact: 'Julie Tremblay' }, project: 'Commande en ligne', freelancer: { name: 'Alex Martin' } };
     for (const lang of LANGS) {

@@ -90,11 +90,18 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const hintCache = new WeakMap<readonly PlaceholderHint[], { re: RegExp; byText: Map<string, { hint: string; contexts: PlaceholderHint[] }> } | null>();
+type HintEntry = { hint: string; contexts: PlaceholderHint[] };
+const hintCache = new WeakMap<readonly PlaceholderHint[], { re: RegExp; entry: (found: string) => HintEntry | undefined } | null>();
+
+// A hint may show a date computed from today ("e.g. {date.yesterday}", templates/dates.ts writes it
+// "Monday 30 November 2026" / "lundi 30 novembre 2026"): that slot matches any such date.
+const DATE_SLOT = /\\\{date\\\.[A-Za-z]+\\\}/g;
+const LONG_DATE = '\\p{L}+ \\d{1,2}(?:er)? \\p{L}+ \\d{4}';
+const hintPattern = (key: string): string => escapeRe(key).replace(DATE_SLOT, LONG_DATE);
 
 function hintMatcher(hints: readonly PlaceholderHint[]) {
   if (hintCache.has(hints)) return hintCache.get(hints)!;
-  const byText = new Map<string, { hint: string; contexts: PlaceholderHint[] }>();
+  const byText = new Map<string, HintEntry>();
   for (const h of hints) {
     const key = apostrophes(h.hint.trim());
     if (key.length < 3) continue;
@@ -102,11 +109,18 @@ function hintMatcher(hints: readonly PlaceholderHint[]) {
     e.contexts.push(h);
     byText.set(key, e);
   }
+<<<<<<< HEAD
   // A hint may name a value the template fills in ("the new date, e.g. {date.nextUpdate}"): that
   // part matches any text up to the end of the line or of the emphasis around it.
   const alts = [...byText.keys()].sort((a, b) => b.length - a.length)
     .map(k => k.split(/\{[^{}\n]+\}/).map(escapeRe).join('[^\\n*|]{1,60}'));
   const m = alts.length ? { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), byText } : null;
+=======
+  const keys = [...byText.keys()].sort((a, b) => b.length - a.length);
+  const slotted = keys.filter(k => /\{date\.[A-Za-z]+\}/.test(k)).map(k => ({ re: new RegExp(`^${hintPattern(k)}$`, 'u'), e: byText.get(k)! }));
+  const entry = (found: string) => byText.get(found) ?? slotted.find(x => x.re.test(found))?.e;
+  const m = keys.length ? { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(hintPattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu'), entry } : null;
+>>>>>>> loop-ui
   hintCache.set(hints, m);
   return m;
 }
@@ -146,7 +160,11 @@ export function unfilledPlaceholders(text: string, options: PlaceholderOptions =
     const norm = apostrophes(text);
     matcher.re.lastIndex = 0;
     for (let m = matcher.re.exec(norm); m; m = matcher.re.exec(norm)) {
+<<<<<<< HEAD
       const entry = matcher.byText.get(m[0]) ?? hintWithValue(matcher.byText, m[0]);
+=======
+      const entry = matcher.entry(m[0]);
+>>>>>>> loop-ui
       if (!entry) continue;
       const around = lineAround(norm, m.index, m.index + m[0].length);
       if (isLeftover(entry, around.before, around.after)) add('hint', m.index, m.index + m[0].length);

@@ -232,10 +232,18 @@ const LEAD: Record<Lang, RegExp> = {
 };
 const ALONE_DAY: Record<Lang, RegExp> = { en: /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i, fr: /^(1er|\d{1,2})$/i };
 
-/** Typed forms chrono misses: typographic apostrophes, « 16 h 30 » (chrono wants "16h30"), a trailing full stop. */
-function prepareTyped(text: string, lang: Lang): string {
+/** Typed forms chrono misses: typographic apostrophes, « 16 h 30 » (chrono wants "16h30"), « avant-hier », « midi », « 30/11 à 14 h », a trailing full stop. */
+function prepareTyped(text: string, lang: Lang, ref: Date): string {
   let s = text.trim().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[.,;!]+$/, '').trim();
-  if (lang === 'fr') s = s.replace(/\b(\d{1,2})\s*h\s*(\d{2})?\b/gi, (_, h: string, m?: string) => `${h}h${m ?? ''}`);
+  if (lang === 'fr') {
+    s = s.replace(/\b(\d{1,2})\s*h\s*(\d{2})?\b/gi, (_, h: string, m?: string) => `${h}h${m ?? ''}`)
+      .replace(/\bavant-hier\b/gi, () => {
+        const d = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - 2);
+        return `${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()}`;
+      }).replace(/\bmidi\b/gi, '12h').replace(/\bminuit\b/gi, '0h')
+      // « 30/11 à 14h »: chrono reads « 30/11 14h » but not with the « à ».
+      .replace(/(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\s+à\s+/gi, '$1 ');
+  }
   return s.replace(LEAD[lang], '');
 }
 
@@ -246,7 +254,7 @@ function prepareTyped(text: string, lang: Lang): string {
  * ambiguous day as the next one (a due date), otherwise as chrono's nearest.
  */
 export function readDate(text: string, lang: Lang, ref: Date, forward: boolean): DateReading | undefined {
-  const s = prepareTyped(text, lang);
+  const s = prepareTyped(text, lang, ref);
   if (!s) return undefined;
   const alone = ALONE_DAY[lang].exec(s);
   if (alone) {

@@ -37,8 +37,14 @@ describe('unfilled-placeholder', () => {
   });
 
   it('EN and FR: a built-in template hint left as plain text (an editor tab stop nobody typed over)', () => {
+<<<<<<< HEAD
     assert.deepEqual(found('# Weekly update\n\nWe apologise for what we are sorry for.\n\nI need what you need from the client, e.g. the final logo files by Friday.\n'), [
       '3:18-39 "what we are sorry for" is the template\'s hint, not your text: write the real value here before sending.',
+=======
+    // A hint with a date computed from today ("e.g. {date.yesterday}") is known whatever the date.
+    assert.deepEqual(found('# Weekly update\n\nI noticed it when, e.g. this morning or on Monday 30 November 2026.\n\nI need what you need from the client, e.g. the final logo files by Friday.\n'), [
+      '3:14-67 "when, e.g. this morning or on Monday 30 November 2026" is the template\'s hint, not your text: write the real value here before sending.',
+>>>>>>> loop-ui
       '5:8-64 "what you need from the client, e.g. the final logo files" is the template\'s hint, not your text: write the real value here before sending.',
     ]);
     assert.deepEqual(found('# Imprévu\n\n| Option | En pratique | Coût | Délai |\n|---|---|---|---|\n| A | Refaire la page | son coût | 3 jours |\n'), [
