@@ -18,7 +18,7 @@ export async function copyForEmail(args?: unknown): Promise<CopyResult | undefin
     ? vscode.l10n.t('Copied for email: "{0}" (left out, internal: {1}). Paste it into your message.', note.title, note.omitted.join(', '))
     : vscode.l10n.t('Copied for email: "{0}". Paste it into your message.', note.title);
   void vscode.window.showInformationMessage(msg, markSent).then(a => {
-    if (a === markSent) void vscode.commands.executeCommand('liaison.markNoteSent', { uri: t.uri, channel: 'email' });
+    if (a === markSent) void vscode.commands.executeCommand('liaison.markNoteSent', { uri: t.uri, channel: 'email', promises: 'ask' });
   });
   return { title: note.title, text: note.text, omitted: note.omitted };
 }

@@ -28,7 +28,7 @@ export async function openEmailDraft(context: vscode.ExtensionContext, args?: un
   void vscode.window.showInformationMessage(result.opened === 'none'
     ? vscode.l10n.t('The draft is in {0}: open it with your mail client.', file.fsPath)
     : vscode.l10n.t('Draft opened in your mail client. Once it is sent, mark the note as sent.'), markSent).then(a => {
-    if (a === markSent) void vscode.commands.executeCommand('liaison.markNoteSent', { uri: t.uri, channel: 'email' });
+    if (a === markSent) void vscode.commands.executeCommand('liaison.markNoteSent', { uri: t.uri, channel: 'email', promises: 'ask' });
   });
   return result;
 }
