@@ -75,7 +75,8 @@ export function statusFacts(list: EffectiveRecord[], today: string, lang: Lang, 
   for (const { record: r } of list) if (r.direction === 'from-client') lastFromClient = r.at;
   const unanswered = list.filter(({ record: r }) => r.kind === 'exchange' && r.direction === 'to-client' && r.at > lastFromClient &&
     !r.notes?.some(n => n.type === 'status') && dayOf(r.at) <= today);
-  const needed = [...open('client'), ...unanswered.map(({ record: r }) => w.answer(sentence(r.summary), long(r.at, lang)))];
+  // A sent note is named by its title, not by the log's "Sent: …" summary.
+  const needed = [...open('client'), ...unanswered.map(({ record: r }) => w.answer(sentence(r.notes?.[0]?.title ?? r.summary), long(r.at, lang)))];
   return { done, next, needed };
 }
 
