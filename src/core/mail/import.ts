@@ -21,6 +21,12 @@ export interface ParsedEmail {
   fullText: string;
 }
 
+/**
+ * Written once as mail/.gitattributes: git must not convert the originals' line endings (a
+ * checkout with autocrlf would change their bytes, and their sha256 with them).
+ */
+export const MAIL_GITATTRIBUTES = '# Originals of imported emails: bytes, never converted (their sha256 is recorded).\n*.eml -text\n';
+
 /** The original's place under the log folder: its own hash names it, so it cannot be swapped. */
 export const mailFile = (sha256: string): string => `mail/${sha256}.eml`;
 

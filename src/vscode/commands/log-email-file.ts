@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LogRecord } from '../../core/log/record';
 import { appendRecord, LogWriteError } from '../../core/log/store';
-import { alreadyImported, emailRecord, EmailImportError, parseEmail } from '../../core/mail/import';
+import { alreadyImported, emailRecord, EmailImportError, MAIL_GITATTRIBUTES, parseEmail } from '../../core/mail/import';
 import { logWorkspace, readLog, trusted, writer } from '../log/workspace';
 
 export interface LogEmailArgs { uris?: vscode.Uri[]; show?: boolean }
@@ -39,7 +39,13 @@ export async function logEmailFile(args?: unknown, selected?: unknown): Promise<
       // The original first: a record never points at a file that is not there.
       const original = vscode.Uri.joinPath(vscode.Uri.file(ws.logDir), parsed.email.file);
       const exists = await Promise.resolve(vscode.workspace.fs.stat(original)).then(() => true, () => false);
-      if (!exists) await vscode.workspace.fs.writeFile(original, bytes);
+      if (!exists) {
+        const attrs = vscode.Uri.joinPath(original, '..', '.gitattributes');
+        if (!(await Promise.resolve(vscode.workspace.fs.stat(attrs)).then(() => true, () => false))) {
+          await vscode.workspace.fs.writeFile(attrs, new TextEncoder().encode(MAIL_GITATTRIBUTES));
+        }
+        await vscode.workspace.fs.writeFile(original, bytes);
+      }
       written.push(await appendRecord(ws.logDir, emailRecord(parsed, ws.profile), { writer: writer() }));
     } catch (e) {
       if (!(e instanceof EmailImportError) && !(e instanceof LogWriteError) && !(e instanceof vscode.FileSystemError)) throw e;

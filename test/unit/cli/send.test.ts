@@ -146,6 +146,7 @@ describe('liaison render / log sent / new status / log import-email (dist/cli.js
       assert.deepEqual(kept, readFileSync(f), `${f} kept unchanged`);
       assert.match(recs[i].email.file, /^mail\/[0-9a-f]{64}\.eml$/);
     }
+    assert.match(readFileSync(join(dir, '.liaison/log/mail/.gitattributes'), 'utf8'), /^\*\.eml -text$/m, 'git never converts the originals');
     const en1 = by('en-reply-quoted-printable.eml');
     assert.equal(en1.at, '2026-12-01T11:02:04-05:00', 'the sender\'s time zone is kept');
     assert.deepEqual([en1.email.from, en1.email.to, en1.email.cc], ['sam@northwind.example', ['alex@cote.example'], ['priya@northwind.example']]);
