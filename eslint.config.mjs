@@ -1,5 +1,16 @@
 // Lint: the core/CLI boundary is enforced here, not by good intentions.
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+
+const noVscode = { name: 'vscode', message: 'core and cli never import vscode: go through a port in src/core/ports.ts.' };
+const noVscodeShell = { group: ['**/vscode/**', '../vscode/*', '../../vscode/*'], message: 'core and cli never import the VS Code shell.' };
+// Core runs without Node (VS Code for the Web): `fs`, `path`, `crypto`... only in src/node adapters.
+const noNode = {
+  paths: builtinModules.filter(m => !m.startsWith('_')).map(name => ({ name, message: 'src/core runs without Node: reach it through a port in src/core/ports.ts (Node adapters live in src/node).' })),
+  patterns: [{ group: ['node:*'], message: 'src/core runs without Node: reach it through a port in src/core/ports.ts (Node adapters live in src/node).' }],
+};
+// TEMP: log-defend helper removes Node from these (and the same list in tsconfig.core.json).
+export const CORE_NODE_TEMP = ['src/core/log/store.ts', 'src/core/log/lock.ts', 'src/core/log/writer-id.ts', 'src/core/log/canonical.ts', 'src/core/log/export-html.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'scripts/**/*.js', 'media/**', '.tmp*/**'] },
@@ -10,12 +21,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'src/node/**/*.ts', ...CORE_NODE_TEMP],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'core and cli never import vscode: go through a port in src/core/ports.ts.' }],
-        patterns: [{ group: ['**/vscode/**', '../vscode/*', '../../vscode/*'], message: 'core and cli never import the VS Code shell.' }],
-      }],
+      'no-restricted-imports': ['error', { paths: [noVscode], patterns: [noVscodeShell] }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: CORE_NODE_TEMP,
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noVscode, ...noNode.paths], patterns: [noVscodeShell, ...noNode.patterns] }],
+      'no-restricted-globals': ['error', ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate'].map(name => ({ name, message: 'src/core runs without Node: take it as a parameter or through a port.' }))],
     },
   },
 );

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: everything a change must pass, on a fresh clone too.
-// Stages: dependencies, type check, lint, build, unit tests, integration tests in a real VS Code.
+// Stages: dependencies, type check, lint, build, unit tests, extra tests (slow measurements),
+// integration tests in a real VS Code.
 // Every stage runs (integration only after a successful build); exit 1 if any failed.
 //   npm test [-- --skip-integration] [-- --grep <pattern>]  (other arguments go to run-integration)
 import { ensureDependencies, run } from './lib/bootstrap.mjs';
@@ -25,12 +26,15 @@ if (!stage('dependencies', ensureDependencies)) {
   summary();
 } else {
   stage('type check (tsc --noEmit)', () => run('tsc', ['--noEmit']) === 0);
+  stage('core without Node (tsconfig.core.json)', () => run(process.execPath, ['scripts/check-core.mjs']) === 0);
   stage('lint (eslint .)', () => run('eslint', ['.']) === 0);
   stage('README command list matches package.json', () => run(process.execPath, ['scripts/command-table.mjs', '--check']) === 0);
   // Stale integration bundles (a renamed suite) must not run: rebuild that folder from scratch.
   rmSync(join(repoRoot, 'dist', 'test', 'integration'), { recursive: true, force: true });
   const built = stage('build (node esbuild.mjs)', () => run(process.execPath, ['esbuild.mjs']) === 0);
-  stage('unit tests (mocha)', () => run('mocha', []) === 0);
+  // The unit suite's root hook would build again: it was just built.
+  stage('unit tests (mocha)', () => run('mocha', [], { env: { LIAISON_BUILT: built ? '1' : '' } }) === 0);
+  stage('extra tests (fuzz, 8 x 1,000 appends, phrase probes)', () => run('mocha', ['--config', 'test/extra/.mocharc.json']) === 0);
   if (skipIntegration) console.log('\n(integration tests skipped on request)');
   else if (built) stage('integration tests (real VS Code)', () => run(process.execPath, ['scripts/run-integration.mjs', '--no-build', ...integrationArgs]) === 0);
   else results.push({ name: 'integration tests (real VS Code)', ok: false, secs: '-', note: 'not run: the build failed' });

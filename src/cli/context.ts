@@ -1,10 +1,9 @@
-// What several CLI commands share: the workspace (root, profile, log folder) and the clock, which
-// `--today` / LIAISON_TODAY fix for reproducible runs (that day at noon, local time).
+// What several CLI commands share: the workspace (root, profile, log folder) and how a usage
+// error ends a command (exit 2).
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { nodeFileSystem } from '../core/node-fs.js';
+import { nodeFileSystem } from '../node/file-system.js';
 import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../core/config/profile.js';
-import { systemClock, type Clock } from '../core/ports.js';
 
 /** A usage problem: the command prints it and exits with 2. */
 export class CliUsageError extends Error {}
@@ -22,14 +21,6 @@ export async function cliWorkspace(dir: string | undefined): Promise<CliWorkspac
   const logFolder = profile?.logFolder ?? PROFILE_DEFAULTS.logFolder;
   if (isAbsolute(logFolder) || logFolder.split(/[\\/]/).includes('..')) throw new CliUsageError(`profile logFolder "${logFolder}" must stay inside the workspace`);
   return { root, logDir: join(root, logFolder), profile };
-}
-
-export function cliClock(today: string | undefined = process.env.LIAISON_TODAY): Clock {
-  if (today === undefined || today === '') return systemClock;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
-  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : undefined;
-  if (!d || d.getMonth() !== Number(m![2]) - 1) throw new CliUsageError(`--today expects a date YYYY-MM-DD, got "${today}"`);
-  return { now: () => new Date(d.getTime()) };
 }
 
 /** Runs a command action: a usage error is printed and exits 2; other errors reach main(). */

@@ -11,7 +11,6 @@ import { registerLogExportFor } from './commands/log-export-for.js';
 import { packageVersion } from './package-info.js';
 
 export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
 export function buildProgram(): Command {

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { screenshot, screenshotsEnabled, waitUntil } from './harness';
+import { screenshot, screenshotsEnabled, WAIT_MS, waitUntil } from './harness';
 
 const EXTENSION_ID = 'liaison.liaison';
 
@@ -21,9 +21,9 @@ suite('Activation', () => {
     const ext = extension();
     // workspaceContains:.liaison/profile.json activates it at startup: wait for that, never force
     // it with ext.activate(). VS Code has no "extension activated" event, so check on a short tick.
-    const deadline = Date.now() + 15000;
+    const deadline = Date.now() + WAIT_MS;
     while (!ext.isActive && Date.now() < deadline) await new Promise(r => setTimeout(r, 100));
-    assert.strictEqual(ext.isActive, true, 'not activated by workspaceContains:.liaison/profile.json within 15 s');
+    assert.strictEqual(ext.isActive, true, `not activated by workspaceContains:.liaison/profile.json within ${WAIT_MS / 1000} s`);
   });
 
   test('registers exactly the commands declared in package.json', async () => {

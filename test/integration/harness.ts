@@ -4,8 +4,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type * as vscode from 'vscode';
 
+/**
+ * How long a wait may take before it fails: generous, because a loaded 2-core machine (load 9
+ * seen) can stall the extension host for seconds. A wait ends as soon as its condition holds, so
+ * this costs nothing when things go well. LIAISON_WAIT_MS overrides it.
+ */
+export const WAIT_MS = Number(process.env.LIAISON_WAIT_MS) || 60_000;
+
 /** Resolves with the first event that satisfies `accept`, rejects after `ms`. */
-export function waitForEvent<T>(event: vscode.Event<T>, accept: (e: T) => boolean = () => true, ms = 10000, what = 'event'): Promise<T> {
+export function waitForEvent<T>(event: vscode.Event<T>, accept: (e: T) => boolean = () => true, ms = WAIT_MS, what = 'event'): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => { sub.dispose(); reject(new Error(`timed out after ${ms} ms waiting for ${what}`)); }, ms);
     const sub = event(e => {
@@ -21,7 +28,7 @@ export function waitForEvent<T>(event: vscode.Event<T>, accept: (e: T) => boolea
  * Resolves once `check` returns a truthy value; re-checks whenever one of `events` fires.
  * Checks first, so a state already reached does not wait for an event.
  */
-export async function waitUntil<T>(check: () => T | undefined | Promise<T | undefined>, events: vscode.Event<unknown>[], ms = 10000, what = 'condition'): Promise<T> {
+export async function waitUntil<T>(check: () => T | undefined | Promise<T | undefined>, events: vscode.Event<unknown>[], ms = WAIT_MS, what = 'condition'): Promise<T> {
   const first = await check();
   if (first) return first;
   return new Promise((resolve, reject) => {

@@ -14,7 +14,7 @@ export async function run(): Promise<void> {
 
   const set = process.env.LIAISON_TEST_SET ?? 'folder';
   const grep = process.env.LIAISON_TEST_GREP || undefined;
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, reporter: 'spec', grep });
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 180000, reporter: 'spec', grep });
   const files = fs.readdirSync(__dirname)
     .filter(f => f.endsWith('.test.js') && f.endsWith('.nofolder.test.js') === (set === 'nofolder'))
     .sort();

@@ -3,9 +3,9 @@
 // Problems panel for notes nobody opened.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { waitUntil } from './harness';
+import { WAIT_MS, waitUntil } from './harness';
 
-const T = 30000;
+const T = WAIT_MS;
 const created: vscode.Uri[] = [];
 
 function folder(): vscode.WorkspaceFolder {

@@ -5,7 +5,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { screenshot, screenshotsEnabled, waitUntil } from './harness';
+import { screenshot, screenshotsEnabled, WAIT_MS, waitUntil } from './harness';
 
 interface Rec { id: string; hash: string; seq: number; summary: string; recorded?: string; notes?: { path: string; sha256: string; type?: string; date?: string }[] }
 type Item = vscode.TreeItem & { month?: string };
@@ -84,7 +84,7 @@ suite('Project log', () => {
     await vscode.window.showTextDocument(doc);
     const rec = await vscode.commands.executeCommand<Rec>('liaison.markNoteSent', { uri: doc.uri, channel: 'email', show: false });
     assert.ok(rec, 'a record was written');
-    await waitUntil(() => doc.getText().includes('status: sent'), [vscode.workspace.onDidChangeTextDocument], 5000, 'status: sent');
+    await waitUntil(() => doc.getText().includes('status: sent'), [vscode.workspace.onDidChangeTextDocument], WAIT_MS, 'status: sent');
     assert.ok(!doc.getText().includes('status: draft'));
     assert.strictEqual(doc.isDirty, false, 'saved');
     const link = rec.notes![0]!;
@@ -142,12 +142,12 @@ suite('Project log', () => {
   });
 
   test('Esc during Log Exchange keeps what was typed as a draft, offered again next time', async function () {
-    this.timeout(30000);
+    this.timeout(3 * WAIT_MS);
     // Close the quick input as soon as it shows (polling with a deadline: no event says it is open).
     const escUntilDone = async (p: Thenable<unknown>) => {
       let done = false;
       const settled = Promise.resolve(p).finally(() => { done = true; });
-      const deadline = Date.now() + 15000;
+      const deadline = Date.now() + WAIT_MS;
       while (!done) {
         if (Date.now() > deadline) throw new Error('the quick input never showed');
         await vscode.commands.executeCommand('workbench.action.closeQuickOpen');

@@ -1,7 +1,7 @@
 // With no folder open, a template command opens an untitled Markdown note with live tab stops.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { waitUntil } from './harness';
+import { WAIT_MS, waitUntil } from './harness';
 
 suite('Templates (no folder)', () => {
   test('liaison.newIncident opens an untitled Markdown note with front matter and tab stops', async () => {
@@ -20,7 +20,7 @@ suite('Templates (no folder)', () => {
     assert.strictEqual(editor.document.getText(editor.selection), 'client name');
     const first = editor.selection;
     await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
-    await waitUntil(() => !editor.selection.isEqual(first), [vscode.window.onDidChangeTextEditorSelection], 5000, 'the next tab stop');
+    await waitUntil(() => !editor.selection.isEqual(first), [vscode.window.onDidChangeTextEditorSelection], WAIT_MS, 'the next tab stop');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { NOTE_TYPES, type NoteTypeId } from '../../src/core/notes/note-types';
 import { parseProfile } from '../../src/core/config/profile';
-import { screenshot, screenshotsEnabled, waitForEvent, waitUntil } from './harness';
+import { screenshot, screenshotsEnabled, WAIT_MS, waitForEvent, waitUntil } from './harness';
 
 const COMMANDS: Record<NoteTypeId, string> = {
   expectations: 'liaison.newExpectations', status: 'liaison.newStatus', risk: 'liaison.newRisk',
@@ -46,7 +46,7 @@ async function assertSnippetActive(editor: vscode.TextEditor): Promise<void> {
   const first = editor.selection;
   assert.ok(!first.isEmpty, 'the first placeholder is selected');
   await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
-  await waitUntil(() => !editor.selection.isEqual(first), [vscode.window.onDidChangeTextEditorSelection], 5000, 'the next tab stop');
+  await waitUntil(() => !editor.selection.isEqual(first), [vscode.window.onDidChangeTextEditorSelection], WAIT_MS, 'the next tab stop');
 }
 
 function frontMatter(text: string): Record<string, string> {
@@ -92,7 +92,7 @@ suite('Templates', () => {
     assert.ok(await exists(uri), 'the name is reserved on disk while the note is open');
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root(), 'notes/2026-11-28-risk.md'));
     try {
-      const deleted = waitForEvent(watcher.onDidDelete, () => true, 15000, 'the empty note file to be removed');
+      const deleted = waitForEvent(watcher.onDidDelete, () => true, WAIT_MS, 'the empty note file to be removed');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await deleted;
       assert.strictEqual(await exists(uri), false);
@@ -126,7 +126,7 @@ suite('Templates', () => {
     let done = false;
     void pending.then(() => { done = true; }, () => { done = true; });
     // The quick pick shows its first item (expectations) selected: accept it once it is up.
-    const deadline = Date.now() + 15000;
+    const deadline = Date.now() + WAIT_MS;
     while (!done && Date.now() < deadline) {
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
       await Promise.race([pending, new Promise(r => setTimeout(r, 100))]);
@@ -175,7 +175,7 @@ suite('Templates', () => {
       const pending = vscode.commands.executeCommand<string | undefined>('liaison.setUpProfile');
       let done = false;
       void pending.then(() => { done = true; }, () => { done = true; });
-      const deadline = Date.now() + 15000;
+      const deadline = Date.now() + WAIT_MS;
       while (!done && Date.now() < deadline) {
         await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
         await Promise.race([pending, new Promise(r => setTimeout(r, 100))]);

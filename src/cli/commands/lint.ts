@@ -1,5 +1,6 @@
-// `liaison lint [files, folders or globs ...]`: unified-engine finds the files (md/markdown),
-// honours `.liaisonignore` and finds the nearest `.liaisonrc*` per file; the work is in core.
+// `liaison lint [files, folders or globs ...]`: unified-engine finds the files (md/markdown) and
+// honours `.liaisonignore`; which files are notes and their configuration (profile, nearest
+// `.liaisonrc*`) are core's, as in the editor; the work is in core.
 // Exit: 0 no error-level finding, 1 errors (or warnings above --max-warnings), 2 usage or fatal.
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
@@ -9,25 +10,27 @@ import { unified, type Processor } from 'unified';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import reporter from 'vfile-reporter';
-import { isLang, type Lang } from '../../core/ports.js';
-import { nodeFileSystem } from '../../core/node-fs.js';
-import { loadProfile, type Profile } from '../../core/config/profile.js';
+import { isLang, type Clock, type Lang } from '../../core/ports.js';
+import { clockOf, todayOption } from '../today.js';
+import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { lintNote } from '../../core/lint/engine.js';
+import { isNote } from '../../core/notes/which-notes.js';
 import { fixNote } from '../../core/lint/fix.js';
 import { workspaceTemplateHints, type PlaceholderHint } from '../../core/lint/placeholders/hints.js';
-import { RULES } from '../../core/lint/registry.js';
-import { mergeConfigs, normalizeConfig, normalizeRules, type ConfigProblem, type LintConfig } from '../../core/lint/config.js';
+import { findProfileRoot, profileSettings, resolveLintSettings, type LintSettings, type ProfileSettings } from '../../core/lint/settings.js';
 import { jsonReport } from '../reporters/json.js';
 import { sarifReport } from '../reporters/sarif.js';
 import { packageVersion } from '../package-info.js';
 
-interface LintFlags { format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; fix?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: string; }
+interface LintFlags { format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; fix?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: Clock; }
 
 interface Base {
-  profile?: Profile; profileConfig?: LintConfig; problems: ConfigProblem[]; uiLang: Lang; today?: Date;
+  /** The profile and its lint.rules (core/lint/settings.ts, as the editor resolves them). */
+  project: ProfileSettings; uiLang: Lang; clock: Clock;
+  /** The profile's folder (else the current one): where the notes folder is, and where the search for `.liaisonrc*` stops. */
+  root: string; hasProfile: boolean;
   fix?: boolean; placeholderHints?: PlaceholderHint[];
 }
-interface RcOptions { rcConfig?: LintConfig; rcProblems?: ConfigProblem[]; }
 
 export function uiLangFromEnv(flag?: string): Lang {
   if (flag && isLang(flag)) return flag;
@@ -35,28 +38,25 @@ export function uiLangFromEnv(flag?: string): Lang {
   return env.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-/** Walks up from `dir` to the first `.liaison/profile.json`. */
-async function findProfile(dir: string): Promise<Base['profile'] | { problems: ConfigProblem[] } | undefined> {
-  let cur = dir;
-  for (let i = 0; i < 64; i++) {
-    const r = await loadProfile(nodeFileSystem, cur);
-    if (r.ok) return r.profile;
-    if (!('missing' in r)) return { problems: r.problems.map(p => ({ ...p, source: r.file })) };
-    const up = cur.replace(/\/[^/]*$/, '') || '/';
-    if (up === cur) return undefined;
-    cur = up;
-  }
-  return undefined;
-}
-
 /** unified plugin: lints the raw text (no micromark parse here; the engine bounds its own work). */
 function liaisonLint(base: Base) {
-  return function plugin(this: Processor, rc?: RcOptions) {
-    return (_tree: Root, file: VFile) => {
+  // One resolution per folder: the notes of a folder share their nearest `.liaisonrc*`.
+  const byDir = new Map<string, Promise<LintSettings>>();
+  const settingsFor = (path: string): Promise<LintSettings> => {
+    const dir = path.replace(/\/[^/]*$/, '');
+    let hit = byDir.get(dir);
+    if (!hit) { hit = resolveLintSettings(nodeFileSystem, path, base.hasProfile ? base.root : undefined, base.project); byDir.set(dir, hit); }
+    return hit;
+  };
+  return function plugin(this: Processor) {
+    return async (_tree: Root, file: VFile) => {
+      // Only client notes: a README or other Markdown the folder holds is not linted (core's rule, as in the editor).
+      const abs = toPortPath(resolve(file.cwd, file.path));
+      if (!isNote(toPortPath(relative(base.root, abs)), String(file.value), base.project.profile?.notesFolder)) { file.data.liaisonSkipped = true; return; }
+      const { profile, config, problems } = await settingsFor(abs);
       const lint = (text: string): VFile => lintNote(text, {
-        path: file.path, lang: base.profile?.lang, cadenceDays: base.profile?.cadenceDays, glossary: base.profile?.glossary,
-        config: mergeConfigs(base.profileConfig, rc?.rcConfig), configProblems: [...base.problems, ...(rc?.rcProblems ?? [])],
-        uiLang: base.uiLang, today: base.today, placeholderHints: base.placeholderHints,
+        path: file.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
+        config, configProblems: problems, uiLang: base.uiLang, clock: base.clock, placeholderHints: base.placeholderHints,
       });
       let result: VFile;
       if (base.fix) {
@@ -76,53 +76,30 @@ function parseMaxWarnings(v: string | undefined): number {
   return n;
 }
 
-/** `--today` / LIAISON_TODAY: the reference day for notes without `date:`; null when not a real date. */
-export function parseToday(text: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]) ? d : null;
-}
-
 async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
-  const cwd = process.cwd();
+  const cwd = toPortPath(process.cwd());
   let maxWarnings: number;
   try { maxWarnings = parseMaxWarnings(flags.maxWarnings); }
   catch (e) { process.stderr.write(`liaison lint: ${(e as Error).message}\n`); process.exitCode = 2; return; }
   if (flags.lang !== undefined && !isLang(flags.lang)) { process.stderr.write(`liaison lint: --lang expects en or fr, got "${flags.lang}"\n`); process.exitCode = 2; return; }
   const uiLang = uiLangFromEnv(flags.lang);
-  const todayText = flags.today ?? process.env.LIAISON_TODAY;
-  const today = todayText === undefined ? undefined : parseToday(todayText);
-  if (today === null) { process.stderr.write(`liaison lint: --today expects a date YYYY-MM-DD, got "${todayText}"\n`); process.exitCode = 2; return; }
-  const found = await findProfile(cwd);
-  const base: Base = { problems: [], uiLang, today, fix: flags.fix };
-  if (found && 'problems' in found) base.problems.push(...found.problems.map(p => ({ ...p, source: relative(cwd, p.source ?? '') })));
-  else if (found) {
-    base.profile = found;
-    const { rules, problems } = normalizeRules(found.lint?.rules, RULES, 'lint.rules');
-    base.profileConfig = { rules };
-    base.problems.push(...problems.map(p => ({ ...p, source: '.liaison/profile.json' })));
-  }
+  const profileRoot = await findProfileRoot(nodeFileSystem, cwd);
+  const project = profileRoot ? await profileSettings(nodeFileSystem, profileRoot) : { problems: [] };
+  const base: Base = { project, uiLang, clock: clockOf(flags), fix: flags.fix, root: profileRoot ?? cwd, hasProfile: !!profileRoot };
   // The workspace templates of the folder the CLI runs in: their hints left unfilled are findings too.
   base.placeholderHints = await workspaceTemplateHints(nodeFileSystem, cwd);
   const plugin = liaisonLint(base);
   // The engine parses on its own terms (bounded); unified-engine only needs a tree to hand over.
   const processor = unified().use(function () { this.parser = () => ({ type: 'root', children: [] }); }).use(plugin);
 
-  const { code, files } = await new Promise<{ code: number; files: VFile[] }>((resolve, reject) => {
+  const { code, files: all } = await new Promise<{ code: number; files: VFile[] }>((resolve, reject) => {
     engine({
       processor: processor as never,
       files: patterns.length ? patterns : ['.'],
       extensions: ['md', 'markdown'],
       cwd,
-      rcName: '.liaisonrc',
+      // unified-engine finds the files and honours .liaisonignore; `.liaisonrc*` is core's (settingsFor).
       ignoreName: '.liaisonignore',
-      configTransform: (raw: unknown, filePath: string) => {
-        const { config, problems } = normalizeConfig(raw, RULES, relative(cwd, filePath));
-        return { plugins: [[plugin, { rcConfig: config, rcProblems: problems } satisfies RcOptions]] };
-      },
-      // `{}`, not undefined: unified-engine merges these after the config file's, and undefined would erase its options.
-      plugins: [[plugin, {}]],
       out: false, output: false, color: false, silent: true, quiet: true,
       reporter: () => '',
       streamError: { write: () => true } as unknown as NodeJS.WritableStream,
@@ -136,6 +113,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
     return { code: -1, files: [] as VFile[] };
   });
   if (code === -1) { process.exitCode = 2; return; }
+  const files = all.filter(f => !f.data.liaisonSkipped);
   // --fix: write back only the files whose text changed (the findings below are those left).
   const fixed = files.filter(f => typeof f.data.liaisonFixed === 'number');
   for (const f of fixed) await writeFile(resolve(f.cwd, f.path), String(f.value));
@@ -179,6 +157,6 @@ export function registerLint(program: Command): void {
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--lang <lang>', 'language of messages: en or fr (default: from LANG)')
     .option('--no-color', 'no colours in the stylish output')
-    .option('--today <date>', 'reference day YYYY-MM-DD for notes without a date: (default: LIAISON_TODAY, else the system date)')
+    .addOption(todayOption('reference day for notes without a date:'))
     .action(async (paths: string[], flags: LintFlags) => { await runLint(paths, flags); });
 }

@@ -4,7 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { isLang, type Lang } from '../../core/ports.js';
+import { isLang, type Clock, type Lang } from '../../core/ports.js';
+import { clockOf, todayOption } from '../today.js';
 import { isIsoDate } from '../../core/log/record.js';
 import { loadLog, verdictOf } from '../../core/log/store.js';
 import { localDay } from '../../core/log/dates.js';
@@ -12,16 +13,16 @@ import { counselExport } from '../../core/log/export-counsel.js';
 import { clientRecap } from '../../core/log/export-client.js';
 import { docToHtml, docToMarkdown } from '../../core/log/export-doc.js';
 import { exportSources } from '../exports.js';
-import { action, cliClock, cliWorkspace, CliUsageError } from '../context.js';
+import { action, cliWorkspace, CliUsageError } from '../context.js';
 
-interface Flags { dir?: string; outDir: string; since?: string; until?: string; lang?: string; today?: string }
+interface Flags { dir?: string; outDir: string; since?: string; until?: string; lang?: string; today?: Clock }
 
 async function exportFor(audience: string, o: Flags): Promise<void> {
   if (audience !== 'counsel' && audience !== 'client') throw new CliUsageError(`export-for expects counsel or client (got "${audience}")`);
   for (const [k, v] of [['since', o.since], ['until', o.until]] as const) if (v !== undefined && !isIsoDate(v)) throw new CliUsageError(`--${k} expects YYYY-MM-DD (got "${v}")`);
   if (o.lang !== undefined && !isLang(o.lang)) throw new CliUsageError('--lang must be en or fr');
   const ws = await cliWorkspace(o.dir);
-  const now = cliClock(o.today).now();
+  const now = clockOf(o).now();
   const lang: Lang = (o.lang as Lang | undefined) ?? ws.profile?.lang ?? 'en';
   const log = loadLog(ws.logDir);
   const filter = { since: o.since, until: o.until };
@@ -47,6 +48,6 @@ export function registerLogExportFor(program: Command): void {
     .option('--since <date>', 'from this day, YYYY-MM-DD')
     .option('--until <date>', 'up to this day, YYYY-MM-DD')
     .option('--lang <lang>', 'en or fr (default: the profile\'s language)')
-    .option('--today <date>', 'generation date, YYYY-MM-DD (default: LIAISON_TODAY, else now)')
+    .addOption(todayOption('the generation date'))
     .action(action('log export-for', exportFor));
 }

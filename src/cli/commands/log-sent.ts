@@ -4,8 +4,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { nodeFileSystem } from '../../core/node-fs.js';
-import type { Lang } from '../../core/ports.js';
+import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
+import type { Clock, Lang } from '../../core/ports.js';
+import { clockOf, todayOption } from '../today.js';
 import { CHANNELS, type Channel } from '../../core/log/record.js';
 import { appendRecord, loadLog, LogInputError } from '../../core/log/store.js';
 import { effectiveRecords } from '../../core/log/query.js';
@@ -15,9 +16,9 @@ import { markSent, type SendFinding } from '../../core/send/mark-sent.js';
 import { sendLintOptions } from '../../core/send/lint-options.js';
 import { sentDateWords } from '../../core/send/dates.js';
 import { uiLangFromEnv } from './lint.js';
-import { action, cliClock, cliWorkspace, CliUsageError } from '../context.js';
+import { action, cliWorkspace, CliUsageError } from '../context.js';
 
-interface SentFlags { dir?: string; channel: string; force?: boolean; today?: string; lang?: string }
+interface SentFlags { dir?: string; channel: string; force?: boolean; today?: Clock; lang?: string }
 
 const T = {
   en: { refused: 'not sent: fix these first, or use --force to record it anyway', already: (d: string) => `already sent on ${d}: nothing recorded (use --force to record a second send)`,
@@ -38,15 +39,15 @@ async function sent(note: string, o: SentFlags): Promise<void> {
   if (rel.startsWith('..') || isAbsolute(rel)) throw new CliUsageError(`${note} is outside the workspace ${ws.root}`);
   if (!existsSync(file)) throw new CliUsageError(`${note} does not exist`);
   const lang = uiLangFromEnv(o.lang);
-  const clock = cliClock(o.today);
+  const clock = clockOf(o);
   const text = readFileSync(file, 'utf8');
   const log = loadLog(ws.logDir);
   const r = await markSent({
     text, relPath: rel, channel: o.channel as Channel, force: o.force, clock, lang: ws.profile?.lang ?? lang,
-    lint: await sendLintOptions(nodeFileSystem, file, ws.root, ws.profile, lang, clock.now()),
+    lint: await sendLintOptions(nodeFileSystem, toPortPath(file), toPortPath(ws.root), lang, clock),
     records: effectiveRecords(log.records).map(e => e.record),
   }, {
-    append: input => appendRecord(ws.logDir, input, { writer: writerId(), now: () => clock.now() }).catch(e => {
+    append: input => appendRecord(ws.logDir, input, { writer: writerId(), clock }).catch(e => {
       if (e instanceof LogInputError) throw new CliUsageError(e.message);
       throw e;
     }),
@@ -72,7 +73,7 @@ export function registerLogSent(program: Command): void {
     .option('--dir <folder>', 'workspace root (default: current folder)')
     .option('--channel <channel>', CHANNELS.join(', '), 'email')
     .option('--force', 'record it even with unfilled text or errors, or a second time')
-    .option('--today <date>', 'the send date, YYYY-MM-DD (default: LIAISON_TODAY, else now)')
+    .addOption(todayOption('the send date'))
     .option('--lang <lang>', 'language of the messages: en or fr (default: from LANG)')
     .action(action('log sent', sent));
 }

@@ -3,8 +3,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { nodeFileSystem } from '../../core/node-fs.js';
-import { isLang, type Lang } from '../../core/ports.js';
+import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
+import { isLang, type Clock, type Lang } from '../../core/ports.js';
+import { clockOf, todayOption } from '../today.js';
 import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../../core/config/profile.js';
 import {
   CHANNELS, COMMITMENT_STATES, DIRECTIONS, KINDS, isIsoDate,
@@ -28,7 +29,7 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 interface Where { root: string; folder: string; profile?: Profile }
 
 async function where(dir: string | undefined): Promise<Where> {
-  const root = resolve(dir ?? process.cwd());
+  const root = toPortPath(resolve(dir ?? process.cwd()));
   if (!existsSync(root)) throw new UsageError(`--dir ${root} does not exist`);
   const r = await loadProfile(nodeFileSystem, root);
   if (!r.ok && !('missing' in r)) {
@@ -199,7 +200,7 @@ async function verify(o: { dir?: string; format: string }): Promise<void> {
   if (verdict === 'broken') process.exitCode = 1;
 }
 
-async function exportLog(o: FilterOptions & { out?: string; lang?: string }): Promise<void> {
+async function exportLog(o: FilterOptions & { out?: string; lang?: string; today?: Clock }): Promise<void> {
   if (!o.out) throw new UsageError('--out FILE is required (.md or .html)');
   const ext = extname(o.out).toLowerCase();
   if (!['.md', '.html', '.htm'].includes(ext)) throw new UsageError(`--out must end with .md or .html (got "${o.out}")`);
@@ -208,6 +209,7 @@ async function exportLog(o: FilterOptions & { out?: string; lang?: string }): Pr
   const log = loadLog(w.folder);
   const rep = buildReport(log, {
     lang: (o.lang as Lang | undefined) ?? w.profile?.lang ?? 'en', project: w.profile?.project, client: w.profile?.client.name, filter: filterOf(o),
+    clock: clockOf(o),
   });
   writeFileSync(o.out, ext === '.md' ? renderMarkdown(rep) : renderHtml(rep));
   process.stdout.write(`exported ${rep.records.length} record(s) to ${o.out} (integrity: ${rep.verdict})\n`);
@@ -271,5 +273,6 @@ export function registerLogCommands(program: Command): void {
   filters(log.command('export').description('Export for review: timeline, decisions, commitments and their fate, quotes, lessons, integrity verdict'))
     .option('--out <file>', 'output file, .md or .html (self-contained, printable, no script)')
     .option('--lang <lang>', 'en or fr (default: the profile\'s language)')
+    .addOption(todayOption('the report\'s date, and which commitments are overdue'))
     .action(run(exportLog));
 }

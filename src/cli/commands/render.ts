@@ -5,9 +5,11 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { draftFromNote } from '../../core/send/draft.js';
 import { unfilledBlanks } from '../../core/send/unfilled.js';
-import { action, cliClock, cliWorkspace, CliUsageError } from '../context.js';
+import type { Clock } from '../../core/ports.js';
+import { clockOf, todayOption } from '../today.js';
+import { action, cliWorkspace, CliUsageError } from '../context.js';
 
-interface RenderFlags { format: string; out?: string; dir?: string; today?: string }
+interface RenderFlags { format: string; out?: string; dir?: string; today?: Clock }
 
 const FORMATS = ['text', 'html', 'eml'] as const;
 
@@ -17,7 +19,7 @@ async function render(note: string, o: RenderFlags): Promise<void> {
   if (!existsSync(file)) throw new CliUsageError(`${note} does not exist`);
   const ws = await cliWorkspace(o.dir ?? findRoot(dirname(file)));
   const text = readFileSync(file, 'utf8');
-  const d = draftFromNote(text, ws.profile, cliClock(o.today).now());
+  const d = draftFromNote(text, ws.profile, clockOf(o).now());
   const out = o.format === 'text' ? d.note.text : o.format === 'html' ? d.note.html : d.eml;
   if (!o.out || o.out === '-') process.stdout.write(out);
   else writeFileSync(o.out, out);
@@ -44,7 +46,7 @@ export function registerRender(program: Command): void {
     .option('--format <format>', 'text (for an email body), html, or eml (a draft your mail client opens)', 'text')
     .option('--out <file>', 'write to FILE, or "-" for standard output (default)')
     .option('--dir <folder>', 'workspace root whose profile gives the recipient (default: the nearest folder with .liaison/profile.json)')
-    .option('--today <date>', 'date of the draft, YYYY-MM-DD (default: LIAISON_TODAY, else now)')
+    .addOption(todayOption('date of the draft'))
     .addHelpText('after', '\nThe eml draft: To from the profile\'s client.email, Subject from the note\'s title, text and HTML parts, X-Unsent: 1.\nExit codes: 0 written, 2 usage error.\n')
     .action(action('render', render));
 }

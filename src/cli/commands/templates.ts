@@ -3,26 +3,27 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { nodeFileSystem } from '../../core/node-fs.js';
-import { isLang, LANGS, systemClock, type Lang } from '../../core/ports.js';
+import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
+import { fixedClock, isLang, LANGS, type Clock, type Lang } from '../../core/ports.js';
+import { clockOf, parseDay, todayOption } from '../today.js';
 import { loadProfile, type Profile } from '../../core/config/profile.js';
 import { NOTE_TYPE_IDS, noteType, type NoteTypeId } from '../../core/notes/note-types.js';
-import { dayOf, isoDay, parseIsoDay, type Day } from '../../core/templates/dates.js';
+import { dayOf, isoDay } from '../../core/templates/dates.js';
+import { prefillFromLog } from '../status-prefill.js';
 import { listTemplates, loadTemplate, type TemplateSource } from '../../core/templates/store.js';
 import { renderNote, settableKeys, uniqueNotePath } from '../../core/templates/note.js';
-import { findBuiltinTemplatesDir } from '../../core/templates/builtin-dir.js';
+import { findBuiltinTemplatesDir } from '../../node/builtin-templates.js';
 import { frenchTypography } from '../../core/templates/typography.js';
-import { prefillFromLog } from '../status-prefill.js';
 
 /** A usage problem: main() prints it and exits with 2. */
 class UsageError extends Error {}
 
-interface NewOptions { lang?: string; set?: string[]; out?: string; date?: string; today?: string; strict?: boolean; force?: boolean }
+interface NewOptions { lang?: string; set?: string[]; out?: string; date?: string; today?: Clock; strict?: boolean; force?: boolean }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 function source(cwd: string): TemplateSource {
-  return { fs: nodeFileSystem, builtinDir: findBuiltinTemplatesDir(__dirname), workspaceRoot: cwd };
+  return { fs: nodeFileSystem, builtinDir: toPortPath(findBuiltinTemplatesDir(__dirname)), workspaceRoot: cwd };
 }
 
 async function readProfile(cwd: string): Promise<{ profile?: Profile; raw?: Record<string, unknown> }> {
@@ -50,22 +51,22 @@ function parseSet(pairs: string[]): Record<string, string> {
 }
 
 async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
-  const cwd = process.cwd();
+  const cwd = toPortPath(process.cwd());
   const type = noteType(typeArg)?.id as NoteTypeId | undefined;
   if (!type) throw new UsageError(`unknown note type "${typeArg}"; valid types: ${NOTE_TYPE_IDS.join(', ')}`);
   if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`unknown language "${opts.lang}"; valid languages: ${LANGS.join(', ')}`);
-  let today: Day = dayOf(systemClock.now());
-  const date = opts.date ?? opts.today ?? (process.env.LIAISON_TODAY || undefined);
-  if (date !== undefined) {
-    const d = parseIsoDay(date);
-    if (!d) throw new UsageError(`--date expects a date as YYYY-MM-DD, got "${date}"`);
-    today = d;
+  let clock = clockOf(opts);
+  if (opts.date !== undefined) {
+    const d = parseDay(opts.date);
+    if (!d) throw new UsageError(`--date expects a date as YYYY-MM-DD, got "${opts.date}"`);
+    clock = fixedClock(d);
   }
+  const today = dayOf(clock.now());
   const set = parseSet(opts.set ?? []);
   const { profile, raw } = await readProfile(cwd);
   const lang: Lang = (opts.lang as Lang | undefined) ?? (isLang(raw?.lang) ? raw.lang : envLang());
   const { template } = await loadTemplate(source(cwd), type, lang);
-  const note = renderNote(template, { lang, profile, today, set }, 'text');
+  const note = renderNote(template, { lang, profile, clock, set }, 'text');
   // A weekly status starts from the log: done, planned, needed (the lines are ordinary text).
   if (type === 'status') {
     note.text = prefillFromLog(cwd, profile, note.text, lang, isoDay(today));
@@ -84,7 +85,7 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
     file = resolve(cwd, opts.out);
     if (existsSync(file) && !opts.force) throw new UsageError(`${opts.out} already exists; use --force to overwrite it`);
   } else {
-    file = await uniqueNotePath(nodeFileSystem, resolve(cwd, profile?.notesFolder ?? 'notes'), today, type);
+    file = await uniqueNotePath(nodeFileSystem, toPortPath(resolve(cwd, profile?.notesFolder ?? 'notes')), today, type);
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, note.text);
@@ -99,8 +100,8 @@ export function registerNew(program: Command): void {
     .option('--lang <lang>', 'note language: en or fr (default: the profile\'s, else from LANG, else en)')
     .option('--set <key=value>', 'fill a value, e.g. --set client="Cabinet Dufresne" (repeatable)', collect)
     .option('--out <file>', 'write to FILE, or "-" for standard output (default: <notesFolder>/<date>-<type>.md, never overwriting)')
-    .option('--date <YYYY-MM-DD>', 'date the note as this day (default: today)')
-    .option('--today <YYYY-MM-DD>', 'same as --date (default: LIAISON_TODAY, else the system date)')
+    .option('--date <YYYY-MM-DD>', 'date the note as this day (default: --today)')
+    .addOption(todayOption('today\'s date, for the note\'s dates'))
     .option('--strict', 'fail (exit 2) when a value is neither in the profile nor given with --set')
     .option('--force', 'overwrite the --out file when it exists')
     .addHelpText('after', '\nProfile: read from ./.liaison/profile.json when present. Templates: ./.liaison/templates/<lang>/<type>.md overrides the built-in one.\nExit codes: 0 written, 2 usage error.\n')
@@ -116,7 +117,7 @@ export function registerTemplatesList(program: Command): void {
     .action(async (opts: { lang?: string }) => {
       try {
         if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`unknown language "${opts.lang}"; valid languages: ${LANGS.join(', ')}`);
-        const rows = (await listTemplates(source(process.cwd()))).filter(r => !opts.lang || r.lang === opts.lang);
+        const rows = (await listTemplates(source(toPortPath(process.cwd())))).filter(r => !opts.lang || r.lang === opts.lang);
         const width = Math.max(...NOTE_TYPE_IDS.map(t => t.length));
         let previous = '';
         for (const r of rows) {

@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Lang } from '../ports.js';
+import { systemClock, type Clock, type Lang } from '../ports.js';
 import { lineParagraphs, parseBounded } from '../markdown/bounded-parse.js';
 import { readFrontMatter } from '../markdown/front-matter.js';
 import { dateFromFrontMatter, firstHeadingText, langFromFrontMatter, typeFromFileName, typeFromFrontMatter, typeFromTitle } from '../notes/note-info.js';
@@ -48,8 +48,8 @@ export interface LintOptions {
   glossary?: string[];
   /** Hints of the workspace's templates (see placeholders/hints.ts workspaceTemplateHints). */
   placeholderHints?: readonly PlaceholderHint[];
-  /** "Today", for notes without a `date:` (tests pass a fixed one). */
-  today?: Date;
+  /** Gives "today" for notes without a `date:` (tests pass a fixed clock). */
+  clock?: Clock;
   /** Language of the messages written to the vfile (`reason`); both are kept in `liaison.message`. */
   uiLang?: Lang;
   rules?: readonly LintRule[];
@@ -113,7 +113,7 @@ export function lintNote(text: string, options: LintOptions = {}): VFile {
   const body = fm.span ? text.slice(fm.span.end) : text;
   const type = typeFromFrontMatter(fm.data) ?? typeFromTitle(firstHeadingText(body) ?? '') ?? (options.path ? typeFromFileName(options.path) : undefined);
   const langs = noteLangs(fm.data, options.lang, body);
-  const refDate = dateFromFrontMatter(fm.data) ?? startOfDay(options.today ?? new Date());
+  const refDate = dateFromFrontMatter(fm.data) ?? startOfDay((options.clock ?? systemClock).now());
   const limit = options.maxFullLintBytes ?? options.config?.maxFullLintBytes ?? DEFAULT_MAX_FULL_LINT_BYTES;
   const large = text.length > limit;
 

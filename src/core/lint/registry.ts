@@ -24,7 +24,3 @@ export const RULES: readonly LintRule[] = [
   // phrase rules
   vagueTiming, blameColleague, blameClient, defensiveTone, shouting, unexplainedJargon, sarcasm,
 ] as unknown as readonly LintRule[];
-
-export function ruleById(id: string): LintRule | undefined {
-  return RULES.find(r => r.id === id);
-}

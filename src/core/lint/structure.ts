@@ -2,7 +2,7 @@
 // table rows), its sentences and dates. Pure functions over the NoteContext.
 import type { List, ListItem, Nodes, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { DateMention, NoteContext, Section, Sentence, Span } from './types.js';
+import type { DateMention, NoteContext, Section, Span } from './types.js';
 
 export interface Item { text: string; span: Span; }
 
@@ -25,10 +25,6 @@ export function meaningful(text: string): string {
 export function hasContent(ctx: NoteContext, section: Section): boolean {
   const body = bodySpan(section);
   return meaningful(ctx.text.slice(body.start, body.end)).length > 1;
-}
-
-export function sentencesIn(ctx: NoteContext, span: Span, opts: { quoted?: boolean } = {}): Sentence[] {
-  return ctx.sentences().filter(s => within(s.span, span) && (opts.quoted === undefined || s.quoted === opts.quoted));
 }
 
 export function concreteDates(ctx: NoteContext, span?: Span): DateMention[] {

@@ -12,7 +12,6 @@ export function isoWithOffset(d: Date): string {
 
 /** The calendar date (YYYY-MM-DD) as written in an ISO date-time, in the writer's own offset. */
 export const dayOf = (iso: string) => iso.slice(0, 10);
-export const monthOf = (iso: string) => iso.slice(0, 7);
 
 export function localDay(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

@@ -1,7 +1,6 @@
 // The review export and the record view as HTML: self-contained, printable, no script, every log
 // field escaped. The export's Content-Security-Policy allows only its own stylesheet (by hash).
 import { escapeHtml as h } from './escape.js';
-import { sha256Hex } from './canonical.js';
 import { createHash } from 'node:crypto';
 import { LABELS, type Labels } from './labels.js';
 import type { Report } from './report.js';
@@ -91,6 +90,3 @@ export function renderHtml(rep: Report): string {
   const csp = `default-src 'none'; style-src ${cspHash(STYLE)}; img-src 'none'; script-src 'none'; form-action 'none'; base-uri 'none'`;
   return htmlPage(rep.lang, `${L.title}${rep.project ? ' — ' + rep.project : ''}`, parts.join('\n'), csp);
 }
-
-/** A fingerprint of an exported file, for the user to quote elsewhere. */
-export const exportFingerprint = (text: string) => sha256Hex(text);

@@ -37,8 +37,20 @@ function isStale(lockPath: string): string | undefined {
   const deadOwner = host === hostname() && Number(pid) > 0 && !alive(Number(pid));
   // An empty lock is one whose creator died between open and write (or is writing it right now).
   const age = Date.now() - mtime;
-  const tooOld = age > STALE_MS || (text === '' && age > EMPTY_STALE_MS);
-  return deadOwner || tooOld ? (nonce ?? '') : undefined;
+  const looksOld = age > STALE_MS || (text === '' && age > EMPTY_STALE_MS);
+  return deadOwner || (looksOld && unchangedFor(lockPath, `${mtime}\n${text}`) >= SEEN_MS) ? (nonce ?? '') : undefined;
+}
+
+// The age above compares this process's clock with the file system's: they differ on a synced or
+// network folder, or when the system clock moves. So an old-looking lock is broken only once this
+// process has also seen it unchanged for SEEN_MS on its own monotonic clock.
+const SEEN_MS = 1_000;
+const seen = new Map<string, { key: string; since: number }>();
+function unchangedFor(lockPath: string, key: string): number {
+  const s = seen.get(lockPath);
+  if (s?.key === key) return performance.now() - s.since;
+  seen.set(lockPath, { key, since: performance.now() });
+  return 0;
 }
 
 function breakStale(lockPath: string, nonce: string): void {
@@ -72,6 +84,7 @@ export async function withLock<T>(lockPath: string, fn: () => T, timeoutMs = 30_
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
     if (fd !== undefined) {
+      seen.delete(lockPath);
       try {
         writeSync(fd, `${process.pid}\n${hostname()}\n${nonce}\n`);
       } finally {

@@ -1,35 +1,14 @@
 // "Mark Note as Sent": what a sent note contributes to the log (its path, hash, type, date) and
 // the one-line front-matter edit that sets `status: sent`. Pure text functions.
-import { parse as parseYaml } from 'yaml';
+import { readFrontMatter } from '../markdown/front-matter.js';
 import { sha256Hex } from './canonical.js';
 import { notePathProblem, type NoteLink } from './record.js';
 
-const FM = /^---\r?\n([\s\S]*?)\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/;
-
-export interface FrontMatter {
-  data: Record<string, unknown>;
-  /** Offsets of the YAML between the fences, when the note has front matter. */
-  start?: number;
-  end?: number;
-}
-
-export function readFrontMatter(text: string): FrontMatter {
-  const m = FM.exec(text);
-  if (!m) return { data: {} };
-  let data: Record<string, unknown> = {};
-  try {
-    const v = parseYaml(m[1]!);
-    if (v && typeof v === 'object' && !Array.isArray(v)) data = v as Record<string, unknown>;
-  } catch { /* invalid YAML: treat as no fields */ }
-  const start = m[0].indexOf('\n') + 1;
-  return { data, start, end: start + m[1]!.length };
-}
-
 /** The replacement that makes the front matter say `status: sent`: [start, end) -> text. */
 export function statusSentEdit(text: string): { start: number; end: number; text: string } | undefined {
-  const fm = readFrontMatter(text);
+  const fm = readFrontMatter(text).yaml;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  if (fm.start === undefined || fm.end === undefined) return { start: 0, end: 0, text: `---${eol}status: sent${eol}---${eol}` };
+  if (!fm) return { start: 0, end: 0, text: `---${eol}status: sent${eol}---${eol}` };
   const yaml = text.slice(fm.start, fm.end);
   const line = /^status[ \t]*:.*$/m.exec(yaml);
   if (line) {
@@ -37,7 +16,8 @@ export function statusSentEdit(text: string): { start: number; end: number; text
     const s = fm.start + line.index;
     return { start: s, end: s + line[0].replace(/\r$/, '').length, text: 'status: sent' };
   }
-  return { start: fm.end, end: fm.end, text: (yaml.length ? eol : '') + 'status: sent' };
+  // Empty front matter ("---" then "---"): the line goes between the fences, on its own line.
+  return yaml.length ? { start: fm.end, end: fm.end, text: eol + 'status: sent' } : { start: fm.start, end: fm.start, text: 'status: sent' + eol };
 }
 
 export function applyEdit(text: string, e: { start: number; end: number; text: string } | undefined): string {

@@ -1,5 +1,5 @@
 // The review export's content, computed once and rendered as Markdown or HTML (export-*.ts).
-import type { Lang } from '../ports.js';
+import { systemClock, type Clock, type Lang } from '../ports.js';
 import type { LogIssue } from './chain.js';
 import { localDay } from './dates.js';
 import { commitments, effectiveRecords, filterRecords, type CommitmentView, type EffectiveRecord, type LogFilter } from './query.js';
@@ -29,11 +29,12 @@ export interface ReportOptions {
   project?: string;
   client?: string;
   filter?: LogFilter;
-  now?: Date;
+  /** When the report is made: its date and which commitments are overdue. */
+  clock?: Clock;
 }
 
 export function buildReport(log: LoadedLog, opts: ReportOptions): Report {
-  const now = opts.now ?? new Date();
+  const now = (opts.clock ?? systemClock).now();
   const all = effectiveRecords(log.records);
   const filter = opts.filter ?? {};
   const records = filterRecords(all, filter);

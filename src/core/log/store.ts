@@ -11,6 +11,7 @@ import { parseWriterFile, serialiseRecord, type LogIssue, type ParsedRecord } fr
 import { recordHash } from './canonical.js';
 import { inputProblems, RECORD_VERSION, WRITER_ID, type LogRecord, type RecordInput } from './record.js';
 import { isoWithOffset } from './dates.js';
+import { systemClock, type Clock } from '../ports.js';
 import { withLock } from './lock.js';
 
 export const LOG_EXT = '.jsonl';
@@ -100,7 +101,8 @@ export function newRecordId(now: Date): string {
 
 export interface AppendOptions {
   writer: string;
-  now?: () => Date;
+  /** Gives the record's `recorded` time and id date (tests pass a fixed clock). */
+  clock?: Clock;
 }
 
 const queues = new Map<string, Promise<unknown>>();
@@ -140,7 +142,7 @@ function pickInput(input: RecordInput): RecordInput {
 }
 
 function appendLocked(file: string, input: RecordInput, opts: AppendOptions): LogRecord {
-  const now = (opts.now ?? (() => new Date()))();
+  const now = (opts.clock ?? systemClock).now();
   const created = !existsSync(file);
   const fd = openSync(file, C.O_RDWR | C.O_APPEND | C.O_CREAT, 0o644);
   try {

@@ -7,6 +7,8 @@ export interface FrontMatter {
   data: Record<string, unknown>;
   /** The whole block, fences included; undefined when the note has none. */
   span?: Span;
+  /** The YAML between the fences (without the line break before the closing one), for edits. */
+  yaml?: Span;
   problem?: { message: string; span: Span };
 }
 
@@ -26,29 +28,30 @@ export function readFrontMatter(text: string): FrontMatter {
   }
   const yamlText = rest.slice(0, close.index);
   const end = bodyStart + close.index + close[0].length;
+  const yaml = { start: bodyStart, end: bodyStart + yamlText.replace(/\r?\n$/, '').length };
   const span = { start: 0, end };
   const simple = simpleYaml(yamlText);
-  if (simple) return { data: simple, span };
+  if (simple) return { data: simple, span, yaml };
   let doc: YAML.Document.Parsed;
   try {
     doc = YAML.parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
   } catch (e) {
-    return { data: {}, span, problem: { message: `front matter: ${(e as Error).message}`, span } };
+    return { data: {}, span, yaml, problem: { message: `front matter: ${(e as Error).message}`, span } };
   }
   if (doc.errors.length) {
     const err = doc.errors[0]!;
     const at = bodyStart + Math.min(err.pos?.[0] ?? 0, yamlText.length);
     const line = err.message.split('\n')[0];
-    return { data: {}, span, problem: { message: `front matter is not valid YAML (${line}): fix it or remove the \`---\` block`, span: { start: at, end: Math.min(at + 1, end) } } };
+    return { data: {}, span, yaml, problem: { message: `front matter is not valid YAML (${line}): fix it or remove the \`---\` block`, span: { start: at, end: Math.min(at + 1, end) } } };
   }
   let value: unknown;
   try { value = doc.toJS({ maxAliasCount: 100 }); }
-  catch (e) { return { data: {}, span, problem: { message: `front matter: ${(e as Error).message}`, span } }; }
-  if (value === null || value === undefined) return { data: {}, span };
+  catch (e) { return { data: {}, span, yaml, problem: { message: `front matter: ${(e as Error).message}`, span } }; }
+  if (value === null || value === undefined) return { data: {}, span, yaml };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return { data: {}, span, problem: { message: 'front matter must be `key: value` lines (a YAML mapping)', span } };
+    return { data: {}, span, yaml, problem: { message: 'front matter must be `key: value` lines (a YAML mapping)', span } };
   }
-  return { data: value as Record<string, unknown>, span };
+  return { data: value as Record<string, unknown>, span, yaml };
 }
 
 const SIMPLE_LINE = /^([A-Za-z_][\w.-]*):(?:[ \t]+(.*?))?[ \t]*$/;

@@ -53,8 +53,3 @@ export function sectionIdOf(heading: string, type?: NoteTypeId): string | undefi
   }
   return undefined;
 }
-
-/** The heading a template writes for a section, in a language. */
-export function sectionHeading(type: NoteTypeId, sectionId: string, lang: 'en' | 'fr'): string | undefined {
-  return noteType(type)?.sections.find(s => s.id === sectionId)?.headings[lang][0];
-}

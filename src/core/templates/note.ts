@@ -16,18 +16,16 @@ export interface NoteContext {
   lang: Lang;
   /** Missing when there is no profile: its values become blanks for the writer. */
   profile?: Partial<Profile>;
-  today: Day;
+  /** The note is dated on this clock's day (the writer's `--date` is a fixed clock). */
+  clock: Clock;
   /** Values given by the writer (`--set key=value`), aliases allowed. */
   set?: Record<string, string>;
 }
 
-export function todayFrom(clock: Clock): Day {
-  return dayOf(clock.now());
-}
-
 /** The built-in values: profile fields and dates in the note's language. */
 export function builtinValues(ctx: NoteContext): Values {
-  const { profile, today, lang } = ctx;
+  const { profile, lang } = ctx;
+  const today = dayOf(ctx.clock.now());
   const cadence = profile?.cadenceDays ?? 7;
   const contract = profile?.contractDate ? parseIsoDay(profile.contractDate) : undefined;
   return {
@@ -88,7 +86,7 @@ export function renderNote(template: ParsedTemplate, ctx: NoteContext, target: R
   const body = template.body.slice();
   // The body's own leading blank lines would double the gap after the front matter.
   if (body[0]?.kind === 'text') body[0] = { kind: 'text', text: body[0].text.replace(/^\n+/, '') };
-  const result = render([...frontMatterTokens(template, ctx.lang, ctx.today), ...body], values, hints, target);
+  const result = render([...frontMatterTokens(template, ctx.lang, dayOf(ctx.clock.now())), ...body], values, hints, target);
   return { ...result, unknownKeys: given.unknown };
 }
 

@@ -3,7 +3,7 @@
 //   {{client.name}}   a built-in value (profile, dates), see variables.ts
 //   {{what}}          a value asked of the writer, declared with its hint under `variables:`
 //   {{! P13: why }}   a comment for template authors, dropped from the note
-import { parseDocument } from 'yaml';
+import { readFrontMatter } from '../markdown/front-matter.js';
 import { isLang, type Lang } from '../ports.js';
 import { noteType, NOTE_TYPE_IDS, type NoteTypeId } from '../notes/note-types.js';
 import { TemplateError } from './errors.js';
@@ -34,29 +34,27 @@ const NAME = /^[a-zA-Z][a-zA-Z0-9-]*(\.[a-zA-Z][a-zA-Z0-9-]*)*$/;
 
 export function parseTemplate(text: string, file: string): ParsedTemplate {
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const fm = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(src);
-  if (!fm) throw new TemplateError(file, 1, 1, 'a template starts with front matter between two "---" lines (id, type, lang, title, variables)');
-  const meta = parseMeta(fm[1], file);
-  const bodyStartLine = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0) + 1;
-  const body = tokenize(src.slice(fm[0].length), file, bodyStartLine, meta.variables);
+  // The one front-matter reader notes are read with.
+  const fm = readFrontMatter(src);
+  if (!fm.span || !fm.yaml) throw new TemplateError(file, 1, 1, 'a template starts with front matter between two "---" lines (id, type, lang, title, variables)');
+  if (fm.problem) {
+    const before = src.slice(0, fm.problem.span.start).split('\n');
+    throw new TemplateError(file, before.length, before[before.length - 1]!.length + 1, fm.problem.message);
+  }
+  const bodyStart = fm.span.end + (src[fm.span.end] === '\n' ? 1 : 0);
+  const meta = parseMeta(fm.data, src.slice(fm.yaml.start, fm.yaml.end), file);
+  const bodyStartLine = src.slice(0, bodyStart).split('\n').length;
+  const body = tokenize(src.slice(bodyStart), file, bodyStartLine, meta.variables);
   return { file, meta, body };
 }
 
-function parseMeta(yamlText: string, file: string): TemplateMeta {
-  const doc = parseDocument(yamlText, { prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    const pos = e.linePos?.[0];
-    throw new TemplateError(file, (pos?.line ?? 1) + 1, pos?.col ?? 1, `front matter is not valid YAML: ${e.message.split('\n')[0]}`);
-  }
-  const data = doc.toJS() as Record<string, unknown> | null;
+function parseMeta(data: Record<string, unknown>, yamlText: string, file: string): TemplateMeta {
   const lineOf = (key: string): number => {
     const i = yamlText.split('\n').findIndex(l => l.startsWith(`${key}:`));
     return i < 0 ? 1 : i + 2;
   };
   const fail = (key: string, reason: string): never => { throw new TemplateError(file, lineOf(key), 1, reason); };
-  if (!data || typeof data !== 'object') fail('', 'front matter must be a mapping (id, type, lang, title, variables)');
-  const d = data as Record<string, unknown>;
+  const d = data;
   for (const key of ['id', 'type', 'lang', 'title']) {
     if (typeof d[key] !== 'string' || !(d[key] as string).trim()) fail(key, `front matter needs "${key}" (a non-empty string)`);
   }

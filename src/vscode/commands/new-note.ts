@@ -2,7 +2,7 @@
 // <notesFolder>/<YYYY-MM-DD>-<type>.md (never overwriting), or untitled with no folder open.
 import * as vscode from 'vscode';
 import type { Lang } from '../../core/ports';
-import { systemClock } from '../../core/ports';
+import { fixedClock, systemClock } from '../../core/ports';
 import { joinPath } from '../../core/config/profile';
 import type { NoteTypeId } from '../../core/notes/note-types';
 import {
@@ -22,7 +22,9 @@ export async function newNote(context: vscode.ExtensionContext, type: NoteTypeId
   const { profile, raw, invalid } = await readProfile(folder);
   if (invalid) return undefined;
   const lang = args.lang ?? noteLang(raw);
-  const today = (args.date && parseIsoDay(args.date)) || dayOf(systemClock.now());
+  const day = args.date ? parseIsoDay(args.date) : undefined;
+  const clock = day ? fixedClock(new Date(day.year, day.month - 1, day.day, 12)) : systemClock;
+  const today = dayOf(clock.now());
   const root = folder?.uri.fsPath;
   const trusted = vscode.workspace.isTrusted;
   if (root && !trusted && (await workspaceFileSystem.stat(overrideTemplatePath(root, type, lang)))) {
@@ -32,7 +34,7 @@ export async function newNote(context: vscode.ExtensionContext, type: NoteTypeId
   let snippet: { text: string; tabStops: number };
   try {
     const { template } = await loadTemplate({ fs: workspaceFileSystem, builtinDir: builtinTemplatesDir(context), workspaceRoot: trusted ? root : undefined }, type, lang);
-    snippet = renderNote(template, { lang, profile, today }, 'snippet');
+    snippet = renderNote(template, { lang, profile, clock }, 'snippet');
     if (type === 'status' && root && trusted) snippet = { ...snippet, text: prefillSnippet(root, profile, snippet.text, lang, isoDay(today)) };
   } catch (e) {
     if (e instanceof TemplateError) { void showTemplateError(e); return undefined; }

@@ -5,10 +5,11 @@
 import type { FileSystem, Lang } from '../../core/ports';
 import { lintNote, isLiaisonMessage, type LiaisonData } from '../../core/lint/engine';
 import { RULES } from '../../core/lint/registry';
-import { loadConfigFor, mergeConfigs, normalizeRules, type ConfigProblem, type LintConfig } from '../../core/lint/config';
-import { loadProfile, type Profile } from '../../core/config/profile';
-import { sentFactsFor } from '../lint/sent-lookup';
+import type { ConfigProblem, LintConfig } from '../../core/lint/config';
+import { resolveLintSettings } from '../../core/lint/settings';
+import type { Profile } from '../../core/config/profile';
 import { workspaceTemplateHints, type PlaceholderHint } from '../../core/lint/placeholders/hints';
+import { sentFactsFor } from '../lint/sent-lookup';
 
 export interface LintRequest {
   text: string;
@@ -37,23 +38,11 @@ async function resolve(req: LintRequest): Promise<Resolved> {
   let hit = cache.get(key);
   if (!hit) {
     hit = (async () => {
-      const problems: ConfigProblem[] = [];
-      let profile: Profile | undefined;
-      let profileConfig: LintConfig | undefined;
-      if (req.root) {
-        const p = await loadProfile(req.fs, req.root).catch(() => undefined);
-        if (p?.ok) {
-          profile = p.profile;
-          const n = normalizeRules(p.profile.lint?.rules, RULES, 'lint.rules');
-          profileConfig = { rules: n.rules };
-          problems.push(...n.problems.map(x => ({ ...x, source: '.liaison/profile.json' })));
-        }
-      }
-      const rc = await loadConfigFor(req.fs, req.path!, RULES, req.root).catch(() => ({ config: { rules: {} }, problems: [] }));
-      problems.push(...rc.problems);
+      // The same resolution as the CLI's (core/lint/settings.ts): profile lint.rules, then the nearest .liaisonrc*.
+      const { profile, config, problems } = await resolveLintSettings(req.fs, req.path!, req.root, undefined, RULES);
       // Workspace templates are read only in a trusted workspace, like the rest of its configuration.
       const hints = req.root ? await workspaceTemplateHints(req.fs, req.root).catch(() => []) : [];
-      return { profile, config: mergeConfigs(profileConfig, rc.config), problems, hints };
+      return { profile, config, problems, hints };
     })();
     cache.set(key, hit);
   }

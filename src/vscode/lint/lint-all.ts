@@ -1,7 +1,7 @@
 // `Liaison: Lint All Notes`: fills the Problems panel for every note of the workspace, with a
 // cancellable progress notification.
 import * as vscode from 'vscode';
-import { isMarkdownPath, hasLiaisonType, isInNotesFolder } from './note-filter';
+import { isMarkdownPath, hasNoteType, isInNotesFolder } from './note-filter';
 import type { LintController } from './controller';
 
 export async function lintAllNotes(controller: LintController): Promise<number> {
@@ -15,7 +15,7 @@ export async function lintAllNotes(controller: LintController): Promise<number> 
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, uris.length) });
         const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
         const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-        if (!hasLiaisonType(text) && !(await isInNotesFolder(uri))) continue;
+        if (!hasNoteType(text) && !(await isInNotesFolder(uri))) continue;
         notes++;
         await controller.lintText(uri, text, open?.version ?? 0, open);
       }

@@ -78,7 +78,7 @@ export async function markNoteSent(host: LogHost, args?: MarkNoteSentArgs): Prom
   const confirm = mode === 'ask' ? confirmPromises : mode === 'none' ? async (): Promise<NotePromises> => ({ commitments: [] }) : undefined;
   const run = async (force: boolean): Promise<MarkSentResult> => markSent({
     text: doc.getText(), relPath: rel, channel: channel!, force, clock: systemClock, lang: ws.lang,
-    lint: await sendLintOptions(workspaceFileSystem, uri.fsPath.replace(/\\/g, '/'), ws.root.replace(/\\/g, '/'), ws.profile, uiLang(), new Date()),
+    lint: await sendLintOptions(workspaceFileSystem, uri.fsPath.replace(/\\/g, '/'), ws.root.replace(/\\/g, '/'), uiLang(), systemClock),
     records: readLog(ws).records.map(e => e.record),
   }, {
     append: input => appendOrKeep(host, ws, input),

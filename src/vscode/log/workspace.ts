@@ -3,7 +3,7 @@
 import * as path from 'path';
 import { statSync, readdirSync, existsSync } from 'fs';
 import * as vscode from 'vscode';
-import { nodeFileSystem } from '../../core/node-fs';
+import { nodeFileSystem } from '../../node/file-system';
 import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../../core/config/profile';
 import type { Lang } from '../../core/ports';
 import { loadLog, LOG_EXT, type LoadedLog } from '../../core/log/store';

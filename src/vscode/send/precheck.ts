@@ -5,14 +5,15 @@ import { checkBeforeSending } from '../../core/send/mark-sent';
 import { sendLintOptions } from '../../core/send/lint-options';
 import { workspaceFileSystem } from '../templates/workspace-fs';
 import type { SendTarget } from './target';
-import type { Lang } from '../../core/ports';
+import { systemClock, type Lang } from '../../core/ports';
 
 /** True when the note may go: nothing blocks it, or the writer chose to go on. */
 export async function mayLeave(t: SendTarget, anyway: string): Promise<boolean> {
   const lang: Lang = vscode.env.language.startsWith('fr') ? 'fr' : 'en';
   const root = t.folder?.uri.scheme === 'file' ? t.folder.uri.fsPath.replace(/\\/g, '/') : undefined;
   const file = t.uri.scheme === 'file' ? t.uri.fsPath.replace(/\\/g, '/') : undefined;
-  const opts = file ? await sendLintOptions(workspaceFileSystem, file, root, vscode.workspace.isTrusted ? t.profile : undefined, lang, new Date()) : { uiLang: lang };
+  // An untrusted workspace's configuration is not read (as the linter does): defaults only.
+  const opts = file && vscode.workspace.isTrusted ? await sendLintOptions(workspaceFileSystem, file, root, lang, systemClock) : { uiLang: lang, clock: systemClock };
   const { blockers } = checkBeforeSending(t.text, opts);
   if (!blockers.length) return true;
   const problems = vscode.l10n.t('Show Problems');

@@ -2,7 +2,7 @@
 // command, else the active editor. The note's text is the editor's (unsaved edits included).
 import * as vscode from 'vscode';
 import { loadProfile, type Profile } from '../../core/config/profile';
-import { nodeFileSystem } from '../../core/node-fs';
+import { nodeFileSystem } from '../../node/file-system';
 
 export interface SendArgs { uri?: vscode.Uri | string; open?: boolean; /** Skip the check for unfilled template text and errors. */ force?: boolean }
 

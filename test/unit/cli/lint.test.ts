@@ -19,10 +19,6 @@ function run(cwd: string, ...args: string[]) {
 describe('liaison lint (CLI)', function () {
   this.timeout(60_000);
   let dir: string;
-  before(() => {
-    const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, encoding: 'utf8' });
-    assert.equal(b.status, 0, b.stderr);
-  });
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'liaison-cli-'));
     mkdirSync(join(dir, 'notes'));
@@ -131,5 +127,32 @@ describe('liaison lint (CLI)', function () {
     assert.equal(run(dir, 'missing.md').code, 2);
     assert.equal(run(dir, '--max-warnings', 'many').code, 2);
     assert.equal(run(dir, '--lang', 'de').code, 2);
+  });
+
+  it('--today (or LIAISON_TODAY) is the day notes without a date are read against; a day that does not exist exits 2', () => {
+    // "Friday 27 November" is 7 days after 2026-11-20 but a year away from 2026-11-28.
+    writeFileSync(join(dir, 'notes/status.md'), '---\ntype: status\n---\n# Weekly update\n\nThe login page is done.\n\n## Next update\nFriday 27 November.\n');
+    const ruleIds = (r: { out: string }) => (JSON.parse(r.out) as Array<{ messages: Array<{ ruleId: string }> }>).flatMap(f => f.messages.map(m => m.ruleId));
+    assert.ok(!ruleIds(run(dir, 'notes/status.md', '--format', 'json', '--today', '2026-11-20')).includes('next-contact-date'));
+    assert.ok(ruleIds(run(dir, 'notes/status.md', '--format', 'json', '--today', '2026-11-28')).includes('next-contact-date'));
+    const bad = run(dir, '--today', '2026-02-30');
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--today.*2026-02-30.*YYYY-MM-DD/);
+    const r = spawnSync(process.execPath, [cli, 'lint'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LIAISON_TODAY: '2026-02-30' } });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /LIAISON_TODAY/);
+  });
+
+  it('lints client notes only: a README or other Markdown is not a note unless typed or in the notes folder', () => {
+    writeFileSync(join(dir, 'README.md'), '# My project\n\nWe will fix it soon.\n');
+    writeFileSync(join(dir, 'notes/README.md'), '# About these notes\n\nSoon.\n');
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs/guide.md'), '# Guide\n\nSoon.\n');
+    writeFileSync(join(dir, 'docs/typed.md'), BAD_EN);
+    const r = run(dir, '--format', 'json');
+    assert.equal(r.code, 0, r.err);
+    const paths = (JSON.parse(r.out) as Array<{ path: string }>).map(f => f.path.replace(/\\/g, '/'));
+    assert.ok(paths.some(p => p.endsWith('notes/status.md')) && paths.some(p => p.endsWith('docs/typed.md')), paths.join(', '));
+    assert.ok(!paths.some(p => /README\.md$|guide\.md$/.test(p)), paths.join(', '));
   });
 });

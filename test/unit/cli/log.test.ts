@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync
 import { join } from 'node:path';
 import { tempDir } from '../log/helpers/tmp.js';
 
-const MAIN = join(__dirname, '../../../src/cli/main.ts');
+const CLI = join(__dirname, '../../../dist/cli.js');
 const FIX = join(__dirname, '../../fixtures/logs');
 const ROOT = join(__dirname, '../../..');
 
@@ -14,10 +14,10 @@ describe('liaison log (CLI)', function () {
   let t: ReturnType<typeof tempDir>;
   let cfg: string;
   const cli = (...args: string[]) => {
-    // Runs from the repository (where tsx resolves) and points at the workspace with --dir.
+    // The built CLI (the root hook builds it once), pointed at the workspace with --dir.
     const [sub, ...rest] = args;
     const withDir = sub && ['add', 'list', 'verify', 'export'].includes(sub) && !rest.includes('--help') ? [sub, '--dir', t.dir, ...rest] : args;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, 'log', ...withDir], {
+    const r = spawnSync(process.execPath, [CLI, 'log', ...withDir], {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, LIAISON_WRITER: 'cli-test', LIAISON_CONFIG_DIR: cfg },
     });
     return { code: r.status, out: r.stdout, err: r.stderr };

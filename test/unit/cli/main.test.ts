@@ -7,10 +7,6 @@ const repo = join(__dirname, '../../..');
 
 describe('liaison entry point (dist/cli.js)', function () {
   this.timeout(60000);
-  before(() => {
-    const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repo, encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-  });
 
   it('exits quietly when the reader closes the pipe (liaison templates | head -1)', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" dist/cli.js templates | head -1`],

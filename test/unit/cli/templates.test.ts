@@ -24,11 +24,6 @@ describe('liaison new / liaison templates (dist/cli.js)', function () {
   this.timeout(60000);
   let dir: string;
 
-  before(() => {
-    // Build with the project's own esbuild.mjs, so the test runs what users run.
-    const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repo, encoding: 'utf8' });
-    assert.equal(b.status, 0, b.stderr);
-  });
   beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'liaison-cli-')); });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -67,6 +62,14 @@ describe('liaison new / liaison templates (dist/cli.js)', function () {
     mkdirSync(join(dir, '.liaison'));
     writeFileSync(join(dir, '.liaison/profile.json'), JSON.stringify({ client: { name: 'C' }, project: 'P', freelancer: { name: 'A' }, lang: 'en' }));
     assert.match(runWith({ LANG: 'fr_CA.UTF-8' }, dir, 'new', 'delay', '--out', '-').out, /^# Delay notice$/m);
+  });
+
+  it('dates the note on --today or LIAISON_TODAY --date wins', () => {
+    const fm = (r: { out: string }) => /\ndate: (\S+)\n/.exec(r.out)?.[1];
+    assert.equal(fm(run(dir, 'new', 'status', '--out', '-', '--today', '2026-03-02')), '2026-03-02');
+    assert.equal(fm(runWith({ LANG: 'C', LIAISON_TODAY: '2026-03-02' }, dir, 'new', 'status', '--out', '-')), '2026-03-02');
+    assert.equal(fm(runWith({ LANG: 'C', LIAISON_TODAY: '2026-03-02' }, dir, 'new', 'status', '--out', '-', '--date', '2026-04-01')), '2026-04-01');
+    assert.equal(run(dir, 'new', 'status', '--out', '-', '--today', '2026-02-30').code, 2);
   });
 
   it('--out FILE never overwrites without --force', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answersFrom, checkCadence, profileText } from '../../../src/core/config/profile-answers.js';
 import { loadProfile, parseProfile } from '../../../src/core/config/profile.js';
-import { nodeFileSystem } from '../../../src/core/node-fs.js';
+import { nodeFileSystem } from '../../../src/node/file-system.js';
 
 describe('profile set-up answers', () => {
   const answers = { clientName: 'Cabinet Dufresne', clientContact: 'Mme Dufresne', project: 'Site vitrine', freelancerName: 'Alex Martin', lang: 'fr' as const, cadenceDays: 5, notesFolder: 'notes' };

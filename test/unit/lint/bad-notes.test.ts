@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { testClock } from '../helpers/clock.js';
 import { lintNote } from '../../../src/core/lint/engine.js';
 
-const today = new Date(2026, 10, 20);
+const clock = testClock;
 const EXPECTED: Record<string, string[]> = {
   'reply-en-justifies.md': ['acknowledge-first', 'next-contact-date', 'vague-timing'],
   'incident-en-no-options.md': ['incident-options', 'required-sections', 'next-contact-date'],
@@ -18,7 +19,7 @@ describe('bad notes get the expected findings', () => {
   for (const [name, rules] of Object.entries(EXPECTED)) {
     it(name, () => {
       const path = join('test/fixtures/lint/bad', name);
-      const got = new Set(lintNote(readFileSync(path, 'utf8'), { path, today }).messages.map(m => m.ruleId));
+      const got = new Set(lintNote(readFileSync(path, 'utf8'), { path, clock }).messages.map(m => m.ruleId));
       for (const r of rules) assert.ok(got.has(r), `${name}: expected ${r}, got ${[...got].join(', ')}`);
     });
   }

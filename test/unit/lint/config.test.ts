@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfigFor, mergeConfigs, normalizeConfig } from '../../../src/core/lint/config.js';
 import { RULES } from '../../../src/core/lint/registry.js';
-import { nodeFileSystem } from '../../../src/core/node-fs.js';
+import { nodeFileSystem } from '../../../src/node/file-system.js';
 
 describe('lint config', () => {
   it('accepts severities and [severity, options]', () => {

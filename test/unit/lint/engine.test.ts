@@ -2,9 +2,8 @@
 // control comments, severities and options from config, a throwing rule, huge notes.
 import assert from 'node:assert/strict';
 import { lintNote, isLiaisonMessage } from '../../../src/core/lint/engine.js';
+import { TODAY as today, testClock as clock } from '../helpers/clock.js';
 import type { LintRule, NoteContext } from '../../../src/core/lint/types.js';
-
-const today = new Date(2026, 10, 20);
 
 /** A rule that reports every line containing "BAD", and records the context it saw. */
 function probe(types?: LintRule['types']): LintRule & { seen?: NoteContext } {
@@ -25,7 +24,7 @@ function probe(types?: LintRule['types']): LintRule & { seen?: NoteContext } {
   return rule;
 }
 
-const lint = (text: string, extra: Parameters<typeof lintNote>[1] = {}, rule = probe()) => ({ file: lintNote(text, { today, rules: [rule], ...extra }), rule });
+const lint = (text: string, extra: Parameters<typeof lintNote>[1] = {}, rule = probe()) => ({ file: lintNote(text, { clock, rules: [rule], ...extra }), rule });
 
 describe('lint engine', () => {
   describe('note type', () => {
@@ -123,7 +122,7 @@ describe('lint engine', () => {
 
   it('a rule that throws becomes one finding naming it; other rules still run', () => {
     const boom: LintRule = { ...probe(), id: 'boom', check() { throw new Error('kaput'); } };
-    const file = lintNote('BAD\n', { today, rules: [boom, probe()] });
+    const file = lintNote('BAD\n', { clock, rules: [boom, probe()] });
     assert.deepEqual(file.messages.map(m => m.ruleId).sort(), ['boom', 'probe']);
     assert.match(file.messages.find(m => m.ruleId === 'boom')!.reason, /Rule boom failed.*kaput/);
   });
@@ -131,7 +130,7 @@ describe('lint engine', () => {
   it('a note past maxFullLintBytes gets line-level checks and one finding saying so', () => {
     const typed = probe(['status']);
     const big = '---\ntype: status\n---\n# Weekly update\n\n' + 'A line of text for the client.\n'.repeat(200) + 'BAD here\n';
-    const file = lintNote(big, { today, rules: [probe(), typed], maxFullLintBytes: 2048 });
+    const file = lintNote(big, { clock, rules: [probe(), typed], maxFullLintBytes: 2048 });
     assert.deepEqual(file.messages.map(m => m.ruleId).sort(), ['note-too-large', 'probe']);
     assert.equal(typed.seen, undefined, 'typed rules do not run');
   });

@@ -1,10 +1,11 @@
 // Core fix application, shared by `liaison lint --fix` and the editor's fix-all.
 import assert from 'node:assert/strict';
 import { lintNote } from '../../../src/core/lint/engine.js';
+import { testClock } from '../helpers/clock.js';
 import { applyFixes, fixNote, safeFixes, snippetToText } from '../../../src/core/lint/fix.js';
 import type { Fix } from '../../../src/core/lint/types.js';
 
-const today = new Date(2026, 10, 20);
+const clock = testClock;
 const fix = (start: number, end: number, text: string, safe = true, snippet = false): Fix => ({ title: { en: 't', fr: 't' }, span: { start, end }, text, safe, snippet });
 
 describe('fix application (core)', () => {
@@ -30,7 +31,7 @@ describe('fix application (core)', () => {
 
   it('fixNote: fixes, re-lints, and reports what is left (EN)', () => {
     const text = '---\ndate: 2026-11-20\n---\n# Notes\n\nDemo on Friday 26 November, then Tuesday 2 December.\n';
-    const r = fixNote(text, t => lintNote(t, { today }));
+    const r = fixNote(text, t => lintNote(t, { clock }));
     assert.equal(r.changed, true);
     assert.equal(r.applied, 2);
     assert.equal(r.text, '---\ndate: 2026-11-20\n---\n# Notes\n\nDemo on Thursday 26 November, then Wednesday 2 December.\n');
@@ -39,7 +40,7 @@ describe('fix application (core)', () => {
 
   it('fixNote: nothing safe to fix leaves the text as it is (FR)', () => {
     const text = '# Point\n\nBonjour [nom du client],\n';
-    const r = fixNote(text, t => lintNote(t, { today }));
+    const r = fixNote(text, t => lintNote(t, { clock }));
     assert.equal(r.changed, false);
     assert.equal(r.text, text);
     assert.deepEqual(r.file.messages.map(m => m.ruleId), ['unfilled-placeholder']);
@@ -49,7 +50,7 @@ describe('fix application (core)', () => {
     let calls = 0;
     const looping = (t: string) => {
       calls++;
-      const f = lintNote(t, { today });
+      const f = lintNote(t, { clock });
       // A rule whose "fix" brings itself back: the same finding on every pass.
       (f.messages as unknown[]).push({ ruleId: 'loop', liaison: { fixes: [fix(0, 0, 'x')] } });
       return f;

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { sectionIdOf } from '../../../src/core/notes/sections.js';
 import { lintNote } from '../../../src/core/lint/engine.js';
+import { clockOn } from '../helpers/clock.js';
 
 const HEADINGS: Record<string, string[]> = {
   done: ['Ce qui a été fait', 'Réalisé cette semaine', 'Avancées de la semaine', 'Ce qui est terminé', 'What got done', 'Shipped this week', "What's done"],
@@ -23,18 +24,18 @@ describe('status notes written naturally', () => {
 
   for (const closing of ['Je vous recontacte le jeudi 10 décembre.', 'On se reparle mardi 8/12.', "Je te reviens d'ici le 4.", 'Rendez-vous mardi 8 décembre pour la démo.']) {
     it(`FR closing line « ${closing} » is a dated next contact`, () => {
-      const found = lintNote(note('fr', ['Ce qui a été fait', 'Prochaines étapes', 'Points de blocage', "Ce dont j'ai besoin de votre part"], closing), { today: new Date(2026, 11, 1) });
+      const found = lintNote(note('fr', ['Ce qui a été fait', 'Prochaines étapes', 'Points de blocage', "Ce dont j'ai besoin de votre part"], closing), { clock: clockOn(2026, 12, 1) });
       assert.deepEqual(found.messages.map(m => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`), []);
     });
   }
 
   it('EN closing line "Talk on Tuesday 8 December." is a dated next contact', () => {
-    const found = lintNote(note('en', ['What got done', 'Next steps', 'Roadblocks', 'On your side'], 'Talk on Tuesday 8 December.'), { today: new Date(2026, 11, 1) });
+    const found = lintNote(note('en', ['What got done', 'Next steps', 'Roadblocks', 'On your side'], 'Talk on Tuesday 8 December.'), { clock: clockOn(2026, 12, 1) });
     assert.deepEqual(found.messages.map(m => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`), []);
   });
 
   it('a vague closing line is still reported (FR)', () => {
-    const found = lintNote(note('fr', ['Ce qui a été fait', 'Prochaines étapes', 'Points de blocage', 'De votre côté'], 'Je vous recontacte la semaine prochaine.'), { today: new Date(2026, 11, 1), uiLang: 'fr' });
+    const found = lintNote(note('fr', ['Ce qui a été fait', 'Prochaines étapes', 'Points de blocage', 'De votre côté'], 'Je vous recontacte la semaine prochaine.'), { clock: clockOn(2026, 12, 1), uiLang: 'fr' });
     assert.deepEqual(found.messages.filter(m => m.ruleId === 'next-contact-date').map(m => `${m.line}:${m.column}`), ['24:1']);
   });
 });

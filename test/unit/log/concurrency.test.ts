@@ -1,4 +1,4 @@
-// Real processes: 8 writers appending at once, and writers killed mid-append.
+// Real processes: writers killed mid-append and a few writers at once (8 x 1,000: test/extra/log-concurrency.test.ts).
 import { strict as assert } from 'node:assert';
 import { spawn, fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,16 +20,13 @@ describe('log store across processes', function () {
   beforeEach(() => { t = tempDir(); });
   afterEach(() => t.cleanup());
 
-  it('8 processes x 1,000 appends to one chain: 8,000 records, none lost, chain valid', async () => {
-    const codes = await Promise.all(Array.from({ length: 8 }, (_, i) => run([t.dir, 'w-shared', '1000', `p${i}`])));
-    assert.deepEqual(codes, [0, 0, 0, 0, 0, 0, 0, 0]);
+  it('4 processes x 50 appends to one chain: 200 records, none lost, one linear chain', async () => {
+    const codes = await Promise.all(Array.from({ length: 4 }, (_, i) => run([t.dir, 'w-shared', '50', `p${i}`])));
+    assert.deepEqual(codes, [0, 0, 0, 0]);
     const log = loadLog(t.dir);
     assert.deepEqual(log.issues, []);
-    assert.equal(log.records.length, 8000);
-    const seqs = log.records.map(r => r.record.seq);
-    assert.deepEqual(seqs, Array.from({ length: 8000 }, (_, i) => i + 1), 'one linear chain, no fork, no gap');
-    for (let i = 0; i < 8; i++) assert.equal(log.records.filter(r => r.record.tags?.[0] === `p${i}`).length, 1000);
-    assert.equal(readFileSync(join(t.dir, 'w-shared.jsonl'), 'utf8').split('\n').length, 8001, 'no interleaved line');
+    assert.deepEqual(log.records.map(r => r.record.seq), Array.from({ length: 200 }, (_, i) => i + 1), 'one linear chain, no fork, no gap');
+    for (let i = 0; i < 4; i++) assert.equal(log.records.filter(r => r.record.tags?.[0] === `p${i}`).length, 50);
   });
 
   it('a writer killed (SIGKILL) in the middle of its appends leaves a readable, valid log; the next writer goes on', async () => {

@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { loadLog, appendRecord } from '../../../src/core/log/store.js';
 import { buildReport } from '../../../src/core/log/report.js';
+import { fixedClock } from '../../../src/core/ports.js';
 import { renderHtml, recordHtml } from '../../../src/core/log/export-html.js';
 import { renderMarkdown } from '../../../src/core/log/export-markdown.js';
 import { effectiveRecords } from '../../../src/core/log/query.js';
@@ -57,7 +58,7 @@ describe('log export', () => {
 
   it('contains the timeline, decisions, commitments and their fate, quotes, lessons, verdict and last hash, in French', () => {
     const log = loadLog(join(FIX, 'valid'));
-    const rep = buildReport(log, { lang: 'fr', project: 'Site', client: 'Boulangerie', now: new Date('2026-03-01T00:00:00Z') });
+    const rep = buildReport(log, { lang: 'fr', project: 'Site', client: 'Boulangerie', clock: fixedClock(new Date('2026-03-01T00:00:00Z')) });
     const md = renderMarkdown(rep);
     for (const s of ['# Journal du projet pour revue', '## Chronologie', '## Décisions', 'Two revision rounds', '## Engagements et leur suite',
       'Send the mock-ups', 'ouvert (en retard)', '## Les mots du client', "It's still not right", '## Leçons tirées',

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { applyEdit, noteLink, statusSentEdit, readFrontMatter } from '../../../src/core/log/note-sent.js';
+import { applyEdit, noteLink, statusSentEdit } from '../../../src/core/log/note-sent.js';
+import { readFrontMatter } from '../../../src/core/markdown/front-matter.js';
 import { sha256Hex } from '../../../src/core/log/canonical.js';
 import { notePathProblem } from '../../../src/core/log/record.js';
 
@@ -14,6 +15,9 @@ describe('mark note as sent (core)', () => {
     const crlf = '---\r\ntype: status\r\nstatus: draft\r\n---\r\nBody\r\n';
     assert.equal(applyEdit(crlf, statusSentEdit(crlf)), crlf.replace('draft', 'sent'));
     assert.equal(statusSentEdit(NOTE_FR.replace('draft', 'sent')), undefined, 'already sent: no edit');
+    assert.equal(applyEdit('---\n---\n# Hi\n', statusSentEdit('---\n---\n# Hi\n')), '---\nstatus: sent\n---\n# Hi\n', 'empty front matter: no second block');
+    const bom = '\uFEFF---\ntype: reply\n---\n# Re\n';
+    assert.equal(applyEdit(bom, statusSentEdit(bom)), '\uFEFF---\ntype: reply\nstatus: sent\n---\n# Re\n', 'the same front matter the linter reads (BOM)');
   });
 
   it('links the note with the hash of its text as sent, its type, date and title', () => {

@@ -81,7 +81,7 @@ function fakeLog() {
 }
 
 const req = (text: string, records: LogRecord[], force = false) =>
-  ({ text, relPath: 'notes/n.md', channel: 'email' as const, force, clock, lang: 'en' as const, lint: { today: NOW }, records });
+  ({ text, relPath: 'notes/n.md', channel: 'email' as const, force, clock, lang: 'en' as const, lint: { clock }, records });
 
 describe('send: mark as sent (one core action)', () => {
   it('refuses a note with template blanks, naming each with its line; nothing is logged or edited', async () => {
@@ -126,10 +126,10 @@ describe('send: mark as sent (one core action)', () => {
 
     // Edited afterwards: the linter names the send date.
     const edited = log.text.replace('est en ligne', 'est en ligne et testée');
-    const f = lintNote(edited, { today: NOW, sent: sentFacts(log.records, 'notes/n.md') }).messages.filter(m => m.ruleId === 'edited-after-sent');
+    const f = lintNote(edited, { clock, sent: sentFacts(log.records, 'notes/n.md') }).messages.filter(m => m.ruleId === 'edited-after-sent');
     assert.equal(f.length, 1);
     assert.match(f[0]!.reason, /sent to the client on Tuesday 1 December 2026 at 10:00/);
-    const unchanged = lintNote(log.text, { today: NOW, sent: sentFacts(log.records, 'notes/n.md') }).messages.filter(m => m.ruleId === 'edited-after-sent');
+    const unchanged = lintNote(log.text, { clock, sent: sentFacts(log.records, 'notes/n.md') }).messages.filter(m => m.ruleId === 'edited-after-sent');
     assert.equal(unchanged.length, 0);
     // The edited version sent again is a new send that knows the previous one.
     const resend = await markSent(req(edited, log.records), log.ports);

@@ -4,8 +4,9 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { addressOf, closing, greeting } from '../../../src/core/templates/courtesy.js';
 import { addDays, loadTemplate, renderNote, type Day } from '../../../src/core/templates/index.js';
-import { nodeFileSystem } from '../../../src/core/node-fs.js';
+import { nodeFileSystem } from '../../../src/node/file-system.js';
 import { lintNote } from '../../../src/core/lint/engine.js';
+import { clockOn } from '../helpers/clock.js';
 import { LANGS } from '../../../src/core/ports.js';
 
 const monday: Day = { year: 2026, month: 11, day: 30 };
@@ -47,10 +48,10 @@ describe('greetings and closings', () => {
       for (const today of week) {
         // Every blank filled, as a writer would: what is left must be the greeting and the closing.
         const set = Object.fromEntries(Object.keys(template.meta.variables).map(k => [k, `${lang === 'fr' ? 'texte' : 'text'} ${k}`]));
-        const text = renderNote(template, { lang, profile, today, set }, 'text').text;
+        const text = renderNote(template, { lang, profile, clock: clockOn(today.year, today.month, today.day), set }, 'text').text;
         assert.match(text, lang === 'fr' ? /\nBonjour Julie,\n/ : /\nHi Julie,\n/);
         assert.ok(text.includes(`\n${closing(today, lang)}\nAlex Martin`), `${lang} ${today.day}: ${text.slice(-80)}`);
-        const found = lintNote(text, { path: 'status.md', lang, uiLang: 'en', cadenceDays: 7, glossary: [], today: new Date(today.year, today.month - 1, today.day) }).messages;
+        const found = lintNote(text, { path: 'status.md', lang, uiLang: 'en', cadenceDays: 7, glossary: [], clock: clockOn(today.year, today.month, today.day) }).messages;
         assert.deepEqual(found.map(m => `${m.ruleId} ${m.reason}`), [], `${lang}, day ${today.day}`);
       }
     }
@@ -59,10 +60,10 @@ describe('greetings and closings', () => {
   it('example dates in hints are computed from today, not fixed', async () => {
     const src = { fs: nodeFileSystem, builtinDir: join(__dirname, '../../../templates') };
     const { template } = await loadTemplate(src, 'incident', 'en');
-    const text = renderNote(template, { lang: 'en', today: { year: 2026, month: 12, day: 1 } }, 'text').text;
+    const text = renderNote(template, { lang: 'en', clock: clockOn(2026, 12, 1) }, 'text').text;
     assert.match(text, /I noticed it \[when, e\.g\. this morning or on Monday 30 November 2026\]\./);
     const fr = (await loadTemplate(src, 'incident', 'fr')).template;
-    const t2 = renderNote(fr, { lang: 'fr', today: { year: 2027, month: 3, day: 2 } }, 'text').text;
+    const t2 = renderNote(fr, { lang: 'fr', clock: clockOn(2027, 3, 2) }, 'text').text;
     assert.match(t2, /Je l'ai constaté \[quand, par ex\. ce matin ou le lundi 1er mars 2027\]\./);
   });
 });

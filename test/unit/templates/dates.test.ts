@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { addWorkingDays, formatLongDate, parseIsoDay, isoDay, builtinValues } from '../../../src/core/templates/index.js';
+import { clockOn } from '../helpers/clock.js';
 
 describe('template dates', () => {
   const friday = { year: 2026, month: 11, day: 27 };
@@ -16,7 +17,7 @@ describe('template dates', () => {
   });
 
   it('computes the decision date and next update from the profile cadence', () => {
-    const v = builtinValues({ lang: 'fr', today: { year: 2026, month: 11, day: 24 }, profile: { cadenceDays: 4 } });
+    const v = builtinValues({ lang: 'fr', clock: clockOn(2026, 11, 24), profile: { cadenceDays: 4 } });
     assert.equal(v['date.decision'], 'vendredi 27 novembre 2026');
     // 24 + 4 = Saturday 28: moved to Monday.
     assert.equal(v['date.nextUpdate'], 'lundi 30 novembre 2026');

@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { nodeFileSystem } from '../../../src/core/node-fs.js';
+import { nodeFileSystem } from '../../../src/node/file-system.js';
 import { LANGS } from '../../../src/core/ports.js';
+import { clockOn } from '../helpers/clock.js';
 import { NOTE_TYPES } from '../../../src/core/notes/note-types.js';
 import {
   frenchTypography, frenchTypographyProblems, loadTemplate, renderNote, type ParsedTemplate,
@@ -14,7 +15,7 @@ import type { Profile } from '../../../src/core/config/profile.js';
 
 const builtinDir = join(__dirname, '../../../templates');
 const src = { fs: nodeFileSystem, builtinDir };
-const today = { year: 2026, month: 11, day: 24 }; // a Tuesday
+const clock = clockOn(2026, 11, 24); // a Tuesday
 const profile: Partial<Profile> = {
   client: { name: 'Cabinet Dufresne', contact: 'Mme Dufresne' }, project: 'Site vitrine',
   freelancer: { name: 'Alex Martin' }, cadenceDays: 7, contractDate: '2026-10-01',
@@ -45,7 +46,7 @@ describe('built-in templates', () => {
         });
 
         it('renders with no placeholder left when every value is given', () => {
-          const note = renderNote(template, { lang, profile, today, set: allValues(template) }, 'text');
+          const note = renderNote(template, { lang, profile, clock, set: allValues(template) }, 'text');
           assert.deepEqual(note.unresolved, []);
           assert.deepEqual(note.unknownKeys, []);
           assert.doesNotMatch(note.text, /\{\{|\}\}|\[[a-zà-ÿ' ]+\]/);
@@ -53,12 +54,12 @@ describe('built-in templates', () => {
         });
 
         it('writes the note front matter', () => {
-          const { fm } = split(renderNote(template, { lang, profile, today, set: allValues(template) }, 'text').text);
+          const { fm } = split(renderNote(template, { lang, profile, clock, set: allValues(template) }, 'text').text);
           assert.deepEqual(fm, { type: type.id, lang, client: 'Cabinet Dufresne', project: 'Site vitrine', date: '2026-11-24', status: 'draft' });
         });
 
         it('writes the title and, in order, the first heading of every section (the linter\'s contract)', () => {
-          const { body } = split(renderNote(template, { lang, profile, today }, 'text').text);
+          const { body } = split(renderNote(template, { lang, profile, clock }, 'text').text);
           const title = body.split('\n').find(l => l.startsWith('# '));
           const expectedTitle = lang === 'fr' ? frenchTypography(type.titles[lang][0]) : type.titles[lang][0];
           assert.equal(title, `# ${expectedTitle}`);
@@ -78,7 +79,7 @@ describe('built-in templates', () => {
         });
 
         it('gives tab stops for what the writer fills in, and fills the profile', () => {
-          const note = renderNote(template, { lang, profile, today }, 'snippet');
+          const note = renderNote(template, { lang, profile, clock }, 'snippet');
           assert.equal(note.tabStops, Object.keys(template.meta.variables).length);
           assert.match(note.text, /\$\{1:/);
           assert.match(note.text, /Alex Martin/);
@@ -86,14 +87,14 @@ describe('built-in templates', () => {
 
         if (lang === 'fr') {
           it('follows French typography (no-break spaces before : ; ? ! and inside « »)', () => {
-            const { body } = split(renderNote(template, { lang, profile, today }, 'text').text);
+            const { body } = split(renderNote(template, { lang, profile, clock }, 'text').text);
             assert.deepEqual(frenchTypographyProblems(body), []);
             assert.doesNotMatch(body, /\b(tu|ton|ta|tes)\b/i, 'vouvoiement');
           });
         }
 
         it('avoids vague timing and blame words the linter flags', () => {
-          const text = renderNote(template, { lang, profile, today }, 'text').text.toLowerCase();
+          const text = renderNote(template, { lang, profile, clock }, 'text').text.toLowerCase();
           for (const word of ['soon', 'asap', 'shortly', 'a few days', 'bientôt', 'rapidement', 'dans les plus brefs délais', 'quelques jours', 'you should have', 'vous auriez dû']) {
             assert.ok(!text.includes(word), `"${word}" in ${type.id}/${lang}`);
           }

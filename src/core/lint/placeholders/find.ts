@@ -109,30 +109,12 @@ function hintMatcher(hints: readonly PlaceholderHint[]) {
     e.contexts.push(h);
     byText.set(key, e);
   }
-<<<<<<< HEAD
-  // A hint may name a value the template fills in ("the new date, e.g. {date.nextUpdate}"): that
-  // part matches any text up to the end of the line or of the emphasis around it.
-  const alts = [...byText.keys()].sort((a, b) => b.length - a.length)
-    .map(k => k.split(/\{[^{}\n]+\}/).map(escapeRe).join('[^\\n*|]{1,60}'));
-  const m = alts.length ? { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), byText } : null;
-=======
   const keys = [...byText.keys()].sort((a, b) => b.length - a.length);
   const slotted = keys.filter(k => /\{date\.[A-Za-z]+\}/.test(k)).map(k => ({ re: new RegExp(`^${hintPattern(k)}$`, 'u'), e: byText.get(k)! }));
   const entry = (found: string) => byText.get(found) ?? slotted.find(x => x.re.test(found))?.e;
   const m = keys.length ? { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(hintPattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu'), entry } : null;
->>>>>>> loop-ui
   hintCache.set(hints, m);
   return m;
-}
-
-/** The hint with a filled-in value (`{name}` in its text) that `matched` is an instance of. */
-function hintWithValue(byText: Map<string, { hint: string; contexts: PlaceholderHint[] }>, matched: string) {
-  for (const [key, entry] of byText) {
-    if (!key.includes('{')) continue;
-    const re = new RegExp(`^${key.split(/\{[^{}\n]+\}/).map(escapeRe).join('[^\\n*|]{1,60}')}$`, 'u');
-    if (re.test(matched)) return entry;
-  }
-  return undefined;
 }
 
 /** Every placeholder left in `text` (a whole note), in document order, without overlaps. */
@@ -160,11 +142,7 @@ export function unfilledPlaceholders(text: string, options: PlaceholderOptions =
     const norm = apostrophes(text);
     matcher.re.lastIndex = 0;
     for (let m = matcher.re.exec(norm); m; m = matcher.re.exec(norm)) {
-<<<<<<< HEAD
-      const entry = matcher.byText.get(m[0]) ?? hintWithValue(matcher.byText, m[0]);
-=======
       const entry = matcher.entry(m[0]);
->>>>>>> loop-ui
       if (!entry) continue;
       const around = lineAround(norm, m.index, m.index + m[0].length);
       if (isLeftover(entry, around.before, around.after)) add('hint', m.index, m.index + m[0].length);

@@ -2,7 +2,6 @@
 // the user, accepted in the profile glossary and the rule's `ignore` option) and its forms per
 // language, in the phrase pattern syntax of phrases.ts. Words clients use every day (bug, website,
 // server, database, password, backup, SEO, plugin) are deliberately left out.
-import type { Lang } from '../../ports.js';
 
 export interface JargonTerm { id: string; en: string[]; fr: string[]; }
 
@@ -78,7 +77,3 @@ export const JARGON_TERMS: readonly JargonTerm[] = [
   t('regex', ['regex', 'regexes', 'regexp*', 'regular expression*'], ['regex', 'regexp*', 'expression* reguliere*']),
   t('serverless', ['serverless', 'lambda function*'], ['serverless', 'fonction* lambda']),
 ];
-
-export function termForms(term: JargonTerm, lang: Lang): string[] {
-  return term[lang];
-}

@@ -1,17 +1,19 @@
 // date-mismatch through the engine: a weekday that does not match its date, with the year from the
-// date, else the note's `date:`, else the `today` the caller passes (never the real clock).
+// date, else the note's `date:`, else the clock the caller passes (never the real clock).
 import assert from 'node:assert/strict';
 import { isLiaisonMessage, lintNote } from '../../../../src/core/lint/engine.js';
 import { applyFixes, safeFixes } from '../../../../src/core/lint/fix.js';
+import type { Clock } from '../../../../src/core/ports.js';
+import { clockOn, testClock } from '../../helpers/clock.js';
 
-const today = new Date(2026, 10, 20);
-const lint = (text: string, opts: { uiLang?: 'en' | 'fr'; today?: Date } = {}) => lintNote(text, { today, ...opts });
-function found(text: string, opts: { uiLang?: 'en' | 'fr'; today?: Date } = {}): string[] {
+type Opts = { uiLang?: 'en' | 'fr'; clock?: Clock };
+const lint = (text: string, opts: Opts = {}) => lintNote(text, { clock: testClock, ...opts });
+function found(text: string, opts: Opts = {}): string[] {
   return lint(text, opts).messages.filter(m => m.ruleId === 'date-mismatch')
     .map(m => `${m.line}:${m.column}-${m.place && 'end' in m.place ? m.place.end.column : ''} ${m.reason}`);
 }
 // Only this rule's fixes: a typed note may also get a required-sections insert.
-const fixed = (text: string, opts: { today?: Date } = {}): string =>
+const fixed = (text: string, opts: Opts = {}): string =>
   applyFixes(text, safeFixes(lint(text, opts).messages.filter(isLiaisonMessage).filter(m => m.ruleId === 'date-mismatch').map(m => m.liaison)));
 
 describe('date-mismatch', () => {
@@ -31,7 +33,7 @@ describe('date-mismatch', () => {
   it('the year comes from the note\'s date, then from today: same words, another year, no finding', () => {
     const text = '# Weekly update\n\nThe demo is on Friday 26 November.\n';
     assert.equal(found(text).length, 1, '26 November 2026 is a Thursday');
-    assert.deepEqual(found(text, { today: new Date(2027, 10, 20) }), [], '26 November 2027 is a Friday');
+    assert.deepEqual(found(text, { clock: clockOn(2027, 11, 20) }), [], '26 November 2027 is a Friday');
     assert.deepEqual(found(`---\ndate: 2027-11-20\n---\n${text}`), [], 'the note\'s date wins over today');
     // Near the turn of the year the nearest year is meant: in a note of 1 December, 26 November is this year's.
     assert.equal(found('---\ndate: 2026-12-01\n---\n# Weekly update\n\nWe met on Friday 26 November.\n').length, 1);

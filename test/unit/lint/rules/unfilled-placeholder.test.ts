@@ -5,14 +5,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintNote } from '../../../../src/core/lint/engine.js';
-import { nodeFileSystem } from '../../../../src/core/node-fs.js';
+import { testClock } from '../../helpers/clock.js';
+import { nodeFileSystem } from '../../../../src/node/file-system.js';
 import { unfilledPlaceholders } from '../../../../src/core/lint/placeholders/find.js';
 import { workspaceTemplateHints } from '../../../../src/core/lint/placeholders/hints.js';
 import type { PlaceholderHint } from '../../../../src/core/lint/placeholders/hints.js';
 
-const today = new Date(2026, 10, 20);
+const clock = testClock;
 function found(text: string, opts: { uiLang?: 'en' | 'fr'; hints?: PlaceholderHint[] } = {}): string[] {
-  return lintNote(text, { today, uiLang: opts.uiLang, placeholderHints: opts.hints }).messages
+  return lintNote(text, { clock, uiLang: opts.uiLang, placeholderHints: opts.hints }).messages
     .filter(m => m.ruleId === 'unfilled-placeholder').map(m => `${m.line}:${m.column}-${m.place && 'end' in m.place ? m.place.end.column : ''} ${m.reason}`);
 }
 
@@ -24,7 +25,7 @@ describe('unfilled-placeholder', () => {
       '5:27-30 "TBD" is still in the note: finish that part or remove the marker before the client reads it.',
       '5:32-36 "TODO" is still in the note: finish that part or remove the marker before the client reads it.',
     ]);
-    assert.ok(lintNote(text, { today }).messages.filter(m => m.ruleId === 'unfilled-placeholder').every(m => m.fatal));
+    assert.ok(lintNote(text, { clock }).messages.filter(m => m.ruleId === 'unfilled-placeholder').every(m => m.fatal));
   });
 
   it('FR: angle hint, capital marker and a [Client name]-style bracket, messages in French', () => {
@@ -37,14 +38,9 @@ describe('unfilled-placeholder', () => {
   });
 
   it('EN and FR: a built-in template hint left as plain text (an editor tab stop nobody typed over)', () => {
-<<<<<<< HEAD
-    assert.deepEqual(found('# Weekly update\n\nWe apologise for what we are sorry for.\n\nI need what you need from the client, e.g. the final logo files by Friday.\n'), [
-      '3:18-39 "what we are sorry for" is the template\'s hint, not your text: write the real value here before sending.',
-=======
     // A hint with a date computed from today ("e.g. {date.yesterday}") is known whatever the date.
     assert.deepEqual(found('# Weekly update\n\nI noticed it when, e.g. this morning or on Monday 30 November 2026.\n\nI need what you need from the client, e.g. the final logo files by Friday.\n'), [
       '3:14-67 "when, e.g. this morning or on Monday 30 November 2026" is the template\'s hint, not your text: write the real value here before sending.',
->>>>>>> loop-ui
       '5:8-64 "what you need from the client, e.g. the final logo files" is the template\'s hint, not your text: write the real value here before sending.',
     ]);
     assert.deepEqual(found('# Imprévu\n\n| Option | En pratique | Coût | Délai |\n|---|---|---|---|\n| A | Refaire la page | son coût | 3 jours |\n'), [
@@ -94,7 +90,7 @@ describe('unfilled-placeholder', () => {
   });
 
   it('offers an unsafe fix that turns the placeholder into a tab stop to type over', () => {
-    const m = lintNote('# Weekly update\n\nHello [contact name],\n', { today }).messages.find(x => x.ruleId === 'unfilled-placeholder') as unknown as { liaison: { fixes: Array<{ text: string; safe: boolean; snippet?: boolean }> } };
+    const m = lintNote('# Weekly update\n\nHello [contact name],\n', { clock }).messages.find(x => x.ruleId === 'unfilled-placeholder') as unknown as { liaison: { fixes: Array<{ text: string; safe: boolean; snippet?: boolean }> } };
     assert.deepEqual(m.liaison.fixes.map(f => [f.text, f.safe, f.snippet]), [['${1:contact name}', false, true]]);
   });
 });

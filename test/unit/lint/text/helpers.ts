@@ -1,53 +1,51 @@
-// Builds a NoteContext the way the engine does, from unified + remark, so the phrase rules can be
-// tested without the engine. Front matter `lang:`/`date:` are honoured; otherwise detection.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import { parse as parseYaml } from 'yaml';
-import { VFile } from 'vfile';
+// Runs one rule the way users get it: through the engine (lintNote), so the rule sees the engine's
+// own NoteContext (front matter, bounded parse, sections, language, dates), not a stand-in.
 import type { Root } from 'mdast';
 import type { Lang } from '../../../../src/core/ports.js';
-import type { Finding, LintRule, NoteContext, Span } from '../../../../src/core/lint/types.js';
+import { fixedClock } from '../../../../src/core/ports.js';
+import { isLiaisonMessage, lintNote } from '../../../../src/core/lint/engine.js';
+import { parseMarkdown } from '../../../../src/core/markdown/processor.js';
+import type { Finding, LintRule, NoteContext } from '../../../../src/core/lint/types.js';
 import type { NoteTypeId } from '../../../../src/core/notes/note-types.js';
-import { splitSentences } from '../../../../src/core/lint/text/sentences.js';
-import { findDates } from '../../../../src/core/lint/text/dates.js';
-import { detectLanguage } from '../../../../src/core/lint/text/language.js';
+import { testClock } from '../../helpers/clock.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-
+/** The tree the engine lints (the shared processor). */
 export function parseNote(text: string): Root {
-  return processor.parse(text);
+  return parseMarkdown(text);
 }
 
 export interface ContextOptions { lang?: Lang; glossary?: string[]; refDate?: Date; type?: NoteTypeId; }
 
-export function makeContext(text: string, opts: ContextOptions = {}): NoteContext {
-  const tree = parseNote(text);
-  let fm: Record<string, unknown> = {};
-  const first = tree.children[0];
-  if (first?.type === 'yaml') {
-    try { fm = (parseYaml(first.value) as Record<string, unknown>) ?? {}; } catch { fm = {}; }
-  }
-  const detected = detectLanguage(text);
-  const lang: Lang = opts.lang ?? (fm.lang === 'fr' || fm.lang === 'en' ? fm.lang : detected.lang);
-  const mixed = !opts.lang && fm.lang === undefined && detected.mixed;
-  const langs: Lang[] = mixed ? ['en', 'fr'] : [lang];
-  const refDate = opts.refDate ?? (typeof fm.date === 'string' || fm.date instanceof Date ? new Date(fm.date as string) : new Date('2026-11-23T09:00:00Z'));
-  let sentences: ReturnType<NoteContext['sentences']> | undefined;
+function engineOptions(opts: ContextOptions) {
   return {
-    text, tree, file: new VFile({ value: text, path: 'note.md' }), type: opts.type ?? (fm.type as NoteTypeId | undefined),
-    langs, refDate, glossary: opts.glossary ?? [], frontMatter: fm,
-    sentences: () => (sentences ??= splitSentences(tree, text, lang, mixed)),
-    sections: () => [],
-    dates: (span?: Span) => span ? findDates(text.slice(span.start, span.end), langs, refDate, span.start) : findDates(text, langs, refDate),
+    lang: opts.lang, glossary: opts.glossary ?? [], clock: opts.refDate ? fixedClock(opts.refDate) : testClock,
+    // The type, as a user gives it without front matter: the file name.
+    path: opts.type ? `notes/${opts.type}.md` : 'note.md',
   };
 }
 
-/** Runs a rule with its default options on a note; returns the findings. */
+/** The context the engine builds for this note (captured from inside a real lint run). */
+export function makeContext(text: string, opts: ContextOptions = {}): NoteContext {
+  let seen: NoteContext | undefined;
+  const spy: LintRule = {
+    id: 'context-spy', summary: { en: 'spy', fr: 'espion' }, why: { en: 'test', fr: 'test' }, principles: [], defaultSeverity: 'warning', options: {},
+    examples: { valid: [], invalid: [] }, check(ctx) { seen = ctx; return []; },
+  };
+  lintNote(text, { ...engineOptions(opts), rules: [spy] });
+  if (!seen) throw new Error('the engine did not run the rule');
+  return seen;
+}
+
+/** Runs a rule through the engine with the given options; returns its findings in note order. */
 export function run(rule: LintRule, text: string, opts: ContextOptions = {}, options: Record<string, unknown> = {}): Finding[] {
-  const defaults = Object.fromEntries(Object.entries(rule.options).map(([k, d]) => [k, d.default]));
-  return rule.check(makeContext(text, opts), { ...defaults, ...options });
+  const file = lintNote(text, {
+    ...engineOptions(opts), rules: [rule],
+    config: { rules: { [rule.id]: { severity: rule.defaultSeverity, options } } },
+  });
+  const crashed = file.messages.find(m => m.ruleId === rule.id && /failed on this note/.test(m.reason));
+  if (crashed) throw new Error(crashed.reason);
+  return file.messages.filter(isLiaisonMessage).filter(m => m.liaison.ruleId === rule.id)
+    .map(m => ({ span: m.liaison.span, message: m.liaison.message, fixes: m.liaison.fixes }));
 }
 
 /** The text each finding points at. */

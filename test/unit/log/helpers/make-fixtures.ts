@@ -28,7 +28,7 @@ function variant(name: string, ls: string[], endNewline = true) {
 async function main() {
 rmSync(root, { recursive: true, force: true });
 let t = Date.parse('2026-02-05T12:00:00Z');
-for (const input of inputs) await appendRecord(join(root, 'valid'), input, { writer: W, now: () => new Date((t += 60_000)) });
+for (const input of inputs) await appendRecord(join(root, 'valid'), input, { writer: W, clock: { now: () => new Date((t += 60_000)) } });
 rmSync(join(root, 'valid', '.gitignore'));
 rmSync(join(root, 'valid', '.gitattributes'));
 const v = lines('valid');

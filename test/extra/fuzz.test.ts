@@ -4,10 +4,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintNote } from '../../../src/core/lint/engine.js';
-import { NOTE_TYPE_IDS } from '../../../src/core/notes/note-types.js';
+import { testClock } from '../unit/helpers/clock.js';
+import { lintNote } from '../../src/core/lint/engine.js';
+import { NOTE_TYPE_IDS } from '../../src/core/notes/note-types.js';
 
-const today = new Date(2026, 10, 20);
+const clock = testClock;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261120);
 const COUNT = Number(process.env.FUZZ_COUNT ?? 2000);
 
@@ -64,7 +65,7 @@ const BROKEN_FRONT_MATTER = [
 function check(text: string, budgetMs: number, label: string, path?: string): void {
   const t = performance.now();
   let file;
-  try { file = lintNote(text, { today, path }); }
+  try { file = lintNote(text, { clock, path }); }
   catch (e) { assert.fail(`${label}: threw ${(e as Error).stack}`); }
   const ms = performance.now() - t;
   assert.ok(ms < budgetMs, `${label}: took ${ms.toFixed(0)} ms (budget ${budgetMs} ms)`);

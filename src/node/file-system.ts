@@ -1,6 +1,7 @@
 // The Node implementation of the FileSystem port, for the CLI and unit tests.
 import { promises as fsp } from 'node:fs';
-import type { FileSystem, FileStat } from './ports.js';
+import { sep } from 'node:path';
+import type { FileSystem, FileStat } from '../core/ports.js';
 
 export const nodeFileSystem: FileSystem = {
   readFile: p => fsp.readFile(p),
@@ -20,3 +21,8 @@ export const nodeFileSystem: FileSystem = {
   },
   createDirectory: async p => { await fsp.mkdir(p, { recursive: true }); },
 };
+
+/** A native path in the ports' convention: "/" separators (only Windows has another). */
+export function toPortPath(path: string): string {
+  return sep === '\\' ? path.replace(/\\/g, '/') : path;
+}
