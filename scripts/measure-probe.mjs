@@ -23,7 +23,8 @@ function lintDir(root) {
     { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, LANG: 'C', LC_ALL: '' } });
   if (r.status === 2 || !r.stdout) throw new Error(`lint failed (${r.status}): ${r.stderr}`);
   const byPath = new Map();
-  for (const f of JSON.parse(r.stdout)) byPath.set(f.path.replace(/^\.\//, ''), f.messages.map(m => m.ruleId));
+  // Files live under notes/: a Markdown file outside the notes folder is linted only when typed.
+  for (const f of JSON.parse(r.stdout)) byPath.set(f.path.replace(/^\.\//, '').replace(/^notes\//, ''), f.messages.map(m => m.ruleId));
   return byPath;
 }
 
@@ -40,7 +41,8 @@ function measureSentences(lang) {
   const rows = sentences(lang);
   const tmp = mkdtempSync(join(tmpdir(), 'probe-'));
   try {
-    rows.forEach((row, i) => writeFileSync(join(tmp, `s${String(i).padStart(4, '0')}.md`), `---\nlang: ${lang}\ndate: ${TODAY}\n---\n\n${row.text}\n`));
+    mkdirSync(join(tmp, 'notes'));
+    rows.forEach((row, i) => writeFileSync(join(tmp, 'notes', `s${String(i).padStart(4, '0')}.md`), `---\nlang: ${lang}\ndate: ${TODAY}\n---\n\n${row.text}\n`));
     const found = lintDir(tmp);
     const per = {};
     let fa = 0, faNoJargon = 0, ok = 0;
@@ -75,8 +77,8 @@ function measureNotes() {
   try {
     for (const e of expect) {
       const src = join(dir, 'notes', e.path);
-      mkdirSync(join(tmp, e.path, '..'), { recursive: true });
-      writeFileSync(join(tmp, e.path), readFileSync(src));
+      mkdirSync(join(tmp, 'notes', e.path, '..'), { recursive: true });
+      writeFileSync(join(tmp, 'notes', e.path), readFileSync(src));
     }
     const found = lintDir(tmp);
     const out = {};

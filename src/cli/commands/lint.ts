@@ -38,6 +38,9 @@ export function uiLangFromEnv(flag?: string): Lang {
   return env.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/** Findings of error severity, made fatal only once unified-engine is done (see liaisonLint). */
+const errorLevel = new WeakSet<object>();
+
 /** unified plugin: lints the raw text (no micromark parse here; the engine bounds its own work). */
 function liaisonLint(base: Base) {
   // One resolution per folder: the notes of a folder share their nearest `.liaisonrc*`.
@@ -64,7 +67,10 @@ function liaisonLint(base: Base) {
         result = fixed.file;
         if (fixed.changed) { file.value = fixed.text; file.data.liaisonFixed = fixed.applied; }
       } else result = lint(String(file.value));
-      for (const m of result.messages) { m.file = file.path; file.messages.push(m); }
+      // Error severity is given back after the engine returns: unified-engine's queue skips files
+      // with a fatal message, so a file turning fatal in an async transform after another file
+      // queued would leave that queue waiting forever (the CLI then exits 0 with no output).
+      for (const m of result.messages) { m.file = file.path; if (m.fatal) { m.fatal = false; errorLevel.add(m); } file.messages.push(m); }
     };
   };
 }
@@ -114,6 +120,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   });
   if (code === -1) { process.exitCode = 2; return; }
   const files = all.filter(f => !f.data.liaisonSkipped);
+  for (const f of files) for (const m of f.messages) if (errorLevel.has(m)) m.fatal = true;
   // --fix: write back only the files whose text changed (the findings below are those left).
   const fixed = files.filter(f => typeof f.data.liaisonFixed === 'number');
   for (const f of fixed) await writeFile(resolve(f.cwd, f.path), String(f.value));
