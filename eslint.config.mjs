@@ -9,8 +9,6 @@ const noNode = {
   paths: builtinModules.filter(m => !m.startsWith('_')).map(name => ({ name, message: 'src/core runs without Node: reach it through a port in src/core/ports.ts (Node adapters live in src/node).' })),
   patterns: [{ group: ['node:*'], message: 'src/core runs without Node: reach it through a port in src/core/ports.ts (Node adapters live in src/node).' }],
 };
-// TEMP: log-defend helper removes Node from these (and the same list in tsconfig.core.json).
-export const CORE_NODE_TEMP = ['src/core/log/store.ts', 'src/core/log/lock.ts', 'src/core/log/writer-id.ts', 'src/core/log/canonical.ts', 'src/core/log/export-html.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'scripts/**/*.js', 'media/**', '.tmp*/**'] },
@@ -21,14 +19,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'src/node/**/*.ts', ...CORE_NODE_TEMP],
+    files: ['src/cli/**/*.ts', 'src/node/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [noVscode], patterns: [noVscodeShell] }],
     },
   },
   {
     files: ['src/core/**/*.ts'],
-    ignores: CORE_NODE_TEMP,
     rules: {
       'no-restricted-imports': ['error', { paths: [noVscode, ...noNode.paths], patterns: [noVscodeShell, ...noNode.patterns] }],
       'no-restricted-globals': ['error', ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate'].map(name => ({ name, message: 'src/core runs without Node: take it as a parameter or through a port.' }))],

@@ -1,11 +1,13 @@
 // `npm run bench`: the project log. Append latency with fsync (median, p95), then load+verify,
 // effective view and queries on 10,000 and 100,000 records, each as a ratio to a bare
 // line-by-line JSON.parse of the same file measured in the same run.
-import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendRecord, loadLog } from '../src/core/log/store.js';
+import { appendRecord, loadLog } from '../src/node/log-store.js';
 import { canonical, recordHash } from '../src/core/log/canonical.js';
+import { nodeSha256 } from '../src/node/sha256.js';
 import { awaitingAnswer, commitments, effectiveRecords, filterRecords, groupByMonth, nextContact } from '../src/core/log/query.js';
 import type { LogRecord, RecordInput } from '../src/core/log/record.js';
 
@@ -47,7 +49,7 @@ function writeLog(dir: string, n: number): string {
   let prev = '';
   for (let i = 0; i < n; i++) {
     const body = { ...sampleInput(i), v: 1, id: `20240101-${i.toString(16).padStart(8, '0')}`, writer: 'bench', seq: i + 1, prev, recorded: '2024-06-01T10:00:00+01:00' };
-    const rec = { ...body, hash: recordHash(body as unknown as Record<string, unknown>) } as LogRecord;
+    const rec = { ...body, hash: recordHash(body as unknown as Record<string, unknown>, nodeSha256) } as LogRecord;
     lines.push(canonical(rec));
     prev = rec.hash;
   }
@@ -61,6 +63,36 @@ function parseKeep(file: string): unknown[] {
   const out: unknown[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) if (line) out.push(JSON.parse(line));
   return out;
+}
+
+/**
+ * `liaison log verify` as a user runs it (a whole process, dist/cli.js) against a whole process
+ * that reads the same file and JSON.parses each line: startup, reading and parsing count on both sides.
+ */
+function wholeProcess(root: string, dir: string, file: string, runs: number): { bare: number; verify: number } | undefined {
+  const cli = join(__dirname, '../dist/cli.js');
+  if (!existsSync(cli)) return undefined;
+  const bareScript = join(root, 'bare-parse.cjs');
+  writeFileSync(bareScript, `let n=0;for(const l of require('fs').readFileSync(${JSON.stringify(file)},'utf8').split('\\n'))if(l){JSON.parse(l);n++}process.stdout.write(n+'\\n')`);
+  const ws = join(root, 'ws');
+  mkdirSync(join(ws, '.liaison/log'), { recursive: true });
+  cpSync(file, join(ws, '.liaison/log/bench.jsonl'));
+  const once = (args: string[]) => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status} ${r.stderr}${r.stdout.slice(0, 500)}`);
+    return ms(t0);
+  };
+  const bare: number[] = [];
+  const verify: number[] = [];
+  once([bareScript]);
+  once([cli, 'log', 'verify', '--dir', ws, '--no-git']);
+  for (let i = 0; i < runs; i++) {
+    bare.push(once([bareScript]));
+    verify.push(once([cli, 'log', 'verify', '--dir', ws, '--no-git']));
+  }
+  void dir;
+  return { bare: median(bare), verify: median(verify) };
 }
 
 function bareParse(file: string): number {
@@ -98,7 +130,7 @@ async function main() {
     for (const n of [10_000, 100_000]) {
       const dir = join(root, `log-${n}`);
       rmSync(dir, { recursive: true, force: true });
-      const { mkdirSync } = await import('node:fs');
+
       mkdirSync(dir);
       const file = writeLog(dir, n);
       const runs = n > 50_000 ? 3 : 5;
@@ -124,6 +156,10 @@ async function main() {
       console.log(`  queries         ${f(tQuery)} ms  ratio ${f(tQuery / base)}x (range+tag filter, commitments, awaiting, next contact)`);
       console.log(`  timeline open   ${f(tOpen)} ms  ratio ${f(tOpen / base)}x (load+verify+effective+group by month)`);
       if (n === 10_000 && tOpen > 200) console.log('  WARNING: views on 10,000 records took over 200 ms');
+      const whole = wholeProcess(root, dir, file, 5);
+      if (whole) {
+        console.log(`  whole process: bare read+JSON.parse ${f(whole.bare)} ms (baseline); liaison log verify ${f(whole.verify)} ms  ratio ${f(whole.verify / whole.bare)}x (aim 2x)`);
+      } else console.log('  whole process: dist/cli.js not built (node esbuild.mjs), skipped');
       if (n === 100_000 && tLoad > 2000) console.log('  WARNING: verifying 100,000 records took over 2 s');
     }
   } finally {

@@ -2,7 +2,7 @@
 import { join, isAbsolute } from 'node:path';
 import type { Lang } from '../core/ports.js';
 import { PROFILE_DEFAULTS, type Profile } from '../core/config/profile.js';
-import { loadLog } from '../core/log/store.js';
+import { loadLog } from '../node/log-store.js';
 import { effectiveRecords } from '../core/log/query.js';
 import { prefillStatus, statusFacts } from '../core/log/status-prefill.js';
 

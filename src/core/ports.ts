@@ -41,3 +41,63 @@ export const LANGS: readonly Lang[] = ['en', 'fr'];
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'fr';
 }
+
+/** sha256 of UTF-8 text or bytes. Core has a pure one (log/sha256.ts); Node passes its native one for speed. */
+export interface Sha256 {
+  hex(data: string | Uint8Array): string;
+  base64(data: string | Uint8Array): string;
+}
+
+/** Facts about the machine and user the log needs. */
+export interface Host {
+  /** This machine's writer id (its chain's file name in the log folder). */
+  writerId(): string;
+  /** The user's Liaison config dir (writer id, records kept after a failed write). */
+  configDir(): string;
+  /** `bytes` random bytes as hex (record ids, lock nonces). */
+  randomHex(bytes: number): string;
+}
+
+/** What an append sees of its file, under the lock: its size and a way to read its last bytes. */
+export interface AppendTail {
+  size: number;
+  /** The last `bytes` bytes (fewer when the file is shorter), decoded as UTF-8. */
+  read(bytes: number): string;
+}
+
+/** Error codes a LogStorage throws (as `code` on the error), as Node names them. */
+export type StorageErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EACCES' | 'EPERM' | 'EROFS' | 'ENOSPC' | 'ELOCKED' | string;
+
+/**
+ * Durable storage for the log folder. Reads are synchronous (the views read the log inline);
+ * appends are serialised by a lock across processes, written in one write and flushed to disk.
+ */
+export interface LogStorage {
+  /** What is at `path` (symlinks followed); undefined when nothing is. */
+  kind(path: string): 'file' | 'directory' | 'other' | undefined;
+  /** Names in a folder. */
+  list(dir: string): string[];
+  read(path: string): string;
+  /** Creates `dir` (and parents) when missing, then each file that does not exist yet. */
+  ensureFolder(dir: string, files: Record<string, string>): void;
+  /**
+   * Holds `file`'s lock, lets `compose` read the file's tail and returns the text to append,
+   * appends it durably (fsync) and resolves to compose's value.
+   */
+  append<T>(file: string, compose: (tail: AppendTail) => { text: string; value: T }): Promise<T>;
+}
+
+export function joinPath(dir: string, name: string): string {
+  return dir.endsWith('/') || dir.endsWith('\\') ? dir + name : `${dir}/${name}`;
+}
+
+/** What verify asks of git, where the workspace is a repository and git is installed. */
+export interface GitHistory {
+  /**
+   * For each line of a file (index 0 is line 1), the commit that first added it and that commit's
+   * time (ms since epoch); undefined for a line not committed yet. Undefined when the file is not tracked.
+   */
+  blame(file: string): Array<{ commit: string; time: number } | undefined> | undefined;
+  /** Every commit reachable from `commit`, itself included. */
+  ancestors(commit: string): Set<string>;
+}

@@ -35,11 +35,11 @@ export function registerLog(context: vscode.ExtensionContext): void {
   }
   const reg = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
   reg('liaison.logExchange', (args?: never) => lazy().logExchange(host, args));
-  reg('liaison.logSelection', (args?: never) => lazy().logSelection(host, args));
+  reg('liaison.logSelection', (args?: never) => lazy().logSelection(host, args).then(rec => { if (rec) void vscode.commands.executeCommand('liaison.offerRelatedRecords', { id: rec.id }); return rec; }));
   reg('liaison.markNoteSent', (args?: never) => lazy().markNoteSent(host, args));
   reg('liaison.amendLogEntry', (args?: never) => lazy().amendLogEntry(host, args));
   reg('liaison.completeCommitment', (args?: never) => lazy().completeCommitment(host, args));
-  reg('liaison.verifyLog', () => lazy().verifyLog(context));
+  reg('liaison.verifyLog', (reference?: unknown) => lazy().verifyLog(context, typeof reference === 'string' ? reference : undefined));
   reg('liaison.exportLog', (args?: never) => lazy().exportLog(args));
   reg('liaison.openLogRecord', (id?: never) => lazy().openLogRecord(host, id));
   reg('liaison.refreshLog', () => { changed(); });

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLog } from '../../src/core/log/store.js';
+import { loadLog } from '../../src/node/log-store.js';
 import { tempDir } from '../unit/log/helpers/tmp.js';
 
 const CHILD = join(__dirname, '../unit/log/helpers/append-child.ts');

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { screenshot, screenshotsEnabled, WAIT_MS, waitUntil } from './harness';
+import { anchorLog } from '../../src/node/log-store';
 
 interface Rec { id: string; hash: string; seq: number; summary: string; recorded?: string; notes?: { path: string; sha256: string; type?: string; date?: string }[] }
 type Item = vscode.TreeItem & { month?: string };
@@ -115,11 +116,18 @@ suite('Project log', () => {
     assert.strictEqual(ok!.records, 4);
     const file = path.join(logDir, fs.readdirSync(logDir).find(f => f.endsWith('.jsonl'))!);
     const original = fs.readFileSync(file, 'utf8');
+    // A reference given out earlier, pasted as a person would (lower case, spaces).
+    const w = await anchorLog(logDir);
+    const pasted = ` ${w.ref.toLowerCase().replace(/-/g, ' ')} `;
+    const held = await vscode.commands.executeCommand<{ anchorOk?: boolean }>('liaison.verifyLog', pasted);
+    assert.strictEqual(held!.anchorOk, true);
     try {
       fs.writeFileSync(file, original.replace('Il faut livrer avant Noël', 'Il faut livrer en mars'));
       const bad = await vscode.commands.executeCommand<{ verdict: string; issues: { recordId?: string; code: string }[] }>('liaison.verifyLog');
       assert.strictEqual(bad!.verdict, 'broken');
       assert.ok(bad!.issues.some(i => i.code === 'modified' && i.recordId === first.id));
+      const changed = await vscode.commands.executeCommand<{ anchorOk?: boolean }>('liaison.verifyLog', pasted);
+      assert.strictEqual(changed!.anchorOk, false);
     } finally {
       fs.writeFileSync(file, original);
     }

@@ -38,7 +38,7 @@ describe('first contact', () => {
 
   it('shows welcome content with buttons in each empty log view, and names the log view Client Log', () => {
     const views = new Set(pkg.contributes.viewsWelcome.map((v: { view: string }) => v.view));
-    assert.deepEqual([...views].sort(), ['liaisonLog.awaiting', 'liaisonLog.commitments', 'liaisonLog.nextContact', 'liaisonLog.timeline']);
+    assert.deepEqual([...views].sort(), ['liaisonLog.awaiting', 'liaisonLog.commitments', 'liaisonLog.nextContact', 'liaisonLog.search', 'liaisonLog.timeline']);
     assert.match(en['welcome.log.noProfile']!, /\n\[Set Up Project Profile\]\(command:liaison\.setUpProfile\)\n/);
     assert.equal(en['view.log.timeline'], 'Client Log');
     assert.equal(fr['view.log.timeline'], 'Journal client');

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { engine } from 'unified-engine';
+import { unsafeEntries } from '../../node/unsafe-entries.js';
 import { unified, type Processor } from 'unified';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -98,8 +99,12 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   // The engine parses on its own terms (bounded); unified-engine only needs a tree to hand over.
   const processor = unified().use(function () { this.parser = () => ({ type: 'root', children: [] }); }).use(plugin);
 
+  // FIFOs named *.md would hang the read; symlink loops would list the same note again and again.
+  const skipped = unsafeEntries(cwd, patterns, ['md', 'markdown']);
+  for (const s of skipped) process.stderr.write(`liaison lint: skipped ${s.path}: ${s.why}\n`);
   const { code, files: all } = await new Promise<{ code: number; files: VFile[] }>((resolve, reject) => {
     engine({
+      ignorePatterns: skipped.map(s => s.path),
       processor: processor as never,
       files: patterns.length ? patterns : ['.'],
       extensions: ['md', 'markdown'],

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
 import { isIsoDate } from '../../core/log/record.js';
-import { loadLog, verdictOf } from '../../core/log/store.js';
+import { loadLog, verdictOf } from '../../node/log-store.js';
 import { localDay } from '../../core/log/dates.js';
 import { counselExport } from '../../core/log/export-counsel.js';
 import { clientRecap } from '../../core/log/export-client.js';

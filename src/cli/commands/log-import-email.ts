@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { LogRecord } from '../../core/log/record.js';
-import { appendRecord, loadLog } from '../../core/log/store.js';
+import { appendRecord, loadLog } from '../../node/log-store.js';
 import { effectiveRecords } from '../../core/log/query.js';
-import { writerId } from '../../core/log/writer-id.js';
+import { writerId } from '../../node/host.js';
 import { alreadyImported, emailRecord, EmailImportError, parseEmail } from '../../core/mail/import.js';
 import { keepOriginal } from '../mail-store.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';

@@ -1,17 +1,22 @@
 // `liaison log add|list|verify|export` (owned by the log feature). Argument parsing and messages
 // here; the work is in src/core/log. Exit codes: 0 ok, 1 broken log, 2 usage or fatal error.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
 import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../../core/config/profile.js';
 import {
-  CHANNELS, COMMITMENT_STATES, DIRECTIONS, KINDS, isIsoDate,
+  CHANNELS, COMMITMENT_STATES, DIRECTIONS, KINDS, isCalendarDate, isIsoDate,
   type Commitment, type CommitmentState, type Kind, type RecordInput,
 } from '../../core/log/record.js';
-import { appendRecord, loadLog, LogInputError, LogWriteError, verdictOf } from '../../core/log/store.js';
+import { appendRecord, checkAnchor, loadLog, logWitnesses, LogInputError, LogWriteError } from '../../node/log-store.js';
+import { confine } from '../../node/workspace-path.js';
+import { escapeTerminal as tty } from '../../core/log/escape.js';
+import { registerAnchorCommand } from './log-anchor.js';
+import { registerTimestampCommand } from './log-timestamp.js';
+import { registerVerifyCommand } from './log-verify.js';
 import { effectiveRecords, filterRecords, type LogFilter } from '../../core/log/query.js';
 import { isoWithOffset } from '../../core/log/dates.js';
 import { buildReport } from '../../core/log/report.js';
@@ -19,16 +24,19 @@ import { renderMarkdown } from '../../core/log/export-markdown.js';
 import { renderHtml } from '../../core/log/export-html.js';
 import { noteLink } from '../../core/log/note-sent.js';
 import { readCommitmentLine } from '../../core/log/natural-dates.js';
-import { configDir, writerId } from '../../core/log/writer-id.js';
+import { configDir, writerId } from '../../node/host.js';
+import { registerLogSearch } from './log-search.js';
+import { registerLogTopic } from './log-topic.js';
 
 /** A usage problem: main() prints it and exits with 2. */
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 interface Where { root: string; folder: string; profile?: Profile }
 
-async function where(dir: string | undefined): Promise<Where> {
+/** The workspace and its log folder; the folder must stay inside the workspace, symlinks followed. */
+export async function where(dir: string | undefined): Promise<Where> {
   const root = toPortPath(resolve(dir ?? process.cwd()));
   if (!existsSync(root)) throw new UsageError(`--dir ${root} does not exist`);
   const r = await loadProfile(nodeFileSystem, root);
@@ -37,8 +45,9 @@ async function where(dir: string | undefined): Promise<Where> {
   }
   const profile = r.ok ? r.profile : undefined;
   const logFolder = profile?.logFolder ?? PROFILE_DEFAULTS.logFolder;
-  if (isAbsolute(logFolder) || logFolder.split(/[\\/]/).includes('..')) throw new UsageError(`profile logFolder "${logFolder}" must stay inside the workspace`);
-  return { root, folder: join(root, logFolder), profile };
+  const c = confine(root, logFolder);
+  if (c.problem !== undefined) throw new UsageError(`profile logFolder "${logFolder}": ${c.problem}; nothing was read or written`);
+  return { root, folder: c.path, profile };
 }
 
 /** "me: send the mock-ups @Friday" -> a commitment (the one parser, shared with the editor). */
@@ -49,12 +58,14 @@ export function parseCommitment(text: string, today: Date = new Date()): Commitm
 }
 
 function dateOpt(name: string, v: string | undefined): string | undefined {
-  if (v !== undefined && !isIsoDate(v)) throw new UsageError(`--${name} expects YYYY-MM-DD (got "${v}")`);
+  if (v !== undefined && (!isIsoDate(v) || !isCalendarDate(v))) throw new UsageError(`--${name} expects a real day as YYYY-MM-DD (got "${v}")`);
   return v;
 }
 
 function atOpt(v: string | undefined, now: Date): string {
   if (!v) return isoWithOffset(now);
+  // new Date() would roll 2026-02-30 over to 2 March: an impossible day is refused, not moved.
+  if (/^\d{4}-\d{2}-\d{2}/.test(v) && !isCalendarDate(v)) throw new UsageError(`--at ${v}: ${v.slice(0, 10)} is not a day of the calendar`);
   // A date alone means noon local time that day; a date-time without offset takes the local offset.
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return isoWithOffset(new Date(`${v}T12:00:00`));
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v)) return isoWithOffset(new Date(v));
@@ -109,15 +120,7 @@ function buildInput(o: AddOptions, root: string, now: Date): RecordInput {
     nextContact: dateOpt('next-contact', o.nextContact),
     tags: o.tag.length ? o.tag : undefined,
   };
-  if (o.note.length) {
-    input.notes = o.note.map(p => {
-      const abs = resolve(root, p);
-      const rel = relative(root, abs).split('\\').join('/');
-      if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`--note ${p} is outside the workspace ${root}`);
-      if (!existsSync(abs)) throw new UsageError(`--note ${p} does not exist`);
-      return noteLink(rel, readFileSync(abs, 'utf8'));
-    });
-  }
+  if (o.note.length) input.notes = o.note.map(p => noteOpt(root, p));
   if (o.amends || o.set.length) {
     if (kind !== 'amendment') throw new UsageError('--amends and --set need --kind amendment');
     input.amends = o.amends;
@@ -130,6 +133,34 @@ function buildInput(o: AddOptions, root: string, now: Date): RecordInput {
     input.commitment = { record: m[1]!, index: Number(m[2]), state: oneOf('state', COMMITMENT_STATES, o.state ?? 'done') as CommitmentState };
   }
   return input;
+}
+
+/** A note sent with the record: a regular file inside the workspace (symlinks followed), hashed as it is now. */
+function noteOpt(root: string, p: string) {
+  const c = confine(root, p);
+  if (c.problem !== undefined) throw new UsageError(`--note ${c.problem}`);
+  const st = existsSync(c.path) ? statSync(c.path) : undefined;
+  if (!st) throw new UsageError(`--note ${p} does not exist`);
+  if (!st.isFile()) throw new UsageError(`--note ${p} is ${st.isDirectory() ? 'a folder' : 'not a regular file'}: name the note file itself`);
+  return noteLink(relative(root, c.path).split('\\').join('/'), readFileSync(c.path, 'utf8'));
+}
+
+/** An amendment or a commitment update must point at a record that exists (and a commitment it holds). */
+function checkReferences(input: RecordInput, folder: string): void {
+  if (!input.amends && !input.commitment) return;
+  const byId = new Map(loadLog(folder).records.map(r => [r.record.id, r.record]));
+  if (input.amends && !byId.has(input.amends)) {
+    throw new UsageError(`--amends ${input.amends}: no record has this id in the log (see liaison log list)`);
+  }
+  if (input.commitment) {
+    const target = byId.get(input.commitment.record);
+    if (!target) throw new UsageError(`--commitment-ref ${input.commitment.record}#${input.commitment.index}: no record has this id in the log`);
+    const n = target.commitments?.length ?? 0;
+    if (input.commitment.index >= n) {
+      throw new UsageError(`--commitment-ref ${input.commitment.record}#${input.commitment.index}: that record holds ${n} commitment(s)` +
+        (n ? `; use an index from 0 to ${n - 1}` : ''));
+    }
+  }
 }
 
 /** Keeps a record the log could not take, so nothing typed is lost. */
@@ -146,11 +177,26 @@ function keepPending(input: RecordInput): string | undefined {
 }
 
 async function add(o: AddOptions): Promise<void> {
-  const w = await where(o.dir);
-  const input = buildInput(o, w.root, new Date());
+  if (!['text', 'json'].includes(o.format)) throw new UsageError(`--format must be text or json (got "${o.format}")`);
+  const root = resolve(o.dir ?? process.cwd());
+  const input = buildInput(o, root, new Date());
+  let w: Where;
+  try {
+    w = await where(o.dir);
+  } catch (e) {
+    // An invalid profile must not cost the user what they typed.
+    const kept = e instanceof UsageError ? (o.fromJson ?? keepPending(input)) : undefined;
+    if (kept) throw new UsageError(`${e instanceof Error ? e.message : String(e)}\nyour record was kept in ${kept}; once the profile is fixed: liaison log add --from-json ${kept}`);
+    throw e;
+  }
+  checkReferences(input, w.folder);
   try {
     const rec = await appendRecord(w.folder, input, { writer: writerId() });
-    process.stdout.write(o.format === 'json' ? JSON.stringify(rec) + '\n' : `logged ${rec.id} (${rec.writer} #${rec.seq})\n`);
+    // A record replayed from the pending folder is in the log now: running the command again must not log it twice.
+    if (o.fromJson && resolve(o.fromJson).startsWith(join(configDir(), 'pending'))) {
+      try { unlinkSync(o.fromJson); } catch { /* already gone */ }
+    }
+    process.stdout.write(o.format === 'json' ? JSON.stringify(rec) + '\n' : `logged ${tty(rec.id)} (${rec.writer} #${rec.seq})\n`);
   } catch (e) {
     if (e instanceof LogInputError) throw new UsageError(`the record is not valid:\n${e.problems.map(p => '  ' + p).join('\n')}`);
     if (e instanceof LogWriteError) {
@@ -176,28 +222,14 @@ async function list(o: FilterOptions & { format: string }): Promise<void> {
   if (o.format === 'json') {
     process.stdout.write(JSON.stringify(rows.map(r => ({ ...r.record, amendedBy: r.amendedBy.length ? r.amendedBy : undefined })), null, 2) + '\n');
   } else {
+    // Every field from a record is escaped: a summary or an id can hold terminal control codes.
     for (const { record: r, amendedBy } of rows) {
-      const cols = [r.at.replace('T', ' ').slice(0, 16), r.kind, r.channel ?? '-', r.direction ?? '-', r.summary.replace(/\s+/g, ' ')];
-      const tags = r.tags?.length ? `  [${r.tags.join(', ')}]` : '';
-      process.stdout.write(`${cols.join('  ')}${tags}  ${r.id}${amendedBy.length ? ' (amended)' : ''}\n`);
+      const cols = [r.at.replace('T', ' ').slice(0, 16), r.kind, r.channel ?? '-', r.direction ?? '-', r.summary.replace(/[ \t]+/g, ' ')].map(tty);
+      const tags = r.tags?.length ? `  [${r.tags.map(tty).join(', ')}]` : '';
+      process.stdout.write(`${cols.join('  ')}${tags}  ${tty(r.id)}${amendedBy.length ? ' (amended)' : ''}\n`);
     }
   }
-  for (const i of log.issues) process.stderr.write(`${i.severity}: ${i.file}:${i.line}: ${i.message}\n`);
-}
-
-async function verify(o: { dir?: string; format: string }): Promise<void> {
-  const w = await where(o.dir);
-  const log = loadLog(w.folder);
-  const verdict = verdictOf(log.issues);
-  if (o.format === 'json') {
-    process.stdout.write(JSON.stringify({ verdict, records: log.records.length, files: log.files, heads: log.heads, issues: log.issues }, null, 2) + '\n');
-  } else {
-    for (const i of log.issues) process.stdout.write(`${i.severity}: ${relative(w.root, join(w.folder, i.file))}:${i.line}: ${i.message}\n`);
-    const n = `${log.records.length} record(s) in ${log.files.length} file(s)`;
-    process.stdout.write(verdict === 'broken' ? `log BROKEN: ${n}; see the errors above\n`
-      : verdict === 'intact' ? `log intact: ${n}\n` : `log intact with warnings: ${n}; no record missing or changed\n`);
-  }
-  if (verdict === 'broken') process.exitCode = 1;
+  for (const i of log.issues) process.stderr.write(`${i.severity}: ${tty(i.file)}:${i.line}: ${tty(i.message)}\n`);
 }
 
 async function exportLog(o: FilterOptions & { out?: string; lang?: string; today?: Clock }): Promise<void> {
@@ -205,18 +237,28 @@ async function exportLog(o: FilterOptions & { out?: string; lang?: string; today
   const ext = extname(o.out).toLowerCase();
   if (!['.md', '.html', '.htm'].includes(ext)) throw new UsageError(`--out must end with .md or .html (got "${o.out}")`);
   if (o.lang !== undefined && !isLang(o.lang)) throw new UsageError('--lang must be en or fr');
+  const outDir = dirname(resolve(o.out));
+  if (!existsSync(outDir) || !statSync(outDir).isDirectory()) throw new UsageError(`--out ${o.out}: the folder ${outDir} does not exist; create it or choose another`);
   const w = await where(o.dir);
   const log = loadLog(w.folder);
+  const witnesses = logWitnesses(w.folder).map(x => ({
+    kind: x.channel === 'timestamp' ? 'timestamp' as const : 'anchor' as const, ref: x.ref, issued: x.issued, channel: x.channel, note: x.note,
+    records: Object.values(x.tips).reduce((s, t) => s + t.seq, 0), holds: checkAnchor(w.folder, x.ref).ok,
+  }));
   const rep = buildReport(log, {
     lang: (o.lang as Lang | undefined) ?? w.profile?.lang ?? 'en', project: w.profile?.project, client: w.profile?.client.name, filter: filterOf(o),
-    clock: clockOf(o),
+    clock: clockOf(o), witnesses,
   });
-  writeFileSync(o.out, ext === '.md' ? renderMarkdown(rep) : renderHtml(rep));
+  try {
+    writeFileSync(o.out, ext === '.md' ? renderMarkdown(rep) : renderHtml(rep));
+  } catch (e) {
+    throw new UsageError(`--out ${o.out} cannot be written: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`);
+  }
   process.stdout.write(`exported ${rep.records.length} record(s) to ${o.out} (integrity: ${rep.verdict})\n`);
   if (rep.verdict === 'broken') process.exitCode = 1;
 }
 
-const run = <T>(fn: (o: T) => Promise<void>) => async (o: T) => {
+export const run = <T>(fn: (o: T) => Promise<void>) => async (o: T) => {
   try {
     await fn(o);
   } catch (e) {
@@ -265,14 +307,16 @@ export function registerLogCommands(program: Command): void {
     .option('--format <format>', 'text or json', 'text')
     .action(run(list));
 
-  log.command('verify').description('Check the hash chains: exit 1 when a record was edited, deleted or reordered (named); a torn record from an interrupted write is a warning (exit 0)')
-    .option(...dirOpt)
-    .option('--format <format>', 'text or json', 'text')
-    .action(run(verify));
+  registerVerifyCommand(log, dirOpt);
 
   filters(log.command('export').description('Export for review: timeline, decisions, commitments and their fate, quotes, lessons, integrity verdict'))
     .option('--out <file>', 'output file, .md or .html (self-contained, printable, no script)')
     .option('--lang <lang>', 'en or fr (default: the profile\'s language)')
     .addOption(todayOption('the report\'s date, and which commitments are overdue'))
     .action(run(exportLog));
+
+  registerAnchorCommand(log, dirOpt);
+  registerTimestampCommand(log, dirOpt);
+  registerLogSearch(log);
+  registerLogTopic(log);
 }

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { confine } from '../../node/workspace-path.js';
 import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { fixedClock, isLang, LANGS, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, parseDay, todayOption } from '../today.js';
@@ -45,6 +46,8 @@ function parseSet(pairs: string[]): Record<string, string> {
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw new UsageError(`--set expects key=value, got "${pair}"`);
+    // Values land in front matter and headings: a line break there would write invalid YAML.
+    if (/[\r\n\u2028\u2029\u0085]/.test(pair)) throw new UsageError(`--set ${pair.slice(0, eq).trim()}: the value must be on one line`);
     set[pair.slice(0, eq).trim()] = pair.slice(eq + 1);
   }
   return set;
@@ -85,7 +88,9 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
     file = resolve(cwd, opts.out);
     if (existsSync(file) && !opts.force) throw new UsageError(`${opts.out} already exists; use --force to overwrite it`);
   } else {
-    file = await uniqueNotePath(nodeFileSystem, toPortPath(resolve(cwd, profile?.notesFolder ?? 'notes')), today, type);
+    const notes = confine(cwd, profile?.notesFolder ?? 'notes');
+    if (notes.problem !== undefined) throw new UsageError(`profile notesFolder: ${notes.problem}; nothing was written`);
+    file = await uniqueNotePath(nodeFileSystem, toPortPath(notes.path), today, type);
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, note.text);

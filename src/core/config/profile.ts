@@ -2,6 +2,7 @@
 // schemas/profile.schema.json, the same schema VS Code uses in the editor. Errors carry key paths.
 import type { FileSystem, Lang } from '../ports.js';
 import { validateAgainstSchema } from './validate.js';
+import { relativeFolderProblem } from '../workspace-path.js';
 import schema from '../../../schemas/profile.schema.json';
 
 export const PROFILE_PATH = '.liaison/profile.json';
@@ -42,6 +43,11 @@ export function parseProfile(text: string): { profile?: Profile; problems: Profi
     return { problems: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
   }
   const problems = validateAgainstSchema(schema, data);
+  for (const key of ['notesFolder', 'logFolder'] as const) {
+    const v = (data as Record<string, unknown> | null)?.[key];
+    const p = typeof v === 'string' ? relativeFolderProblem(v) : undefined;
+    if (p) problems.push({ path: key, message: p });
+  }
   if (problems.length) return { problems };
   return { profile: { ...PROFILE_DEFAULTS, glossary: [], ...(data as Partial<Profile>) } as Profile, problems: [], raw: data as Record<string, unknown> };
 }

@@ -2,8 +2,8 @@
 // order, undefined members dropped. The hash of a record is sha256 over the UTF-8 bytes of the
 // canonical form of every field except `hash`. The line written to the file is the canonical
 // form of the whole record, so `git diff` shows stable, readable lines.
-import * as crypto from 'node:crypto';
-import { createHash } from 'node:crypto';
+import type { Sha256 } from '../ports.js';
+import { pureSha256 } from './sha256.js';
 
 export function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
@@ -13,16 +13,12 @@ export function canonical(value: unknown): string {
   return '{' + keys.map(k => JSON.stringify(k) + ':' + canonical(obj[k])).join(',') + '}';
 }
 
-// crypto.hash (Node >= 20.12) is a one-shot digest, 2-3x faster than createHash for short
-// inputs: it matters when verifying 100,000 records.
-const oneShot = (crypto as { hash?: (algorithm: string, data: string | Uint8Array, encoding: 'hex') => string }).hash;
-
-export function sha256Hex(text: string | Uint8Array): string {
-  return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
+export function sha256Hex(text: string | Uint8Array, sha: Sha256 = pureSha256): string {
+  return sha.hex(text);
 }
 
 /** The hash a record should carry: over everything but its own `hash`. */
-export function recordHash(record: Record<string, unknown>): string {
+export function recordHash(record: Record<string, unknown>, sha: Sha256 = pureSha256): string {
   const { hash: _hash, ...rest } = record;
-  return sha256Hex(canonical(rest));
+  return sha.hex(canonical(rest));
 }

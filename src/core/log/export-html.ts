@@ -1,7 +1,7 @@
 // The review export and the record view as HTML: self-contained, printable, no script, every log
 // field escaped. The export's Content-Security-Policy allows only its own stylesheet (by hash).
 import { escapeHtml as h } from './escape.js';
-import { createHash } from 'node:crypto';
+import { pureSha256 } from './sha256.js';
 import { LABELS, type Labels } from './labels.js';
 import type { Report } from './report.js';
 import type { EffectiveRecord } from './query.js';
@@ -48,7 +48,7 @@ export function recordHtml(e: EffectiveRecord, L: Labels): string {
 }
 
 function cspHash(css: string): string {
-  return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  return `'sha256-${pureSha256.base64(css)}'`;
 }
 
 /** A whole HTML page around a body; `styleSrc` is the CSP style source (hash in the export, nonce in a webview). */
@@ -70,9 +70,14 @@ export function renderHtml(rep: Report): string {
   if (rep.filter.tags?.length) meta.push(`<li><strong>${h(L.tags)}</strong>: ${rep.filter.tags.map(h).join(', ')}</li>`);
   meta.push(`<li><strong>${h(L.generated)}</strong>: ${h(rep.generated)}</li>`);
   if (rep.lastRecord) meta.push(`<li><strong>${h(L.lastHash)}</strong>: <code>${h(rep.lastRecord.hash)}</code> (${h(rep.lastRecord.id)})</li>`);
-  const parts = [`<h1>${h(L.title)}</h1>`, `<ul class="meta">${meta.join('')}</ul>`,
-    `<p class="verdict ${cls}">${h(L.integrity)}: ${h(verdict)}</p>`];
+  // The verdict comes first: a broken log says so before anything else.
+  const parts = [`<h1>${h(L.title)}</h1>`, `<p class="verdict ${cls}">${h(L.integrity)}: ${h(verdict)}</p>`,
+    `<ul class="meta">${meta.join('')}</ul>`];
   if (rep.issues.length) parts.push(`<h2>${h(L.issues)}</h2>`, list(rep.issues.map(i => `${h(i.file)}, ${h(L.line)} ${i.line}: ${h(i.message)}`)));
+  parts.push(`<h2>${h(L.witnesses)}</h2>`, `<p class="small">${h(L.witnessesWhy)}</p>`);
+  parts.push(rep.witnesses.length ? list(rep.witnesses.map(w => `${when(w.issued)} · ${h(w.kind)} <code>${h(w.ref)}</code>` +
+    `${w.channel ? ` · ${h(w.channel)}` : ''}${w.note ? ` · ${h(w.note)}` : ''}: ${h(w.proves)}` +
+    `${w.status ? ` <strong>${h(w.status)}</strong>` : ''}`)) : `<p>${h(L.noWitness)}</p>`);
   parts.push(`<h2>${h(L.timeline)}</h2>`);
   parts.push(rep.records.length ? rep.records.map(e => recordHtml(e, L)).join('\n') : `<p>${h(L.noRecords)}</p>`);
   parts.push(`<h2>${h(L.decisions)}</h2>`, list(rep.decisions.map(d => `${h(d.record.record.at.slice(0, 10))}: ${h(d.text)}`)));

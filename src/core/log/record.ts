@@ -88,6 +88,8 @@ export interface LogRecord extends RecordInput {
   prev: string;
   /** When the record was appended (ISO with offset). */
   recorded: string;
+  /** sha256 (hex) of the line just above, when it was an incomplete record from an interrupted write. */
+  torn?: string;
   /** sha256 (hex) of the canonical serialisation of every other field. */
   hash: string;
 }
@@ -97,8 +99,41 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const HEX64 = /^[0-9a-f]{64}$/;
 export const WRITER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
-export const isIsoDateTime = (s: unknown): s is string => typeof s === 'string' && ISO_DATETIME.test(s) && !Number.isNaN(Date.parse(s));
+// The ranges Date.parse would check, without its cost (verify runs this twice per record).
+const inRange = (s: string) => {
+  const mo = (s.charCodeAt(5) - 48) * 10 + s.charCodeAt(6) - 48;
+  const d = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
+  const h = (s.charCodeAt(11) - 48) * 10 + s.charCodeAt(12) - 48;
+  const mi = (s.charCodeAt(14) - 48) * 10 + s.charCodeAt(15) - 48;
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && (s.length < 19 || s.charCodeAt(17) < 54 /* seconds < 60 */ || s[16] !== ':');
+};
+export const isIsoDateTime = (s: unknown): s is string => typeof s === 'string' && ISO_DATETIME.test(s) && inRange(s);
 export const isIsoDate = (s: unknown): s is string => typeof s === 'string' && ISO_DATE.test(s) && !Number.isNaN(Date.parse(s + 'T00:00:00Z'));
+
+/** A day that exists: 2026-02-30 does not (Date.parse would roll it over to 2 March). */
+export function isCalendarDate(s: unknown): boolean {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(s)) return false;
+  const d = new Date(s.slice(0, 10) + 'T00:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s.slice(0, 10);
+}
+
+/** Dates that parse but name no real day or time, for new input only (records already written keep theirs). */
+function calendarProblems(o: Record<string, unknown>, where = ''): string[] {
+  const out: string[] = [];
+  const day = (v: unknown, key: string) => { if (typeof v === 'string' && !isCalendarDate(v)) out.push(`${where}${key}: ${v.slice(0, 10)} is not a day of the calendar`); };
+  day(o.at, 'at');
+  if (typeof o.at === 'string' && /T(2[4-9]|[3-9]\d):|T\d{2}:[6-9]\d/.test(o.at)) out.push(`${where}at: ${o.at} is not a time of day`);
+  day(o.nextContact, 'nextContact');
+  if (Array.isArray(o.commitments)) o.commitments.forEach((c, i) => day((c as { due?: unknown } | null)?.due, `commitments[${i}].due`));
+  if (o.set && typeof o.set === 'object') out.push(...calendarProblems(o.set as Record<string, unknown>, 'set.'));
+  return out;
+}
+
+/** inputProblems, plus the calendar: what a new record must pass before it is appended. */
+export function newInputProblems(r: Partial<RecordInput> | Record<string, unknown>): string[] {
+  const out = inputProblems(r);
+  return out.length ? out : calendarProblems(r as Record<string, unknown>);
+}
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const strList = (v: unknown) => Array.isArray(v) && v.every(isStr);

@@ -2,6 +2,7 @@
 import { systemClock, type Clock, type Lang } from '../ports.js';
 import type { LogIssue } from './chain.js';
 import { localDay } from './dates.js';
+import { LABELS } from './labels.js';
 import { commitments, effectiveRecords, filterRecords, type CommitmentView, type EffectiveRecord, type LogFilter } from './query.js';
 import type { LoadedLog, Verdict } from './store.js';
 import { verdictOf } from './store.js';
@@ -22,7 +23,14 @@ export interface Report {
   commitments: CommitmentView[];
   quotes: { record: EffectiveRecord; text: string }[];
   lessons: EffectiveRecord[];
+  witnesses: WitnessView[];
 }
+
+/** A witness as the export lists it: what it is, when and how it left, what it proves, whether it still holds. */
+export interface WitnessView { kind: string; ref: string; issued: string; channel?: string; note?: string; proves: string; status?: string }
+
+/** What the edge knows of each witness: its entry and, when checked, whether this log still reproduces it. */
+export interface WitnessInput { kind: 'anchor' | 'timestamp'; ref: string; issued: string; channel?: string; note?: string; records: number; holds?: boolean }
 
 export interface ReportOptions {
   lang: Lang;
@@ -31,10 +39,12 @@ export interface ReportOptions {
   filter?: LogFilter;
   /** When the report is made: its date and which commitments are overdue. */
   clock?: Clock;
+  witnesses?: WitnessInput[];
 }
 
 export function buildReport(log: LoadedLog, opts: ReportOptions): Report {
   const now = (opts.clock ?? systemClock).now();
+  const L = LABELS[opts.lang];
   const all = effectiveRecords(log.records);
   const filter = opts.filter ?? {};
   const records = filterRecords(all, filter);
@@ -58,5 +68,10 @@ export function buildReport(log: LoadedLog, opts: ReportOptions): Report {
     commitments: commitments(all, localDay(now)).filter(c => inRange.has(c.record.id)),
     quotes: records.flatMap(r => (r.record.quotes ?? []).map(text => ({ record: r, text }))),
     lessons: records.filter(r => r.record.kind === 'lesson'),
+    witnesses: (opts.witnesses ?? []).map(w => ({
+      kind: w.kind === 'anchor' ? L.kindAnchor : L.kindTimestamp, ref: w.ref, issued: w.issued, channel: w.channel, note: w.note,
+      proves: (w.kind === 'anchor' ? L.anchorProves : L.timestampProves).replace('{0}', String(w.records)),
+      status: w.holds === undefined ? undefined : w.holds ? L.witnessHolds : L.witnessFails,
+    })),
   };
 }

@@ -1,18 +1,16 @@
-// The log store on disk: one JSON Lines file per writer in the log folder, appended under a lock
-// with one write() per record and fsync. Node fs directly (the FileSystem port has no O_APPEND,
-// fsync or exclusive create); no vscode import, so the CLI and the extension share it.
-import {
-  openSync, closeSync, writeSync, fsyncSync, fstatSync, readSync, mkdirSync, readdirSync,
-  readFileSync, existsSync, writeFileSync, constants as C, statSync,
-} from 'node:fs';
-import { join, dirname, basename } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { parseWriterFile, serialiseRecord, type LogIssue, type ParsedRecord } from './chain.js';
+// The log store: one JSON Lines file per writer in the log folder, appended under a lock with one
+// write per record, durably. Pure over its ports (LogStorage, Host, Sha256, Clock): the Node
+// adapters are bound in src/node/log-store.ts, which keeps the function names callers use.
+import { joinPath, type Clock, type Host, type LogStorage, type Sha256 } from '../ports.js';
+import { parseWriterFile, serialiseRecord, type ChainNode, type LogIssue, type ParsedRecord } from './chain.js';
 import { recordHash } from './canonical.js';
-import { inputProblems, RECORD_VERSION, WRITER_ID, type LogRecord, type RecordInput } from './record.js';
+import { newInputProblems, RECORD_VERSION, WRITER_ID, type LogRecord, type RecordInput } from './record.js';
 import { isoWithOffset } from './dates.js';
-import { systemClock, type Clock } from '../ports.js';
-import { withLock } from './lock.js';
+import { parseWitnesses, verifyAnchor, witnessFor, type AnchorCheck, type AnchorWitness } from './anchor.js';
+
+/** Witnesses live beside the writer files, in a folder the writer-file listing skips. */
+export const WITNESS_DIR = 'witnesses';
+export const ANCHORS_FILE = 'anchors.jsonl';
 
 export const LOG_EXT = '.jsonl';
 
@@ -30,106 +28,95 @@ export class LogWriteError extends Error {
   }
 }
 
-function fsyncDir(dir: string): void {
-  // Durability of a new file's name needs the directory synced; not possible on Windows.
-  if (process.platform === 'win32') return;
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch { /* best effort */ } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
 // Written once when the folder is created: lock files stay out of git, and one writer's file
-// appended on two branches merges as the union of both sides (the verifier accepts the fork).
+// appended on two branches merges as the union of both sides (the verifier reports the fork).
 const GITATTRIBUTES = '# Liaison project log: one writer file appended on two branches merges as the union of both.\n*.jsonl merge=union text eol=lf\n';
 const GITIGNORE = '*.lock\n*.lock.stale-*\n';
 
-export function ensureLogFolder(dir: string): void {
-  try {
-    if (!existsSync(dir)) {
-      mkdirSync(dir, { recursive: true });
-      fsyncDir(dirname(dir));
-    }
-    if (!existsSync(join(dir, '.gitattributes'))) writeFileSync(join(dir, '.gitattributes'), GITATTRIBUTES, { flag: 'wx' });
-    if (!existsSync(join(dir, '.gitignore'))) writeFileSync(join(dir, '.gitignore'), GITIGNORE, { flag: 'wx' });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return;
-    throw writeError(e, dir);
-  }
-}
+const baseName = (p: string) => p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
 
 function writeError(e: unknown, dir: string): LogWriteError {
-  const code = (e as NodeJS.ErrnoException).code;
-  const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the folder is read-only'
-    : code === 'ENOENT' || code === 'ENOTDIR' ? 'the folder does not exist and cannot be created'
-    : code === 'ENOSPC' ? 'the disk is full' : (e as Error).message;
+  if (e instanceof LogWriteError) return e;
+  const err = e as { code?: string; path?: string; message?: string };
+  const code = err.code;
+  const onFile = typeof err.path === 'string' && err.path.endsWith(LOG_EXT);
+  const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+    ? (onFile ? `the file ${baseName(err.path!)} is read-only` : 'the folder is read-only')
+    : code === 'ENOENT' ? 'the folder does not exist and cannot be created'
+    : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where the folder (or one of its parents) should be'
+    : code === 'EISDIR' ? `${baseName(err.path ?? '')} is a folder, not a log file`
+    : code === 'ENOSPC' ? 'the disk is full' : err.message ?? String(e);
   return new LogWriteError(`cannot write the project log in ${dir}: ${why}`, code, dir);
 }
 
-/** The last readable record of a writer file, read from its end (no full parse for an append). */
-function readHead(fd: number, size: number): { hash: string; seq: number; endsWithNewline: boolean } {
-  if (size === 0) return { hash: '', seq: 0, endsWithNewline: true };
-  let chunk = Math.min(size, 64 * 1024);
-  let endsWithNewline = true;
+/** The last readable record above the end of a writer file, read from its end (no full parse). */
+function readHead(tail: { size: number; read(bytes: number): string }, sha: Sha256):
+  { hash: string; seq: number; endsWithNewline: boolean; torn?: string } {
+  if (tail.size === 0) return { hash: '', seq: 0, endsWithNewline: true };
+  let chunk = Math.min(tail.size, 64 * 1024);
   for (;;) {
-    const buf = Buffer.alloc(chunk);
-    readSync(fd, buf, 0, chunk, size - chunk);
-    const text = buf.toString('utf8');
-    endsWithNewline = text.endsWith('\n');
+    const text = tail.read(chunk);
+    const endsWithNewline = text.endsWith('\n');
     const lines = text.split('\n');
     // The first piece may be a partial line unless we read from the start.
-    const first = chunk === size ? 0 : 1;
+    const first = chunk >= tail.size ? 0 : 1;
+    // An incomplete last line (interrupted write): the next record names it by hash.
+    const torn = endsWithNewline ? undefined : sha.hex(lines[lines.length - 1]!);
     for (let i = lines.length - 1; i >= first; i--) {
       const l = lines[i]!.trim();
       if (!l) continue;
       try {
         const o = JSON.parse(l);
-        if (typeof o?.hash === 'string' && Number.isInteger(o?.seq)) return { hash: o.hash, seq: o.seq, endsWithNewline };
+        if (typeof o?.hash === 'string' && Number.isInteger(o?.seq)) {
+          return { hash: o.hash, seq: o.seq, endsWithNewline, torn: i === lines.length - 1 ? undefined : torn };
+        }
       } catch { /* torn or damaged: keep looking above */ }
     }
-    if (chunk === size) return { hash: '', seq: 0, endsWithNewline };
-    chunk = Math.min(size, chunk * 4);
+    if (chunk >= tail.size) return { hash: '', seq: 0, endsWithNewline, torn };
+    chunk = Math.min(tail.size, chunk * 4);
   }
-}
-
-export function newRecordId(now: Date): string {
-  return `${now.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(4).toString('hex')}`;
 }
 
 export interface AppendOptions {
   writer: string;
-  /** Gives the record's `recorded` time and id date (tests pass a fixed clock). */
+  /** Gives the record's `recorded` time and id date (tests pass a fixed clock); default: the store's. */
   clock?: Clock;
 }
 
-const queues = new Map<string, Promise<unknown>>();
+export interface LoadedLog {
+  folder: string;
+  exists: boolean;
+  /** Readable records of every writer, in file order per writer (not sorted); empty with `keep: false`. */
+  records: ParsedRecord[];
+  /** How many readable records (kept or not). */
+  count: number;
+  issues: LogIssue[];
+  /** Last record of each writer (file name -> hash). */
+  heads: Record<string, string>;
+  /** Last record of each writer with its seq and id (what an anchor covers). */
+  tips: Record<string, { hash: string; seq: number; id: string }>;
+  files: string[];
+}
 
-/**
- * Appends one record to `<dir>/<writer>.jsonl`. Within the process, appends to one file queue up;
- * across processes the lock file serialises them. Throws LogInputError (bad fields) or
- * LogWriteError (folder not writable); in both cases nothing was written.
- */
-export function appendRecord(dir: string, input: RecordInput, opts: AppendOptions): Promise<LogRecord> {
-  const problems = inputProblems(input);
-  if (problems.length) return Promise.reject(new LogInputError(problems));
-  if (!WRITER_ID.test(opts.writer)) return Promise.reject(new LogInputError([`writer: "${opts.writer}" is not a valid writer id`]));
-  const file = join(dir, opts.writer + LOG_EXT);
-  const run = async () => {
-    ensureLogFolder(dir);
-    try {
-      return await withLock(file + '.lock', () => appendLocked(file, input, opts));
-    } catch (e) {
-      if (e instanceof LogWriteError) throw e;
-      throw writeError(e, dir);
-    }
-  };
-  const prev = queues.get(file) ?? Promise.resolve();
-  const next = prev.then(run, run);
-  queues.set(file, next.catch(() => undefined));
-  return next;
+export interface LogStoreDeps {
+  storage: LogStorage;
+  host: Pick<Host, 'randomHex'>;
+  sha: Sha256;
+  clock: Clock;
+}
+
+export interface LogStore {
+  ensureLogFolder(dir: string): void;
+  appendRecord(dir: string, input: RecordInput, opts: AppendOptions): Promise<LogRecord>;
+  loadLog(dir: string, opts?: { keep?: boolean; chains?: Record<string, ChainNode[]> }): LoadedLog;
+  /** Computes the reference to the log's current state and keeps its witness entry. */
+  anchor(dir: string, extra?: { channel?: string; note?: string }): Promise<AnchorWitness>;
+  /** Keeps a witness entry made elsewhere (e.g. once a timestamp authority answered). */
+  keepWitness(dir: string, w: AnchorWitness): Promise<void>;
+  /** Anchor entries kept in the log folder (untrusted until one reproduces a reference). */
+  witnesses(dir: string): AnchorWitness[];
+  /** Is the history up to `ref` unchanged? */
+  checkAnchor(dir: string, ref: string): AnchorCheck;
 }
 
 // Only known fields reach the file: a caller's extra properties are not silently recorded.
@@ -141,69 +128,141 @@ function pickInput(input: RecordInput): RecordInput {
   return out as unknown as RecordInput;
 }
 
-function appendLocked(file: string, input: RecordInput, opts: AppendOptions): LogRecord {
-  const now = (opts.clock ?? systemClock).now();
-  const created = !existsSync(file);
-  const fd = openSync(file, C.O_RDWR | C.O_APPEND | C.O_CREAT, 0o644);
-  try {
-    const head = readHead(fd, fstatSync(fd).size);
-    const body: Omit<LogRecord, 'hash'> = {
-      ...pickInput(input),
-      v: RECORD_VERSION,
-      id: newRecordId(now),
-      writer: opts.writer,
-      seq: head.seq + 1,
-      prev: head.hash,
-      recorded: isoWithOffset(now),
-    };
-    const record = { ...body, hash: recordHash(body as unknown as Record<string, unknown>) } as LogRecord;
-    // A torn last line stays as it is; the new record starts on its own line.
-    const line = (head.endsWithNewline ? '' : '\n') + serialiseRecord(record);
-    const buf = Buffer.from(line, 'utf8');
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
-    if (created) fsyncDir(dirname(file));
-    return record;
-  } finally {
-    closeSync(fd);
-  }
-}
+export function createLogStore(deps: LogStoreDeps): LogStore {
+  const { storage, sha } = deps;
+  const queues = new Map<string, Promise<unknown>>();
 
-export interface LoadedLog {
-  folder: string;
-  exists: boolean;
-  /** Readable records of every writer, in file order per writer (not sorted). */
-  records: ParsedRecord[];
-  issues: LogIssue[];
-  /** Last record of each writer (file name -> hash). */
-  heads: Record<string, string>;
-  files: string[];
-}
-
-/** Loads and verifies every writer file in the folder. A missing folder is an empty log. */
-export function loadLog(dir: string): LoadedLog {
-  const out: LoadedLog = { folder: dir, exists: existsSync(dir), records: [], issues: [], heads: {}, files: [] };
-  if (!out.exists) return out;
-  if (!statSync(dir).isDirectory()) throw new LogWriteError(`the log folder ${dir} is a file, not a folder`, 'ENOTDIR', dir);
-  const names = readdirSync(dir).filter(n => n.endsWith(LOG_EXT)).sort();
-  const seenIds = new Map<string, { name: string; line: number }>();
-  for (const name of names) {
-    const writer = basename(name, LOG_EXT);
-    const res = parseWriterFile(name, readFileSync(join(dir, name), 'utf8'), WRITER_ID.test(writer) ? writer : undefined);
-    out.files.push(name);
-    for (const r of res.records) {
-      const other = seenIds.get(r.record.id);
-      if (other) {
-        res.issues.push({ severity: 'error', code: 'duplicate-id', file: name, line: r.line, recordId: r.record.id,
-          message: `record ${r.record.id} (line ${r.line}) has the same id as a record in ${other.name}:${other.line}` });
-      } else seenIds.set(r.record.id, { name, line: r.line });
+  function ensureLogFolder(dir: string): void {
+    try {
+      const kind = storage.kind(dir);
+      if (kind && kind !== 'directory') throw new LogWriteError(`cannot write the project log in ${dir}: it is a file, not a folder`, 'ENOTDIR', dir);
+      storage.ensureFolder(dir, { '.gitattributes': GITATTRIBUTES, '.gitignore': GITIGNORE });
+    } catch (e) {
+      throw writeError(e, dir);
     }
-    for (const r of res.records) out.records.push(r);
-    out.issues.push(...res.issues);
-    if (res.head) out.heads[name] = res.head.hash;
   }
-  return out;
+
+  function newRecordId(now: Date): string {
+    return `${now.toISOString().slice(0, 10).replace(/-/g, '')}-${deps.host.randomHex(4)}`;
+  }
+
+  /**
+   * Appends one record to `<dir>/<writer>.jsonl`. Within the process, appends to one file queue up;
+   * across processes the storage's lock serialises them. Throws LogInputError (bad fields) or
+   * LogWriteError (folder not writable); in both cases nothing was written.
+   */
+  function appendRecord(dir: string, input: RecordInput, opts: AppendOptions): Promise<LogRecord> {
+    const problems = newInputProblems(input);
+    if (problems.length) return Promise.reject(new LogInputError(problems));
+    if (!WRITER_ID.test(opts.writer)) return Promise.reject(new LogInputError([`writer: "${opts.writer}" is not a valid writer id`]));
+    const file = joinPath(dir, opts.writer + LOG_EXT);
+    const run = async () => {
+      ensureLogFolder(dir);
+      try {
+        return await storage.append(file, tail => {
+          const now = (opts.clock ?? deps.clock).now();
+          const head = readHead(tail, sha);
+          const body: Omit<LogRecord, 'hash'> = {
+            ...pickInput(input), v: RECORD_VERSION, id: newRecordId(now), writer: opts.writer,
+            seq: head.seq + 1, prev: head.hash, recorded: isoWithOffset(now), torn: head.torn,
+          };
+          if (body.torn === undefined) delete body.torn;
+          const record = { ...body, hash: recordHash(body as unknown as Record<string, unknown>, sha) } as LogRecord;
+          // A torn last line stays as it is; the new record starts on its own line.
+          return { text: (head.endsWithNewline ? '' : '\n') + serialiseRecord(record), value: record };
+        });
+      } catch (e) {
+        throw writeError(e, dir);
+      }
+    };
+    const prev = queues.get(file) ?? Promise.resolve();
+    const next = prev.then(run, run);
+    queues.set(file, next.catch(() => undefined));
+    return next;
+  }
+
+  /** Loads and verifies every writer file in the folder. A missing folder is an empty log. */
+  function loadLog(dir: string, lo: { keep?: boolean; chains?: Record<string, ChainNode[]> } = {}): LoadedLog {
+    const kind = storage.kind(dir);
+    const out: LoadedLog = { folder: dir, exists: kind !== undefined, records: [], count: 0, issues: [], heads: {}, tips: {}, files: [] };
+    if (!kind) return out;
+    if (kind !== 'directory') throw new LogWriteError(`the log folder ${dir} is a file, not a folder`, 'ENOTDIR', dir);
+    const names = storage.list(dir).filter(n => n.endsWith(LOG_EXT)).sort();
+    const seenIds = new Map<string, { name: string; line: number }>();
+    for (const name of names) {
+      const path = joinPath(dir, name);
+      let text: string;
+      try {
+        if (storage.kind(path) !== 'file') throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+        text = storage.read(path);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        out.issues.push({ severity: 'error', code: 'unreadable-file', file: name, line: 0,
+          message: code === 'EISDIR' ? `${name} is a folder or a special file, not a writer's log file: move it out of the log folder`
+            : `${name} cannot be read (${code ?? (e as Error).message}): its records cannot be checked` });
+        continue;
+      }
+      const writer = name.slice(0, -LOG_EXT.length);
+      const res = parseWriterFile(name, text, {
+        writer: WRITER_ID.test(writer) ? writer : undefined, sha, keep: lo.keep,
+        locked: storage.kind(path + '.lock') !== undefined,
+      });
+      out.files.push(name);
+      out.count += res.count;
+      if (lo.chains) lo.chains[name] = res.chain;
+      for (const r of res.chain) {
+        const other = seenIds.get(r.id);
+        if (other) {
+          res.issues.push({ severity: 'error', code: 'duplicate-id', file: name, line: r.line, recordId: r.id,
+            message: `record ${r.id} (line ${r.line}) has the same id as a record in ${other.name}:${other.line}` });
+        } else seenIds.set(r.id, { name, line: r.line });
+      }
+      for (const r of res.records) out.records.push(r);
+      out.issues.push(...res.issues);
+      if (res.head) {
+        out.heads[name] = res.head.hash;
+        out.tips[name] = res.head;
+      }
+    }
+    return out;
+  }
+
+  function chainsOf(dir: string): { log: LoadedLog; chains: Record<string, ChainNode[]> } {
+    const chains: Record<string, ChainNode[]> = {};
+    const log = loadLog(dir, { keep: false, chains });
+    return { log, chains };
+  }
+
+  async function keepWitness(dir: string, w: AnchorWitness): Promise<void> {
+    const wdir = joinPath(dir, WITNESS_DIR);
+    try {
+      storage.ensureFolder(wdir, {});
+      await storage.append(joinPath(wdir, ANCHORS_FILE), tail => ({
+        text: (tail.size && !tail.read(1).endsWith('\n') ? '\n' : '') + JSON.stringify(w) + '\n', value: undefined,
+      }));
+    } catch (e) {
+      throw writeError(e, dir);
+    }
+  }
+
+  async function anchor(dir: string, extra: { channel?: string; note?: string } = {}): Promise<AnchorWitness> {
+    const { log, chains } = chainsOf(dir);
+    if (!Object.keys(log.tips).length) throw new LogInputError(['the log is empty: there is nothing to anchor yet']);
+    const w = witnessFor(log.tips, chains, isoWithOffset(deps.clock.now()), extra, sha);
+    await keepWitness(dir, w);
+    return w;
+  }
+
+  function witnesses(dir: string): AnchorWitness[] {
+    const file = joinPath(joinPath(dir, WITNESS_DIR), ANCHORS_FILE);
+    return storage.kind(file) === 'file' ? parseWitnesses(storage.read(file)) : [];
+  }
+
+  function checkAnchor(dir: string, ref: string): AnchorCheck {
+    return verifyAnchor(ref, chainsOf(dir).chains, witnesses(dir), sha);
+  }
+
+  return { ensureLogFolder, appendRecord, loadLog, anchor, keepWitness, witnesses, checkAnchor };
 }
 
 export type Verdict = 'intact' | 'intact-with-warnings' | 'broken';

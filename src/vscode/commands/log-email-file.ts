@@ -3,7 +3,7 @@
 // .eml). The same Message-ID twice is refused with the record that already holds it.
 import * as vscode from 'vscode';
 import type { LogRecord } from '../../core/log/record';
-import { appendRecord, LogWriteError } from '../../core/log/store';
+import { appendRecord, LogWriteError } from '../../node/log-store';
 import { alreadyImported, emailRecord, EmailImportError, MAIL_GITATTRIBUTES, parseEmail } from '../../core/mail/import';
 import { logWorkspace, readLog, trusted, writer } from '../log/workspace';
 

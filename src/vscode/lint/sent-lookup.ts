@@ -3,7 +3,7 @@
 // a writer file changes (size or mtime), and only for notes whose front matter says `status: sent`.
 import * as path from 'path';
 import { existsSync, readdirSync, statSync } from 'fs';
-import { loadLog, LOG_EXT } from '../../core/log/store';
+import { loadLog, LOG_EXT } from '../../node/log-store';
 import { effectiveRecords } from '../../core/log/query';
 import { PROFILE_DEFAULTS } from '../../core/config/profile';
 import { sentFacts, type SentFact } from '../../core/send/sent-facts';

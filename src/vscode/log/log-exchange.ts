@@ -4,7 +4,7 @@
 // at that step. Tests pass the record fields as an argument (no prompt).
 import * as vscode from 'vscode';
 import { CHANNELS, DIRECTIONS, type Channel, type Direction, type LogRecord, type RecordInput } from '../../core/log/record';
-import { appendRecord, LogInputError, LogWriteError } from '../../core/log/store';
+import { appendRecord, LogInputError, LogWriteError } from '../../node/log-store';
 import { isoWithOffset } from '../../core/log/dates';
 import { LABELS } from '../../core/log/labels';
 import { EXCHANGE_STEPS, FLOW_TEXT, type ExchangeStep } from '../../core/log/exchange-steps';

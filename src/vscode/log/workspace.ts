@@ -6,9 +6,10 @@ import * as vscode from 'vscode';
 import { nodeFileSystem } from '../../node/file-system';
 import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../../core/config/profile';
 import type { Lang } from '../../core/ports';
-import { loadLog, LOG_EXT, type LoadedLog } from '../../core/log/store';
+import { loadLog, LOG_EXT, type LoadedLog } from '../../node/log-store';
 import { effectiveRecords, type EffectiveRecord } from '../../core/log/query';
-import { writerId } from '../../core/log/writer-id';
+import { writerId } from '../../node/host';
+import { confine } from '../../node/workspace-path';
 
 export interface LogWorkspace {
   folder: vscode.WorkspaceFolder;
@@ -35,11 +36,16 @@ export async function logWorkspace(uri?: vscode.Uri, quiet = false): Promise<Log
   const root = folder.uri.fsPath;
   const r = await loadProfile(nodeFileSystem, root).catch(() => undefined);
   const profile = r?.ok ? r.profile : undefined;
-  let logFolder: string = profile?.logFolder ?? PROFILE_DEFAULTS.logFolder;
-  if (path.isAbsolute(logFolder) || logFolder.split(/[\\/]/).includes('..')) logFolder = PROFILE_DEFAULTS.logFolder;
+  const logFolder: string = profile?.logFolder ?? PROFILE_DEFAULTS.logFolder;
+  // The profile check refuses "..", "/abs", "" and "."; a symlink out of the workspace is refused here.
+  const inside = confine(root, logFolder);
+  if (inside.problem !== undefined) {
+    if (!quiet) void vscode.window.showErrorMessage(vscode.l10n.t('The log folder {0} is not usable: {1}', logFolder, inside.problem));
+    return undefined;
+  }
   const lang: Lang = profile?.lang ?? (vscode.env.language.startsWith('fr') ? 'fr' : 'en');
   return {
-    folder, root, logDir: path.join(root, logFolder), profile, lang,
+    folder, root, logDir: inside.path, profile, lang,
     cadenceDays: profile?.cadenceDays ?? PROFILE_DEFAULTS.cadenceDays,
     responseDays: profile?.responseDays ?? PROFILE_DEFAULTS.responseDays,
   };

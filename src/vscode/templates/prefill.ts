@@ -3,7 +3,7 @@
 import * as path from 'path';
 import type { Lang } from '../../core/ports';
 import { PROFILE_DEFAULTS, type Profile } from '../../core/config/profile';
-import { loadLog } from '../../core/log/store';
+import { loadLog } from '../../node/log-store';
 import { effectiveRecords } from '../../core/log/query';
 import { prefillStatus, statusFacts } from '../../core/log/status-prefill';
 import { escapeSnippet } from '../../core/templates/render';

@@ -66,8 +66,12 @@ describe('liaison log (CLI)', function () {
     mkdirSync(join(t.dir, 'journal'));
     cpSync(join(FIX, 'torn-tail/w-fixture.jsonl'), join(t.dir, 'journal/w-fixture.jsonl'));
     r = cli('verify');
+    assert.equal(r.code, 1, 'a cut last line with no write under way is damage');
+    assert.match(r.out, /error: journal\/w-fixture.jsonl:6: line 6, the last one, is cut/);
+    writeFileSync(join(t.dir, 'journal/w-fixture.jsonl.lock'), '999999\nother-host\nn\n'); // the interrupted writer's lock
+    r = cli('verify');
     assert.equal(r.code, 0);
-    assert.match(r.out, /warning: journal\/w-fixture.jsonl:6: line 6 holds an incomplete record/);
+    assert.match(r.out, /warning: journal\/w-fixture.jsonl:6: line 6, the last one, holds an incomplete record/);
     cpSync(join(FIX, 'edited/w-fixture.jsonl'), join(t.dir, 'journal/w-fixture.jsonl'));
     r = cli('verify');
     assert.equal(r.code, 1);
@@ -99,7 +103,7 @@ describe('liaison log (CLI)', function () {
       [['add', '--summary', 'x', '--commitment', 'moi: corriger le réglage @la semaine prochaine'], /--commitment "moi: corriger le réglage @la semaine prochaine": .*is a period, not a day/],
       [['add', '--summary', 'x', '--at', 'yesterday'], /at: must be an ISO date-time/],
       [['add', '--summary', 'x', '--note', '../outside.md'], /outside the workspace/],
-      [['list', '--since', 'March'], /--since expects YYYY-MM-DD/],
+      [['list', '--since', 'March'], /--since expects a real day as YYYY-MM-DD/],
       [['export', '--out', 'x.pdf'], /--out must end with .md or .html/],
       [['export'], /--out FILE is required/],
       [['frobnicate'], /unknown command/],

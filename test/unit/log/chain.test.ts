@@ -1,9 +1,10 @@
 // Every corruption case of a writer file, on fixtures broken by hand (test/fixtures/logs/).
 import { strict as assert } from 'node:assert';
-import { readFileSync, cpSync } from 'node:fs';
+import { readFileSync, cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLog, verdictOf, appendRecord } from '../../../src/core/log/store.js';
+import { loadLog, verdictOf, appendRecord } from '../../../src/node/log-store.js';
 import { parseWriterFile } from '../../../src/core/log/chain.js';
+import { sha256Hex } from '../../../src/core/log/canonical.js';
 import { tempDir, exchange } from './helpers/tmp.js';
 
 const FIX = join(__dirname, '../../fixtures/logs');
@@ -68,16 +69,26 @@ describe('log chain verification', () => {
     assert.ok(errs.every(e => e.code === 'wrong-writer'));
   });
 
-  it('reports a torn last record as a warning, keeps it, and loses nothing', () => {
-    const log = loadLog(join(FIX, 'torn-tail'));
-    assert.equal(verdictOf(log.issues), 'intact-with-warnings');
-    assert.deepEqual(log.issues.map(i => [i.code, i.line]), [['torn', 6]]);
-    assert.equal(log.records.length, 5);
+  it('reports a cut last line as damage when no write is under way, as a torn write while the writer\'s lock is there', () => {
+    const cut = loadLog(join(FIX, 'torn-tail'));
+    assert.equal(verdictOf(cut.issues), 'broken');
+    assert.deepEqual(cut.issues.map(i => [i.severity, i.code, i.line]), [['error', 'truncated', 6]]);
+    assert.equal(cut.records.length, 5);
+    const t = tempDir();
+    try {
+      cpSync(join(FIX, 'torn-tail'), t.dir, { recursive: true });
+      writeFileSync(join(t.dir, 'w-fixture.jsonl.lock'), '999999\nother-host\nn\n');
+      const log = loadLog(t.dir);
+      assert.equal(verdictOf(log.issues), 'intact-with-warnings');
+      assert.deepEqual(log.issues.map(i => [i.severity, i.code, i.line]), [['warning', 'torn', 6]]);
+    } finally {
+      t.cleanup();
+    }
   });
 
-  it('reports a torn record in the middle, skipped over by the chain, as a warning', () => {
+  it('reports an unreadable line in the middle, that no record acknowledges, as damage (a line added by hand)', () => {
     const log = loadLog(join(FIX, 'torn-middle'));
-    assert.deepEqual(log.issues.map(i => [i.severity, i.code, i.line]), [['warning', 'torn', 4]]);
+    assert.deepEqual(log.issues.map(i => [i.severity, i.code, i.line]), [['error', 'unreadable', 4]]);
     assert.equal(log.records.length, 5);
   });
 
@@ -95,7 +106,7 @@ describe('log chain verification', () => {
     assert.ok(rest.every(r => r.code === 'modified'), 'the edit also broke its hash');
   });
 
-  it('accepts a fork of one writer\'s chain (union merge of two branches) and still detects an edit in it', async () => {
+  it('reports a fork of one writer\'s chain (union merge of two branches) naming both branches, and still detects an edit in it', async () => {
     const t = tempDir();
     try {
       const a = join(t.dir, 'a');
@@ -109,12 +120,14 @@ describe('log chain verification', () => {
       const lb = readFileSync(join(b, 'w.jsonl'), 'utf8').trim().split('\n');
       const union = [...la, ...lb.slice(1)];
       const ok = parseWriterFile('w.jsonl', union.join('\n') + '\n', 'w');
-      assert.deepEqual(ok.issues, []);
+      const ids = union.map(l => JSON.parse(l).id as string);
+      assert.deepEqual(ok.issues.map(i => [i.severity, i.code, i.line]), [['warning', 'fork', 3]]);
+      assert.match(ok.issues[0]!.message, new RegExp(`fork after record ${ids[0]}.*${ids[1]} \\(line 2\\) and ${ids[2]} \\(line 3, 2 records to ${ids[3]} line 4\\)`));
       assert.equal(ok.records.length, 4);
       const edited = [...union];
       edited[3] = edited[3]!.replace('suite', 'fin');
       const bad = parseWriterFile('w.jsonl', edited.join('\n') + '\n', 'w');
-      assert.deepEqual(bad.issues.map(i => [i.code, i.line]), [['modified', 4]]);
+      assert.deepEqual(bad.issues.map(i => [i.code, i.line]), [['fork', 3], ['modified', 4]]);
       const dropped = parseWriterFile('w.jsonl', [union[0], union[1], union[3]].join('\n') + '\n', 'w');
       assert.deepEqual(dropped.issues.map(i => [i.code, i.line]), [['missing-previous', 3]]);
     } finally {
@@ -132,6 +145,7 @@ describe('log chain verification', () => {
       assert.equal(rec.seq, 6);
       const after = readFileSync(join(t.dir, 'w-fixture.jsonl'), 'utf8');
       assert.ok(after.startsWith(before + '\n'), 'the torn fragment is preserved as it was');
+      assert.equal(rec.torn, sha256Hex(before.split('\n')[5]!), 'the new record names the fragment it steps over');
       const log = loadLog(t.dir);
       assert.equal(log.records.length, 6);
       assert.deepEqual(log.issues.map(i => [i.severity, i.code, i.line]), [['warning', 'torn', 6]]);

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { spawn, fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appendRecord, loadLog, verdictOf } from '../../../src/core/log/store.js';
+import { appendRecord, loadLog, verdictOf } from '../../../src/node/log-store.js';
 import { tempDir, exchange } from './helpers/tmp.js';
 
 const CHILD = join(__dirname, 'helpers/append-child.ts');

@@ -1,7 +1,7 @@
 // The two exports from the document model: escaped in both formats, no empty section, the
 // client recap free of hashes, ids, file names, internal records and lessons. EN and FR.
 import { strict as assert } from 'node:assert';
-import { appendRecord, loadLog } from '../../../src/core/log/store.js';
+import { appendRecord, loadLog } from '../../../src/node/log-store.js';
 import { counselExport } from '../../../src/core/log/export-counsel.js';
 import { clientRecap } from '../../../src/core/log/export-client.js';
 import { docToHtml, docToMarkdown } from '../../../src/core/log/export-doc.js';

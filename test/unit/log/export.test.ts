@@ -1,7 +1,7 @@
 // The review export: what a lawyer or the client would read, and that nothing in it can run.
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { loadLog, appendRecord } from '../../../src/core/log/store.js';
+import { loadLog, appendRecord } from '../../../src/node/log-store.js';
 import { buildReport } from '../../../src/core/log/report.js';
 import { fixedClock } from '../../../src/core/ports.js';
 import { renderHtml, recordHtml } from '../../../src/core/log/export-html.js';

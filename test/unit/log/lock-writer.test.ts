@@ -3,8 +3,8 @@ import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { withLock, LockTimeoutError } from '../../../src/core/log/lock.js';
-import { writerId } from '../../../src/core/log/writer-id.js';
+import { withLock, LockTimeoutError } from '../../../src/node/lock.js';
+import { writerId } from '../../../src/node/host.js';
 import { tempDir } from './helpers/tmp.js';
 
 describe('log lock and writer id', () => {

@@ -3,7 +3,7 @@ import { awaitingAnswer, commitments, effectiveRecords, filterRecords, groupByMo
 import { workingDaysBetween } from '../../../src/core/log/dates.js';
 import { cadenceStatus, lastToClientDay, looseProfile } from '../../../src/core/log/status-scan.js';
 import { PROFILE_DEFAULTS } from '../../../src/core/config/profile.js';
-import { appendRecord, loadLog } from '../../../src/core/log/store.js';
+import { appendRecord, loadLog } from '../../../src/node/log-store.js';
 import { tempDir, exchange } from './helpers/tmp.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { appendRecord, loadLog, LogInputError, LogWriteError, verdictOf } from '../../../src/core/log/store.js';
+import { appendRecord, loadLog, LogInputError, LogWriteError, verdictOf } from '../../../src/node/log-store.js';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { effectiveRecords } from '../../../src/core/log/query.js';
 import { tempDir, exchange } from './helpers/tmp.js';
@@ -60,7 +60,7 @@ describe('log store', () => {
     writeFileSync(join(t.dir, 'file'), 'not a folder');
     const dir = join(t.dir, 'file', 'log');
     await assert.rejects(appendRecord(dir, exchange(), { writer: 'w-a' }),
-      (e: unknown) => e instanceof LogWriteError && /cannot write the project log/.test(e.message) && /does not exist|cannot be created/.test(e.message));
+      (e: unknown) => e instanceof LogWriteError && /cannot write the project log/.test(e.message) && /a file stands where the folder/.test(e.message));
   });
 
   it('keeps the original and applies amendments in the effective view', async () => {

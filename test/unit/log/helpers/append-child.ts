@@ -1,6 +1,6 @@
 // Child process for the concurrency and crash tests: appends N records to a log folder.
 // argv: dir writer count [tag]
-import { appendRecord } from '../../../../src/core/log/store.js';
+import { appendRecord } from '../../../../src/node/log-store.js';
 
 const [dir, writer, count, tag] = process.argv.slice(2);
 async function main() {

@@ -3,7 +3,7 @@
 // tool might: the tests check that each break is detected and named.
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appendRecord } from '../../../../src/core/log/store.js';
+import { appendRecord } from '../../../../src/node/log-store.js';
 import type { RecordInput } from '../../../../src/core/log/record.js';
 
 const root = join(__dirname, '../../../fixtures/logs');

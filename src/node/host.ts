@@ -1,12 +1,13 @@
-// The writer id names this machine's chain (its file in the log folder). It is stable per
-// machine and user: stored in the user's config dir, created on first use. LIAISON_WRITER
-// overrides it (tests, or a second chain on purpose). It is random, so nothing personal is
-// committed with the project.
+// The Host port on Node: the writer id names this machine's chain (its file in the log folder).
+// It is stable per machine and user: stored in the user's config dir, created on first use.
+// LIAISON_WRITER overrides it (tests, or a second chain on purpose). It is random, so nothing
+// personal is committed with the project.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { WRITER_ID } from './record.js';
+import { WRITER_ID } from '../core/log/record.js';
+import type { Host } from '../core/ports.js';
 
 export function configDir(): string {
   if (process.env.LIAISON_CONFIG_DIR) return process.env.LIAISON_CONFIG_DIR;
@@ -39,3 +40,5 @@ export function writerId(): string {
   }
   return id;
 }
+
+export const nodeHost: Host = { writerId, configDir, randomHex: n => randomBytes(n).toString('hex') };

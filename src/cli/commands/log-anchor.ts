@@ -1,0 +1,39 @@
+// `liaison log anchor`: a reference to the whole log's current state, for a witness the
+// freelancer does not control (the client's inbox, a printed review). The reference is alone on
+// the first line so a script can capture it: REF=$(liaison log anchor | head -1).
+import type { Command } from 'commander';
+import { anchorLog, LogInputError, LogWriteError } from '../../node/log-store.js';
+import { escapeTerminal as tty } from '../../core/log/escape.js';
+import { run, UsageError, where } from './log.js';
+
+interface AnchorOptions { dir?: string; channel?: string; note?: string; format: string }
+
+async function anchor(o: AnchorOptions): Promise<void> {
+  if (!['text', 'json'].includes(o.format)) throw new UsageError(`--format must be text or json (got "${o.format}")`);
+  const w = await where(o.dir);
+  try {
+    const witness = await anchorLog(w.folder, { channel: o.channel, note: o.note });
+    if (o.format === 'json') {
+      process.stdout.write(JSON.stringify({ ref: witness.ref, issued: witness.issued, tips: witness.tips }) + '\n');
+      return;
+    }
+    const records = Object.values(witness.tips).reduce((s, t) => s + t.seq, 0);
+    process.stdout.write(`${witness.ref}\n` +
+      `reference to the log as it is now (${records} record(s) in ${Object.keys(witness.tips).length} file(s)), kept in ${tty(w.folder)}/witnesses/anchors.jsonl.\n` +
+      'Give it to someone who keeps it (an email to the client, a printed review): later, liaison log verify --anchor ' +
+      `${witness.ref} shows whether any record up to now was changed or removed.\n`);
+  } catch (e) {
+    if (e instanceof LogInputError) throw new UsageError(e.problems.join('; '));
+    if (e instanceof LogWriteError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+export function registerAnchorCommand(log: Command, dirOpt: readonly [string, string]): void {
+  log.command('anchor').description('Print a reference to the whole log\'s current state (alone on the first line) and keep a note that it was given')
+    .option(...dirOpt)
+    .option('--channel <how>', 'how the reference leaves this machine, e.g. email, printed (shown in the review export)')
+    .option('--note <text>', 'a note shown with the witness in the review export, e.g. "sent with the March update"')
+    .option('--format <format>', 'text or json', 'text')
+    .action(run(anchor));
+}

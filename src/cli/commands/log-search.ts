@@ -1,0 +1,86 @@
+// `liaison log search QUERY`: records that hold every word of the query (any form of the word,
+// accents and case ignored), best first, newest first among equals, amendments applied. Only the
+// lines that can match are parsed (core/log/search-scan.ts). Log text is escaped for the terminal.
+import type { Command } from 'commander';
+import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
+import { sha256Hex } from '../../core/log/canonical.js';
+import { parseQuery, QUERY_PROBLEMS, type FieldMatch, type SearchHit } from '../../core/log/search.js';
+import { effectiveUnordered, searchRecords } from '../../core/log/search-direct.js';
+import { scanFiles } from '../../core/log/search-scan.js';
+import { loadSentNotes } from '../../core/log/search-notes.js';
+import { terminalText } from '../../core/log/terminal-text.js';
+import { checkFilters, logPlace, readRawFiles, run, UsageError, withFilters, type FilterFlags } from './log-workspace.js';
+
+interface SearchFlags extends FilterFlags { format: string; limit: string; color?: boolean }
+
+const BOLD = '\x1b[1;4m', RESET = '\x1b[0m';
+
+/** A field's text around its first match, with every match marked (escaped piece by piece). */
+export function snippet(m: FieldMatch, color: boolean, width = 140): string {
+  const first = m.spans[0]![0];
+  const from = Math.max(0, Math.min(first - 40, m.text.length - width));
+  const to = Math.min(m.text.length, from + width);
+  let out = from > 0 ? '…' : '';
+  let at = from;
+  for (const [s, e] of m.spans) {
+    if (s < at || e > to) continue;
+    out += terminalText(m.text.slice(at, s)) + (color ? BOLD : '') + terminalText(m.text.slice(s, e)) + (color ? RESET : '');
+    at = e;
+  }
+  return out + terminalText(m.text.slice(at, to)) + (to < m.text.length ? '…' : '');
+}
+
+function textLine(h: SearchHit, color: boolean): string {
+  const r = h.entry.record;
+  const head = [r.at.replace('T', ' ').slice(0, 16), r.kind, r.channel ?? '-', r.direction ?? '-'].join('  ');
+  const tags = r.tags?.length ? `  [${r.tags.map(terminalText).join(', ')}]` : '';
+  const lines = [`${head}  ${terminalText(r.summary)}${tags}  ${terminalText(r.id)}${h.entry.amendedBy.length ? ' (amended)' : ''}`];
+  for (const m of h.matches) if (m.field !== 'summary') lines.push(`    ${m.field}${m.field === 'note' ? ` ${terminalText(r.notes?.[m.index]?.path)}` : ''}: ${snippet(m, color)}`);
+  return lines.join('\n');
+}
+
+async function searchLog(query: string[], o: SearchFlags): Promise<void> {
+  if (!['text', 'json'].includes(o.format)) throw new UsageError(`--format must be text or json (got "${o.format}")`);
+  const limit = Number(o.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit expects a positive whole number (got "${o.limit}")`);
+  const filter = checkFilters(o);
+  const text = query.join(' ');
+  const q = parseQuery(text);
+  if ('problem' in q) throw new UsageError(`${q.problem === 'empty' ? 'nothing to search for' : `"${text}" holds only common words`}: ${QUERY_PROBLEMS[q.problem].en}`);
+  const place = await logPlace(o.dir);
+  const scan = scanFiles(readRawFiles(place.folder), q);
+  const records = effectiveUnordered(scan.records);
+  const notes = await loadSentNotes(nodeFileSystem, toPortPath(place.root), records, sha256Hex);
+  const { hits, total } = searchRecords(records, q, { ...filter, limit }, notes);
+  if (o.format === 'json') {
+    process.stdout.write(JSON.stringify({
+      query: text, terms: q.terms, ignored: q.ignored, total,
+      results: hits.map(h => ({
+        ...h.entry.record, score: h.score, amendedBy: h.entry.amendedBy.length ? h.entry.amendedBy : undefined,
+        matches: h.matches, notesState: h.entry.record.notes?.map(n => ({ path: n.path, state: stateOf(notes.get(`${n.path}#${n.sha256}`)) })),
+      })),
+    }, null, 2) + '\n');
+  } else {
+    const color = o.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR);
+    for (const h of hits) process.stdout.write(textLine(h, color) + '\n');
+    const more = total > hits.length ? ` (showing ${hits.length}; --limit to see more)` : '';
+    process.stdout.write(total ? `${total} record(s) match "${terminalText(text)}"${more}\n` : `no record matches "${terminalText(text)}"\n`);
+    for (const n of records.flatMap(e => e.record.notes ?? [])) {
+      if (stateOf(notes.get(`${n.path}#${n.sha256}`)) === 'changed since sent') process.stderr.write(`note: ${terminalText(n.path)} changed since sent; its text was not searched\n`);
+    }
+  }
+  if (scan.unreadable.length) process.stderr.write(`warning: ${scan.unreadable.length} unreadable line(s) skipped; run liaison log verify\n`);
+}
+
+const stateOf = (t: { text: string } | { changed: true } | { missing: true } | undefined) =>
+  !t ? undefined : 'text' in t ? 'sent' : 'changed' in t ? 'changed since sent' : 'missing';
+
+export function registerLogSearch(log: Command): void {
+  withFilters(log.command('search').argument('<query...>', 'words to find (all of them, any form: "revision" finds « révisions »)')
+    .description('Search every record, imported email and sent note; best match first, newest first among equals'))
+    .option('--format <format>', 'text or json (with matched spans)', 'text')
+    .option('--limit <n>', 'at most this many results', '50')
+    .option('--color', 'highlight matched words (default: when the output is a terminal)')
+    .option('--no-color', 'never highlight')
+    .action((query: string[], o: SearchFlags) => run((x: SearchFlags) => searchLog(query, x))(o));
+}

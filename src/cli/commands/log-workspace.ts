@@ -1,0 +1,61 @@
+// Shared by `liaison log search` and `liaison log topic`: where the log is (the profile's
+// logFolder under --dir), its raw files, option checks, and usage errors (exit 2).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { nodeFileSystem } from '../../node/file-system.js';
+import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../../core/config/profile.js';
+import { isIsoDate, KINDS, type Kind } from '../../core/log/record.js';
+import { LOG_EXT } from '../../core/log/store.js';
+import type { RawFile } from '../../core/log/search-scan.js';
+
+export class UsageError extends Error {}
+
+export interface LogPlace { root: string; folder: string; profile?: Profile }
+
+export async function logPlace(dir: string | undefined): Promise<LogPlace> {
+  const root = resolve(dir ?? process.cwd());
+  if (!existsSync(root)) throw new UsageError(`--dir ${root} does not exist`);
+  const r = await loadProfile(nodeFileSystem, root);
+  if (!r.ok && !('missing' in r)) {
+    throw new UsageError(`invalid project profile ${r.file}:\n${r.problems.map(p => `  ${p.path || '(file)'}: ${p.message}`).join('\n')}`);
+  }
+  const profile = r.ok ? r.profile : undefined;
+  const logFolder = profile?.logFolder ?? PROFILE_DEFAULTS.logFolder;
+  if (isAbsolute(logFolder) || logFolder.split(/[\\/]/).includes('..')) throw new UsageError(`profile logFolder "${logFolder}" must stay inside the workspace`);
+  return { root, folder: join(root, logFolder), profile };
+}
+
+export function readRawFiles(folder: string): RawFile[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).filter(n => n.endsWith(LOG_EXT)).sort().map(name => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
+}
+
+export const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+export interface FilterFlags { dir?: string; since?: string; until?: string; tag: string[]; kind: string[] }
+
+export function checkFilters(o: FilterFlags): { since?: string; until?: string; tags: string[]; kinds: Kind[] } {
+  for (const [name, v] of [['since', o.since], ['until', o.until]] as const) {
+    if (v !== undefined && !isIsoDate(v)) throw new UsageError(`--${name} expects YYYY-MM-DD (got "${v}")`);
+  }
+  for (const k of o.kind) if (!(KINDS as readonly string[]).includes(k)) throw new UsageError(`--kind must be one of ${KINDS.join(', ')} (got "${k}")`);
+  return { since: o.since, until: o.until, tags: o.tag, kinds: o.kind as Kind[] };
+}
+
+export const withFilters = (c: Command) => c
+  .option('--dir <folder>', 'workspace root (default: current folder); the log is in its profile\'s logFolder')
+  .option('--since <date>', 'from this day, YYYY-MM-DD')
+  .option('--until <date>', 'up to this day, YYYY-MM-DD')
+  .option('--tag <tag>', 'records with this tag (repeatable: any of them)', collect, [])
+  .option('--kind <kind>', `records of this kind (repeatable): ${KINDS.join(', ')}`, collect, []);
+
+export const run = <T>(fn: (o: T) => Promise<void>) => async (o: T) => {
+  try {
+    await fn(o);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`liaison log: ${e.message}\n`);
+    process.exitCode = 2;
+  }
+};

@@ -1,0 +1,85 @@
+// What git history adds to a writer file's chain (the workspace is a repository): a record's
+// `recorded` time must not be after the commit that added it, and a record must not first appear
+// in a commit that descends from one already holding records recorded after it (it was inserted
+// and backdated). A fork is explained when its two branches were committed on two git branches
+// (neither commit descends from the other): a merge of one writer's work on two branches;
+// otherwise the branch committed later was inserted.
+import type { GitHistory } from '../ports.js';
+import type { ChainNode, LogIssue } from './chain.js';
+
+/** Clock skew tolerated between the machine that recorded and the one that committed. */
+const SKEW_MS = 5 * 60_000;
+
+export interface HistoryFindings {
+  issues: LogIssue[];
+  /** Fork warnings git explains (by line of the fork's second branch): the explanation to add. */
+  explained: Map<number, string>;
+}
+
+const short = (c: string) => c.slice(0, 10);
+
+export function historyFindings(file: string, chain: ChainNode[], git: GitHistory, path: string): HistoryFindings {
+  const out: HistoryFindings = { issues: [], explained: new Map() };
+  const blame = git.blame(path);
+  if (!blame) return out;
+  const commitOf = (n: ChainNode) => blame[n.line - 1];
+  const ancestors = new Map<string, Set<string>>();
+  const anc = (c: string) => { let s = ancestors.get(c); if (!s) ancestors.set(c, (s = git.ancestors(c))); return s; };
+  const strictlyBefore = (a: string, b: string) => a !== b && anc(b).has(a);
+
+  // Latest `recorded` per commit, then for each record the latest among strict ancestors of its commit.
+  const latest = new Map<string, { t: number; node: ChainNode }>();
+  for (const n of chain) {
+    const c = commitOf(n);
+    if (!c) continue;
+    const t = Date.parse(n.recorded);
+    if (t > c.time + SKEW_MS) {
+      out.issues.push({ severity: 'error', code: 'recorded-after-commit', file, line: n.line, recordId: n.id,
+        message: `record ${n.id} (line ${n.line}) says it was recorded at ${n.recorded}, after commit ${short(c.commit)} that added it (${new Date(c.time).toISOString()}): its date was forged` });
+    }
+    const l = latest.get(c.commit);
+    if (!l || t > l.t) latest.set(c.commit, { t, node: n });
+  }
+  const commits = [...latest.keys()];
+  for (const n of chain) {
+    const c = commitOf(n);
+    if (!c) continue;
+    const t = Date.parse(n.recorded);
+    let later: { t: number; node: ChainNode; commit: string } | undefined;
+    for (const other of commits) {
+      const l = latest.get(other)!;
+      if (l.t > t + SKEW_MS && strictlyBefore(other, c.commit) && (!later || l.t > later.t)) later = { ...l, commit: other };
+    }
+    if (later) {
+      out.issues.push({ severity: 'error', code: 'inserted', file, line: n.line, recordId: n.id,
+        message: `record ${n.id} (line ${n.line}, recorded ${n.recorded}) first appears in commit ${short(c.commit)}, after commit ${short(later.commit)} already held record ${later.node.id} recorded later (${later.node.recorded}): it was inserted afterwards with an earlier date` });
+    }
+  }
+
+  // Forks: told apart by where each branch was committed.
+  const children = new Map<string, ChainNode[]>();
+  for (const n of chain) children.set(n.prev, [...(children.get(n.prev) ?? []), n]);
+  for (const kids of children.values()) {
+    if (kids.length < 2) continue;
+    const [a, b] = [kids[0]!, kids[1]!];
+    const ca = commitOf(a);
+    const cb = commitOf(b);
+    if (!ca || !cb) continue;
+    if (ca.commit === cb.commit) continue; // committed together: two appends at once (a stolen lock), nothing more git can say
+    if (!strictlyBefore(ca.commit, cb.commit) && !strictlyBefore(cb.commit, ca.commit)) {
+      out.explained.set(b.line, `git: explained by a merge of two branches (commits ${short(ca.commit)} and ${short(cb.commit)} are on separate branches)`);
+    } else {
+      const [first, second, c] = strictlyBefore(ca.commit, cb.commit) ? [a, b, cb] : [b, a, ca];
+      out.issues.push({ severity: 'error', code: 'inserted', file, line: second.line, recordId: second.id,
+        message: `record ${second.id} (line ${second.line}) forks from the chain that record ${first.id} continues, and was committed later on the same line of history (commit ${short(c.commit)}): it was inserted, not merged` });
+    }
+  }
+  return out;
+}
+
+/** Applies history findings to verify's issues: explained forks say so; new findings are added. */
+export function withHistory(issues: LogIssue[], file: string, f: HistoryFindings): LogIssue[] {
+  const out = issues.map(i => (i.file === file && i.code === 'fork' && f.explained.has(i.line) ? { ...i, message: `${i.message}. ${f.explained.get(i.line)!}` } : i));
+  for (const x of f.issues) if (!out.some(i => i.file === x.file && i.line === x.line && i.message === x.message)) out.push(x);
+  return out;
+}

@@ -1,0 +1,99 @@
+// One search from the command line, over raw writer files: only the lines that can match are
+// parsed. A line is parsed when it holds, for every term, the start of the term's word family
+// (accents and case ignored, search-words.ts), or when it is an amendment, a commitment update,
+// a record with sent notes (their text is not in the line) or a line whose text is \u-escaped.
+// The parsed records are then scored as the editor's index would (search-direct.ts), so both
+// give the same answer; the shortcut only saves parsing lines that cannot match.
+import type { ParsedRecord } from './chain.js';
+import type { LogRecord } from './record.js';
+import { familyStem, foldText, unfoldedPattern } from './search-words.js';
+import { termMatcher } from './search-direct.js';
+import type { ParsedQuery } from './search.js';
+
+export interface RawFile { name: string; text: string }
+export interface ScanResult { records: ParsedRecord[]; parsed: number; unreadable: { file: string; line: number }[] }
+
+const ALWAYS = String.raw`"(?:amendment|commitment-update)"|"notes":|\\u`;
+const ALWAYS_RE = new RegExp(ALWAYS, 'u');
+
+/**
+ * `first` finds where a file may hold the first term at a word start, or a line to read anyway;
+ * `word` says whether the word found there really is in the term's family; `accept` then asks
+ * the line for the other terms.
+ */
+export function linePrefilter(q: ParsedQuery, prefixLast = false): { first: RegExp; word: (folded: string) => boolean; accept: (line: string) => boolean } {
+  const [head, ...rest] = q.terms.map(t => unfoldedPattern(familyStem(t)));
+  const first = new RegExp(`${head!.source}|${ALWAYS}`, 'gu');
+  const word = termMatcher(q.terms[0]!, prefixLast && q.terms.length === 1);
+  return { first, word, accept: line => rest.every(p => p.test(line)) || ALWAYS_RE.test(line) };
+}
+
+const looksLikeRecord = (o: unknown): o is LogRecord => {
+  const r = o as Record<string, unknown> | null;
+  return !!r && typeof r === 'object' && typeof r.id === 'string' && typeof r.kind === 'string' &&
+    typeof r.at === 'string' && typeof r.summary === 'string' && typeof r.recorded === 'string';
+};
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Each line that `find` matches somewhere, once, with its 1-based number. The file is never split:
+ * lines that hold nothing of interest are never copied out of it.
+ */
+const WORD_AT = /[\p{L}\p{M}\p{N}]+/uy;
+
+/**
+ * Each line where `find` matches, once, with its 1-based number. With `word`, a match of letters
+ * counts only when the whole word there passes it ("revoir" does not, for "revision"). The file
+ * is never split: lines that hold nothing of interest are never copied out of it.
+ */
+function* matchingLines(text: string, find: RegExp, word?: (folded: string) => boolean): Generator<{ line: string; no: number }> {
+  find.lastIndex = 0;
+  let no = 1, counted = 0;
+  for (let m = find.exec(text); m; m = find.exec(text)) {
+    if (word && m[0][0] !== '"' && !m[0].startsWith('\\u')) {
+      WORD_AT.lastIndex = m[0][0] === '\\' ? m.index + 2 : m.index;
+      const w = WORD_AT.exec(text)?.[0];
+      if (!w || !word(foldText(w))) { find.lastIndex = m.index + 1; continue; }
+    }
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
+    if (end < 0) end = text.length;
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) no++;
+    counted = start;
+    yield { line: text.slice(start, end), no };
+    find.lastIndex = end + 1;
+  }
+}
+
+/** The records a query can match, plus the records their amendments correct. Unverified: `log verify` checks the chain. */
+export function scanFiles(files: readonly RawFile[], q: ParsedQuery, prefixLast = false): ScanResult {
+  const { first, word, accept } = linePrefilter(q, prefixLast);
+  const out: ScanResult = { records: [], parsed: 0, unreadable: [] };
+  const seen = new Set<string>();
+  const take = (file: string, text: string, no: number) => {
+    out.parsed++;
+    let o: unknown;
+    try { o = JSON.parse(text); } catch { o = undefined; }
+    if (!looksLikeRecord(o)) { out.unreadable.push({ file, line: no }); return; }
+    if (seen.has(o.id)) return;
+    seen.add(o.id);
+    out.records.push({ record: o, file, line: no, intact: true });
+  };
+  for (const f of files) {
+    // Decomposed accents (e + U+0301) are composed to find them; the record is read as written.
+    const decomposed = /[\u0300-\u036f]/.test(f.text);
+    const original = decomposed ? f.text.split('\n') : undefined;
+    for (const { line, no } of matchingLines(decomposed ? f.text.normalize('NFC') : f.text, first, word)) {
+      if (line.trim() && accept(line)) take(f.name, original ? original[no - 1]! : line, no);
+    }
+  }
+  // An amendment may correct a record whose own line did not match: fetch those too, in one more pass.
+  const wanted = new Set<string>();
+  for (const p of out.records) if (p.record.kind === 'amendment' && p.record.amends && !seen.has(p.record.amends)) wanted.add(p.record.amends);
+  if (wanted.size) {
+    const ids = new RegExp(`"id":\\s*"(?:${[...wanted].map(escapeRe).join('|')})"`, 'g');
+    for (const f of files) for (const { line, no } of matchingLines(f.text, ids)) take(f.name, line, no);
+  }
+  return out;
+}
