@@ -103,17 +103,23 @@ suite('Send and import', () => {
   test('Copy for Email puts the note as the client reads it on the clipboard', async () => {
     const uri = write('notes/send-copy.md', NOTE);
     await vscode.window.showTextDocument(uri);
-    const r = await vscode.commands.executeCommand<{ title: string; text: string; omitted: string[] }>('liaison.copyForEmail', { uri });
+    const r = await vscode.commands.executeCommand<{ title: string; text: string; omitted: string[]; anchor?: string }>('liaison.copyForEmail', { uri });
     assert.strictEqual(r?.title, 'Weekly update');
     assert.deepStrictEqual(r.omitted, ['Internal notes']);
     assert.match(r.text, /^Hello Julie,\n\nDone this week\n\n- The checkout page is live\.\n/);
     assert.doesNotMatch(r.text, /status: draft|liaison-disable|second invoice/);
+    assert.strictEqual(r.anchor, undefined, 'an empty log has no reference to give');
     assert.strictEqual(await vscode.env.clipboard.readText(), r.text);
   });
 
   test('Open as Email Draft writes an unsent .eml to the client, outside the workspace', async () => {
     const uri = write('notes/send-draft.md', NOTE);
-    const r = await vscode.commands.executeCommand<{ file: string; eml: string; mailto: string }>('liaison.openEmailDraft', { uri, open: false });
+    // With something in the log, the draft ends with the log's reference, kept as a witness.
+    await vscode.commands.executeCommand('liaison.logExchange', { show: false, record: { at: '2026-11-30T10:00:00+01:00', summary: 'Kick-off call' } });
+    const r = await vscode.commands.executeCommand<{ file: string; eml: string; mailto: string; anchor?: string }>('liaison.openEmailDraft', { uri, open: false });
+    assert.match(r?.anchor ?? '', /^Reference in our project log: LX-[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+    assert.match(fs.readFileSync(path.join(logDir, 'witnesses', 'anchors.jsonl'), 'utf8'), /"channel":"email"/);
+    assert.match(decodeURIComponent(r!.mailto), /Reference in our project log: LX-/);
     assert.ok(r && fs.existsSync(r.file));
     assert.ok(!r.file.startsWith(root), 'the draft is not written into the project');
     const eml = fs.readFileSync(r.file, 'utf8');
@@ -122,6 +128,7 @@ suite('Send and import', () => {
     assert.match(eml, /\r\nX-Unsent: 1\r\n/);
     assert.match(eml, /Content-Type: multipart\/alternative;[\s\S]*Content-Type: text\/plain; charset=utf-8[\s\S]*Content-Type: text\/html; charset=utf-8/);
     assert.match(r.mailto, /^mailto:julie%40boulangerie-tremblay\.example\?subject=Weekly%20update&body=Hello%20Julie/);
+    fs.rmSync(logDir, { recursive: true, force: true });
   });
 
   test('Mark Note as Sent refuses a note with unfilled template text and leaves it as it was', async () => {

@@ -5,11 +5,14 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { draftFromNote } from '../../core/send/draft.js';
 import { unfilledBlanks } from '../../core/send/unfilled.js';
-import type { Clock } from '../../core/ports.js';
+import { renderClientNote, type ClientNote } from '../../core/send/render.js';
+import { anchorLine } from '../../core/send/anchor-line.js';
+import { anchorLog, LogInputError } from '../../node/log-store.js';
+import type { Clock, Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';
 
-interface RenderFlags { format: string; out?: string; dir?: string; today?: Clock }
+interface RenderFlags { format: string; out?: string; dir?: string; today?: Clock; anchor?: boolean }
 
 const FORMATS = ['text', 'html', 'eml'] as const;
 
@@ -19,7 +22,8 @@ async function render(note: string, o: RenderFlags): Promise<void> {
   if (!existsSync(file)) throw new CliUsageError(`${note} does not exist`);
   const ws = await cliWorkspace(o.dir ?? findRoot(dirname(file)));
   const text = readFileSync(file, 'utf8');
-  const d = draftFromNote(text, ws.profile, clockOf(o).now());
+  const footer = o.anchor ? await anchorFooter(ws.logDir, renderClientNote(text), ws.profile?.lang) : undefined;
+  const d = draftFromNote(text, ws.profile, clockOf(o).now(), { footer });
   const out = o.format === 'text' ? d.note.text : o.format === 'html' ? d.note.html : d.eml;
   if (!o.out || o.out === '-') process.stdout.write(out);
   else writeFileSync(o.out, out);
@@ -29,6 +33,17 @@ async function render(note: string, o: RenderFlags): Promise<void> {
     process.stderr.write(`liaison render: template text left for the client to read: ${blanks.map(b => `${b.text} (line ${b.line})`).join(', ')}\n`);
   }
   if (d.note.omitted.length) process.stderr.write(`liaison render: left out (internal): ${d.note.omitted.join(', ')}\n`);
+}
+
+/** A new anchor of the log, as the note's last line; an empty log has nothing to anchor (usage error). */
+async function anchorFooter(logDir: string, note: ClientNote, profileLang: Lang | undefined): Promise<string> {
+  try {
+    const w = await anchorLog(logDir, { channel: 'email', note: `liaison render: ${note.title}` });
+    return anchorLine(w.ref, note.lang ?? profileLang ?? 'en');
+  } catch (e) {
+    if (e instanceof LogInputError) throw new CliUsageError(`--anchor: ${e.problems.join('; ')}`);
+    throw e;
+  }
 }
 
 /** The nearest folder holding .liaison/profile.json, from the note upwards; else the current one. */
@@ -47,6 +62,7 @@ export function registerRender(program: Command): void {
     .option('--out <file>', 'write to FILE, or "-" for standard output (default)')
     .option('--dir <folder>', 'workspace root whose profile gives the recipient (default: the nearest folder with .liaison/profile.json)')
     .addOption(todayOption('date of the draft'))
+    .option('--anchor', 'end with a reference to the project log as it is now (kept as a witness, see liaison log anchor)')
     .addHelpText('after', '\nThe eml draft: To from the profile\'s client.email, Subject from the note\'s title, text and HTML parts, X-Unsent: 1.\nExit codes: 0 written, 2 usage error.\n')
     .action(action('render', render));
 }

@@ -3,15 +3,18 @@
 import * as vscode from 'vscode';
 import { renderClientNote } from '../../core/send/render';
 import { sendTarget } from '../send/target';
+import { anchorFooter } from '../send/anchor';
 import { mayLeave } from '../send/precheck';
 
-export interface CopyResult { title: string; text: string; omitted: string[] }
+export interface CopyResult { title: string; text: string; omitted: string[]; anchor?: string }
 
 export async function copyForEmail(args?: unknown): Promise<CopyResult | undefined> {
   const t = await sendTarget(args);
   if (!t) return undefined;
   if (!(args as { force?: boolean } | undefined)?.force && !(await mayLeave(t, vscode.l10n.t('Copy Anyway')))) return undefined;
-  const note = renderClientNote(t.text);
+  const plain = renderClientNote(t.text);
+  const footer = await anchorFooter(t.uri, plain.title, plain.lang, 'copied for email');
+  const note = footer ? renderClientNote(t.text, { footer }) : plain;
   await vscode.env.clipboard.writeText(note.text);
   const markSent = vscode.l10n.t('Mark as Sent');
   const msg = note.omitted.length
@@ -20,5 +23,5 @@ export async function copyForEmail(args?: unknown): Promise<CopyResult | undefin
   void vscode.window.showInformationMessage(msg, markSent).then(a => {
     if (a === markSent) void vscode.commands.executeCommand('liaison.markNoteSent', { uri: t.uri, channel: 'email', promises: 'ask' });
   });
-  return { title: note.title, text: note.text, omitted: note.omitted };
+  return { title: note.title, text: note.text, omitted: note.omitted, anchor: footer };
 }

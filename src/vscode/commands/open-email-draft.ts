@@ -4,9 +4,11 @@
 import * as vscode from 'vscode';
 import { draftFromNote } from '../../core/send/draft';
 import { sendTarget } from '../send/target';
+import { anchorFooter } from '../send/anchor';
+import { renderClientNote } from '../../core/send/render';
 import { mayLeave } from '../send/precheck';
 
-export interface DraftResult { file: string; eml: string; mailto: string; opened: 'eml' | 'mailto' | 'none' }
+export interface DraftResult { file: string; eml: string; mailto: string; opened: 'eml' | 'mailto' | 'none'; anchor?: string }
 
 const safeName = (title: string) => (title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'note').slice(0, 60);
 
@@ -14,12 +16,14 @@ export async function openEmailDraft(context: vscode.ExtensionContext, args?: un
   const t = await sendTarget(args);
   if (!t) return undefined;
   if (!(args as { force?: boolean } | undefined)?.force && !(await mayLeave(t, vscode.l10n.t('Open Anyway')))) return undefined;
-  const d = draftFromNote(t.text, t.profile, new Date());
+  const plain = renderClientNote(t.text);
+  const footer = await anchorFooter(t.uri, plain.title, plain.lang, 'email draft');
+  const d = draftFromNote(t.text, t.profile, new Date(), { footer });
   const dir = vscode.Uri.joinPath(context.globalStorageUri, 'drafts');
   await vscode.workspace.fs.createDirectory(dir);
   const file = vscode.Uri.joinPath(dir, `${safeName(d.note.title)}.eml`);
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(d.eml));
-  const result: DraftResult = { file: file.fsPath, eml: d.eml, mailto: d.mailto, opened: 'none' };
+  const result: DraftResult = { file: file.fsPath, eml: d.eml, mailto: d.mailto, opened: 'none', anchor: footer };
   if (!d.to.length) void vscode.window.showWarningMessage(vscode.l10n.t('The profile has no client email: the draft has no recipient. Add "email" under "client" in .liaison/profile.json.'));
   if ((args as { open?: boolean } | undefined)?.open === false) return result;
   if (await vscode.env.openExternal(file)) result.opened = 'eml';

@@ -88,6 +88,17 @@ describe('liaison render / log sent / new status / log import-email (dist/cli.js
     r = en('render', 'notes/point.md', '--format', 'eml', '--today', '2026-12-01');
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /\r\nTo: =\?UTF-8\?B\?[^\r]+\?=\r\n <julie@boulangerie\.example>\r\nSubject: Point hebdomadaire\r\nDate: Tue, 01 Dec 2026 12:00:00 [+-]\d{4}\r\nX-Unsent: 1\r\n/);
+    // --anchor: the log's reference as the last line, which log verify --anchor then accepts.
+    r = en('render', 'notes/point.md', '--anchor');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--anchor: the log is empty: there is nothing to anchor yet/);
+    assert.equal(en('log', 'add', '--summary', 'Kick-off call', '--at', '2026-11-30').code, 0);
+    r = fr('render', 'notes/point.md', '--anchor');
+    assert.equal(r.code, 0, r.err);
+    const ref = /\nRéférence de notre journal de projet\u00a0: (LX-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})\n$/.exec(r.out)?.[1];
+    assert.ok(ref, r.out);
+    r = en('log', 'verify', '--anchor', ref);
+    assert.equal(r.code, 0, r.out + r.err);
     r = en('render', 'notes/point.md', '--format', 'pdf');
     assert.equal(r.code, 2);
     assert.match(r.err, /--format must be one of text, html, eml/);
@@ -185,7 +196,7 @@ describe('liaison render / log sent / new status / log import-email (dist/cli.js
     let r = fr('log', 'export-for', 'counsel', '--today', '2026-12-07');
     assert.equal(r.code, 0, r.err);
     const md = readFileSync(join(dir, 'exports/for-counsel-2026-12-07.md'), 'utf8');
-    assert.match(md, /- \*\*Prestataire\*\*: Alex Côté, alex@cote\.example\n/);
+    assert.match(md, /- \*\*Prestataire\*\*: Alex Côté, alex\S{1,7}cote\.example\n/, 'the address, kept from becoming a link');
     assert.match(md, /- \*\*Généré\*\*: lundi 7 décembre 2026 à 12\u00a0h\u00a000 \\\(UTC[+-]\d\d:\d\d\\\)/);
     assert.match(md, /### mercredi 2 décembre 2026 à 8\u00a0h\u00a047 \\\(UTC\+01:00\\\) — Échange · Courriel · Boulangerie Tremblay → Alex Côté/);
     assert.match(md, /\| Alex Côté \| Je vous envoie les maquettes d'ici le vendredi 4 décembre \| 2026-12-04 \| ouvert \\\(en retard\\\) \|/);
