@@ -4,6 +4,10 @@ import { Command, CommanderError } from 'commander';
 import { registerNew, registerTemplatesList } from './commands/templates.js';
 import { registerLint } from './commands/lint.js';
 import { registerLogCommands } from './commands/log.js';
+import { registerRender } from './commands/render.js';
+import { registerLogSent } from './commands/log-sent.js';
+import { registerLogImportEmail } from './commands/log-import-email.js';
+import { registerLogExportFor } from './commands/log-export-for.js';
 import { packageVersion } from './package-info.js';
 
 export const EXIT_OK = 0;
@@ -19,6 +23,10 @@ export function buildProgram(): Command {
   registerTemplatesList(program);
   registerLint(program);
   registerLogCommands(program);
+  registerLogSent(program);
+  registerLogImportEmail(program);
+  registerLogExportFor(program);
+  registerRender(program);
   return program;
 }
 

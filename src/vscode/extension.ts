@@ -4,12 +4,14 @@ import type * as vscode from 'vscode';
 import { registerTemplates } from './templates-feature';
 import { registerLint } from './lint-feature';
 import { registerLog } from './log-feature';
+import { registerSend } from './send-feature';
 import { registerSearch } from './search-feature';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerTemplates(context);
   registerLint(context);
   registerLog(context);
+  registerSend(context);
   registerSearch(context);
 }
 

@@ -23,6 +23,7 @@ import { buildReport } from '../../core/log/report.js';
 import { renderMarkdown } from '../../core/log/export-markdown.js';
 import { renderHtml } from '../../core/log/export-html.js';
 import { noteLink } from '../../core/log/note-sent.js';
+import { readCommitmentLine } from '../../core/log/natural-dates.js';
 import { configDir, writerId } from '../../node/host.js';
 import { registerLogSearch } from './log-search.js';
 import { registerLogTopic } from './log-topic.js';
@@ -49,11 +50,11 @@ export async function where(dir: string | undefined): Promise<Where> {
   return { root, folder: c.path, profile };
 }
 
-/** "me: send the mock-ups @2026-03-10" -> a commitment. */
-export function parseCommitment(text: string): Commitment {
-  const m = /^\s*(me|client)\s*:\s*(.+?)(?:\s*@\s*(\d{4}-\d{2}-\d{2}))?\s*$/i.exec(text);
-  if (!m) throw new UsageError(`--commitment expects "me: what @YYYY-MM-DD" or "client: what" (got "${text}")`);
-  return { by: m[1]!.toLowerCase() as Commitment['by'], what: m[2]!, due: m[3], state: 'open' };
+/** "me: send the mock-ups @Friday" -> a commitment (the one parser, shared with the editor). */
+export function parseCommitment(text: string, today: Date = new Date()): Commitment {
+  const r = readCommitmentLine(text, 'en', { now: () => today });
+  if (!r.ok) throw new UsageError(`--commitment "${text}": ${r.error}`);
+  return r.value;
 }
 
 function dateOpt(name: string, v: string | undefined): string | undefined {
@@ -108,13 +109,14 @@ function buildInput(o: AddOptions, root: string, now: Date): RecordInput {
   }
   const kind = oneOf('kind', KINDS, o.kind) as Kind;
   if (!o.summary) throw new UsageError('--summary is required');
+  const at = atOpt(o.at, now);
   const input: RecordInput = {
-    kind, at: atOpt(o.at, now), summary: o.summary,
+    kind, at, summary: o.summary,
     channel: oneOf('channel', CHANNELS, o.channel), direction: oneOf('direction', DIRECTIONS, o.direction),
     participants: o.participant.length ? o.participant : undefined,
     quotes: o.quote.length ? o.quote : undefined,
     decisions: o.decision.length ? o.decision : undefined,
-    commitments: o.commitment.length ? o.commitment.map(parseCommitment) : undefined,
+    commitments: o.commitment.length ? o.commitment.map(c => parseCommitment(c, new Date(Date.parse(at) || now.getTime()))) : undefined,
     nextContact: dateOpt('next-contact', o.nextContact),
     tags: o.tag.length ? o.tag : undefined,
   };
@@ -283,7 +285,7 @@ export function registerLogCommands(program: Command): void {
     .option('--summary <text>', 'what was said or done (required)')
     .option('--quote <text>', "the client's own words (repeatable)", collect, [])
     .option('--decision <text>', 'a decision (repeatable)', collect, [])
-    .option('--commitment <text>', '"me: what @YYYY-MM-DD" or "client: what" (repeatable)', collect, [])
+    .option('--commitment <text>', '"me: what @date" or "client: what @date"; date as YYYY-MM-DD, Friday, "Friday 4 December", tomorrow (repeatable)', collect, [])
     .option('--next-contact <date>', 'next contact date, YYYY-MM-DD')
     .option('--tag <tag>', 'a tag (repeatable)', collect, [])
     .option('--note <path>', 'a workspace note sent with it; its hash is recorded (repeatable)', collect, [])

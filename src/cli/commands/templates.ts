@@ -9,7 +9,8 @@ import { fixedClock, isLang, LANGS, type Clock, type Lang } from '../../core/por
 import { clockOf, parseDay, todayOption } from '../today.js';
 import { loadProfile, type Profile } from '../../core/config/profile.js';
 import { NOTE_TYPE_IDS, noteType, type NoteTypeId } from '../../core/notes/note-types.js';
-import { dayOf } from '../../core/templates/dates.js';
+import { dayOf, isoDay } from '../../core/templates/dates.js';
+import { prefillFromLog } from '../status-prefill.js';
 import { listTemplates, loadTemplate, type TemplateSource } from '../../core/templates/store.js';
 import { renderNote, settableKeys, uniqueNotePath } from '../../core/templates/note.js';
 import { findBuiltinTemplatesDir } from '../../node/builtin-templates.js';
@@ -69,6 +70,11 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
   const lang: Lang = (opts.lang as Lang | undefined) ?? (isLang(raw?.lang) ? raw.lang : envLang());
   const { template } = await loadTemplate(source(cwd), type, lang);
   const note = renderNote(template, { lang, profile, clock, set }, 'text');
+  // A weekly status starts from the log: done, planned, needed (the lines are ordinary text).
+  if (type === 'status') {
+    note.text = prefillFromLog(cwd, profile, note.text, lang, isoDay(today));
+    note.unresolved = note.unresolved.filter(u => note.text.includes(`[${u.hint}]`));
+  }
   if (note.unknownKeys.length) {
     throw new UsageError(`unknown --set key${note.unknownKeys.length > 1 ? 's' : ''} ${note.unknownKeys.join(', ')} for ${type}; valid keys: ${settableKeys(template).join(', ')}`);
   }

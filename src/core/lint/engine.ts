@@ -58,6 +58,8 @@ export interface LintOptions {
   maxFullLintBytes?: number;
   /** Chunks parsed before (the editor keeps one per session: see lint/incremental.ts). */
   parseCache?: ParseCache;
+  /** Log facts about this note's sending (the shell reads the log; rules never read files). */
+  sent?: readonly { at: string; sha256: string }[];
 }
 
 /** What the engine attaches to each vfile message, for reporters and quick fixes. */
@@ -144,7 +146,7 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
   }
 
   const ctx = buildContext(text, tree, file, { type: structured ? type : undefined, langs, refDate, frontMatter: fm.data,
-    cadenceDays: options.cadenceDays, glossary: options.glossary ?? [], placeholderHints: options.placeholderHints, bodyStart: fm.span?.end ?? 0 });
+    cadenceDays: options.cadenceDays, glossary: options.glossary ?? [], placeholderHints: options.placeholderHints, bodyStart: fm.span?.end ?? 0, sent: options.sent });
 
   yield;
   const config = options.config?.rules ?? {};
@@ -207,7 +209,7 @@ function lineTree(text: string, from: number, end: number): Root {
 
 interface ContextInit {
   type: NoteContext['type']; langs: Lang[]; refDate: Date; frontMatter: Record<string, unknown>;
-  cadenceDays?: number; glossary: string[]; placeholderHints?: readonly PlaceholderHint[]; bodyStart: number;
+  cadenceDays?: number; glossary: string[]; placeholderHints?: readonly PlaceholderHint[]; bodyStart: number; sent?: NoteContext['sent'];
 }
 
 function buildContext(text: string, tree: Root, file: VFile, init: ContextInit): NoteContext {
@@ -218,7 +220,7 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
   const otherLineCache: DateLineCache = new Map();
   const ctx: NoteContext = {
     text, tree, file, type: init.type, langs: init.langs, refDate: init.refDate,
-    cadenceDays: init.cadenceDays, glossary: init.glossary, frontMatter: init.frontMatter, placeholderHints: init.placeholderHints,
+    cadenceDays: init.cadenceDays, glossary: init.glossary, frontMatter: init.frontMatter, placeholderHints: init.placeholderHints, sent: init.sent,
     sentences: () => (sentences ??= splitSentences(tree, text, init.langs[0]!, init.langs.length > 1)),
     sections: () => (sections ??= collectSections(tree, text, init.type)),
     dates(span) {

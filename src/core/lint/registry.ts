@@ -7,6 +7,7 @@ import incidentOptions from './rules/incident-options.js';
 import decisionDeadline from './rules/decision-deadline.js';
 import riskMitigation from './rules/risk-mitigation.js';
 import acknowledgeFirst from './rules/acknowledge-first.js';
+import editedAfterSent from './rules/edited-after-sent.js';
 import unfilledPlaceholder from './rules/unfilled-placeholder.js';
 import dateMismatch from './rules/date-mismatch.js';
 // phrase rules (one import line each, owned by the phrase engineer)
@@ -21,7 +22,7 @@ import nonApology from './rules/non-apology.js';
 import dismissive from './rules/dismissive.js';
 
 export const RULES: readonly LintRule[] = [
-  requiredSections, nextContactDate, incidentOptions, decisionDeadline, riskMitigation, acknowledgeFirst, unfilledPlaceholder, dateMismatch,
+  requiredSections, nextContactDate, incidentOptions, decisionDeadline, riskMitigation, acknowledgeFirst, unfilledPlaceholder, dateMismatch, editedAfterSent,
   // phrase rules
   vagueTiming, blameColleague, blameClient, defensiveTone, shouting, unexplainedJargon, sarcasm, nonApology, dismissive,
 ] as unknown as readonly LintRule[];

@@ -20,6 +20,8 @@ export interface RuleExample {
   count?: number;
   /** Shown in the generated doc. */
   note?: string;
+  /** Log facts the example runs with (LintOptions.sent). */
+  sent?: { at: string; sha256: string }[];
 }
 
 export interface OptionDef {
@@ -83,6 +85,8 @@ export interface NoteContext {
   /** Terms already explained to this client (profile glossary). */
   glossary: string[];
   frontMatter: Record<string, unknown>;
+  /** Log facts: when this note was recorded as sent, and the hash of each sent text (edited-after-sent). */
+  sent?: readonly { at: string; sha256: string }[];
   /** Hints of the workspace's own templates (unfilled-placeholder); the built-in ones are known. */
   placeholderHints?: readonly PlaceholderHint[];
   sentences(): Sentence[];

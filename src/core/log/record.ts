@@ -33,6 +33,22 @@ export interface NoteLink {
   title?: string;
 }
 
+/** An imported email: where its original bytes are kept and the headers that identify it. */
+export interface EmailLink {
+  /** Log-folder-relative path of the original, unchanged: `mail/<sha256>.eml`. */
+  file: string;
+  /** sha256 (hex) of the original bytes. */
+  sha256: string;
+  messageId: string;
+  inReplyTo?: string;
+  from: string;
+  to: string[];
+  cc?: string[];
+  /** The Date header as ISO 8601 with the sender's own offset. */
+  date: string;
+  subject: string;
+}
+
 /** Fields an amendment may replace in the record it amends. */
 export const AMENDABLE = ['at', 'channel', 'direction', 'participants', 'summary', 'quotes', 'decisions', 'commitments', 'nextContact', 'tags'] as const;
 export type Amendable = (typeof AMENDABLE)[number];
@@ -53,6 +69,8 @@ export interface RecordInput {
   nextContact?: string;
   tags?: string[];
   notes?: NoteLink[];
+  /** An email imported from its original file (`liaison log import-email`). */
+  email?: EmailLink;
   /** kind "amendment": the id of the amended record and the fields it replaces. */
   amends?: string;
   set?: Partial<Pick<RecordInput, Amendable>>;
@@ -65,7 +83,7 @@ export interface RecordInput {
  * recorded). The compiler checks the list is complete, so a new field cannot be dropped unseen.
  */
 export const INPUT_FIELDS = ['kind', 'at', 'channel', 'direction', 'participants', 'summary', 'quotes', 'decisions', 'commitments',
-  'nextContact', 'tags', 'notes', 'amends', 'set', 'commitment'] as const satisfies readonly (keyof RecordInput)[];
+  'nextContact', 'tags', 'notes', 'email', 'amends', 'set', 'commitment'] as const satisfies readonly (keyof RecordInput)[];
 type Complete<Missing extends never> = Missing;
 export type InputFieldsComplete = Complete<Exclude<keyof RecordInput, (typeof INPUT_FIELDS)[number]>>;
 
@@ -155,6 +173,20 @@ function commitmentProblems(c: unknown, where: string): string[] {
   return out;
 }
 
+function emailProblems(e: unknown): string[] {
+  if (!e || typeof e !== 'object') return ['email: must be an object'];
+  const o = e as Record<string, unknown>;
+  const out: string[] = [];
+  if (!isStr(o.file) || !/^mail\/[0-9a-f]{64}\.eml$/.test(o.file)) out.push('email.file: must be mail/<sha256>.eml');
+  if (!isStr(o.sha256) || !HEX64.test(o.sha256)) out.push('email.sha256: must be 64 lowercase hex characters');
+  for (const k of ['messageId', 'from', 'subject'] as const) if (!isStr(o[k])) out.push(`email.${k}: required`);
+  if (!isIsoDateTime(o.date)) out.push('email.date: must be an ISO date-time with offset');
+  if (!strList(o.to)) out.push('email.to: must be a list of addresses');
+  if (o.cc !== undefined && !strList(o.cc)) out.push('email.cc: must be a list of addresses');
+  if (o.inReplyTo !== undefined && !isStr(o.inReplyTo)) out.push('email.inReplyTo: must be a string');
+  return out;
+}
+
 /** Problems with user-supplied fields, each prefixed by its key path. Empty when valid. */
 export function inputProblems(r: Partial<RecordInput> | Record<string, unknown>): string[] {
   const o = r as Record<string, unknown>;
@@ -181,6 +213,7 @@ export function inputProblems(r: Partial<RecordInput> | Record<string, unknown>)
       if (!isStr(l.sha256) || !HEX64.test(l.sha256)) out.push(`notes[${i}].sha256: must be 64 lowercase hex characters`);
     });
   }
+  if (o.email !== undefined) out.push(...emailProblems(o.email));
   if (o.kind === 'amendment') {
     if (!isStr(o.amends) || !o.amends) out.push('amends: an amendment names the id of the record it corrects');
     if (o.set !== undefined) {
@@ -221,7 +254,7 @@ function commitmentsValid(v: unknown): boolean {
 
 function plainRecordIsValid(o: Record<string, unknown>): boolean {
   return (o.kind === 'exchange' || o.kind === 'decision' || o.kind === 'lesson') &&
-    o.amends === undefined && o.set === undefined && o.commitment === undefined && o.notes === undefined && commitmentsValid(o.commitments) &&
+    o.amends === undefined && o.set === undefined && o.commitment === undefined && o.notes === undefined && o.email === undefined && commitmentsValid(o.commitments) &&
     isIsoDateTime(o.at) && isStr(o.summary) && o.summary.trim() !== '' &&
     (o.channel === undefined || oneOf(CHANNELS, o.channel)) && (o.direction === undefined || oneOf(DIRECTIONS, o.direction)) &&
     optList(o.participants) && optList(o.quotes) && optList(o.decisions) && optList(o.tags) &&

@@ -221,3 +221,22 @@ export function normalizeHeading(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/[’']/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A section for the writer only, in any note type: kept in the note, never sent (Copy for Email,
+ * the email draft, `liaison render`). The heading says so, in either language.
+ */
+export const INTERNAL_SECTION = {
+  id: 'internal', internal: true,
+  headings: {
+    en: ['Internal notes', 'Internal', 'Notes to self', 'Private notes', 'Not for the client', 'For me only'],
+    fr: ['Notes internes', 'Interne', 'Notes pour moi', 'Notes privées', 'Pas pour le client', 'Pour moi seulement'],
+  },
+} as const;
+
+const INTERNAL_NORMALIZED = new Set([...INTERNAL_SECTION.headings.en, ...INTERNAL_SECTION.headings.fr].map(h => normalizeHeading(h)));
+
+/** Whether a heading opens a section that stays out of what the client receives. */
+export function isInternalHeading(heading: string): boolean {
+  return INTERNAL_NORMALIZED.has(normalizeHeading(heading.replace(/\s*\((?:internal|interne)\)\s*$/i, ''))) || /\((?:internal|interne)\)\s*$/i.test(heading);
+}

@@ -6,10 +6,11 @@ import { fixedClock, systemClock } from '../../core/ports';
 import { joinPath } from '../../core/config/profile';
 import type { NoteTypeId } from '../../core/notes/note-types';
 import {
-  dayOf, loadTemplate, overrideTemplatePath, parseIsoDay, renderNote, TemplateError, uniqueNotePath,
+  dayOf, isoDay, loadTemplate, overrideTemplatePath, parseIsoDay, renderNote, TemplateError, uniqueNotePath,
 } from '../../core/templates/index';
 import { builtinTemplatesDir, currentFolder, noteLang, readProfile } from '../templates/context';
 import { workspaceFileSystem } from '../templates/workspace-fs';
+import { prefillSnippet } from '../templates/prefill';
 
 /** Optional arguments, for tests and for other commands: language and date of the note. */
 export interface NewNoteArgs { lang?: Lang; date?: string }
@@ -34,6 +35,7 @@ export async function newNote(context: vscode.ExtensionContext, type: NoteTypeId
   try {
     const { template } = await loadTemplate({ fs: workspaceFileSystem, builtinDir: builtinTemplatesDir(context), workspaceRoot: trusted ? root : undefined }, type, lang);
     snippet = renderNote(template, { lang, profile, clock }, 'snippet');
+    if (type === 'status' && root && trusted) snippet = { ...snippet, text: prefillSnippet(root, profile, snippet.text, lang, isoDay(today)) };
   } catch (e) {
     if (e instanceof TemplateError) { void showTemplateError(e); return undefined; }
     throw e;

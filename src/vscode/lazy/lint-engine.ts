@@ -10,6 +10,7 @@ import type { ConfigProblem, LintConfig } from '../../core/lint/config';
 import { resolveLintSettings } from '../../core/lint/settings';
 import type { Profile } from '../../core/config/profile';
 import { workspaceTemplateHints, type PlaceholderHint } from '../../core/lint/placeholders/hints';
+import { sentFactsFor } from '../lint/sent-lookup';
 
 export interface LintRequest {
   text: string;
@@ -63,6 +64,7 @@ export async function lintDocument(req: LintRequest): Promise<EditorFinding[] | 
     path: req.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
     config, configProblems: problems, uiLang: req.uiLang, placeholderHints: hints,
     maxFullLintBytes: config.maxFullLintBytes ?? req.maxFullLintBytes,
+    sent: req.trusted ? sentFactsFor(req.text, req.path, req.root, profile?.logFolder) : undefined,
   }, { cache: chunks, isCancelled: req.isCancelled, pause });
   return file?.messages.filter(isLiaisonMessage).map(m => ({ ...m.liaison, reason: m.reason, url: m.url ?? '' }));
 }

@@ -1,21 +1,53 @@
-// (lazy part) `Mark Note as Sent`: logs the note (path, sha256 of its text as sent, type and date
-// from its front matter) and sets `status: sent` in its front matter with a WorkspaceEdit. The
-// record is appended first: if the log cannot be written, the note is left unchanged.
+// (lazy part) `Mark Note as Sent`: the core action (src/core/send/mark-sent.ts) with the editor's
+// ports: the log append, a one-line WorkspaceEdit for `status: sent`, and a multi-select quick
+// pick to confirm the promises found in the note. Refusals offer "Send Anyway"; a second send of
+// the same text says when it was sent. The record is appended first: if the log cannot be
+// written, the note is left unchanged.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { applyEdit, noteLink, statusSentEdit } from '../../core/log/note-sent';
-import { notePathProblem, type Channel, type LogRecord } from '../../core/log/record';
-import { isoWithOffset } from '../../core/log/dates';
+import { notePathProblem, CHANNELS, type Channel, type LogRecord } from '../../core/log/record';
+import { markSent, type MarkSentResult, type SendCheck, type SendFinding } from '../../core/send/mark-sent';
+import type { NotePromises } from '../../core/send/promises';
+import { sendLintOptions } from '../../core/send/lint-options';
+import { sentDateWords } from '../../core/send/dates';
+import { systemClock } from '../../core/ports';
+import { workspaceFileSystem } from '../templates/workspace-fs';
 import type { LogHost } from './host';
-import { logWorkspace, trusted } from './workspace';
+import { logWorkspace, readLog, trusted } from './workspace';
 import { appendOrKeep } from './log-exchange';
-import { CHANNELS } from '../../core/log/record';
 import { channelLabel } from './labels';
 import { openLogRecord } from './record-view';
+import { confirmPromises } from './confirm-promises';
 
-export interface MarkNoteSentArgs { uri?: vscode.Uri; channel?: Channel; show?: boolean }
+export interface MarkNoteSentArgs {
+  uri?: vscode.Uri; channel?: Channel; show?: boolean; force?: boolean;
+  /** 'ask' shows the promises found for confirmation; the default is 'ask' from the palette, 'all' from code. */
+  promises?: 'ask' | 'all' | 'none';
+}
 
-export async function markNoteSent(host: LogHost, args?: MarkNoteSentArgs): Promise<LogRecord | undefined> {
+/** What the command returns when nothing was recorded (tests and callers read it). */
+export type NotSent = { status: Exclude<MarkSentResult['status'], 'sent'>; blockers: SendFinding[]; warnings: SendFinding[]; previous?: string };
+
+const uiLang = () => (vscode.env.language.startsWith('fr') ? 'fr' : 'en');
+
+function describe(f: SendFinding): string {
+  return vscode.l10n.t('line {0}: {1}', f.line, f.message[uiLang()]);
+}
+
+async function refused(check: SendCheck): Promise<boolean> {
+  const anyway = vscode.l10n.t('Send Anyway');
+  const problems = vscode.l10n.t('Show Problems');
+  const first = check.blockers[0]!;
+  const n = check.blockers.length;
+  const a = await vscode.window.showErrorMessage(n === 1
+    ? vscode.l10n.t('Not marked as sent: one problem to fix before the client reads it, {0}', describe(first))
+    : vscode.l10n.t('Not marked as sent: {0} problems to fix before the client reads it. The first, {1}', n, describe(first)),
+  problems, anyway);
+  if (a === problems) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  return a === anyway;
+}
+
+export async function markNoteSent(host: LogHost, args?: MarkNoteSentArgs): Promise<LogRecord | NotSent | undefined> {
   if (!trusted()) return undefined;
   // From the explorer's context menu the argument is the file's Uri itself.
   const argIsUri = (args as unknown) instanceof vscode.Uri;
@@ -34,29 +66,46 @@ export async function markNoteSent(host: LogHost, args?: MarkNoteSentArgs): Prom
   const ws = await logWorkspace(uri);
   if (!ws) return undefined;
   const doc = await vscode.workspace.openTextDocument(uri);
-  let channel = argIsUri ? undefined : args?.channel;
+  const opts = argIsUri ? {} : args ?? {};
+  let channel = opts.channel;
   if (!channel) {
     const pick = await vscode.window.showQuickPick(CHANNELS.map(c => ({ label: channelLabel(c), value: c })),
       { title: vscode.l10n.t('Sent by…'), placeHolder: channelLabel('email') });
     if (!pick) return undefined;
     channel = pick.value;
   }
-  const before = doc.getText();
-  const edit = statusSentEdit(before);
-  const sent = applyEdit(before, edit);
-  const link = noteLink(rel, sent);
-  const rec = await appendOrKeep(host, ws, {
-    kind: 'exchange', at: isoWithOffset(new Date()), channel, direction: 'to-client',
-    summary: vscode.l10n.t('Sent: {0}', link.title ?? path.basename(rel)),
-    tags: link.type ? [link.type] : undefined, notes: [link],
+  const mode = opts.promises ?? (argIsUri || !args ? 'ask' : 'all');
+  const confirm = mode === 'ask' ? confirmPromises : mode === 'none' ? async (): Promise<NotePromises> => ({ commitments: [] }) : undefined;
+  const run = async (force: boolean): Promise<MarkSentResult> => markSent({
+    text: doc.getText(), relPath: rel, channel: channel!, force, clock: systemClock, lang: ws.lang,
+    lint: await sendLintOptions(workspaceFileSystem, uri.fsPath.replace(/\\/g, '/'), ws.root.replace(/\\/g, '/'), uiLang(), systemClock),
+    records: readLog(ws).records.map(e => e.record),
+  }, {
+    append: input => appendOrKeep(host, ws, input),
+    editNote: async e => {
+      const we = new vscode.WorkspaceEdit();
+      we.replace(uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
+      await vscode.workspace.applyEdit(we);
+      await doc.save();
+    },
+    confirm,
   });
-  if (!rec) return undefined;
-  if (edit) {
-    const we = new vscode.WorkspaceEdit();
-    we.replace(uri, new vscode.Range(doc.positionAt(edit.start), doc.positionAt(edit.end)), edit.text);
-    await vscode.workspace.applyEdit(we);
-    await doc.save();
+  let r = await run(!!opts.force);
+  if (r.status === 'refused' && !opts.force && args?.show !== false && (await refused(r.check))) r = await run(true);
+  if (r.status === 'already-sent' && args?.show !== false) {
+    const again = vscode.l10n.t('Record Again');
+    const a = await vscode.window.showInformationMessage(vscode.l10n.t('Already sent on {0}: nothing recorded.', sentDateWords(r.previous.at, uiLang())), again);
+    if (a === again) r = await run(true);
   }
-  if (args?.show !== false) await openLogRecord(host, rec.id);
-  return rec;
+  if (r.status !== 'sent') {
+    return { status: r.status, blockers: r.check.blockers, warnings: r.check.warnings, previous: r.status === 'already-sent' ? r.previous.at : undefined };
+  }
+  if (r.check.warnings.length) {
+    const n = r.check.warnings.length;
+    void vscode.window.showWarningMessage(n === 1
+      ? vscode.l10n.t('Marked as sent, with one warning left, {0}', describe(r.check.warnings[0]!))
+      : vscode.l10n.t('Marked as sent, with {0} warnings left. The first, {1}', n, describe(r.check.warnings[0]!)));
+  }
+  if (args?.show !== false) await openLogRecord(host, r.record.id);
+  return r.record;
 }

@@ -1,7 +1,7 @@
 // (lazy part) `Verify Log Integrity` (a clear verdict naming the broken record) and
 // `Export Log for Review…` (date range and tags -> one .md and one self-contained .html).
 import * as path from 'path';
-import { writeFileSync } from 'fs';
+import { mkdirSync, writeFileSync } from 'fs';
 import * as vscode from 'vscode';
 import { checkAnchor, verdictOf, type Verdict } from '../../node/log-store';
 import { escapeTerminal } from '../../core/log/escape';
@@ -13,6 +13,7 @@ import { renderHtml } from '../../core/log/export-html';
 import { addDays, localDay } from '../../core/log/dates';
 import { isIsoDate } from '../../core/log/record';
 import { logWorkspace, readLog } from './workspace';
+import { exportFolder } from '../send/export-files';
 
 let output: vscode.OutputChannel | undefined;
 
@@ -108,7 +109,7 @@ export async function exportLog(args?: ExportArgs): Promise<{ md: string; html: 
   let base = args?.out;
   if (!base) {
     const uri = await vscode.window.showSaveDialog({
-      defaultUri: vscode.Uri.file(path.join(ws.root, `log-review-${localDay(new Date())}.md`)),
+      defaultUri: vscode.Uri.file(path.join(exportFolder(ws.root), `log-review-${localDay(new Date())}.md`)),
       filters: { Markdown: ['md'] }, title: vscode.l10n.t('Export the log (a .md and an .html file side by side)'),
     });
     if (!uri) return undefined;
@@ -119,6 +120,7 @@ export async function exportLog(args?: ExportArgs): Promise<{ md: string; html: 
   const md = base + '.md';
   const html = base + '.html';
   try {
+    mkdirSync(path.dirname(md), { recursive: true });
     writeFileSync(md, renderMarkdown(rep));
     writeFileSync(html, renderHtml(rep));
   } catch (e) {
@@ -127,8 +129,12 @@ export async function exportLog(args?: ExportArgs): Promise<{ md: string; html: 
   }
   if (args?.open !== false) {
     const openMd = vscode.l10n.t('Open Markdown');
-    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} records to {1} and {2}.', rep.records.length, path.basename(md), path.basename(html)), openMd)
-      .then(a => { if (a === openMd) void vscode.window.showTextDocument(vscode.Uri.file(md)); });
+    const openHtml = vscode.l10n.t('Open HTML');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} records to {1} and {2}.', rep.records.length, path.basename(md), path.basename(html)), openHtml, openMd)
+      .then(a => {
+        if (a === openMd) void vscode.window.showTextDocument(vscode.Uri.file(md));
+        if (a === openHtml) void vscode.env.openExternal(vscode.Uri.file(html));
+      });
   }
   return { md, html, verdict: rep.verdict };
 }

@@ -99,7 +99,8 @@ describe('liaison log (CLI)', function () {
     for (const [args, msg] of [
       [['add', '--channel', 'fax', '--summary', 'x'], /--channel must be one of/],
       [['add', '--channel', 'call'], /--summary is required/],
-      [['add', '--summary', 'x', '--commitment', 'someone'], /--commitment expects/],
+      [['add', '--summary', 'x', '--commitment', 'someone'], /--commitment "someone": Write “me: what @when” or “client: what @when”/],
+      [['add', '--summary', 'x', '--commitment', 'moi: corriger le réglage @la semaine prochaine'], /--commitment "moi: corriger le réglage @la semaine prochaine": .*is a period, not a day/],
       [['add', '--summary', 'x', '--at', 'yesterday'], /at: must be an ISO date-time/],
       [['add', '--summary', 'x', '--note', '../outside.md'], /outside the workspace/],
       [['list', '--since', 'March'], /--since expects a real day as YYYY-MM-DD/],

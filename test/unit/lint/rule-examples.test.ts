@@ -19,7 +19,7 @@ const recorded: Expected = {};
 
 /** "line:column-line:column en message | fr message" for each finding of the rule. */
 function findingsOf(rule: LintRule, ex: RuleExample): string[] {
-  return lintNote(ex.text, { clock, rules: [rule] }).messages.filter(isLiaisonMessage).filter(m => m.ruleId === rule.id)
+  return lintNote(ex.text, { clock, rules: [rule], sent: ex.sent }).messages.filter(isLiaisonMessage).filter(m => m.ruleId === rule.id)
     .map(m => `${m.place && 'start' in m.place ? `${m.place.start.line}:${m.place.start.column}-${m.place.end.line}:${m.place.end.column}` : '?'} ${m.liaison.message.en} | ${m.liaison.message.fr}`);
 }
 

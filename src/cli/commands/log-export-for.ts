@@ -1,0 +1,53 @@
+// `liaison log export-for counsel|client`: the two exports, each as a .md and a self-contained
+// .html in the exports folder (default `exports/`). Exit 0 written, 1 the log is broken (the
+// counsel export says so too), 2 usage error.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { isLang, type Clock, type Lang } from '../../core/ports.js';
+import { clockOf, todayOption } from '../today.js';
+import { isIsoDate } from '../../core/log/record.js';
+import { loadLog, verdictOf } from '../../node/log-store.js';
+import { localDay } from '../../core/log/dates.js';
+import { counselExport } from '../../core/log/export-counsel.js';
+import { clientRecap } from '../../core/log/export-client.js';
+import { docToHtml, docToMarkdown } from '../../core/log/export-doc.js';
+import { exportSources } from '../exports.js';
+import { action, cliWorkspace, CliUsageError } from '../context.js';
+
+interface Flags { dir?: string; outDir: string; since?: string; until?: string; lang?: string; today?: Clock }
+
+async function exportFor(audience: string, o: Flags): Promise<void> {
+  if (audience !== 'counsel' && audience !== 'client') throw new CliUsageError(`export-for expects counsel or client (got "${audience}")`);
+  for (const [k, v] of [['since', o.since], ['until', o.until]] as const) if (v !== undefined && !isIsoDate(v)) throw new CliUsageError(`--${k} expects YYYY-MM-DD (got "${v}")`);
+  if (o.lang !== undefined && !isLang(o.lang)) throw new CliUsageError('--lang must be en or fr');
+  const ws = await cliWorkspace(o.dir);
+  const now = clockOf(o).now();
+  const lang: Lang = (o.lang as Lang | undefined) ?? ws.profile?.lang ?? 'en';
+  const log = loadLog(ws.logDir);
+  const filter = { since: o.since, until: o.until };
+  const doc = audience === 'counsel'
+    ? await counselExport({ log, profile: ws.profile, lang, now, filter, ...exportSources(ws.root, ws.logDir, log) })
+    : clientRecap({ log, profile: ws.profile, lang, now, filter });
+  const folder = resolve(ws.root, o.outDir);
+  mkdirSync(folder, { recursive: true });
+  const base = join(folder, `${audience === 'counsel' ? 'for-counsel' : 'client-recap'}-${localDay(now)}`);
+  writeFileSync(base + '.md', docToMarkdown(doc));
+  writeFileSync(base + '.html', docToHtml(doc));
+  process.stdout.write(`${relative(process.cwd(), base + '.md')}\n${relative(process.cwd(), base + '.html')}\n`);
+  if (audience === 'counsel' && verdictOf(log.issues) === 'broken') process.exitCode = 1;
+}
+
+export function registerLogExportFor(program: Command): void {
+  const log = program.commands.find(c => c.name() === 'log');
+  if (!log) throw new Error('the log command must be registered first');
+  log.command('export-for').description('Export for counsel (chronology, commitments, full texts of notes and emails, hashes, how to verify) or a recap for the client (decisions and commitments, nothing internal)')
+    .argument('<audience>', 'counsel or client')
+    .option('--dir <folder>', 'workspace root (default: current folder)')
+    .option('--out-dir <folder>', 'where the .md and .html go, relative to the workspace', 'exports')
+    .option('--since <date>', 'from this day, YYYY-MM-DD')
+    .option('--until <date>', 'up to this day, YYYY-MM-DD')
+    .option('--lang <lang>', 'en or fr (default: the profile\'s language)')
+    .addOption(todayOption('the generation date'))
+    .action(action('log export-for', exportFor));
+}

@@ -1,0 +1,53 @@
+// `liaison log import-email FILE…`: client emails into the log, each original kept unchanged as
+// <logFolder>/mail/<sha256>.eml. Exit 0 when every file was imported, 1 when one was refused
+// (already imported, unreadable), 2 on a usage error. Files are independent: one refusal does not
+// stop the others.
+import { existsSync, readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { LogRecord } from '../../core/log/record.js';
+import { appendRecord, loadLog } from '../../node/log-store.js';
+import { effectiveRecords } from '../../core/log/query.js';
+import { writerId } from '../../node/host.js';
+import { alreadyImported, emailRecord, EmailImportError, parseEmail } from '../../core/mail/import.js';
+import { keepOriginal } from '../mail-store.js';
+import { action, cliWorkspace, CliUsageError } from '../context.js';
+
+async function importEmails(files: string[], o: { dir?: string; format: string }): Promise<void> {
+  if (!['text', 'json'].includes(o.format)) throw new CliUsageError(`--format must be text or json (got "${o.format}")`);
+  const ws = await cliWorkspace(o.dir);
+  const records: LogRecord[] = effectiveRecords(loadLog(ws.logDir).records).map(e => e.record);
+  const written: LogRecord[] = [];
+  for (const file of files) {
+    if (!existsSync(file)) { process.stderr.write(`liaison log import-email: ${file} does not exist\n`); process.exitCode = 1; continue; }
+    const bytes = new Uint8Array(readFileSync(file));
+    try {
+      const parsed = await parseEmail(bytes);
+      const twin = alreadyImported([...records, ...written], parsed.email.messageId);
+      if (twin) {
+        process.stderr.write(`liaison log import-email: ${file} is already in the log (Message-ID ${parsed.email.messageId}, record ${twin.id} of ${twin.at.slice(0, 10)}): not imported again\n`);
+        process.exitCode = 1;
+        continue;
+      }
+      // The original first: a record never points at a file that is not there.
+      keepOriginal(ws.logDir, parsed.email.file, bytes);
+      const rec = await appendRecord(ws.logDir, emailRecord(parsed, ws.profile), { writer: writerId() });
+      written.push(rec);
+      process.stdout.write(o.format === 'json' ? JSON.stringify(rec) + '\n'
+        : `imported ${file}: ${rec.direction === 'to-client' ? 'to the client' : 'from the client'}, ${rec.at}, "${rec.summary}" -> ${rec.id} (original: ${parsed.email.file})\n`);
+    } catch (e) {
+      if (!(e instanceof EmailImportError)) throw e;
+      process.stderr.write(`liaison log import-email: ${file}: ${e.message}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+export function registerLogImportEmail(program: Command): void {
+  const log = program.commands.find(c => c.name() === 'log');
+  if (!log) throw new Error('the log command must be registered first');
+  log.command('import-email').description('Import emails (.eml files): the original kept unchanged under the log folder, headers, date with its time zone, direction, and the new text as the client\'s words')
+    .argument('<files...>', '.eml files (a whole message with its headers, as "Save as" writes it)')
+    .option('--dir <folder>', 'workspace root (default: current folder)')
+    .option('--format <format>', 'text or json (the records written)', 'text')
+    .action(action('log import-email', importEmails));
+}

@@ -1,0 +1,35 @@
+// What several CLI commands share: the workspace (root, profile, log folder) and how a usage
+// error ends a command (exit 2).
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { nodeFileSystem } from '../node/file-system.js';
+import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../core/config/profile.js';
+
+/** A usage problem: the command prints it and exits with 2. */
+export class CliUsageError extends Error {}
+
+export interface CliWorkspace { root: string; logDir: string; profile?: Profile }
+
+export async function cliWorkspace(dir: string | undefined): Promise<CliWorkspace> {
+  const root = resolve(dir ?? process.cwd());
+  if (!existsSync(root)) throw new CliUsageError(`--dir ${root} does not exist`);
+  const r = await loadProfile(nodeFileSystem, root);
+  if (!r.ok && !('missing' in r)) {
+    throw new CliUsageError(`invalid project profile ${r.file}:\n${r.problems.map(p => `  ${p.path || '(file)'}: ${p.message}`).join('\n')}`);
+  }
+  const profile = r.ok ? r.profile : undefined;
+  const logFolder = profile?.logFolder ?? PROFILE_DEFAULTS.logFolder;
+  if (isAbsolute(logFolder) || logFolder.split(/[\\/]/).includes('..')) throw new CliUsageError(`profile logFolder "${logFolder}" must stay inside the workspace`);
+  return { root, logDir: join(root, logFolder), profile };
+}
+
+/** Runs a command action: a usage error is printed and exits 2; other errors reach main(). */
+export const action = <A extends unknown[]>(name: string, fn: (...args: A) => Promise<void>) => async (...args: A): Promise<void> => {
+  try {
+    await fn(...args);
+  } catch (e) {
+    if (!(e instanceof CliUsageError)) throw e;
+    process.stderr.write(`liaison ${name}: ${e.message}\n`);
+    process.exitCode = 2;
+  }
+};
