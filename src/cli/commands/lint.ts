@@ -17,6 +17,7 @@ import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { lintNote } from '../../core/lint/engine.js';
 import { isNote } from '../../core/notes/which-notes.js';
 import { fixNote } from '../../core/lint/fix.js';
+import { fixableEncoding } from '../encoding.js';
 import { workspaceTemplateHints, type PlaceholderHint } from '../../core/lint/placeholders/hints.js';
 import { findProfileRoot, profileSettings, resolveLintSettings, type LintSettings, type ProfileSettings } from '../../core/lint/settings.js';
 import { jsonReport } from '../reporters/json.js';
@@ -63,7 +64,7 @@ function liaisonLint(base: Base) {
         config, configProblems: problems, uiLang: base.uiLang, clock: base.clock, placeholderHints: base.placeholderHints,
       });
       let result: VFile;
-      if (base.fix) {
+      if (base.fix && fixableEncoding(file, base.uiLang)) {
         const fixed = fixNote(String(file.value), lint);
         result = fixed.file;
         if (fixed.changed) { file.value = fixed.text; file.data.liaisonFixed = fixed.applied; }
