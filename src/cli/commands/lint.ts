@@ -94,8 +94,8 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   const profileRoot = await findProfileRoot(nodeFileSystem, cwd);
   const project = profileRoot ? await profileSettings(nodeFileSystem, profileRoot) : { problems: [] };
   const base: Base = { project, uiLang, clock: clockOf(flags), fix: flags.fix, root: profileRoot ?? cwd, hasProfile: !!profileRoot };
-  // The workspace templates of the folder the CLI runs in: their hints left unfilled are findings too.
-  base.placeholderHints = await workspaceTemplateHints(nodeFileSystem, cwd);
+  // The workspace's own templates (.liaison/templates): their hints left unfilled are findings too.
+  base.placeholderHints = await workspaceTemplateHints(nodeFileSystem, base.root);
   const plugin = liaisonLint(base);
   // The engine parses on its own terms (bounded); unified-engine only needs a tree to hand over.
   const processor = unified().use(function () { this.parser = () => ({ type: 'root', children: [] }); }).use(plugin);

@@ -14,6 +14,7 @@ import { sectionIdOf } from '../notes/sections.js';
 import { splitSentences } from './text/sentences.js';
 import { findDates, type DateLineCache } from './text/dates.js';
 import { detectLanguage } from './text/language.js';
+import { detectSentenceLang } from './language/detect.js';
 import { lineOf, lineStarts, parseControlComments } from './control-comments.js';
 import { DEFAULT_MAX_FULL_LINT_BYTES, type ConfigProblem, type LintConfig } from './config.js';
 import { RULES } from './registry.js';
@@ -208,6 +209,7 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
   let sections: Section[] | undefined;
   const dateCache = new Map<string, DateMention[]>();
   const lineCache: DateLineCache = new Map();
+  const otherLineCache: DateLineCache = new Map();
   const ctx: NoteContext = {
     text, tree, file, type: init.type, langs: init.langs, refDate: init.refDate,
     cadenceDays: init.cadenceDays, glossary: init.glossary, frontMatter: init.frontMatter, placeholderHints: init.placeholderHints,
@@ -219,7 +221,15 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
       const e = Math.max(s, span?.end ?? text.length);
       const key = `${s}:${e}`;
       let hit = dateCache.get(key);
-      if (!hit) { hit = findDates(text.slice(s, e), init.langs, init.refDate, s, lineCache); dateCache.set(key, hit); }
+      if (!hit) {
+        // An English sentence in a French note has English dates: a span mostly in the other language is read in it too.
+        const langs = [...init.langs];
+        const own = langs.length === 1 && e - s <= 4000 ? detectSentenceLang(text.slice(s, e)) : undefined;
+        if (own && !langs.includes(own)) langs.push(own);
+        const cache = langs.length === init.langs.length ? lineCache : otherLineCache;
+        hit = findDates(text.slice(s, e), langs, init.refDate, s, cache);
+        dateCache.set(key, hit);
+      }
       return hit;
     },
   };

@@ -17,9 +17,11 @@ import defensiveTone from './rules/defensive-tone.js';
 import shouting from './rules/shouting.js';
 import unexplainedJargon from './rules/unexplained-jargon.js';
 import sarcasm from './rules/sarcasm.js';
+import nonApology from './rules/non-apology.js';
+import dismissive from './rules/dismissive.js';
 
 export const RULES: readonly LintRule[] = [
   requiredSections, nextContactDate, incidentOptions, decisionDeadline, riskMitigation, acknowledgeFirst, unfilledPlaceholder, dateMismatch,
   // phrase rules
-  vagueTiming, blameColleague, blameClient, defensiveTone, shouting, unexplainedJargon, sarcasm,
+  vagueTiming, blameColleague, blameClient, defensiveTone, shouting, unexplainedJargon, sarcasm, nonApology, dismissive,
 ] as unknown as readonly LintRule[];

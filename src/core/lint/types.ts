@@ -41,8 +41,10 @@ export interface Fix {
 export interface Sentence {
   text: string;
   span: Span;
-  /** Language of this sentence when the note mixes them; else the note's. */
+  /** Language of this sentence as detected; the note's for a sentence too short to tell. */
   lang: Lang;
+  /** False when `lang` is only the note's default in a note that mixes languages (check with both). */
+  langKnown?: boolean;
   /** Sentences inside a blockquote are the client's words, not the author's. */
   quoted: boolean;
   /** Index of the section (by heading) the sentence belongs to; -1 before the first heading. */

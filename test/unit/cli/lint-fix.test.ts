@@ -1,5 +1,6 @@
 // `liaison lint --fix` as a user runs it (dist/cli.js): safe fixes are written, only to files that
 // change; what is left is reported with the usual exit codes; messages in English and French.
+// dist/cli.js is built once per run by the root hook (test/unit/hooks/build.ts).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,10 +21,6 @@ function run(cwd: string, lang: string, ...args: string[]) {
 describe('liaison lint --fix (CLI)', function () {
   this.timeout(60_000);
   let dir: string;
-  before(() => {
-    const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, encoding: 'utf8' });
-    assert.equal(b.status, 0, b.stderr);
-  });
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'liaison-fix-'));
     mkdirSync(join(dir, 'notes'));

@@ -37,6 +37,19 @@ const SKIP = new Set(['code', 'inlineCode', 'yaml', 'definition', 'linkReference
 const apostrophes = (s: string): string => s.replace(/’/g, "'");
 const LETTERS = /\p{L}.*\p{L}/u;
 
+/** Blockquotes: the client's own words, where "[the files]" is an editorial bracket and TBD theirs. */
+function quotedSpans(tree: Root): Span[] {
+  const out: Span[] = [];
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'blockquote' && n.position?.start.offset !== undefined && n.position.end.offset !== undefined) {
+      out.push({ start: n.position.start.offset, end: n.position.end.offset });
+    } else if ('children' in n) for (const c of n.children) stack.push(c as Nodes);
+  }
+  return out;
+}
+
 function skippedSpans(tree: Root): Span[] {
   const out: Span[] = [];
   const stack: Nodes[] = [tree];
@@ -91,7 +104,9 @@ function escapeRe(s: string): string {
 }
 
 type HintEntry = { hint: string; contexts: PlaceholderHint[] };
-const hintCache = new WeakMap<readonly PlaceholderHint[], { re: RegExp; entry: (found: string) => HintEntry | undefined } | null>();
+type HintMatcher = { re: RegExp; entry: (found: string) => HintEntry | undefined } | null;
+// Keyed by the workspace hints array (the CLI and the editor pass the same one for every note).
+const hintCache = new WeakMap<readonly PlaceholderHint[], HintMatcher>();
 
 // A hint may show a date computed from today ("e.g. {date.yesterday}", templates/dates.ts writes it
 // "Monday 30 November 2026" / "lundi 30 novembre 2026"): that slot matches any such date.
@@ -99,8 +114,9 @@ const DATE_SLOT = /\\\{date\\\.[A-Za-z]+\\\}/g;
 const LONG_DATE = '\\p{L}+ \\d{1,2}(?:er)? \\p{L}+ \\d{4}';
 const hintPattern = (key: string): string => escapeRe(key).replace(DATE_SLOT, LONG_DATE);
 
-function hintMatcher(hints: readonly PlaceholderHint[]) {
-  if (hintCache.has(hints)) return hintCache.get(hints)!;
+function hintMatcher(extra: readonly PlaceholderHint[] = BUILTIN_HINTS): HintMatcher {
+  if (hintCache.has(extra)) return hintCache.get(extra)!;
+  const hints = extra === BUILTIN_HINTS ? BUILTIN_HINTS : [...BUILTIN_HINTS, ...extra];
   const byText = new Map<string, HintEntry>();
   for (const h of hints) {
     const key = apostrophes(h.hint.trim());
@@ -113,7 +129,7 @@ function hintMatcher(hints: readonly PlaceholderHint[]) {
   const slotted = keys.filter(k => /\{date\.[A-Za-z]+\}/.test(k)).map(k => ({ re: new RegExp(`^${hintPattern(k)}$`, 'u'), e: byText.get(k)! }));
   const entry = (found: string) => byText.get(found) ?? slotted.find(x => x.re.test(found))?.e;
   const m = keys.length ? { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(hintPattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu'), entry } : null;
-  hintCache.set(hints, m);
+  hintCache.set(extra, m);
   return m;
 }
 
@@ -122,24 +138,28 @@ export function unfilledPlaceholders(text: string, options: PlaceholderOptions =
   const tree = options.tree ?? parseBounded(text).tree;
   const skip = skippedSpans(tree);
   const fmEnd = tree.children[0]?.type === 'yaml' ? tree.children[0].position?.end.offset ?? 0 : 0;
+  // What the tree covers: a huge note gets a line-level tree over its first part only.
+  const scanned = text.slice(0, Math.max(fmEnd, ...tree.children.map(c => c.position?.end.offset ?? 0)));
+  const quoted = quotedSpans(tree);
   const found: Placeholder[] = [];
   const add = (kind: PlaceholderKind, start: number, end: number): void => {
     const span = { start, end };
     if (start < fmEnd || inside(skip, span)) return;
+    // In a quote only what a template writes counts: its hints and its {{syntax}}.
+    if (kind !== 'hint' && kind !== 'syntax' && inside(quoted, span)) return;
     found.push({ kind, text: text.slice(start, end), span });
   };
   const scan = (re: RegExp, kind: PlaceholderKind, keep: (m: RegExpExecArray) => boolean = () => true): void => {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (keep(m)) add(kind, m.index, m.index + m[0].length);
+    for (let m = re.exec(scanned); m; m = re.exec(scanned)) if (keep(m)) add(kind, m.index, m.index + m[0].length);
   };
   scan(BRACKET, 'bracket', m => LETTERS.test(m[1]!) && !ELISION.test(m[1]!.trim()));
   scan(ANGLE, 'angle', m => !HTML_TAGS.has(m[1]!.split(/\s/)[0]!.toLowerCase()) && !/^[a-z]+-[a-z0-9-]+$/.test(m[1]!));
   scan(SYNTAX, 'syntax');
   scan(MARKER, 'marker');
-  const hints = options.hints?.length ? [...BUILTIN_HINTS, ...options.hints] : BUILTIN_HINTS;
-  const matcher = hintMatcher(hints);
+  const matcher = hintMatcher(options.hints?.length ? options.hints : undefined);
   if (matcher) {
-    const norm = apostrophes(text);
+    const norm = apostrophes(scanned);
     matcher.re.lastIndex = 0;
     for (let m = matcher.re.exec(norm); m; m = matcher.re.exec(norm)) {
       const entry = matcher.entry(m[0]);

@@ -4,8 +4,8 @@
 import type { Lang } from '../../ports.js';
 import type { Nodes } from 'mdast';
 import { frenchTypography } from '../../templates/typography.js';
-import { calendarDates, weekdayLike, type CalendarDate } from '../text/dates.js';
-import type { Finding, LintRule, NoteContext, Span } from '../types.js';
+import { weekdayLike, weekdayOffsets, writtenDay, type WrittenDay } from '../text/dates.js';
+import type { DateMention, Finding, LintRule, NoteContext, Span } from '../types.js';
 import { matchFamily } from '../text/phrases.js';
 import { NEXT_CONTACT } from '../cues.js';
 import nextContactDate from './next-contact-date.js';
@@ -23,6 +23,14 @@ const PROMISE: Record<Lang, RegExp> = {
   fr: /(?:^|[^\p{L}])(?:(?:je|j['’]|nous|on)(?:\s+(?:vous|te|t['’]|l['’]|le|la|les|lui|leur|en|y))*\s*\p{L}+(?:rai|rons)|je vais|nous allons|on va|je (?:vous |te )?(?:recontacte|rappelle|envoie|livre|reviens|transmets)|nous (?:vous |te )?(?:envoyons|livrons|transmettons)|vous (?:recevrez|aurez)|(?:sera|seront) (?:prête?s?|livrée?s?|en ligne|terminée?s?|envoyée?s?))(?![\p{L}])/iu,
 };
 
+/** Characters read after a weekday word: enough for "Wednesday, 25 November 2026 at 10:30". */
+const WINDOW = 48;
+const lineEnd = (text: string, at: number): number => { const e = text.indexOf('\n', at); return e === -1 ? text.length : e; };
+/** Past this many weekday words the rest of a (huge or hostile) note is not read. */
+const MAX_WINDOWS = 2000;
+/** What the tree covers: a huge note gets a line-level tree over its first part only. */
+const textEnd = (ctx: NoteContext): number => Math.max(0, ...ctx.tree.children.map(c => c.position?.end.offset ?? 0));
+
 /** Spans the checks skip: code, where dates are data, not words to a client. */
 function codeSpans(ctx: NoteContext): Span[] {
   const out: Span[] = [];
@@ -39,25 +47,33 @@ function codeSpans(ctx: NoteContext): Span[] {
 // 1 November 2026 is a Sunday: day n of that week names weekday n.
 const written = (day: number, lang: Lang): string => weekdayName(new Date(2026, 10, 1 + day), lang);
 
-function mismatch(c: CalendarDate): Finding {
-  const w = c.weekday!;
-  const right = weekdayLike(c.date.getDay(), w.word);
+interface Read { text: string; span: Span; day: WrittenDay; }
+
+/** The mention without the preposition the parser includes ("on Friday 26 November"). */
+function read(m: DateMention, day: WrittenDay): Read {
+  const lead = /^(?:on|the|by|le|du|au)\s+/i.exec(m.text)?.[0].length ?? 0;
+  return { text: m.text.slice(lead), span: { start: m.span.start + lead, end: m.span.end }, day };
+}
+
+function mismatch(c: Read): Finding {
+  const w = c.day.weekday!;
+  const right = weekdayLike(c.day.date.getDay(), w.word);
   return {
     span: c.span,
     message: {
-      en: `"${c.text}" does not match: ${longDate(c.date, 'en')} is a ${weekdayName(c.date, 'en')}, not a ${written(w.day, 'en')}. Correct the weekday or the date.`,
-      fr: frenchTypography(`« ${c.text} » ne correspond pas : le ${longDate(c.date, 'fr')} est un ${weekdayName(c.date, 'fr')}, pas un ${written(w.day, 'fr')}. Corrigez le jour ou la date.`),
+      en: `"${c.text}" does not match: ${longDate(c.day.date, 'en')} is a ${weekdayName(c.day.date, 'en')}, not a ${written(w.day, 'en')}. Correct the weekday or the date.`,
+      fr: frenchTypography(`« ${c.text} » ne correspond pas : le ${longDate(c.day.date, 'fr')} est un ${weekdayName(c.day.date, 'fr')}, pas un ${written(w.day, 'fr')}. Corrigez le jour ou la date.`),
     },
     fixes: [{ title: { en: `Change the weekday to ${right}`, fr: `Remplacer le jour par ${right}` }, span: w.span, text: right, safe: true }],
   };
 }
 
-function pastPromise(c: CalendarDate, ref: Date): Finding {
+function pastPromise(c: Read, ref: Date): Finding {
   return {
     span: c.span,
     message: {
-      en: `This promise is dated ${longDate(c.date, 'en')}, before the note's date (${longDate(ref, 'en')}): give a date still to come.`,
-      fr: frenchTypography(`Cet engagement est daté du ${longDate(c.date, 'fr')}, avant la date de la note (${longDate(ref, 'fr')}) : donnez une date à venir.`),
+      en: `This promise is dated ${longDate(c.day.date, 'en')}, before the note's date (${longDate(ref, 'en')}): give a date still to come.`,
+      fr: frenchTypography(`Cet engagement est daté du ${longDate(c.day.date, 'fr')}, avant la date de la note (${longDate(ref, 'fr')}) : donnez une date à venir.`),
     },
   };
 }
@@ -83,21 +99,31 @@ const rule: LintRule = {
   },
   check(ctx) {
     const code = codeSpans(ctx);
-    const bodyStart = ctx.tree.children[0]?.type === 'yaml' ? ctx.tree.children[0].position?.end.offset ?? 0 : 0;
-    const found = calendarDates(ctx.text.slice(bodyStart), ctx.langs, ctx.refDate, bodyStart)
-      .filter(c => !code.some(k => c.span.start < k.end && c.span.end > k.start));
-    const findings: Finding[] = [];
     const ref = dayNumber(ctx.refDate);
     // A past next contact is next-contact-date's to report ("has passed"), once.
     const owned = !!ctx.type && !!nextContactDate.types?.includes(ctx.type);
     const promises = ctx.sentences().filter(s => !s.quoted && PROMISE[s.lang].test(s.text)
-      && !(owned && matchFamily(NEXT_CONTACT, s.text, [s.lang], s.span.start).length));
-    for (const c of found) {
-      if (c.weekday && c.weekday.day !== c.date.getDay()) { findings.push(mismatch(c)); continue; }
-      // Past only when the day is before the note's; a date without a year a few weeks back is
-      // read as this year's (nearest), never as next year's.
-      if (dayNumber(c.date) < ref && promises.some(s => c.span.start >= s.span.start && c.span.end <= s.span.end)) findings.push(pastPromise(c, ctx.refDate));
-    }
+      && !(owned && matchFamily(NEXT_CONTACT, s.text, [s.lang], s.span.start).length)).map(s => s.span);
+    const findings: Finding[] = [];
+    const seen = new Set<number>();
+    const check = (span: Span, promised: Span[]): void => {
+      for (const m of ctx.dates(span)) {
+        if (code.some(k => m.span.start < k.end && m.span.end > k.start)) continue;
+        const d = writtenDay(m, ctx.refDate);
+        if (!d) continue;
+        const c = read(m, d);
+        // A date read both from its weekday window and from its sentence counts once.
+        if (seen.has(c.span.start)) continue;
+        seen.add(c.span.start);
+        if (d.weekday && d.weekday.day !== d.date.getDay()) findings.push(mismatch(c));
+        else if (dayNumber(d.date) < ref && promised.some(p => c.span.start >= p.start && c.span.end <= p.end)) findings.push(pastPromise(c, ctx.refDate));
+      }
+    };
+    // The date parser is the costly part: it reads a short window from each weekday word
+    // ("Friday 26 November 2026 at 10:00"), and whole sentences only when they promise something.
+    for (const at of weekdayOffsets(ctx.text.slice(0, textEnd(ctx))).slice(0, MAX_WINDOWS)) check({ start: at, end: Math.min(lineEnd(ctx.text, at), at + WINDOW) }, promises);
+    for (const p of promises) check(p, [p]);
+    findings.sort((a, b) => a.span.start - b.span.start);
     return findings;
   },
 };

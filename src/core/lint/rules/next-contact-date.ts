@@ -5,7 +5,7 @@ import { matchFamily } from '../text/phrases.js';
 import { NEXT_CONTACT } from '../cues.js';
 import { bodySpan, concreteDates, sectionsWith, titleSpan } from '../structure.js';
 import { noteType, NOTE_TYPES } from '../../notes/note-types.js';
-import { calendarDates } from '../text/dates.js';
+import { writtenDay } from '../text/dates.js';
 
 interface Options extends Record<string, unknown> { cadenceDays: number; graceDays: number; }
 
@@ -72,11 +72,7 @@ const rule: LintRule<Options> = {
     }
     // A day and month read as written (nearest year): "Monday 16 November" in a note of 20 November
     // has passed; looking forward would make it a Monday 16 November years away.
-    const calendar = spans.flatMap(sp => calendarDates(ctx.text.slice(sp.start, sp.end), ctx.langs, ctx.refDate, sp.start));
-    const dates = spans.flatMap(sp => concreteDates(ctx, sp)).map(d => {
-      const c = calendar.find(k => k.span.start < d.span.end && d.span.start < k.span.end);
-      return c ? { ...d, date: c.date } : d;
-    });
+    const dates = spans.flatMap(sp => concreteDates(ctx, sp)).map(d => ({ ...d, date: writtenDay(d, ctx.refDate)?.date ?? d.date }));
     if (!dates.length) {
       return [{ span: trim(ctx.text, spans[0]!), message: {
         en: 'The next contact has no concrete date: name the day ("on Friday 27 November"), not "soon" or "next week".',

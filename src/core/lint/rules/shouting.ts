@@ -4,19 +4,16 @@
 // in capitals after a first name or a title (« M. DUPONT », "Jean MARTIN"), a French convention.
 import type { Finding, LintRule } from '../types.js';
 import { proseSentences } from '../text/rule-kit.js';
+import { PACK_DATA } from '../packs/generated.js';
 
-const KNOWN = new Set(('HTTP HTTPS HTML XHTML JSON YAML TOML XML CSV PDF DOCX XLSX PPTX SVG PNG JPEG WEBP GIF MPEG '
-  + 'OAUTH OPENID SAML SMTP IMAP POP3 CORS CSRF XSS REST SOAP GRAPHQL NGINX APACHE LINUX UNIX MACOS WINDOWS ANDROID '
-  + 'ASCII UNICODE UTF8 WCAG ARIA GDPR RGPD CNIL URSSAF SIRET SIREN SIRE KBIS INSEE TVAI SEPA IBAN SWIFT PAYPAL STRIPE '
-  + 'SARL SASU EURL GMBH CEO CTO CFO COO DSI RSSI MVP POC SAAS PAAS IAAS KPIS NDAS SLAS TODO FIXME README CHANGELOG LICENSE '
-  + 'WIFI IPHONE IPAD MYSQL POSTGRESQL POSTGRES MONGODB REDIS SQLITE WORDPRESS DRUPAL JOOMLA SHOPIFY MAGENTO PRESTASHOP '
-  + 'NOTE NOTA BENE ATTN OK OKAY HTTP2 HTTP3 IPV4 IPV6 DKIM DMARC CNAME AAAA TTL SFTP FTPS NAS SSD HDMI USB GPS NFC '
-  + 'ADEME AFNOR UNEDIC DGFIP BPIFRANCE HIPAA PCI-DSS JSON-LD NASDAQ FRANCE CANADA QUEBEC QUÉBEC BELGIQUE '
-  + 'CAPTCHA RECAPTCHA UNESCO NASA OECD OCDE ONU UEFA FIFA ISBN ISSN EAN UPC LGPL AGPL MIT BSD GPL APIS URLS').split(' '));
-// Short words that are never acronyms: in capitals they are emphasis, i.e. shouting.
-const EMPHATIC = new Set(('NOT NO NEVER ALL NOW STOP MUST ONLY DONE YOU YOUR VERY DO DONT DON\'T CAN\'T WONT WON\'T '
-  + 'BEST HAVE NEED WILL WAS DID SAID ANY EVER JUST SURE THIS THAT WHAT WHY HOW WHEN AND BUT THE IS ARE CAN TOO ONE TWO ME MY OUR WE '
-  + 'NE PAS RIEN TOUT TOUS JAMAIS PLUS TRES TRÈS NON OUI DOIT FAUT VOUS SVP STP ENCORE URGENT JE MOI DIT FAIT DEUX FOIS ÇA CA EST BIEN MAL TROP MAIS QUE QUI DÉJÀ DEJA').split(' '));
+// The word lists live in packs/<lang>/shouting.yaml and hold for notes in any language: acronyms
+// (capitals that are names), emphatic (short words that in capitals are emphasis), clock ("3 PM CET":
+// how times are written, never counted as capitals).
+const packWords = (cls: string) => new Set(PACK_DATA.filter((p) => p.rule === 'shouting').flatMap((p) => p.classes[cls] ?? []));
+const KNOWN = packWords('acronyms');
+const EMPHATIC = packWords('emphatic');
+const CLOCK = packWords('clock');
+
 // Capitalised words that start a sentence without being a first name before a surname.
 const COMMON_START = new Set('please thanks thank hello hi dear note attention important also again so and but then yes no ok merci bonjour bonsoir cher chère attention important aussi encore alors donc mais et oui non svp'.split(' '));
 // Nothing to check without two capitals in a row or a ! or ?.
@@ -66,7 +63,7 @@ export default {
       if (!GATE.test(s.plain)) continue;
       const words: Word[] = [];
       for (const m of s.plain.matchAll(WORD)) words.push({ text: m[0].replace(/[.'’-]+$/u, ''), start: m.index, end: m.index + m[0].replace(/[.'’-]+$/u, '').length });
-      const letterWords = words.filter((w) => /\p{L}{2,}/u.test(w.text));
+      const letterWords = words.filter((w) => /\p{L}{2,}/u.test(w.text) && !CLOCK.has(w.text));
       // A short table cell in capitals is a header style (| OPTION | COST |), not a raised voice.
       const headerCell = letterWords.length <= 3 && inTableRow(ctx.text, s.span.start);
       const capsWords = headerCell ? [] : letterWords.filter((w) => CAPS.test(w.text) && !/[\d_]/.test(w.text));

@@ -144,63 +144,65 @@ export function findDates(text: string, langs: Lang[], refDate: Date, offset = 0
   return dedupe(all);
 }
 
-/** A day of a month the text names, read as written: the year given, else the one nearest the reference. */
-export interface CalendarDate {
-  text: string;
-  span: Span;
-  date: Date;
-  yearGiven: boolean;
-  lang: Lang;
-  /** The weekday word written with it ("Friday", « vendredi », "Fri"), if any. */
-  weekday?: { span: Span; day: number; word: string };
-}
-
-// Weekday words, English full and short, French full: index = Date.getDay().
-const WEEKDAY_WORD = /\b(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\.?|(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi))\b/iu;
-const WEEKDAY_GATE = /\b(?:sun|mon|tue|wed|thu|fri|sat)|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi/i;
+// Weekday words, English full and short, French full.
+const WEEKDAY_WORD = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b\.?/iu;
 const EN_SHORT = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const FR_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+// A month written as a word or a number: "26 November", "Nov 26", « 26 déc. », "26/11" (not "mardi 8").
+const MONTH_WRITTEN = /\d\s*[/.-]\s*\d|\b(?:jan|feb|f[ée]v|mar(?!di)|apr|avr|may|mai(?!n)|jun|juin|jul|juil|aug|ao[uû]t|sep|oct|nov|dec|déc)/i;
+const YEAR_WRITTEN = /\b(?:19|20)\d\d\b/;
+
+/** Offsets in `text` where a weekday word starts (a cheap scan, before any date parse). */
+export function weekdayOffsets(text: string): number[] {
+  const re = new RegExp(WEEKDAY_WORD.source, 'giu');
+  const out: number[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
 
 /** Day index (0 = Sunday) of a weekday word, or undefined. */
 export function weekdayIndex(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   const fr = FR_DAYS.indexOf(w);
   if (fr >= 0) return fr;
-  const en = EN_SHORT.findIndex(s => w.startsWith(s));
+  const en = EN_SHORT.findIndex(x => w.startsWith(x));
   return en >= 0 ? en : undefined;
 }
 
+/** A date as the writer wrote it: day and month both written, the year written or the nearest one. */
+export interface WrittenDay {
+  date: Date;
+  yearGiven: boolean;
+  /** The weekday word written with it ("Friday", « vendredi », "Fri"), offsets in the note. */
+  weekday?: { span: Span; word: string; day: number };
+}
+
 /**
- * Days of a month (day and month both written) in `text`, resolved without looking forward: the
- * year written, else the nearest one, so "Friday 26 November" in a note of 1 December 2026 is
- * 26 November 2026 (a Thursday), not the next year whose 26 November is a Friday.
+ * The day a mention names, read as written rather than looking forward: the year written, else
+ * the one nearest the reference. The date parser looks forward, and with a weekday it even picks
+ * the next year whose date falls on that weekday, so "Friday 26 November" (a Thursday in 2026)
+ * would silently become 2027. Undefined when the day and month are not both written.
  */
-export function calendarDates(text: string, langs: readonly Lang[], refDate: Date, offset = 0): CalendarDate[] {
-  const out: CalendarDate[] = [];
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    if (line.length > 0 && line.length < 5000 && HINT.test(normalizeText(line))) {
-      for (const lang of langs) {
-        for (const r of parsers[lang].parse(line, refDate)) {
-          const s = r.start;
-          if (!s.isCertain('day') || !s.isCertain('month')) continue;
-          // "on Friday 26 November": the date is what follows the preposition chrono includes.
-          const lead = /^(?:on|the|by|le|du|au)\s+/i.exec(r.text)?.[0].length ?? 0;
-          const text = r.text.slice(lead);
-          const start = offset + pos + r.index + lead;
-          if (out.some(o => o.span.start < start + text.length && start < o.span.end)) continue;
-          const date = s.date();
-          const found: CalendarDate = { text, span: { start, end: start + text.length }, date, yearGiven: s.isCertain('year'), lang };
-          const w = s.isCertain('weekday') && WEEKDAY_GATE.test(text) ? WEEKDAY_WORD.exec(text) : null;
-          const day = w ? weekdayIndex(w[0]) : undefined;
-          if (w && day !== undefined) found.weekday = { span: { start: start + w.index, end: start + w.index + w[0].length }, day, word: w[0] };
-          out.push(found);
-        }
-      }
-    }
-    pos += line.length + 1;
+export function writtenDay(m: DateMention, refDate: Date): WrittenDay | undefined {
+  if (!MONTH_WRITTEN.test(m.text)) return undefined;
+  const month = m.date.getMonth();
+  const day = m.date.getDate();
+  // The parser may merge "this morning, Monday 23 November" into one mention dated this morning:
+  // only a mention whose own day number is written is read as that day.
+  if (!(m.text.match(/\d+/g) ?? []).some(n => Number(n) === day)) return undefined;
+  const year = YEAR_WRITTEN.exec(m.text);
+  let date: Date;
+  if (year) date = new Date(Number(year[0]), month, day, 12);
+  else {
+    const y = refDate.getFullYear();
+    date = [y - 1, y, y + 1].map(yy => new Date(yy, month, day, 12))
+      .reduce((a, b) => (Math.abs(b.getTime() - refDate.getTime()) < Math.abs(a.getTime() - refDate.getTime()) ? b : a));
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  const out: WrittenDay = { date, yearGiven: !!year };
+  const w = WEEKDAY_WORD.exec(m.text);
+  const wd = w ? weekdayIndex(w[0]) : undefined;
+  if (w && wd !== undefined) out.weekday = { span: { start: m.span.start + w.index, end: m.span.start + w.index + w[0].length }, word: w[0], day: wd };
+  return out;
 }
 
 /** The weekday word for `day` (0 = Sunday) in the style of `like`: language, length, capitals. */

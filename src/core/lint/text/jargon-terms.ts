@@ -1,79 +1,21 @@
-// Technical terms a client may not know (unexplained-jargon). One entry per term: its id (shown to
-// the user, accepted in the profile glossary and the rule's `ignore` option) and its forms per
-// language, in the phrase pattern syntax of phrases.ts. Words clients use every day (bug, website,
-// server, database, password, backup, SEO, plugin) are deliberately left out.
+// Technical terms a client may not know (unexplained-jargon), read from the rule's packs
+// (packs/<lang>/unexplained-jargon.yaml): one class per term, named by the term's id (shown to the
+// user, accepted in the profile glossary and the rule's `ignore` option), listing its forms in the
+// pack phrase syntax. A term found in one language only has no forms in the other.
+import { PACK_DATA } from '../packs/generated.js';
 
 export interface JargonTerm { id: string; en: string[]; fr: string[]; }
 
-const t = (id: string, en: string[], fr: string[] = en): JargonTerm => ({ id, en, fr });
+function termsFromPacks(): JargonTerm[] {
+  const byId = new Map<string, JargonTerm>();
+  for (const p of PACK_DATA.filter((d) => d.rule === 'unexplained-jargon')) {
+    for (const [id, forms] of Object.entries(p.classes)) {
+      const term = byId.get(id) ?? { id, en: [], fr: [] };
+      term[p.lang] = forms;
+      byId.set(id, term);
+    }
+  }
+  return [...byId.values()];
+}
 
-export const JARGON_TERMS: readonly JargonTerm[] = [
-  t('API', ['api', 'apis', 'rest api', 'api call*']),
-  t('DNS', ['dns', 'dns record*', 'cname', 'mx record*'], ['dns', 'zone dns', 'enregistrement* dns', 'cname', 'enregistrement* mx']),
-  t('CI/CD', ['ci/cd', 'ci-cd', 'continuous integration', 'continuous deployment', 'ci pipeline*'], ['ci/cd', 'ci-cd', 'integration continue', 'deploiement continu']),
-  t('refactor', ['refactor*', 'refacto'], ['refacto', 'refactor*', 'reusinage']),
-  t('deploy', ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'deployments', 'redeploy*'],
-    ['deployer', 'deploye', 'deployee', 'deployes', 'deployees', 'deploie', 'deploient', 'deploiera', 'deploierons', 'deployons', 'deployez', 'deploiement', 'deploiements', 'redeploy*', 'redeploie*', 'deploy']),
-  t('merge', ['merge', 'merged', 'merges', 'merging', 'merge request*', 'pull request*'], ['merge', 'merger', 'merge', 'merges', 'mergee', 'mergees', 'merge request*', 'pull request*']),
-  t('staging', ['staging', 'pre-prod*', 'preprod*'], ['staging', 'preprod*', 'pre-prod*']),
-  t('regression', ['regression', 'regressions'], ['regression', 'regressions']),
-  t('back end', ['backend', 'backends', 'back-end', 'back end'], ['backend', 'back-end', 'back end', 'back-office technique']),
-  t('front end', ['frontend', 'front-end', 'front end'], ['frontend', 'front-end', 'front end']),
-  t('cache', ['cache', 'caches', 'cached', 'caching'], ['(le|du|au|en|un|votre|notre|son|leur|ce|vider le|vide le|videz le|le) cache', 'mise en cache', 'caching']),
-  t('SSL', ['ssl', 'tls', 'ssl certificate*'], ['ssl', 'tls', 'certificat* ssl']),
-  t('CDN', ['cdn', 'cdns']),
-  t('SSH', ['ssh']),
-  t('SFTP', ['sftp']),
-  t('VPS', ['vps']),
-  t('SDK', ['sdk', 'sdks']),
-  t('OAuth', ['oauth', 'oauth2']),
-  t('JWT', ['jwt', 'jwts']),
-  t('CORS', ['cors']),
-  t('SMTP', ['smtp']),
-  t('SPF/DKIM', ['spf', 'dkim', 'dmarc']),
-  t('webhook', ['webhook*']),
-  t('endpoint', ['endpoint*'], ['endpoint*', 'point* de terminaison']),
-  t('cron', ['cron', 'cron job*', 'cronjob*', 'crontab'], ['cron', 'tache* cron', 'cronjob*', 'crontab']),
-  t('middleware', ['middleware*']),
-  t('ORM', ['orm', 'orms']),
-  t('load balancer', ['load balancer*', 'load-balancer*', 'load balancing'], ['load balancer*', 'repartiteur* de charge', 'equilibrage de charge']),
-  t('race condition', ['race condition*'], ['race condition*', 'condition* de concurrence', 'situation* de competition']),
-  t('memory leak', ['memory leak*'], ['memory leak*', 'fuite* memoire', 'fuite* de memoire']),
-  t('stack trace', ['stack trace*', 'stacktrace*', 'stack-trace*'], ['stack trace*', 'stacktrace*', "pile d'appels"]),
-  t('hotfix', ['hotfix*', 'hot fix', 'hot-fix']),
-  t('rollback', ['rollback*', 'roll-back']),
-  t('repository', ['repo', 'repos', 'repository', 'repositories', 'git', 'gitlab'], ['repo', 'depot git', 'depot de code', 'git', 'gitlab']),
-  t('commit', ['git commit*', '(a|the|this|my|our|last|latest|new) commit'], ['commit', 'commits', 'commite', 'commiter']),
-  t('branch', ['(feature|git|main|master|dev|develop|release) branch*'], ['branche* (git|de dev|de developpement|principale|main|master|de release)', 'feature branch*']),
-  t('Docker', ['docker', 'kubernetes', 'k8s', 'container image*'], ['docker', 'kubernetes', 'k8s', 'conteneur*', 'container*']),
-  t('localhost', ['localhost']),
-  t('linter', ['linter*', 'linting']),
-  t('unit tests', ['unit test*', 'integration test*', 'end-to-end test*', 'e2e test*', 'e2e'], ['test* unitaire*', "test* d'integration", 'test* de bout en bout', 'test* e2e', 'e2e']),
-  t('npm', ['npm', 'yarn', 'pnpm']),
-  t('SQL', ['sql', 'nosql', 'sql quer*'], ['sql', 'nosql', 'requete* sql']),
-  t('SSR', ['ssr', 'server-side rendering']),
-  t('lazy loading', ['lazy loading', 'lazy-loading', 'lazy load*'], ['lazy loading', 'lazy-loading', 'chargement differe']),
-  t('minify', ['minif*'], ['minif*']),
-  t('backlog', ['backlog', 'backlogs']),
-  t('production', ['prod'], ['prod', 'mep']),
-  t('token', ['token', 'tokens', 'access token*', 'api token*'], ['token', 'tokens', "jeton* d'acces", "jeton* d'api"]),
-  t('sandbox', ['sandbox', 'sandboxes'], ['sandbox', 'bac a sable']),
-  t('technical debt', ['technical debt', 'tech debt'], ['dette technique']),
-  t('MVP', ['mvp']),
-  t('proof of concept', ['poc', 'proof of concept'], ['poc', 'preuve de concept']),
-  t('latency', ['latency'], ['latence']),
-  t('edge case', ['edge case*', 'corner case*'], ['edge case*', 'corner case*', 'cas aux limites']),
-  t('breaking change', ['breaking change*'], ['breaking change*', 'changement* cassant*']),
-  t('scalability', ['scalab*', 'scale up', 'scale out'], ['scalab*', 'montee en charge']),
-  t('environment variable', ['env var*', 'environment variable*', 'env file*'], ["variable* d'environnement", 'env var*']),
-  t('migration', ['database migration*', 'schema migration*', 'db migration*'], ['migration* de (base|schema|bdd|la base)', 'migration* bdd']),
-  t('UAT', ['uat']),
-  t('SSO', ['sso', 'single sign-on', 'single sign on']),
-  t('2FA', ['2fa', 'mfa', 'two-factor authentication'], ['2fa', 'mfa', 'double authentification', 'authentification a deux facteurs']),
-  t('headless', ['headless', 'headless cms'], ['headless', 'cms headless']),
-  t('sitemap', ['sitemap', 'sitemaps', 'xml sitemap*'], ['sitemap', 'sitemaps', 'plan de site xml']),
-  t('redirect', ['301 redirect*', '302 redirect*', '(a|the) 301', '(a|the) 302'], ['redirection* 301', 'redirection* 302', '(une|la|les|des) 301']),
-  t('payload', ['payload*']),
-  t('regex', ['regex', 'regexes', 'regexp*', 'regular expression*'], ['regex', 'regexp*', 'expression* reguliere*']),
-  t('serverless', ['serverless', 'lambda function*'], ['serverless', 'fonction* lambda']),
-];
+export const JARGON_TERMS: readonly JargonTerm[] = termsFromPacks();

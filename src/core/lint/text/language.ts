@@ -28,23 +28,39 @@ const FR = new Set(('le la les des du de et est sont etait vous votre vos nous n
 const FR_ELISION = /(?:^|[^\p{L}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'\p{L}/gu;
 const EN_CONTRACTION = /\p{L}(?:n't|'re|'ve|'ll|'m)(?!\p{L})/gu;
 const FR_ACCENTS = /[éèêàçùûôîœëï]/giu;
+const LETTER = /\p{L}/u;
 
 export interface LangScores { en: number; fr: number; }
 
-/** Raw evidence for each language in `text`. */
+/** Raw evidence for each language in `text`. Runs on every sentence of every note: one pass, no split. */
 export function scoreLanguage(text: string): LangScores {
   const norm = normalizeText(text);
   let en = 0;
   let fr = 0;
-  for (const w of norm.split(/[^\p{L}']+/u)) {
-    if (!w) continue;
-    const word = w.replace(/'/g, '');
-    if (EN.has(word)) en++;
-    if (FR.has(word) || FR.has(w.split("'")[0]!)) fr++;
+  let start = -1;
+  for (let i = 0; i <= norm.length; i++) {
+    const c = i < norm.length ? norm.charCodeAt(i) : 32;
+    const letter = (c >= 97 && c <= 122) || c === 39 || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(norm[i]!));
+    if (letter) { if (start < 0) start = i; continue; }
+    if (start < 0) continue;
+    const w = norm.slice(start, i);
+    start = -1;
+    const apos = w.indexOf("'");
+    if (apos < 0) {
+      if (EN.has(w)) en++;
+      if (FR.has(w)) fr++;
+    } else if (w.length > 1 || apos !== 0) {
+      const word = w.replace(/'/g, '');
+      if (EN.has(word)) en++;
+      if (FR.has(word) || FR.has(w.slice(0, apos))) fr++;
+    }
   }
-  fr += (text.match(FR_ACCENTS)?.length ?? 0) * 0.5;
-  fr += (text.match(FR_ELISION)?.length ?? 0) * 1;
-  en += (text.match(EN_CONTRACTION)?.length ?? 0) * 1;
+  // The cue regexes only matter when the text holds an accent or an apostrophe.
+  if (/[^\x00-\x7f]/.test(text)) fr += (text.match(FR_ACCENTS)?.length ?? 0) * 0.5;
+  if (/['\u2019]/.test(text)) {
+    fr += (text.match(FR_ELISION)?.length ?? 0) * 1;
+    en += (text.match(EN_CONTRACTION)?.length ?? 0) * 1;
+  }
   return { en, fr };
 }
 

@@ -80,7 +80,17 @@ function wordRe(raw: string, lang: Lang): { re: string; lits: string[] } {
   }
   // A French elided word may lose its apostrophe to a space ("l ai") in a hurry: accept "'" or nothing.
   const body = esc(base).replace(/'$/, "'");
-  return { re: prefix ? `${body}${L}*` : body, lits: [!prefix && LETTERS_ONLY.test(base) ? WHOLE + base : base] };
+  return { re: prefix ? `${body}${L}*` : body, lits: [!prefix && LETTERS_ONLY.test(base) ? WHOLE + base : !prefix ? elidedLit(base) : base] };
+}
+
+/**
+ * A word with apostrophes ("d'", "n'a", "aujourd'hui") as a whole-word literal: the pre-filter splits
+ * the text at non-letters, so a match of "d'" leaves the word "d". Keeps the substring list short.
+ */
+function elidedLit(base: string): string {
+  const parts = base.split("'").filter(Boolean);
+  if (!parts.length || !parts.every((p) => LETTERS_ONLY.test(p))) return base;
+  return WHOLE + parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 function parse(src: string, lang: Lang): Node[][] {

@@ -4,7 +4,7 @@
 import type { Root, Nodes, Parents } from 'mdast';
 import type { Lang } from '../../ports.js';
 import type { Sentence } from '../types.js';
-import { sentenceLanguage } from './language.js';
+import { detectSentenceLang } from '../language/detect.js';
 
 // Words after which a period does not end the sentence (lowercase, without the final period).
 const ABBREVIATIONS = new Set(('e.g i.e etc cf vs mr mrs ms dr st no nos approx incl excl fig p ex p.ex '
@@ -103,10 +103,13 @@ export function splitSentences(tree: Root, text: string, lang: Lang, mixed: bool
     const masked = buf.join('');
     for (const [a, z] of splitText(masked)) {
       const t = masked.slice(a, z);
+      // Each sentence in its own language; the note's is only the default for those too short to tell.
+      const own = detectSentenceLang(t);
       out.push({
         text: t,
         span: { start: b.start + a, end: b.start + z },
-        lang: mixed ? sentenceLanguage(t, lang) : lang,
+        lang: own ?? lang,
+        langKnown: own !== undefined || !mixed,
         quoted: b.quoted,
         section: b.section,
       });

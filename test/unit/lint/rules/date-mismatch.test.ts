@@ -58,6 +58,9 @@ describe('date-mismatch', () => {
       '6:39-50 Cet engagement est daté du 16 novembre 2026, avant la date de la note (20 novembre 2026)\u00a0: donnez une date à venir.',
     ]);
     assert.deepEqual(found('---\ndate: 2026-11-20\n---\n# Point\n\nJe vous enverrai la facture le 5 janvier.\n'), [], 'January is ahead, not ten months back');
+    assert.deepEqual(found('---\ndate: 2026-11-20\n---\n# Update\n\nWe will deliver it on Monday 16 November.\n'), [
+      "6:23-41 This promise is dated 16 November 2026, before the note's date (20 November 2026): give a date still to come.",
+    ], 'a right weekday in a past promise: one finding');
   });
 
   it('a past next contact in a typed note is reported once, by next-contact-date ("has passed")', () => {

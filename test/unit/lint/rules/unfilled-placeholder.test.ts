@@ -64,6 +64,13 @@ describe('unfilled-placeholder', () => {
     assert.deepEqual(found(text), []);
   });
 
+  it('in a quote of the client, editorial brackets and their TBD are theirs; a template hint is still ours', () => {
+    assert.deepEqual(found('# Réponse\n\n> J\'ai envoyé [les fichiers] mardi, la date reste TBD.\n\nMerci pour votre message.\n'), []);
+    assert.deepEqual(found('# Reply\n\n> the request, restated in the client\'s terms\n'), [
+      '3:3-46 "the request, restated in the client\'s terms" is the template\'s hint, not your text: write the real value here before sending.',
+    ]);
+  });
+
   it('front matter values are not text the client reads', () => {
     assert.deepEqual(found("---\ntype: status\nclient: '[client name]'\n---\n# Weekly update\n\nHello Claire,\n"), []);
   });

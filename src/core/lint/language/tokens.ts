@@ -1,0 +1,134 @@
+// Words of a sentence with their stems, cut into clauses, with the cues frames need: negation,
+// hypothesis, who speaks (writer, client). Runs on the folded text of one sentence (same length as
+// the original, see text/normalize.ts), so token offsets map straight back to the note.
+import type { Lang } from '../../ports.js';
+import { stem } from './stem.js';
+
+export interface Token {
+  /** Folded form ("n'", "plantes", "didn't"). */
+  word: string;
+  stem: string;
+  start: number;
+  end: number;
+  /** Index of the clause the token belongs to. */
+  clause: number;
+  /** Inside a short aside between commas ("was, frankly, broken"): frames do not count it in a gap. */
+  aside?: boolean;
+}
+
+/** Most words of an aside between two commas. */
+const ASIDE_MAX = 4;
+
+// A word, with French elisions split off ("d'notre" → "d'", "notre") and English contractions kept whole.
+const WORD = /[a-z0-9\u00df-\u024f]+(?:'(?:t|s|re|ve|ll|m|d)(?![a-z]))?'?/g;
+const ELIDED = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)'$/;
+
+// Clause breaks: strong punctuation, brackets, dashes, and conjunctions that start a new clause.
+// A comma alone does not break one: "was, frankly, broken" stays one clause (asides are bounded gaps).
+const BREAK_MARK = /[;:()[\]\u2014\u2013]|\s-\s/g;
+const BREAK_WORD: Record<Lang, Set<string>> = {
+  en: new Set('but although though whereas while because since unless so which who whom whose'.split(' ')),
+  fr: new Set('mais bien quoique alors tandis parce puisque sinon qui dont lorsque quand'.split(' ')),
+};
+
+const NEGATION: Record<Lang, Set<string>> = {
+  en: new Set(['not', 'never', 'no', 'nothing', 'nobody', 'neither', 'nor', 'without']),
+  fr: new Set(['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'personne', 'ni', 'sans', 'guere', 'point']),
+};
+
+const HYPOTHESIS: Record<Lang, Set<string>> = {
+  en: new Set(['if', 'whether', 'unless', 'suppose', 'supposing', 'case']),
+  fr: new Set(['si', 'cas', 'supposons', 'sauf']),
+};
+
+// A possibility, not a fact: "there is a risk that the carrier arrives late", « le livreur pourrait être en retard ».
+const POSSIBLE: Record<Lang, Set<string>> = {
+  en: new Set(['risk', 'may', 'might', 'could', 'would', 'will', "'ll", 'shall', 'should', 'possibly', 'perhaps', 'maybe', 'chance', 'unlikely', 'likely', 'expect', 'afraid']),
+  fr: new Set(['risque', 'risquent', 'risquerait', 'pourrait', 'pourraient', 'pourra', 'pourront', 'peut-etre', 'eventuellement', 'sera', 'seront', 'craindre', 'crains', 'probable', 'possible']),
+};
+
+/** Pronouns by role: the writer (the business) and the client. */
+export const ROLE_WORDS: Record<'writer' | 'client', Record<Lang, Set<string>>> = {
+  writer: { en: new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd", 'me', 'us', 'my', 'our']),
+    fr: new Set(['je', "j'", 'nous', 'on', 'moi', 'me', "m'", 'mon', 'ma', 'mes', 'notre', 'nos']) },
+  client: { en: new Set(['you', "you're", "you've", "you'll", "you'd", 'your']),
+    fr: new Set(['vous', 'tu', "t'", 'te', 'toi', 'votre', 'vos', 'ton', 'ta', 'tes']) },
+};
+
+export function isNegation(word: string, lang: Lang): boolean {
+  return NEGATION[lang].has(word) || (lang === 'en' && word.endsWith("n't"));
+}
+
+/** Tokens of folded sentence text, each with its stem and clause. */
+export function tokenize(norm: string, lang: Lang): Token[] {
+  const breaks: number[] = [];
+  for (const m of norm.matchAll(BREAK_MARK)) breaks.push(m.index);
+  const out: Token[] = [];
+  let clause = 0;
+  let b = 0;
+  for (const m of norm.matchAll(WORD)) {
+    const start = m.index;
+    while (b < breaks.length && breaks[b]! < start) { b++; if (out.length) clause++; }
+    const parts = splitElision(m[0]);
+    let at = start;
+    for (const w of parts) {
+      if (out.length && BREAK_WORD[lang].has(w)) clause++;
+      out.push({ word: w, stem: w.endsWith("'") ? w : stem(w, lang), start: at, end: at + w.length, clause });
+      at += w.length;
+    }
+  }
+  markAsides(norm, out);
+  return out;
+}
+
+function markAsides(norm: string, tokens: Token[]): void {
+  const commas = [...norm.matchAll(/,/g)].map((m) => m.index);
+  for (let c = 0; c + 1 < commas.length; c++) {
+    const inside = tokens.filter((t) => t.start > commas[c]! && t.end <= commas[c + 1]!);
+    if (inside.length && inside.length <= ASIDE_MAX && inside.every((t) => t.clause === inside[0]!.clause)) for (const t of inside) t.aside = true;
+  }
+}
+
+/** Words strictly between tokens a and b (a < b), asides left out. */
+export function gapBetween(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let j = a + 1; j < b; j++) if (!tokens[j]!.aside) n++;
+  return n;
+}
+
+function splitElision(w: string): string[] {
+  const i = w.indexOf("'");
+  if (i > 0 && i < w.length - 1 && ELIDED.test(w.slice(0, i + 1))) return [w.slice(0, i + 1), ...splitElision(w.slice(i + 1))];
+  return [w];
+}
+
+/**
+ * How the clause of token `i` is framed: 'open' for a courtesy condition ("if you did not receive the
+ * invoice", « si vous n'avez pas reçu ») or a mere possibility ("there is a risk that…", "may"), 'counterfactual' for a reproach ("if you had read",
+ * « si vous aviez lu »: pluperfect after if/si), 'none' otherwise.
+ */
+export function hypothesis(tokens: readonly Token[], i: number, lang: Lang): 'none' | 'open' | 'counterfactual' {
+  const clause = tokens[i]!.clause;
+  let j = i;
+  while (j > 0 && tokens[j - 1]!.clause === clause) j--;
+  const lead = tokens.slice(j, Math.min(j + 2, i + 1)).findIndex((t, n) => HYPOTHESIS[lang].has(t.word)
+    || (lang === 'fr' && t.word === "s'" && /^ils?$/.test(tokens[j + n + 1]?.word ?? '')));
+  if (lead < 0) {
+    for (let k = j; k < i; k++) if (POSSIBLE[lang].has(tokens[k]!.word) || (lang === 'en' && tokens[k]!.word.endsWith("'ll"))) return 'open';
+    return 'none';
+  }
+  const rest = tokens.slice(j + lead + 1, j + lead + 5).map((t) => t.word);
+  const pluperfect = lang === 'en'
+    ? rest.includes('had') || rest.includes("hadn't")
+    : rest.some((w) => /^(?:aviez|avais|avait|avions|aviez|etiez|etais|etait)$/.test(w));
+  return pluperfect ? 'counterfactual' : 'open';
+}
+
+/** True when a negation word stands in the `window` tokens before token `i`, in the same clause. */
+export function negatedBefore(tokens: readonly Token[], i: number, lang: Lang, window = 3): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - window; j--) {
+    if (tokens[j]!.clause !== tokens[i]!.clause) return false;
+    if (isNegation(tokens[j]!.word, lang)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,200 @@
+// Compiles a phrase pack once into matchers: roles are found first and masked to one placeholder
+// word, phrases become one phrase family (text/phrases.ts, a single regex), frames run on tokens with
+// stems (language/tokens.ts). A sentence's match is dropped when it overlaps an antiphrase.
+import type { Lang } from '../../ports.js';
+import type { Span } from '../types.js';
+import { hasPhrase, matchFamily, type PhraseFamily } from '../text/phrases.js';
+import { gapBetween, hypothesis, negatedBefore, isNegation, ROLE_WORDS, tokenize, type Token } from '../language/tokens.js';
+import { foldText, stem } from '../language/stem.js';
+import type { FrameData, PackData } from './types.js';
+
+export interface PackMatch {
+  rule: string;
+  lang: Lang;
+  /** The matched text as written. */
+  text: string;
+  /** Offsets into the note (the sentence offset added). */
+  span: Span;
+  /** What matched: a phrase line or a frame. */
+  via: 'phrase' | 'frame';
+}
+
+export interface SentenceText {
+  /** The sentence with quotations blanked (same length as the original). */
+  plain: string;
+  /** Its folded form (text/normalize.ts). */
+  norm: string;
+}
+
+// One placeholder word per role: two letters no language uses, so it fits any masked span.
+const ROLE_TOKENS = ['zq', 'zx', 'qz', 'xz'];
+const MAX_DEPTH = 6;
+/** Extra tokens scanned so a gap can hold an aside (asides do not count). */
+const ASIDE_SLACK = 8;
+
+export class CompiledPack {
+  readonly rule: string;
+  readonly lang: Lang;
+  private readonly roleFamilies: Array<{ token: string; family: PhraseFamily }> = [];
+  private readonly roleToken = new Map<string, string>();
+  private readonly main: PhraseFamily;
+  private readonly anti: PhraseFamily;
+  private readonly frames: Array<FrameData & { entries: string[][]; negWords: boolean[] }>;
+  private readonly groupCache = new Map<string, PhraseFamily>();
+  /** Every phrase names a role: a sentence without one cannot match, and is not searched. */
+  private readonly phrasesNeedRole: boolean;
+
+  constructor(readonly data: PackData) {
+    this.rule = data.rule;
+    this.lang = data.lang;
+    Object.keys(data.roles).forEach((name, i) => this.roleToken.set(name, ROLE_TOKENS[i]!));
+    for (const [name, phrase] of Object.entries(data.roles)) {
+      this.roleFamilies.push({ token: this.roleToken.get(name)!, family: this.family(`role:${name}`, [phrase], false) });
+    }
+    this.main = this.family('phrases', data.phrases);
+    const roleRef = new RegExp(`\\{(?:${Object.keys(data.roles).map((r) => r.replace(/[-]/g, '\\-')).join('|') || '(?!)'})\\}`);
+    this.phrasesNeedRole = data.phrases.length > 0 && data.phrases.every((l) => roleRef.test(l));
+    this.anti = this.family('antiphrases', data.antiphrases);
+    this.frames = data.frames.map((f) => {
+      const entries = (data.classes[f.does] ?? []).map((e) => e.split(/\s+/).filter(Boolean).map((w) => stemWord(w, this.lang)));
+      return { ...f, entries, negWords: entries.map((e) => e.some((w) => isNegation(w, this.lang))) };
+    });
+  }
+
+  /** Every match of the pack in one sentence, left to right; `offset` is the sentence's start in the note. */
+  find(s: SentenceText, offset: number): PackMatch[] {
+    const { masked, roles } = this.mask(s.norm);
+    const spans: Array<Span & { via: PackMatch['via'] }> = this.phrasesNeedRole && !roles.length ? []
+      : matchFamily(this.main, s.plain, [this.lang], 0, masked).map((m) => ({ ...m.span, via: 'phrase' as const }));
+    // Frames need their role in the sentence: most sentences name no third party and skip tokenizing.
+    if (this.frames.length && (roles.length || this.frames.some((f) => !this.roleToken.has(f.who)))) {
+      spans.push(...this.matchFrames(masked).map((m) => ({ ...m, via: 'frame' as const })));
+    }
+    if (!spans.length) return [];
+    const anti = this.anti.patterns[this.lang]!.length ? matchFamily(this.anti, s.plain, [this.lang], 0, masked).map((m) => m.span) : [];
+    const out: PackMatch[] = [];
+    for (const raw of spans.sort((a, b) => a.start - b.start)) {
+      // A placeholder stands for the whole role ("the back-end developer"): widen to it.
+      const start = Math.min(raw.start, ...roles.filter((r) => r.start <= raw.start && raw.start < r.end).map((r) => r.start));
+      const end = Math.max(raw.end, ...roles.filter((r) => r.start < raw.end && raw.end <= r.end).map((r) => r.end));
+      if (anti.some((a) => a.start < end && start < a.end)) continue;
+      if (out.some((o) => o.span.start - offset < end && start < o.span.end - offset)) continue;
+      out.push({ rule: this.rule, lang: this.lang, text: s.plain.slice(start, end), span: { start: offset + start, end: offset + end }, via: raw.via });
+    }
+    return out;
+  }
+
+  /** True when a named group of the pack occurs in the sentence (cheaper than listing its matches). */
+  hasGroup(s: SentenceText, name: string): boolean {
+    return hasPhrase(this.group(name), s.plain, [this.lang], s.norm);
+  }
+
+  /** A named group of the pack (or a class) as a phrase family, for a rule's own logic. */
+  group(name: string): PhraseFamily {
+    let f = this.groupCache.get(name);
+    if (!f) {
+      const lines = this.data.groups[name] ?? (this.data.classes[name] ? [`{${name}}`] : undefined);
+      if (!lines) throw new Error(`${this.data.source}: no group or class "${name}"`);
+      f = this.family(name, lines);
+      this.groupCache.set(name, f);
+    }
+    return f;
+  }
+
+  /** The norm with every role occurrence replaced by its placeholder (same length), and where the roles were. */
+  private mask(norm: string): { masked: string; roles: Span[] } {
+    if (!this.roleFamilies.length) return { masked: norm, roles: [] };
+    let masked = norm;
+    const roles: Span[] = [];
+    for (const { token, family } of this.roleFamilies) {
+      const found = matchFamily(family, masked, [this.lang], 0, masked);
+      if (!found.length) continue;
+      let out = '';
+      let at = 0;
+      for (const m of found) {
+        if (m.span.start < at || m.span.end - m.span.start < token.length) continue;
+        out += masked.slice(at, m.span.start) + ' '.repeat(m.span.end - m.span.start - token.length) + token;
+        at = m.span.end;
+        roles.push(m.span);
+      }
+      masked = out + masked.slice(at);
+    }
+    return { masked, roles };
+  }
+
+  private matchFrames(masked: string): Span[] {
+    const tokens = tokenize(masked, this.lang);
+    const out: Span[] = [];
+    for (const f of this.frames) {
+      const within = f.within ?? 4;
+      for (let i = 0; i < tokens.length; i++) {
+        if (!this.isWho(tokens[i]!, f.who)) continue;
+        for (let e = 0; e < f.entries.length; e++) {
+          const entry = f.entries[e]!;
+          for (let k = Math.max(0, i - within - entry.length - ASIDE_SLACK); k <= Math.min(tokens.length - entry.length, i + within + 1 + ASIDE_SLACK); k++) {
+            if (k === i || !entryAt(tokens, k, entry)) continue;
+            const last = k + entry.length - 1;
+            const after = k > i;
+            if (f.order === 'who-first' && !after) continue;
+            if (after ? k <= i : last >= i) continue;
+            const gap = after ? gapBetween(tokens, i, k) : gapBetween(tokens, last, i);
+            if (gap > within || tokens[k]!.clause !== tokens[i]!.clause) continue;
+            if (!f.negated && !f.negWords[e] && negatedBefore(tokens, k, this.lang)) continue;
+            const h = hypothesis(tokens, k, this.lang);
+            if (h === 'open' || (h === 'counterfactual' && f.hypothesis !== 'counterfactual')) continue;
+            out.push({ start: Math.min(tokens[i]!.start, tokens[k]!.start), end: Math.max(tokens[i]!.end, tokens[last]!.end) });
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private isWho(t: Token, who: string): boolean {
+    if (who === 'writer' || who === 'client') return ROLE_WORDS[who][this.lang].has(t.word);
+    const token = this.roleToken.get(who);
+    return t.word === token || t.word === `${token}'s`;
+  }
+
+  /** Phrase lines with {class} and {role} references expanded, as one phrase family. */
+  private family(id: string, lines: string[], roles = true): PhraseFamily {
+    const spoken = this.lang === 'fr' ? spokenFrench : (l: string) => l;
+    return { id: `${this.rule}/${this.lang}/${id}`, patterns: { [this.lang]: lines.map((l) => spoken(foldText(this.expand(l, roles, 0)))) } };
+  }
+
+  private expand(line: string, roles: boolean, depth: number): string {
+    return line.replace(/\{([\w-]+)\}/g, (_m, name: string) => {
+      if (roles && this.roleToken.has(name)) return this.roleToken.get(name)!;
+      const entries = this.data.classes[name];
+      if (!entries) throw new Error(`${this.data.source}: {${name}} is neither a class nor a role`);
+      if (depth >= MAX_DEPTH) throw new Error(`${this.data.source}: {${name}} refers to itself`);
+      return `(${entries.map((e) => this.expand(e, roles, depth + 1)).join('|')})`;
+    });
+  }
+}
+
+/** Entries are folded before stemming, as sentence tokens are: « oublié » and a hurried « oublie » meet. */
+function stemWord(w: string, lang: Lang): string {
+  const f = foldText(w);
+  return f.endsWith("'") ? f : stem(f, lang);
+}
+
+function entryAt(tokens: readonly Token[], k: number, entry: readonly string[]): boolean {
+  for (let j = 0; j < entry.length; j++) if (tokens[k + j]?.stem !== entry[j]) return false;
+  return true;
+}
+
+// Written French as people type it fast: « j'pouvais pas », « c'est pas d'notre faute », « il a pas vu ».
+// Each pack line also finds its elided and ne-less forms, so packs list the standard form only.
+const FR_ELIDABLE: Record<string, string> = { de: "(de|d')", je: "(je|j')", que: "(que|qu')", le: "(le|l')", ne: "(ne|n')?" };
+const FR_WORD = /(?<=^|[\s(|])(de|je|que|le|ne|ce n'est|ce n'etait|n'[a-z]+)(?=$|[\s)|?])/g;
+
+/** Adds the spoken variants of a French pack line (a phrase in the pack syntax). */
+export function spokenFrench(line: string): string {
+  return line.replace(FR_WORD, (w) => {
+    if (FR_ELIDABLE[w]) return FR_ELIDABLE[w]!;
+    if (w === "ce n'est") return "(ce n'est|c'est)";
+    if (w === "ce n'etait") return "(ce n'etait|c'etait)";
+    return `(${w}|${w.slice(2)})`;
+  });
+}

@@ -1,0 +1,64 @@
+// The phrase packs, compiled on first use. Rules ask for their pack in a sentence's language.
+import type { Lang } from '../../ports.js';
+import type { Fix, Span } from '../types.js';
+import { CompiledPack, type PackMatch, type SentenceText } from './compile.js';
+import { PACK_DATA } from './generated.js';
+import { matchFamily } from '../text/phrases.js';
+
+export type { PackMatch, SentenceText } from './compile.js';
+export { CompiledPack } from './compile.js';
+
+const compiled = new Map<string, CompiledPack | null>();
+
+/** The compiled pack of `rule` in `lang`, or undefined when the rule has none in that language. */
+export function pack(rule: string, lang: Lang): CompiledPack | undefined {
+  const key = `${rule}/${lang}`;
+  let p = compiled.get(key);
+  if (p === undefined) {
+    const data = PACK_DATA.find((d) => d.rule === rule && d.lang === lang);
+    p = data ? new CompiledPack(data) : null;
+    compiled.set(key, p);
+  }
+  return p ?? undefined;
+}
+
+/** The rules that have a pack, and their languages. */
+export function packRules(): Array<{ rule: string; lang: Lang }> {
+  return PACK_DATA.map((d) => ({ rule: d.rule, lang: d.lang }));
+}
+
+/** Matches of `rule`'s pack in one sentence, for each of its languages. */
+export function findInSentence(rule: string, s: SentenceText & { span: Span; langs: readonly Lang[] }): PackMatch[] {
+  const out: PackMatch[] = [];
+  for (const lang of s.langs) out.push(...(pack(rule, lang)?.find(s, s.span.start) ?? []));
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The pack's rewrites as quick fixes replacing `span` (usually the sentence): unsafe (picked by the
+ * writer, never by "fix all"), snippets so the writer fills in the ${1:…} parts.
+ */
+export function rewriteFixes(rule: string, lang: Lang, span: Span): Fix[] {
+  return (pack(rule, lang)?.data.rewrites ?? []).map((r) => ({
+    title: { en: `Rewrite: ${r.title.en}`, fr: `Reformuler : ${r.title.fr}` },
+    span, text: r.text, snippet: true, safe: false,
+  }));
+}
+
+/** Matches of a named group of `rule`'s packs (groups: in the YAML) in one sentence, in its languages. */
+export function findGroup(rule: string, group: string, s: SentenceText & { span: Span; langs: readonly Lang[] }): PackMatch[] {
+  const out: PackMatch[] = [];
+  for (const lang of s.langs) {
+    const p = pack(rule, lang);
+    if (!p) continue;
+    for (const m of matchFamily(p.group(group), s.plain, [lang], s.span.start, s.norm)) {
+      out.push({ rule, lang, text: m.text, span: m.span, via: 'phrase' });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** True when a named group of `rule`'s packs occurs in the sentence, in one of its languages. */
+export function hasGroup(rule: string, group: string, s: SentenceText & { langs: readonly Lang[] }): boolean {
+  return s.langs.some((lang) => pack(rule, lang)?.hasGroup(s, group) ?? false);
+}

@@ -1,0 +1,55 @@
+// dismissive (P8, P9): condescension and brush-offs ("this is too technical to explain", "as anyone
+// knows", "just google it", "that's not my department", « ça ne me regarde pas », « débrouillez-vous »).
+// The phrases live in packs/<lang>/dismissive.yaml.
+import type { Finding, LintRule } from '../types.js';
+import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { overlaps, proseSentences } from '../text/rule-kit.js';
+
+export default {
+  id: 'dismissive',
+  summary: {
+    en: 'Condescension or a brush-off ("too technical to explain", "just google it", "not my department"): explain, or take the question on.',
+    fr: 'Condescendance ou fin de non-recevoir (« trop technique à expliquer », « ça ne me regarde pas », « débrouillez-vous ») : expliquez, ou prenez la question en charge.',
+  },
+  principles: ['P8', 'P9'],
+  why: {
+    en: 'A client who asks is trusting you with something they cannot do. Talking down to them, or sending them away, tells them the question was stupid or not your problem, and they stop asking until it is a conflict. Explain in plain words, or take the question on and say when you will answer.',
+    fr: 'Un client qui demande vous confie ce qu\u2019il ne sait pas faire. Le prendre de haut, ou le renvoyer ailleurs, lui dit que sa question était bête ou ne vous concerne pas : il cesse de demander jusqu\u2019au conflit. Expliquez simplement, ou prenez la question en charge et dites quand vous répondrez.',
+  },
+  defaultSeverity: 'warning',
+  options: {},
+  examples: {
+    valid: [
+      { lang: 'en', text: 'In short, the site was slow because the images were too large; we resized them.\n' },
+      { lang: 'en', text: 'Billing is handled by Anna; I have forwarded your question and she will reply by Friday 27 November.\n' },
+      { lang: 'fr', text: 'Ne vous inquiétez pas, ce n\'est pas compliqué et je vous guide au téléphone.\n', note: 'Reassurance, not contempt.' },
+      { lang: 'fr', text: 'La facturation est gérée par Anne ; elle vous répond d\'ici le vendredi 27 novembre.\n' },
+    ],
+    invalid: [
+      { lang: 'en', text: 'This is too technical to explain.\n' },
+      { lang: 'en', text: 'As anyone knows, a website needs hosting. That\'s not my department.\n', count: 2 },
+      { lang: 'fr', text: 'Ça ne me regarde pas.\n' },
+      { lang: 'fr', text: 'C\'est pourtant simple. Débrouillez-vous avec votre fournisseur.\n', count: 2 },
+    ],
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const s of proseSentences(ctx)) {
+      // "Not my problem" is also self-justification: defensive-tone reports it, once is enough.
+      const hits = findInSentence('dismissive', s);
+      if (!hits.length) continue;
+      const defensive = findInSentence('defensive-tone', s).map((d) => d.span);
+      const hit = hits.find((m) => !overlaps(m.span, defensive));
+      if (!hit) continue;
+      findings.push({
+        span: hit.span,
+        message: {
+          en: `"${hit.text}" talks down to the client or sends them away: explain in plain words, or take the question on and say when you will answer.`,
+          fr: `« ${hit.text} » prend le client de haut ou le renvoie ailleurs : expliquez simplement, ou prenez la question en charge et dites quand vous répondrez.`,
+        },
+        fixes: rewriteFixes('dismissive', hit.lang, s.span),
+      });
+    }
+    return findings;
+  },
+} satisfies LintRule;

@@ -1,0 +1,51 @@
+// non-apology (P12): an apology for the client's feelings ("sorry you feel that way"), in the passive
+// ("mistakes were made") or with a hedge ("sorry if that upset you", « désolé que vous l'ayez mal pris »).
+// A sincere apology names what we did. The phrases live in packs/<lang>/non-apology.yaml.
+import type { Finding, LintRule } from '../types.js';
+import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { proseSentences } from '../text/rule-kit.js';
+
+export default {
+  id: 'non-apology',
+  summary: {
+    en: 'An apology for the client\'s feelings, in the passive or with a hedge ("sorry you feel that way"): apologise for what you did.',
+    fr: 'Des excuses pour les sentiments du client, au passif ou avec une réserve (« désolé que vous l\'ayez mal pris ») : excusez-vous de ce que vous avez fait.',
+  },
+  principles: ['P12'],
+  why: {
+    en: 'An apology that is about the client\'s feelings, hides who did it, or comes with an "if" tells the client they are the problem. It angers more than silence. A sincere apology names what we did, says sorry once, and says what we will do.',
+    fr: 'Des excuses qui portent sur les sentiments du client, taisent qui a agi ou arrivent avec un « si » disent au client que le problème, c\u2019est lui. Elles fâchent plus que le silence. De vraies excuses nomment ce que nous avons fait, une fois, et disent ce que nous allons faire.',
+  },
+  defaultSeverity: 'warning',
+  options: {},
+  examples: {
+    valid: [
+      { lang: 'en', text: 'I\'m sorry I missed our call on Monday. I can call you on Tuesday 24 November at 10:00.\n' },
+      { lang: 'en', text: 'Sorry if you did not receive the invoice: here it is again.\n\n> Sorry you feel that way, they wrote.\n', note: 'A condition about facts, and the client\'s own words.' },
+      { lang: 'fr', text: 'Nous sommes désolés pour le retard ; la facture corrigée est jointe.\n' },
+      { lang: 'fr', text: 'Je suis désolé d\'avoir manqué notre appel de lundi.\n' },
+    ],
+    invalid: [
+      { lang: 'en', text: 'I\'m sorry you feel that way.\n' },
+      { lang: 'en', text: 'Mistakes were made during the migration. Sorry if that upset you.\n', count: 2 },
+      { lang: 'fr', text: 'Je suis désolé que vous l\'ayez mal pris.\n' },
+      { lang: 'fr', text: 'Des erreurs ont été commises. Désolé si cela vous a vexé.\n', count: 2 },
+    ],
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const s of proseSentences(ctx)) {
+      const hit = findInSentence('non-apology', s)[0];
+      if (!hit) continue;
+      findings.push({
+        span: hit.span,
+        message: {
+          en: `"${hit.text}" apologises for the client's feelings or hides who did it: say what we did wrong, that we are sorry, and what we will do.`,
+          fr: `« ${hit.text} » s'excuse des sentiments du client ou tait qui a agi : dites ce que nous avons mal fait, que nous en sommes désolés, et ce que nous allons faire.`,
+        },
+        fixes: rewriteFixes('non-apology', hit.lang, s.span),
+      });
+    }
+    return findings;
+  },
+} satisfies LintRule;

@@ -1,0 +1,95 @@
+// Phrase packs: each pack's examples run through its rule (in a note of the pack's language), and
+// the compiler's frames behave as docs/packs.md says: roles, stems, either order, bounded gaps,
+// negation, hypothesis, antiphrases, clear errors for a bad pack.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lintNote, isLiaisonMessage } from '../../../../src/core/lint/engine.js';
+import { PACK_DATA } from '../../../../src/core/lint/packs/generated.js';
+import { CompiledPack } from '../../../../src/core/lint/packs/compile.js';
+import type { PackData } from '../../../../src/core/lint/packs/types.js';
+import { normalizeText } from '../../../../src/core/lint/text/normalize.js';
+import { readPack } from '../../../../scripts/gen-packs.js';
+
+const clock = { now: () => new Date(2026, 10, 20) };
+const findings = (rule: string, lang: string, sentence: string) => lintNote(`---\nlang: ${lang}\n---\n\n${sentence}\n`, { clock })
+  .messages.filter(isLiaisonMessage).filter((m) => m.liaison.ruleId === rule);
+
+describe('phrase packs: examples', () => {
+  for (const p of PACK_DATA) {
+    it(`${p.rule} (${p.lang}): fires on its invalid examples, silent on its valid ones`, () => {
+      const problems: string[] = [];
+      for (const s of p.examples.invalid) if (!findings(p.rule, p.lang, s).length) problems.push(`missed: ${s}`);
+      for (const s of p.examples.valid) for (const f of findings(p.rule, p.lang, s)) problems.push(`false alarm "${f.reason}": ${s}`);
+      assert.deepEqual(problems, []);
+      assert.ok(p.examples.invalid.length >= 2 && p.examples.valid.length >= 2, 'a pack needs at least two examples of each kind');
+    });
+  }
+});
+
+function packOf(over: Partial<PackData>): CompiledPack {
+  return new CompiledPack({ rule: 't', lang: 'en', source: 'test.yaml', classes: {}, roles: {}, phrases: [], frames: [], antiphrases: [],
+    groups: {}, examples: { invalid: [], valid: [] }, rewrites: [], ...over });
+}
+const texts = (p: CompiledPack, s: string) => p.find({ plain: s, norm: normalizeText(s) }, 0).map((m) => m.text);
+
+describe('phrase packs: compiler', () => {
+  const en = packOf({
+    classes: { det: ['the', 'our'], who: ['host', 'designer', 'back-end developer'], fault: ['break', 'broken', 'overlook'] },
+    roles: { them: '{det}? {who}' },
+    frames: [{ who: 'them', does: 'fault', within: 3 }],
+  });
+
+  it('matches a role and a predicate by stem, in either order, across an aside', () => {
+    assert.deepEqual(texts(en, 'The designer overlooked the spec change.'), ['The designer overlooked']);
+    assert.deepEqual(texts(en, 'It was, frankly, broken by our host.'), ['broken by our host']);
+    assert.deepEqual(texts(en, 'Our back-end developer quietly breaks it.'), ['Our back-end developer quietly breaks']);
+  });
+
+  it('keeps the gap bounded and the clause closed', () => {
+    assert.deepEqual(texts(en, 'Our host restored the copy that the last update of the plugin broke.'), []);
+    assert.deepEqual(texts(en, 'The host is fine; the update broke it.'), []);
+  });
+
+  it('skips negated predicates and open hypotheses', () => {
+    assert.deepEqual(texts(en, 'The host did not break anything.'), []);
+    assert.deepEqual(texts(en, 'If the host breaks the site, we restore it.'), []);
+  });
+
+  it('reads a possibility as no fact, and skips a comma aside in the gap', () => {
+    assert.deepEqual(texts(en, 'There is a risk that the host breaks the form during the update.'), []);
+    assert.deepEqual(texts(en, 'The host may break the form during the update.'), []);
+    assert.deepEqual(texts(en, 'The host, as usual, again, overlooked the form.'), ['The host, as usual, again, overlooked']);
+  });
+
+  it('finds the spoken French forms of a standard pack line', () => {
+    const p = packOf({ lang: 'fr', phrases: ["(ce n'est|c'est) pas (de)? (ma|notre) faute", 'je ne pouvais pas savoir'] });
+    assert.deepEqual(texts(p, "C'est pas d'notre faute."), ["C'est pas d'notre faute"]);
+    assert.deepEqual(texts(p, "J'pouvais pas savoir."), ["J'pouvais pas savoir"]);
+    assert.deepEqual(texts(p, 'Je ne pouvais pas savoir.'), ['Je ne pouvais pas savoir']);
+  });
+
+  it('drops a match overlapping an antiphrase', () => {
+    const p = packOf({ classes: { soon: ['soon', 'shortly'] }, phrases: ['{soon}'], antiphrases: ['get well soon'] });
+    assert.deepEqual(texts(p, 'We will ship it soon.'), ['soon']);
+    assert.deepEqual(texts(p, 'Get well soon!'), []);
+  });
+
+  it('reads French elisions and spoken forms', () => {
+    const fr = new CompiledPack({ ...en.data, lang: 'fr', classes: { det: ['le', "l'"], who: ['hébergeur', 'graphiste'], fault: ['planté', 'oublié'] } });
+    assert.deepEqual(texts(fr, "L'hébergeur s'est complètement planté."), ["L'hébergeur s'est complètement planté"]);
+    assert.deepEqual(texts(fr, 'Le graphiste a oublie la maquette.'), ['Le graphiste a oublie']);
+    assert.deepEqual(texts(fr, "Le graphiste n'a rien oublié."), []);
+  });
+
+  it('tells the pack author what is wrong, with the file name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-'));
+    mkdirSync(join(dir, 'en'));
+    const write = (body: string) => { writeFileSync(join(dir, 'en', 'x.yaml'), `rule: x\nlang: en\n${body}`); return join(dir, 'en', 'x.yaml'); };
+    assert.throws(() => readPack(write('phrases:\n  - "{nope} later"\n'), 'en', 'x'), /x\.yaml: .*\{nope\} is neither a class nor a role/);
+    assert.throws(() => readPack(write('phrases:\n  - "soon[a-z]+"\n'), 'en', 'x'), /words, not regex/);
+    assert.throws(() => readPack(write('examples:\n  valid:\n    - Note: fine\n'), 'en', 'x'), /double quotes/);
+    assert.throws(() => readPack(write('frases:\n  - soon\n'), 'en', 'x'), /unknown section "frases"/);
+  });
+});
