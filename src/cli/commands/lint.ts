@@ -17,6 +17,7 @@ import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { lintNote, type LintOptions } from '../../core/lint/engine.js';
 import { isNote } from '../../core/notes/which-notes.js';
 import { fixNote } from '../../core/lint/fix.js';
+import { fixableEncoding } from '../encoding.js';
 import { workspaceTemplateHints, type PlaceholderHint } from '../../core/lint/placeholders/hints.js';
 import { findProfileRoot, profileSettings, resolveLintSettings, type LintSettings, type ProfileSettings } from '../../core/lint/settings.js';
 import { jsonReport } from '../reporters/json.js';
@@ -72,7 +73,7 @@ function liaisonLint(base: Base) {
       if (base.runner) { file.messages.push(...await base.runner.lint(String(file.value), options)); return; }
       const lint = (text: string): VFile => lintNote(text, options);
       let result: VFile;
-      if (base.fix) {
+      if (base.fix && fixableEncoding(file, base.uiLang)) {
         const fixed = fixNote(String(file.value), lint);
         result = fixed.file;
         if (fixed.changed) { file.value = fixed.text; file.data.liaisonFixed = fixed.applied; }

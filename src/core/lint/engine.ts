@@ -121,6 +121,12 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
       message: { en: `Unknown note type \`${fm.data.type}\`: use one of ${listTypes()}.`, fr: `Type de note inconnu \`${fm.data.type}\` : utilisez l'un de ${listTypes()}.` } });
   }
 
+  // A `date:` that is no day of the calendar (2026-02-30) would silently fall back to today.
+  if (typeof fm.data.date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(fm.data.date.trim()) && !dateFromFrontMatter(fm.data)) {
+    emit('front-matter', 'error', { span: fm.span ?? { start: 0, end: 0 },
+      message: { en: `\`date: ${fm.data.date.trim()}\` is not a day of the calendar: write the note's date as YYYY-MM-DD.`,
+        fr: `\`date: ${fm.data.date.trim()}\` n’est pas un jour du calendrier : écrivez la date de la note au format AAAA-MM-JJ.` } });
+  }
   const body = fm.span ? text.slice(fm.span.end) : text;
   const type = typeFromFrontMatter(fm.data) ?? typeFromTitle(firstHeadingText(body) ?? '') ?? (options.path ? typeFromFileName(options.path) : undefined);
   const langs = noteLangs(fm.data, options.lang, body);

@@ -43,10 +43,12 @@ export function safeFixes(findings: readonly Fixable[]): Fix[] {
 /** Applies non-overlapping fixes (as safeFixes returns them) from the end, so earlier offsets hold. */
 export function applyFixes(text: string, fixes: readonly Fix[]): string {
   let out = text;
+  // Inserted lines take the note's own line ending: a CRLF note must not come back with mixed ones.
+  const eol = /\r?\n/.exec(text)?.[0] ?? '\n';
   // From the end; at one offset the later fix goes first, so the earlier one ends up before it.
   const order = fixes.map((f, i) => ({ f, i })).sort((a, b) => b.f.span.start - a.f.span.start || b.i - a.i);
   for (const { f } of order) {
-    out = out.slice(0, f.span.start) + fixText(f) + out.slice(f.span.end);
+    out = out.slice(0, f.span.start) + fixText(f).replace(/\r?\n/g, eol) + out.slice(f.span.end);
   }
   return out;
 }

@@ -29,6 +29,20 @@ describe('fix application (core)', () => {
     assert.equal(applyFixes('# A\n\n## Z\n', [fix(5, 5, '## X\n\n'), fix(5, 5, '## Y\n\n')]), '# A\n\n## X\n\n## Y\n\n## Z\n');
   });
 
+  it('inserted lines take the note\'s CRLF line endings, never a mix (bad input: Windows notes)', () => {
+    assert.equal(applyFixes('# A\r\n\r\n## Z\r\n', [fix(7, 7, '## X\n\n')]), '# A\r\n\r\n## X\r\n\r\n## Z\r\n');
+    assert.equal(applyFixes('# A\n\n## Z\n', [fix(5, 5, '## X\r\n\r\n')]), '# A\n\n## X\n\n## Z\n');
+  });
+
+  it('fixNote on a CRLF status note with missing sections (EN and FR): every line ends in CRLF', () => {
+    for (const text of ['---\r\ntype: status\r\ndate: 2026-11-20\r\n---\r\n# Status\r\n\r\nAll fine.\r\n',
+      '---\r\ntype: status\r\nlang: fr\r\ndate: 2026-11-20\r\n---\r\n# Point\r\n\r\nTout va bien.\r\n']) {
+      const r = fixNote(text, t => lintNote(t, { clock }));
+      assert.equal(r.changed, true);
+      assert.doesNotMatch(r.text, /[^\r]\n/);
+    }
+  });
+
   it('fixNote: fixes, re-lints, and reports what is left (EN)', () => {
     const text = '---\ndate: 2026-11-20\n---\n# Notes\n\nDemo on Friday 26 November, then Tuesday 2 December.\n';
     const r = fixNote(text, t => lintNote(t, { clock }));

@@ -1,0 +1,20 @@
+// `lint --fix` rewrites a note as UTF-8 text: a note saved in another encoding (Latin-1, UTF-16)
+// would come back with its accented letters replaced by U+FFFD. Such a file is left untouched.
+import { isUtf8 } from 'node:buffer';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { VFile } from 'vfile';
+import type { Lang } from '../core/ports.js';
+
+/** True when the note on disk is UTF-8; else adds a message (exit 2) saying what to do. */
+export function fixableEncoding(file: VFile, uiLang: Lang): boolean {
+  // unified-engine decoded the file as UTF-8: bytes it could not decode became U+FFFD.
+  if (!String(file.value).includes('\uFFFD')) return true;
+  let bytes: Uint8Array;
+  try { bytes = readFileSync(resolve(file.cwd, file.path)); } catch { return false; }
+  if (isUtf8(bytes)) return true;
+  file.message(uiLang === 'fr'
+    ? 'ce fichier n’est pas en UTF-8 : --fix ne l’a pas modifié. Enregistrez-le en UTF-8 puis relancez.'
+    : 'this file is not UTF-8 text: --fix left it unchanged. Save it as UTF-8 and run again.');
+  return false;
+}

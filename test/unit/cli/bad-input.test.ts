@@ -1,0 +1,43 @@
+// Bad input as users give it to dist/cli.js: each case says what to do, exits 0/1/2 as
+// docs/cli.md documents, and never rewrites or loses data.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const cli = join(resolve(__dirname, '../../..'), 'dist/cli.js');
+
+function run(cwd: string, lang: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8',
+    env: { ...process.env, LANG: lang, LC_ALL: '', LIAISON_TODAY: '2026-11-20', LIAISON_CONFIG_DIR: join(cwd, '.cfg') } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('bad input (CLI)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'liaison-bad-')); mkdirSync(join(dir, 'notes')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const [lang, uiLang, body, says] of [
+    ['en', 'C', 'Café on Friday 21 November.', /not UTF-8 text: --fix left it unchanged/],
+    ['fr', 'fr_FR.UTF-8', 'Réunion le vendredi 21 novembre.', /pas en UTF-8 : --fix ne l’a pas modifié/],
+  ] as const) {
+    it(`lint --fix leaves a Latin-1 note byte for byte and says to save it as UTF-8, exit 2 (${lang})`, () => {
+      const bytes = Buffer.from(`---\ntype: status\nlang: ${lang}\ndate: 2026-11-20\n---\n# Status\n\n${body}\n`, 'latin1');
+      writeFileSync(join(dir, 'notes/latin1.md'), bytes);
+      const r = run(dir, uiLang, 'lint', '--fix', '--no-color', 'notes/latin1.md');
+      assert.equal(r.code, 2, r.out + r.err);
+      assert.match(r.err, says);
+      assert.deepEqual(readFileSync(join(dir, 'notes/latin1.md')), bytes);
+    });
+  }
+
+  it('lint --fix still fixes a UTF-8 note that holds a real U+FFFD', () => {
+    writeFileSync(join(dir, 'notes/n.md'), '---\ndate: 2026-11-20\n---\n# Notes\n\nThe demo \uFFFD is on Friday 26 November.\n');
+    const r = run(dir, 'C', 'lint', '--fix', '--no-color', 'notes/n.md');
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(readFileSync(join(dir, 'notes/n.md'), 'utf8'), /Thursday 26 November/);
+  });
+});
