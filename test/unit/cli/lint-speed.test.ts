@@ -24,10 +24,6 @@ function run(cwd: string, env: Record<string, string>, ...args: string[]) {
 describe('liaison lint: worker threads and --cache (CLI)', function () {
   this.timeout(120_000);
   let dir: string;
-  before(() => {
-    const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, encoding: 'utf8' });
-    assert.equal(b.status, 0, b.stderr);
-  });
   beforeEach(() => {
     // 3 copies of every good and bad fixture (EN and FR): enough notes for the pool to start workers.
     dir = mkdtempSync(join(tmpdir(), 'liaison-speed-'));

@@ -116,7 +116,7 @@ describe('liaison log search / log topic (dist/cli.js)', function () {
     const a = spawnSync(process.execPath, [CLI, 'log', 'anchor', '--dir', t.dir], { encoding: 'utf8' });
     assert.equal(a.status, 0, a.stderr);
     const r = cli('topic', 'mock-ups', '--out', join(t.dir, 'brief.md'), '--today', '2026-12-01');
-    assert.equal(r.code, 0, r.err);
+    assert.equal(r.code, 0, r.err + r.out);
     const md = readFileSync(join(t.dir, 'brief.md'), 'utf8');
     assert.match(md, /Témoin\u00a0: couvert par anchor/);
     assert.doesNotMatch(md, /pas encore de témoin/);

@@ -63,10 +63,6 @@ describe('liaison render / log sent / new status / log import-email (dist/cli.js
     project: 'Site de commande', freelancer: { name: 'Alex Côté', email: 'alex@cote.example' }, lang,
   }));
 
-  before(() => {
-    const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repo, encoding: 'utf8' });
-    assert.equal(b.status, 0, b.stderr);
-  });
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'liaison-send-'));
     mkdirSync(join(dir, '.liaison'), { recursive: true });

@@ -6,7 +6,7 @@ import { canonical, recordHash } from '../../../../src/core/log/canonical.js';
 import type { ParsedRecord } from '../../../../src/core/log/chain.js';
 import type { LogRecord, RecordInput } from '../../../../src/core/log/record.js';
 
-export type Input = RecordInput & { id: string; recorded?: string; email?: Record<string, unknown> };
+export type Input = Omit<RecordInput, 'email'> & { id: string; recorded?: string; email?: Record<string, unknown> };
 
 export function chain(inputs: Input[], writer = 'alex'): LogRecord[] {
   let prev = '';
@@ -39,7 +39,7 @@ export function history(): Input[] {
     { id: 'r3', kind: 'commitment-update', at: day('2026-10-08'), summary: 'Mock-ups sent', commitment: { record: 'r2', index: 0, state: 'done' } },
     { id: 'r4', kind: 'exchange', at: day('2026-11-12'), channel: 'email', direction: 'from-client', participants: ['Julie Tremblay'],
       summary: 'Email from Julie: she wants a third round', quotes: ["On n’a jamais parlé d’une limite de révisions. L'application mobile devait être incluse."],
-      email: { file: '.liaison/mail/2026-11-12.eml', sha256: 'a'.repeat(64), messageId: '<m1@boulangerie.example>', from: 'Julie Tremblay <julie@boulangerie-tremblay.example>',
+      email: { file: `mail/${'a'.repeat(64)}.eml`, sha256: 'a'.repeat(64), messageId: '<m1@boulangerie.example>', from: 'Julie Tremblay <julie@boulangerie-tremblay.example>',
         to: ['alex@martinweb.example'], date: day('2026-11-12'), subject: 'Maquettes : troisième révision' } },
     { id: 'r5', kind: 'exchange', at: day('2026-11-13'), channel: 'email', direction: 'to-client', summary: 'Invoice sent for October', tags: ['billing'] },
     { id: 'r6', kind: 'amendment', at: day('2026-11-14'), summary: 'Wrong month', amends: 'r5', set: { summary: 'Invoice sent for the November revisions' } },
