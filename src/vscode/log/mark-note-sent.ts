@@ -18,6 +18,7 @@ import { appendOrKeep } from './log-exchange';
 import { channelLabel } from './labels';
 import { openLogRecord } from './record-view';
 import { confirmPromises } from './confirm-promises';
+import { wantsPause } from './pause-before-send';
 
 export interface MarkNoteSentArgs {
   uri?: vscode.Uri; channel?: Channel; show?: boolean; force?: boolean;
@@ -90,6 +91,10 @@ export async function markNoteSent(host: LogHost, args?: MarkNoteSentArgs): Prom
     },
     confirm,
   });
+  if (args?.show !== false && !opts.force) {
+    const lint = await sendLintOptions(workspaceFileSystem, uri.fsPath.replace(/\\/g, '/'), ws.root.replace(/\\/g, '/'), uiLang(), systemClock);
+    if (await wantsPause(doc.getText(), lint, readLog(ws).records.map(e => e.record), ws.lang, systemClock)) return undefined;
+  }
   let r = await run(!!opts.force);
   if (r.status === 'refused' && !opts.force && args?.show !== false && (await refused(r.check))) r = await run(true);
   if (r.status === 'already-sent' && args?.show !== false) {
