@@ -1,8 +1,9 @@
 // What several CLI commands share: the workspace (root, profile, log folder) and how a usage
 // error ends a command (exit 2).
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
-import { nodeFileSystem } from '../node/file-system.js';
+import { resolve } from 'node:path';
+import { nodeFileSystem, toPortPath } from '../node/file-system.js';
+import { confine } from '../node/workspace-path.js';
 import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../core/config/profile.js';
 
 /** A usage problem: the command prints it and exits with 2. */
@@ -10,8 +11,9 @@ export class CliUsageError extends Error {}
 
 export interface CliWorkspace { root: string; logDir: string; profile?: Profile }
 
+/** The workspace and its log folder; the folder must stay inside the workspace, symlinks followed. */
 export async function cliWorkspace(dir: string | undefined): Promise<CliWorkspace> {
-  const root = resolve(dir ?? process.cwd());
+  const root = toPortPath(resolve(dir ?? process.cwd()));
   if (!existsSync(root)) throw new CliUsageError(`--dir ${root} does not exist`);
   const r = await loadProfile(nodeFileSystem, root);
   if (!r.ok && !('missing' in r)) {
@@ -19,8 +21,9 @@ export async function cliWorkspace(dir: string | undefined): Promise<CliWorkspac
   }
   const profile = r.ok ? r.profile : undefined;
   const logFolder = profile?.logFolder ?? PROFILE_DEFAULTS.logFolder;
-  if (isAbsolute(logFolder) || logFolder.split(/[\\/]/).includes('..')) throw new CliUsageError(`profile logFolder "${logFolder}" must stay inside the workspace`);
-  return { root, logDir: join(root, logFolder), profile };
+  const c = confine(root, logFolder);
+  if (c.problem !== undefined) throw new CliUsageError(`profile logFolder "${logFolder}": ${c.problem}; nothing was read or written`);
+  return { root, logDir: c.path, profile };
 }
 
 /** Runs a command action: a usage error is printed and exits 2; other errors reach main(). */

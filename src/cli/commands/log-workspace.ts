@@ -1,10 +1,10 @@
 // Shared by `liaison log search` and `liaison log topic`: where the log is (the profile's
 // logFolder under --dir), its raw files, option checks, and usage errors (exit 2).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { cliWorkspace, CliUsageError } from '../context.js';
 import type { Command } from 'commander';
-import { nodeFileSystem } from '../../node/file-system.js';
-import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../../core/config/profile.js';
+import type { Profile } from '../../core/config/profile.js';
 import { isIsoDate, KINDS, type Kind } from '../../core/log/record.js';
 import { LOG_EXT } from '../../core/log/store.js';
 import type { RawFile } from '../../core/log/search-scan.js';
@@ -14,16 +14,13 @@ export class UsageError extends Error {}
 export interface LogPlace { root: string; folder: string; profile?: Profile }
 
 export async function logPlace(dir: string | undefined): Promise<LogPlace> {
-  const root = resolve(dir ?? process.cwd());
-  if (!existsSync(root)) throw new UsageError(`--dir ${root} does not exist`);
-  const r = await loadProfile(nodeFileSystem, root);
-  if (!r.ok && !('missing' in r)) {
-    throw new UsageError(`invalid project profile ${r.file}:\n${r.problems.map(p => `  ${p.path || '(file)'}: ${p.message}`).join('\n')}`);
+  try {
+    const ws = await cliWorkspace(dir);
+    return { root: ws.root, folder: ws.logDir, profile: ws.profile };
+  } catch (e) {
+    if (e instanceof CliUsageError) throw new UsageError(e.message);
+    throw e;
   }
-  const profile = r.ok ? r.profile : undefined;
-  const logFolder = profile?.logFolder ?? PROFILE_DEFAULTS.logFolder;
-  if (isAbsolute(logFolder) || logFolder.split(/[\\/]/).includes('..')) throw new UsageError(`profile logFolder "${logFolder}" must stay inside the workspace`);
-  return { root, folder: join(root, logFolder), profile };
 }
 
 export function readRawFiles(folder: string): RawFile[] {

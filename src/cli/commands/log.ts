@@ -3,15 +3,15 @@
 import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
-import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../../core/config/profile.js';
+import type { Profile } from '../../core/config/profile.js';
 import {
   CHANNELS, COMMITMENT_STATES, DIRECTIONS, KINDS, isCalendarDate, isIsoDate,
   type Commitment, type CommitmentState, type Kind, type RecordInput,
 } from '../../core/log/record.js';
 import { appendRecord, checkAnchor, loadLog, logWitnesses, LogInputError, LogWriteError } from '../../node/log-store.js';
+import { cliWorkspace, CliUsageError } from '../context.js';
 import { confine } from '../../node/workspace-path.js';
 import { escapeTerminal as tty } from '../../core/log/escape.js';
 import { registerAnchorCommand } from './log-anchor.js';
@@ -35,19 +35,15 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 
 interface Where { root: string; folder: string; profile?: Profile }
 
-/** The workspace and its log folder; the folder must stay inside the workspace, symlinks followed. */
+/** The workspace and its log folder (cliWorkspace: the one lookup every command shares). */
 export async function where(dir: string | undefined): Promise<Where> {
-  const root = toPortPath(resolve(dir ?? process.cwd()));
-  if (!existsSync(root)) throw new UsageError(`--dir ${root} does not exist`);
-  const r = await loadProfile(nodeFileSystem, root);
-  if (!r.ok && !('missing' in r)) {
-    throw new UsageError(`invalid project profile ${r.file}:\n${r.problems.map(p => `  ${p.path || '(file)'}: ${p.message}`).join('\n')}`);
+  try {
+    const ws = await cliWorkspace(dir);
+    return { root: ws.root, folder: ws.logDir, profile: ws.profile };
+  } catch (e) {
+    if (e instanceof CliUsageError) throw new UsageError(e.message);
+    throw e;
   }
-  const profile = r.ok ? r.profile : undefined;
-  const logFolder = profile?.logFolder ?? PROFILE_DEFAULTS.logFolder;
-  const c = confine(root, logFolder);
-  if (c.problem !== undefined) throw new UsageError(`profile logFolder "${logFolder}": ${c.problem}; nothing was read or written`);
-  return { root, folder: c.path, profile };
 }
 
 /** "me: send the mock-ups @Friday" -> a commitment (the one parser, shared with the editor). */
