@@ -54,8 +54,10 @@ export async function markNoteSent(host: LogHost, args?: MarkNoteSentArgs): Prom
   if (edit) {
     const we = new vscode.WorkspaceEdit();
     we.replace(uri, new vscode.Range(doc.positionAt(edit.start), doc.positionAt(edit.end)), edit.text);
-    await vscode.workspace.applyEdit(we);
-    await doc.save();
+    // The record holds the hash of the text as sent: say so when the note could not be saved.
+    if (!(await vscode.workspace.applyEdit(we)) || !(await doc.save())) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Logged as sent, but the note could not be saved: save it now to keep its status.'));
+    }
   }
   if (args?.show !== false) await openLogRecord(host, rec.id);
   return rec;
