@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { screenshot, screenshotsEnabled, WAIT_MS, waitUntil } from './harness';
+import { screenshot, screenshotsEnabled, WAIT_MS, waitFor, waitUntil } from './harness';
 
 const EXTENSION_ID = 'liaison.liaison';
 
@@ -20,10 +20,8 @@ suite('Activation', () => {
   test('activates in a workspace holding .liaison/profile.json', async () => {
     const ext = extension();
     // workspaceContains:.liaison/profile.json activates it at startup: wait for that, never force
-    // it with ext.activate(). VS Code has no "extension activated" event, so check on a short tick.
-    const deadline = Date.now() + WAIT_MS;
-    while (!ext.isActive && Date.now() < deadline) await new Promise(r => setTimeout(r, 100));
-    assert.strictEqual(ext.isActive, true, `not activated by workspaceContains:.liaison/profile.json within ${WAIT_MS / 1000} s`);
+    // it with ext.activate(). VS Code has no "extension activated" event, so poll on a short tick.
+    await waitFor(() => ext.isActive, WAIT_MS, 'activation by workspaceContains:.liaison/profile.json');
   });
 
   test('registers exactly the commands declared in package.json', async () => {
@@ -63,9 +61,9 @@ suite('Activation', () => {
     assert.strictEqual(doc.languageId, 'markdown');
     await vscode.window.showTextDocument(doc, { preview: false });
     if (!screenshotsEnabled()) return;
-    this.timeout(90000);
+    this.timeout(3 * WAIT_MS);
     // Give the linter (if any) a chance to publish findings; the picture is what a user sees.
-    await waitUntil(() => vscode.languages.getDiagnostics(uri).length > 0, [vscode.languages.onDidChangeDiagnostics], 15000)
+    await waitUntil(() => vscode.languages.getDiagnostics(uri).length > 0, [vscode.languages.onDidChangeDiagnostics], WAIT_MS)
       .catch(() => console.log('  (no diagnostics on the note: screenshot without findings)'));
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await vscode.window.showTextDocument(doc, { preview: false, preserveFocus: false });
@@ -73,7 +71,7 @@ suite('Activation', () => {
 
     const fr = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'notes', '2026-11-18-incident.md'));
     await vscode.window.showTextDocument(fr, { preview: false });
-    await waitUntil(() => vscode.languages.getDiagnostics(fr.uri).length > 0, [vscode.languages.onDidChangeDiagnostics], 15000).catch(() => undefined);
+    await waitUntil(() => vscode.languages.getDiagnostics(fr.uri).length > 0, [vscode.languages.onDidChangeDiagnostics], WAIT_MS).catch(() => undefined);
     await screenshot('note-fr');
 
     await vscode.commands.executeCommand('workbench.action.quickOpen', '>Liaison: ');

@@ -46,6 +46,20 @@ export async function waitUntil<T>(check: () => T | undefined | Promise<T | unde
   });
 }
 
+/**
+ * Resolves once `check` returns a truthy value, polling every `tickMs`: for state no event
+ * announces (an extension's activation, a quick input's validation message). Rejects after `ms`.
+ */
+export async function waitFor<T>(check: () => T | undefined | Promise<T | undefined>, ms = WAIT_MS, what = 'condition', tickMs = 50): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise(r => setTimeout(r, tickMs));
+  }
+}
+
 /** True when this run takes screenshots (`npm run screenshots`, code-server host only). */
 export const screenshotsEnabled = (): boolean => !!process.env.LIAISON_SCREENSHOT_ACK_DIR;
 

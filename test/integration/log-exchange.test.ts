@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { screenshot, screenshotsEnabled, waitUntil } from './harness';
+import { screenshot, screenshotsEnabled, WAIT_MS, waitFor, waitUntil } from './harness';
 
 interface Step { id: string; input: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox }
 interface Lazy { onDidShowStep: vscode.Event<Step>; currentStep(): Step | undefined }
@@ -40,7 +40,7 @@ suite('Log Exchange steps', () => {
     fs.rmSync(path.join(root, '.liaison', 'log'), { recursive: true, force: true });
   });
 
-  const at = (id: string) => waitUntil(() => (lazy.currentStep()?.id === id ? lazy.currentStep() : undefined), [lazy.onDidShowStep], 15000, `step ${id}`);
+  const at = (id: string) => waitUntil(() => (lazy.currentStep()?.id === id ? lazy.currentStep() : undefined), [lazy.onDidShowStep], WAIT_MS, `step ${id}`);
   const accept = () => vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
   const box = (s: Step) => s.input as vscode.InputBox;
   async function type(id: string, value: string): Promise<Step> {
@@ -51,7 +51,7 @@ suite('Log Exchange steps', () => {
   }
 
   test('the when step reads « hier 16 h », refuses what it cannot read, and Back keeps the value', async function () {
-    this.timeout(90000);
+    this.timeout(3 * WAIT_MS);
     const run = vscode.commands.executeCommand<Rec>('liaison.logExchange');
     const channel = await at('channel');
     assert.strictEqual(channel.input.title, 'Consigner un échange (1/10)', 'the log language, not the editor\'s');
@@ -65,7 +65,8 @@ suite('Log Exchange steps', () => {
     assert.deepStrictEqual(when.input.buttons, [vscode.QuickInputButtons.Back]);
     box(when).value = 'la semaine des quatre jeudis';
     await accept();
-    await waitUntil(() => typeof box(when).validationMessage === 'string', [], 5000).catch(() => undefined);
+    // The step validates on Enter; no event says it has: poll for its message.
+    await waitFor(() => typeof box(when).validationMessage === 'string', WAIT_MS, 'the when step\'s validation message');
     assert.strictEqual(lazy.currentStep()?.id, 'when', 'Enter does not pass an unreadable date');
     assert.match(String(box(when).validationMessage), /Impossible de lire «\u00a0la semaine des quatre jeudis\u00a0» comme une date/);
 
@@ -104,7 +105,7 @@ suite('Log Exchange steps', () => {
   });
 
   test('Esc keeps the field being typed; the next run resumes at that step', async function () {
-    this.timeout(90000);
+    this.timeout(3 * WAIT_MS);
     const first = vscode.commands.executeCommand('liaison.logExchange');
     for (const id of ['channel', 'direction', 'when', 'participants']) { await at(id); await accept(); }
     const summary = await at('summary');
@@ -117,7 +118,7 @@ suite('Log Exchange steps', () => {
 
     // The next run offers "Reprendre le brouillon…" first (a plain quick pick: no event says it is open).
     const second = vscode.commands.executeCommand('liaison.logExchange');
-    const deadline = Date.now() + 15000;
+    const deadline = Date.now() + WAIT_MS;
     while (lazy.currentStep()?.id !== 'summary') {
       if (Date.now() > deadline) throw new Error('the draft was not resumed at the summary step');
       await accept();
@@ -133,14 +134,14 @@ suite('Log Exchange steps', () => {
 
   test('the when step reading « hier 16 h » (screenshots)', async function () {
     if (!screenshotsEnabled()) return;
-    this.timeout(90000);
+    this.timeout(3 * WAIT_MS);
     // The Esc test above left a draft: start from none, so the first step shows directly.
     await vscode.commands.executeCommand('liaison.logExchange', { draft: 'discard' });
     const run = vscode.commands.executeCommand('liaison.logExchange');
     for (const id of ['channel', 'direction']) { await at(id); await accept(); }
     const when = await at('when');
     box(when).value = 'hier 16 h';
-    await waitUntil(() => (typeof box(when).validationMessage === 'object' ? true : undefined), [], 5000).catch(() => undefined);
+    await waitFor(() => typeof box(when).validationMessage === 'object', WAIT_MS, 'the when step to accept « hier 16 h »');
     await screenshot('log-exchange-when');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     await run;

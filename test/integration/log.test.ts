@@ -85,9 +85,11 @@ suite('Project log', () => {
     await vscode.window.showTextDocument(doc);
     const rec = await vscode.commands.executeCommand<Rec>('liaison.markNoteSent', { uri: doc.uri, channel: 'email', show: false });
     assert.ok(rec, 'a record was written');
-    await waitUntil(() => doc.getText().includes('status: sent'), [vscode.workspace.onDidChangeTextDocument], WAIT_MS, 'status: sent');
+    // The editor's dirty flag reaches the extension host as its own message: wait for the save.
+    await waitUntil(() => doc.getText().includes('status: sent') && !doc.isDirty,
+      [vscode.workspace.onDidChangeTextDocument, vscode.workspace.onDidSaveTextDocument], WAIT_MS, 'the note saved with status: sent');
     assert.ok(!doc.getText().includes('status: draft'));
-    assert.strictEqual(doc.isDirty, false, 'saved');
+    assert.match(fs.readFileSync(note, 'utf8'), /status: sent/, 'saved to disk');
     const link = rec.notes![0]!;
     assert.strictEqual(link.path, 'notes/log-test-status.md');
     assert.strictEqual(link.type, 'status');

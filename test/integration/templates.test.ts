@@ -159,7 +159,7 @@ suite('Templates', () => {
       const diags = await waitUntil(() => {
         const d = vscode.languages.getDiagnostics(file);
         return d.length ? d : undefined;
-      }, [vscode.languages.onDidChangeDiagnostics], 30000, 'JSON schema diagnostics on profile.json');
+      }, [vscode.languages.onDidChangeDiagnostics], WAIT_MS, 'JSON schema diagnostics on profile.json');
       assert.ok(diags.some(d => /minimum|1/.test(d.message)), diags.map(d => d.message).join('; '));
       assert.ok(!diags.some(d => /load schema|Unable/i.test(d.message)), diags.map(d => d.message).join('; '));
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

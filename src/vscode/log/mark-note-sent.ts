@@ -86,8 +86,10 @@ export async function markNoteSent(host: LogHost, args?: MarkNoteSentArgs): Prom
     editNote: async e => {
       const we = new vscode.WorkspaceEdit();
       we.replace(uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
-      await vscode.workspace.applyEdit(we);
-      await doc.save();
+      // The record holds the hash of the text as sent: say so when the note could not be saved.
+      if (!(await vscode.workspace.applyEdit(we)) || !(await doc.save())) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Logged as sent, but the note could not be saved: save it now to keep its status.'));
+      }
     },
     confirm,
   });
