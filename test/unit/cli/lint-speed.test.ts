@@ -15,6 +15,7 @@ function run(cwd: string, env: Record<string, string>, ...args: string[]) {
     cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LIAISON_TODAY: '2026-11-20', LIAISON_LINT_STATS: '1', ...env },
   });
   const stats = /liaison lint stats: workers=(\d+) cache-hits=(\d+) cache-misses=(\d+) cache-rebuilt=(\w+)/.exec(r.stderr);
+  assert.ok(stats, `no stats line from liaison lint (exit ${r.status}): ${r.stderr}`);
   return {
     code: r.status, out: r.stdout, err: r.stderr.replace(/liaison lint stats:.*\n/, ''),
     workers: Number(stats?.[1]), hits: Number(stats?.[2]), misses: Number(stats?.[3]), rebuilt: stats?.[4] === 'true',

@@ -8,19 +8,25 @@ import { matchFamily } from '../text/phrases.js';
 export type { PackMatch, SentenceText } from './compile.js';
 export { CompiledPack } from './compile.js';
 
-const compiled = new Map<string, CompiledPack | null>();
+// rule -> lang -> pack (null: none); looked up once per sentence and rule, so no string keys.
+const compiled = new Map<string, Map<Lang, CompiledPack | null>>();
 
 /** The compiled pack of `rule` in `lang`, or undefined when the rule has none in that language. */
 export function pack(rule: string, lang: Lang): CompiledPack | undefined {
-  const key = `${rule}/${lang}`;
-  let p = compiled.get(key);
+  let byLang = compiled.get(rule);
+  if (!byLang) compiled.set(rule, (byLang = new Map()));
+  let p = byLang.get(lang);
   if (p === undefined) {
     const data = PACK_DATA.find((d) => d.rule === rule && d.lang === lang);
     p = data ? new CompiledPack(data) : null;
-    compiled.set(key, p);
+    byLang.set(lang, p);
   }
   return p ?? undefined;
 }
+
+// No phrase of any pack fits in a sentence without two letters in a row ("a", "-", "1."): skipping
+// those keeps a note made of thousands of one-letter lines linear in the work above the parse.
+const TWO_LETTERS = /\p{L}\p{L}/u;
 
 /** The rules that have a pack, and their languages. */
 export function packRules(): Array<{ rule: string; lang: Lang }> {
@@ -29,6 +35,7 @@ export function packRules(): Array<{ rule: string; lang: Lang }> {
 
 /** Matches of `rule`'s pack in one sentence, for each of its languages. */
 export function findInSentence(rule: string, s: SentenceText & { span: Span; langs: readonly Lang[] }): PackMatch[] {
+  if (!TWO_LETTERS.test(s.plain)) return [];
   const out: PackMatch[] = [];
   for (const lang of s.langs) out.push(...(pack(rule, lang)?.find(s, s.span.start) ?? []));
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -47,6 +54,7 @@ export function rewriteFixes(rule: string, lang: Lang, span: Span): Fix[] {
 
 /** Matches of a named group of `rule`'s packs (groups: in the YAML) in one sentence, in its languages. */
 export function findGroup(rule: string, group: string, s: SentenceText & { span: Span; langs: readonly Lang[] }): PackMatch[] {
+  if (!TWO_LETTERS.test(s.plain)) return [];
   const out: PackMatch[] = [];
   for (const lang of s.langs) {
     const p = pack(rule, lang);
@@ -60,5 +68,5 @@ export function findGroup(rule: string, group: string, s: SentenceText & { span:
 
 /** True when a named group of `rule`'s packs occurs in the sentence, in one of its languages. */
 export function hasGroup(rule: string, group: string, s: SentenceText & { langs: readonly Lang[] }): boolean {
-  return s.langs.some((lang) => pack(rule, lang)?.hasGroup(s, group) ?? false);
+  return TWO_LETTERS.test(s.plain) && s.langs.some((lang) => pack(rule, lang)?.hasGroup(s, group) ?? false);
 }
