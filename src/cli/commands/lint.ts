@@ -70,18 +70,19 @@ function liaisonLint(base: Base) {
         path: file.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
         config, configProblems: problems, uiLang: base.uiLang, clock: base.clock, placeholderHints: base.placeholderHints,
       };
-      if (base.runner) { file.messages.push(...await base.runner.lint(String(file.value), options)); return; }
       const lint = (text: string): VFile => lintNote(text, options);
-      let result: VFile;
-      if (base.fix && fixableEncoding(file, base.uiLang)) {
+      let messages: VFile['messages'];
+      if (base.runner) messages = await base.runner.lint(String(file.value), options);
+      else if (base.fix && fixableEncoding(file, base.uiLang)) {
         const fixed = fixNote(String(file.value), lint);
-        result = fixed.file;
+        messages = fixed.file.messages;
         if (fixed.changed) { file.value = fixed.text; file.data.liaisonFixed = fixed.applied; }
-      } else result = lint(String(file.value));
+      } else messages = lint(String(file.value)).messages;
       // Error severity is given back after the engine returns: unified-engine's queue skips files
       // with a fatal message, so a file turning fatal in an async transform after another file
-      // queued would leave that queue waiting forever (the CLI then exits 0 with no output).
-      for (const m of result.messages) { m.file = file.path; if (m.fatal) { m.fatal = false; errorLevel.add(m); } file.messages.push(m); }
+      // queued would leave that queue waiting forever (the CLI then exits 0 with no output). This
+      // holds for cached and worker results too (a cache hit resolves at once and races the others).
+      for (const m of messages) { m.file = file.path; if (m.fatal) { m.fatal = false; errorLevel.add(m); } file.messages.push(m); }
     };
   };
 }
