@@ -137,6 +137,14 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   });
   await base.runner?.close();
   if (code === -1) { process.exitCode = 2; return; }
+  // A glob that matches nothing is a typo more often than an empty project: say so (exit 2).
+  if (!all.length && patterns.some(p => /[*?[{]/.test(p))) {
+    process.stderr.write(uiLang === 'fr'
+      ? `liaison lint : aucun fichier Markdown ne correspond à ${patterns.join(' ')} ; vérifiez le motif (guillemets compris) ou nommez un dossier.\n`
+      : `liaison lint: no Markdown file matches ${patterns.join(' ')}; check the pattern (and its quotes) or name a folder.\n`);
+    process.exitCode = 2;
+    return;
+  }
   const files = all.filter(f => !f.data.liaisonSkipped);
   for (const f of files) for (const m of f.messages) if (errorLevel.has(m)) m.fatal = true;
   // --fix: write back only the files whose text changed (the findings below are those left).

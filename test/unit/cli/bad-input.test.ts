@@ -40,4 +40,14 @@ describe('bad input (CLI)', function () {
     assert.equal(r.code, 0, r.out + r.err);
     assert.match(readFileSync(join(dir, 'notes/n.md'), 'utf8'), /Thursday 26 November/);
   });
+  it('lint with a glob that matches nothing says so, exit 2, in English and French', () => {
+    writeFileSync(join(dir, 'notes/a.md'), '---\ntype: status\n---\n# Update\n');
+    const en = run(dir, 'C', 'lint', 'nosuch/**/*.md');
+    assert.equal(en.code, 2);
+    assert.match(en.err, /no Markdown file matches nosuch\/\*\*\/\*\.md; check the pattern/);
+    const fr = run(dir, 'fr_FR.UTF-8', 'lint', 'nosuch/*.md');
+    assert.equal(fr.code, 2);
+    assert.match(fr.err, /aucun fichier Markdown ne correspond à nosuch\/\*\.md/);
+    assert.equal(run(dir, 'C', 'lint', 'notes/*.md').code, 0, 'a glob that matches still lints');
+  });
 });
