@@ -2,25 +2,20 @@
 // logFolder under --dir), its raw files, option checks, and usage errors (exit 2).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliWorkspace, CliUsageError } from '../context.js';
+import { cliWorkspace, CliUsageError as UsageError } from '../context.js';
 import type { Command } from 'commander';
 import type { Profile } from '../../core/config/profile.js';
 import { isIsoDate, KINDS, type Kind } from '../../core/log/record.js';
 import { LOG_EXT } from '../../core/log/store.js';
 import type { RawFile } from '../../core/log/search-scan.js';
 
-export class UsageError extends Error {}
+export { CliUsageError as UsageError } from '../context.js';
 
 export interface LogPlace { root: string; folder: string; profile?: Profile }
 
 export async function logPlace(dir: string | undefined): Promise<LogPlace> {
-  try {
-    const ws = await cliWorkspace(dir);
-    return { root: ws.root, folder: ws.logDir, profile: ws.profile };
-  } catch (e) {
-    if (e instanceof CliUsageError) throw new UsageError(e.message);
-    throw e;
-  }
+  const ws = await cliWorkspace(dir);
+  return { root: ws.root, folder: ws.logDir, profile: ws.profile };
 }
 
 export function readRawFiles(folder: string): RawFile[] {

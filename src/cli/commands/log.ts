@@ -5,13 +5,13 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
-import type { Profile } from '../../core/config/profile.js';
 import {
   CHANNELS, COMMITMENT_STATES, DIRECTIONS, KINDS, isCalendarDate, isIsoDate,
   type Commitment, type CommitmentState, type Kind, type RecordInput,
 } from '../../core/log/record.js';
 import { appendRecord, checkAnchor, loadLog, logWitnesses, LogInputError, LogWriteError } from '../../node/log-store.js';
-import { cliWorkspace, CliUsageError } from '../context.js';
+import { CliUsageError as UsageError } from '../context.js';
+import { logPlace, type LogPlace as Where } from './log-workspace.js';
 import { confine } from '../../node/workspace-path.js';
 import { escapeTerminal as tty } from '../../core/log/escape.js';
 import { registerAnchorCommand } from './log-anchor.js';
@@ -28,23 +28,13 @@ import { configDir, writerId } from '../../node/host.js';
 import { registerLogSearch } from './log-search.js';
 import { registerLogTopic } from './log-topic.js';
 
-/** A usage problem: main() prints it and exits with 2. */
-export class UsageError extends Error {}
+/** A usage problem: main() prints it and exits with 2 (one class for every command). */
+export { CliUsageError as UsageError } from '../context.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-interface Where { root: string; folder: string; profile?: Profile }
-
-/** The workspace and its log folder (cliWorkspace: the one lookup every command shares). */
-export async function where(dir: string | undefined): Promise<Where> {
-  try {
-    const ws = await cliWorkspace(dir);
-    return { root: ws.root, folder: ws.logDir, profile: ws.profile };
-  } catch (e) {
-    if (e instanceof CliUsageError) throw new UsageError(e.message);
-    throw e;
-  }
-}
+/** The workspace and its log folder: the one lookup every command shares. */
+export const where = logPlace;
 
 /** "me: send the mock-ups @Friday" -> a commitment (the one parser, shared with the editor). */
 export function parseCommitment(text: string, today: Date = new Date()): Commitment {
