@@ -9,7 +9,7 @@ import type { FrameData, PackData, RewriteData } from '../src/core/lint/packs/ty
 export const PACK_DIR = 'src/core/lint/packs';
 export const GENERATED = `${PACK_DIR}/generated.ts`;
 const KEYS = new Set(['rule', 'lang', 'classes', 'roles', 'phrases', 'frames', 'antiphrases', 'groups', 'examples', 'rewrites']);
-const FRAME_KEYS = new Set(['who', 'does', 'within', 'order', 'negated', 'hypothesis']);
+const FRAME_KEYS = new Set(['who', 'does', 'within', 'order', 'negated', 'hypothesis', 'unless']);
 
 class PackError extends Error {}
 
@@ -49,6 +49,8 @@ export function readPack(file: string, lang: string, rule: string): PackData {
     for (const k of Object.keys(fr)) if (!FRAME_KEYS.has(k)) fail(file, `frames #${i + 1}: unknown key "${k}"`);
     if (typeof fr.who !== 'string' || !(fr.who === 'writer' || fr.who === 'client' || fr.who in roles)) fail(file, `frames #${i + 1}: who: must be writer, client or a role (${Object.keys(roles).join(', ')})`);
     if (typeof fr.does !== 'string' || !classes[fr.does]) fail(file, `frames #${i + 1}: does: must name a class`);
+    if (fr.unless !== undefined && fr.unless !== 'writer') fail(file, `frames #${i + 1}: unless: can only be writer`);
+    if (fr.negated !== undefined && fr.negated !== true && fr.negated !== false && fr.negated !== 'only') fail(file, `frames #${i + 1}: negated: must be true, false or only`);
     return fr as unknown as FrameData;
   });
   const ex = (raw.examples ?? {}) as Record<string, unknown>;

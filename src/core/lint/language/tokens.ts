@@ -55,6 +55,31 @@ export const ROLE_WORDS: Record<'writer' | 'client', Record<Lang, Set<string>>> 
     fr: new Set(['vous', 'tu', "t'", 'te', 'toi', 'votre', 'vos', 'ton', 'ta', 'tes']) },
 };
 
+// Subject pronouns of the writer; « nous » only before its own verb (« nous avons »), not as an object (« il nous a »).
+const WRITER_SUBJECT: Record<Lang, Set<string>> = {
+  en: new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd"]),
+  fr: new Set(['je', "j'", 'on']),
+};
+
+const POSSESSIVE = new Set(['your', 'votre', 'vos', 'ton', 'ta', 'tes']);
+
+/**
+ * True when the writer is the subject of token `k`: a writer subject pronoun in the `window` tokens
+ * before it, in its clause, and not behind token `skip` (the role): "I forgot to tell the designer",
+ * « j'ai oublié de prévenir le graphiste », « nous nous sommes trompés ».
+ */
+export function writerSubject(tokens: readonly Token[], k: number, skip: number, lang: Lang, window: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - window; j--) {
+    const t = tokens[j]!;
+    if (t.clause !== tokens[k]!.clause) return false;
+    // The role nearer the action is its subject ("we think the designer overlooked it"), unless a possessive ("I got your name wrong").
+    if (j === skip) { if (POSSESSIVE.has(t.word)) continue; return false; }
+    if (WRITER_SUBJECT[lang].has(t.word)) return true;
+    if (lang === 'fr' && t.word === 'nous' && /^(?:nous|sommes|etions|serons|serions)$|ons$/.test(tokens[j + 1]?.word ?? '')) return true;
+  }
+  return false;
+}
+
 export function isNegation(word: string, lang: Lang): boolean {
   return NEGATION[lang].has(word) || (lang === 'en' && word.endsWith("n't"));
 }

@@ -4,7 +4,7 @@
 import type { Lang } from '../../ports.js';
 import type { Span } from '../types.js';
 import { hasPhrase, matchFamily, type PhraseFamily } from '../text/phrases.js';
-import { gapBetween, hypothesis, negatedBefore, isNegation, ROLE_WORDS, tokenize, type Token } from '../language/tokens.js';
+import { gapBetween, hypothesis, negatedBefore, isNegation, ROLE_WORDS, tokenize, writerSubject, type Token } from '../language/tokens.js';
 import { foldText, stem } from '../language/stem.js';
 import type { FrameData, PackData } from './types.js';
 
@@ -139,7 +139,11 @@ export class CompiledPack {
             if (after ? k <= i : last >= i) continue;
             const gap = after ? gapBetween(tokens, i, k) : gapBetween(tokens, last, i);
             if (gap > within || tokens[k]!.clause !== tokens[i]!.clause) continue;
-            if (!f.negated && !f.negWords[e] && negatedBefore(tokens, k, this.lang)) continue;
+            const neg = negatedBefore(tokens, k, this.lang);
+            if (f.negated === 'only' ? !neg : !f.negated && !f.negWords[e] && neg) continue;
+            // "I forgot to tell the designer": the writer did it. "We were let down by the courier": passive, the role did.
+            if (f.unless === 'writer' && !(!after && /^(?:by|par)$/.test(tokens[i - 1]?.word ?? ''))
+              && writerSubject(tokens, k, i, this.lang, within + 2)) continue;
             const h = hypothesis(tokens, k, this.lang);
             if (h === 'open' || (h === 'counterfactual' && f.hypothesis !== 'counterfactual')) continue;
             out.push({ start: Math.min(tokens[i]!.start, tokens[k]!.start), end: Math.max(tokens[i]!.end, tokens[last]!.end) });
@@ -184,10 +188,10 @@ function entryAt(tokens: readonly Token[], k: number, entry: readonly string[]):
   return true;
 }
 
-// Written French as people type it fast: « j'pouvais pas », « c'est pas d'notre faute », « il a pas vu ».
+// Written French as people type it fast: « j'pouvais pas », « c'est pas d'notre faute », « il a pas vu », « t'as vu ».
 // Each pack line also finds its elided and ne-less forms, so packs list the standard form only.
-const FR_ELIDABLE: Record<string, string> = { de: "(de|d')", je: "(je|j')", que: "(que|qu')", le: "(le|l')", ne: "(ne|n')?" };
-const FR_WORD = /(?<=^|[\s(|])(de|je|que|le|ne|ce n'est|ce n'etait|n'[a-z]+)(?=$|[\s)|?])/g;
+const FR_ELIDABLE: Record<string, string> = { de: "(de|d')", je: "(je|j')", que: "(que|qu')", le: "(le|l')", ne: "(ne|n')?", tu: "(tu|t')" };
+const FR_WORD = /(?<=^|[\s(|])(de|je|que|le|ne|tu|ce n'est|ce n'etait|n'[a-z]+)(?=$|[\s)|?])/g;
 
 /** Adds the spoken variants of a French pack line (a phrase in the pack syntax). */
 export function spokenFrench(line: string): string {

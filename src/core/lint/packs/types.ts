@@ -12,10 +12,15 @@ export interface FrameData {
   within?: number;
   /** 'any' (default): either order ("the host broke it", "it was broken by the host"); 'who-first'. */
   order?: 'any' | 'who-first';
-  /** Match also after a negation in the clause ("did not test"): entries that carry their own negation. */
-  negated?: boolean;
+  /**
+   * true: match also after a negation in the clause (entries that carry their own negation);
+   * 'only': match only after one ("did not test", « n'a jamais livré »), for omissions.
+   */
+  negated?: boolean | 'only';
   /** 'counterfactual': also inside "if you had…" / « si vous aviez… » (a reproach), never in an open "if". */
   hypothesis?: 'counterfactual';
+  /** 'writer': not when the writer (I, we, je, on) is the action's subject: "I forgot to tell the designer". */
+  unless?: 'writer';
 }
 
 export interface RewriteData {

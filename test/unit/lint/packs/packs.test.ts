@@ -68,6 +68,27 @@ describe('phrase packs: compiler', () => {
     assert.deepEqual(texts(p, "C'est pas d'notre faute."), ["C'est pas d'notre faute"]);
     assert.deepEqual(texts(p, "J'pouvais pas savoir."), ["J'pouvais pas savoir"]);
     assert.deepEqual(texts(p, 'Je ne pouvais pas savoir.'), ['Je ne pouvais pas savoir']);
+    const tu = packOf({ lang: 'fr', phrases: ['tu as oublié'] });
+    assert.deepEqual(texts(tu, "T'as oublié."), ["T'as oublié"]);
+  });
+
+  it('matches an omission only when negated, with negated: only', () => {
+    const p = packOf({ ...en.data, classes: { ...en.data.classes, omit: ['test', 'deliver'] }, frames: [{ who: 'them', does: 'omit', within: 3, negated: 'only' }] });
+    assert.deepEqual(texts(p, 'The designer did not test the form.'), ['The designer did not test']);
+    assert.deepEqual(texts(p, 'Our host never delivered the copy.'), ['Our host never delivered']);
+    assert.deepEqual(texts(p, 'The designer tested the form.'), []);
+  });
+
+  it('leaves the writer\'s own fault alone, with unless: writer', () => {
+    const p = packOf({ ...en.data, frames: [{ who: 'them', does: 'fault', within: 3, unless: 'writer' }] });
+    assert.deepEqual(texts(p, 'I overlooked what the designer sent.'), []);
+    assert.deepEqual(texts(p, 'The designer said we overlooked it.'), []);
+    assert.deepEqual(texts(p, 'We think the designer overlooked it.'), ['the designer overlooked']);
+    assert.deepEqual(texts(p, 'We were, sadly, broken by our host.'), ['broken by our host']);
+    const fr = new CompiledPack({ ...p.data, lang: 'fr', classes: { det: ['le', "l'"], who: ['graphiste', 'livreur'], fault: ['oublié', 'trompé', 'perdu'] } });
+    assert.deepEqual(texts(fr, "J'ai oublié de prévenir le graphiste."), []);
+    assert.deepEqual(texts(fr, 'Nous nous sommes trompés, pas le graphiste.'), []);
+    assert.deepEqual(texts(fr, 'Le livreur nous a perdu un colis.'), ['Le livreur nous a perdu']);
   });
 
   it('drops a match overlapping an antiphrase', () => {
