@@ -31,6 +31,16 @@ const BREAK_WORD: Record<Lang, Set<string>> = {
   fr: new Set('mais bien quoique alors tandis parce puisque sinon qui dont lorsque quand'.split(' ')),
 };
 
+// "so late", "so many times": an intensifier, not the conjunction "so we", which starts a clause;
+// « bien trop petites »: an adverb, not « bien que ».
+const INTENSIFIED = /^\s+(?:late|much|many|few|little|long|slow|slowly|badly|often|poorly|early|far behind)\b/;
+const BIEN_QUE = /^\s+qu/;
+
+function notConjunction(w: string, lang: Lang, after: string): boolean {
+  if (lang === 'en') return w === 'so' && INTENSIFIED.test(after);
+  return w === 'bien' && !BIEN_QUE.test(after);
+}
+
 const NEGATION: Record<Lang, Set<string>> = {
   en: new Set(['not', 'never', 'no', 'nothing', 'nobody', 'neither', 'nor', 'without']),
   fr: new Set(['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'personne', 'ni', 'sans', 'guere', 'point']),
@@ -97,7 +107,7 @@ export function tokenize(norm: string, lang: Lang): Token[] {
     const parts = splitElision(m[0]);
     let at = start;
     for (const w of parts) {
-      if (out.length && BREAK_WORD[lang].has(w)) clause++;
+      if (out.length && BREAK_WORD[lang].has(w) && !notConjunction(w, lang, norm.slice(m.index + m[0].length))) clause++;
       out.push({ word: w, stem: w.endsWith("'") ? w : stem(w, lang), start: at, end: at + w.length, clause });
       at += w.length;
     }

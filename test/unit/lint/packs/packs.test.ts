@@ -91,6 +91,14 @@ describe('phrase packs: compiler', () => {
     assert.deepEqual(texts(fr, 'Le livreur nous a perdu un colis.'), ['Le livreur nous a perdu']);
   });
 
+  it('keeps an intensifier in its clause: "so late", « bien trop »', () => {
+    const p = packOf({ classes: { late: ['late'] }, frames: [{ who: 'client', does: 'late', within: 4 }] });
+    assert.deepEqual(texts(p, 'Your texts came so late.'), ['Your texts came so late']);
+    assert.deepEqual(texts(p, 'You asked, so we came late.'), []);
+    const fr = packOf({ lang: 'fr', classes: { petit: ['trop petites'] }, frames: [{ who: 'client', does: 'petit', within: 4 }] });
+    assert.deepEqual(texts(fr, 'Vos photos étaient bien trop petites.'), ['Vos photos étaient bien trop petites']);
+  });
+
   it('drops a match overlapping an antiphrase', () => {
     const p = packOf({ classes: { soon: ['soon', 'shortly'] }, phrases: ['{soon}'], antiphrases: ['get well soon'] });
     assert.deepEqual(texts(p, 'We will ship it soon.'), ['soon']);
