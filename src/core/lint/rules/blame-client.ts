@@ -8,6 +8,8 @@ import { proseSentences } from '../text/rule-kit.js';
 
 // "if you didn't receive it" is a courtesy, not a reproach.
 const CONDITIONAL = /(?:\bif|\bwhether|\bin case|\bunless|\bsi|\bau cas ou|\bsauf si)\s*$/;
+// A question asks, it does not state a fault: "did you get the wrong file?". Phrase lines still judge questions.
+const QUESTION = /\?\s*$/;
 
 export default {
   id: 'blame-client',
@@ -37,7 +39,7 @@ export default {
     const findings: Finding[] = [];
     for (const s of proseSentences(ctx)) {
       const hit = findInSentence('blame-client', s)
-        .find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start)));
+        .find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start)) && !(m.via === 'frame' && QUESTION.test(s.plain)));
       if (!hit) continue;
       findings.push({
         span: hit.span,
