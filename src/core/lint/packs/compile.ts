@@ -138,7 +138,7 @@ export class CompiledPack {
             if (f.order === 'who-first' && !after) continue;
             if (after ? k <= i : last >= i) continue;
             const gap = after ? gapBetween(tokens, i, k) : gapBetween(tokens, last, i);
-            if (gap > within || tokens[k]!.clause !== tokens[i]!.clause) continue;
+            if (gap > within || !sameClause(tokens, i, k)) continue;
             const neg = negatedBefore(tokens, k, this.lang);
             if (f.negated === 'only' ? !neg : !f.negated && !f.negWords[e] && neg) continue;
             // "I forgot to tell the designer": the writer did it. "We were let down by the courier": passive, the role did.
@@ -181,6 +181,15 @@ export class CompiledPack {
 function stemWord(w: string, lang: Lang): string {
   const f = foldText(w);
   return f.endsWith("'") ? f : stem(f, lang);
+}
+
+// A relative right after the role has the role for subject: "our supplier, who never delivered", « le livreur qui a tout cassé ».
+const RELATIVE = new Set(['who', 'which', 'qui']);
+
+/** Role `i` and action `k` in one clause, or `k` in the relative clause that opens right after the role. */
+function sameClause(tokens: readonly Token[], i: number, k: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[k]!.clause === tokens[i]!.clause || (k > i && next !== undefined && RELATIVE.has(next.word) && tokens[k]!.clause === next.clause);
 }
 
 function entryAt(tokens: readonly Token[], k: number, entry: readonly string[]): boolean {

@@ -47,6 +47,11 @@ describe('phrase packs: compiler', () => {
     assert.deepEqual(texts(en, 'Our back-end developer quietly breaks it.'), ['Our back-end developer quietly breaks']);
   });
 
+  it('reads a relative clause opened right after the role as the role\'s', () => {
+    assert.deepEqual(texts(en, 'We rely on our host, who breaks the form.'), ['our host, who breaks']);
+    assert.deepEqual(texts(en, 'Our host is fine, but the update breaks it.'), []);
+  });
+
   it('keeps the gap bounded and the clause closed', () => {
     assert.deepEqual(texts(en, 'Our host restored the copy that the last update of the plugin broke.'), []);
     assert.deepEqual(texts(en, 'The host is fine; the update broke it.'), []);
