@@ -253,7 +253,11 @@ export const PACK_DATA: readonly PackData[] = [
     "drop the ball",
     "unclear",
     "vague",
-    "confusing"
+    "confusing",
+    "lack of",
+    "absence of",
+    "silence",
+    "slow"
    ],
    "bad-input": [
     "unusable",
@@ -313,6 +317,10 @@ export const PACK_DATA: readonly PackData[] = [
    "(says so|right there|in black and white|clearly|plainly|explicitly|all there) ~3 (in|on) (the|our|your) ~1 (quote|contract|brief|proposal|estimate|specification|spec|terms|agreement|statement of work) (you|that you) (signed|approved|accepted|validated|agreed to|read)",
    "you (only|just|barely) (told|sent|gave|mentioned|informed|let|asked|paid|replied|answered|approved|confirmed|signed|got back|came back|returned|delivered|provided|shared) ~6 (yesterday|today|this morning|last night|at the last minute|last minute|the day before|the night before|the last day|the morning of|hours before|days before)",
    "(as usual|as always|like always|yet again|once again|again) with you",
+   "(i|we) did (mention|say|tell you|explain|warn you|point out|specify|write|flag|clarify|state)",
+   "remind you (again|once more|yet again|one more time)",
+   "(you|you've|you have) had (it|them|the ~1|our ~1|my ~1) (for|since) ~2 (weeks|months|ages|days|a week|a month)",
+   "(delay|delays|hold-up|holdup|holdups|lateness|mistake|mistakes|error|errors|confusion|slowness) (on|at|from|in) your (end|side|part)",
    "(the|your)? (files|texts|assets|content|photos|images|specs|specifications|data|documents|logos|copy|materials) (we were sent|you sent|you sent us|we received|we got|you gave us|we were given) ~2 (were|was|are|is) ~2 (unusable|useless|wrong|incomplete|a mess|full of errors|full of mistakes|corrupt|corrupted|unreadable|outdated)",
    "you (really|clearly|obviously|honestly|simply)? (should've|shouldn't have|should not have|could've|ought to have|needed to|were supposed to|were meant to|had to) {participle}?",
    "you (should've|could've|ought to have|were supposed to|were meant to)",
@@ -398,7 +406,7 @@ export const PACK_DATA: readonly PackData[] = [
   "antiphrases": [
    "(thank*|thanks|sent|send|gave|give|showed|show|emailed|email|asked|ask|promised|owe|charged|billed|offered|quoted|sold|called|call|reach*|contact*|help*|updat*|remind*|assur*|inform*|invit*|let|keep|kept|keeping|got back to|get back to|for|from) you",
    "you (told|said|wrote|mentioned|reported|explained|showed|flagged|noticed|saw) (us|me|to us|to me)? (that|the|your|our|a|an|it|this|there)",
-   "your (site|website|shop|store|app|page|pages|order|orders|parcel|parcels|package|packages|delivery|invoice|invoices|refund|booking|account|server|database|newsletter|project|campaign|checkout|form|inbox|domain|certificate|backup|call|calls|message|messages|email|emails|mail|ticket|request|question|questions)",
+   "your (site|website|shop|store|app|page|pages|order|orders|parcel|parcels|package|packages|delivery|invoice|invoices|refund|booking|account|server|database|newsletter|project|campaign|checkout|form|inbox|domain|certificate|backup|call|calls|message|messages|email|emails|mail|ticket|request|question|questions|login|password|browser|phone|computer|device|screen|card|connection|network|router)",
    "(sorry|apologi*|regret*) ~6 (late|delay*|wrong|error*|mistake*|miss*|lost|broke*)",
    "(none|no part|nothing|neither) of (this|it|that|these) (is|was|are|were) ~1 your (fault|doing|responsibility|mistake|problem)",
    "(you|you've|you have|you'd) (done|did) nothing wrong",
@@ -654,7 +662,10 @@ export const PACK_DATA: readonly PackData[] = [
     "erreur",
     "erreurs",
     "n'importe quoi",
-    "bordel"
+    "bordel",
+    "absence de",
+    "silence",
+    "lenteur"
    ]
   },
   "roles": {
@@ -674,6 +685,9 @@ export const PACK_DATA: readonly PackData[] = [
    "(vous|tu) ~2 (encore|de nouveau|a nouveau|une fois de plus|une nouvelle fois|sans cesse|constamment|tout le temps) ~1 change* ~1 (d'avis|d'idee)",
    "(vous|tu|votre|vos|ton|ta|tes) ~8 ,? (d'ou|ce qui explique|ce qui a cause|ce qui a provoque|voila pourquoi|c'est pourquoi|c'est pour ca que|c'est pour cela que) (le|les|ce|ces|notre|nos|un|une)? (retard|retards|decalage|probleme|report|surcout|blocage)",
    "(vos|votre|tes|ton|ta) ~1 {apport} ~7 (de retard|en retard|trop tard|si tard|tardivement)",
+   "(est|etait|sont|etaient) (entierement|uniquement|surtout|bien)? (de votre fait|de ton fait|de votre faute|de ta faute)",
+   "(je|nous) (vous|te) (rappelle|rappelons) (que|qu') (vous|tu|t')",
+   "(retard|retards|erreur|erreurs|oubli|oublis|lenteur|lenteurs|confusion) (de votre part|de ta part|de votre cote|de ton cote|chez vous)",
    "(comme d'habitude|comme toujours|comme a chaque fois|une fois de plus|encore une fois) (avec vous|avec toi|de votre part|de ta part)",
    "(c'est|c'etait|ca tombe|la balle est) (desormais|maintenant|donc)? (de votre cote|dans votre camp|a vous de jouer|pour vous|sur vous)",
    "{cote-client} (ne|n')? ~3 (pris la peine|daigne|repondu|rappele|reagi|lu|relu|valide|envoye|teste|verifie|confirme|signale|prevenu|dit|donne suite|fait|transmis)",
@@ -1129,6 +1143,11 @@ export const PACK_DATA: readonly PackData[] = [
    "hired": [
     "(that|who|whom)? (we|i) (hired|subcontracted|used|brought in|contracted|chose|picked|booked|engaged|outsourced to|outsourced it to|work with|worked with|use|rely on|relied on|had)"
    ],
+   "they": [
+    "they",
+    "they've",
+    "they have"
+   ],
    "someone": [
     "someone",
     "somebody",
@@ -1289,7 +1308,8 @@ export const PACK_DATA: readonly PackData[] = [
     "pass on",
     "flag",
     "mention",
-    "listen"
+    "listen",
+    "save"
    ]
   },
   "roles": {
@@ -1344,6 +1364,12 @@ export const PACK_DATA: readonly PackData[] = [
    "{third-party} ~6 (forgot to|failed to|neglected to|never bothered to|never (added|tested|checked|set up|configured|backed up|updated|renewed|validated|sent|delivered|finished))",
    "{third-party} ~2 (lost|misplaced|deleted|damaged|dropped|wiped|overwrote|leaked) (the|our|your|my|all|all the|both)",
    "{third-party} ~1 (charged|billed|invoiced|debited) (you|us|me|your card|your account)? ~2 (twice|double|too much|in error|by mistake)",
+   "(the|this|that|our|your)? (delay|delays|hold-up|holdup|outage|slip|glitch|mix-up|mixup|breakage|damage|loss|problem|mistake|error) (comes|came|stems|stemmed|originates|originated|is down|was down) (from|with|to) {third-party}",
+   "{third-party} ('s|')? (delay|delays|negligence|carelessness|incompetence|sloppiness|oversight|slip-up|screw-up|mix-up|hold-up|lateness)",
+   "{third-party} ~3 (dragging|dragged|drags|drag) (their|its|his|her) feet",
+   "(we|i) (were|was|got|have been|'ve been) (let down|misled|messed around|left in the lurch|left hanging|badly served) by {third-party}",
+   "{they} ~1 (messed|screwed|mucked|fouled|cocked) (it|this|that|things|everything)? up",
+   "{they} ~1 (dropped the ball|botched it|blew it|really blew it)",
    "{third-party} ~2 let ~3 (expire|lapse|slip|run out|go down|go out|fall through|through)",
    "{third-party} ~2 (sat|sits|sitting|has been sitting) on (it|them|the|our|your|this|that)",
    "(that's|it's|that is|it is|this is|this one's|that one's|it was|that was|blame's) (all|entirely|squarely|really)? on (him|her|them)",
@@ -1374,6 +1400,7 @@ export const PACK_DATA: readonly PackData[] = [
   ],
   "antiphrases": [
    "(spot*|found|find*|caught|catch*|notic*|fix*|repair*|restor*|replac*|correct*|recover*|resolv*|rescu*|retriev*|track* down|rebuil*|sort* out|flag*|point* out|report*|warn* (us|me)? about) ~3 (broken|lost|deleted|wrong|faulty|missing|damaged|corrupt*|error*|mistake*|typo*|bug*|fault*|problem*|issue*|defect*|leak*)",
+   "(miss*|lost|lose*|broke|break*|forgot|damag*|delet*|mix* up) (no|nothing|none|not a single|not one)",
    "(not|hasn't|haven't|didn't|isn't|aren't|wasn't|weren't) ~5 yet",
    "(was|is|were|are) (all|entirely)? (mine|ours|on me|on us|on our side|our fault|my fault|our responsibility|my responsibility)",
    "it's on them to",
@@ -1830,7 +1857,9 @@ export const PACK_DATA: readonly PackData[] = [
     "facturé en double",
     "défaillant",
     "lâché",
-    "laissé tomber"
+    "laissé tomber",
+    "fait n'importe quoi",
+    "merder"
    ],
    "mauvais": [
     "mauvais",
@@ -1923,6 +1952,11 @@ export const PACK_DATA: readonly PackData[] = [
    "(l'erreur|la faute|le bug|le probleme|la panne|l'oubli) (provient|provenait|vient|venait) ~1 (de|du|des|d')? {third-party}",
    "{third-party} ~8 ,? (pas|non) (de nous|de moi|chez nous|de notre cote|de notre part|notre faute|ma faute|de notre fait|de mon fait)",
    "{third-party} ~12 ,? (ce n'est|c'est|ce n'etait) pas (de notre fait|de mon fait|notre faute|ma faute|nous|moi|de notre ressort)",
+   "(c'est|c'etait) de la (faute|responsabilite) (de|du|des|d'|a|au|aux)? {third-party}",
+   "(on s'est|on s'etait|nous nous sommes|je me suis|j'me suis) (fait|faits) (avoir|lacher|planter|rouler|arnaquer|balader|mener en bateau) par {third-party}",
+   "{third-party} ~2 (traine|trainent|trainait|trainaient|a traine|ont traine) (des pieds|a (livrer|repondre|envoyer|finir|valider))",
+   "(ils|elles) (se sont|s'sont|s'est) (plantes|plantees|trompes|trompees|rates|loupes|emmeles|vautres)",
+   "(ils|elles) ~1 (ont|avaient) (tout)? (foire|merde|bacle|gache|fait n'importe quoi|rate)",
    "{third-party} ~2 (a|ont|avait|avaient) laisse ~3 (expirer|tomber|passer|filer|trainer|planter|perimer)",
    "{third-party} ~1 (nous|m'|me)? (a|ont|avait|avaient) (facture|surfacture|debite|preleve) ~3 (deux fois|en double|trop|a tort|par erreur)",
    "(faut|il faut|faudra|faudrait|voyez|voir) (voir)? (ca|cela)? (avec|aupres de|aupres du) {third-party}",

@@ -7,7 +7,7 @@ import { proseSentences } from '../text/rule-kit.js';
 
 
 // "if you didn't receive it" is a courtesy, not a reproach.
-const CONDITIONAL = /(?:\bif|\bwhether|\bin case|\bunless|\bsi|\bau cas ou|\bsauf si)\s*$/;
+const CONDITIONAL = /(?:\bif|\bwhether|\bin case(?: of)?|\bunless|\bsi|\bau cas ou|\ben cas d[e']|\bsauf si)\s*$/;
 // A question asks, it does not state a fault: "did you get the wrong file?". Phrase lines still judge questions.
 const QUESTION = /\?\s*$/;
 

@@ -6,6 +6,11 @@ import type { Finding, LintRule } from '../types.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
 import { proseSentences } from '../text/rule-kit.js';
 
+// "If the supplier is late, we tell you": an open condition, not a fault.
+const CONDITIONAL = /(?:\bif|\bwhether|\bin case(?: of)?|\bunless|\bsi|\bau cas ou|\ben cas d[e']|\bsauf si)\s*$/;
+// A question asks, it does not state a fault: "did the courier lose it?". Phrase lines still judge questions.
+const QUESTION = /\?\s*$/;
+
 export default {
   id: 'blame-colleague',
   summary: {
@@ -33,8 +38,8 @@ export default {
   check(ctx) {
     const findings: Finding[] = [];
     for (const s of proseSentences(ctx)) {
-      // A question asks, it does not state a fault: "did the courier lose it?". Phrase lines still judge questions.
-      const hit = findInSentence('blame-colleague', s).find((m) => !(m.via === 'frame' && /\?\s*$/.test(s.plain)));
+      const hit = findInSentence('blame-colleague', s).find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start))
+        && !(m.via === 'frame' && QUESTION.test(s.plain)));
       if (!hit) continue;
       findings.push({
         span: hit.span,
