@@ -90,6 +90,18 @@ export function writerSubject(tokens: readonly Token[], k: number, skip: number,
   return false;
 }
 
+// « le livreur vous a remis », « on vous l'a dit »: vous/te before another subject's verb is its object.
+const OBJECT_CLITIC = new Set(["l'", 'le', 'la', 'les', 'en', 'y', 'lui']);
+const THIRD_PERSON_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'etait', 'etaient']);
+
+/** True when the client pronoun at `i` is an object (« vous a remis »), not the one who acts. */
+export function objectPronoun(tokens: readonly Token[], i: number, lang: Lang): boolean {
+  if (lang !== 'fr' || !/^(?:vous|te|t')$/.test(tokens[i]!.word)) return false;
+  let j = i + 1;
+  while (j < tokens.length && OBJECT_CLITIC.has(tokens[j]!.word)) j++;
+  return j < tokens.length && THIRD_PERSON_AUX.has(tokens[j]!.word);
+}
+
 export function isNegation(word: string, lang: Lang): boolean {
   return NEGATION[lang].has(word) || (lang === 'en' && word.endsWith("n't"));
 }

@@ -4,7 +4,7 @@
 import type { Lang } from '../../ports.js';
 import type { Span } from '../types.js';
 import { hasPhrase, matchFamily, type PhraseFamily } from '../text/phrases.js';
-import { gapBetween, hypothesis, negatedBefore, isNegation, ROLE_WORDS, tokenize, writerSubject, type Token } from '../language/tokens.js';
+import { gapBetween, hypothesis, negatedBefore, isNegation, objectPronoun, ROLE_WORDS, tokenize, writerSubject, type Token } from '../language/tokens.js';
 import { foldText, stem } from '../language/stem.js';
 import type { FrameData, PackData } from './types.js';
 
@@ -56,7 +56,8 @@ export class CompiledPack {
     this.phrasesNeedRole = data.phrases.length > 0 && data.phrases.every((l) => roleRef.test(l));
     this.anti = this.family('antiphrases', data.antiphrases);
     this.frames = data.frames.map((f) => {
-      const entries = (data.classes[f.does] ?? []).map((e) => e.split(/\s+/).filter(Boolean).map((w) => stemWord(w, this.lang)));
+      // Split as sentences are tokenized: "double-booked" is two words there.
+      const entries = (data.classes[f.does] ?? []).map((e) => e.split(/[\s-]+/).filter(Boolean).map((w) => stemWord(w, this.lang)));
       return { ...f, entries, negWords: entries.map((e) => e.some((w) => isNegation(w, this.lang))) };
     });
   }
@@ -128,7 +129,7 @@ export class CompiledPack {
     for (const f of this.frames) {
       const within = f.within ?? 4;
       for (let i = 0; i < tokens.length; i++) {
-        if (!this.isWho(tokens[i]!, f.who)) continue;
+        if (!this.isWho(tokens[i]!, f.who) || (f.who === 'client' && objectPronoun(tokens, i, this.lang))) continue;
         for (let e = 0; e < f.entries.length; e++) {
           const entry = f.entries[e]!;
           for (let k = Math.max(0, i - within - entry.length - ASIDE_SLACK); k <= Math.min(tokens.length - entry.length, i + within + 1 + ASIDE_SLACK); k++) {

@@ -104,6 +104,15 @@ describe('phrase packs: compiler', () => {
     assert.deepEqual(texts(fr, 'Vos photos étaient bien trop petites.'), ['Vos photos étaient bien trop petites']);
   });
 
+  it('reads French vous before another subject\'s verb as an object, and splits hyphenated entries', () => {
+    const fr = packOf({ lang: 'fr', classes: { bad: ['abîmé'] }, frames: [{ who: 'client', does: 'bad', within: 4 }] });
+    assert.deepEqual(texts(fr, 'Vous avez abîmé le colis.'), ['Vous avez abîmé']);
+    assert.deepEqual(texts(fr, 'Le livreur vous a abîmé le colis.'), []);
+    assert.deepEqual(texts(fr, "Le livreur vous l'a abîmé."), []);
+    const p = packOf({ ...en.data, classes: { ...en.data.classes, booked: ['double-booked'] }, frames: [{ who: 'them', does: 'booked', within: 3 }] });
+    assert.deepEqual(texts(p, 'The host double-booked the room.'), ['The host double-booked']);
+  });
+
   it('drops a match overlapping an antiphrase', () => {
     const p = packOf({ classes: { soon: ['soon', 'shortly'] }, phrases: ['{soon}'], antiphrases: ['get well soon'] });
     assert.deepEqual(texts(p, 'We will ship it soon.'), ['soon']);
