@@ -257,7 +257,23 @@ export const PACK_DATA: readonly PackData[] = [
     "lack of",
     "absence of",
     "silence",
-    "slow"
+    "slow",
+    "overdue",
+    "week late",
+    "weeks late",
+    "day late",
+    "days late",
+    "months late",
+    "weeks overdue",
+    "days overdue",
+    "months overdue",
+    "after the deadline",
+    "past the deadline",
+    "without telling",
+    "without asking",
+    "without warning",
+    "without checking",
+    "without letting us know"
    ],
    "bad-input": [
     "unusable",
@@ -297,7 +313,12 @@ export const PACK_DATA: readonly PackData[] = [
     "garbage",
     "rubbish",
     "poor",
-    "bad"
+    "bad",
+    "low res",
+    "lo-res",
+    "low quality",
+    "poor quality",
+    "duplicates"
    ]
   },
   "roles": {
@@ -309,7 +330,7 @@ export const PACK_DATA: readonly PackData[] = [
    "if {their-side} (had|'d)",
    "(if you had|if you'd|had you) (only|just|actually|even|ever)? (bothered|taken the time|troubled|cared|looked|listened|read)",
    "(as|like) (i|we) (have|had|'ve|'d)? (already)? (mentioned|said|explained|wrote|stated|pointed out|noted|indicated|specified|flagged|told you) (in|on) (my|our) ~3 (emails|messages|mails|e-mails|notes|replies|letters|reminders)",
-   "(is|'s|was|are|were|be|lies|rests|falls) (all|entirely|squarely|now|firmly|solely)? on (you|your (side|end|team|shoulders))",
+   "(is|'s|was|are|were|be|lies|rests|falls) (all|entirely|squarely|now|firmly|solely)? on (you|{their-side}|your (side|end|team|shoulders))",
    "(is|was|'s) (all|entirely|largely|mostly|squarely|purely|solely)? (down to|due to|because of|caused by|the result of) (you|your)",
    "(the )?ball is in your court",
    "you (keep|kept|keep on|are always|were always|are constantly|constantly|continually|always) ~1 *ing",
@@ -317,6 +338,15 @@ export const PACK_DATA: readonly PackData[] = [
    "(says so|right there|in black and white|clearly|plainly|explicitly|all there) ~3 (in|on) (the|our|your) ~1 (quote|contract|brief|proposal|estimate|specification|spec|terms|agreement|statement of work) (you|that you) (signed|approved|accepted|validated|agreed to|read)",
    "you (only|just|barely) (told|sent|gave|mentioned|informed|let|asked|paid|replied|answered|approved|confirmed|signed|got back|came back|returned|delivered|provided|shared) ~6 (yesterday|today|this morning|last night|at the last minute|last minute|the day before|the night before|the last day|the morning of|hours before|days before)",
    "(as usual|as always|like always|yet again|once again|again) with you",
+   "(read|check|look at|reread|re-read) ~4 before (asking|complaining|emailing|writing|calling|accusing|demanding|escalating|requesting|blaming)",
+   "you (approved|chose|picked|asked for|wanted|requested|signed|validated|agreed to|insisted on|decided|ordered) ~4 (yourself|yourselves)",
+   "(is|was|lies|are|were) (clearly|obviously|definitely|really|totally|entirely|squarely) on ({their-side}|your (end|side))",
+   "(the|this|that)? (problem|issue|error|bug|delay|fault|blockage|hold-up) ~1 (is|was|lies|comes|came|sits|stems) ~1 (on|at|from) ({their-side}|your (end|side))",
+   "had (you|{their-side}|your ~2) (only|just)? {participle}",
+   "if only ({their-side}|you|your ~2) (had|'d)",
+   "still ~2 (haven't|have not|hasn't|has not|not|no|nothing|never) ~5 (from you|from your)",
+   "not (a single|one|one single) ~2 (photo|word|reply|answer|email|text|file|payment|comment|line) (from you|from your)",
+   "{their-side} (keep|kept|keep on|are always|were always|constantly) ~1 *ing",
    "(i|we) did (mention|say|tell you|explain|warn you|point out|specify|write|flag|clarify|state)",
    "remind you (again|once more|yet again|one more time)",
    "(you|you've|you have) had (it|them|the ~1|our ~1|my ~1) (for|since) ~2 (weeks|months|ages|days|a week|a month)",
@@ -404,7 +434,7 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
-   "(thank*|thanks|sent|send|gave|give|showed|show|emailed|email|asked|ask|promised|owe|charged|billed|offered|quoted|sold|called|call|reach*|contact*|help*|updat*|remind*|assur*|inform*|invit*|let|keep|kept|keeping|got back to|get back to|for|from) you",
+   "(thank*|thanks|sent|send|gave|give|showed|show|emailed|email|asked|ask|promised|owe|charged|billed|offered|quoted|sold|called|call|reach*|contact*|help*|updat*|remind*|assur*|inform*|invit*|let|keep|kept|keeping|got back to|get back to|for) you",
    "you (told|said|wrote|mentioned|reported|explained|showed|flagged|noticed|saw) (us|me|to us|to me)? (that|the|your|our|a|an|it|this|there)",
    "your (site|website|shop|store|app|page|pages|order|orders|parcel|parcels|package|packages|delivery|invoice|invoices|refund|booking|account|server|database|newsletter|project|campaign|checkout|form|inbox|domain|certificate|backup|call|calls|message|messages|email|emails|mail|ticket|request|question|questions|login|password|browser|phone|computer|device|screen|card|connection|network|router)",
    "(sorry|apologi*|regret*) ~6 (late|delay*|wrong|error*|mistake*|miss*|lost|broke*)",
@@ -509,7 +539,18 @@ export const PACK_DATA: readonly PackData[] = [
     "reglee",
     "reglees",
     "acquitte",
-    "rembourse"
+    "rembourse",
+    "ouvert",
+    "telecharge",
+    "consulte",
+    "rempli",
+    "retourne",
+    "renvoye",
+    "rappele",
+    "decroche",
+    "reagi",
+    "note",
+    "joint"
    ],
    "apport": [
     "fichiers",
@@ -558,7 +599,17 @@ export const PACK_DATA: readonly PackData[] = [
     "tarifs",
     "prix",
     "fiches",
-    "listes"
+    "listes",
+    "tableau",
+    "tableur",
+    "liste",
+    "export",
+    "plan",
+    "plans",
+    "croquis",
+    "brouillon",
+    "epreuves",
+    "bon a tirer"
    ],
    "cote": [
     "equipe",
@@ -665,12 +716,29 @@ export const PACK_DATA: readonly PackData[] = [
     "bordel",
     "absence de",
     "silence",
-    "lenteur"
+    "lenteur",
+    "mauvais",
+    "mauvaise",
+    "apres la date",
+    "apres le delai",
+    "apres la date limite",
+    "hors delai",
+    "hors delais",
+    "sans prevenir",
+    "sans nous prevenir",
+    "sans me prevenir",
+    "sans nous avertir",
+    "sans nous le dire",
+    "sans nous demander",
+    "sans nous consulter",
+    "sans rien dire",
+    "doublons",
+    "plein de"
    ]
   },
   "roles": {
-   "apport-client": "(le|la|les|l'|ce|cet|cette|ces) ~1 {apport} ((que|qu') (vous|tu|t'|votre ~1 {cote}|ton ~1 {cote}|ta ~1 {cote}) (nous|m'|me)? (avez|as|aviez|avais|a|avait) {remis}|(qu'on nous a|qu'on m'a|que nous avons recu*|qu'on a recu*|que j'ai recu*) {remis}?|{remis} (par) (vous|toi|(votre|vos|ton|ta|tes) ~1 {cote}))",
-   "cote-client": "((votre|vos|ton|ta|tes) {cote} ~1 (informatique|technique|comptable|marketing|juridique|commercial|commerciale|achats|de direction)?|(personne|quelqu'un|quelqu'une) (chez vous|de chez vous|de votre cote|dans votre equipe|de votre equipe|chez toi|de ton cote|dans ton equipe))"
+   "apport-client": "(le|la|les|l'|ce|cet|cette|ces) ~1 {apport} ((de|du|des) (votre|vos|ton|ta|tes) ~1 {cote}|(que|qu') (vous|tu|t'|votre ~1 {cote}|ton ~1 {cote}|ta ~1 {cote}) (nous|m'|me)? (avez|as|aviez|avais|a|avait) {remis}|(qu'on nous a|qu'on m'a|que nous avons recu*|qu'on a recu*|que j'ai recu*) {remis}?|{remis} (par) (vous|toi|(votre|vos|ton|ta|tes) ~1 {cote}))",
+   "cote-client": "((votre|vos|ton|ta|tes) {cote} (informatique|technique|comptable|marketing|juridique|commercial|commerciale|achats|de direction)?|(quelqu'un|quelqu'une) (chez vous|de chez vous|de votre cote|dans votre equipe|de votre equipe|chez toi|de ton cote|dans ton equipe))"
   },
   "phrases": [
    "faute de ~2 (retour|retours|reponse|reponses|validation|nouvelles|feedback|reaction|paiement|reglement|accord|elements|contenus|textes|informations|confirmation|feu vert) (de votre part|de ta part|de vous|de toi|de votre cote|de ton cote)",
@@ -688,9 +756,16 @@ export const PACK_DATA: readonly PackData[] = [
    "(est|etait|sont|etaient) (entierement|uniquement|surtout|bien)? (de votre fait|de ton fait|de votre faute|de ta faute)",
    "(je|nous) (vous|te) (rappelle|rappelons) (que|qu') (vous|tu|t')",
    "(retard|retards|erreur|erreurs|oubli|oublis|lenteur|lenteurs|confusion) (de votre part|de ta part|de votre cote|de ton cote|chez vous)",
+   "si ({cote-client}|(votre|vos|ton|ta|tes) ~2) (nous|m'|me)? (avait|avaient) (seulement|bien|simplement)? {participle}",
+   "si seulement ({cote-client}|vous|tu|t'|votre ~2|vos ~2)",
+   "(lire|relire|lisez|relisez|regarder|verifier|consulter|lu|relu) ~4 avant de (demander|vous plaindre|te plaindre|reclamer|ecrire|appeler|accuser|exiger|nous ecrire|m'ecrire|critiquer|rouspeter|raler)",
+   "(le|ce|cet|l'|la) (probleme|souci|erreur|bug|blocage|retard|defaut|incident|panne) ~1 (vient|venait|provient|provenait|est|etait|se situe|se trouve|se situait) ~1 (de chez vous|chez vous|de votre cote|de ton cote|de chez toi|de votre part|de ta part)",
+   "(toujours|encore) ~3 (aucun|aucune|rien|pas) ~4 (de votre part|de ta part|de vous|de toi|de chez vous)",
+   "comme (je|nous|on) (vous|te)? (l'|le)? (ai|avons|a|avais|avions|avait) (repete|redit|rabache|martele|ressasse)",
    "(comme d'habitude|comme toujours|comme a chaque fois|une fois de plus|encore une fois) (avec vous|avec toi|de votre part|de ta part)",
    "(c'est|c'etait|ca tombe|la balle est) (desormais|maintenant|donc)? (de votre cote|dans votre camp|a vous de jouer|pour vous|sur vous)",
-   "{cote-client} (ne|n')? ~3 (pris la peine|daigne|repondu|rappele|reagi|lu|relu|valide|envoye|teste|verifie|confirme|signale|prevenu|dit|donne suite|fait|transmis)",
+   "personne (chez vous|de chez vous|de votre cote|dans votre equipe|de votre equipe|chez toi|de ton cote|dans ton equipe) (ne|n') ~3 (pris la peine|daigne|repondu|rappele|reagi|lu|relu|valide|envoye|teste|verifie|confirme|signale|prevenu|dit|donne suite|fait|transmis)",
+   "{cote-client} ~2 (pas|jamais|toujours pas|meme pas) ~2 (pris la peine|daigne|repondu|rappele|reagi|lu|relu|valide|envoye|teste|verifie|confirme|signale|prevenu|donne suite|transmis|paye|regle|signe)",
    "(les|le|la|vos|votre|tes|ton)? (fichiers|fichier|textes|contenus|photos|images|maquettes|donnees|documents|logos|elements|infos|informations) (qu'on nous a|que vous nous avez|que tu nous as|que nous avons|qu'on a) (envoyes|envoyees|envoye|transmis|fournis|fournies|donnes|recus|recues) ~2 (etaient|etait|sont|est) ~2 (inutilisables|inexploitables|faux|fausses|incomplets|incompletes|un bordel|pleins d'erreurs|illisibles|corrompus|obsoletes)",
    "(tu|vous) ne (nous|me|m') (l'as|l'avez|as|avez) (jamais|pas) (dit|prevenu|prevenus|signale|envoye|demande|precise|indique)",
    "(vous auriez|tu aurais) (vraiment|quand meme|simplement|tout de meme)? (du|pu)",
@@ -746,7 +821,6 @@ export const PACK_DATA: readonly PackData[] = [
    "(vous|tu) ~6 puis ~4 puis ~4 (de nouveau|a nouveau|encore|re*)",
    "(vous l'avez|tu l'as|vous l'aviez|tu l'avais) (demande|voulu|exige|choisi|valide) (comme ca|comme cela|ainsi|de cette facon|de cette maniere)",
    "si (vous nous l'aviez|tu nous l'avais|vous me l'aviez|tu me l'avais|vous l'aviez|tu l'avais) (seulement|simplement|juste|bien)? {participle}",
-   "{cote-client} (ne|n') ~2 (repondu|lu|envoye|valide|teste|verifie|confirme|prevenu|dit|rappele|relu)",
    "(je|nous) (vous|te) (avais|avions) (bien|pourtant|deja) (dit|ecrit|explique|precise|prevenu|prevenus|averti|avertis) (que|qu')",
    "(c'est|c'etait) (vous|toi) qui (avez|as|aviez|avais) (rate|manque|oublie|neglige|perdu|casse|supprime|efface|modifie|refuse|annule|retarde)",
    "(ce contre quoi|ce dont) (je|nous) (vous|te) (avais|avions|ai|avons) (pourtant|bien)? (mis en garde|averti|prevenu|prevenus)"
@@ -775,8 +849,8 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
-   "(vous|te|t') (l'|les|en|y|le|la|lui)? (a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont)",
-   "(pour|avec|chez|merci a|aupres de) (vous|toi)",
+   "(pour|avec|merci a|aupres de) (vous|toi)",
+   "(rien|pas) (a|d') (payer|faire|signer|envoyer|changer|valider|installer|regler|prevoir)",
    "merci (pour|a) (vous|toi|votre|vos|ton|ta|tes)",
    "(vous|tu) (nous|m'|me) (avez|as|aviez|avais) (dit|ecrit|signale|indique|explique|raconte|fait savoir|remonte|montre) (que|qu')",
    "(votre|vos|ton|ta|tes) (site|boutique|application|appli|page|pages|commande|commandes|colis|livraison|facture|factures|remboursement|reservation|compte|serveur|newsletter|projet|campagne|formulaire|domaine|certificat|sauvegarde|appel|appels|message|messages|mail|mails|courriel|demande|question|questions|dossier)",
@@ -1045,7 +1119,15 @@ export const PACK_DATA: readonly PackData[] = [
     "moderator",
     "trainee",
     "apprentice",
-    "stand-in"
+    "stand-in",
+    "co-founder",
+    "cofounder",
+    "founder",
+    "caterer",
+    "caterers",
+    "florist",
+    "venue",
+    "entrepreneur"
    ],
    "third-party-det": [
     "platform",
@@ -1061,7 +1143,13 @@ export const PACK_DATA: readonly PackData[] = [
     "director",
     "reception",
     "operator",
-    "deputy"
+    "deputy",
+    "processor",
+    "payment processor",
+    "gateway",
+    "payment gateway",
+    "forwarder",
+    "handler"
    ],
    "unit": [
     "team",
@@ -1138,7 +1226,18 @@ export const PACK_DATA: readonly PackData[] = [
     "outside",
     "transport",
     "courier",
-    "cleaning"
+    "cleaning",
+    "offshore",
+    "overseas",
+    "remote",
+    "outsourced",
+    "contract",
+    "freelance",
+    "junior",
+    "other",
+    "second",
+    "backup",
+    "catering"
    ],
    "hired": [
     "(that|who|whom)? (we|i) (hired|subcontracted|used|brought in|contracted|chose|picked|booked|engaged|outsourced to|outsourced it to|work with|worked with|use|rely on|relied on|had)"
@@ -1199,6 +1298,20 @@ export const PACK_DATA: readonly PackData[] = [
     "shipped the wrong",
     "misplace",
     "mislay",
+    "mislaid",
+    "unplug",
+    "unplugged",
+    "disconnect",
+    "cut off",
+    "double-book",
+    "double-booked",
+    "overbook",
+    "overbooked",
+    "sloppy",
+    "shoddy",
+    "careless",
+    "carelessly",
+    "botched",
     "damage",
     "erase",
     "overwrite",
@@ -1271,7 +1384,28 @@ export const PACK_DATA: readonly PackData[] = [
     "faulty",
     "defective",
     "damaged",
-    "broken"
+    "broken",
+    "buggy",
+    "sloppy",
+    "shoddy",
+    "lousy",
+    "terrible",
+    "awful",
+    "poor",
+    "amateurish",
+    "substandard",
+    "half-baked",
+    "unusable",
+    "useless",
+    "messy",
+    "riddled",
+    "errors",
+    "mistakes",
+    "typos",
+    "bugs",
+    "by mistake",
+    "by accident",
+    "accidentally"
    ],
    "omission": [
     "test",
@@ -1313,7 +1447,7 @@ export const PACK_DATA: readonly PackData[] = [
    ]
   },
   "roles": {
-   "third-party": "({determiner}? (new|old|former|previous|other|external|outside|junior|senior|usual|regular|own)? ~1 {third-party} {hired}?|{determiner} ~1 {third-party-det} {hired}?|(the|that|this|their|those|these|his|her|a|an) ~2 {unit} {hired}?|(our|my) {dept} ~1 {unit}|{someone} (in|at|from|on) {determiner}? ({dept}|{unit}|{third-party})|(the|a|our|that|this|one) (person|guy|lady|man|woman|people|folks|one|ones|colleague|team) {in-charge} (the|our|my|your|their|all|its)? *)"
+   "third-party": "((the|those|these) (people|guys|folks|team|staff|crew|lot|ones) (at|from|in|of) (the|our|my|their|that)? *|{determiner}? (new|old|former|previous|other|external|outside|junior|senior|usual|regular|own)? ~1 {third-party} {hired}?|{determiner} ~1 {third-party-det} {hired}?|(the|that|this|their|those|these|his|her|a|an) ~2 {unit} {hired}?|(our|my) {dept} ~1 {unit}|{someone} (in|at|from|on) {determiner}? ({dept}|{unit}|{third-party})|(the|a|our|that|this|one) (person|guy|lady|man|woman|people|folks|one|ones|colleague|team) {in-charge} (the|our|my|your|their|all|its)? *|(our|my) * (office|branch|site|plant|warehouse|depot|subsidiary|studio))"
   },
   "phrases": [
    "{third-party} ~2 (made|makes|has made|had made) (a|an|the|this|that|some|several|one|another)? (mistake|mistakes|error|errors|blunder|typo|slip|wrong call|bad call|mess|oversight)",
@@ -1364,12 +1498,16 @@ export const PACK_DATA: readonly PackData[] = [
    "{third-party} ~6 (forgot to|failed to|neglected to|never bothered to|never (added|tested|checked|set up|configured|backed up|updated|renewed|validated|sent|delivered|finished))",
    "{third-party} ~2 (lost|misplaced|deleted|damaged|dropped|wiped|overwrote|leaked) (the|our|your|my|all|all the|both)",
    "{third-party} ~1 (charged|billed|invoiced|debited) (you|us|me|your card|your account)? ~2 (twice|double|too much|in error|by mistake)",
+   "{third-party} ~2 (sent|charged|billed|invoiced|debited|shipped|booked|emailed|delivered|printed|ordered) ~4 (twice|two times|in duplicate)",
    "(the|this|that|our|your)? (delay|delays|hold-up|holdup|outage|slip|glitch|mix-up|mixup|breakage|damage|loss|problem|mistake|error) (comes|came|stems|stemmed|originates|originated|is down|was down) (from|with|to) {third-party}",
    "{third-party} ('s|')? (delay|delays|negligence|carelessness|incompetence|sloppiness|oversight|slip-up|screw-up|mix-up|hold-up|lateness)",
    "{third-party} ~3 (dragging|dragged|drags|drag) (their|its|his|her) feet",
    "(we|i) (were|was|got|have been|'ve been) (let down|misled|messed around|left in the lurch|left hanging|badly served) by {third-party}",
    "{they} ~1 (messed|screwed|mucked|fouled|cocked) (it|this|that|things|everything)? up",
    "{they} ~1 (dropped the ball|botched it|blew it|really blew it)",
+   "{third-party} ~2 never *ed",
+   "{third-party} ~2 never (sent|came|showed up|turned up|got back|gave|told|did|made|wrote|paid|took|read|brought|kept|came back|rang|called back)",
+   "{third-party} ~6 (couldn't|could not|didn't|did not|never) (keep|meet|honour|honor|hold to) (it|the|their|his|her|a|that)",
    "{third-party} ~2 let ~3 (expire|lapse|slip|run out|go down|go out|fall through|through)",
    "{third-party} ~2 (sat|sits|sitting|has been sitting) on (it|them|the|our|your|this|that)",
    "(that's|it's|that is|it is|this is|this one's|that one's|it was|that was|blame's) (all|entirely|squarely|really)? on (him|her|them)",
@@ -1400,6 +1538,7 @@ export const PACK_DATA: readonly PackData[] = [
   ],
   "antiphrases": [
    "(spot*|found|find*|caught|catch*|notic*|fix*|repair*|restor*|replac*|correct*|recover*|resolv*|rescu*|retriev*|track* down|rebuil*|sort* out|flag*|point* out|report*|warn* (us|me)? about) ~3 (broken|lost|deleted|wrong|faulty|missing|damaged|corrupt*|error*|mistake*|typo*|bug*|fault*|problem*|issue*|defect*|leak*)",
+   "never (missed|failed|lost|broke|forgot|let us down|disappointed|made a mistake|got it wrong|was late)",
    "(miss*|lost|lose*|broke|break*|forgot|damag*|delet*|mix* up) (no|nothing|none|not a single|not one)",
    "(not|hasn't|haven't|didn't|isn't|aren't|wasn't|weren't) ~5 yet",
    "(was|is|were|are) (all|entirely)? (mine|ours|on me|on us|on our side|our fault|my fault|our responsibility|my responsibility)",
@@ -1664,7 +1803,15 @@ export const PACK_DATA: readonly PackData[] = [
     "traductrice*",
     "photographe*",
     "comptable*",
-    "stagiaire*"
+    "stagiaire*",
+    "traiteur*",
+    "fleuriste*",
+    "decorat*",
+    "loueur*",
+    "entrepreneur*",
+    "cofondat*",
+    "co-fondat*",
+    "associe*"
    ],
    "third-party-det": [
     "standard",
@@ -1685,7 +1832,9 @@ export const PACK_DATA: readonly PackData[] = [
     "gars",
     "mec",
     "mecs",
-    "centre d'appels"
+    "centre d'appels",
+    "salle",
+    "lieu"
    ],
    "unite": [
     "service",
@@ -1859,7 +2008,14 @@ export const PACK_DATA: readonly PackData[] = [
     "lâché",
     "laissé tomber",
     "fait n'importe quoi",
-    "merder"
+    "merder",
+    "débranché",
+    "déconnecté",
+    "tardif",
+    "tardive",
+    "tardifs",
+    "tardives",
+    "réservé deux fois"
    ],
    "mauvais": [
     "mauvais",
@@ -1877,6 +2033,16 @@ export const PACK_DATA: readonly PackData[] = [
     "cassé",
     "de travers",
     "en double",
+    "buggé",
+    "buggée",
+    "bogué",
+    "boguée",
+    "par erreur",
+    "par mégarde",
+    "par inadvertance",
+    "truffé",
+    "truffée",
+    "bourré",
     "retard",
     "trop tard"
    ],
@@ -1923,7 +2089,7 @@ export const PACK_DATA: readonly PackData[] = [
    ]
   },
   "roles": {
-   "third-party": "(({determiner}? (nouveau|nouvelle|ancien|ancienne|autre|precedent|precedente)? {third-party}|{determiner} (nouveau|nouvelle|ancien|ancienne|autre)? {third-party-det}) ((du|de la|de l'|des|de|d'|chez) ({unite} ((de|du|des|d')? {domaine})?|{domaine}))? {choisi}?|(le|la|l'|les|ce|cet|cette|ces|leur|son|sa|une|un) {unite} ((de|du|des|d'|de la|de l')? {domaine})? {choisi}?|(notre|nos|mon|ma|mes) {unite} (de|du|des|d'|de la|de l')? {domaine}|(quelqu'un|une personne|un gars|un type|un mec) (a|au|aux|de|du|des|chez|dans) {determiner}? ({domaine}|{unite}|{third-party})|(la|le|une|un|cette|notre) (personne|gars|type|mec|fille|dame|collegue) {charge} (de|du|des|d'|de la|de l')? *|(le nouveau|la nouvelle|les nouveaux|les nouvelles) (n'|ne)? (a|ont|avait|avaient|s'est|se sont))"
+   "third-party": "(({determiner}? (nouveau|nouvelle|ancien|ancienne|autre|precedent|precedente)? {third-party}|{determiner} (nouveau|nouvelle|ancien|ancienne|autre)? {third-party-det}) ((du|de la|de l'|des|de|d'|chez) ({unite} ((de|du|des|d')? {domaine})?|{domaine})|(du|de la|de l'|des) *)? {choisi}?|(le|la|l'|les|ce|cet|cette|ces|leur|son|sa|une|un) {unite} ((de|du|des|d'|de la|de l')? {domaine})? {choisi}?|(notre|nos|mon|ma|mes) {unite} (de|du|des|d'|de la|de l')? {domaine}|(notre|nos) (bureau|agence|antenne|filiale|site|usine|entrepot|depot|succursale|equipe) (de|d') *|(les|le|la|ces|ce|cette) (gens|gars|types|mecs|personnes|equipe|equipes) (de|du|des|d'|de la|de l'|chez) (la|le|l')? *|(quelqu'un|une personne|un gars|un type|un mec) (a|au|aux|de|du|des|chez|dans) {determiner}? ({domaine}|{unite}|{third-party})|(la|le|une|un|cette|notre) (personne|gars|type|mec|fille|dame|collegue) {charge} (de|du|des|d'|de la|de l')? *|(le nouveau|la nouvelle|les nouveaux|les nouvelles) (n'|ne)? (a|ont|avait|avaient|s'est|se sont))"
   },
   "phrases": [
    "{third-party} ~1 (s'est|se sont|s'etait|s'etaient) (encore|completement|lourdement|totalement|vraiment|carrement|encore une fois) (trompe|trompee|trompes|plante|plantee|plantes|emmele|emmelee|rate|ratee|loupe)",
@@ -1949,7 +2115,7 @@ export const PACK_DATA: readonly PackData[] = [
    "{third-party} ~6 sans (me|nous|m') (prevenir|consulter|demander|avertir|en parler)",
    "{third-party} ~1 (nous|m'|me) (a|ont|avait) (lache|laches|lachee|lachees|laisse tomber|plante|plantes|mis dans l'embarras)",
    "(l'erreur|la faute|la bourde|le bug|le probleme|l'oubli|la panne|la coquille) (a ete|avait ete|est|etait) (commise|commis|faite|fait|causee|cause|introduit|introduite|provoque|provoquee) par {third-party}",
-   "(l'erreur|la faute|le bug|le probleme|la panne|l'oubli) (provient|provenait|vient|venait) ~1 (de|du|des|d')? {third-party}",
+   "(l'erreur|la faute|le bug|le probleme|la panne|l'oubli|le retard|le souci|le decalage|le couac|l'incident|le plantage|la casse|la perte) (provient|provenait|vient|venait|est du|etait du|est due|etait due|est imputable|etait imputable) ~1 (de|du|des|d'|a|au|aux|chez)? {third-party}",
    "{third-party} ~8 ,? (pas|non) (de nous|de moi|chez nous|de notre cote|de notre part|notre faute|ma faute|de notre fait|de mon fait)",
    "{third-party} ~12 ,? (ce n'est|c'est|ce n'etait) pas (de notre fait|de mon fait|notre faute|ma faute|nous|moi|de notre ressort)",
    "(c'est|c'etait) de la (faute|responsabilite) (de|du|des|d'|a|au|aux)? {third-party}",
@@ -1957,6 +2123,9 @@ export const PACK_DATA: readonly PackData[] = [
    "{third-party} ~2 (traine|trainent|trainait|trainaient|a traine|ont traine) (des pieds|a (livrer|repondre|envoyer|finir|valider))",
    "(ils|elles) (se sont|s'sont|s'est) (plantes|plantees|trompes|trompees|rates|loupes|emmeles|vautres)",
    "(ils|elles) ~1 (ont|avaient) (tout)? (foire|merde|bacle|gache|fait n'importe quoi|rate)",
+   "{third-party} ~2 (n'a jamais|n'ont jamais|n'avait jamais|a jamais|ont jamais) (commande|livre|envoye|rappele|repondu|fini|termine|paye|transmis|fait|rendu|signe|renvoye|recu|prevenu|verifie|teste|installe|reserve)",
+   "{third-party} ~8 (ne pouvait pas|n'a pas pu|n'a pas su|ne pourrait pas|ne pouvait|n'a pas) (tenir|respecter)",
+   "{third-party} ~2 (a|ont|avait|avaient) ~1 (envoye|facture|livre|expedie|reserve|debite|preleve|imprime|commande) ~4 (deux fois|en double|a double)",
    "{third-party} ~2 (a|ont|avait|avaient) laisse ~3 (expirer|tomber|passer|filer|trainer|planter|perimer)",
    "{third-party} ~1 (nous|m'|me)? (a|ont|avait|avaient) (facture|surfacture|debite|preleve) ~3 (deux fois|en double|trop|a tort|par erreur)",
    "(faut|il faut|faudra|faudrait|voyez|voir) (voir)? (ca|cela)? (avec|aupres de|aupres du) {third-party}",
@@ -2012,6 +2181,7 @@ export const PACK_DATA: readonly PackData[] = [
   ],
   "antiphrases": [
    "(corrig*|repar*|restaur*|remplac*|recuper*|retrouv*|rattrap*|resolu*|resolv*|trouv*|repere*|signal*|detect*|vu|remarque*|relev*|sauve*|reconstru*|debloqu*) ~3 (l'|d')? (erreur*|faute*|oubli*|bug*|bogue*|probleme*|souci*|panne*|coquille*|perdu*|casse*|efface*|supprime*|abime*|endommage*|retard*|mauvais*|defaut*|defectu*)",
+   "jamais (rate|manque|perdu|casse|oublie|failli|decu|fait d'erreur|ete en retard)",
    "(pas|jamais) ~4 encore",
    "pas encore",
    "(notre|mon|ma|nos|mes) (erreur|erreurs|faute|fautes|responsabilite|oubli|bourde|boulette)",
