@@ -102,6 +102,19 @@ export function objectPronoun(tokens: readonly Token[], i: number, lang: Lang): 
   return j < tokens.length && THIRD_PERSON_AUX.has(tokens[j]!.word);
 }
 
+// Verbs that report what someone else says or sees: what follows them is their account, not a fault
+// stated by the writer ("you told us the form lost your data", « le livreur dit que l'adresse était fausse »).
+const REPORTING: Record<Lang, Set<string>> = {
+  en: new Set('told tell tells said say says wrote write writes mentioned mention mentions reported report reports noticed notice notices saw see sees think thinks thought believe believes believed feel feels felt heard hear hears asked ask asks explained explains claim claims claimed'.split(' ')),
+  fr: new Set('dit dis dites disent disait ecrit ecrivez signale signalez indique explique raconte remarque vu pense pensez pensent croit crois croyez trouve trouvez demande affirme pretend'.split(' ')),
+};
+
+/** True when a reporting verb stands strictly between tokens a and b (a < b), in b's clause. */
+export function reportedBetween(tokens: readonly Token[], a: number, b: number, lang: Lang): boolean {
+  for (let j = a + 1; j < b; j++) if (tokens[j]!.clause === tokens[b]!.clause && REPORTING[lang].has(tokens[j]!.word)) return true;
+  return false;
+}
+
 export function isNegation(word: string, lang: Lang): boolean {
   return NEGATION[lang].has(word) || (lang === 'en' && word.endsWith("n't"));
 }

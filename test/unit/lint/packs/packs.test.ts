@@ -113,6 +113,12 @@ describe('phrase packs: compiler', () => {
     assert.deepEqual(texts(p, 'The host double-booked the room.'), ['The host double-booked']);
   });
 
+  it('leaves an action inside someone\'s report alone', () => {
+    assert.deepEqual(texts(en, 'The designer says it was overlooked.'), []);
+    assert.deepEqual(texts(en, 'Our host thinks the form breaks on phones.'), []);
+    assert.deepEqual(texts(en, 'The designer overlooked it, as he says.'), ['The designer overlooked']);
+  });
+
   it('drops a match overlapping an antiphrase', () => {
     const p = packOf({ classes: { soon: ['soon', 'shortly'] }, phrases: ['{soon}'], antiphrases: ['get well soon'] });
     assert.deepEqual(texts(p, 'We will ship it soon.'), ['soon']);
