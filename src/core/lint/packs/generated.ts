@@ -156,6 +156,19 @@ export const PACK_DATA: readonly PackData[] = [
     "artwork",
     "wording"
    ],
+   "adv": [
+    "simply",
+    "just",
+    "clearly",
+    "obviously",
+    "apparently",
+    "still",
+    "really",
+    "honestly",
+    "sadly",
+    "unfortunately",
+    "again"
+   ],
    "side": [
     "team",
     "staff",
@@ -275,6 +288,29 @@ export const PACK_DATA: readonly PackData[] = [
     "without checking",
     "without letting us know"
    ],
+   "client-omission": [
+    "send",
+    "sent",
+    "reply",
+    "answer",
+    "respond",
+    "sign",
+    "approve",
+    "return",
+    "read",
+    "open",
+    "check",
+    "test",
+    "confirm",
+    "tell",
+    "told",
+    "call",
+    "get back",
+    "come back",
+    "came back",
+    "follow",
+    "bother"
+   ],
    "bad-input": [
     "unusable",
     "useless",
@@ -318,7 +354,8 @@ export const PACK_DATA: readonly PackData[] = [
     "lo-res",
     "low quality",
     "poor quality",
-    "duplicates"
+    "duplicates",
+    "watermarked"
    ]
   },
   "roles": {
@@ -334,6 +371,12 @@ export const PACK_DATA: readonly PackData[] = [
    "(is|was|'s) (all|entirely|largely|mostly|squarely|purely|solely)? (down to|due to|because of|caused by|the result of) (you|your)",
    "(the )?ball is in your court",
    "you (keep|kept|keep on|are always|were always|are constantly|constantly|continually|always) ~1 *ing",
+   "(we|i) (had to wait|waited|were waiting|have been waiting|have waited|'ve been waiting|'ve waited|'d been waiting|had been waiting) ~4 (for|on) (you|your|{their-side})",
+   "({their-side}|you) ~2 (changed|modified|edited|rewrote|moved|added|removed|switched|replaced|sent changes|asked for changes) ~4 after (it went|it had gone|we had|we'd|the deadline|printing|launch|sign-off|approval|we printed|we launched|the files went|going live)",
+   "(i|we) (have|'ve|had|'d)? (asked|reminded|chased|told|begged|emailed|called|pinged|nudged) (you)? ~3 (repeatedly|again and again|several times|many times|multiple times|over and over|three times|twice|four times|a dozen times|countless times|more than once)",
+   "(against|despite|in spite of|contrary to|ignoring) (our|my) (advice|recommendation|recommendations|warning|warnings|objections|suggestion)",
+   "(you|you've|you have|you had|you'd) ~1 (changed|modified|revised|rewrote|moved|reworked|switched|pushed|postponed) ~3 (twice|three times|four times|five times|several times|many times|multiple times|so many times|again and again|yet again|countless times|every week|every day)",
+   "you ~1 {adv}? (didn't|did not|never|failed to|forgot to|neglected to) {verb}",
    "(nobody|no one|no-one) (on|at|from|in) ({their-side}|your) ~3 (bother*|answer*|repl*|respond*|read|sent|check*|told|approv*|test*|confirm*|came back|got back|follow*|look*|call*|react*|show*|turn* up)",
    "(says so|right there|in black and white|clearly|plainly|explicitly|all there) ~3 (in|on) (the|our|your) ~1 (quote|contract|brief|proposal|estimate|specification|spec|terms|agreement|statement of work) (you|that you) (signed|approved|accepted|validated|agreed to|read)",
    "you (only|just|barely) (told|sent|gave|mentioned|informed|let|asked|paid|replied|answered|approved|confirmed|signed|got back|came back|returned|delivered|provided|shared) ~6 (yesterday|today|this morning|last night|at the last minute|last minute|the day before|the night before|the last day|the morning of|hours before|days before)",
@@ -351,6 +394,7 @@ export const PACK_DATA: readonly PackData[] = [
    "remind you (again|once more|yet again|one more time)",
    "(you|you've|you have) had (it|them|the ~1|our ~1|my ~1) (for|since) ~2 (weeks|months|ages|days|a week|a month)",
    "(delay|delays|hold-up|holdup|holdups|lateness|mistake|mistakes|error|errors|confusion|slowness) (on|at|from|in) your (end|side|part)",
+   "(had|if) (the|your|this|that) ~1 {input} (had)? (reached us|got to us|come in|arrived|been sent|been delivered|been approved) ~2 (before|by|in time|on time|earlier|sooner)",
    "(the|your)? (files|texts|assets|content|photos|images|specs|specifications|data|documents|logos|copy|materials) (we were sent|you sent|you sent us|we received|we got|you gave us|we were given) ~2 (were|was|are|is) ~2 (unusable|useless|wrong|incomplete|a mess|full of errors|full of mistakes|corrupt|corrupted|unreadable|outdated)",
    "you (really|clearly|obviously|honestly|simply)? (should've|shouldn't have|should not have|could've|ought to have|needed to|were supposed to|were meant to|had to) {participle}?",
    "you (should've|could've|ought to have|were supposed to|were meant to)",
@@ -413,6 +457,22 @@ export const PACK_DATA: readonly PackData[] = [
   "frames": [
    {
     "who": "client",
+    "does": "client-omission",
+    "within": 3,
+    "order": "who-first",
+    "negated": "only",
+    "unless": "writer"
+   },
+   {
+    "who": "their-side",
+    "does": "client-omission",
+    "within": 3,
+    "order": "who-first",
+    "negated": "only",
+    "unless": "writer"
+   },
+   {
+    "who": "client",
     "does": "client-fault",
     "within": 4,
     "order": "who-first",
@@ -435,8 +495,10 @@ export const PACK_DATA: readonly PackData[] = [
   ],
   "antiphrases": [
    "(thank*|thanks|sent|send|gave|give|showed|show|emailed|email|asked|ask|promised|owe|charged|billed|offered|quoted|sold|called|call|reach*|contact*|help*|updat*|remind*|assur*|inform*|invit*|let|keep|kept|keeping|got back to|get back to|for) you",
-   "you (told|said|wrote|mentioned|reported|explained|showed|flagged|noticed|saw) (us|me|to us|to me)? (that|the|your|our|a|an|it|this|there)",
    "your (site|website|shop|store|app|page|pages|order|orders|parcel|parcels|package|packages|delivery|invoice|invoices|refund|booking|account|server|database|newsletter|project|campaign|checkout|form|inbox|domain|certificate|backup|call|calls|message|messages|email|emails|mail|ticket|request|question|questions|login|password|browser|phone|computer|device|screen|card|connection|network|router)",
+   "(don't|do not|won't|will not|doesn't|does not|didn't|did not|never) (need|have|has) to",
+   "(no need|not necessary|unnecessary) to",
+   "(please|kindly) (don't|do not|never)",
    "(sorry|apologi*|regret*) ~6 (late|delay*|wrong|error*|mistake*|miss*|lost|broke*)",
    "(none|no part|nothing|neither) of (this|it|that|these) (is|was|are|were) ~1 your (fault|doing|responsibility|mistake|problem)",
    "(you|you've|you have|you'd) (done|did) nothing wrong",
@@ -647,8 +709,9 @@ export const PACK_DATA: readonly PackData[] = [
     "fourni*",
     "transmis*",
     "donne*",
-    "mis en ligne",
-    "mis",
+    "mis* en ligne",
+    "mis*",
+    "parvenu*",
     "charge*",
     "depose*",
     "partage*",
@@ -733,7 +796,11 @@ export const PACK_DATA: readonly PackData[] = [
     "sans nous consulter",
     "sans rien dire",
     "doublons",
-    "plein de"
+    "plein de",
+    "retard",
+    "contredit",
+    "contredisait",
+    "contredire"
    ]
   },
   "roles": {
@@ -744,7 +811,7 @@ export const PACK_DATA: readonly PackData[] = [
    "faute de ~2 (retour|retours|reponse|reponses|validation|nouvelles|feedback|reaction|paiement|reglement|accord|elements|contenus|textes|informations|confirmation|feu vert) (de votre part|de ta part|de vous|de toi|de votre cote|de ton cote)",
    "(vu|etant donne|avec) (l'absence|le manque) de ~2 (retour|retours|reponse|reponses|validation|nouvelles|reactivite|reaction|suivi) (de votre part|de ta part|de votre cote)",
    "si (le|la|les|l'|votre|vos|ton|ta|tes) ~1 {apport} (avait|avaient) ete (plus|mieux|moins|assez|bien|vraiment|correctement)",
-   "si (le|la|les|l'|votre|vos|ton|ta|tes) ~1 {apport} (etait|etaient|avait ete|avaient ete) (arrive*|envoye*|livre*|fourni*|transmis*|valide*|signe*|paye*|regle*) (plus tot|a temps|avant|dans les temps|dans les delais)",
+   "si (le|la|les|l'|votre|vos|ton|ta|tes) ~1 {apport} (nous|m'|me)? (etait|etaient|avait ete|avaient ete) (arrive*|envoye*|parvenu*|livre*|fourni*|transmis*|valide*|signe*|paye*|regle*) (plus tot|a temps|avant|dans les temps|dans les delais|des)",
    "si (vous|tu) (aviez|avais) (pris la peine|daigne|pris le temps|fait l'effort) (de|d')",
    "(tu|vous) (avais|aviez|avait|aurais|auriez|as|avez) (qu'a|qua)",
    "(il)? (fallait|aurait fallu) (nous|me|m')? (le|la|les|l')? (dire|prevenir|envoyer|demander|lire|relire|regarder|verifier|signaler|preciser|transmettre|valider|payer) (avant|plus tot|a temps|tout de suite|des le depart|des le debut)?",
@@ -762,6 +829,11 @@ export const PACK_DATA: readonly PackData[] = [
    "(le|ce|cet|l'|la) (probleme|souci|erreur|bug|blocage|retard|defaut|incident|panne) ~1 (vient|venait|provient|provenait|est|etait|se situe|se trouve|se situait) ~1 (de chez vous|chez vous|de votre cote|de ton cote|de chez toi|de votre part|de ta part)",
    "(toujours|encore) ~3 (aucun|aucune|rien|pas) ~4 (de votre part|de ta part|de vous|de toi|de chez vous)",
    "comme (je|nous|on) (vous|te)? (l'|le)? (ai|avons|a|avais|avions|avait) (repete|redit|rabache|martele|ressasse)",
+   "(on a|nous avons|j'ai|on avait|nous avions|j'avais) (attendu|du attendre|patiente) ~4 (votre|vos|ta|ton|tes|apres vous|apres toi)",
+   "({cote-client}|vous|tu) ~2 (change|modifie|retouche|deplace|ajoute|supprime|remplace|envoye des modifications) ~4 apres (l'envoi|l'impression|la mise en ligne|la validation|le bon a tirer|le bat|la date|le lancement|que nous|qu'on|la livraison)",
+   "(je|nous|on) (vous|te) (ai|avons|a|avais|avions|avait) (demande|relance|reclame|rappele|reecrit|ecrit|redemande) ~4 (a plusieurs reprises|plusieurs fois|deux fois|trois fois|maintes fois|a maintes reprises|cent fois|a de nombreuses reprises)",
+   "(malgre|contre|en depit de|au mepris de) (nos|mes|notre|mon) (conseils|conseil|recommandations|avertissements|mises en garde|reserves|avis)",
+   "(vous|tu) (n'avez|n'as|n'aviez|n'avais|n'ayez|n'aies) ~2 (pas|jamais) ~1 {participle}",
    "(comme d'habitude|comme toujours|comme a chaque fois|une fois de plus|encore une fois) (avec vous|avec toi|de votre part|de ta part)",
    "(c'est|c'etait|ca tombe|la balle est) (desormais|maintenant|donc)? (de votre cote|dans votre camp|a vous de jouer|pour vous|sur vous)",
    "personne (chez vous|de chez vous|de votre cote|dans votre equipe|de votre equipe|chez toi|de ton cote|dans ton equipe) (ne|n') ~3 (pris la peine|daigne|repondu|rappele|reagi|lu|relu|valide|envoye|teste|verifie|confirme|signale|prevenu|dit|donne suite|fait|transmis)",
@@ -852,7 +924,6 @@ export const PACK_DATA: readonly PackData[] = [
    "(pour|avec|merci a|aupres de) (vous|toi)",
    "(rien|pas) (a|d') (payer|faire|signer|envoyer|changer|valider|installer|regler|prevoir)",
    "merci (pour|a) (vous|toi|votre|vos|ton|ta|tes)",
-   "(vous|tu) (nous|m'|me) (avez|as|aviez|avais) (dit|ecrit|signale|indique|explique|raconte|fait savoir|remonte|montre) (que|qu')",
    "(votre|vos|ton|ta|tes) (site|boutique|application|appli|page|pages|commande|commandes|colis|livraison|facture|factures|remboursement|reservation|compte|serveur|newsletter|projet|campagne|formulaire|domaine|certificat|sauvegarde|appel|appels|message|messages|mail|mails|courriel|demande|question|questions|dossier)",
    "(desole*|pardon|excuse*|regrett*) ~6 (retard|erreur|oubli|tard|manque*|perdu|casse)",
    "(n'est|n'etait|c'est|c'etait|ce n'est|ce n'etait) ~1 pas ~1 (de)? (votre|ta|ton) (faute|erreur|responsabilite)",
@@ -1127,7 +1198,24 @@ export const PACK_DATA: readonly PackData[] = [
     "caterers",
     "florist",
     "venue",
-    "entrepreneur"
+    "entrepreneur",
+    "fitters",
+    "shop fitters",
+    "plumbers",
+    "electricians",
+    "painters",
+    "installers",
+    "mechanics",
+    "drivers",
+    "quality control",
+    "quality assurance",
+    "quality team",
+    "proofreaders",
+    "translators",
+    "photographers",
+    "illustrators",
+    "writers",
+    "contractors"
    ],
    "third-party-det": [
     "platform",
@@ -1240,6 +1328,7 @@ export const PACK_DATA: readonly PackData[] = [
     "catering"
    ],
    "hired": [
+    "(before|before me|before us)",
     "(that|who|whom)? (we|i) (hired|subcontracted|used|brought in|contracted|chose|picked|booked|engaged|outsourced to|outsourced it to|work with|worked with|use|rely on|relied on|had)"
    ],
    "they": [
@@ -1301,6 +1390,18 @@ export const PACK_DATA: readonly PackData[] = [
     "mislaid",
     "unplug",
     "unplugged",
+    "flood",
+    "flooded",
+    "burn",
+    "burnt",
+    "stain",
+    "crack",
+    "cracked",
+    "spill",
+    "spilt",
+    "tear",
+    "tore",
+    "torn",
     "disconnect",
     "cut off",
     "double-book",
@@ -1405,7 +1506,21 @@ export const PACK_DATA: readonly PackData[] = [
     "bugs",
     "by mistake",
     "by accident",
-    "accidentally"
+    "accidentally",
+    "late",
+    "hours late",
+    "upside down",
+    "back to front",
+    "the wrong way",
+    "crooked",
+    "spaghetti",
+    "unmaintainable",
+    "without review",
+    "without a review",
+    "without testing",
+    "without checking",
+    "without asking",
+    "without telling"
    ],
    "omission": [
     "test",
@@ -1443,7 +1558,9 @@ export const PACK_DATA: readonly PackData[] = [
     "flag",
     "mention",
     "listen",
-    "save"
+    "save",
+    "ask",
+    "consult"
    ]
   },
   "roles": {
@@ -1500,7 +1617,8 @@ export const PACK_DATA: readonly PackData[] = [
    "{third-party} ~1 (charged|billed|invoiced|debited) (you|us|me|your card|your account)? ~2 (twice|double|too much|in error|by mistake)",
    "{third-party} ~2 (sent|charged|billed|invoiced|debited|shipped|booked|emailed|delivered|printed|ordered) ~4 (twice|two times|in duplicate)",
    "(the|this|that|our|your)? (delay|delays|hold-up|holdup|outage|slip|glitch|mix-up|mixup|breakage|damage|loss|problem|mistake|error) (comes|came|stems|stemmed|originates|originated|is down|was down) (from|with|to) {third-party}",
-   "{third-party} ('s|')? (delay|delays|negligence|carelessness|incompetence|sloppiness|oversight|slip-up|screw-up|mix-up|hold-up|lateness)",
+   "{third-party} (is|was|are|were) (the (reason|cause|source|origin)|why|behind (the|this|that|it|all))",
+   "{third-party} ('s|')? (outage|outages|downtime|failure|breakdown|crash|glitch|strike|bug|bugs|delay|delays|negligence|carelessness|incompetence|sloppiness|oversight|slip-up|screw-up|mix-up|hold-up|lateness)",
    "{third-party} ~3 (dragging|dragged|drags|drag) (their|its|his|her) feet",
    "(we|i) (were|was|got|have been|'ve been) (let down|misled|messed around|left in the lurch|left hanging|badly served) by {third-party}",
    "{they} ~1 (messed|screwed|mucked|fouled|cocked) (it|this|that|things|everything)? up",
@@ -1508,7 +1626,7 @@ export const PACK_DATA: readonly PackData[] = [
    "{third-party} ~2 never *ed",
    "{third-party} ~2 never (sent|came|showed up|turned up|got back|gave|told|did|made|wrote|paid|took|read|brought|kept|came back|rang|called back)",
    "{third-party} ~6 (couldn't|could not|didn't|did not|never) (keep|meet|honour|honor|hold to) (it|the|their|his|her|a|that)",
-   "{third-party} ~2 let ~3 (expire|lapse|slip|run out|go down|go out|fall through|through)",
+   "{third-party} ~2 let ~6 (expire|lapse|slip|slip through|run out|go down|go out|fall through|through|get through)",
    "{third-party} ~2 (sat|sits|sitting|has been sitting) on (it|them|the|our|your|this|that)",
    "(that's|it's|that is|it is|this is|this one's|that one's|it was|that was|blame's) (all|entirely|squarely|really)? on (him|her|them)",
    "{third-party} ~8 (hence|so|which is why|that's why|that is why|causing|which caused|which delayed|and now|and so|as a result|therefore) (we|i|the|our|your|this|that|it)? ~2 (delay|delays|delayed|late|lost|lose|slipped|slip|behind|outage|down|broke|broken|missed|wasted)"
@@ -1811,7 +1929,13 @@ export const PACK_DATA: readonly PackData[] = [
     "entrepreneur*",
     "cofondat*",
     "co-fondat*",
-    "associe*"
+    "associe*",
+    "agenceur*",
+    "transitaire*",
+    "douanier*",
+    "affreteur*",
+    "manutentionnaire*",
+    "correcteurs"
    ],
    "third-party-det": [
     "standard",
@@ -1833,6 +1957,8 @@ export const PACK_DATA: readonly PackData[] = [
     "mec",
     "mecs",
     "centre d'appels",
+    "controle qualite",
+    "support",
     "salle",
     "lieu"
    ],
@@ -1912,6 +2038,7 @@ export const PACK_DATA: readonly PackData[] = [
     "sous-traitance"
    ],
    "choisi": [
+    "(avant moi|avant nous)",
     "(que|qu') (nous avons|on a|j'ai|nous avions|on avait|j'avais) (mandate*|sous-traite*|engage*|embauche*|choisi*|pris|recrute*|contacte*|missionne*|paye*|trouve*|recommande*)",
     "(avec qui|a qui) (nous travaillons|on travaille|je travaille|nous avons confie|on a confie|j'ai confie)"
    ],
@@ -2011,6 +2138,13 @@ export const PACK_DATA: readonly PackData[] = [
     "merder",
     "débranché",
     "déconnecté",
+    "inondé",
+    "brûlé",
+    "taché",
+    "fêlé",
+    "renversé",
+    "interverti",
+    "inversé",
     "tardif",
     "tardive",
     "tardifs",
@@ -2032,7 +2166,25 @@ export const PACK_DATA: readonly PackData[] = [
     "endommagé",
     "cassé",
     "de travers",
+    "a l'envers",
     "en double",
+    "sans relecture",
+    "sans verification",
+    "sans test",
+    "sans tests",
+    "sans validation",
+    "sans controle",
+    "sans prevenir",
+    "sans nous prevenir",
+    "sans demander",
+    "sans nous demander",
+    "sans verifier",
+    "sans tester",
+    "sans relire",
+    "inmaintenable",
+    "spaghetti",
+    "illisible",
+    "en retard",
     "buggé",
     "buggée",
     "bogué",
@@ -2089,7 +2241,7 @@ export const PACK_DATA: readonly PackData[] = [
    ]
   },
   "roles": {
-   "third-party": "(({determiner}? (nouveau|nouvelle|ancien|ancienne|autre|precedent|precedente)? {third-party}|{determiner} (nouveau|nouvelle|ancien|ancienne|autre)? {third-party-det}) ((du|de la|de l'|des|de|d'|chez) ({unite} ((de|du|des|d')? {domaine})?|{domaine})|(du|de la|de l'|des) *)? {choisi}?|(le|la|l'|les|ce|cet|cette|ces|leur|son|sa|une|un) {unite} ((de|du|des|d'|de la|de l')? {domaine})? {choisi}?|(notre|nos|mon|ma|mes) {unite} (de|du|des|d'|de la|de l')? {domaine}|(notre|nos) (bureau|agence|antenne|filiale|site|usine|entrepot|depot|succursale|equipe) (de|d') *|(les|le|la|ces|ce|cette) (gens|gars|types|mecs|personnes|equipe|equipes) (de|du|des|d'|de la|de l'|chez) (la|le|l')? *|(quelqu'un|une personne|un gars|un type|un mec) (a|au|aux|de|du|des|chez|dans) {determiner}? ({domaine}|{unite}|{third-party})|(la|le|une|un|cette|notre) (personne|gars|type|mec|fille|dame|collegue) {charge} (de|du|des|d'|de la|de l')? *|(le nouveau|la nouvelle|les nouveaux|les nouvelles) (n'|ne)? (a|ont|avait|avaient|s'est|se sont))"
+   "third-party": "(({determiner}? (nouveau|nouvelle|ancien|ancienne|autre|precedent|precedente)? {third-party}|{determiner} (nouveau|nouvelle|ancien|ancienne|autre)? {third-party-det}) ((du|de la|de l'|des|de|d'|chez) ({unite} ((de|du|des|d')? {domaine})?|{domaine})|(du|de la|de l'|des|de|d') *)? {choisi}?|(le|la|l'|les|ce|cet|cette|ces|leur|son|sa|une|un) {unite} ((de|du|des|d'|de la|de l')? {domaine})? {choisi}?|(notre|nos|mon|ma|mes) {unite} (de|du|des|d'|de la|de l')? {domaine}|(notre|nos) (bureau|agence|antenne|filiale|site|usine|entrepot|depot|succursale|equipe) (de|d') *|(les|le|la|ces|ce|cette) (gens|gars|types|mecs|personnes|equipe|equipes) (de|du|des|d'|de la|de l'|chez) (la|le|l')? *|(quelqu'un|une personne|un gars|un type|un mec) (a|au|aux|de|du|des|chez|dans) {determiner}? ({domaine}|{unite}|{third-party})|(la|le|une|un|cette|notre) (personne|gars|type|mec|fille|dame|collegue) {charge} (de|du|des|d'|de la|de l')? *|(le nouveau|la nouvelle|les nouveaux|les nouvelles) (n'|ne)? (a|ont|avait|avaient|s'est|se sont))"
   },
   "phrases": [
    "{third-party} ~1 (s'est|se sont|s'etait|s'etaient) (encore|completement|lourdement|totalement|vraiment|carrement|encore une fois) (trompe|trompee|trompes|plante|plantee|plantes|emmele|emmelee|rate|ratee|loupe)",
@@ -2126,7 +2278,8 @@ export const PACK_DATA: readonly PackData[] = [
    "{third-party} ~2 (n'a jamais|n'ont jamais|n'avait jamais|a jamais|ont jamais) (commande|livre|envoye|rappele|repondu|fini|termine|paye|transmis|fait|rendu|signe|renvoye|recu|prevenu|verifie|teste|installe|reserve)",
    "{third-party} ~8 (ne pouvait pas|n'a pas pu|n'a pas su|ne pourrait pas|ne pouvait|n'a pas) (tenir|respecter)",
    "{third-party} ~2 (a|ont|avait|avaient) ~1 (envoye|facture|livre|expedie|reserve|debite|preleve|imprime|commande) ~4 (deux fois|en double|a double)",
-   "{third-party} ~2 (a|ont|avait|avaient) laisse ~3 (expirer|tomber|passer|filer|trainer|planter|perimer)",
+   "{third-party} ~4 (laisse|laisser|laissait|laissaient) ~4 (expirer|tomber|passer|filer|echapper|trainer|planter|perimer|dormir|moisir|en plan|en attente|en suspens|de cote)",
+   "(la|une|cette) (panne|erreur|faute|bourde|negligence|coupure|defaillance|greve|lenteur|boulette|betise) (de|du|des|d') {third-party}",
    "{third-party} ~1 (nous|m'|me)? (a|ont|avait|avaient) (facture|surfacture|debite|preleve) ~3 (deux fois|en double|trop|a tort|par erreur)",
    "(faut|il faut|faudra|faudrait|voyez|voir) (voir)? (ca|cela)? (avec|aupres de|aupres du) {third-party}",
    "{third-party} ~3 (par erreur|par megarde|par inadvertance|sans faire attention|sans verifier|sans tester)",
