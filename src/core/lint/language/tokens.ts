@@ -61,7 +61,7 @@ const POSSIBLE: Record<Lang, Set<string>> = {
 export const ROLE_WORDS: Record<'writer' | 'client', Record<Lang, Set<string>>> = {
   writer: { en: new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd", 'me', 'us', 'my', 'our']),
     fr: new Set(['je', "j'", 'nous', 'on', 'moi', 'me', "m'", 'mon', 'ma', 'mes', 'notre', 'nos']) },
-  client: { en: new Set(['you', "you're", "you've", "you'll", "you'd", 'your']),
+  client: { en: new Set(['you', "you're", "you've", "you'll", "you'd", 'your', 'u', 'ur']),
     fr: new Set(['vous', 'tu', "t'", 'te', 'toi', 'votre', 'vos', 'ton', 'ta', 'tes']) },
 };
 
