@@ -119,6 +119,12 @@ describe('phrase packs: compiler', () => {
     assert.deepEqual(texts(en, 'The designer overlooked it, as he says.'), ['The designer overlooked']);
   });
 
+  it('reads a lone * as exactly one word', () => {
+    const p = packOf({ phrases: ['our * office'] });
+    assert.deepEqual(texts(p, 'Our London office called.'), ['Our London office']);
+    assert.deepEqual(texts(p, 'Our office called.'), []);
+  });
+
   it('drops a match overlapping an antiphrase', () => {
     const p = packOf({ classes: { soon: ['soon', 'shortly'] }, phrases: ['{soon}'], antiphrases: ['get well soon'] });
     assert.deepEqual(texts(p, 'We will ship it soon.'), ['soon']);
