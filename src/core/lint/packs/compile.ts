@@ -43,6 +43,9 @@ export class CompiledPack {
   private readonly groupCache = new Map<string, PhraseFamily>();
   /** Every phrase names a role: a sentence without one cannot match, and is not searched. */
   private readonly phrasesNeedRole: boolean;
+  /** Some frames start at a pronoun (writer, client): a sentence without one of those words skips them. */
+  private readonly pronounFrames: boolean;
+  private readonly pronoun: RegExp;
 
   constructor(readonly data: PackData) {
     this.rule = data.rule;
@@ -60,6 +63,10 @@ export class CompiledPack {
       const entries = (data.classes[f.does] ?? []).map((e) => e.split(/[\s-]+/).filter(Boolean).map((w) => stemWord(w, this.lang)));
       return { ...f, entries, negWords: entries.map((e) => e.some((w) => isNegation(w, this.lang))) };
     });
+    const whos = [...new Set(this.frames.map((f) => f.who).filter((w): w is 'writer' | 'client' => w === 'writer' || w === 'client'))];
+    this.pronounFrames = whos.length > 0;
+    const words = whos.flatMap((w) => [...ROLE_WORDS[w][this.lang]]).map((w) => w.replace(/'/g, "'?"));
+    this.pronoun = new RegExp(`(?<![a-z0-9\u00df-\u024f'])(?:${words.join('|') || '(?!)'})(?![a-z0-9\u00df-\u024f])`);
   }
 
   /** Every match of the pack in one sentence, left to right; `offset` is the sentence's start in the note. */
@@ -68,8 +75,8 @@ export class CompiledPack {
     const spans: Array<Span & { via: PackMatch['via'] }> = this.phrasesNeedRole && !roles.length ? []
       : matchFamily(this.main, s.plain, [this.lang], 0, masked).map((m) => ({ ...m.span, via: 'phrase' as const }));
     // Frames need their role in the sentence: most sentences name no third party and skip tokenizing.
-    if (this.frames.length && (roles.length || this.frames.some((f) => !this.roleToken.has(f.who)))) {
-      spans.push(...this.matchFrames(masked).map((m) => ({ ...m, via: 'frame' as const })));
+    if (this.frames.length && (roles.length || (this.pronounFrames && this.pronoun.test(masked)))) {
+      spans.push(...this.matchFrames(masked, roles.length > 0).map((m) => ({ ...m, via: 'frame' as const })));
     }
     if (!spans.length) return [];
     const anti = this.anti.patterns[this.lang]!.length ? matchFamily(this.anti, s.plain, [this.lang], 0, masked).map((m) => m.span) : [];
@@ -123,10 +130,11 @@ export class CompiledPack {
     return { masked, roles };
   }
 
-  private matchFrames(masked: string): Span[] {
+  private matchFrames(masked: string, hasRoles: boolean): Span[] {
     const tokens = tokenize(masked, this.lang);
     const out: Span[] = [];
     for (const f of this.frames) {
+      if (!hasRoles && this.roleToken.has(f.who)) continue;
       const within = f.within ?? 4;
       for (let i = 0; i < tokens.length; i++) {
         if (!this.isWho(tokens[i]!, f.who) || (f.who === 'client' && objectPronoun(tokens, i, this.lang))) continue;
