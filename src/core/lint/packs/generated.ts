@@ -557,6 +557,7 @@ export const PACK_DATA: readonly PackData[] = [
   ],
   "antiphrases": [
    "(thank*|thanks|sent|send|gave|give|showed|show|emailed|email|asked|ask|promised|owe|charged|billed|offered|quoted|sold|called|call|reach*|contact*|help*|updat*|remind*|assur*|inform*|invit*|let|keep|kept|keeping|got back to|get back to|for) you",
+   "(you|you're|you've) (were|are|had been|have been|was)? (counting on|expecting|hoping for|waiting for|relying on|planning on|looking forward to)",
    "your (site|website|shop|store|app|page|pages|order|orders|parcel|parcels|package|packages|delivery|invoice|invoices|refund|booking|account|server|database|newsletter|project|campaign|checkout|form|inbox|domain|certificate|backup|call|calls|message|messages|email|emails|mail|ticket|request|question|questions|login|password|browser|phone|computer|device|screen|card|connection|network|router)",
    "(don't|do not|won't|will not|doesn't|does not|didn't|did not|never) (need|have|has) to",
    "(no need|not necessary|unnecessary) to",
