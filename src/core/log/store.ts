@@ -2,7 +2,9 @@
 // write per record, durably. Pure over its ports (LogStorage, Host, Sha256, Clock): the Node
 // adapters are bound in src/node/log-store.ts, which keeps the function names callers use.
 import { joinPath, type Clock, type Host, type LogStorage, type Sha256 } from '../ports.js';
-import { parseWriterFile, serialiseRecord, type ChainNode, type LogIssue, type ParsedRecord } from './chain.js';
+import { serialiseRecord, type ChainNode, type FileResult, type LogIssue, type ParsedRecord } from './chain.js';
+import { chainReader, IdRegistry } from './chain-reader.js';
+import { forEachLine, forEachTextLine } from './lines.js';
 import { recordHash } from './canonical.js';
 import { INPUT_FIELDS, newInputProblems, RECORD_VERSION, WRITER_ID, type LogRecord, type RecordInput } from './record.js';
 import { isoWithOffset } from './dates.js';
@@ -186,13 +188,21 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
     if (!kind) return out;
     if (kind !== 'directory') throw new LogWriteError(`the log folder ${dir} is a file, not a folder`, 'ENOTDIR', dir);
     const names = storage.list(dir).filter(n => n.endsWith(LOG_EXT)).sort();
-    const seenIds = new Map<string, { name: string; line: number }>();
+    const ids = new IdRegistry();
     for (const name of names) {
       const path = joinPath(dir, name);
-      let text: string;
+      const writer = name.slice(0, -LOG_EXT.length);
+      let res: FileResult;
       try {
         if (storage.kind(path) !== 'file') throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-        text = storage.read(path);
+        const reader = chainReader(name, {
+          writer: WRITER_ID.test(writer) ? writer : undefined, sha, keep: lo.keep, chain: lo.chains !== undefined, ids,
+          locked: storage.kind(path + '.lock') !== undefined,
+        });
+        const endsWithNewline = storage.readChunks
+          ? forEachLine(storage.readChunks(path), reader.line)
+          : forEachTextLine(storage.read(path), t => reader.line(t));
+        res = reader.end(endsWithNewline);
       } catch (e) {
         const code = (e as { code?: string }).code;
         out.issues.push({ severity: 'error', code: 'unreadable-file', file: name, line: 0,
@@ -200,23 +210,11 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
             : `${name} cannot be read (${code ?? (e as Error).message}): its records cannot be checked` });
         continue;
       }
-      const writer = name.slice(0, -LOG_EXT.length);
-      const res = parseWriterFile(name, text, {
-        writer: WRITER_ID.test(writer) ? writer : undefined, sha, keep: lo.keep,
-        locked: storage.kind(path + '.lock') !== undefined,
-      });
       out.files.push(name);
       out.count += res.count;
       if (lo.chains) lo.chains[name] = res.chain;
-      for (const r of res.chain) {
-        const other = seenIds.get(r.id);
-        if (other) {
-          res.issues.push({ severity: 'error', code: 'duplicate-id', file: name, line: r.line, recordId: r.id,
-            message: `record ${r.id} (line ${r.line}) has the same id as a record in ${other.name}:${other.line}` });
-        } else seenIds.set(r.id, { name, line: r.line });
-      }
       for (const r of res.records) out.records.push(r);
-      out.issues.push(...res.issues);
+      for (const i of res.issues) out.issues.push(i);
       if (res.head) {
         out.heads[name] = res.head.hash;
         out.tips[name] = res.head;
