@@ -69,8 +69,9 @@ export const nodeLogStorage: LogStorage = {
   read: path => readFileSync(path, 'utf8'),
   *readChunks(path) {
     const fd = openSync(path, 'r');
-    // One buffer for every piece: the port lets the next piece reuse it.
-    const buf = Buffer.allocUnsafe(CHUNK);
+    // One buffer for every piece (the port lets the next piece reuse it), as a plain Uint8Array:
+    // the views the reader takes of it are then cheaper than a Buffer's.
+    const buf = new Uint8Array(CHUNK);
     try {
       for (;;) {
         const n = readSync(fd, buf, 0, CHUNK, null);

@@ -14,6 +14,16 @@ import { pureSha256 } from './sha256.js';
 const short = (h: string) => h.slice(0, 12);
 const MEMBER_HEAD = ',"hash":"';
 
+/** Where the last `,"hash":"<hash>"` member starts in a line (-1: nowhere), without building it. */
+function memberAt(raw: string, hash: string): number {
+  const at = raw.lastIndexOf(MEMBER_HEAD);
+  if (at < 0) return -1;
+  const end = at + MEMBER_HEAD.length;
+  // The last head is the last member when the hash follows it; else the member, if any, is further up.
+  if (raw.startsWith(hash, end) && raw.charCodeAt(end + hash.length) === 34 /* " */) return at;
+  return raw.lastIndexOf(MEMBER_HEAD + hash + '"');
+}
+
 /** Where the `,"hash":"…"` member starts in a line's bytes, from its place in the text; -1 if not there. */
 function memberInBytes(text: string, at: number, bytes: Uint8Array, member: string): number {
   let b = at;
@@ -53,16 +63,63 @@ class Grow {
   }
 }
 
-/** Record ids across a log's writer files, one number each (file index * 2^31 + line). */
+/**
+ * Record ids across a log's writer files, to report an id used twice anywhere in the log. An open
+ * addressing table in typed arrays: at 100,000 fresh ids a Map costs several times more. Ids are
+ * "YYYYMMDD-" and 8 random hex digits, whose value is the slot; any other id is hashed (FNV-1a).
+ */
 export class IdRegistry {
-  private readonly at = new Map<string, number>();
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private readonly keys: string[] = [];
+  private lines = new Int32Array(1 << 11);
+  private fileOf = new Int32Array(1 << 11);
   private readonly files: string[] = [];
+  private readonly seed = (Math.random() * 2 ** 32) >>> 0;
+
+  private hash(id: string): number {
+    const n = id.length;
+    let v = 0;
+    if (n >= 8) {
+      for (let i = n - 8; i < n; i++) {
+        const c = id.charCodeAt(i);
+        const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+        if (d < 0) { v = -1; break; }
+        v = (v << 4) | d;
+      }
+      if (v !== -1) return (v ^ this.seed) >>> 0;
+    }
+    let h = 0x811c9dc5 ^ this.seed;
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2, mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    this.keys.forEach((k, j) => {
+      let i = this.hash(k) & mask;
+      while (this.slots[i]! >= 0) i = (i + 1) & mask;
+      this.slots[i] = j;
+    });
+    const lines = new Int32Array(size / 2); lines.set(this.lines); this.lines = lines;
+    const files = new Int32Array(size / 2); files.set(this.fileOf); this.fileOf = files;
+  }
+
   /** Where `id` was seen before ("w-a.jsonl:3"); undefined the first time, which notes it here. */
   seen(id: string, file: string, line: number): string | undefined {
-    const had = this.at.get(id);
-    if (had !== undefined) return `${this.files[Math.floor(had / 2 ** 31)]}:${had % 2 ** 31}`;
+    if (this.keys.length * 2 >= this.slots.length) this.grow();
+    const mask = this.slots.length - 1;
+    let i = this.hash(id) & mask;
+    for (let k = this.slots[i]!; k >= 0; k = this.slots[i]!) {
+      if (this.keys[k] === id) return `${this.files[this.fileOf[k]!]}:${this.lines[k]}`;
+      i = (i + 1) & mask;
+    }
     if (this.files[this.files.length - 1] !== file) this.files.push(file);
-    this.at.set(id, (this.files.length - 1) * 2 ** 31 + line);
+    const k = this.keys.length;
+    this.slots[i] = k;
+    this.keys.push(id);
+    this.lines[k] = line;
+    this.fileOf[k] = this.files.length - 1;
     return undefined;
   }
 }
@@ -113,17 +170,18 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
     if (typeof hash !== 'string') return false;
     // A line as written is the canonical form with the hash member added: the hashed text is the
     // line without it. Only when that fails is the canonical form recomputed, which decides.
-    const member = MEMBER_HEAD + hash + '"';
-    const at = raw.lastIndexOf(member);
+    const at = memberAt(raw, hash);
     if (at > 0) {
-      const b = bytes ? memberInBytes(raw, at, bytes, member) : -1;
+      const size = MEMBER_HEAD.length + hash.length + 1;
+      // Bytes as many as characters: each character is one byte, at the same place.
+      const b = !bytes ? -1 : bytes.length === raw.length ? at : memberInBytes(raw, at, bytes, raw.slice(at, at + size));
       if (bytes && b > 0) {
-        const size = bytes.length - member.length;
-        if (scratch.length < size) scratch = new Uint8Array(size * 2);
+        const rest = bytes.length - size;
+        if (scratch.length < rest) scratch = new Uint8Array(rest * 2);
         scratch.set(bytes.subarray(0, b));
-        scratch.set(bytes.subarray(b + member.length), b);
-        if (sha.hex(scratch.subarray(0, size)) === hash) return true;
-      } else if (sha.hex(raw.slice(0, at) + raw.slice(at + member.length)) === hash) return true;
+        scratch.set(bytes.subarray(b + size), b);
+        if (sha.hex(scratch.subarray(0, rest)) === hash) return true;
+      } else if (sha.hex(raw.slice(0, at) + raw.slice(at + size)) === hash) return true;
     }
     return recordHash(obj, sha) === hash;
   }

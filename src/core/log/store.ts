@@ -117,8 +117,8 @@ export interface LogStore {
   keepWitness(dir: string, w: AnchorWitness): Promise<void>;
   /** Anchor entries kept in the log folder (untrusted until one reproduces a reference). */
   witnesses(dir: string): AnchorWitness[];
-  /** Is the history up to `ref` unchanged? */
-  checkAnchor(dir: string, ref: string): AnchorCheck;
+  /** Is the history up to `ref` unchanged? `chains`: from a loadLog of `dir` just made (saves reading it again). */
+  checkAnchor(dir: string, ref: string, chains?: Record<string, ChainNode[]>): AnchorCheck;
 }
 
 // Only known fields reach the file: a caller's extra properties are not silently recorded.
@@ -254,8 +254,8 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
     return storage.kind(file) === 'file' ? parseWitnesses(storage.read(file)) : [];
   }
 
-  function checkAnchor(dir: string, ref: string): AnchorCheck {
-    return verifyAnchor(ref, chainsOf(dir).chains, witnesses(dir), sha);
+  function checkAnchor(dir: string, ref: string, chains?: Record<string, ChainNode[]>): AnchorCheck {
+    return verifyAnchor(ref, chains ?? chainsOf(dir).chains, witnesses(dir), sha);
   }
 
   return { ensureLogFolder, appendRecord, loadLog, anchor, keepWitness, witnesses, checkAnchor };
