@@ -53,8 +53,8 @@ function writeError(e: unknown, dir: string): LogWriteError {
 
 /** The last readable record above the end of a writer file, read from its end (no full parse). */
 function readHead(tail: { size: number; read(bytes: number): string }, sha: Sha256):
-  { hash: string; seq: number; endsWithNewline: boolean; torn?: string } {
-  if (tail.size === 0) return { hash: '', seq: 0, endsWithNewline: true };
+  { hash: string; seq: number; endsWithNewline: boolean; torn?: string; damaged: number } {
+  if (tail.size === 0) return { hash: '', seq: 0, endsWithNewline: true, damaged: 0 };
   let chunk = Math.min(tail.size, 64 * 1024);
   for (;;) {
     const text = tail.read(chunk);
@@ -64,17 +64,20 @@ function readHead(tail: { size: number; read(bytes: number): string }, sha: Sha2
     const first = chunk >= tail.size ? 0 : 1;
     // An incomplete last line (interrupted write): the next record names it by hash.
     const torn = endsWithNewline ? undefined : sha.hex(lines[lines.length - 1]!);
+    // Lines below the last readable record that are not records: the append says so (damaged).
+    let damaged = 0;
     for (let i = lines.length - 1; i >= first; i--) {
       const l = lines[i]!.trim();
       if (!l) continue;
       try {
         const o = JSON.parse(l);
         if (typeof o?.hash === 'string' && Number.isInteger(o?.seq)) {
-          return { hash: o.hash, seq: o.seq, endsWithNewline, torn: i === lines.length - 1 ? undefined : torn };
+          return { hash: o.hash, seq: o.seq, endsWithNewline, torn: i === lines.length - 1 ? undefined : torn, damaged };
         }
       } catch { /* torn or damaged: keep looking above */ }
+      damaged++;
     }
-    if (chunk >= tail.size) return { hash: '', seq: 0, endsWithNewline, torn };
+    if (chunk >= tail.size) return { hash: '', seq: 0, endsWithNewline, torn, damaged };
     chunk = Math.min(tail.size, chunk * 4);
   }
 }
@@ -83,6 +86,12 @@ export interface AppendOptions {
   writer: string;
   /** Gives the record's `recorded` time and id date (tests pass a fixed clock); default: the store's. */
   clock?: Clock;
+  /**
+   * Told, before the record is written, when the end of the writer's file holds lines that are not
+   * readable records (`torn`: the last one is an incomplete write, which the new record notes).
+   * The record is still appended after them, and `liaison log verify` names them.
+   */
+  onDamagedTail?: (d: { file: string; lines: number; torn: boolean }) => void;
 }
 
 export interface LoadedLog {
@@ -162,6 +171,7 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
         return await storage.append(file, tail => {
           const now = (opts.clock ?? deps.clock).now();
           const head = readHead(tail, sha);
+          if (head.damaged) opts.onDamagedTail?.({ file: opts.writer + LOG_EXT, lines: head.damaged, torn: head.torn !== undefined });
           const body: Omit<LogRecord, 'hash'> = {
             ...pickInput(input), v: RECORD_VERSION, id: newRecordId(now), writer: opts.writer,
             seq: head.seq + 1, prev: head.hash, recorded: isoWithOffset(now), torn: head.torn,
