@@ -14,7 +14,13 @@
 // The packs and cue lists are bundled at build time, so a memo kept across runs stays valid for the
 // life of the process: no pack version is part of the keys.
 
-interface Entry { answers: Map<string, unknown>; bytes: number; live: boolean; }
+interface Entry {
+  answers: Map<string, unknown>;
+  bytes: number;
+  live: boolean;
+  /** The folded form pack answers were computed with (see sentenceMemoized). */
+  norm?: string;
+}
 
 /** A bounded memo: least recently used texts out first once texts and answers pass `maxBytes`. */
 export class LintMemo {
@@ -101,12 +107,18 @@ export function memoized<T>(text: string, question: string, compute: () => T, si
 // Rules ask about the same sentence object again and again: its entry is found once per lint.
 const bySentence = new WeakMap<object, { memo: LintMemo; entry: Entry }>();
 
-/** Like memoized, for a question about a sentence object whose text is `text`. */
-export function sentenceMemoized<T>(sentence: object, text: string, question: string, compute: () => T, size: (value: T) => number): T {
+/**
+ * Like memoized, for a question about a sentence object whose text is `text` and folded form `norm`.
+ * Rule-kit always folds the same text the same way; a caller that folds it otherwise is not memoised.
+ */
+export function sentenceMemoized<T>(sentence: object, text: string, norm: string, question: string, compute: () => T, size: (value: T) => number): T {
   if (!active) return compute();
   let hit = bySentence.get(sentence);
   if (!hit || hit.memo !== active) bySentence.set(sentence, (hit = { memo: active, entry: active.entry(text) }));
-  return active.ask(hit.entry, question, compute, size);
+  const e = hit.entry;
+  if (e.norm === undefined) e.norm = norm;
+  else if (e.norm !== norm) return compute();
+  return active.ask(e, question, compute, size);
 }
 
 /** Rough size of a list of spans with their text: enough for the byte bound. */

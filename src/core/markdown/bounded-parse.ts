@@ -125,7 +125,8 @@ function opensHtml(block: string): boolean {
 function cacheUnits(text: string, parts: readonly Block[], fmEnd: number): Block[] {
   const first = parts[0]!;
   const end = parts[parts.length - 1]!.end;
-  if (parts.length === 1 || DEFINITION.test(text.slice(first.start, end))) return [{ start: first.start, end, line: first.line }];
+  const src = text.slice(first.start, end);
+  if (parts.length === 1 || (src.includes(']:') && DEFINITION.test(src))) return [{ start: first.start, end, line: first.line }];
   const units: Block[] = [];
   let unit: Block = { ...first };
   let open = opensHtml(text.slice(first.start, first.end));

@@ -41,7 +41,7 @@ type PackSentence = SentenceText & { span: Span; langs: readonly Lang[] };
  * folded) and its languages, not on where the sentence stands: memoised by those (lint/memo.ts).
  */
 function packMemo<T>(question: string, s: SentenceText & { langs: readonly Lang[] }, compute: () => T, size: (v: T) => number): T {
-  return sentenceMemoized(s, s.plain, `${question}\u0000${s.langs.join(',')}\u0000${s.norm === s.plain ? '' : s.norm}`, compute, size);
+  return sentenceMemoized(s, s.plain, s.norm, `${question}\u0000${s.langs.length === 1 ? s.langs[0] : s.langs.join(',')}`, compute, size);
 }
 
 /** Matches found at offset 0 (memoised), moved to the sentence's place; fresh objects for every caller. */
