@@ -20,7 +20,7 @@ import { lineOf, lineStarts, parseControlComments } from './control-comments.js'
 import { DEFAULT_MAX_FULL_LINT_BYTES, type ConfigProblem, type LintConfig } from './config.js';
 import { RULES } from './registry.js';
 import type { PlaceholderHint } from './placeholders/hints.js';
-import { LintMemo, spansSize, withMemo } from './memo.js';
+import { spansSize, withMemo, type LintMemo } from './memo.js';
 import type { DateMention, Finding, Fix, LintRule, NoteContext, Section, Sentence, Severity, Span } from './types.js';
 
 /** Past this size even line-level checks stop (the rest of a 10 MB file is not read). */
@@ -154,7 +154,9 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
     catch { tree = lineTree(text, fm.span?.end ?? 0, text.length); structured = false; }
   }
 
-  const memo = options.memo ?? new LintMemo();
+  // Only a caller that lints again (the editor) keeps a memo: within one lint few questions repeat,
+  // and a memo per lint cost more than it saved on the corpus.
+  const memo = options.memo;
   const ctx = buildContext(text, tree, file, { type: structured ? type : undefined, langs, refDate, frontMatter: fm.data,
     cadenceDays: options.cadenceDays, glossary: options.glossary ?? [], placeholderHints: options.placeholderHints, bodyStart: fm.span?.end ?? 0, sent: options.sent, memo });
 
@@ -220,22 +222,26 @@ function lineTree(text: string, from: number, end: number): Root {
 interface ContextInit {
   type: NoteContext['type']; langs: Lang[]; refDate: Date; frontMatter: Record<string, unknown>;
   cadenceDays?: number; glossary: string[]; placeholderHints?: readonly PlaceholderHint[]; bodyStart: number; sent?: NoteContext['sent'];
-  memo: LintMemo;
+  memo?: LintMemo;
 }
 
 function buildContext(text: string, tree: Root, file: VFile, init: ContextInit): NoteContext {
   let sentences: Sentence[] | undefined;
   let sections: Section[] | undefined;
   const dateCache = new Map<string, DateMention[]>();
-  // A line's dates depend on its text, the languages read and the reference day: kept in the memo.
+  // A line's dates depend on its text, the languages read and the reference day: kept in the memo
+  // when the caller keeps one, else for this note.
   const lineCache = (langs: readonly Lang[]): DateLineCache => {
+    const memo = init.memo;
+    if (!memo) return new Map<string, DateMention[]>();
     const question = `dates\u0000${langs.join(',')}\u0000${init.refDate.getTime()}`;
     return {
-      get: (line) => init.memo.peek<DateMention[]>(line, question),
-      set: (line, found) => init.memo.put(line, question, found, spansSize(found)),
+      get: (line) => memo.peek<DateMention[]>(line, question),
+      set: (line, found) => memo.put(line, question, found, spansSize(found)),
     };
   };
   const ownLines = lineCache(init.langs);
+  let otherLines: DateLineCache | undefined;
   const ctx: NoteContext = {
     text, tree, file, type: init.type, langs: init.langs, refDate: init.refDate,
     cadenceDays: init.cadenceDays, glossary: init.glossary, frontMatter: init.frontMatter, placeholderHints: init.placeholderHints, sent: init.sent,
@@ -252,7 +258,7 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
         const langs = [...init.langs];
         const own = langs.length === 1 && e - s <= 4000 ? detectSentenceLang(text.slice(s, e)) : undefined;
         if (own && !langs.includes(own)) langs.push(own);
-        const cache = langs.length === init.langs.length ? ownLines : lineCache(langs);
+        const cache = langs.length === init.langs.length ? ownLines : (otherLines ??= lineCache(langs));
         hit = findDates(text.slice(s, e), langs, init.refDate, s, cache);
         dateCache.set(key, hit);
       }
