@@ -254,18 +254,30 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
       const key = `${s}:${e}`;
       let hit = dateCache.get(key);
       if (!hit) {
-        // An English sentence in a French note has English dates: a span mostly in the other language is read in it too.
-        const langs = [...init.langs];
-        const own = langs.length === 1 && e - s <= 4000 ? detectSentenceLang(text.slice(s, e)) : undefined;
-        if (own && !langs.includes(own)) langs.push(own);
-        const cache = langs.length === init.langs.length ? ownLines : (otherLines ??= lineCache(langs));
-        hit = findDates(text.slice(s, e), langs, init.refDate, s, cache);
+        const slice = text.slice(s, e);
+        const read = (offset: number): DateMention[] => {
+          // An English sentence in a French note has English dates: a span mostly in the other language is read in it too.
+          const langs = [...init.langs];
+          const own = langs.length === 1 && e - s <= 4000 ? detectSentenceLang(slice) : undefined;
+          if (own && !langs.includes(own)) langs.push(own);
+          const cache = langs.length === init.langs.length ? ownLines : (otherLines ??= lineCache(langs));
+          return findDates(slice, langs, init.refDate, offset, cache);
+        };
+        // The whole answer is a function of the span's text, the note's languages and its day.
+        hit = init.memo
+          ? moved(init.memo.answer(slice, `dates-span\u0000${init.langs.join(',')}\u0000${init.refDate.getTime()}`, () => read(0), spansSize), s)
+          : read(s);
         dateCache.set(key, hit);
       }
       return hit;
     },
   };
   return ctx;
+}
+
+/** Memoised mentions (at offset 0) moved to `offset`, as copies. */
+function moved(found: readonly DateMention[], offset: number): DateMention[] {
+  return found.map((d) => ({ text: d.text, span: { start: d.span.start + offset, end: d.span.end + offset }, date: new Date(d.date.getTime()), concrete: d.concrete }));
 }
 
 /** Every heading in document order (the index Sentence.section refers to), with its section span. */

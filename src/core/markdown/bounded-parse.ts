@@ -100,7 +100,7 @@ function shiftedCopy<T extends Nodes>(node: T, lines: number, offset: number): T
 interface Block { start: number; end: number; line: number; }
 
 /** Bytes a cached unit grows to before it may end (small units: more parser calls; large: more re-parsing). */
-const CACHE_UNIT_BYTES = 1024;
+const CACHE_UNIT_BYTES = 512;
 // A unit may end before a block only where parsing the two sides apart gives the same tree as parsing
 // them together. Blocks already end at a blank line followed by an unindented line, outside fences,
 // so what can still join them: a list going on ("- a", blank, "- b"), an HTML block that spans blank
