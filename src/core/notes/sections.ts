@@ -28,8 +28,24 @@ function index(type: NoteTypeId | undefined): Index {
   return idx;
 }
 
+// Notes are written from the templates, so the same headings come back in note after note and on
+// every lint of a note being edited: answers kept per type, dropped all at once past a bound.
+const known = new Map<string, Map<string, string | null>>();
+const KNOWN_MAX = 4096;
+
 /** The section id `heading` stands for, or undefined. */
 export function sectionIdOf(heading: string, type?: NoteTypeId): string | undefined {
+  let byType = known.get(type ?? '');
+  if (!byType) known.set(type ?? '', (byType = new Map()));
+  const hit = byType.get(heading);
+  if (hit !== undefined) return hit ?? undefined;
+  const id = lookUp(heading, type);
+  if (byType.size >= KNOWN_MAX) byType.clear();
+  byType.set(heading, id ?? null);
+  return id;
+}
+
+function lookUp(heading: string, type?: NoteTypeId): string | undefined {
   const norm = normalizeHeading(heading.slice(0, 200).replace(/^\s*(?:\d+[.)]|[a-z][.)])\s+/i, ''));
   if (!norm) return undefined;
   const idx = index(type);

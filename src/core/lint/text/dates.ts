@@ -121,7 +121,7 @@ function dedupe(all: DateMention[]): DateMention[] {
  * a section and then about the sentences in it, or repeating a line, runs chrono once per line.
  * Only valid for one `langs` and `refDate`: make one per note.
  */
-export type DateLineCache = Map<string, DateMention[]>;
+export interface DateLineCache { get(line: string): DateMention[] | undefined; set(line: string, found: DateMention[]): unknown; }
 
 function shifted(found: DateMention[], base: number): DateMention[] {
   return found.map((d) => ({ text: d.text, span: { start: d.span.start + base, end: d.span.end + base }, date: new Date(d.date.getTime()), concrete: d.concrete }));
