@@ -9,6 +9,7 @@ import { registerLogSent } from './commands/log-sent.js';
 import { registerLogImportEmail } from './commands/log-import-email.js';
 import { registerLogExportFor } from './commands/log-export-for.js';
 import { packageVersion } from './package-info.js';
+import { describeError } from '../node/path-problem.js';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
@@ -40,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
       // --help and --version end with code 0; every other parse problem is a usage error.
       return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    process.stderr.write(`liaison: ${(e as Error).message}\n`);
+    process.stderr.write(`liaison: ${describeError(e)}\n`);
     return EXIT_USAGE;
   }
 }

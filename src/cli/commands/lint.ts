@@ -21,6 +21,9 @@ import { fixableEncoding } from '../encoding.js';
 import { workspaceTemplateHints, type PlaceholderHint } from '../../core/lint/placeholders/hints.js';
 import { findProfileRoot, profileSettings, resolveLintSettings, type LintSettings, type ProfileSettings } from '../../core/lint/settings.js';
 import { jsonReport } from '../reporters/json.js';
+import { terminalSafe } from '../reporters/terminal-safe.js';
+import { escapeTerminal } from '../../core/log/escape.js';
+import { missingPathProblem } from '../../node/path-problem.js';
 import { sarifReport } from '../reporters/sarif.js';
 import { packageVersion } from '../package-info.js';
 import { DEFAULT_CACHE_LOCATION } from '../lint-cache.js';
@@ -85,6 +88,11 @@ function liaisonLint(base: Base) {
       for (const m of messages) { m.file = file.path; if (m.fatal) { m.fatal = false; errorLevel.add(m); } file.messages.push(m); }
     };
   };
+}
+
+/** A named path that cannot be linted (a looping link, missing, a folder unreadable), in words. */
+function unusablePath(cwd: string, path: string): string | undefined {
+  return missingPathProblem(resolve(cwd, path), path);
 }
 
 function parseMaxWarnings(v: string | undefined): number {
@@ -153,7 +161,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
 
   // A file unified-engine could not find, read or configure carries a message without a rule id:
   // that is a usage or fatal problem (exit 2), reported on stderr.
-  const broken = files.flatMap(f => f.messages.filter(m => !m.ruleId).map(m => `${f.path}: ${m.reason}`));
+  const broken = files.flatMap(f => f.messages.filter(m => !m.ruleId).map(m => unusablePath(cwd, f.path) ?? escapeTerminal(`${f.path}: ${m.reason}`)));
   if (broken.length) {
     process.stderr.write(broken.map(b => `liaison lint: ${b}\n`).join(''));
     for (const f of files) f.messages = f.messages.filter(m => m.ruleId);
@@ -166,7 +174,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   if (flags.format === 'json') process.stdout.write(jsonReport(files));
   else if (flags.format === 'sarif') process.stdout.write(sarifReport(files, { cwd, lang: uiLang, version: packageVersion() }));
   else {
-    const text = reporter(files, { quiet: true, color: flags.color ?? Boolean(process.stdout.isTTY) });
+    const text = reporter(terminalSafe(files), { quiet: true, color: flags.color ?? Boolean(process.stdout.isTTY) });
     if (text) process.stdout.write(text + '\n');
     if (fixed.length) {
       const n = fixed.reduce((sum, f) => sum + Number(f.data.liaisonFixed), 0);

@@ -1,6 +1,6 @@
 // `liaison new` and `liaison templates` (owned by the templates feature). Parsing and messages
 // here; the work is in src/core/templates.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { confine } from '../../node/workspace-path.js';
@@ -15,6 +15,8 @@ import { listTemplates, loadTemplate, type TemplateSource } from '../../core/tem
 import { renderNote, settableKeys, uniqueNotePath } from '../../core/templates/note.js';
 import { findBuiltinTemplatesDir } from '../../node/builtin-templates.js';
 import { frenchTypography } from '../../core/templates/typography.js';
+import { escapeTerminal } from '../../core/log/escape.js';
+import { describeError, fsErrorMessage } from '../../node/path-problem.js';
 
 /** A usage problem: main() prints it and exits with 2. */
 class UsageError extends Error {}
@@ -58,6 +60,7 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
   const type = noteType(typeArg)?.id as NoteTypeId | undefined;
   if (!type) throw new UsageError(`unknown note type "${typeArg}"; valid types: ${NOTE_TYPE_IDS.join(', ')}`);
   if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`unknown language "${opts.lang}"; valid languages: ${LANGS.join(', ')}`);
+  if (opts.out !== undefined && !opts.out.trim()) throw new UsageError('--out needs a file name (e.g. --out notes/update.md), or "-" for standard output; nothing was written');
   let clock = clockOf(opts);
   if (opts.date !== undefined) {
     const d = parseDay(opts.date);
@@ -86,15 +89,19 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
   let file: string;
   if (opts.out !== undefined) {
     file = resolve(cwd, opts.out);
-    if (existsSync(file) && !opts.force) throw new UsageError(`${opts.out} already exists; use --force to overwrite it`);
+    const existing = entryAt(file);
+    if (existing === 'folder') throw new UsageError(fsErrorMessage({ code: 'EISDIR' }, opts.out, 'write'));
+    // lstat, not exists: a dangling symbolic link is an entry too, and writing would follow it.
+    if (existing && !opts.force) throw new UsageError(`${escapeTerminal(opts.out)} already exists; nothing was written. Use --force to overwrite it, or choose another --out`);
   } else {
     const notes = confine(cwd, profile?.notesFolder ?? 'notes');
     if (notes.problem !== undefined) throw new UsageError(`profile notesFolder: ${notes.problem}; nothing was written`);
     file = await uniqueNotePath(nodeFileSystem, toPortPath(notes.path), today, type);
   }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, note.text);
-  process.stdout.write(`${relative(cwd, file) || file}\n`);
+  const shown = shownPath(cwd, file);
+  try { mkdirSync(dirname(file), { recursive: true }); } catch (e) { throw new UsageError(`${fsErrorMessage(e, shownPath(cwd, dirname(file)), 'write')}; nothing was written`); }
+  try { writeFileSync(file, note.text); } catch (e) { throw new UsageError(`${fsErrorMessage(e, shown, 'write')}; nothing was written`); }
+  process.stdout.write(`${escapeTerminal(shown)}\n`);
   if (note.unresolved.length) process.stderr.write(`${note.unresolved.length} blank(s) left in [brackets] for you to fill in.\n`);
 }
 
@@ -134,7 +141,18 @@ export function registerTemplatesList(program: Command): void {
     });
 }
 
+/** What is at `file` without following a last symbolic link: nothing, a folder, or something else. */
+function entryAt(file: string): 'folder' | 'entry' | undefined {
+  try { return lstatSync(file).isDirectory() ? 'folder' : 'entry'; } catch { return undefined; }
+}
+
+/** Relative to the current folder when inside it, else absolute (no ../../.. chains). */
+function shownPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
 function fail(e: unknown): void {
-  process.stderr.write(`liaison: ${(e as Error).message}\n`);
+  process.stderr.write(`liaison: ${describeError(e)}\n`);
   process.exitCode = 2;
 }

@@ -1,0 +1,177 @@
+// Hostile input as a demanding user gives it to dist/cli.js: looping links, Windows paths, empty or
+// unwritable --out, binary notes, escape sequences in names. Each says what is wrong and what to do,
+// in one line, exits 2, and writes or overwrites nothing.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const cli = join(resolve(__dirname, '../../..'), 'dist/cli.js');
+
+function run(cwd: string, args: string[], env: Record<string, string> = {}) {
+  const clean = { ...process.env };
+  delete clean.LIAISON_TODAY;
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8',
+    env: { ...clean, LANG: 'C', LC_ALL: '', LIAISON_CONFIG_DIR: join(cwd, '.cfg'), ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const NOTE = {
+  en: '---\ntype: status\nlang: en\ndate: 2026-11-20\n---\n# Weekly update\n\nThe demo is on Friday 27 November.\n',
+  fr: '---\ntype: status\nlang: fr\ndate: 2026-11-20\n---\n# Point hebdomadaire\n\nLa démo a lieu le vendredi 27 novembre.\n',
+};
+const ESC = '\u001b';
+
+describe('hostile input (CLI)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'liaison-hostile-')); mkdirSync(join(dir, 'notes')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('--today', () => {
+    it('a bad --today prints one line with the expected format, not the whole help, exit 2', () => {
+      for (const args of [['lint', '--today', 'garbage'], ['new', 'status', '--today', '2026-02-30']]) {
+        const r = run(dir, args);
+        assert.equal(r.code, 2, r.err);
+        assert.equal(r.err.trim().split('\n').length, 1, r.err);
+        assert.match(r.err, /--today expects a real date as YYYY-MM-DD \(e\.g\. 2026-11-20\), got "(garbage|2026-02-30)"/);
+        assert.doesNotMatch(r.err, /Usage:/);
+      }
+    });
+    it('a bad LIAISON_TODAY names the variable', () => {
+      const r = run(dir, ['lint'], { LIAISON_TODAY: 'tomorrow' });
+      assert.equal(r.code, 2);
+      assert.equal(r.err.trim(), 'liaison: LIAISON_TODAY expects a real date as YYYY-MM-DD (e.g. 2026-11-20), got "tomorrow"');
+    });
+  });
+
+  describe('symbolic links that loop, Windows paths', () => {
+    it('a note linked to itself: lint, render and log say it loops and what to do, exit 2', () => {
+      symlinkSync('loop.md', join(dir, 'notes/loop.md'));
+      for (const [args, prefix] of [[['lint', 'notes/loop.md'], 'liaison lint'], [['render', 'notes/loop.md'], 'liaison render']] as const) {
+        const r = run(dir, [...args]);
+        assert.equal(r.code, 2, r.err);
+        assert.equal(r.err.trim(), `${prefix}: notes/loop.md is a symbolic link that leads back to itself (a loop): point it at a real file or folder (ln -sfn TARGET notes/loop.md) or remove it`);
+      }
+    });
+    it('a workspace (--dir) linked to itself says so, exit 2', () => {
+      symlinkSync('ws', join(dir, 'ws'));
+      const r = run(dir, ['log', 'list', '--dir', 'ws']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /--dir ws is a symbolic link that leads back to itself \(a loop\)/);
+    });
+    it('a notes folder linked to itself: new names the folder, writes nothing, exit 2', () => {
+      rmSync(join(dir, 'notes'), { recursive: true });
+      symlinkSync('notes', join(dir, 'notes'));
+      const r = run(dir, ['new', 'status', '--today', '2026-11-20']);
+      assert.equal(r.code, 2, r.err);
+      assert.match(r.err, /^liaison: notes is a symbolic link that leads back to itself \(a loop\)/);
+      assert.doesNotMatch(r.err, /ELOOP/);
+    });
+    it('a Windows path on Linux gets a hint', () => {
+      const r = run(dir, ['log', 'list', '--dir', 'C:\\notes']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /--dir C:\\notes does not exist; this looks like a Windows path: here paths use \//);
+    });
+    it('a --dir that is a file says to give the folder', () => {
+      writeFileSync(join(dir, 'notes/a.md'), NOTE.en);
+      const r = run(dir, ['log', 'list', '--dir', 'notes/a.md']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /--dir notes\/a\.md is a file, not a folder: give the workspace folder/);
+      assert.doesNotMatch(r.err, /ENOTDIR/);
+    });
+  });
+
+  describe('new --out', () => {
+    it('an empty --out asks for a file name and writes nothing', () => {
+      const r = run(dir, ['new', 'status', '--out', '', '--today', '2026-11-20']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /--out needs a file name \(e\.g\. --out notes\/update\.md\), or "-" for standard output; nothing was written/);
+      assert.deepEqual(readdirSync(join(dir, 'notes')), []);
+    });
+    it('--out naming a folder says to give a file name, even with --force', () => {
+      for (const extra of [[], ['--force']]) {
+        const r = run(dir, ['new', 'status', '--out', 'notes', '--today', '2026-11-20', ...extra]);
+        assert.equal(r.code, 2);
+        assert.match(r.err, /notes is a folder, not a file: give a file name, e.g\. notes\/note\.md/);
+      }
+    });
+    it('--out on an existing note (EN and FR) leaves it as it was without --force', () => {
+      for (const lang of ['en', 'fr'] as const) {
+        writeFileSync(join(dir, `notes/${lang}.md`), NOTE[lang]);
+        const r = run(dir, ['new', 'status', '--lang', lang, '--out', `notes/${lang}.md`, '--today', '2026-11-20']);
+        assert.equal(r.code, 2);
+        assert.match(r.err, /already exists; nothing was written\. Use --force to overwrite it/);
+        assert.equal(readFileSync(join(dir, `notes/${lang}.md`), 'utf8'), NOTE[lang]);
+      }
+    });
+    it('--out on a dangling symbolic link is refused: writing would follow it elsewhere', () => {
+      symlinkSync(join(dir, 'elsewhere.md'), join(dir, 'notes/link.md'));
+      const r = run(dir, ['new', 'status', '--out', 'notes/link.md', '--today', '2026-11-20']);
+      assert.equal(r.code, 2);
+      assert.deepEqual(readdirSync(dir).filter(n => n === 'elsewhere.md'), []);
+    });
+    it('a folder that cannot be made says so with the path, not ENOTDIR', () => {
+      writeFileSync(join(dir, 'afile'), 'x');
+      const r = run(dir, ['new', 'status', '--out', 'afile/note.md', '--today', '2026-11-20']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /^liaison: afile: a part of this path is a file, not a folder; nothing was written/);
+    });
+    it('a control character in --set is escaped when echoed', () => {
+      const r = run(dir, ['new', `sta${ESC}[2Jtus`]);
+      assert.equal(r.code, 2);
+      assert.ok(!r.err.includes(ESC), r.err);
+      assert.match(r.err, /unknown note type "sta\\x1b\[2Jtus"/);
+    });
+  });
+
+  describe('render', () => {
+    it('a folder, a binary file and an unclosed front matter are refused, nothing printed', () => {
+      writeFileSync(join(dir, 'notes/bin.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]));
+      writeFileSync(join(dir, 'notes/open.md'), '---\ntype: status\nlang: fr\n# Point\n\nTexte.\n');
+      for (const [note, says] of [
+        ['notes', /^liaison render: notes is a folder, not a file: name a note inside it$/],
+        ['notes/bin.md', /^liaison render: notes\/bin\.md is not a text note \(it holds NUL bytes\)/],
+        ['notes/open.md', /^liaison render: notes\/open\.md: front matter opened with `---` is never closed: add a `---` line after it; nothing was rendered$/],
+      ] as const) {
+        const r = run(dir, ['render', note]);
+        assert.equal(r.code, 2, note);
+        assert.match(r.err.trim(), says);
+        assert.equal(r.out, '', 'nothing reaches the client text');
+      }
+    });
+    it('--out never replaces the note itself, nor another file without --force', () => {
+      writeFileSync(join(dir, 'notes/en.md'), NOTE.en);
+      writeFileSync(join(dir, 'notes/fr.md'), NOTE.fr);
+      const self = run(dir, ['render', 'notes/en.md', '--out', 'notes/en.md', '--force']);
+      assert.equal(self.code, 2);
+      assert.match(self.err, /--out notes\/en\.md is the note itself: rendering would replace it/);
+      const other = run(dir, ['render', 'notes/en.md', '--out', 'notes/fr.md']);
+      assert.equal(other.code, 2);
+      assert.match(other.err, /notes\/fr\.md already exists; nothing was written\. Use --force/);
+      assert.equal(readFileSync(join(dir, 'notes/en.md'), 'utf8'), NOTE.en);
+      assert.equal(readFileSync(join(dir, 'notes/fr.md'), 'utf8'), NOTE.fr);
+      const forced = run(dir, ['render', 'notes/en.md', '--out', 'notes/fr.md', '--force']);
+      assert.equal(forced.code, 0, forced.err);
+      assert.match(readFileSync(join(dir, 'notes/fr.md'), 'utf8'), /^The demo is on Friday 27 November\./m);
+    });
+  });
+
+  describe('lint output is safe for a terminal', () => {
+    it('escape and bidi characters in a file name and in a quoted line are shown escaped', () => {
+      const name = `notes/x\u202Etxt.${ESC}]8;;evil${ESC}\\.md`;
+      writeFileSync(join(dir, name), `---\ntype: status\nlang: en\n---\n# Update\n\nSend [client \u202Ename] today, ${ESC}[2J.\n`);
+      const r = run(dir, ['lint', '--no-color', '--today', '2026-11-20', 'notes']);
+      assert.equal(r.code, 1, r.err);
+      assert.ok(!r.out.includes(ESC) && !r.out.includes('\u202E'), JSON.stringify(r.out));
+      assert.match(r.out, /notes\/x\\u202etxt\.\\x1b\]8;;evil\\x1b\\\.md/);
+      assert.match(r.out, /\[client \\u202ename\]/);
+    });
+    it('a missing path with an escape sequence is escaped in the error', () => {
+      const r = run(dir, ['lint', `no${ESC}[31mnote.md`]);
+      assert.equal(r.code, 2);
+      assert.equal(r.err.trim(), 'liaison lint: no\\x1b[31mnote.md does not exist');
+    });
+  });
+});
