@@ -13,7 +13,7 @@ import type { Clock, Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';
 import { fsErrorMessage, missingPathProblem } from '../../node/path-problem.js';
-import { readFrontMatter } from '../../core/markdown/front-matter.js';
+import { guardDepth, sendProblem } from '../../core/send/renderable.js';
 
 interface RenderFlags { format: string; out?: string; dir?: string; today?: Clock; anchor?: boolean; force?: boolean }
 
@@ -28,7 +28,9 @@ async function render(note: string, o: RenderFlags): Promise<void> {
   if (o.out !== undefined && o.out !== '-') checkOut(o.out, file, o.force);
   const ws = await cliWorkspace(o.dir ?? findRoot(dirname(file)));
   const text = readNoteText(file, note);
-  const footer = o.anchor ? await anchorFooter(ws.logDir, renderClientNote(text), ws.profile?.lang) : undefined;
+  const trial = guardDepth(() => renderClientNote(text));
+  if (trial.problem) throw new CliUsageError(`${note}: ${trial.problem.en}`);
+  const footer = o.anchor ? await anchorFooter(ws.logDir, trial.value, ws.profile?.lang) : undefined;
   const d = draftFromNote(text, ws.profile, clockOf(o).now(), { footer });
   const out = o.format === 'text' ? d.note.text : o.format === 'html' ? d.note.html : d.eml;
   if (!o.out || o.out === '-') process.stdout.write(out);
@@ -54,16 +56,15 @@ async function anchorFooter(logDir: string, note: ClientNote, profileLang: Lang 
   }
 }
 
-/** The note as text; what the client would get from a binary file, a non-UTF-8 one or an unclosed front matter is refused. */
+/** The note as text; a binary or non-UTF-8 file, and what sendProblem() refuses, are usage errors. */
 function readNoteText(file: string, shown: string): string {
   let bytes: Buffer;
   try { bytes = readFileSync(file); } catch (e) { throw new CliUsageError(fsErrorMessage(e, shown, 'read')); }
   if (bytes.includes(0)) throw new CliUsageError(`${shown} is not a text note (it holds NUL bytes): render reads Markdown saved as UTF-8`);
   if (!isUtf8(bytes)) throw new CliUsageError(`${shown} is not UTF-8 text: save it as UTF-8 and run again`);
   const text = bytes.toString('utf8');
-  // Unclosed, the front matter (type, internal fields) would be sent to the client as body text.
-  const fm = readFrontMatter(text);
-  if (fm.problem && !fm.span) throw new CliUsageError(`${shown}: ${fm.problem.message}; nothing was rendered`);
+  const problem = sendProblem(text);
+  if (problem) throw new CliUsageError(`${shown}: ${problem.en} Nothing was rendered.`);
   return text;
 }
 

@@ -133,13 +133,28 @@ describe('hostile input (CLI)', function () {
       for (const [note, says] of [
         ['notes', /^liaison render: notes is a folder, not a file: name a note inside it$/],
         ['notes/bin.md', /^liaison render: notes\/bin\.md is not a text note \(it holds NUL bytes\)/],
-        ['notes/open.md', /^liaison render: notes\/open\.md: front matter opened with `---` is never closed: add a `---` line after it; nothing was rendered$/],
+        ['notes/open.md', /^liaison render: notes\/open\.md: The front matter opened with `---` is never closed, so the client would read it: add a `---` line after it\. Nothing was rendered\.$/],
       ] as const) {
         const r = run(dir, ['render', note]);
         assert.equal(r.code, 2, note);
         assert.match(r.err.trim(), says);
         assert.equal(r.out, '', 'nothing reaches the client text');
       }
+    });
+    it('a 3 MB note and a 5,000-deep quote are refused with what to do, quickly', () => {
+      const big = NOTE.en + 'We will deliver the report on Friday 27 November.\n\n'.repeat(60_000);
+      writeFileSync(join(dir, 'notes/big.md'), big);
+      writeFileSync(join(dir, 'notes/deep.md'), NOTE.fr + '> '.repeat(5000) + 'profond\n');
+      const t0 = Date.now();
+      const r = run(dir, ['render', 'notes/big.md']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /^liaison render: notes\/big\.md: This note is \d\.\d MB of text: too large to send as one message \(limit 2 MB\)\. Split it/);
+      assert.ok(Date.now() - t0 < 20_000, 'refused before rendering (it took 110 s and 3 GB at 20 MB)');
+      const d = run(dir, ['render', 'notes/deep.md', '--format', 'html']);
+      assert.equal(d.code, 2);
+      assert.match(d.err, /notes\/deep\.md: This note nests quotes, lists or emphasis thousands of levels deep: it cannot be rendered\. Flatten that part\./);
+      assert.doesNotMatch(d.err, /call stack/);
+      assert.equal(d.out, '');
     });
     it('--out never replaces the note itself, nor another file without --force', () => {
       writeFileSync(join(dir, 'notes/en.md'), NOTE.en);
