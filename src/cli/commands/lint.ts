@@ -68,6 +68,8 @@ function liaisonLint(base: Base) {
       // Only client notes: a README or other Markdown the folder holds is not linted (core's rule, as in the editor).
       const abs = toPortPath(resolve(file.cwd, file.path));
       if (!isNote(toPortPath(relative(base.root, abs)), String(file.value), base.project.profile?.notesFolder)) { file.data.liaisonSkipped = true; return; }
+      // A binary file named .md (an image, an archive) would be linted as garbage text.
+      if (String(file.value).includes('\u0000')) { file.message(binaryNote(base.uiLang)); return; }
       const { profile, config, problems } = await settingsFor(abs);
       const options: LintOptions = {
         path: file.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
@@ -89,6 +91,10 @@ function liaisonLint(base: Base) {
     };
   };
 }
+
+const binaryNote = (lang: Lang): string => lang === 'fr'
+  ? 'ce n’est pas du texte (le fichier contient des octets nuls) : Liaison lit du Markdown en UTF-8. Renommez-le ou sortez-le du dossier des notes.'
+  : 'not a text file (it holds NUL bytes): Liaison reads Markdown saved as UTF-8. Rename it or move it out of the notes folder.';
 
 /** A named path that cannot be linted (a looping link, missing, a folder unreadable), in words. */
 function unusablePath(cwd: string, path: string): string | undefined {

@@ -50,6 +50,10 @@ function parseSet(pairs: string[]): Record<string, string> {
     if (eq <= 0) throw new UsageError(`--set expects key=value, got "${pair}"`);
     // Values land in front matter and headings: a line break there would write invalid YAML.
     if (/[\r\n\u2028\u2029\u0085]/.test(pair)) throw new UsageError(`--set ${pair.slice(0, eq).trim()}: the value must be on one line`);
+    // Other control characters (ESC, NUL, bidi overrides) would hide in the note and reach the client.
+    if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(pair)) {
+      throw new UsageError(`--set ${pair.slice(0, eq).trim()}: the value holds a control or bidi character (${escapeTerminal(pair.slice(eq + 1))}); type it without`);
+    }
     set[pair.slice(0, eq).trim()] = pair.slice(eq + 1);
   }
   return set;

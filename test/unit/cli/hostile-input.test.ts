@@ -118,7 +118,13 @@ describe('hostile input (CLI)', function () {
       assert.equal(r.code, 2);
       assert.match(r.err, /^liaison: afile: a part of this path is a file, not a folder; nothing was written/);
     });
-    it('a control character in --set is escaped when echoed', () => {
+    it('--set refuses a control or bidi character in a value, writes nothing', () => {
+      const r = run(dir, ['new', 'status', '--set', 'client=Cabinet \u202EDufresne', '--today', '2026-11-20']);
+      assert.equal(r.code, 2);
+      assert.equal(r.err.trim(), 'liaison: --set client: the value holds a control or bidi character (Cabinet \\u202eDufresne); type it without');
+      assert.deepEqual(readdirSync(join(dir, 'notes')), []);
+    });
+    it('a control character in the note type is escaped when echoed', () => {
       const r = run(dir, ['new', `sta${ESC}[2Jtus`]);
       assert.equal(r.code, 2);
       assert.ok(!r.err.includes(ESC), r.err);
@@ -182,6 +188,17 @@ describe('hostile input (CLI)', function () {
       assert.ok(!r.out.includes(ESC) && !r.out.includes('\u202E'), JSON.stringify(r.out));
       assert.match(r.out, /notes\/x\\u202etxt\.\\x1b\]8;;evil\\x1b\\\.md/);
       assert.match(r.out, /\[client \\u202ename\]/);
+    });
+    it('a binary file named .md is named as not text, in English and French, exit 2; the other notes are still linted', () => {
+      writeFileSync(join(dir, 'notes/photo.md'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
+      writeFileSync(join(dir, 'notes/fr.md'), NOTE.fr.replace('vendredi 27', 'jeudi 27'));
+      const en = run(dir, ['lint', '--no-color', '--today', '2026-11-20', 'notes']);
+      assert.equal(en.code, 2);
+      assert.equal(en.err.trim(), 'liaison lint: notes/photo.md: not a text file (it holds NUL bytes): Liaison reads Markdown saved as UTF-8. Rename it or move it out of the notes folder.');
+      assert.match(en.out, /notes\/fr\.md/);
+      assert.doesNotMatch(en.out, /photo/);
+      const fr = run(dir, ['lint', '--no-color', '--today', '2026-11-20', 'notes/photo.md'], { LANG: 'fr_FR.UTF-8' });
+      assert.match(fr.err, /ce n’est pas du texte \(le fichier contient des octets nuls\)/);
     });
     it('a missing path with an escape sequence is escaped in the error', () => {
       const r = run(dir, ['lint', `no${ESC}[31mnote.md`]);
