@@ -18,7 +18,7 @@ export function buildProgram(): Command {
   const program = new Command('liaison')
     .description('Client communication for freelancers: templates, a linter for status notes, a project log.')
     .version(packageVersion())
-    .showHelpAfterError()
+    .showHelpAfterError('(liaison --help lists the commands; liaison <command> --help, its options)')
     .exitOverride();
   registerNew(program);
   registerTemplatesList(program);

@@ -53,8 +53,10 @@ export function missingPathProblem(p: string, shown = p): string | undefined {
 
 /** One line for a failed read or write of `shown` (already relative to where the user is). */
 export function fsErrorMessage(e: unknown, shown: string, doing: Doing): string {
-  const s = escapeTerminal(shown);
   const err = e as NodeJS.ErrnoException;
+  // Node leaves the path out of some errors (a read of a folder opened as a file).
+  if (!shown && err?.code === 'EISDIR') return 'a folder was given where a file is expected: name a file inside it';
+  const s = escapeTerminal(shown || 'the path given');
   switch (err?.code) {
     case 'ELOOP': return loop(escapeTerminal(loopingPart(err.path ?? shown, shown)));
     case 'ENOENT':

@@ -39,6 +39,13 @@ describe('hostile input (CLI)', function () {
         assert.doesNotMatch(r.err, /Usage:/);
       }
     });
+    it('other option mistakes end with a one-line pointer to --help, not the whole help', () => {
+      const r = run(dir, ['lint', '--format', 'xml']);
+      assert.equal(r.code, 2);
+      assert.deepEqual(r.err.trim().split('\n'), [
+        "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif.",
+        '(liaison --help lists the commands; liaison <command> --help, its options)']);
+    });
     it('a bad LIAISON_TODAY names the variable', () => {
       const r = run(dir, ['lint'], { LIAISON_TODAY: 'tomorrow' });
       assert.equal(r.code, 2);
