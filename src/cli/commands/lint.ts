@@ -76,13 +76,18 @@ function liaisonLint(base: Base) {
         config, configProblems: problems, uiLang: base.uiLang, clock: base.clock, placeholderHints: base.placeholderHints,
       };
       const lint = (text: string): VFile => lintNote(text, options);
+      // A byte-order mark is invisible in editors (VS Code drops it from the document): lint the
+      // text after it, so line 1 column 1 is where the user sees it; --fix puts it back.
+      const raw = String(file.value);
+      const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+      const text = bom ? raw.slice(1) : raw;
       let messages: VFile['messages'];
-      if (base.runner) messages = await base.runner.lint(String(file.value), options);
+      if (base.runner) messages = await base.runner.lint(text, options);
       else if (base.fix && fixableEncoding(file, base.uiLang)) {
-        const fixed = fixNote(String(file.value), lint);
+        const fixed = fixNote(text, lint);
         messages = fixed.file.messages;
-        if (fixed.changed) { file.value = fixed.text; file.data.liaisonFixed = fixed.applied; }
-      } else messages = lint(String(file.value)).messages;
+        if (fixed.changed) { file.value = bom + fixed.text; file.data.liaisonFixed = fixed.applied; }
+      } else messages = lint(text).messages;
       // Error severity is given back after the engine returns: unified-engine's queue skips files
       // with a fatal message, so a file turning fatal in an async transform after another file
       // queued would leave that queue waiting forever (the CLI then exits 0 with no output). This

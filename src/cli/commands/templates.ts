@@ -62,7 +62,7 @@ function parseSet(pairs: string[]): Record<string, string> {
 async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
   const cwd = toPortPath(process.cwd());
   const type = noteType(typeArg)?.id as NoteTypeId | undefined;
-  if (!type) throw new UsageError(`unknown note type "${typeArg}"; valid types: ${NOTE_TYPE_IDS.join(', ')}`);
+  if (!type) throw new UsageError(`unknown note type "${clip(typeArg)}"; valid types: ${NOTE_TYPE_IDS.join(', ')}`);
   if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`unknown language "${opts.lang}"; valid languages: ${LANGS.join(', ')}`);
   if (opts.out !== undefined && !opts.out.trim()) throw new UsageError('--out needs a file name (e.g. --out notes/update.md), or "-" for standard output; nothing was written');
   let clock = clockOf(opts);
@@ -144,6 +144,9 @@ export function registerTemplatesList(program: Command): void {
       } catch (e) { fail(e); }
     });
 }
+
+/** An argument echoed in a message: a pasted paragraph should not fill the terminal. */
+const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
 /** What is at `file` without following a last symbolic link: nothing, a folder, or something else. */
 function entryAt(file: string): 'folder' | 'entry' | undefined {

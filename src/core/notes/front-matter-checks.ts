@@ -1,7 +1,8 @@
 // Front matter that parses but does not say what the writer meant: a language Liaison does not
-// check (`lang: de` would silently be read as English or French), and a key written twice (YAML
-// keeps the last one, so `type: status` above `type: risk` makes a risk note). Warnings, with the
-// line, saying what is read instead and what to write.
+// check (`lang: de` would silently be read as English or French), a type or date it cannot read
+// (`type: [status]`, `date: 20/11/2026`), and a key written twice (YAML keeps the last one, so
+// `type: status` above `type: risk` makes a risk note). Warnings, with the line, saying what is
+// read instead and what to write.
 import type { Lang } from '../ports.js';
 import type { Span } from '../lint/types.js';
 import type { FrontMatter } from '../markdown/front-matter.js';
@@ -40,6 +41,21 @@ export function frontMatterWarnings(text: string, fm: FrontMatter, readAs: reado
     out.push({ span: lineSpan(at), message: {
       en: `\`lang: ${value}\` is not supported: use en or fr. This note is read as ${as('en')}.`,
       fr: `\`lang: ${value}\` n’est pas pris en charge : utilisez en ou fr. Cette note est lue en ${as('fr')}.`,
+    } });
+  }
+  const t = fm.data.type;
+  if (t !== undefined && t !== null && typeof t !== 'string') {
+    out.push({ span: lineSpan(keys.get('type')?.at(-1) ?? fm.yaml.start), message: {
+      en: `\`type: ${shown(t)}\` is not read: write one word, e.g. \`type: status\`. Until then the type comes from the title.`,
+      fr: `\`type: ${shown(t)}\` n’est pas lu : écrivez un seul mot, par exemple \`type: status\`. D’ici là, le type vient du titre.`,
+    } });
+  }
+  // A date Liaison cannot read silently becomes "today" (YYYY-MM-DD that is no day is the engine's error).
+  const d = fm.data.date;
+  if (d !== undefined && d !== null && !(d instanceof Date) && !(typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d.trim()))) {
+    out.push({ span: lineSpan(keys.get('date')?.at(-1) ?? fm.yaml.start), message: {
+      en: `\`date: ${shown(d)}\` is not read: write it as YYYY-MM-DD, e.g. \`date: 2026-11-20\`. Until then the note is dated today.`,
+      fr: `\`date: ${shown(d)}\` n’est pas lue : écrivez-la au format AAAA-MM-JJ, par exemple \`date: 2026-11-20\`. D’ici là, la note est datée d’aujourd’hui.`,
     } });
   }
   for (const [key, offsets] of keys) {

@@ -131,6 +131,12 @@ describe('hostile input (CLI)', function () {
       assert.equal(r.err.trim(), 'liaison: --set client: the value holds a control or bidi character (Cabinet \\u202eDufresne); type it without');
       assert.deepEqual(readdirSync(join(dir, 'notes')), []);
     });
+    it('a pasted paragraph as the note type is echoed cut short', () => {
+      const r = run(dir, ['new', 'x'.repeat(100_000)]);
+      assert.equal(r.code, 2);
+      assert.ok(r.err.length < 300, `${r.err.length} characters`);
+      assert.match(r.err, /unknown note type "x{57}…"; valid types: expectations, status/);
+    });
     it('a control character in the note type is escaped when echoed', () => {
       const r = run(dir, ['new', `sta${ESC}[2Jtus`]);
       assert.equal(r.code, 2);
@@ -207,6 +213,22 @@ describe('hostile input (CLI)', function () {
       const fr = run(dir, ['lint', '--no-color', '--today', '2026-11-20', 'notes/photo.md'], { LANG: 'fr_FR.UTF-8' });
       assert.match(fr.err, /ce n’est pas du texte \(le fichier contient des octets nuls\)/);
     });
+    for (const lang of ['en', 'fr'] as const) {
+      it(`a note saved with a byte-order mark: positions as the editor shows them, --fix keeps the mark (${lang})`, () => {
+        const wrong = lang === 'en' ? ['Friday 26 November', 'Thursday 26 November'] : ['vendredi 26 novembre', 'jeudi 26 novembre'];
+        const body = NOTE[lang].replace(/vendredi 27 novembre|Friday 27 November/, wrong[0]!);
+        writeFileSync(join(dir, 'notes/bom.md'), '\uFEFF' + body);
+        writeFileSync(join(dir, 'notes/plain.md'), body);
+        const json = (f: string) => (JSON.parse(run(dir, ['lint', '-f', 'json', '--today', '2026-11-20', f]).out) as Array<{ messages: Array<{ ruleId: string; line: number; column: number }> }>)[0]!.messages
+          .map(m => `${m.ruleId} ${m.line}:${m.column}`).sort();
+        assert.deepEqual(json('notes/bom.md'), json('notes/plain.md'));
+        const r = run(dir, ['lint', '--fix', '--no-color', '--today', '2026-11-20', 'notes/bom.md']);
+        assert.notEqual(r.code, 2, r.err);
+        const fixed = readFileSync(join(dir, 'notes/bom.md'), 'utf8');
+        assert.ok(fixed.startsWith('\uFEFF---\n'), 'the mark is kept, once');
+        assert.ok(fixed.includes(wrong[1]!), fixed);
+      });
+    }
     it('a missing path with an escape sequence is escaped in the error', () => {
       const r = run(dir, ['lint', `no${ESC}[31mnote.md`]);
       assert.equal(r.code, 2);

@@ -33,6 +33,16 @@ describe('front matter checks: unsupported lang, duplicate keys', () => {
   it('a list or a number as lang is named as written', () => {
     assert.match(fmFindings('---\ntype: status\nlang: [de, it]\n---\n# Update\n')[0]!.reason, /^`lang: \["de","it"\]` is not supported/);
   });
+  it('a type that is not one word and a date not as YYYY-MM-DD say they are not read (EN and FR)', () => {
+    const note = '---\ntype: [status]\nlang: fr\ndate: 20/11/2026\n---\n# Point hebdomadaire\n';
+    assert.deepEqual(fmFindings(note).map(m => [m.line, m.reason]), [
+      [2, '`type: ["status"]` is not read: write one word, e.g. `type: status`. Until then the type comes from the title.'],
+      [4, '`date: 20/11/2026` is not read: write it as YYYY-MM-DD, e.g. `date: 2026-11-20`. Until then the note is dated today.'],
+    ]);
+    assert.match(fmFindings(note, 'fr')[1]!.reason, /^`date: 20\/11\/2026` n’est pas lue : écrivez-la au format AAAA-MM-JJ/);
+    assert.deepEqual(fmFindings('---\ntype: status\ndate: 2026-11-20\n---\n# Update\n').map(m => m.reason), []);
+    assert.deepEqual(fmFindings('---\ntype: status\ndate: 2026-11-20T09:30\n---\n# Update\n').map(m => m.reason), []);
+  });
   it('type written twice: a warning naming both lines and the value that wins (EN and FR)', () => {
     const note = '---\ntype: status\nlang: en\ntype: risk\n---\n# Update\n';
     const [m] = fmFindings(note);
