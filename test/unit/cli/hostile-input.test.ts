@@ -229,6 +229,13 @@ describe('hostile input (CLI)', function () {
         assert.ok(fixed.includes(wrong[1]!), fixed);
       });
     }
+    it('--cache-location on a folder: the findings are reported, the failure worded, no temporary file left', () => {
+      writeFileSync(join(dir, 'notes/en.md'), NOTE.en);
+      const r = run(dir, ['lint', '--cache', '--cache-location', 'notes', '--today', '2026-11-20', '--no-color']);
+      assert.match(r.out, /notes\/en\.md/);
+      assert.match(r.err, /notes is a folder, not a file: give a file name, e\.g\. .*notes\/note\.md \(the --cache file\); the findings above are complete/);
+      assert.deepEqual(readdirSync(dir).filter(n => n.endsWith('.tmp')), []);
+    });
     it('a missing path with an escape sequence is escaped in the error', () => {
       const r = run(dir, ['lint', `no${ESC}[31mnote.md`]);
       assert.equal(r.code, 2);
