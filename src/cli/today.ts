@@ -23,7 +23,7 @@ function parseTodayOption(text: string): Clock {
   const d = parseDay(text);
   // A plain Error, not commander's InvalidArgumentError: that one prints the whole help after it,
   // which buries the one line that matters. main() prints this one line and exits 2.
-  if (!d) throw new Error(`${sourceOf(text)} expects a real date as YYYY-MM-DD (e.g. 2026-11-20), got "${escapeTerminal(text)}"`);
+  if (!d) throw new Error(`${sourceOf(text)} "${escapeTerminal(text)}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-11-20`);
   return fixedClock(d);
 }
 

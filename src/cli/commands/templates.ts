@@ -1,6 +1,6 @@
 // `liaison new` and `liaison templates` (owned by the templates feature). Parsing and messages
 // here; the work is in src/core/templates.
-import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { confine } from '../../node/workspace-path.js';
@@ -100,6 +100,7 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
   } else {
     const notes = confine(cwd, profile?.notesFolder ?? 'notes');
     if (notes.problem !== undefined) throw new UsageError(`profile notesFolder: ${notes.problem}; nothing was written`);
+    if (isFile(notes.path)) throw new UsageError(`profile notesFolder "${clip(profile?.notesFolder ?? 'notes')}" is a file, not a folder: rename it, or set notesFolder to a folder in .liaison/profile.json; nothing was written`);
     file = await uniqueNotePath(nodeFileSystem, toPortPath(notes.path), today, type);
   }
   const shown = shownPath(cwd, file);
@@ -151,6 +152,11 @@ const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s)
 /** What is at `file` without following a last symbolic link: nothing, a folder, or something else. */
 function entryAt(file: string): 'folder' | 'entry' | undefined {
   try { return lstatSync(file).isDirectory() ? 'folder' : 'entry'; } catch { return undefined; }
+}
+
+/** A file (links followed); a looping link is not one, mkdir below names it. */
+function isFile(p: string): boolean {
+  try { return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false; } catch { return false; }
 }
 
 /** Relative to the current folder when inside it, else absolute (no ../../.. chains). */

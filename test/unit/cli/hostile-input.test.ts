@@ -35,7 +35,7 @@ describe('hostile input (CLI)', function () {
         const r = run(dir, args);
         assert.equal(r.code, 2, r.err);
         assert.equal(r.err.trim().split('\n').length, 1, r.err);
-        assert.match(r.err, /--today expects a real date as YYYY-MM-DD \(e\.g\. 2026-11-20\), got "(garbage|2026-02-30)"/);
+        assert.match(r.err.trim(), /^liaison: --today "(garbage|2026-02-30)" is not a real date: write it as YYYY-MM-DD, e\.g\. 2026-11-20$/);
         assert.doesNotMatch(r.err, /Usage:/);
       }
     });
@@ -49,7 +49,7 @@ describe('hostile input (CLI)', function () {
     it('a bad LIAISON_TODAY names the variable', () => {
       const r = run(dir, ['lint'], { LIAISON_TODAY: 'tomorrow' });
       assert.equal(r.code, 2);
-      assert.equal(r.err.trim(), 'liaison: LIAISON_TODAY expects a real date as YYYY-MM-DD (e.g. 2026-11-20), got "tomorrow"');
+      assert.equal(r.err.trim(), 'liaison: LIAISON_TODAY "tomorrow" is not a real date: write it as YYYY-MM-DD, e.g. 2026-11-20');
     });
   });
 
@@ -75,6 +75,14 @@ describe('hostile input (CLI)', function () {
       assert.equal(r.code, 2, r.err);
       assert.match(r.err, /^liaison: notes is a symbolic link that leads back to itself \(a loop\)/);
       assert.doesNotMatch(r.err, /ELOOP/);
+    });
+    it('a notes folder that is a file: new says which setting to change, writes nothing', () => {
+      rmSync(join(dir, 'notes'), { recursive: true });
+      writeFileSync(join(dir, 'notes'), 'my notes\n');
+      const r = run(dir, ['new', 'status', '--today', '2026-11-20']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /^liaison: profile notesFolder "notes" is a file, not a folder: rename it, or set notesFolder to a folder in \.liaison\/profile\.json; nothing was written$/m);
+      assert.equal(readFileSync(join(dir, 'notes'), 'utf8'), 'my notes\n');
     });
     it('a Windows path on Linux gets a hint', () => {
       const r = run(dir, ['log', 'list', '--dir', 'C:\\notes']);
