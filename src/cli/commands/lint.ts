@@ -165,6 +165,14 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
     return;
   }
   const files = all.filter(f => !f.data.liaisonSkipped);
+  // Run in the wrong folder, an empty report reads as "all clear": say that nothing was checked.
+  if (!files.length) {
+    const where = patterns.length ? patterns.join(' ') : '.';
+    const folder = base.project.profile?.notesFolder ?? 'notes';
+    process.stderr.write(escapeTerminal(uiLang === 'fr'
+      ? `liaison lint : aucune note client dans ${where} (une note est un fichier Markdown dans ${folder}/ ou avec un type: dans son front matter) ; rien n’a été vérifié.`
+      : `liaison lint: no client note in ${where} (a note is a Markdown file in ${folder}/, or one with a type: in its front matter); nothing was checked.`) + '\n');
+  }
   for (const f of files) for (const m of f.messages) if (errorLevel.has(m)) m.fatal = true;
   // --fix: write back only the files whose text changed (the findings below are those left).
   const fixed = files.filter(f => typeof f.data.liaisonFixed === 'number');

@@ -244,6 +244,18 @@ describe('hostile input (CLI)', function () {
       assert.match(r.err, /notes is a folder, not a file: give a file name, e\.g\. .*notes\/note\.md \(the --cache file\); the findings above are complete/);
       assert.deepEqual(readdirSync(dir).filter(n => n.endsWith('.tmp')), []);
     });
+    it('no note where lint looks (no workspace): says nothing was checked, EN and FR, exit 0', () => {
+      writeFileSync(join(dir, 'README.md'), '# My project\n');
+      const en = run(dir, ['lint', '--today', '2026-11-20']);
+      assert.equal(en.code, 0);
+      assert.equal(en.out, '');
+      assert.equal(en.err.trim(), 'liaison lint: no client note in . (a note is a Markdown file in notes/, or one with a type: in its front matter); nothing was checked.');
+      const fr = run(dir, ['lint', '-f', 'json', '--today', '2026-11-20', 'notes'], { LANG: 'fr_FR.UTF-8' });
+      assert.equal(fr.out.trim(), '[]');
+      assert.match(fr.err, /^liaison lint : aucune note client dans notes \(une note est un fichier Markdown dans notes\/ ou avec un type: dans son front matter\) ; rien n’a été vérifié\.$/m);
+      writeFileSync(join(dir, 'notes/en.md'), NOTE.en);
+      assert.doesNotMatch(run(dir, ['lint', '--today', '2026-11-20']).err, /no client note/);
+    });
     it('a missing path with an escape sequence is escaped in the error', () => {
       const r = run(dir, ['lint', `no${ESC}[31mnote.md`]);
       assert.equal(r.code, 2);
