@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { nodeFileSystem, toPortPath } from '../node/file-system.js';
-import { confine } from '../node/workspace-path.js';
+import { confine, logFileOutside } from '../node/workspace-path.js';
 import { missingPathProblem } from '../node/path-problem.js';
 import { escapeTerminal } from '../core/log/escape.js';
 import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../core/config/profile.js';
@@ -27,6 +27,8 @@ export async function cliWorkspace(dir: string | undefined): Promise<CliWorkspac
   const logFolder = profile?.logFolder ?? PROFILE_DEFAULTS.logFolder;
   const c = confine(root, logFolder);
   if (c.problem !== undefined) throw new CliUsageError(`profile logFolder "${logFolder}": ${c.problem}; nothing was read or written`);
+  const file = logFileOutside(root, c.path);
+  if (file !== undefined) throw new CliUsageError(`log file ${file}; nothing was read or written: put the file itself in the log folder, not a link to it`);
   return { root, logDir: c.path, profile };
 }
 
