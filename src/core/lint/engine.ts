@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { systemClock, type Clock, type Lang } from '../ports.js';
 import { lineParagraphs, parseBounded, type ParseCache } from '../markdown/bounded-parse.js';
 import { readFrontMatter } from '../markdown/front-matter.js';
+import { frontMatterWarnings } from '../notes/front-matter-checks.js';
 import { dateFromFrontMatter, firstHeadingText, langFromFrontMatter, typeFromFileName, typeFromFrontMatter, typeFromTitle } from '../notes/note-info.js';
 import { sectionIdOf } from '../notes/sections.js';
 import { NOTE_TYPE_IDS } from '../notes/note-types.js';
@@ -133,6 +134,7 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
   const body = fm.span ? text.slice(fm.span.end) : text;
   const type = typeFromFrontMatter(fm.data) ?? typeFromTitle(firstHeadingText(body) ?? '') ?? (options.path ? typeFromFileName(options.path) : undefined);
   const langs = noteLangs(fm.data, options.lang, body);
+  for (const w of frontMatterWarnings(text, fm, langs)) emit('front-matter', 'warning', w);
   const refDate = dateFromFrontMatter(fm.data) ?? startOfDay((options.clock ?? systemClock).now());
   const limit = options.maxFullLintBytes ?? options.config?.maxFullLintBytes ?? DEFAULT_MAX_FULL_LINT_BYTES;
   const large = text.length > limit;
