@@ -17,10 +17,12 @@ export const NEXT_CONTACT: PhraseFamily = {
       'talk to you (on|next|again|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
       '(talk|speak|chat|meet) (on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
       '(my|our|the) next (note|newsletter|recap|summary|sync|session|check|call|update|email)',
+      // A dated promise to come back to the client: "I'll confirm on Tuesday 1 December".
+      "(i'll|i will|we'll|we will|i'm going to|we're going to) ~1 (confirm|report back|follow up|write|call|phone|ring)",
     ],
     fr: [
       '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio)',
-      '(je|nous) (vous|te) ~2 (recontacte*|rappelle*|rappellerai|rappellerons|ecris|ecrirai|ecrirons|enverrai|enverrons|appelle*|appellerai|appellerons|tiendrai|tiendrons|tiens|tenons|informe*|donnerai|donnerons|ferai|ferons)',
+      '(je|nous) (vous|te|t\') ~2 (recontacte*|rappelle*|rappellerai|rappellerons|ecris|ecrirai|ecrirons|enverrai|enverrons|envoie|envoyons|appelle*|appellerai|appellerons|tiendrai|tiendrons|tiens|tenons|informe*|donnerai|donnerons|ferai|ferons|confirme*|telephone*)',
       '(je|nous) (reviens|reviendrai|revenons|reviendrons) vers (vous|toi)',
       "(je|nous) (te|vous) (reviens|reviendrai|revenons|reviendrons)", // Québec: « je te reviens là-dessus d'ici le 4 »
       '(rendez-vous|rdv) (le|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)',

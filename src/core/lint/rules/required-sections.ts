@@ -1,6 +1,7 @@
 // A typed note lacks a section its type needs, or leaves it empty (P1, P2, P3, P13).
-// Headings match by the synonyms of note-types.ts in both languages; a bold label or a
-// "Label:" line opening a paragraph also counts, since people write notes that way too.
+// Headings match by the synonyms of note-types.ts or by meaning (section-cues.ts), in both
+// languages; a bold label or a "Label:" line opening a paragraph also counts, and so does a
+// sentence doing the section's job in a note written as plain prose.
 import { NOTE_TYPES, noteType, type NoteTypeId } from '../../notes/note-types.js';
 import { sectionIdOf } from '../../notes/sections.js';
 import type { LintRule, OptionDef, NoteContext, Section, Span } from '../types.js';
@@ -8,6 +9,8 @@ import { concreteDates, hasContent, titleSpan } from '../structure.js';
 import { ACKNOWLEDGEMENT, hasPhrase, type PhraseFamily } from '../text/phrases.js';
 import { DEADLINE, RECOMMEND, WILL_DO } from '../cues.js';
 import { findOptions } from '../options-finder.js';
+import { PROSE_CUES } from '../../notes/section-cues.js';
+import { LANGS } from '../../ports.js';
 
 type Options = Record<NoteTypeId, string[]>;
 
@@ -33,12 +36,13 @@ function labelledSections(ctx: NoteContext, type: NoteTypeId): Set<string> {
  * the section's job. A reply that opens with "If I understand correctly, …" has its acknowledgement.
  */
 const PROSE_EVIDENCE: Record<string, PhraseFamily> = {
-  acknowledgement: ACKNOWLEDGEMENT, 'what-we-will-do': WILL_DO, recommendation: RECOMMEND, apology: ACKNOWLEDGEMENT,
+  ...PROSE_CUES, acknowledgement: ACKNOWLEDGEMENT, 'what-we-will-do': WILL_DO, recommendation: RECOMMEND, apology: ACKNOWLEDGEMENT,
 };
 
 function saidInProse(ctx: NoteContext, id: string): boolean {
   const family = PROSE_EVIDENCE[id];
-  if (family) return ctx.sentences().some(s => !s.quoted && hasPhrase(family, s.text, [s.lang]));
+  // Both languages: a short sentence's detected language is a guess, and each cue is in one language.
+  if (family) return ctx.sentences().some(s => !s.quoted && hasPhrase(family, s.text, LANGS));
   if (id === 'options') return (findOptions(ctx)?.items.length ?? 0) >= 2;
   if (id === 'decision-date') return ctx.sentences().some(s => !s.quoted && hasPhrase(DEADLINE, s.text, [s.lang]) && concreteDates(ctx, s.span).length > 0);
   return false;

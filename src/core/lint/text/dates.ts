@@ -79,15 +79,22 @@ function nextDayOfMonth(ref: Date, day: number): Date {
   return d;
 }
 
+/** « le 3/12 à 10 h 30 » as chrono reads it (« 10h30 »), padded in front to the same length so offsets and ends still hold. */
+function frenchHours(line: string): string {
+  if (!/\d\s+h\b/i.test(line)) return line;
+  return line.replace(/\b(\d{1,2})\s+h(?:\s*(\d{2}))?\b/gi, (m, h: string, min?: string) => `${h}h${min ?? ''}`.padStart(m.length));
+}
+
 function findInLine(line: string, base: number, langs: readonly Lang[], refDate: Date): DateMention[] {
   const out: DateMention[] = [];
   const norm = normalizeText(line);
   for (const lang of langs) {
-    for (const r of parsers[lang].parse(line, refDate, { forwardDate: true })) {
+    const read = lang === 'fr' ? frenchHours(line) : line;
+    for (const r of parsers[lang].parse(read, refDate, { forwardDate: true })) {
       let concrete = concreteOf(r, normalizeText(r.text), norm.slice(Math.max(0, r.index - 12), r.index));
       if (concrete === null) continue;
       if (concrete && FUZZY_AFTER.test(norm.slice(r.index + r.text.length, r.index + r.text.length + 24))) concrete = false;
-      out.push({ text: r.text, span: { start: base + r.index, end: base + r.index + r.text.length }, date: r.start.date(), concrete });
+      out.push({ text: line.slice(r.index, r.index + r.text.length), span: { start: base + r.index, end: base + r.index + r.text.length }, date: r.start.date(), concrete });
     }
     const re = DAY_OF_MONTH[lang];
     re.lastIndex = 0;

@@ -1,0 +1,52 @@
+// Headings are read by meaning (src/core/notes/section-cues.ts): the headings freelancers write,
+// unlisted, are the sections their note type needs, in both languages; a note's title is not.
+import assert from 'node:assert/strict';
+import { sectionIdOf } from '../../../src/core/notes/sections.js';
+import { lintNote } from '../../../src/core/lint/engine.js';
+import { testClock } from '../helpers/clock.js';
+import type { NoteTypeId } from '../../../src/core/notes/note-types.js';
+
+const BY_MEANING: Array<[NoteTypeId, string, string]> = [
+  ['status', 'Looking ahead', 'next'], ['status', 'Plans for the coming week', 'next'], ['status', 'What comes after that', 'next'],
+  ['status', 'Pour la semaine qui vient', 'next'], ['status', 'Ce qui vient ensuite', 'next'], ['status', 'Et après', 'next'],
+  ['status', 'Sorted this week', 'done'], ['status', "Ce que j'ai complété", 'done'], ['status', 'Côté avancement', 'done'],
+  ['status', 'Things to keep an eye on', 'blockers'], ['status', 'Ce qui accroche', 'blockers'], ['status', 'Ce qui pourrait coincer', 'blockers'],
+  ['status', 'Over to you', 'needed'], ['status', 'Bits I need from you', 'needed'], ['status', 'De ton bord', 'needed'], ['status', 'À regarder de ton côté', 'needed'],
+  ['status', 'On se rappelle', 'next-contact'], ['reply', 'Quand tu auras de mes nouvelles', 'next-contact'], ['incident', 'When we talk again', 'next-contact'],
+  ['incident', "What's going on", 'what-happened'], ['incident', 'How this affects you', 'impact'], ['incident', 'Les conséquences pour toi', 'impact'],
+  ['incident', 'Your choices', 'options'], ['incident', 'Les possibilités', 'options'], ['incident', "What I'd pick", 'recommendation'],
+  ['incident', 'Ce que je te conseille', 'recommendation'], ['incident', 'I need your answer by', 'decision-date'], ['incident', "J'ai besoin de ta réponse", 'decision-date'],
+  ['risk', "What I'm seeing", 'risk'], ['risk', 'Ce que je vois venir', 'risk'], ['risk', 'What it would mean for you', 'impact'], ['risk', 'Ce que ça changerait pour vous', 'impact'],
+  ['reply', "Ce que tu m'as dit", 'acknowledgement'], ['reply', 'Pardon', 'apology'],
+  ['delay', "What's slipping", 'what-moves'], ['delay', 'Ce qui glisse', 'what-moves'], ['delay', 'The reason', 'reason'], ['delay', 'La raison', 'reason'],
+  ['delay', 'Revised delivery', 'new-date'],
+];
+
+describe('sections read by meaning', () => {
+  for (const [type, heading, id] of BY_MEANING) {
+    it(`${type}: "${heading}" is ${id}`, () => assert.equal(sectionIdOf(heading, type), id));
+  }
+
+  it('listed synonyms still win, and cues only apply to the note\'s own type', () => {
+    assert.equal(sectionIdOf('Next steps', 'status'), 'next');
+    assert.equal(sectionIdOf('Looking ahead'), undefined);
+    assert.equal(sectionIdOf('Looking ahead', 'status', false), undefined);
+  });
+
+  it('a note\'s title is not one of its sections (EN, FR)', () => {
+    for (const [title, lang] of [['Progress report for the shop', 'en'], ["Point d'avancement", 'fr']] as const) {
+      const text = `---\ntype: status\nlang: ${lang}\ndate: 2026-11-20\n---\n# ${title}\n\n## Next\n\n- The contact form.\n`;
+      const missing = lintNote(text, { clock: testClock }).messages.filter(m => m.ruleId === 'required-sections').map(m => /"([^"]+)"/.exec(m.reason)?.[1]);
+      assert.ok(missing.includes('Done this week'), `${title}: ${missing.join(', ')}`);
+    }
+  });
+
+  it('a note written as a plain email has its sections in its sentences (EN, FR)', () => {
+    const en = "# Weekly update\n\nThis week I finished the product pages. Next week I'm moving on to the order emails. Nothing is blocking me. Could you send me the logo? I'll send you the next update on Friday 27 November.\n";
+    const fr = "# Point de la semaine\n\nCette semaine, j'ai terminé les fiches produits. La semaine prochaine, je m'attaque aux courriels. Rien ne bloque pour l'instant. Pourriez-vous m'envoyer le logo ? Je vous envoie le prochain point le vendredi 27 novembre.\n";
+    for (const text of [en, fr]) assert.deepEqual(lintNote(text, { clock: testClock }).messages.map(m => `${m.ruleId}: ${m.reason}`), []);
+    const bare = "# Weekly update\n\nThis week I finished the product pages. I'll send you the next update on Friday 27 November.\n";
+    const missing = lintNote(bare, { clock: testClock }).messages.filter(m => m.ruleId === 'required-sections').length;
+    assert.equal(missing, 3, 'next, blockers and needed are still missing');
+  });
+});
