@@ -1707,7 +1707,57 @@ export const PACK_DATA: readonly PackData[] = [
     "BSD",
     "GPL",
     "APIS",
-    "URLS"
+    "URLS",
+    "URL",
+    "FAQ",
+    "API",
+    "DNS",
+    "SSL",
+    "TLS",
+    "VAT",
+    "ETA",
+    "FYI",
+    "SOW",
+    "NDA",
+    "KPI",
+    "ROI",
+    "RFP",
+    "QA",
+    "UX",
+    "UI",
+    "SEO",
+    "CMS",
+    "CRM",
+    "ERP",
+    "B2B",
+    "B2C",
+    "LLC",
+    "LTD",
+    "INC",
+    "USD",
+    "EUR",
+    "GBP",
+    "CAD",
+    "ASAP",
+    "NB",
+    "PS",
+    "UK",
+    "US",
+    "USA",
+    "EU",
+    "ID",
+    "PIN",
+    "SMS",
+    "HR",
+    "IT",
+    "PR",
+    "TBC",
+    "TBD",
+    "RSVP",
+    "AKA",
+    "DIY",
+    "FAQS",
+    "PDFS"
    ],
    "emphatic": [
     "NOT",
@@ -1833,7 +1883,43 @@ export const PACK_DATA: readonly PackData[] = [
     "QUÉBEC",
     "BELGIQUE",
     "OCDE",
-    "ONU"
+    "ONU",
+    "TVA",
+    "HT",
+    "TTC",
+    "SAV",
+    "RAS",
+    "RDV",
+    "HS",
+    "PME",
+    "TPE",
+    "CB",
+    "RIB",
+    "BIC",
+    "CGV",
+    "CGU",
+    "PJ",
+    "NB",
+    "PS",
+    "SA",
+    "SAS",
+    "SCI",
+    "AE",
+    "EI",
+    "EIRL",
+    "CCI",
+    "CFE",
+    "URL",
+    "PDF",
+    "FAQ",
+    "SMS",
+    "TGV",
+    "SNCF",
+    "RER",
+    "QC",
+    "BE",
+    "ASAP",
+    "OK"
    ],
    "emphatic": [
     "NE",
@@ -1903,15 +1989,14 @@ export const PACK_DATA: readonly PackData[] = [
   "lang": "en",
   "source": "src/core/lint/packs/en/unexplained-jargon.yaml",
   "classes": {
-   "API": [
-    "api",
-    "apis",
+   "REST API": [
     "rest api",
-    "api call*"
+    "api call*",
+    "api endpoint*"
    ],
-   "DNS": [
-    "dns",
+   "DNS record": [
     "dns record*",
+    "dns zone*",
     "cname",
     "mx record*"
    ],
@@ -1936,12 +2021,10 @@ export const PACK_DATA: readonly PackData[] = [
     "redeploy*"
    ],
    "merge": [
-    "merge",
-    "merged",
-    "merges",
-    "merging",
     "merge request*",
-    "pull request*"
+    "pull request*",
+    "merge conflict*",
+    "(merge|merged|merging) (the|a|my|our|this|that|your)? (branch|branches|pr|prs|code|changes|commit|commits)"
    ],
    "staging": [
     "staging",
@@ -1969,10 +2052,8 @@ export const PACK_DATA: readonly PackData[] = [
     "cached",
     "caching"
    ],
-   "SSL": [
-    "ssl",
-    "tls",
-    "ssl certificate*"
+   "TLS": [
+    "tls"
    ],
    "CDN": [
     "cdn",
@@ -2213,7 +2294,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
-    "We fixed a regression in the API.",
+    "We fixed a regression in the backend.",
     "The new version is on staging."
    ],
    "valid": [
@@ -2228,14 +2309,12 @@ export const PACK_DATA: readonly PackData[] = [
   "lang": "fr",
   "source": "src/core/lint/packs/fr/unexplained-jargon.yaml",
   "classes": {
-   "API": [
-    "api",
-    "apis",
+   "API REST": [
+    "api rest",
     "rest api",
-    "api call*"
+    "appel* api"
    ],
-   "DNS": [
-    "dns",
+   "enregistrement DNS": [
     "zone dns",
     "enregistrement* dns",
     "cname",
@@ -2305,10 +2384,8 @@ export const PACK_DATA: readonly PackData[] = [
     "mise en cache",
     "caching"
    ],
-   "SSL": [
-    "ssl",
-    "tls",
-    "certificat* ssl"
+   "TLS": [
+    "tls"
    ],
    "CDN": [
     "cdn",
