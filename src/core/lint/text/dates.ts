@@ -94,7 +94,9 @@ function findInLine(line: string, base: number, langs: readonly Lang[], refDate:
       let concrete = concreteOf(r, normalizeText(r.text), norm.slice(Math.max(0, r.index - 12), r.index));
       if (concrete === null) continue;
       if (concrete && FUZZY_AFTER.test(norm.slice(r.index + r.text.length, r.index + r.text.length + 24))) concrete = false;
-      out.push({ text: line.slice(r.index, r.index + r.text.length), span: { start: base + r.index, end: base + r.index + r.text.length }, date: r.start.date(), concrete });
+      const lead = lang === 'fr' && /^\d/.test(r.text) ? FR_SHORT_BEFORE.exec(line.slice(Math.max(0, r.index - 8), r.index))?.[0].length ?? 0 : 0;
+      const at = r.index - lead;
+      out.push({ text: line.slice(at, r.index + r.text.length), span: { start: base + at, end: base + r.index + r.text.length }, date: r.start.date(), concrete });
     }
     const re = DAY_OF_MONTH[lang];
     re.lastIndex = 0;
@@ -151,10 +153,14 @@ export function findDates(text: string, langs: Lang[], refDate: Date, offset = 0
   return dedupe(all);
 }
 
-// Weekday words, English full and short, French full.
-const WEEKDAY_WORD = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b\.?/iu;
+// Weekday words, English full and short, French full, and French short before a day number
+// (« ven. 3 déc. »: alone, « mer », « sam » or « dim » are other words).
+const WEEKDAY_WORD = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|(?:dim|lun|mar|mer|jeu|ven|sam)(?=\.?\s*(?:\d|1er)))\b\.?/iu;
 const EN_SHORT = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const FR_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const FR_SHORT = ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'];
+// A French short weekday just before a mention chrono read without it: « ven. » + « 3 déc. ».
+const FR_SHORT_BEFORE = /\b(?:dim|lun|mar|mer|jeu|ven|sam)\.?\s+$/iu;
 // A month written as a word or a number: "26 November", "Nov 26", « 26 déc. », "26/11" (not "mardi 8").
 const MONTH_WRITTEN = /\d\s*[/.-]\s*\d|\b(?:jan|feb|f[ée]v|mar(?!di)|apr|avr|may|mai(?!n)|jun|juin|jul|juil|aug|ao[uû]t|sep|oct|nov|dec|déc)/i;
 const YEAR_WRITTEN = /\b(?:19|20)\d\d\b/;
@@ -172,6 +178,8 @@ export function weekdayIndex(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   const fr = FR_DAYS.indexOf(w);
   if (fr >= 0) return fr;
+  const frShort = FR_SHORT.indexOf(w);
+  if (frShort >= 0) return frShort;
   const en = EN_SHORT.findIndex(x => w.startsWith(x));
   return en >= 0 ? en : undefined;
 }
@@ -214,10 +222,12 @@ export function writtenDay(m: DateMention, refDate: Date): WrittenDay | undefine
 
 /** The weekday word for `day` (0 = Sunday) in the style of `like`: language, length, capitals. */
 export function weekdayLike(day: number, like: string): string {
-  const fr = FR_DAYS.includes(like.toLowerCase());
-  const short = !fr && like.replace(/\.$/, '').length <= 4;
+  const bare = like.toLowerCase().replace(/\.$/, '');
+  const frShort = FR_SHORT.includes(bare);
+  const fr = frShort || FR_DAYS.includes(bare);
+  const short = !fr && bare.length <= 4;
   const full = fr ? FR_DAYS[day]! : ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][day]!;
-  let word = short ? EN_SHORT[day]! : full;
+  let word = frShort ? FR_SHORT[day]! : short ? EN_SHORT[day]! : full;
   if (like === like.toUpperCase() && like.length > 1 && /\p{L}{2}/u.test(like)) word = word.toUpperCase();
   else if (/^\p{Lu}/u.test(like)) word = word[0]!.toUpperCase() + word.slice(1);
   return word + (like.endsWith('.') ? '.' : '');
