@@ -29,7 +29,7 @@ export const NEXT_CONTACT: PhraseFamily = {
       "(vous|tu) (aurez|auras) (de mes|de nos|des) nouvelles",
       "(je|nous|on) (vous|te) ~1 (telephone*|redonne*|donne des nouvelles|fais signe|ferai signe|ferons signe|faisons signe|passe un coup de fil|passerai un coup de fil|texte*|relance*|recris|recrirai|reecris|reecrirai)",
       "(je|nous|on) (reprends|reprendrai|reprenons|reprendrons|reprendra|reprend) contact", "(reprendre|reprise de) contact",
-      "on se (parle|reparle|rappelle|recontacte|voit|revoit|appelle|ecrit|redit|fait un (appel|point|call|coup de fil|visio))",
+      "on se (parle|reparle|rappelle|recontacte|voit|revoit|appelle|ecrit|redit|fait un (appel|point|call|coup de fil|visio))", "on s' (appelle|ecrit|reparle|rappelle|revoit)",
       'point d\' etape', '(faire|ferons|ferai) le point (avec vous|ensemble)', 'on se (reparle|rappelle|recontacte|voit)', 'nous (reparlerons|nous reparlerons|en reparlerons)',
     ],
   },
@@ -107,11 +107,14 @@ export const IMPACT: PhraseFamily = {
       '(would|could|might|may|will|can) ~2 (delay*|push*|slip*|move*|cost*|add*|block*|break*|stop*|affect*|impact*|mean*|lose|lead|postpone*|shift*|miss*|prevent*)',
       'impact|consequence*|effect on|affects|delay*|cost*|extra|late|later|slip*|downtime|outage|lost|loss|blocked|pushed back|postpone*|budget',
       'this means|that means|which means|you (would|could|might|will) (lose|pay|wait|see|need|have)',
+      // The service stops for the client: the impact most risk notes describe.
+      '(stop|stops|stopped) working|(go|goes|went) (offline|down)|offline|unavailable|inaccessible|unreachable',
     ],
     fr: [
       '(pourrait|pourraient|ferait|feraient|entrainerait*|entrainer|retarderait*|decalerait*|couterait*|bloquerait*) ~2 (retard*|decal*|cout*|bloqu*|arret*|perte|perdre|repouss*|report*|coupure|coupe*|interromp*|empech*)',
       'impact|consequence*|effet sur|retard*|decal*|cout*|surcout*|supplement*|bloque*|perte|perdu*|interruption|coupure|budget|report*|repouss*|en retard',
       'cela (signifie|veut dire|implique)', 'ce qui (signifie|veut dire|implique|retarde*|decale*|repousse*)',
+      '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*',
     ],
   },
 };

@@ -15,7 +15,7 @@ type Cues = { en: string[]; fr: string[] };
 export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
   ['next-contact', {
     en: ['next (update|contact|call|check-in|check|meeting|report|catch-up|touchpoint|sync|email|demo|chat|status)', '(talk|speak|meet|chat) (again|next|soon)', 'hear from (me|us)', 'when (we|we\'ll|i\'ll) (talk|speak|meet|catch up|sync)', 'our next'],
-    fr: ['(prochain|prochaine) (point|contact|rendez-vous|rdv|appel|echange|bilan|compte rendu|suivi|visio|message|courriel|mail|mise a jour|rencontre|reunion|nouvelles)', 'on se (reparle|rappelle|parle|voit|revoit|recontacte|redit|appelle)', '(de mes|de nos|des) nouvelles', 'quand (on|nous) (se|nous)? (reparle*|rappelle*|parle*|verr*)'],
+    fr: ['(prochain|prochaine) (point|contact|rendez-vous|rdv|appel|echange|bilan|compte rendu|suivi|visio|message|courriel|mail|mise a jour|rencontre|reunion|nouvelles)', 'on se (reparle|rappelle|parle|voit|revoit|recontacte|redit|appelle)', "on s' (appelle|ecrit|reparle|rappelle|revoit)", '(de mes|de nos|des) nouvelles', 'quand (on|nous) (se|nous)? (reparle*|rappelle*|parle*|verr*)'],
   }],
   // Status
   ['needed', {
@@ -23,11 +23,11 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
     fr: ['de (votre|ta|ton|vos|tes) (part|cote|bord)', '(votre|ton|ta) (cote|bord)', 'a (toi|vous) de jouer', 'besoin*', '(attends|attend|attendons|attendu*) de', 'en attente', '(vos|tes) (retours|actions|validations)', 'retours attendus', 'a valider', 'validation* attendu*', 'il me faut', 'questions pour (vous|toi)', 'pour (vous|toi)'],
   }],
   ['blockers', {
-    en: ['block*', 'risk*', 'issue*', 'problem*', 'concern*', 'obstacle*', 'roadblock*', 'impediment*', 'challeng*', 'watch', 'watch-out*', 'keep an eye', 'in the way', 'hurdle*', 'snag*', 'worr*', 'stuck', 'heads-up', 'heads up', 'caveat*'],
-    fr: ['bloc*', 'bloqu*', 'risque*', 'vigilance', 'attention', 'souci*', 'probleme*', 'difficult*', 'obstacle*', 'frein*', 'coince*', 'accroch*', 'alerte*', 'a surveiller', 'imprevu*', 'inquiet*', 'embuche*', 'hic', 'bemol*'],
+    en: ['block*', 'risk*', 'issue*', 'problem*', 'concern*', 'obstacle*', 'roadblock*', 'impediment*', 'challeng*', 'watch', 'watch-out*', 'keep an eye', 'in the way', 'hurdle*', 'snag*', 'worr*', 'stuck', 'heads-up', 'heads up', 'caveat*', 'watch*', 'monitor*', 'keeping an eye', 'alert*'],
+    fr: ['bloc*', 'bloqu*', 'risque*', 'vigilance', 'attention', 'souci*', 'probleme*', 'difficult*', 'obstacle*', 'frein*', 'coince*', 'accroch*', 'alerte*', 'surveill*', 'imprevu*', 'inquiet*', 'embuche*', 'hic', 'bemol*', 'a l\' oeil'],
   }],
   ['next', {
-    en: ['next', 'upcoming', 'coming', 'ahead', 'plan*', 'to do', 'to-do', 'todo', 'on deck', 'on the docket', 'in progress', 'still to do', 'after that', 'afterwards', 'then', 'roadmap', 'following week', 'remaining', "what's left", 'what is left', 'in the pipeline', 'queue*'],
+    en: ['next', 'upcoming', 'coming', 'ahead', 'plan*', 'to do', 'to-do', 'todo', 'on deck', 'on the docket', 'in progress', 'still to do', 'after (this|that)', 'afterwards', 'then', 'what follows', 'following', 'roadmap', 'following week', 'remaining', "what's left", 'what is left', 'in the pipeline', 'queue*'],
     fr: ['suite', 'prochain*', 'a venir', 'prevu*', 'prevoi*', 'programme', 'ensuite', 'apres', 'a faire', 'en cours', "s'en vient", 'qui vient', 'qui arrive', 'semaine prochaine', 'reste a faire', 'planning', 'objectif*', 'etapes', 'au menu', 'a suivre'],
   }],
   ['done', {
@@ -123,8 +123,8 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     fr: ['(ce matin|cette nuit|hier|depuis (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin))', '(est parti*|s\' est arrete*|a plante|est tombe*|ne fonctionne plus|a cesse|a change|a disparu|a ete supprime*|sont partis|ont ete supprime*)'],
   } },
   impact: { id: 'prose-impact', patterns: {
-    en: ['(what|this|that|which) (it)? means (for you)?', 'for you (this|it) means', '(would|could|might|will|can) ~2 (delay*|push*|slip*|cost*|block*|stop*|affect*|lose|miss*|prevent*)', '(did not|didn\'t|do not|don\'t|cannot|can\'t|could not|couldn\'t) (reach|receive|get|see|appear)', 'impact|consequence*|downtime|outage'],
-    fr: ['concretement', '(cela|ca|ce qui) (signifie|veut dire|implique)', '(pourrait|pourraient|ferait|feraient|serait|seraient) ~3 (retard*|decal*|cout*|bloqu*|perdre|perte|repouss*|report*|empech*)', '(ne|n\') ~3 (recoivent|recevez|recois|apparaissent|pourront|pourraient|peuvent) (pas|plus)', 'impact|consequence*|interruption|coupure'],
+    en: ['(what|this|that|which) (it)? means (for you)?', 'for you (this|it) means', '(would|could|might|will|can) ~2 (delay*|push*|slip*|cost*|block*|stop*|affect*|lose|miss*|prevent*)', '(did not|didn\'t|do not|don\'t|cannot|can\'t|could not|couldn\'t) (reach|receive|get|see|appear)', 'impact|consequence*|downtime|outage', '(stop|stops|stopped) working|(go|goes|went) (offline|down)|offline|unavailable|inaccessible|unreachable|(can not|cannot|can\'t|could not|couldn\'t) (pay|order|book|log in|buy|access)'],
+    fr: ['concretement', '(cela|ca|ce qui) (signifie|veut dire|implique)', '(pourrait|pourraient|ferait|feraient|serait|seraient) ~3 (retard*|decal*|cout*|bloqu*|perdre|perte|repouss*|report*|empech*)', '(ne|n\') ~3 (recoivent|recevez|recois|apparaissent|pourront|pourraient|peuvent) (pas|plus)', 'impact|consequence*|interruption|coupure', '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*|(ne|n\') ~3 (pourront|pourraient|peuvent|pouvaient|ont pu) (plus|pas) (payer|commander|reserver|se connecter|acheter|acceder)'],
   } },
   risk: { id: 'prose-risk', patterns: {
     en: ['risk|risks|at risk|danger|threat|warning|heads-up|heads up', '(might|may|could) (not|slip|delay|miss|fail|break|stop)'],

@@ -20,6 +20,7 @@ const BY_MEANING: Array<[NoteTypeId, string, string]> = [
   ['reply', "Ce que tu m'as dit", 'acknowledgement'], ['reply', 'Pardon', 'apology'],
   ['delay', "What's slipping", 'what-moves'], ['delay', 'Ce qui glisse', 'what-moves'], ['delay', 'The reason', 'reason'], ['delay', 'La raison', 'reason'],
   ['delay', 'Revised delivery', 'new-date'],
+  ['status', 'Up after this', 'next'], ['status', 'Ce que je surveille', 'blockers'], ['status', 'Watch list', 'blockers'], ['status', "On s'appelle", 'next-contact'],
 ];
 
 describe('sections read by meaning', () => {
@@ -48,5 +49,14 @@ describe('sections read by meaning', () => {
     const bare = "# Weekly update\n\nThis week I finished the product pages. I'll send you the next update on Friday 27 November.\n";
     const missing = lintNote(bare, { clock: testClock }).messages.filter(m => m.ruleId === 'required-sections').length;
     assert.equal(missing, 3, 'next, blockers and needed are still missing');
+  });
+
+  it('an incident or risk note may open with what happened or the risk, and list options after announcing them (EN, FR)', () => {
+    const en = "---\ntype: incident\ndate: 2026-11-20\n---\n# Checkout problem\n\nHi Omar, this morning the checkout refused cards from two banks for two hours.\n\nFor you, that means about 25 customers could not pay.\n\nI see two ways forward:\n\n1. I email them a 10 % code: 15 minutes, no charge.\n2. I call the 5 biggest orders: 1 hour, €60.\n\nMy advice is option 1. Could you tell me by Monday 23 November at noon?\n\nI'll call you on Monday 23 November at 3 PM.\n";
+    assert.deepEqual(lintNote(en, { clock: testClock }).messages.map(m => `${m.ruleId}: ${m.reason}`), []);
+    const fr = "---\ntype: risk\ndate: 2026-11-20\n---\n# Le nom de domaine\n\nVotre nom de domaine expire le 2 décembre et son renouvellement automatique est coupé.\n\nS'il expire, le site et vos adresses courriel cessent de fonctionner.\n\nPar précaution, j'ai noté tous les réglages actuels.\n\nJe vous relance le mercredi 25 novembre.\n";
+    assert.deepEqual(lintNote(fr, { clock: testClock }).messages.map(m => `${m.ruleId}: ${m.reason}`), []);
+    const greetingOnly = "---\ntype: risk\ndate: 2026-11-20\n---\n# Le nom de domaine\n\nBonjour Paul,\n\n## Ce que ça changerait pour vous\n\nLe site cesserait de fonctionner.\n\n## Ce que je fais\n\nJ'ai noté les réglages.\n\nJe vous relance le mercredi 25 novembre.\n";
+    assert.deepEqual(lintNote(greetingOnly, { clock: testClock }).messages.filter(m => m.ruleId === 'required-sections').map(m => /"([^"]+)"/.exec(m.reason)?.[1]), ['The risk']);
   });
 });

@@ -39,7 +39,18 @@ const PROSE_EVIDENCE: Record<string, PhraseFamily> = {
   ...PROSE_CUES, acknowledgement: ACKNOWLEDGEMENT, 'what-we-will-do': WILL_DO, recommendation: RECOMMEND, apology: ACKNOWLEDGEMENT,
 };
 
+/** Sections a note may open with, before any heading: an incident says what happened, a risk note the risk. */
+const OPENING = new Set(['what-happened', 'risk']);
+const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|morning|bonjour|bonsoir|salut|allô|allo|coucou|cher|chère|madame|monsieur)\b/iu;
+
+function saysInOpening(ctx: NoteContext): boolean {
+  const sections = ctx.sections();
+  return ctx.sentences().some(s => !s.quoted && (s.section === -1 || (s.section === 0 && sections[0]!.depth === 1 && !sections[0]!.sectionId))
+    && !GREETING.test(s.text.trim()) && s.text.trim().split(/\s+/).length >= 6);
+}
+
 function saidInProse(ctx: NoteContext, id: string): boolean {
+  if (OPENING.has(id) && saysInOpening(ctx)) return true;
   const family = PROSE_EVIDENCE[id];
   // Both languages: a short sentence's detected language is a guess, and each cue is in one language.
   if (family) return ctx.sentences().some(s => !s.quoted && hasPhrase(family, s.text, LANGS));
