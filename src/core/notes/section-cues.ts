@@ -14,21 +14,21 @@ type Cues = { en: string[]; fr: string[] };
 /** Section id -> heading cues. Order matters: the first section whose cue matches wins. */
 export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
   ['next-contact', {
-    en: ['next (update|contact|call|check-in|check|meeting|report|catch-up|touchpoint|sync|email|demo|chat|status)', '(talk|speak|meet|chat) (again|next|soon)', 'hear from (me|us)', 'when (we|we\'ll|i\'ll) (talk|speak|meet|catch up|sync)', 'our next'],
-    fr: ['(prochain|prochaine) (point|contact|rendez-vous|rdv|appel|echange|bilan|compte rendu|suivi|visio|message|courriel|mail|mise a jour|rencontre|reunion|nouvelles)', 'on se (reparle|rappelle|parle|voit|revoit|recontacte|redit|appelle)', "on s' (appelle|ecrit|reparle|rappelle|revoit)", '(de mes|de nos|des) nouvelles', 'quand (on|nous) (se|nous)? (reparle*|rappelle*|parle*|verr*)'],
+    en: ['next (update|contact|call|check-in|check|meeting|report|catch-up|touchpoint|sync|email|demo|chat|status)', '(talk|speak|meet|chat) (again|next|soon)', 'hear from (me|us)', 'when (we|we\'ll|i\'ll) (talk|speak|meet|catch up|sync)', 'our next', 'next (touch base|conversation|talk|call|step*)', 'catch (you|up)'],
+    fr: ['(prochain|prochaine) (point|contact|rendez-vous|rdv|appel|echange|bilan|compte rendu|suivi|visio|message|courriel|mail|mise a jour|rencontre|reunion|nouvelles)', 'on se (reparle|rappelle|parle|voit|revoit|recontacte|redit|appelle)', "on s' (appelle|ecrit|reparle|rappelle|revoit)", '(de mes|de nos|des) nouvelles', 'quand (on|nous) (se|nous)? (reparle*|rappelle*|parle*|verr*)', '(on|nous) (en|se|s\')? (reparle*|reparlons)', '(refait|refaisons|referons|refera|fait|ferons|fera) le point'],
   }],
   // Status
   ['needed', {
     en: ['(from|on) (you|your side|your end)', 'over to you', 'your (side|end|turn|input|review|homework|to-dos|action*|answer*)', '(i|we) (need|still need|would need)', '(bits|things|what) ~2 need', 'waiting (on|for)', 'awaiting', 'input needed', 'action items', '(asks|requests) (for you)?', 'questions for you', 'for your (review|approval|input)', 'pending'],
-    fr: ['de (votre|ta|ton|vos|tes) (part|cote|bord)', '(votre|ton|ta) (cote|bord)', 'a (toi|vous) de jouer', 'besoin*', '(attends|attend|attendons|attendu*) de', 'en attente', '(vos|tes) (retours|actions|validations)', 'retours attendus', 'a valider', 'validation* attendu*', 'il me faut', 'questions pour (vous|toi)', 'pour (vous|toi)'],
+    fr: ['de (votre|ta|ton|vos|tes) (part|cote|bord)', '(votre|ton|ta) (cote|bord)', 'a (toi|vous) de jouer', 'besoin*', '(attends|attend|attendons|attendu*) de', 'en attente', '(vos|tes) (retours|actions|validations)', 'retours attendus', 'a valider', 'validation* attendu*', 'il me faut', 'il me manque', 'questions pour (vous|toi)', 'pour (vous|toi)', '(petites|mes|quelques) demandes'],
   }],
   ['blockers', {
-    en: ['block*', 'risk*', 'issue*', 'problem*', 'concern*', 'obstacle*', 'roadblock*', 'impediment*', 'challeng*', 'watch', 'watch-out*', 'keep an eye', 'in the way', 'hurdle*', 'snag*', 'worr*', 'stuck', 'heads-up', 'heads up', 'caveat*', 'watch*', 'monitor*', 'keeping an eye', 'alert*'],
-    fr: ['bloc*', 'bloqu*', 'risque*', 'vigilance', 'attention', 'souci*', 'probleme*', 'difficult*', 'obstacle*', 'frein*', 'coince*', 'accroch*', 'alerte*', 'surveill*', 'imprevu*', 'inquiet*', 'embuche*', 'hic', 'bemol*', 'a l\' oeil'],
+    en: ['block*', 'risk*', 'issue*', 'problem*', 'concern*', 'obstacle*', 'roadblock*', 'impediment*', 'challeng*', 'watch', 'watch-out*', 'keep an eye', 'in the way', 'hurdle*', 'snag*', 'worr*', 'stuck', 'heads-up', 'heads up', 'caveat*', 'watch*', 'monitor*', 'keeping an eye', 'alert*', 'hiccup*', 'glitch*', 'bump*', 'niggle*'],
+    fr: ['bloc*', 'bloqu*', 'risque*', 'vigilance', 'attention', 'souci*', 'probleme*', 'difficult*', 'obstacle*', 'frein*', 'coince*', 'accroch*', 'alerte*', 'surveill*', 'imprevu*', 'inquiet*', 'embuche*', 'hic', 'bemol*', 'a l\' oeil', 'pepin*', 'accroc*', 'couac*'],
   }],
   ['next', {
     en: ['next', 'upcoming', 'coming', 'ahead', 'plan*', 'to do', 'to-do', 'todo', 'on deck', 'on the docket', 'in progress', 'still to do', 'after (this|that)', 'afterwards', 'then', 'what follows', 'following', 'roadmap', 'following week', 'remaining', "what's left", 'what is left', 'in the pipeline', 'queue*'],
-    fr: ['suite', 'prochain*', 'a venir', 'prevu*', 'prevoi*', 'programme', 'ensuite', 'apres', 'a faire', 'en cours', "s'en vient", 'qui vient', 'qui arrive', 'semaine prochaine', 'reste a faire', 'planning', 'objectif*', 'etapes', 'au menu', 'a suivre'],
+    fr: ['suite', 'prochain*', 'a venir', 'prevu*', 'prevoi*', 'programme', 'ensuite', 'apres', 'a faire', 'en cours', "s'en vient", 'qui vient', 'qui arrive', 'semaine prochaine', 'reste a faire', 'planning', 'objectif*', 'etapes', 'au menu', 'a suivre', 'dans les tuyaux', 'en preparation', 'en chantier', 'sur le feu'],
   }],
   ['done', {
     en: ['done', 'did', 'finish*', 'complet*', 'accomplish*', 'shipped', 'delivered', 'progress', 'got through', 'got done', 'wrapped', 'sorted', 'wins', 'highlights', 'achiev*', 'built', 'so far', 'recap', 'in review', 'is live', 'went live', 'launched', 'this week', 'last week'],
@@ -40,8 +40,8 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
     fr: ['se passe', "s'est passe", 'arrive', 'probleme', 'incident', 'situation', 'faits', 'constat*', 'ne va pas', 'resume', 'panne', 'le souci', 'le bug'],
   }],
   ['impact', {
-    en: ['impact*', 'affect*', '(means|mean) for you', 'would mean', 'consequence*', 'effect*', 'why it matters', 'what changes for you', 'for you', 'for your (business|shop|site|customers|clients|team)'],
-    fr: ['impact*', 'consequence*', 'pour (vous|toi)', 'chang* pour', 'effet*', 'implique*', 'concretement', 'ce que ca change', 'ce que cela change', 'pour (ton|votre|vos|tes) (site|boutique|clients|activite|equipe)'],
+    en: ['impact*', 'affect*', '(means|mean) for you', 'would mean', 'consequence*', 'effect*', 'why it matters', 'what changes for you', 'for you', 'what (this|it) means', 'if (it|this|that) (happens|happened|goes wrong)', 'for your (business|shop|site|customers|clients|team)'],
+    fr: ['impact*', 'consequence*', 'pour (vous|toi)', 'chang* pour', 'effet*', 'implique*', 'concretement', 'ce que ca change', 'ce que cela change', 'si (ca|cela|c\') (se produit|arrive|arrivait|se produisait)', 'pour (ton|votre|vos|tes) (site|boutique|clients|activite|equipe)'],
   }],
   ['apology', {
     en: ['sorry', 'apolog*', 'my bad', 'on me', 'regret*'],
@@ -61,16 +61,16 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
   }],
   // Risk
   ['risk', {
-    en: ['risk', 'the risk', 'seeing', 'could (happen|go wrong)', 'might (happen|go wrong)', 'warning', 'threat', 'danger', 'watch out', 'potential (problem|issue)', "what's coming", 'the issue', 'the problem', 'heads-up', 'heads up'],
-    fr: ['risque', 'le risque', 'vois venir', 'pourrait (arriver|se passer|mal tourner)', 'menace', 'danger', 'alerte', '(probleme|souci) (potentiel|possible)', 'se profile', 'le souci', 'le probleme', 'ce que je (vois|constate)'],
+    en: ['risk', 'the risk', 'seeing', 'could (happen|go wrong)', 'might (happen|go wrong)', 'warning', 'threat', 'danger', 'watch out', 'potential (problem|issue)', "what's coming", 'the issue', 'the problem', 'heads-up', 'heads up', 'concern*', 'worr*'],
+    fr: ['risque', 'le risque', 'vois venir', 'pourrait (arriver|se passer|mal tourner)', 'menace', 'danger', 'alerte', '(probleme|souci) (potentiel|possible)', 'se profile', 'le souci', 'le probleme', 'ce que je (vois|constate)', 'inquiet*', 'preoccup*'],
   }],
   ['likelihood', {
     en: ['likel*', 'probab*', 'how (likely|sure|probable)', 'chance*'],
     fr: ['probab*', 'vraisemblance', 'chance*', 'quelle (chance|probabilite)'],
   }],
   ['mitigation', {
-    en: ['doing about', "(what i'm|what i am|what we're|what we are) doing", 'mitigat*', 'prevent*', 'avoid', 'action plan', 'my plan', 'our plan', 'the plan', 'handling', 'countermeasure*', 'safeguard*', 'in the meantime', 'precaution*', 'plan b', 'fallback', 'to limit'],
-    fr: ['ce que (je|nous|on) (fais|faisons|fait|mets en place)', "pour l' eviter", 'pour (eviter|limiter|prevenir)', 'attenu*', 'mesure*', 'prevention', "plan d' action", 'parade*', 'en attendant', 'precaution*', 'plan b', 'solution de repli', 'je mets en place'],
+    en: ['doing about', "(what i'm|what i am|what we're|what we are) doing", 'mitigat*', 'prevent*', 'avoid', 'action plan', 'my plan', 'our plan', 'the plan', 'handling', 'countermeasure*', 'safeguard*', 'in the meantime', 'precaution*', 'plan b', 'fallback', 'to limit', 'put in place', 'set up', 'backup plan'],
+    fr: ['ce que (je|nous|on) (fais|faisons|fait|mets en place)', "pour l' eviter", 'pour (eviter|limiter|prevenir)', 'attenu*', 'mesure*', 'prevention', "plan d' action", 'parade*', 'en attendant', 'precaution*', 'plan b', 'solution de repli', 'mets en place', 'mis en place', 'prevu pour'],
   }],
   // Reply
   ['acknowledgement', {
@@ -95,7 +95,7 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
     fr: ['pourquoi', 'raison*', 'cause*', 'explication*', "ce qui s' est passe", 'origine'],
   }],
   ['new-date', {
-    en: ['new (date|delivery|deadline|timeline|eta|launch|release)', 'revised', 'rescheduled', 'updated (date|timeline|plan)', 'eta', 'when (it will|it\'ll|you\'ll|you will) (be ready|have it|get it)'],
+    en: ['new ~2 (date|delivery|deadline|timeline|eta|launch|release)', 'revised', 'rescheduled', 'updated (date|timeline|plan)', 'eta', 'when (it will|it\'ll|you\'ll|you will) (be ready|have it|get it)'],
     fr: ['(nouvelle|nouveau) (date|livraison|echeance|calendrier|planning|delai)', 'date revisee', 'quand (ce sera|ca sera|vous l\' aurez|tu l\' auras)', 'report* au'],
   }],
 ];
@@ -103,20 +103,20 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
 /** Sentences that do a section's job without a heading. Only the sections listed here can be said in prose. */
 export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
   done: { id: 'prose-done', patterns: {
-    en: ['(i|we|i\'ve|we\'ve|i have|we have) ~2 (finished|completed|built|shipped|fixed|set up|added|connected|launched|delivered|wrapped up|got through|published|tested|created|wrote|moved|migrated|installed|integrated|sorted|made)', '(is|are) (now)? live', 'now (works|shows|accepts|sends|loads)'],
-    fr: ['(j\' ai|nous avons|on a) ~2 (termine|fini|boucle|livre|mis en ligne|corrige|ajoute|relie|teste|monte|realise|complete|installe|cree|publie|fait|integre|branche|regle|migre|refait)', '(est|sont) (maintenant|desormais)? en ligne', '(fonctionne|fonctionnent) (maintenant|desormais)'],
+    en: ['(i|we|i\'ve|we\'ve|i have|we have) ~2 (finished|completed|built|shipped|fixed|set up|added|connected|launched|delivered|wrapped up|got through|published|tested|created|wrote|moved|migrated|installed|integrated|sorted|made)', '(is|are) (now)? live', 'now (works|shows|accepts|sends|loads)', '(is|are|has been|have been) (now)? (finished|done|complete|completed|built|fixed|shipped|delivered|tested|ready)'],
+    fr: ['(j\' ai|nous avons|on a) ~2 (termine|fini|boucle|livre|mis en ligne|corrige|ajoute|relie|teste|monte|realise|complete|installe|cree|publie|fait|integre|branche|regle|migre|refait)', '(est|sont) (maintenant|desormais)? en ligne', '(fonctionne|fonctionnent) (maintenant|desormais)', '(est|sont|a ete|ont ete) (maintenant|desormais)? (termine*|fini*|livre*|teste*|corrige*|pret|prete|prets|pretes|boucle*|installe*)'],
   } },
   next: { id: 'prose-next', patterns: {
     en: ['next (week|up|on my list)', '(i\'m|i am|we\'re|we are) (moving on|starting|tackling|turning) (to|on)', '(i\'ll|i will|we\'ll|we will) ~2 (start|move on|work on|tackle|begin|turn to|build)', 'coming up', 'after that (i|we)'],
     fr: ['la semaine prochaine', '(je|j\') (m\' attaque|passe|attaquerai|passerai|commence|commencerai|enchaine|enchainerai|m\' occupe|m\' occuperai) (a|aux|au|de|des|du|sur|par)', '(je vais|nous allons|on va) ~2 (attaquer|passer|commencer|faire|ajouter|monter|travailler|enchainer)', 'prochaine etape', 'ensuite (je|j\'|nous|on)'],
   } },
   blockers: { id: 'prose-blockers', patterns: {
-    en: ['(nothing|no|not|none) ~2 (block*|blocker*|risk*|issue*|problem*|concern*|stuck)', 'on track', '(blocked|blocking|stuck) (by|on)', 'the (only)? (risk|issue|problem|catch|snag)', 'one (small)? (thing|issue|concern|problem|risk|snag) ~3 (is|:)'],
-    fr: ['(rien|aucun|aucune|pas de|pas d\') ~2 (bloqu*|blocage*|risque*|souci*|probleme*|difficult*|frein*|obstacle*)', 'rien ne (bloque|coince)', 'bloque* par', '(le|un) (seul)? (risque|souci|probleme|point de vigilance|hic|bemol)', 'tout (roule|avance comme prevu|est dans les temps)'],
+    en: ['(nothing|no|not|none) ~2 (block*|blocker*|risk*|issue*|problem*|concern*|stuck)', 'on track', 'all clear', '(blocked|blocking|stuck) (by|on)', 'the (only)? (risk|issue|problem|catch|snag)', 'one (small)? (thing|issue|concern|problem|risk|snag) ~3 (is|:)'],
+    fr: ['(rien|aucun|aucune|pas de|pas d\') ~2 (bloqu*|blocage*|risque*|souci*|probleme*|difficult*|frein*|obstacle*)', 'rien ne (bloque|coince)', '(rien|aucun*) a signaler', 'bloque* par', '(le|un) (seul)? (risque|souci|probleme|point de vigilance|hic|bemol)', 'tout (roule|avance comme prevu|est dans les temps)'],
   } },
   needed: { id: 'prose-needed', patterns: {
     en: ['(could|can|would) you ~3 (send|confirm|share|check|review|approve|let me know|tell me|give|forward|provide|look|choose|pick)', 'please ~2 (send|confirm|share|check|review|approve|provide|let me know)', '(i|we) (need|\'ll need|will need|would need|still need) ~3 (your|you|from you)', 'waiting (on|for) (your|you)', 'from (your|you) (side|end)'],
-    fr: ['(pourriez|pouvez|pourrais|peux|pourras|pourrez) (vous|tu) ~3 (m\' envoyer|me transmettre|me confirmer|me dire|me faire|valider|regarder|verifier|envoyer|confirmer|choisir|relire)', '(tu|vous) (pourrais|pourriez|peux|pouvez|pourras|pourrez) ~2 (m\' envoyer|me transmettre|me confirmer|me dire|me faire|valider|regarder|verifier|envoyer|confirmer|choisir|relire)', 'merci de ~2 (m\' envoyer|me transmettre|confirmer|valider|me dire|me faire|relire)', '(j\' ai|nous avons|j\' aurais|nous aurions) besoin (de|d\') (votre|ton|ta|tes|vos|vous|toi)', '(j\' attends|nous attendons|en attente de) (votre|ton|ta|tes|vos)'],
+    fr: ['(pourriez|pouvez|pourrais|peux|pourras|pourrez) (vous|tu) ~3 (m\' envoyer|me transmettre|me confirmer|me dire|me faire|valider|regarder|verifier|envoyer|confirmer|choisir|relire)', '(tu|vous) (pourrais|pourriez|peux|pouvez|pourras|pourrez) ~2 (m\' envoyer|me transmettre|me confirmer|me dire|me faire|valider|regarder|verifier|envoyer|confirmer|choisir|relire)', 'merci de ~2 (m\' envoyer|me transmettre|confirmer|valider|me dire|me faire|relire)', '(j\' ai|nous avons|j\' aurais|nous aurions) besoin (de|d\') (votre|ton|ta|tes|vos|vous|toi)', '(j\' attends|nous attendons|en attente de) (votre|ton|ta|tes|vos)', 'il me (manque|faut) ~2 (chose|choses|:|la|le|les|vos|votre|tes|ton|ta)'],
   } },
   'what-happened': { id: 'prose-what-happened', patterns: {
     en: ['(this morning|last night|yesterday|earlier today|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|then))', '(went out|stopped|broke|failed|crashed|went down|happened|occurred|changed|disappeared|was deleted|were deleted)'],
@@ -135,11 +135,11 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     fr: ['en attendant|par precaution|par prudence|par securite|solution de repli|plan b|pour (eviter|limiter|prevenir)', '(je|nous|j\') ~2 (garde*|teste*|verifie*|surveille*|prepare*|monte*|compare*|sauvegarde*|ajoute*|relance*|anticipe*|bascule*|reserve*|limite*|evite*|mets en place|ai demande|avons demande)'],
   } },
   reason: { id: 'prose-reason', patterns: {
-    en: ['because|due to|the reason|caused by|since the|as the'],
-    fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a"],
+    en: ['because|due to|the reason|caused by|since the|as the', '(need|needs|needed) ~3 more (time|days|hours|weeks)', '(changed|broke|failed|went down|is late|was late|arrived late)'],
+    fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a", '(il me faut|il nous faut|j\' ai besoin de) ~3 (de plus|supplementaires|en plus)', '(a change|ont change|a casse|est tombe*|a pris du retard|ont pris du retard|est en retard|sont en retard)'],
   } },
   'what-moves': { id: 'prose-what-moves', patterns: {
-    en: ['delay*|slip*|postpon*|pushed back|moved to|later than planned|will be late|running late|reschedul*'],
-    fr: ['retard*|decal*|report*|repouss*|glisse*|plus tard que prevu'],
+    en: ['delay*|slip*|postpon*|pushed back|moved to|later than planned|will be late|running late|reschedul*', "(won't|will not|isn't|is not|aren't|are not) (be)? (ready|done|live|finished) (for|on|by)"],
+    fr: ['retard*|decal*|report*|repouss*|glisse*|plus tard que prevu', '(ne|n\') (sera|seront|est|sont) pas (pret|prete|prets|pretes|termine*|fini*|en ligne|livre*) (pour|le|au|a)'],
   } },
 };

@@ -22,6 +22,7 @@ const EXPECTED: Record<string, string[]> = {
   'status-fr-b07-trous.md': ['unfilled-placeholder', 'required-sections'],
   'reply-en-b08-placeholders.md': ['unfilled-placeholder'],
   'delay-fr-b09-pas-de-nouvelle-date.md': ['required-sections'],
+  'reply-fr-b13-sans-reformulation.md': ['required-sections', 'acknowledge-first'],
 };
 
 /** The sections really missing, by the id in the message's English form ("Missing section "Why""): no more, no less. */
@@ -31,6 +32,10 @@ const MISSING: Record<string, string[]> = {
   'risk-fr-b03-sans-parade.md': ['What I am doing about it'],
   'incident-en-b04-one-way.md': ['Options', 'Recommendation', 'Decision needed by'],
   'delay-fr-b09-pas-de-nouvelle-date.md': ['New date'],
+  'status-en-b10-prose-no-plan.md': ['Planned next'],
+  'delay-en-b11-no-reason.md': ['Why'],
+  'status-fr-b12-sans-blocages.md': ['Blockers and risks'],
+  'reply-fr-b13-sans-reformulation.md': ['What I understand'],
 };
 
 describe('bad notes get the expected findings', () => {

@@ -20,6 +20,8 @@ const BY_MEANING: Array<[NoteTypeId, string, string]> = [
   ['reply', "Ce que tu m'as dit", 'acknowledgement'], ['reply', 'Pardon', 'apology'],
   ['delay', "What's slipping", 'what-moves'], ['delay', 'Ce qui glisse', 'what-moves'], ['delay', 'The reason', 'reason'], ['delay', 'La raison', 'reason'],
   ['delay', 'Revised delivery', 'new-date'],
+  ['status', 'Hiccups', 'blockers'], ['status', 'Petits pépins', 'blockers'], ['status', 'Dans les tuyaux', 'next'], ['risk', 'The concern', 'risk'],
+  ['risk', 'If it happens', 'impact'], ['risk', 'Si ça se produit', 'impact'], ['risk', "What I've put in place", 'mitigation'], ['incident', 'On refait le point', 'next-contact'],
   ['status', 'Up after this', 'next'], ['status', 'Ce que je surveille', 'blockers'], ['status', 'Watch list', 'blockers'], ['status', "On s'appelle", 'next-contact'],
 ];
 
