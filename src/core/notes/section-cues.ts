@@ -19,20 +19,20 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
   }],
   // Status
   ['needed', {
-    en: ['(from|on) (you|your side|your end)', 'over to you', 'your (side|end|turn|input|review|homework|to-dos|action*|answer*)', '(i|we) (need|still need|would need)', '(bits|things|what) ~2 need', 'waiting (on|for)', 'awaiting', 'input needed', 'action items', '(asks|requests) (for you)?', 'questions for you', 'for your (review|approval|input)', 'pending'],
-    fr: ['de (votre|ta|ton|vos|tes) (part|cote|bord)', '(votre|ton|ta) (cote|bord)', 'a (toi|vous) de jouer', 'besoin*', '(attends|attend|attendons|attendu*) de', 'en attente', '(vos|tes) (retours|actions|validations)', 'retours attendus', 'a valider', 'validation* attendu*', 'il me faut', 'il me manque', 'questions pour (vous|toi)', 'pour (vous|toi)', '(petites|mes|quelques) demandes'],
+    en: ['(from|on) (you|your side|your end)', 'over to you', 'your (side|end|turn|input|review|homework|to-dos|action*|answer*)', '(i|we) (need|still need|would need)', '(bits|things|what) ~2 need', 'waiting (on|for)', 'awaiting', 'input needed', 'action items', '(asks|requests) (for you)?', 'questions for you', 'for your (review|approval|input)', 'pending', '(a|your) hand', 'help (with|from you|needed)', 'your help'],
+    fr: ['de (votre|ta|ton|vos|tes) (part|cote|bord)', '(votre|ton|ta) (cote|bord)', 'a (toi|vous) de jouer', 'besoin*', '(attends|attend|attendons|attendu*) de', 'en attente', '(vos|tes) (retours|actions|validations)', 'retours attendus', 'a valider', 'validation* attendu*', 'il me faut', 'il me manque', 'questions pour (vous|toi)', 'pour (vous|toi)', '(petites|mes|quelques) demandes', 'coup de main', '(ton|votre) aide', 'aide* (de|pour)'],
   }],
   ['blockers', {
     en: ['block*', 'risk*', 'issue*', 'problem*', 'concern*', 'obstacle*', 'roadblock*', 'impediment*', 'challeng*', 'watch', 'watch-out*', 'keep an eye', 'in the way', 'hurdle*', 'snag*', 'worr*', 'stuck', 'heads-up', 'heads up', 'caveat*', 'watch*', 'monitor*', 'keeping an eye', 'alert*', 'hiccup*', 'glitch*', 'bump*', 'niggle*'],
     fr: ['bloc*', 'bloqu*', 'risque*', 'vigilance', 'attention', 'souci*', 'probleme*', 'difficult*', 'obstacle*', 'frein*', 'coince*', 'accroch*', 'alerte*', 'surveill*', 'imprevu*', 'inquiet*', 'embuche*', 'hic', 'bemol*', 'a l\' oeil', 'pepin*', 'accroc*', 'couac*'],
   }],
   ['next', {
-    en: ['next', 'upcoming', 'coming', 'ahead', 'plan*', 'to do', 'to-do', 'todo', 'on deck', 'on the docket', 'in progress', 'still to do', 'after (this|that)', 'afterwards', 'then', 'what follows', 'following', 'roadmap', 'following week', 'remaining', "what's left", 'what is left', 'in the pipeline', 'queue*'],
-    fr: ['suite', 'prochain*', 'a venir', 'prevu*', 'prevoi*', 'programme', 'ensuite', 'apres', 'a faire', 'en cours', "s'en vient", 'qui vient', 'qui arrive', 'semaine prochaine', 'reste a faire', 'planning', 'objectif*', 'etapes', 'au menu', 'a suivre', 'dans les tuyaux', 'en preparation', 'en chantier', 'sur le feu'],
+    en: ['next', 'upcoming', 'coming', 'ahead', 'plan*', 'to do', 'to-do', 'todo', 'on deck', 'on the docket', 'in progress', 'still to do', 'after (this|that)', 'afterwards', 'then', 'what follows', 'following', 'roadmap', 'following week', 'remaining', "what's left", 'what is left', 'in the pipeline', 'queue*', 'still open', 'open items', 'under way', 'underway', 'work in progress', 'wip'],
+    fr: ['suite', 'prochain*', 'a venir', 'prevu*', 'prevoi*', 'programme', 'ensuite', 'apres', 'a faire', 'en cours', "s'en vient", 'qui vient', 'qui arrive', 'semaine prochaine', 'reste a faire', 'planning', 'objectif*', 'etapes', 'au menu', 'a suivre', 'dans les tuyaux', 'en preparation', 'en chantier', 'sur le feu', 'en suspens', 'reste', 'restant*'],
   }],
   ['done', {
-    en: ['done', 'did', 'finish*', 'complet*', 'accomplish*', 'shipped', 'delivered', 'progress', 'got through', 'got done', 'wrapped', 'sorted', 'wins', 'highlights', 'achiev*', 'built', 'so far', 'recap', 'in review', 'is live', 'went live', 'launched', 'this week', 'last week'],
-    fr: ['fait', 'faits', 'fini*', 'termin*', 'boucl*', 'realis*', 'avanc*', 'achev*', 'livre', 'livres', 'complete*', 'en ligne', 'bilan', 'cette semaine', 'accompli*', 'reussi*', 'regle*', 'ou en est', 'etat'],
+    en: ['done', 'did', 'finish*', 'complet*', 'accomplish*', 'shipped', 'delivered', 'progress', 'got through', 'got done', 'wrapped', 'sorted', 'wins', 'highlights', 'achiev*', 'built', 'so far', 'recap', 'in review', 'is live', 'went live', 'launched', 'this week', 'last week', "what's new", 'what is new', 'news', 'out the door'],
+    fr: ['fait', 'faits', 'fini*', 'termin*', 'boucl*', 'realis*', 'avanc*', 'achev*', 'livre', 'livres', 'complete*', 'en ligne', 'bilan', 'cette semaine', 'accompli*', 'reussi*', 'regle*', 'ou en est', 'etat', 'nouveaute*', 'du nouveau', "c' est fait"],
   }],
   // Incident
   ['what-happened', {
@@ -95,8 +95,8 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
     fr: ['pourquoi', 'raison*', 'cause*', 'explication*', "ce qui s' est passe", 'origine'],
   }],
   ['new-date', {
-    en: ['new ~2 (date|delivery|deadline|timeline|eta|launch|release)', 'revised', 'rescheduled', 'updated (date|timeline|plan)', 'eta', 'when (it will|it\'ll|you\'ll|you will) (be ready|have it|get it)'],
-    fr: ['(nouvelle|nouveau) (date|livraison|echeance|calendrier|planning|delai)', 'date revisee', 'quand (ce sera|ca sera|vous l\' aurez|tu l\' auras)', 'report* au'],
+    en: ['new ~2 (date|delivery|deadline|timeline|eta|launch|release)', 'revised', 'rescheduled', 'updated (date|timeline|plan)', 'eta', 'when (it will|it\'ll|you\'ll|you will) (be ready|have it|get it)', 'when', 'go-live', 'new timing'],
+    fr: ['(nouvelle|nouveau) (date|livraison|echeance|calendrier|planning|delai)', 'date revisee', 'quand (ce sera|ca sera|vous l\' aurez|tu l\' auras)', 'report* au', 'quand', 'pour quand', 'date de sortie', 'nouvelle echeance'],
   }],
 ];
 

@@ -22,6 +22,8 @@ const BY_MEANING: Array<[NoteTypeId, string, string]> = [
   ['delay', 'Revised delivery', 'new-date'],
   ['status', 'Hiccups', 'blockers'], ['status', 'Petits pépins', 'blockers'], ['status', 'Dans les tuyaux', 'next'], ['risk', 'The concern', 'risk'],
   ['risk', 'If it happens', 'impact'], ['risk', 'Si ça se produit', 'impact'], ['risk', "What I've put in place", 'mitigation'], ['incident', 'On refait le point', 'next-contact'],
+  ['status', "What's new", 'done'], ['status', 'Les nouveautés', 'done'], ['status', 'Still open', 'next'], ['status', 'En suspens', 'next'],
+  ['status', 'Need a hand with', 'needed'], ['status', 'Un coup de main pour', 'needed'], ['delay', 'When', 'new-date'], ['delay', 'Quand', 'new-date'],
   ['status', 'Up after this', 'next'], ['status', 'Ce que je surveille', 'blockers'], ['status', 'Watch list', 'blockers'], ['status', "On s'appelle", 'next-contact'],
 ];
 
