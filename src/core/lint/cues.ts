@@ -18,7 +18,7 @@ export const NEXT_CONTACT: PhraseFamily = {
       '(talk|speak|chat|meet) (on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
       '(my|our|the) next (note|newsletter|recap|summary|sync|session|check|call|update|email)',
       // A dated promise to come back to the client: "I'll confirm on Tuesday 1 December".
-      "(i'll|i will|we'll|we will|i'm going to|we're going to) ~1 (confirm|report back|follow up|write|call|phone|ring)", 'catch you (on|next|monday|tuesday|wednesday|thursday|friday|tomorrow)',
+      "(i'll|i will|we'll|we will|i'm going to|we're going to) ~1 (confirm|report back|follow up|write|call|phone|ring|send|share|forward)", 'catch you (on|next|monday|tuesday|wednesday|thursday|friday|tomorrow)',
     ],
     fr: [
       '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio)',
@@ -151,6 +151,8 @@ export const WILL_DO: PhraseFamily = {
   id: 'will-do',
   patterns: {
     en: ["(i|we|i'll|we'll) ~1 (will|shall|propose|suggest|offer|can|am going to|are going to)", "(i'll|we'll)", "here is what (i|we) (propose|suggest|will do)"],
-    fr: ['(je|nous) ~1 (vais|allons|propose*|suggere*|offre*|pouvons|peux|ferai|ferons|enverrai|enverrons|corrigerai|corrigerons)', "voici ce que (je|nous) (propose*|ferai|ferons|allons faire|vais faire)"],
+    fr: ['(je|nous) ~1 (vais|allons|propose*|suggere*|offre*|pouvons|peux|ferai|ferons|enverrai|enverrons|corrigerai|corrigerons)', "voici ce que (je|nous) (propose*|ferai|ferons|allons faire|vais faire)",
+      // A first-person future, pronoun between or not: « je l'ajouterai », « nous vous rembourserons ».
+      "(je|j'|nous) (vous|te|t'|l'|le|la|les|lui|leur|en|y)? (*erai|*irai|*rai|*erons|*irons|*rons)"],
   },
 };

@@ -19,12 +19,12 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
   }],
   // Status
   ['needed', {
-    en: ['(from|on) (you|your side|your end)', 'over to you', 'your (side|end|turn|input|review|homework|to-dos|action*|answer*)', '(i|we) (need|still need|would need)', '(bits|things|what) ~2 need', 'waiting (on|for)', 'awaiting', 'input needed', 'action items', '(asks|requests) (for you)?', 'questions for you', 'for your (review|approval|input)', 'pending', '(a|your) hand', 'help (with|from you|needed)', 'your help'],
-    fr: ['de (votre|ta|ton|vos|tes) (part|cote|bord)', '(votre|ton|ta) (cote|bord)', 'a (toi|vous) de jouer', 'besoin*', '(attends|attend|attendons|attendu*) de', 'en attente', '(vos|tes) (retours|actions|validations)', 'retours attendus', 'a valider', 'validation* attendu*', 'il me faut', 'il me manque', 'questions pour (vous|toi)', 'pour (vous|toi)', '(petites|mes|quelques) demandes', 'coup de main', '(ton|votre) aide', 'aide* (de|pour)'],
+    en: ['(from|on) (you|your side|your end)', 'over to you', 'your (side|end|turn|input|review|homework|to-dos|action*|answer*)', '(i|we) (need|still need|would need)', '(bits|things|what) ~2 need', 'waiting (on|for)', 'awaiting', 'input* needed', 'action items', '(asks|requests) (for you)?', 'questions for you', 'for your (review|approval|input)', 'pending', '(a|your) hand', 'help (with|from you|needed)', 'your help'],
+    fr: ['de (votre|ta|ton|vos|tes) (part|cote|bord)', '(votre|ton|ta) (cote|bord)', 'a (toi|vous) (de jouer)?', 'besoin*', '(attends|attend|attendons|attendu*) de', 'en attente', '(vos|tes) (retours|actions|validations)', 'retours attendus', 'a valider', 'validation* attendu*', 'il me faut', 'il me manque', 'questions pour (vous|toi)', 'pour (vous|toi)', '(petites|mes|quelques) demandes', 'coup de main', '(ton|votre) aide', 'aide* (de|pour)'],
   }],
   ['blockers', {
     en: ['block*', 'risk*', 'issue*', 'problem*', 'concern*', 'obstacle*', 'roadblock*', 'impediment*', 'challeng*', 'watch', 'watch-out*', 'keep an eye', 'in the way', 'hurdle*', 'snag*', 'worr*', 'stuck', 'heads-up', 'heads up', 'caveat*', 'watch*', 'monitor*', 'keeping an eye', 'alert*', 'hiccup*', 'glitch*', 'bump*', 'niggle*'],
-    fr: ['bloc*', 'bloqu*', 'risque*', 'vigilance', 'attention', 'souci*', 'probleme*', 'difficult*', 'obstacle*', 'frein*', 'coince*', 'accroch*', 'alerte*', 'surveill*', 'imprevu*', 'inquiet*', 'embuche*', 'hic', 'bemol*', 'a l\' oeil', 'pepin*', 'accroc*', 'couac*'],
+    fr: ['bloc*', 'bloqu*', 'risque*', 'vigilance', 'attention', 'souci*', 'probleme*', 'difficult*', 'obstacle*', 'frein*', 'coince*', 'accroch*', 'alerte*', 'surveill*', 'imprevu*', 'inquiet*', 'embuche*', 'hic', 'bemol*', 'a l\' oeil', 'pepin*', 'accroc*', 'couac*', 'a signaler'],
   }],
   ['next', {
     en: ['next', 'upcoming', 'coming', 'ahead', 'plan*', 'to do', 'to-do', 'todo', 'on deck', 'on the docket', 'in progress', 'still to do', 'after (this|that)', 'afterwards', 'then', 'what follows', 'following', 'roadmap', 'following week', 'remaining', "what's left", 'what is left', 'in the pipeline', 'queue*', 'still open', 'open items', 'under way', 'underway', 'work in progress', 'wip'],
@@ -135,11 +135,16 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     fr: ['en attendant|par precaution|par prudence|par securite|solution de repli|plan b|pour (eviter|limiter|prevenir)', '(je|nous|j\') ~2 (garde*|teste*|verifie*|surveille*|prepare*|monte*|compare*|sauvegarde*|ajoute*|relance*|anticipe*|bascule*|reserve*|limite*|evite*|mets en place|ai demande|avons demande)'],
   } },
   reason: { id: 'prose-reason', patterns: {
-    en: ['because|due to|the reason|caused by|since the|as the', '(need|needs|needed) ~3 more (time|days|hours|weeks)', '(changed|broke|failed|went down|is late|was late|arrived late)'],
-    fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a", '(il me faut|il nous faut|j\' ai besoin de) ~3 (de plus|supplementaires|en plus)', '(a change|ont change|a casse|est tombe*|a pris du retard|ont pris du retard|est en retard|sont en retard)'],
+    en: ['because|due to|the reason|caused by|since the|as the', "(i'd|i would|we'd|we would) rather (fix|test|check|wait|make sure|sort)", '(need|needs|needed) ~3 more (time|days|hours|weeks)', '(changed|broke|failed|went down|is late|was late|arrived late)'],
+    fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a", '(je|nous) (prefere|preferons|prefererais) (regler|corriger|tester|verifier|attendre|m\' assurer|nous assurer)', '(il me faut|il nous faut|j\' ai besoin de) ~3 (de plus|supplementaires|en plus)', '(a change|ont change|a casse|est tombe*|a pris du retard|ont pris du retard|est en retard|sont en retard)'],
+  } },
+  // Read only with a concrete date in the same sentence (required-sections checks it).
+  'new-date': { id: 'prose-new-date', patterns: {
+    en: ['from ~4 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)', 'new (date|day|deadline) (is|will be)', '(will|should) (now)? be (ready|live|delivered|online|done) (on|by)', '(move|moved|moving|push|pushed|postpone*|shift*|reschedul*) ~6 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)'],
+    fr: ['du ~3 au (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|1er)', '(sera|seront) (desormais|maintenant)? (pret|prete|prets|pretes|en ligne|livre*|termine*) (le|pour le|d\' ici le)', '(decale*|report*|repouss*|deplace*) ~6 (au|a) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', 'nouvelle date'],
   } },
   'what-moves': { id: 'prose-what-moves', patterns: {
-    en: ['delay*|slip*|postpon*|pushed back|moved to|later than planned|will be late|running late|reschedul*', "(won't|will not|isn't|is not|aren't|are not) (be)? (ready|done|live|finished) (for|on|by)"],
-    fr: ['retard*|decal*|report*|repouss*|glisse*|plus tard que prevu', '(ne|n\') (sera|seront|est|sont) pas (pret|prete|prets|pretes|termine*|fini*|en ligne|livre*) (pour|le|au|a)'],
+    en: ['delay*|slip*|postpon*|pushed back|moved to|later than planned|will be late|running late|reschedul*', '(have to|need to|must|had to) (move|push|shift|postpone|delay)', "(won't|will not|isn't|is not|aren't|are not) (be)? (ready|done|live|finished) (for|on|by)"],
+    fr: ['retard*|decal*|report*|repouss*|glisse*|plus tard que prevu', '(dois|devons|doit|devais) (decaler|reporter|repousser|deplacer)', '(ne|n\') (sera|seront|est|sont) pas (pret|prete|prets|pretes|termine*|fini*|en ligne|livre*) (pour|le|au|a)'],
   } },
 };

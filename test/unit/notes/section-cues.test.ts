@@ -63,4 +63,11 @@ describe('sections read by meaning', () => {
     const greetingOnly = "---\ntype: risk\ndate: 2026-11-20\n---\n# Le nom de domaine\n\nBonjour Paul,\n\n## Ce que ça changerait pour vous\n\nLe site cesserait de fonctionner.\n\n## Ce que je fais\n\nJ'ai noté les réglages.\n\nJe vous relance le mercredi 25 novembre.\n";
     assert.deepEqual(lintNote(greetingOnly, { clock: testClock }).messages.filter(m => m.ruleId === 'required-sections').map(m => /"([^"]+)"/.exec(m.reason)?.[1]), ['The risk']);
   });
+
+  it('labels after an emoji, and a delay told in one paragraph (EN, FR)', () => {
+    const en = "---\ntype: status\ndate: 2026-11-20\n---\n# Update\n\n✅ **Shipped**\n- The sign-up form.\n\n🔜 **Up next**\n- The archive.\n\n⚠️ **Heads-up**\n- Nothing worrying.\n\n🙋 **Your turn**\n- The layout, by Tuesday 24 November.\n\n📅 Next check-in: Friday 27 November.\n";
+    assert.deepEqual(lintNote(en, { clock: testClock }).messages.map(m => `${m.ruleId}: ${m.reason}`), []);
+    const fr = "---\ntype: delay\ndate: 2026-11-20\n---\n# Nouvelle date\n\nBonjour Mo,\n\nJe dois décaler la mise en ligne de la boutique du mardi 24 au vendredi 27 novembre. La banque a changé ses règles et il me faut deux jours de plus.\n\nDésolé. Je vous envoie un lien de test le mercredi 25 novembre.\n";
+    assert.deepEqual(lintNote(fr, { clock: testClock }).messages.map(m => `${m.ruleId}: ${m.reason}`), []);
+  });
 });

@@ -23,7 +23,8 @@ const options = Object.fromEntries(NOTE_TYPES.map(t => [t.id, {
 /** "**Next contact:** Friday" or "Next contact: Friday" at the start of a line, outside headings. */
 function labelledSections(ctx: NoteContext, type: NoteTypeId): Set<string> {
   const found = new Set<string>();
-  const re = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?([^\n*_:#|]{2,60}?)[ \t]*(?::|\u00a0:|(?:\*\*|__)[ \t]*:?)/gm;
+  // An emoji or symbol may open the line: "✅ **Shipped**", "📅 Next check-in: …".
+  const re = /^[ \t]*(?:[-*+][ \t]+)?(?:[^\p{L}\p{N}\s*_#|:[\]()<>]{1,4}[ \t]*)?(?:\*\*|__)?([^\n*_:#|]{2,60}?)[ \t]*(?::|\u00a0:|(?:\*\*|__)[ \t]*:?)/gmu;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const id = sectionIdOf(m[1]!, type);
     if (id) found.add(id);
@@ -36,7 +37,7 @@ function labelledSections(ctx: NoteContext, type: NoteTypeId): Set<string> {
  * the section's job. A reply that opens with "If I understand correctly, …" has its acknowledgement.
  */
 const PROSE_EVIDENCE: Record<string, PhraseFamily> = {
-  ...PROSE_CUES, acknowledgement: ACKNOWLEDGEMENT, 'what-we-will-do': WILL_DO, recommendation: RECOMMEND, apology: ACKNOWLEDGEMENT,
+  ...Object.fromEntries(Object.entries(PROSE_CUES).filter(([id]) => id !== 'new-date')), acknowledgement: ACKNOWLEDGEMENT, 'what-we-will-do': WILL_DO, recommendation: RECOMMEND, apology: ACKNOWLEDGEMENT,
 };
 
 /** Sections a note may open with, before any heading: an incident says what happened, a risk note the risk. */
@@ -55,6 +56,7 @@ function saidInProse(ctx: NoteContext, id: string): boolean {
   // Both languages: a short sentence's detected language is a guess, and each cue is in one language.
   if (family) return ctx.sentences().some(s => !s.quoted && hasPhrase(family, s.text, LANGS));
   if (id === 'options') return (findOptions(ctx)?.items.length ?? 0) >= 2;
+  if (id === 'new-date') return ctx.sentences().some(s => !s.quoted && hasPhrase(PROSE_CUES['new-date']!, s.text, LANGS) && concreteDates(ctx, s.span).length > 0);
   if (id === 'decision-date') return ctx.sentences().some(s => !s.quoted && hasPhrase(DEADLINE, s.text, [s.lang]) && concreteDates(ctx, s.span).length > 0);
   return false;
 }

@@ -79,10 +79,18 @@ function nextDayOfMonth(ref: Date, day: number): Date {
   return d;
 }
 
-/** « le 3/12 à 10 h 30 » as chrono reads it (« 10h30 »), padded in front to the same length so offsets and ends still hold. */
+const FR_RANGE = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s+(?:1er|\d{1,2})\s+(?:au|et)\s)|(?<=\b(?:1er|\d{1,2})\s+(?:au|et)\s+)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s+(?:1er|\d{1,2})\b)/giu;
+
+/**
+ * A French line as chrono reads it, same length so offsets and ends still hold: « 10 h 30 » as
+ * « 10h30 » (padded in front), and the weekdays of a range blanked (« du mardi 24 au vendredi 27
+ * novembre » is read, « du 24 au 27 novembre » is).
+ */
 function frenchHours(line: string): string {
-  if (!/\d\s+h\b/i.test(line)) return line;
-  return line.replace(/\b(\d{1,2})\s+h(?:\s*(\d{2}))?\b/gi, (m, h: string, min?: string) => `${h}h${min ?? ''}`.padStart(m.length));
+  let out = line;
+  if (/\d\s+h\b/i.test(out)) out = out.replace(/\b(\d{1,2})\s+h(?:\s*(\d{2}))?\b/gi, (m, h: string, min?: string) => `${h}h${min ?? ''}`.padStart(m.length));
+  if (/\s(?:au|et)\s/i.test(out)) out = out.replace(FR_RANGE, (m) => ' '.repeat(m.length));
+  return out;
 }
 
 function findInLine(line: string, base: number, langs: readonly Lang[], refDate: Date): DateMention[] {
@@ -214,7 +222,8 @@ export function writtenDay(m: DateMention, refDate: Date): WrittenDay | undefine
       .reduce((a, b) => (Math.abs(b.getTime() - refDate.getTime()) < Math.abs(a.getTime() - refDate.getTime()) ? b : a));
   }
   const out: WrittenDay = { date, yearGiven: !!year };
-  const w = WEEKDAY_WORD.exec(m.text);
+  // A range (« 24 au vendredi 27 novembre », "Mon 23 to Fri 27 Nov") is dated by its start: only a weekday before its end word is the start's.
+  const w = WEEKDAY_WORD.exec(m.text.split(/\s(?:au|et|to|until|till|[-\u2013])\s/iu)[0]!);
   const wd = w ? weekdayIndex(w[0]) : undefined;
   if (w && wd !== undefined) out.weekday = { span: { start: m.span.start + w.index, end: m.span.start + w.index + w[0].length }, word: w[0], day: wd };
   return out;

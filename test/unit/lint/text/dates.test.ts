@@ -34,6 +34,7 @@ describe('text/dates', () => {
     assert.deepEqual(fr('Rendez-vous le jeudi 3 décembre à 10 h 30.').map(([t]) => t), ['jeudi 3 décembre à 10 h 30']);
     assert.deepEqual(one('Next call: Dec 3 at 10am.').map((d) => [d.concrete, d.day]), [[true, '12/3']]);
     assert.deepEqual(one('Next update: Thu 3rd.').map((d) => [d.concrete, d.day]), [[true, '11/26']]);
+    assert.deepEqual(fr('Fermé du mardi 24 au vendredi 27 novembre.').map(([, c, d]) => [c, d]), [[true, '11/24']]);
   });
 
   it('marks weeks, months and fuzzy counts as not concrete', () => {
