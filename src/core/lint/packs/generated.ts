@@ -2711,6 +2711,9 @@ export const PACK_DATA: readonly PackData[] = [
    "sooner rather than later",
    "(a|one) (bit|little|tad) later",
    "at a (later|future) (date|time|stage|point)",
+   "(get back to|come back to|write to|reply to|update|call|ring|ping|email|message) (you)? ~2 (once|when|after|whenever) (the|my|our|their|his|her|he|she|they|it|a|an)",
+   "(i'll|we'll|i will|we will) (write|reply|answer|confirm|report back) ~2 (once|when|after|whenever) (the|my|our|their|his|her|he|she|they|it|a|an)",
+   "before too long",
    "(i'll|we'll|i will|we will|i shall) keep you (posted|updated|informed|in the loop|up to date)"
   ],
   "frames": [],
@@ -2773,12 +2776,15 @@ export const PACK_DATA: readonly PackData[] = [
    "invalid": [
     "I will send the mockups soon.",
     "I'll keep you posted.",
+    "I'll get back to you once the designer is done.",
     "We will get back to you ASAP.",
     "The fix should be live in a few days."
    ],
    "valid": [
     "I'll keep you posted on Monday 23 November at 10am.",
     "I'll update you as soon as you send the photos.",
+    "I'll get back to you once you've sent the photos.",
+    "I'll write once the host replies, by Tuesday 24 November at the latest.",
     "Next week I'm moving on to the order emails.",
     "I will send the mockups on Friday 27 November.",
     "I will fix it soon, by Thursday 26 November at the latest.",
@@ -2855,7 +2861,7 @@ export const PACK_DATA: readonly PackData[] = [
    "le plus tot possible",
    "(je|nous|on) (vous|te|t') (tiens|tiendrai|tenons|tiendrons|tient|tiendra) (au courant|au jus|au parfum|informe|informee|informes|informees)",
    "(reviens|reviendrai|revenons|reviendrons|reviendra|revient) vers (vous|toi) ~3 (des que|des qu'|quand|lorsque|lorsqu'|une fois que|une fois qu'|aussitot que|aussitot qu'|apres que) (le|la|les|l'|il|elle|ils|elles|mon|ma|mes|notre|nos|leur|leurs|j'|je|on|nous) ~3 (a|ont|aura|auront|m'a|m'aura|m'auront|nous a|nous aura|sera|seront|est|sont|ai|aurai|avons|aurons|*e|*era|*ront|*ra)",
-   "(je|nous|on) (vous|te|t') ~1 (donne|donnerai|donnons|donnerons|fais signe|ferai signe|faisons signe|recontacte|recontacterai|rappelle|rappellerai|ecris|ecrirai|redis|redirai|dis|dirai|confirme|confirmerai|previens|previendrai) ~4 (des que|des qu'|quand|lorsque|lorsqu'|une fois que|une fois qu'|aussitot que|aussitot qu'|apres que) (le|la|les|l'|il|elle|ils|elles|mon|ma|mes|notre|nos|leur|leurs|j'|je|on|nous) ~3 (a|ont|aura|auront|m'a|m'aura|m'auront|nous a|nous aura|sera|seront|est|sont|ai|aurai|avons|aurons|*e|*era|*ront|*ra)",
+   "(je|nous|on) (vous|te|t') ~1 (donne*|redonne*|fais signe|ferai signe|faisons signe|recontacte*|rappelle*|ecri*|reecri*|redi*|dis|dirai|confirme*|previen*|envoie*|enverr*|appelle*|tele*) ~4 (des que|des qu'|quand|lorsque|lorsqu'|une fois que|une fois qu'|aussitot que|aussitot qu'|apres que) (le|la|les|l'|il|elle|ils|elles|mon|ma|mes|notre|nos|leur|leurs|j'|je|on|nous) ~3 (a|ont|aura|auront|m'a|m'aura|m'auront|nous a|nous aura|sera|seront|est|sont|ai|aurai|avons|aurons|*e|*era|*ront|*ra)",
    "(des que|des qu'|quand|lorsque|lorsqu'|une fois que|une fois qu'|aussitot que|aussitot qu') (j'|je|nous|on) (ai|aurai|avons|aurons|a|aura|recois|recevrai|recevons) ~2 (retour|nouvelles|reponse|feu vert|info|infos|information|informations) ~6 (je|j'|nous|on) (vous|te|t')",
    "(des que|quand|lorsque) (j'|je|nous|on) (ai|aurai|avons|aurons|a|aura) (une|deux|cinq|dix|un|cinq) (minute|minutes|moment|seconde|secondes|instant|creneau|petit moment)",
    "(je|nous|on) (vous|te|t') ~1 (livre|livrerai|livrons|livrerons|envoie|enverrai|envoyons|enverrons|transmets|transmettrai|transmettons|rends|rendrai|rendons|fais|ferai|faisons|montre|montrerai|presente|presenterai) ~4 (la semaine prochaine|le mois prochain)",
@@ -2930,6 +2936,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Nous corrigerons le problème dans les plus brefs délais.",
     "Je te tiens au jus.",
     "On vous livre ça la semaine prochaine.",
+    "Je te redonne des nouvelles quand le graphiste aura fini.",
     "Je reviens vers vous dès que l'imprimeur m'a répondu.",
     "Je vous donne des nouvelles une fois que la banque aura validé le compte.",
     "Dès que j'ai un retour du fournisseur, je te fais signe.",
