@@ -30,7 +30,7 @@ export const NEXT_CONTACT: PhraseFamily = {
       "(je|nous|on) (vous|te) ~1 (telephone*|redonne*|donne des nouvelles|fais signe|ferai signe|ferons signe|faisons signe|passe un coup de fil|passerai un coup de fil|texte*|relance*|recris|recrirai|reecris|reecrirai)",
       "(je|nous|on) (reprends|reprendrai|reprenons|reprendrons|reprendra|reprend) contact", "(reprendre|reprise de) contact",
       "on se (parle|reparle|rappelle|recontacte|voit|revoit|appelle|ecrit|redit|fait un (appel|point|call|coup de fil|visio))", "on s' (appelle|ecrit|reparle|rappelle|revoit)",
-      'point d\' etape', '(faire|ferons|ferai) le point (avec vous|ensemble)', '(on|nous) (refait|refaisons|referons|refera) le point', '(on|nous) en (reparle|reparlera|reparlerons|reparlons)', 'on se (reparle|rappelle|recontacte|voit)', 'nous (reparlerons|nous reparlerons|en reparlerons)',
+      'point d\' etape', '(faire|ferons|ferai) le point (avec vous|ensemble)', '(on|nous) (refait|refaisons|referons|refera) le point', '(on|nous) en (reparle|reparlera|reparlerons|reparlons|parle|parlera|parlerons|parlons)', 'on se (reparle|rappelle|recontacte|voit)', 'nous (reparlerons|nous reparlerons|en reparlerons)',
     ],
   },
 };
@@ -153,6 +153,8 @@ export const WILL_DO: PhraseFamily = {
     en: ["(i|we|i'll|we'll) ~1 (will|shall|propose|suggest|offer|can|am going to|are going to)", "(i'll|we'll)", "here is what (i|we) (propose|suggest|will do)"],
     fr: ['(je|nous) ~1 (vais|allons|propose*|suggere*|offre*|pouvons|peux|ferai|ferons|enverrai|enverrons|corrigerai|corrigerons)', "voici ce que (je|nous) (propose*|ferai|ferons|allons faire|vais faire)",
       // A first-person future, pronoun between or not: « je l'ajouterai », « nous vous rembourserons ».
-      "(je|j'|nous) (vous|te|t'|l'|le|la|les|lui|leur|en|y)? (*erai|*irai|*rai|*erons|*irons|*rons)"],
+      "(je|j'|nous) (vous|te|t'|l'|le|la|les|lui|leur|en|y)? (*erai|*irai|*rai|*erons|*irons|*rons)",
+      // Remedies in the present that mean the future: « je remets les anciennes images ce soir ».
+      "(je|nous) (vous|te|t'|les|le|la|l'|lui|leur)? (remets|remettons|corrige|corrigeons|rembourse|remboursons|retire|retirons|refais|refaisons|repare|reparons|annule|annulons|compense|compensons|offre|offrons|reprends|reprenons)"],
   },
 };

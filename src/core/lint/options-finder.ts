@@ -25,7 +25,7 @@ function labelledOptions(text: string, span: Span): Item[] {
 }
 
 // A paragraph announcing choices, ending with a colon: "I see two ways forward:", « Deux possibilités : ».
-const INTRO = /\b(?:options?|choices?|choose|ways?|alternatives?|possibilit(?:y|ies)|scenarios?|solutions?|either|pistes?|choix|fa[cç]ons|mani[eè]res|possibilit[eé]s?|sc[eé]narios?|solutions?|choisir|can do|could do|pouvons faire|pourrions faire|peux faire|pourrais faire|on peut faire)\b[^\n]*[:\u00a0 ]:?\s*$/iu;
+const INTRO = /\b(?:options?|choices?|choose|ways?|alternatives?|possibilit(?:y|ies)|scenarios?|solutions?|either|pistes?|choix|fa[cç]ons|mani[eè]res|possibilit[eé]s?|sc[eé]narios?|solutions?|choisir|can do|could do|pouvons faire|pourrions faire|peux faire|pourrais faire|on peut faire|rattraper|rem[eé]dier|fix it|fix this)\b[^\n]*[:\u00a0 ]:?\s*$/iu;
 
 /** A list right after a paragraph that announces options, when nothing else names them. */
 function announcedList(ctx: NoteContext): Item[] {

@@ -49,7 +49,7 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
   }],
   ['options', {
     en: ['option*', 'choice*', 'choose', 'alternative*', 'scenario*', 'solution*', '(way|ways) forward', 'what we can do', 'what i can do', 'possibilit*', 'fix*', 'path*'],
-    fr: ['option*', 'solution*', 'piste*', 'choix', 'possibilit*', 'scenario*', 'alternative*', 'ce que (nous|je|on) (pouvons|peux|peut) faire', 'correctif*'],
+    fr: ['option*', 'solution*', 'piste*', 'choix', 'possibilit*', 'scenario*', 'alternative*', 'ce que (nous|je|on) (pouvons|peux|peut) faire', 'correctif*', 'rattraper', 'remedier', 'comment (faire|corriger|reparer|rattraper|regler)'],
   }],
   ['recommendation', {
     en: ['recommend*', 'suggest*', 'advice', 'advise', '(i\'d|i would|we\'d|we would) (pick|go|choose|do|take)', '(my|our) (pick|choice|preference|advice|take)', 'prefer*', 'what i would do'],
@@ -111,11 +111,11 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     fr: ['la semaine prochaine', '(je|j\') (m\' attaque|passe|attaquerai|passerai|commence|commencerai|enchaine|enchainerai|m\' occupe|m\' occuperai) (a|aux|au|de|des|du|sur|par)', '(je vais|nous allons|on va) ~2 (attaquer|passer|commencer|faire|ajouter|monter|travailler|enchainer)', 'prochaine etape', 'ensuite (je|j\'|nous|on)'],
   } },
   blockers: { id: 'prose-blockers', patterns: {
-    en: ['(nothing|no|not|none) ~2 (block*|blocker*|risk*|issue*|problem*|concern*|stuck)', 'on track', 'all clear', '(blocked|blocking|stuck) (by|on)', 'the (only)? (risk|issue|problem|catch|snag)', 'one (small)? (thing|issue|concern|problem|risk|snag) ~3 (is|:)'],
-    fr: ['(rien|aucun|aucune|pas de|pas d\') ~2 (bloqu*|blocage*|risque*|souci*|probleme*|difficult*|frein*|obstacle*)', 'rien ne (bloque|coince)', '(rien|aucun*) a signaler', 'bloque* par', '(le|un) (seul)? (risque|souci|probleme|point de vigilance|hic|bemol)', 'tout (roule|avance comme prevu|est dans les temps)'],
+    en: ['(nothing|no|not|none) ~2 (block*|blocker*|risk*|issue*|problem*|concern*|stuck)', 'on track', 'all clear', 'nothing (in the way|standing in the way|holding (me|us|it|things) (up|back))', '(blocked|blocking|stuck) (by|on)', 'the (only)? (risk|issue|problem|catch|snag)', 'one (small)? (thing|issue|concern|problem|risk|snag) ~3 (is|:)'],
+    fr: ['(rien|aucun|aucune|pas de|pas d\') ~2 (bloqu*|blocage*|risque*|souci*|probleme*|difficult*|frein*|obstacle*)', 'rien ne (bloque|coince)', 'rien (qui|ne) ~1 (bloque|coince|freine|accroche)', '(rien|aucun*) a signaler', 'bloque* par', '(le|un) (seul)? (risque|souci|probleme|point de vigilance|hic|bemol)', 'tout (roule|avance comme prevu|est dans les temps)'],
   } },
   needed: { id: 'prose-needed', patterns: {
-    en: ['(could|can|would) you ~3 (send|confirm|share|check|review|approve|let me know|tell me|give|forward|provide|look|choose|pick)', 'please ~2 (send|confirm|share|check|review|approve|provide|let me know)', '(i|we) (need|\'ll need|will need|would need|still need) ~3 (your|you|from you)', 'waiting (on|for) (your|you)', 'from (your|you) (side|end)'],
+    en: ['(could|can|would) you ~3 (send|confirm|share|check|review|approve|let me know|tell me|give|forward|provide|look|choose|pick)', 'please ~2 (send|confirm|share|check|review|approve|provide|let me know)', '(i|we) (need|\'ll need|will need|would need|still need) ~3 (your|you|from you)', 'waiting (on|for) (your|you)', 'from (your|you) (side|end)', "(i'd like|i would like|we'd like|we would like|i need|we need) your (ok|okay|approval|go-ahead|sign-off|feedback|input|answer|thoughts)"],
     fr: ['(pourriez|pouvez|pourrais|peux|pourras|pourrez) (vous|tu) ~3 (m\' envoyer|me transmettre|me confirmer|me dire|me faire|valider|regarder|verifier|envoyer|confirmer|choisir|relire)', '(tu|vous) (pourrais|pourriez|peux|pouvez|pourras|pourrez) ~2 (m\' envoyer|me transmettre|me confirmer|me dire|me faire|valider|regarder|verifier|envoyer|confirmer|choisir|relire)', 'merci de ~2 (m\' envoyer|me transmettre|confirmer|valider|me dire|me faire|relire)', '(j\' ai|nous avons|j\' aurais|nous aurions) besoin (de|d\') (votre|ton|ta|tes|vos|vous|toi)', '(j\' attends|nous attendons|en attente de) (votre|ton|ta|tes|vos)', 'il me (manque|faut) ~2 (chose|choses|:|la|le|les|vos|votre|tes|ton|ta)'],
   } },
   'what-happened': { id: 'prose-what-happened', patterns: {
@@ -135,8 +135,8 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     fr: ['en attendant|par precaution|par prudence|par securite|solution de repli|plan b|pour (eviter|limiter|prevenir)', '(je|nous|j\') ~2 (garde*|teste*|verifie*|surveille*|prepare*|monte*|compare*|sauvegarde*|ajoute*|relance*|anticipe*|bascule*|reserve*|limite*|evite*|mets en place|ai demande|avons demande)'],
   } },
   reason: { id: 'prose-reason', patterns: {
-    en: ['because|due to|the reason|caused by|since the|as the', "(i'd|i would|we'd|we would) rather (fix|test|check|wait|make sure|sort)", '(need|needs|needed) ~3 more (time|days|hours|weeks)', '(changed|broke|failed|went down|is late|was late|arrived late)'],
-    fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a", '(je|nous) (prefere|preferons|prefererais) (regler|corriger|tester|verifier|attendre|m\' assurer|nous assurer)', '(il me faut|il nous faut|j\' ai besoin de) ~3 (de plus|supplementaires|en plus)', '(a change|ont change|a casse|est tombe*|a pris du retard|ont pris du retard|est en retard|sont en retard)'],
+    en: ['because|due to|the reason|caused by|since the|as the', "(i'd|i would|we'd|we would) rather (fix|test|check|wait|make sure|sort)", '(need|needs|needed) ~3 more (time|days|hours|weeks)', '(i|we) (need|needs) (a|one|two|three|another|an extra|a few) (day|days|week|weeks|hour|hours)', '(changed|broke|failed|went down|is late|was late|arrived late)'],
+    fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a", '(je|nous) (prefere|preferons|prefererais) (regler|corriger|tester|verifier|attendre|m\' assurer|nous assurer)', '(il me faut|il nous faut|j\' ai besoin de) ~3 (de plus|supplementaires|en plus)', '(il me faut|il nous faut|j\' ai besoin d\'|j\' ai besoin de) (une|un|deux|trois|quelques) (jour|jours|journee|journees|semaine|semaines|heure|heures)', '(a change|ont change|a casse|est tombe*|a pris du retard|ont pris du retard|est en retard|sont en retard)'],
   } },
   // Read only with a concrete date in the same sentence (required-sections checks it).
   'new-date': { id: 'prose-new-date', patterns: {
@@ -144,7 +144,7 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     fr: ['du ~3 au (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|1er)', '(sera|seront) (desormais|maintenant)? (pret|prete|prets|pretes|en ligne|livre*|termine*) (le|pour le|d\' ici le)', '(decale*|report*|repouss*|deplace*) ~6 (au|a) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', 'nouvelle date'],
   } },
   'what-moves': { id: 'prose-what-moves', patterns: {
-    en: ['delay*|slip*|postpon*|pushed back|moved to|later than planned|will be late|running late|reschedul*', '(have to|need to|must|had to) (move|push|shift|postpone|delay)', "(won't|will not|isn't|is not|aren't|are not) (be)? (ready|done|live|finished) (for|on|by)"],
-    fr: ['retard*|decal*|report*|repouss*|glisse*|plus tard que prevu', '(dois|devons|doit|devais) (decaler|reporter|repousser|deplacer)', '(ne|n\') (sera|seront|est|sont) pas (pret|prete|prets|pretes|termine*|fini*|en ligne|livre*) (pour|le|au|a)'],
+    en: ['delay*|slip*|postpon*|pushed back|moved to|later than planned|will be late|running late|reschedul*', '(have to|need to|must|had to) (move|push|shift|postpone|delay)', "(won't|will not|isn't|is not|aren't|are not) (be)? (ready|done|live|finished) (for|on|by)", "(won't|will not|can't|cannot|can not) (launch|go live|open|ship|be live|be delivered|be online) (on|by|for|this|next)"],
+    fr: ['retard*|decal*|report*|repouss*|glisse*|plus tard que prevu', '(dois|devons|doit|devais) (decaler|reporter|repousser|deplacer)', '(ne|n\') (sera|seront|est|sont) pas (pret|prete|prets|pretes|termine*|fini*|en ligne|livre*) (pour|le|au|a)', '(ne|n\') (ouvrira|sortira|partira|sera|seront|ouvriront|sortiront) pas (le|en|au|pour|comme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)'],
   } },
 };
