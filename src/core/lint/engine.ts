@@ -298,6 +298,8 @@ function collectSections(tree: Root, text: string, type: NoteContext['type']): S
       if (heads[j]!.depth <= h.depth) { end = heads[j]!.position?.start.offset ?? end; break; }
     }
     const heading = toString(h).trim();
-    return { heading, depth: h.depth, span: { start, end }, headingSpan: { start, end: headEnd }, sectionId: sectionIdOf(heading, type) };
+    // The note's title ("Progress report", « Point d'avancement ») names the note, not one of its sections.
+    const title = i === 0 && h.depth === 1 && !heads.some((o, j) => j > 0 && o.depth === 1);
+    return { heading, depth: h.depth, span: { start, end }, headingSpan: { start, end: headEnd }, sectionId: title ? undefined : sectionIdOf(heading, type) };
   });
 }

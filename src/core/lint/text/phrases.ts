@@ -393,6 +393,7 @@ export const ACKNOWLEDGEMENT: PhraseFamily = {
       "(thank you|thanks) for (telling|letting) (me|us)",
       "(my|our) understanding is",
       "(i|we) apologi* for",
+      "you (feel|felt|find|found|think|thought) (that)? (the|your|our|my|it|this|they)",
     ],
     fr: [
       "(je|nous) ~1 (comprends|comprenons|comprend|entends|entendons|vois|voyons|mesure|mesurons|constate|constatons|realise|realisons) (que|qu'|bien|votre|ta|ton|vos|tes|combien|pourquoi|ce|le|la|les|l')",
@@ -407,6 +408,8 @@ export const ACKNOWLEDGEMENT: PhraseFamily = {
       "(merci|je vous remercie|nous vous remercions) de (nous|m') (avoir|l'avoir) (signale|prevenu*|ecrit|fait part)",
       "(je|nous) (vous)? (presente|presentons) (nos|mes|toutes nos|toutes mes) excuses",
       "(ce que|si) (je|j') (retiens|comprends)",
+      // Restating how the client sees it: « Tu trouves que les photos… », « Vous avez l'impression que… ».
+      "(tu|vous) (trouves|trouvez|estimes|estimez|trouvais|trouviez|as l'impression|avez l'impression|regrettes|regrettez) (que|qu')",
     ],
   },
 };
