@@ -109,7 +109,7 @@ describe('sentence memo across edits (the editor path)', () => {
       assert.equal(hasGroup('vague-timing', 'past', sentence(en, ['en'], 0)), false);
       assert.deepEqual(findGroup('vague-timing', 'exempt', sentence(en, ['en'], 0)), []);
       const next = 'I will send the next update on Friday.';
-      assert.equal(matchFamily(NEXT_CONTACT, next, ['en'], 5).length, 1);
+      assert.ok(matchFamily(NEXT_CONTACT, next, ['en'], 5).length >= 1);
       assert.equal(matchFamily(NEXT_CONTACT, next, ['fr'], 5).length, 0);
       assert.equal(hasPhrase(NEXT_CONTACT, next, ['fr']), false);
       assert.equal(hasPhrase(NEXT_CONTACT, next, ['en']), true);
