@@ -2025,7 +2025,22 @@ export const PACK_DATA: readonly PackData[] = [
     "What a great launch: congratulations on the first orders!"
    ]
   },
-  "rewrites": []
+  "rewrites": [
+   {
+    "title": {
+     "en": "say what you need, plainly",
+     "fr": "dire simplement ce qu'il vous faut"
+    },
+    "text": "To move forward I need ${1:the texts for the About page} by ${2:Friday 4 December}."
+   },
+   {
+    "title": {
+     "en": "resend the information without the reproach",
+     "fr": "renvoyer l'information sans reproche"
+    },
+    "text": "Here is the information again: ${1:the point}. Could you confirm by ${2:Friday 4 December}?"
+   }
+  ]
  },
  {
   "rule": "sarcasm",
@@ -2120,7 +2135,22 @@ export const PACK_DATA: readonly PackData[] = [
     "Bonne chance pour le lancement !"
    ]
   },
-  "rewrites": []
+  "rewrites": [
+   {
+    "title": {
+     "en": "say what you need, plainly",
+     "fr": "dire simplement ce qu'il vous faut"
+    },
+    "text": "Pour avancer, j'ai besoin de ${1:vos textes de la page À propos} d'ici le ${2:vendredi 4 décembre}."
+   },
+   {
+    "title": {
+     "en": "resend the information without the reproach",
+     "fr": "renvoyer l'information sans reproche"
+    },
+    "text": "Je vous remets l'information : ${1:le point}. Pouvez-vous me confirmer d'ici le ${2:vendredi 4 décembre} ?"
+   }
+  ]
  },
  {
   "rule": "shouting",

@@ -3,7 +3,7 @@
 // Only unmistakable markers: irony that needs context to detect is left to the writer.
 // The phrases live in packs/<lang>/sarcasm.yaml.
 import type { Finding, LintRule } from '../types.js';
-import { findInSentence } from '../packs/index.js';
+import { findInSentence, rewriteFixes } from '../packs/index.js';
 import { proseSentences } from '../text/rule-kit.js';
 
 // A harmless word in scare quotes mocks the client's request: the "small" change, la « petite » modification.
@@ -46,10 +46,10 @@ export default {
       fr: 'Cela se lit comme du sarcasme, que le client prend pour du mépris : dites-le simplement et calmement.',
     };
     for (const s of proseSentences(ctx)) {
-      for (const m of findInSentence('sarcasm', s)) findings.push({ span: m.span, message });
+      for (const m of findInSentence('sarcasm', s)) findings.push({ span: m.span, message, fixes: rewriteFixes('sarcasm', m.lang, s.span) });
       // Scare quotes are read on the raw text: the quotes are the marker.
       const q = SCARE.exec(s.text) ?? QUOTED_BACK.exec(s.text) ?? EYE_ROLL.exec(s.text);
-      if (q) findings.push({ span: { start: s.span.start + q.index, end: s.span.start + q.index + q[0].length }, message });
+      if (q) findings.push({ span: { start: s.span.start + q.index, end: s.span.start + q.index + q[0].length }, message, fixes: rewriteFixes('sarcasm', s.langs[0] ?? 'en', s.span) });
     }
     return findings;
   },
