@@ -983,7 +983,8 @@ export const PACK_DATA: readonly PackData[] = [
    "the (problem|issue|bug|fault) (is|lies|must be|has to be) (elsewhere|somewhere else|not on my side|not on our side|not with me|not with us|not in my code|not in our code)",
    "(everything|all|what|whatever) (i|we) (delivered|built|did|made|wrote|coded|designed|shipped|handed over) (matched|matches|met|meets|followed|follows|complied with|complies with|was in line with|is in line with|conformed to|respected|was according to|was exactly) (the|your|our)? (specs|spec|brief|contract|quote|specification|requirements|instructions|mockups|order)",
    "(everything|all|it|things) (on|from|at) (my|our) (side|end) (was|is|has been|were|are) (fine|perfect|correct|flawless|ok|okay|working|right|in order|done)",
-   "(to be fair|in (all)? fairness|just for the record|for the record|let the record show|technically speaking)",
+   "(just for the record|for the record|let the record show|technically speaking|in (my|our) (own)? (defence|defense))",
+   "(to be fair|in (all)? fairness|let's be clear|let us be clear|to be clear|with respect|with all respect) (to (me|us|myself|ourselves)|i|we|i'd|we'd|i've|we've|i'm|we're|i was|we were|nobody|no one|none|nothing|it wasn't|that wasn't|this wasn't|it was never|this was never|that was never|the (brief|spec|texts|files|quote|contract|specs|photos|content))",
    "technically (it|that|this|the ~2|we|i|my ~1|our ~1|everything) (does|did|is|was|works|worked|met|meets|isn't|wasn't|doesn't|didn't|complies|complied|respects|respected|loads|loaded)",
    "(is|was|it's|that's|this is) technically (correct|right|true|within|in scope|working|fine|delivered|compliant|not)",
    "(i|we) (still)? (stand|stood) by (my|our|the|what|this|that|it|everything|every)",
@@ -1011,7 +1012,29 @@ export const PACK_DATA: readonly PackData[] = [
    "(did|done|delivered|built|made|implemented|coded|followed) (exactly|precisely|strictly|only|just) (what|as|everything) ~4 {mandate}",
    "nothing but (follow|followed|do|did|apply|applied|implement|implemented|deliver|delivered|execute|executed) ~2 (your|the|what|our|orders|instructions)",
    "nothing more nothing less",
-   "(i|we) (did|have done|'ve done|had done|was doing|were doing|do) (my|our) (job|part|bit|share|homework) (the rest|and that's|that's all|nothing more|no more)"
+   "(i|we) (did|have done|'ve done|had done|was doing|were doing|do) (my|our) (job|part|bit|share|homework) (the rest|and that's|that's all|nothing more|no more)",
+   "(i|we) did (flag|warn|mention|say|tell|point out|raise|send|ask|notify|explain|write|copy|include)",
+   "(with|from|on|given) the (information|info|knowledge|details|data|facts|brief) (i|we) (had|was given|were given) (at the time|then|back then|at that point|available)",
+   "(i was|we were) (only|just|merely|simply) (ever)? (asked|paid|hired|contracted|told|booked|engaged) (to|for)",
+   "(never|not) (part of|in) (what (i|we) signed up for|my job|our job|my remit|our remit|the deal|my mission|our mission|my brief)",
+   "what (i|we) signed up for",
+   "nothing (else|more) (i|we|anyone) (could|can) (have)? (do|done)",
+   "(there was|there's|there is) ~2 nothing ~1 (i|we) (could|can|could have) (do|done|have done)",
+   "nothing but (professional|helpful|patient|reasonable|transparent|honest|accommodating|flexible|fair|polite|courteous|responsive|supportive|upfront)",
+   "(i|we|i've|we've|i have|we have) (always|consistently|only ever) been (upfront|transparent|honest|professional|clear|fair|reasonable|accommodating|flexible|patient|responsive|diligent|careful|thorough|on time)",
+   "(bent|bending|bend) over backwards",
+   "(gone|went|going) (above and beyond|the extra mile)",
+   "(my|our) (conscience|consciences) (is|are|was) (clear|clean)",
+   "(i|we) (had|have) (my|our) reasons",
+   "(above|over) (my|our) (head|heads|pay grade)",
+   "(that|the|this) (decision|call) (was|wasn't|was not|isn't|is not) (never)? (mine|ours|my call|our call|my decision|our decision)",
+   "(this|that|your|the|such an|such a) (accusation|criticism|reproach|claim|comment|remark|blame|complaint|allegation) (is|was|seems|feels|sounds) (a bit|rather|quite|completely|totally|very)? (unfair|unjustified|uncalled for|unwarranted|baseless|misplaced|out of line|unfounded)",
+   "(hardly|wouldn't|would not|i'd hardly|wouldn't really|would hardly) call (that|this|it) (a|an)? (mistake|error|bug|fault|problem|failure|oversight)",
+   "(worked|was working|was fine|was perfect|ran|was running|was live) (perfectly|fine|flawlessly|great|smoothly|properly)? (when|before|the day) (i|we) (handed|delivered|left|launched|shipped|passed|signed) (it|the site|the app|the project)? (over|off)?",
+   "(the|your) (brief|spec|specs|quote|contract|specification|mockups|order) (said|says|mentioned|mentions|didn't say|did not say|never said|never mentioned|didn't mention|did not mention|said nothing) ~4 so (i|we) (didn't|did not|never|haven't|have not|wouldn't)",
+   "(i|we) (can't|cannot|couldn't|could not|won't|will not|refuse to) (take|accept|assume|bear|shoulder|carry) (the|any)? (responsibility|blame|liability)",
+   "(i|we) (refuse|won't|will not|don't intend) (to)? be (blamed|held responsible|held accountable|made the scapegoat|made a scapegoat|the scapegoat)",
+   "(it|that|this)? (certainly|definitely|surely|really|sure|obviously|clearly) (isn't|is not|wasn't|was not|ain't) (me|us)"
   ],
   "frames": [],
   "antiphrases": [
@@ -1022,11 +1045,14 @@ export const PACK_DATA: readonly PackData[] = [
    "(i|we) (take|accept|own) ~2 (responsibility|the blame|the mistake)",
    "(did|done) (my|our) part of",
    "(to be fair|in fairness) to (you|your)",
+   "(let's be clear|to be clear) (about|on)",
    "stand by (you|your)"
   ],
   "groups": {},
   "examples": {
    "invalid": [
+    "I've bent over backwards on this project.",
+    "My conscience is clear.",
     "For the record, I sent the mockups on time.",
     "My hands were, frankly, completely tied.",
     "Nobody ever told us the launch had moved.",
@@ -1041,6 +1067,8 @@ export const PACK_DATA: readonly PackData[] = [
     "We are not responsible for the hosting outage."
    ],
    "valid": [
+    "In fairness, the new layout is your idea and it works well.",
+    "Let's be clear about the next step: mockups on Friday.",
     "For your records, the signed quote is attached.",
     "We did our part of the migration on Monday; the DNS switch follows on Wednesday.",
     "I did what you asked: the banner is now blue.",
@@ -1158,6 +1186,27 @@ export const PACK_DATA: readonly PackData[] = [
    "(je|nous) (maintiens|maintenons) (que|qu'|ce que|ma position|notre position|mes propos|mon choix|nos choix|mon travail|notre travail)",
    "techniquement (ca|cela|tout|le site|la page|le code|le formulaire|il|elle|on|nous|j') (marche|fonctionne|se charge|respecte|repond|s'affiche|tourne|est conforme|est correct|est livre)",
    "techniquement (c'est|c'etait) (correct|juste|conforme|exact|dans le perimetre|prevu|livre|fonctionnel|pas)",
+   "(pour|a) (ma|notre) (propre)? (defense|decharge)",
+   "(soyons clairs|soyons clair|que ce soit clair|sauf votre respect|sauf ton respect|avec tout mon respect),? (ca|cela|ce|je|j'ai|j'avais|j'etais|nous|on|rien|personne|il n'a|il n'y a|c'etait|ce n'est|ce n'etait|le (cahier|devis|contrat|brief))",
+   "(j'avais|j'ai|nous avions|nous avons|on avait|on a) (pourtant)? bien (signale|prevenu|averti|dit|mentionne|precise|indique|envoye|ecrit|souligne|alerte)",
+   "(avec|a partir des|selon les|d'apres les) (les)? (informations|infos|elements|donnees) (que|qu') (j'avais|nous avions|on avait|j'ai eues|nous avons eues|on m'avait donnees|on nous avait donnees) (a ce moment-la|a ce moment|alors|a l'epoque|sur le moment)?",
+   "(on m'a|on nous a|on ne m'a|on ne nous a) (seulement|juste|uniquement|simplement|que) (demande|paye|engage|mandate|commande)",
+   "(je n'ai|nous n'avons|on n'a) ete (paye|payes|engage|engages|mandate|mandates|missionne|missionnes) que pour",
+   "(jamais|pas) (fait partie|partie) (de|du) (ma|notre|mon|nos) (mission|mandat|role|travail|perimetre|contrat)",
+   "(j'ai|nous avons|on a) (toujours|constamment|tout le temps) ete (irreprochable|irreprochables|transparent|transparents|transparente|honnete|honnetes|professionnel|professionnels|professionnelle|clair|clairs|correct|corrects|correcte|reactif|reactifs|reactive|ponctuel|ponctuels|disponible|disponibles|patient|patients|de bonne foi)",
+   "(plie|plies|pliee|mis|mise|mises) en quatre",
+   "(ma|notre) conscience (est|etait)? (tranquille|pour moi|pour nous)",
+   "(la) conscience tranquille",
+   "(j'avais|j'ai|nous avions|nous avons|on avait|on a) (mes|nos) raisons",
+   "au-dessus de (ma|notre) tete",
+   "(ce|cet|votre|vos|ces|ton|tes) (reproche|reproches|accusation|accusations|critique|critiques|proces|remarque|remarques) (est|sont|me semble|me semblent|parait|paraissent|etait) (un peu|assez|plutot|tout a fait|totalement|vraiment|completement)? (injuste|injustes|infonde|infondee|infondes|infondees|deplace|deplacee|deplaces|injustifie|injustifiee|injustifies|malvenu|malvenue|excessif|excessive|excessifs|gratuit|gratuite)",
+   "(je n'appellerais|je ne qualifierais|je ne parlerais|je n'irais) pas (ca|cela|de ca|jusqu'a parler d'|de cela)? (une|d'une|d'|d') (erreur|faute|bug|probleme|oubli)",
+   "(marchait|fonctionnait|tournait|etait) (nickel|parfaitement|tres bien|bien|impeccable|correctement|sans probleme) (quand|lorsque|le jour ou|avant que) (je|j'|nous|on) ~2 (livre|rendu|mis en ligne|laisse|transmis|remis|livrions)",
+   "(le|votre|ton) (cahier des charges|devis|brief|contrat|maquette|bon de commande) ne (disait|dit|mentionnait|mentionne|prevoyait|prevoit|parlait|parle) (rien|pas) ~5 (donc|alors|c'est pourquoi) (je|j'ai|j'avais|nous|on)",
+   "(je ne peux|nous ne pouvons|on ne peut|je ne vais|nous n'allons|je refuse d'|nous refusons d'|je refuse de|nous refusons de) (pas)? (assumer|endosser|prendre|porter) (la|cette|une|toute)? (responsabilite|faute|blame)",
+   "(je refuse|nous refusons|hors de question) (qu'on|que l'on|d'etre|d'etre tenu|d'etre tenus) (me|nous)? (reproche|reprocher|blame|blamer|accuse|accuser|tienne|tenir|tenu|tenus|designe)",
+   "(me|nous) (mettre|mettez|mets|mis|mettiez|mette) ~3 sur le dos",
+   "(ce n'est|ce n'etait) (certainement|surement|vraiment|clairement|absolument|en tout cas|evidemment|bien) pas (moi|nous)",
    "les mains ~2 liees",
    "(je n'avais|nous n'avions|on n'avait|je n'ai|nous n'avons|on n'a) (pas|guere|vraiment pas) (eu)? (le|d'autre|d'autres|beaucoup de|vraiment le|d'autre) (choix|option|options|solution|alternative)",
    "(aucun autre choix|pas d'autre choix|aucune autre option|pas d'autre solution|aucune autre solution)",
@@ -1189,6 +1238,8 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Je me suis plié en quatre sur ce projet.",
+    "Sauf votre respect, j'avais signalé ce point.",
     "Je tiens à préciser que j'avais prévenu en mai.",
     "Pour info, ce n'était pas prévu au devis.",
     "Personne ne m'avait prévenu du changement de date.",
@@ -1203,6 +1254,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Nous ne sommes pas responsables de la panne de l'hébergeur."
    ],
    "valid": [
+    "Soyons clairs sur la suite : j'envoie les maquettes vendredi.",
+    "J'avais signalé ce point en mai, et j'aurais dû relancer.",
     "Pour info, la réunion est jeudi à 10 h.",
     "J'ai fait ce que vous avez demandé : la bannière est bleue.",
     "Nous avons fait notre part de la migration lundi.",
@@ -1247,6 +1300,7 @@ export const PACK_DATA: readonly PackData[] = [
     "any ~2 (student|intern|child|kid|beginner|developer|teenager|novice|junior|newbie|trainee|idiot|person|designer|user)",
     "(even)? a (child|kid|five-year-old|ten-year-old|beginner|monkey|toddler|schoolkid)",
     "the average (person|user)",
+    "any (decent|competent|good|half-decent|self-respecting|serious|real|proper) ~2 (developer|designer|professional|person|user|student|agency|coder|engineer|freelancer)",
     "most (people|users|clients)"
    ],
    "not-mine": [
@@ -1282,8 +1336,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(surely|even) you (can|could|should|know|understand|manage|would|are able)",
    "you (do|surely|must) know what ~3 (is|are|means), (right|surely)",
    "as you (should|would|must|ought to) (know|have known|realise|realize|understand|be aware)",
-   "(obvious|self-explanatory|self explanatory|common sense|common knowledge|elementary|trivial) (to anyone|to everyone|to everybody|to most people|if you|really|stuff|when you|for anyone)",
-   "(it's|it is|that's|that is|this is|should be|it should be|it ought to be) (pretty|really|quite|so|very|fairly|completely|totally|perfectly)? (obvious|self-explanatory|self explanatory|common sense|common knowledge|elementary|trivial|basic stuff|basic)",
+   "(obvious|self-explanatory|self explanatory|common sense|common knowledge|elementary|trivial|second nature) (to anyone|to everyone|to everybody|to most people|if you|really|stuff|when you|for anyone)",
+   "(it's|it is|that's|that is|this is|should be|it should be|it ought to be) (pretty|really|quite|so|very|fairly|completely|totally|perfectly)? (obvious|self-explanatory|self explanatory|common sense|common knowledge|elementary|trivial|basic stuff|child's play|kid's stuff|kindergarten stuff)",
    "(basic|simple|elementary) (things|stuff) like (this|that)",
    "(there's|there is) nothing (complicated|difficult|hard|tricky|complex) about (it|this|that)",
    "((it's|it is|this is|that's|that is) (not|hardly)|it isn't|this isn't|that isn't) (really|honestly)? (that|so|all that) (hard|difficult|complicated|complex|tricky)",
@@ -1308,11 +1362,31 @@ export const PACK_DATA: readonly PackData[] = [
    "spoon-?feed*",
    "(overcomplicate|complicate) ~3 for you",
    "dumb* (it|this|that|things)? down",
-   "(your|that) (pretty|little|sweet) head"
+   "(your|that) (pretty|little|sweet) head",
+   "(not my circus|not my monkeys|not my pigeon|above my pay grade|a you problem|your problem,? not mine|not my headache)",
+   "(worry|bother|trouble) your (pretty|little|sweet)? head",
+   "(use|try|apply|show) (your|some|a little|a bit of|a little bit of)? common sense",
+   "{everyone} (would|will|could|can) (tell you|say|confirm|agree|know) (the same|that|this)?",
+   "(hand-holding|hand holding|handholding|babysit*|baby-sit*|spoon-feed*|spoonfeed*)",
+   "not your (personal)? ~1 (it support|it department|it guy|helpdesk|help desk|tech support|support desk|secretary|assistant|teacher|tutor|babysitter|nanny|mother|mum|mom|dad|dictionary|search engine)",
+   "(ask|try|check|consult) google",
+   "(can't|couldn't|cannot) you (just|simply|even)? (read|look|check|google|search|figure|work it out)",
+   "look (it|that|this) up",
+   "(explained|said|told you|repeated|gone over) (this|that|it)? (enough|too many|so many|countless|a hundred|a thousand|a million) times",
+   "beyond me (why|how) you",
+   "(i don't see|i do not see|i fail to see|i can't see) why (you|i|anyone) ~3 (explain*|need* (that|this|it) explained)",
+   "(you're|you are) (overthinking|overcomplicating|making a (fuss|big deal|mountain)|making too much)",
+   "overthink*",
+   "if you (bother|bothered|care|cared|took the time|take the time|take the trouble|took the trouble|even) to (look|read|check|search)",
+   "take (it|this|that) up with (your|the)",
+   "no point (in)? (going into|explaining|getting into|discussing|trying to explain) ~4 with you",
+   "spell (it|this|that|everything) out for you",
+   "(i|we) (shouldn't|should not|mustn't|ought not to) (have|need) to (explain|tell you|remind you|repeat|spell|teach|show you)"
   ],
   "frames": [],
   "antiphrases": [
    "(look|looked) (it|that) up (in|on|under|at) (the|your|our)",
+   "(i'll|i will|let me|i can|we'll|we can|i've|i have|i) (look|looked) (it|that|this) up",
    "(i'll|we'll|i will|we will|let me|let us|let's|i can|we can|i'll try to|i need to|we need to) (figure|work|sort) (it|this|that)? out",
    "(figure|work|sort) (it|this|that)? out together",
    "(trying|try|help me|help us|helping|helped|helps) (to)? figure (it|this|that) out",
@@ -1321,6 +1395,8 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Not my circus, not my monkeys.",
+    "I'm a developer, not your personal IT support.",
     "It's really far too complicated to go into.",
     "Obviously, you need to clear your cache first.",
     "It should be obvious to anyone.",
@@ -1334,6 +1410,8 @@ export const PACK_DATA: readonly PackData[] = [
     "You will have to figure it out yourself."
    ],
    "valid": [
+    "I'll look it up and come back to you on Thursday.",
+    "Let me spell out the three steps again, slowly.",
     "It's a bit complicated, so here is a short summary.",
     "Obviously the decision is yours; here are the two options.",
     "It's not hard to do once you've seen it, and I'll show you.",
@@ -1375,7 +1453,8 @@ export const PACK_DATA: readonly PackData[] = [
     "le premier venu",
     "n'importe quel (stagiaire|enfant|gamin|gosse|debutant|eleve|etudiant|developpeur|utilisateur|collegien|lyceen|novice|amateur)",
     "(meme)? un (enfant|gamin|gosse|debutant|stagiaire|singe|eleve|collegien|gamin de (cinq|dix|5|10) ans)",
-    "ma grand-mere"
+    "ma grand-mere",
+    "n'importe quel ~2 digne de ce nom"
    ],
    "pas-mon": [
     "probleme",
@@ -1434,7 +1513,28 @@ export const PACK_DATA: readonly PackData[] = [
    "(je n'ai|nous n'avons|on n'a|j'ai|on a) pas (le)? temps (de|d'|pour) (expliquer|vous expliquer|t'expliquer|detailler|faire un cours|faire des cours|revenir sur|former)",
    "(je ne suis|nous ne sommes|on n'est) pas (la|ici|paye|payes|payee) pour (vous|t'|te|faire)? ~1 (apprendre|expliquer|former|tenir la main|faire un cours|faire la classe|eduquer)",
    "(vous|te|t') tenir la main",
-   "perdre (mon|notre|du)? temps (a|pour) (expliquer|vous expliquer|t'expliquer|repeter|ca|cela)"
+   "perdre (mon|notre|du)? temps (a|pour) (expliquer|vous expliquer|t'expliquer|repeter|ca|cela)",
+   "(pas mes oignons|pas tes oignons|pas vos oignons|occupe-toi de tes oignons|pas mes affaires|c'est pas mes affaires|pas ma came|pas mon probleme a moi)",
+   "(votre|ton) (probleme|souci|affaire),? pas (le mien|la mienne|le notre|la notre)",
+   "digne de ce nom",
+   "(un peu de|faites preuve de|fais preuve de|avec un peu de|c'est du|question de) (bon sens|logique)",
+   "(jeu d'enfant|un jeu d'enfants|simple comme bonjour|l'enfance de l'art)",
+   "(ca|cela) coule de source",
+   "(baby-sitting|baby sitting|babysitting|baby-sitter|nounou|garderie|assistanat|assistante sociale)",
+   "pas (votre|ton|ta) (support|secretaire|assistant|assistante|prof|professeur|nounou|service informatique|hotline|sav|dictionnaire|moteur de recherche|informaticien)",
+   "(demandez|demande|voyez|regardez|regarde|vois|tapez|tape) (a|sur|avec|dans) google",
+   "(vous ne pouvez|tu ne peux) (pas)? (juste|simplement|meme|donc)? (lire|regarder|chercher|googler|verifier)",
+   "(cherchez|cherche|renseignez-vous|renseigne-toi|informez-vous|informe-toi|trouvez|trouve) (par)? (vous-meme|toi-meme|vous meme|toi meme|tout seul|toute seule)",
+   "(explique|dit|repete|redit|ecrit) (assez|suffisamment|trop|cent|mille|des dizaines de|vingt) (de)? fois",
+   "(je ne vois pas|je ne comprends pas|je me demande) pourquoi ~4 (expliquer|explique|expliquiez)",
+   "(vous vous prenez|tu te prends) la tete",
+   "(vous en faites|tu en fais) (tout)? (un fromage|une montagne|un plat|un drame|toute une histoire)",
+   "(se donner|vous donner|te donner|prenez|prends|prendre) la peine de (regarder|lire|chercher|verifier)",
+   "(voyez|vois|voyez ca|vois ca|voyez cela) avec (votre|ton|vos|tes)",
+   "(ca ne sert|cela ne sert|il ne sert) (a)? rien (de|d') ~4 avec (vous|toi)",
+   "(vous|te) faire un dessin",
+   "(pas|rien) (quelque chose|un truc|un sujet) (dont|pour lequel) (vous|tu) (devez|dois|devriez|devrais|avez besoin de|as besoin de)? (vous|te)? (soucier|inquieter|preoccuper|occuper)",
+   "(je ne devrais|nous ne devrions|on ne devrait|je n'aurais|nous n'aurions) pas (avoir|du avoir|eu) (a|besoin de) (l'|vous l'|te l'|le|vous le|te le|vous|te)? (expliquer|rappeler|repeter|redire|dire|montrer|apprendre)"
   ],
   "frames": [],
   "antiphrases": [
@@ -1444,6 +1544,8 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Pas mes oignons.",
+    "Je ne vais pas vous faire un dessin.",
     "Ça n'a rien de compliqué.",
     "Tout le monde sait que les images ralentissent une page.",
     "Lisez la doc, tout y est.",
@@ -1457,6 +1559,8 @@ export const PACK_DATA: readonly PackData[] = [
     "C'est pourtant simple."
    ],
    "valid": [
+    "Je vous refais un petit schéma, ce sera plus clair.",
+    "Vous n'avez pas à vous soucier des réglages du serveur ; je m'en occupe.",
     "C'est un peu compliqué, voici donc un court résumé.",
     "Évidemment, la décision vous revient.",
     "Rien de compliqué pour vous : je m'occupe de la migration.",
@@ -1548,7 +1652,18 @@ export const PACK_DATA: readonly PackData[] = [
     "any trouble",
     "any issues",
     "bad experience",
-    "negative experience"
+    "negative experience",
+    "surprise*",
+    "stepped on (any|some|a few)? toes",
+    "ruffled (any|some|a few)? feathers",
+    "(clear|explicit|detailed|obvious) enough",
+    "(chose|choose|decided|decide) to (see|take|read|interpret|view)",
+    "abrupt",
+    "(to|for) your (liking|taste|satisfaction|standards)",
+    "(meet|meet all|live up to|match) (your|all your) (expectations|standards|hopes)",
+    "(enjoy|like|appreciate) (it|the|this|that|our)",
+    "offence",
+    "offense"
    ],
    "harm": [
     "inconvenience",
@@ -1636,6 +1751,10 @@ export const PACK_DATA: readonly PackData[] = [
    "{sorry} (that|if)? {client-ish} ~4 {hedge}",
    "{sorry} (that|if)? ~4 (upset*|offend*|hurt|hurts|bother*|annoy*|disappoint*|frustrat*|displeas*|distress*) (you|your|anyone|anybody|someone|people)",
    "{sorry} if ~6 {hedge}",
+   "{sorry} (that|if)? ~6 ((to|for) your (liking|taste|satisfaction|standards)|(meet|live up to|match|matched|met|lived up to) (your|all your|all of your) (expectations|standards|hopes|needs))",
+   "{sorry} (that|if)? (my|our) (tone|wording|words|reply|replies|message|email|comment|comments|remark|remarks|response|phrasing|answer|note|feedback) ~3 (was|were|seemed|sounded|came|felt|might|may|appeared|has|had)",
+   "{sorry} ~8 but (we|i|we've|i've|we're|i'm|we were|i was|we have|i have) ~2 (swamped|busy|overloaded|snowed under|understaffed|short-staffed|stretched|flat out|overwhelmed|juggling)",
+   "(it's|it is|what|that's) (a shame|a pity|too bad|unfortunate) (that)? you ~4 ({hedge}|enjoy*|lik*|appreciat*)",
    "{sorry} (for|about)? (any|whatever|all the|any and all) ~1 {harm}",
    "{sorry} (for|about)? (the|this|that)? ~1 {harm} (caused|occasioned|created)",
    "{sorry} ~4 {harm} ~4 (may|might|could|would) (have)? (caused|cause|arisen|arise|occurred|created|resulted)",
@@ -1648,6 +1767,7 @@ export const PACK_DATA: readonly PackData[] = [
   "antiphrases": [
    "if you (did not|didn't|have not|haven't|never) (receive|get|see|got|received)",
    "sorry to (hear|learn|see|read)",
+   "sorry to (bother|disturb|interrupt|trouble)",
    "sorry for your loss",
    "{harm} (that)? (my|our|we|i) ~3 (caused|created|made)",
    "(caused|created) by (my|our|us|me)"
@@ -1655,6 +1775,8 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "I'm sorry the update wasn't to your liking.",
+    "Apologies if my tone was off.",
     "Apologies if there was any confusion about the quote.",
     "We regret any inconvenience caused.",
     "Sorry, however the mockups were approved.",
@@ -1667,6 +1789,7 @@ export const PACK_DATA: readonly PackData[] = [
     "I'm sorry, but you never sent the final texts."
    ],
    "valid": [
+    "Sorry to bother you on a Sunday, but the server needs a restart.",
     "I'm sorry for the confusion my email caused; the price is 450 euros.",
     "I'm sorry to hear the launch was stressful.",
     "If it happens again, we will switch providers.",
@@ -1770,9 +1893,35 @@ export const PACK_DATA: readonly PackData[] = [
     "mauvaise experience",
     "vecu",
     "trompe",
-    "trompee"
+    "trompee",
+    "trouviez",
+    "trouvez",
+    "trouves",
+    "trouve",
+    "surpris*",
+    "plu",
+    "convenu",
+    "satisfait*",
+    "a la hauteur",
+    "apprecie",
+    "aime",
+    "plates-bandes",
+    "plates bandes",
+    "susceptibilites",
+    "deplace",
+    "deplacee",
+    "abrupt*",
+    "assez clair",
+    "assez clairs",
+    "clair pour (vous|toi)",
+    "choisi de (voir|prendre|lire|comprendre|interpreter)",
+    "attentes"
    ],
    "gene": [
+    "offense",
+    "offenses",
+    "frustration",
+    "incomprehension",
     "gene",
     "genes",
     "desagrement",
@@ -1802,7 +1951,8 @@ export const PACK_DATA: readonly PackData[] = [
     "(je|nous|on) (m'|nous|s') (excuse|excusons)",
     "(toutes|mille|toutes nos|toutes mes)? (mes|nos)? excuses",
     "dsl",
-    "pardon"
+    "pardon",
+    "(excusez-moi|excuse-moi|excusez moi|excuse moi)"
    ],
    "ressenti": [
     "pris",
@@ -1863,12 +2013,15 @@ export const PACK_DATA: readonly PackData[] = [
    "{desole},? mais (vous|tu|votre|ton|ta|vos|tes)",
    "(des|certaines|quelques) (erreurs|fautes|maladresses|impairs) (ont ete|auraient ete|ont pu etre|furent) (commises|commis|faites|fait)",
    "(il est|c'est) (regrettable|dommage) que (vous|tu) ~3 ({ressenti}|{blesse})",
-   "{desole} (que|qu') ~5 {reserve}",
+   "{desole} (que|qu') ~8 {reserve}",
    "{desole} si ~6 {reserve}",
+   "{desole} (que|qu'|si) (mon|ma|mes|notre|nos) (ton|message|mail|reponse|remarque|remarques|propos|formulation|mots|commentaire|commentaires|retour) ~3 (etait|ait|a|ont|aient|etaient|a pu|ont pu|ait pu)",
+   "{desole} ~8 mais (on|nous|je|j') ~2 (debordes|deborde|debordee|sous l'eau|surcharges|surcharge|submerges|charrette|a fond|en sous-effectif|noyes)",
+   "(dommage|c'est dommage|quel dommage|il est dommage) (que|qu') (vous|tu) ~4 ({reserve}|apprecie|aime|plu)",
    "{desole} (pour|de|d')? (la|le|les|toute|tout|tous|toutes|d'|des|ce|cette|ces|l')? ~1 {gene} (eventuel|eventuelle|eventuels|eventuelles|occasionne|occasionnee|occasionnes|occasionnees|cause|causee|causes|causees|engendre|engendree|engendres|provoque|provoquee)",
    "{desole} (pour|de|d')? (la|le|les|toute|tout|d'|des|ce|cette|l')? ~1 {gene} (que|qu'|qui) ~3 (a|ont|aurait|auraient|aura|pourrait|pourraient|ait|aient) (pu)? (causer|cause|occasionner|occasionne|survenir|survenu|engendrer|engendre|provoquer|provoque|vous)",
    "{desole} (pour|de|d')? (tout|toute|les|d'|d'eventuels|d'eventuelles|eventuels|eventuelles) ~1 {gene} (eventuel|eventuelle|eventuels|eventuelles)?",
-   "{desole} ,? (mais|cependant|toutefois|pourtant|neanmoins|par contre|en revanche)",
+   "{desole} ,? (mais|cependant|toutefois|pourtant|neanmoins|par contre|en revanche|quoique|cela dit|ceci dit|seulement)",
    "(des|certaines|quelques|une|plusieurs|de petites|de grosses|d'|les|ces) (erreurs|erreur|fautes|faute|maladresses|maladresse|impairs|impair|bourdes|bourde|approximations|oublis|oubli) (ont|a|auraient|aurait|ont pu|a pu|avaient|avait) (sans doute|certes|peut-etre|probablement|effectivement|malheureusement|visiblement|manifestement|sans aucun doute)? (ete|etre) (commises|commise|commis|faites|faite|fait)",
    "(des|certaines|quelques|une|plusieurs|d'|les) (erreurs|erreur|fautes|faute|coquilles|coquille|imprecisions|approximations) (se sont|s'est|ont pu se|a pu se) ~1 (glissees|glissee|produites|produite|produit|glisser|produire)",
    "(les erreurs|l'erreur|ca|cela|ce sont des choses qui) (arrivent|arrive) a tout le monde"
@@ -1877,11 +2030,14 @@ export const PACK_DATA: readonly PackData[] = [
   "antiphrases": [
    "si (vous|tu) (n'avez|n'as) (pas|jamais) (recu|eu|vu)",
    "(desole|desolee|desoles|navre|navree) (d'apprendre|de l'apprendre|de lire|de voir|d'entendre)",
+   "(desole|desolee|desoles|navre|navree|pardon) (de|d') (vous|te|t')? (deranger|importuner|interrompre|embeter|solliciter)",
    "(causee|cause|causes|causees|occasionnee|occasionne|provoquee|provoque) par (notre|nos|mon|ma|mes|nous|moi)"
   ],
   "groups": {},
   "examples": {
    "invalid": [
+    "Je suis désolé que la mise à jour ne vous ait pas plu.",
+    "Excusez-moi si mon ton était déplacé.",
     "Nous nous excusons pour la gêne occasionnée.",
     "Je suis navré que le résultat vous ait déçu.",
     "Toutes mes excuses si mon mail a paru sec.",
@@ -1894,6 +2050,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Désolée, mais vous n'avez jamais envoyé les textes."
    ],
    "valid": [
+    "Désolé de vous déranger un dimanche, mais le serveur doit être redémarré.",
     "Nous sommes désolés pour la gêne causée par notre panne de lundi.",
     "Je suis désolé d'apprendre que le lancement a été stressant.",
     "Pardon, je vous ai envoyé le mauvais lien ; voici le bon.",
@@ -1998,13 +2155,36 @@ export const PACK_DATA: readonly PackData[] = [
    "(i|we)? (just)? (love|adore) (how|the way|it when) ~6 (every (week|day|time|month)|again|always|keeps|keep|each (week|time|day))",
    "(i'll|i will|i can only|i must|i|i'm going to) (assume|take it|gather|guess|suppose|presume) (that)? you (didn't|did not|haven't|have not|never) (read|see|saw|get|got|receive|open|check)",
    "going forward,? (please|kindly|make sure|could you|can you|try to|i'd appreciate if you|do) ~3 (read|check|look|reply|answer|respond|follow|stick|note)",
-   "please (read|re-read|reread|check) my (emails|messages|email|message|mails) (before|properly|carefully|fully|first|in full)"
+   "please (read|re-read|reread|check) my (emails|messages|email|message|mails) (before|properly|carefully|fully|first|in full)",
+   "(ad nauseam|countless times|a hundred times|a thousand times|a million times|umpteen times|till i'm blue in the face|until i'm blue in the face)",
+   "(as|like) (i've|we've|i have|we have|i had|we had|i'd|we'd) (already|previously)? (said|stated|mentioned|explained|told you|written|noted|pointed out|flagged|repeated|asked) (several|multiple|many|a few|numerous|countless|three|two|four|five|a number of) times",
+   "(as|like) (i've|we've|i have|we have|i had|we had) (already|previously|repeatedly) (said|stated|mentioned|explained|told you|written|noted|pointed out|flagged|repeated|asked)",
+   "(the|a) (third|fourth|fifth|sixth|umpteenth|nth|hundredth) time (i'm|i am|i've|i have|we're|we are|we've|i|we) ~2 (send*|sent|ask*|writ*|wrote|explain*|remind*|repeat*|tell*|told|chas*|follow*|resend*)",
+   "whenever that (may|might|will) be",
+   "(nice|good|great|lovely|glad) to (finally|eventually|at last) (hear|see|get)",
+   "could have been an email",
+   "(oh good|oh great|good|oh lovely|oh joy|joy|oh wonderful),? (yet)? (another|one more) ~3 (change|request|revision|delay|email|bug|problem|complaint|round|reminder|meeting|call|weekend|evening)",
+   "(checking in|following up|chasing|bumping|nudging|circling back|pinging|writing) ~3 (again|once more|one more time|yet again)",
+   "(not sure|i'm not sure|i don't know|no idea) how (else|many more times|much clearer|much more clearly|else i can) (to|i can|can i|i)?",
+   "(reiterate|repeat|restate) what (i|we|i've|we've|i have|we have) (said|wrote|written|told you|explained|asked)",
+   "and the day before",
+   "(thanks|thank you) ~4 (actually|for once|this time) ~2 (read|reading|reply|replying|answer|answering|respond|responding|look|looking)",
+   "(well,)? (that's|that is) a new one",
+   "must be nice (to|being)",
+   "no pressure,? but",
+   "(wait|waiting|chase|chasing|late|nothing|silence),? as (usual|always|ever)",
+   "(bump*|bumping) ~6 (again|once more|yet again|top of your inbox)",
+   "top of your inbox",
+   "(sure|of course|right|yeah|oh sure|no problem),? (i'll|i will|let me|we'll|we will) (just)? (drop|stop|cancel|put) (everything|all my other|all our other)",
+   "(my|our) (emails|messages|mails|deadlines|invoices|requests|reminders) (are|were|must be|seem to be) (optional|invisible|unreadable|a suggestion|just suggestions)"
   ],
   "frames": [],
   "antiphrases": [],
   "groups": {},
   "examples": {
    "invalid": [
+    "No pressure, but the launch was yesterday.",
+    "Must be nice to change your mind every week.",
     "Per my last email, the deadline was Friday.",
     "As I have already explained twice, hosting is extra.",
     "Just following up for the fourth time on the invoice.",
@@ -2015,6 +2195,8 @@ export const PACK_DATA: readonly PackData[] = [
     "As I'm sure you know, the deadline was yesterday."
    ],
    "valid": [
+    "No pressure, take the weekend to decide.",
+    "It's fine to change your mind; the new version costs one extra day.",
     "As agreed on 12 November, the deadline is Friday 4 December.",
     "As I mentioned on the phone, the logo works best in SVG.",
     "Just a quick reminder about the invoice sent on 20 November.",
@@ -2109,13 +2291,34 @@ export const PACK_DATA: readonly PackData[] = [
    "(j'adore|j'aime|on adore|j'aime beaucoup|j'adore vraiment) (la facon dont|la maniere dont|quand|comment|le fait que) ~6 (chaque (semaine|jour|fois|mois)|encore|toujours|sans cesse|tout le temps|a nouveau)",
    "(je suppose|je presume|j'imagine|je devine|j'en deduis|je comprends) (donc)? (que|qu') (vous n'avez|tu n'as) (pas|jamais|toujours pas) (lu|vu|recu|ouvert|regarde|consulte)",
    "(a l'avenir|dorenavant|desormais|la prochaine fois),? (merci de|je vous remercie de|je te remercie de|veuillez|pensez a|pense a|prenez la peine de|prends la peine de) (bien)? (lire|relire|consulter|regarder|verifier) (mes|mon|nos|notre|les)",
-   "(merci de|veuillez|prenez la peine de) (bien)? (lire|relire) (mes|mon) (mails|mail|messages|message|courriels|courriel) (avant|jusqu'au bout|en entier|attentivement)"
+   "(merci de|veuillez|prenez la peine de) (bien)? (lire|relire) (mes|mon) (mails|mail|messages|message|courriels|courriel) (avant|jusqu'au bout|en entier|attentivement)",
+   "(dit et redit|dit et repete|mille fois|cent fois|des dizaines de fois|je ne sais combien de fois|a n'en plus finir)",
+   "c'est la (troisieme|quatrieme|cinquieme|sixieme|enieme|ennieme|nieme|centieme|3e|4e|5e) fois (que|qu')",
+   "(quand|lorsque|des que|si) (vous|tu) (aurez|auras|trouverez|trouveras) (un moment|le temps|une minute|deux minutes|cinq minutes),? (evidemment|bien sur|bien entendu|naturellement|forcement)",
+   "(content|contente|ravi|ravie|heureux|heureuse|soulage|soulagee) (de|d') ~3 (enfin|finalement)",
+   "(aurait pu etre|aurait pu se faire par|aurait tenu dans) un (mail|courriel|e-mail)",
+   "(je relance|je me permets de relancer|je reviens vers vous|je vous relance|je remonte|je te relance|je reviens vers toi) ~3 (encore|encore une fois|une fois de plus|a nouveau|de nouveau)",
+   "(je ne sais plus|je ne vois plus|je ne sais vraiment plus) comment (vous|te|le|l'|vous le|te le) ~2 (expliquer|dire|faire comprendre|formuler)",
+   "(redire|repeter|rappeler) ce que (j'ai|je vous ai|nous avons|je t'ai|on a) (dit|ecrit|explique|demande)",
+   "et avant-hier",
+   "(merci|je vous remercie) ~6 (pour de vrai|cette fois-ci|cette fois|pour une fois|vraiment lire|reellement)",
+   "(eh bien|ben|tiens),? (ca|cela) c'est nouveau",
+   "premiere nouvelle",
+   "(ca|cela) doit etre (agreable|sympa|confortable|pratique|reposant|chouette) de",
+   "(aucune|pas de|sans) pression,? mais",
+   "(attendrai|attends|attendre|relance|relancer|en retard|rien|silence),? comme (d'habitude|toujours|d'hab|a chaque fois)",
+   "(remonte|remonter|fais remonter) ~4 (encore|encore une fois|a nouveau|de nouveau|en haut de votre boite)",
+   "en haut de (votre|ta) boite",
+   "(bien sur|evidemment|mais oui|c'est ca|pas de souci|naturellement),? ~3 (tout laisser tomber|tout arreter|tout lacher|laisser tout tomber)",
+   "(mes|nos) (mails|messages|courriels|relances|delais|factures|demandes) (sont|etaient|doivent etre|semblent etre) (facultatifs|facultatives|invisibles|optionnels|optionnelles|illisibles)"
   ],
   "frames": [],
   "antiphrases": [],
   "groups": {},
   "examples": {
    "invalid": [
+    "Aucune pression, mais le lancement était hier.",
+    "Ça doit être agréable de changer d'avis chaque semaine.",
     "Comme indiqué dans mon précédent mail, la date limite était vendredi.",
     "Comme je vous l'ai déjà expliqué, deux fois.",
     "Je me permets de vous relancer pour la troisième fois.",
@@ -2126,6 +2329,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Merci d'avoir enfin répondu."
    ],
    "valid": [
+    "Aucune pression, prenez le week-end pour décider.",
+    "Vous pouvez changer d'avis ; la nouvelle version coûte une journée de plus.",
     "Comme convenu le 12 novembre, la date limite est le vendredi 4 décembre.",
     "Comme je vous l'ai dit au téléphone, le logo rend mieux en SVG.",
     "Je me permets de vous relancer au sujet de la facture envoyée le 20 novembre.",
