@@ -240,7 +240,7 @@ function requiredSets(nodes: Node[]): string[][] {
   return out;
 }
 
-function buildFilter(trees: Node[][][]): Filter | null {
+function buildFilter(trees: Node[][][], wholeOnly = false): Filter | null {
   const whole = !trees.some((t) => t.some(oddGlue));
   const ids = new Map<string, number>();
   const byWord = new Map<string, number[]>();
@@ -248,8 +248,10 @@ function buildFilter(trees: Node[][][]): Filter | null {
   const seqs: number[][] = [];
   for (const t of trees) {
     for (const seq of t) {
-      const sets = requiredSets(seq);
-      if (!sets.length) return null;
+      const all = requiredSets(seq);
+      if (!all.length) return null;
+      const words = wholeOnly && whole ? all.filter((set) => set.every((l) => l.startsWith(WHOLE))) : [];
+      const sets = words.length ? words : all;
       seqs.push(sets.map((set) => {
         const key = set.join('\n');
         let id = ids.get(key);
@@ -269,8 +271,10 @@ function buildFilter(trees: Node[][][]): Filter | null {
       }));
     }
   }
-  // Many substrings to look for cost about what the regex does.
-  if (subs.length > 60) return null;
+  // Many substrings to look for cost about what the regex does. Then a sequence that requires a
+  // whole word skips its substring sets ("can't" gives "ca"): requiring fewer sets only lets more
+  // sentences through, so the filter stays safe, and a big family with contractions keeps one.
+  if (subs.length > 60) return wholeOnly ? null : buildFilter(trees, true);
   return { byWord, subs, seqs, size: ids.size };
 }
 
