@@ -9,6 +9,7 @@ import { registerLogSent } from './commands/log-sent.js';
 import { registerLogImportEmail } from './commands/log-import-email.js';
 import { registerLogExportFor } from './commands/log-export-for.js';
 import { packageVersion } from './package-info.js';
+import { describeError } from '../node/path-problem.js';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
@@ -17,7 +18,7 @@ export function buildProgram(): Command {
   const program = new Command('liaison')
     .description('Client communication for freelancers: templates, a linter for status notes, a project log.')
     .version(packageVersion())
-    .showHelpAfterError()
+    .showHelpAfterError('(liaison --help lists the commands; liaison <command> --help, its options)')
     .exitOverride();
   registerNew(program);
   registerTemplatesList(program);
@@ -40,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
       // --help and --version end with code 0; every other parse problem is a usage error.
       return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    process.stderr.write(`liaison: ${(e as Error).message}\n`);
+    process.stderr.write(`liaison: ${describeError(e)}\n`);
     return EXIT_USAGE;
   }
 }

@@ -16,6 +16,7 @@
 import type { Lang } from '../../ports.js';
 import type { Span } from '../types.js';
 import { normalizeText } from './normalize.js';
+import { memoized, spansSize } from '../memo.js';
 
 export { normalizeText } from './normalize.js';
 
@@ -226,7 +227,7 @@ function oddGlue(nodes: Node[]): boolean {
  * Literal sets (ids), each as whole words and substrings; per top-level sequence the sets it
  * requires (all of them must be hit). `byWord` maps a whole word to the sets it hits.
  */
-interface Filter { byWord: Map<string, number[]>; subs: Array<[string, number]>; seqs: number[][]; size: number; }
+interface Filter { byWord: Map<string, number[]>; subs: Array<[string, number[]]>; seqs: number[][]; size: number; }
 interface Compiled { re: RegExp; filter: Filter | null; }
 
 /** Every required literal set of a sequence (non-optional words and groups with literals). */
@@ -240,16 +241,18 @@ function requiredSets(nodes: Node[]): string[][] {
   return out;
 }
 
-function buildFilter(trees: Node[][][]): Filter | null {
+function buildFilter(trees: Node[][][], wholeOnly = false): Filter | null {
   const whole = !trees.some((t) => t.some(oddGlue));
   const ids = new Map<string, number>();
   const byWord = new Map<string, number[]>();
-  const subs: Array<[string, number]> = [];
+  const subs = new Map<string, number[]>();
   const seqs: number[][] = [];
   for (const t of trees) {
     for (const seq of t) {
-      const sets = requiredSets(seq);
-      if (!sets.length) return null;
+      const all = requiredSets(seq);
+      if (!all.length) return null;
+      const words = wholeOnly && whole ? all.filter((set) => set.every((l) => l.startsWith(WHOLE))) : [];
+      const sets = words.length ? words : all;
       seqs.push(sets.map((set) => {
         const key = set.join('\n');
         let id = ids.get(key);
@@ -262,16 +265,23 @@ function buildFilter(trees: Node[][][]): Filter | null {
               const list = byWord.get(w) ?? [];
               if (!list.includes(id)) list.push(id);
               byWord.set(w, list);
-            } else subs.push([l.replace(WHOLE, ''), id]);
+            } else {
+              const sub = l.replace(WHOLE, '');
+              const list = subs.get(sub) ?? [];
+              if (!list.includes(id)) list.push(id);
+              subs.set(sub, list);
+            }
           }
         }
         return id;
       }));
     }
   }
-  // Many substrings to look for cost about what the regex does.
-  if (subs.length > 60) return null;
-  return { byWord, subs, seqs, size: ids.size };
+  // Many substrings to look for (each looked for once) cost about what the regex does. Then a
+  // sequence that requires a whole word skips its substring sets ("can't" gives "ca"): requiring
+  // fewer sets only lets more sentences through, so the filter stays safe, and stays on.
+  if (subs.size > 60) return wholeOnly ? null : buildFilter(trees, true);
+  return { byWord, subs: [...subs], seqs, size: ids.size };
 }
 
 /** Regex source length past which a family gets the pre-filter. */
@@ -306,7 +316,10 @@ function mayMatch(c: Compiled, norm: string): boolean {
   if (!f) return true;
   if (hit.length < f.size) hit = new Uint8Array(f.size * 2);
   hit.fill(0, 0, f.size);
-  for (let i = 0; i < f.subs.length; i++) { const [l, id] = f.subs[i]!; if (!hit[id] && norm.includes(l)) hit[id] = 1; }
+  for (let i = 0; i < f.subs.length; i++) {
+    const [l, ids] = f.subs[i]!;
+    if (norm.includes(l)) for (let j = 0; j < ids.length; j++) hit[ids[j]!] = 1;
+  }
   if (norm !== lastNorm) { lastNorm = norm; lastWords = norm.split(NON_LETTERS); }
   for (let i = 0; i < lastWords.length; i++) {
     const ids = f.byWord.get(lastWords[i]!);
@@ -325,6 +338,22 @@ function mayMatch(c: Compiled, norm: string): boolean {
  * when the caller already has normalizeText(text).
  */
 export function matchFamily(family: PhraseFamily, text: string, langs: readonly Lang[], offset = 0, normalized?: string): PhraseMatch[] {
+  // A caller with its own normalized form is a pack, memoised a level up (packs/index.ts).
+  if (normalized !== undefined) return matchNow(family, text, langs, offset, normalized);
+  const found = memoized(text, `family\u0000${familyKey(family)}\u0000${langs.join(',')}`, () => matchNow(family, text, langs, 0), spansSize);
+  return found.map((m) => ({ ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }));
+}
+
+// A number per family object: ids are names, and two families may share one.
+const familyKeys = new WeakMap<PhraseFamily, number>();
+let nextFamilyKey = 0;
+function familyKey(family: PhraseFamily): number {
+  let k = familyKeys.get(family);
+  if (k === undefined) familyKeys.set(family, (k = nextFamilyKey++));
+  return k;
+}
+
+function matchNow(family: PhraseFamily, text: string, langs: readonly Lang[], offset: number, normalized?: string): PhraseMatch[] {
   const norm = normalized ?? normalizeText(text);
   const out: PhraseMatch[] = [];
   for (const lang of langs) {
@@ -343,7 +372,11 @@ export function matchFamily(family: PhraseFamily, text: string, langs: readonly 
 
 /** True when the family occurs in `text` in any of `langs`. */
 export function hasPhrase(family: PhraseFamily, text: string, langs: readonly Lang[], normalized?: string): boolean {
-  const norm = normalized ?? normalizeText(text);
+  if (normalized !== undefined) return hasNow(family, langs, normalized);
+  return memoized(text, `has-phrase\u0000${familyKey(family)}\u0000${langs.join(',')}`, () => hasNow(family, langs, normalizeText(text)), () => 8);
+}
+
+function hasNow(family: PhraseFamily, langs: readonly Lang[], norm: string): boolean {
   return langs.some((lang) => {
     const c = familyCompiled(family, lang);
     if (!c || !mayMatch(c, norm)) return false;
@@ -372,6 +405,7 @@ export const ACKNOWLEDGEMENT: PhraseFamily = {
       "(thank you|thanks) for (telling|letting) (me|us)",
       "(my|our) understanding is",
       "(i|we) apologi* for",
+      "you (feel|felt|find|found|think|thought) (that)? (the|your|our|my|it|this|they)",
     ],
     fr: [
       "(je|nous) ~1 (comprends|comprenons|comprend|entends|entendons|vois|voyons|mesure|mesurons|constate|constatons|realise|realisons) (que|qu'|bien|votre|ta|ton|vos|tes|combien|pourquoi|ce|le|la|les|l')",
@@ -386,6 +420,8 @@ export const ACKNOWLEDGEMENT: PhraseFamily = {
       "(merci|je vous remercie|nous vous remercions) de (nous|m') (avoir|l'avoir) (signale|prevenu*|ecrit|fait part)",
       "(je|nous) (vous)? (presente|presentons) (nos|mes|toutes nos|toutes mes) excuses",
       "(ce que|si) (je|j') (retiens|comprends)",
+      // Restating how the client sees it: « Tu trouves que les photos… », « Vous avez l'impression que… ».
+      "(tu|vous) (trouves|trouvez|estimes|estimez|trouvais|trouviez|as l'impression|avez l'impression|regrettes|regrettez) (que|qu')",
     ],
   },
 };
