@@ -92,7 +92,9 @@ export function writerSubject(tokens: readonly Token[], k: number, skip: number,
 
 // « le livreur vous a remis », « on vous l'a dit »: vous/te before another subject's verb is its object.
 const OBJECT_CLITIC = new Set(["l'", 'le', 'la', 'les', 'en', 'y', 'lui']);
-const THIRD_PERSON_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'etait', 'etaient']);
+// Any auxiliary but the client's own (avez, aviez, as, avais with tu...): « je vous ai envoyé » too.
+const THIRD_PERSON_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'etait', 'etaient',
+  'ai', 'avons', 'avions', 'aurai', 'aurons', 'suis', 'sommes']);
 
 /** True when the client pronoun at `i` is an object (« vous a remis »), not the one who acts. */
 export function objectPronoun(tokens: readonly Token[], i: number, lang: Lang): boolean {

@@ -562,6 +562,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(don't|do not|won't|will not|doesn't|does not|didn't|did not|never) (need|have|has) to",
    "(no need|not necessary|unnecessary) to",
    "(please|kindly) (don't|do not|never)",
+   "(sorry|apologi*) ~3 you (had|have|'ve) to",
    "(sorry|apologi*|regret*) ~6 (late|delay*|wrong|error*|mistake*|miss*|lost|broke*)",
    "(none|no part|nothing|neither) of (this|it|that|these) (is|was|are|were) ~1 your (fault|doing|responsibility|mistake|problem)",
    "(you|you've|you have|you'd) (done|did) nothing wrong",
@@ -790,6 +791,10 @@ export const PACK_DATA: readonly PackData[] = [
     "fait*",
     "communique*"
    ],
+   "apport-mauvais": [
+    "doublons",
+    "plein de"
+   ],
    "dans-notre-dos": [
     "sans prevenir",
     "sans nous prevenir",
@@ -871,8 +876,6 @@ export const PACK_DATA: readonly PackData[] = [
     "sans nous demander",
     "sans nous consulter",
     "sans rien dire",
-    "doublons",
-    "plein de",
     "retard",
     "a la derniere minute",
     "disparu",
@@ -1031,6 +1034,13 @@ export const PACK_DATA: readonly PackData[] = [
    },
    {
     "who": "apport-client",
+    "does": "apport-mauvais",
+    "within": 5,
+    "order": "who-first",
+    "unless": "writer"
+   },
+   {
+    "who": "apport-client",
     "does": "faute-client",
     "within": 5,
     "order": "who-first",
@@ -1042,7 +1052,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(rien|pas) (a|d') (payer|faire|signer|envoyer|changer|valider|installer|regler|prevoir)",
    "merci (pour|a) (vous|toi|votre|vos|ton|ta|tes)",
    "(votre|vos|ton|ta|tes) (site|boutique|application|appli|page|pages|commande|commandes|colis|livraison|facture|factures|remboursement|reservation|compte|serveur|newsletter|projet|campagne|formulaire|domaine|certificat|sauvegarde|appel|appels|message|messages|mail|mails|courriel|demande|question|questions|dossier)",
-   "(desole*|pardon|excuse*|regrett*) ~6 (retard|erreur|oubli|tard|manque*|perdu|casse)",
+   "(je|j'|nous|on) (ne|n') (t'|te|vous) ~2 (pas|jamais|rien)",
+   "(desole*|pardon|excuse*|regrett*) ~6 (retard|erreur|oubli|tard|manque*|perdu|casse|mauvais*)",
    "(n'est|n'etait|c'est|c'etait|ce n'est|ce n'etait) ~1 pas ~1 (de)? (votre|ta|ton) (faute|erreur|responsabilite)",
    "pas (de la votre|de la tienne|la votre|la tienne)"
   ],
@@ -1805,7 +1816,7 @@ export const PACK_DATA: readonly PackData[] = [
    "{third-party} ~8 (their|his|her|its) own ~1 (error|errors|mistake|mistakes|fault|negligence|oversight|mix-up)",
    "{third-party} ~3 took ~3 (days|weeks|months|hours|ages|forever|a week|a month) to",
    "{third-party} (is|was|are|were) (the (reason|cause|source|origin)|why|behind (the|this|that|it|all))",
-   "{third-party} ('s|')? (outage|outages|downtime|failure|breakdown|crash|glitch|strike|bug|bugs|delay|delays|negligence|carelessness|incompetence|sloppiness|oversight|slip-up|screw-up|mix-up|hold-up|lateness)",
+   "{third-party} ('s|')? (outage|outages|downtime|failure|breakdown|crash|glitch|strike|bug|bugs|negligence|carelessness|incompetence|sloppiness|oversight|slip-up|screw-up|mix-up)",
    "{third-party} ~3 (dragging|dragged|drags|drag) (their|its|his|her) feet",
    "(we|i) (were|was|got|have been|'ve been) (let down|misled|messed around|left in the lurch|left hanging|badly served) by {third-party}",
    "{they} ~1 (messed|screwed|mucked|fouled|cocked) (it|this|that|things|everything)? up",
@@ -2582,6 +2593,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(corrig*|repar*|restaur*|remplac*|recuper*|retrouv*|rattrap*|resolu*|resolv*|trouv*|repere*|signal*|detect*|vu|remarque*|relev*|sauve*|reconstru*|debloqu*) ~3 (l'|d')? (erreur*|faute*|oubli*|bug*|bogue*|probleme*|souci*|panne*|coquille*|perdu*|casse*|efface*|supprime*|abime*|endommage*|retard*|defaut*|defectu*)",
    "(corrig*|repar*|repere*|trouv*|signal*|detect*|remarque*|relev*) ~3 (l'|d')? mauvais*",
    "jamais (rate|manque|perdu|casse|oublie|failli|decu|fait d'erreur|ete en retard)",
+   "(desole*|pardon|excuse*|navre*) ~6 (retard*|tardi*|erreur*|oubli*|delai*)",
    "(pas|jamais) ~4 encore",
    "pas encore",
    "(notre|mon|ma|nos|mes) (erreur|erreurs|faute|fautes|responsabilite|oubli|bourde|boulette)",
