@@ -1,15 +1,11 @@
-// `liaison lint [files, folders or globs ...]`: unified-engine finds the files (md/markdown) and
+// `liaison lint [files, folders or globs ...]`: lint-files.ts finds the files (md/markdown) and
 // honours `.liaisonignore`; which files are notes and their configuration (profile, nearest
-// `.liaisonrc*`) are core's, as in the editor; the work is in core.
+// `.liaisonrc*`) are core's, as in the editor; the work is in core (on the thread pool, lint-pool.ts).
 // Exit: 0 no error-level finding, 1 errors (or warnings above --max-warnings), 2 usage or fatal.
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { engine } from 'unified-engine';
-import { unsafeEntries } from '../../node/unsafe-entries.js';
-import { unified, type Processor } from 'unified';
-import type { Root } from 'mdast';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import reporter from 'vfile-reporter';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
@@ -25,6 +21,7 @@ import { sarifReport } from '../reporters/sarif.js';
 import { packageVersion } from '../package-info.js';
 import { DEFAULT_CACHE_LOCATION } from '../lint-cache.js';
 import { openLintRunner, type LintRunner } from '../lint-runner.js';
+import { findFiles } from '../lint-files.js';
 
 interface LintFlags {
   format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; fix?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: Clock;
@@ -47,11 +44,8 @@ export function uiLangFromEnv(flag?: string): Lang {
   return env.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-/** Findings of error severity, made fatal only once unified-engine is done (see liaisonLint). */
-const errorLevel = new WeakSet<object>();
-
-/** unified plugin: lints the raw text (no micromark parse here; the engine bounds its own work). */
-function liaisonLint(base: Base) {
+/** Lints one file in place (its messages, and its text with --fix); a file that is not a note is marked skipped. */
+function noteLinter(base: Base): (file: VFile) => Promise<void> {
   // One resolution per folder: the notes of a folder share their nearest `.liaisonrc*`.
   const byDir = new Map<string, Promise<LintSettings>>();
   const settingsFor = (path: string): Promise<LintSettings> => {
@@ -60,30 +54,26 @@ function liaisonLint(base: Base) {
     if (!hit) { hit = resolveLintSettings(nodeFileSystem, path, base.hasProfile ? base.root : undefined, base.project); byDir.set(dir, hit); }
     return hit;
   };
-  return function plugin(this: Processor) {
-    return async (_tree: Root, file: VFile) => {
-      // Only client notes: a README or other Markdown the folder holds is not linted (core's rule, as in the editor).
-      const abs = toPortPath(resolve(file.cwd, file.path));
-      if (!isNote(toPortPath(relative(base.root, abs)), String(file.value), base.project.profile?.notesFolder)) { file.data.liaisonSkipped = true; return; }
-      const { profile, config, problems } = await settingsFor(abs);
-      const options: LintOptions = {
-        path: file.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
-        config, configProblems: problems, uiLang: base.uiLang, clock: base.clock, placeholderHints: base.placeholderHints,
-      };
-      const lint = (text: string): VFile => lintNote(text, options);
-      let messages: VFile['messages'];
-      if (base.runner) messages = await base.runner.lint(String(file.value), options);
-      else if (base.fix && fixableEncoding(file, base.uiLang)) {
-        const fixed = fixNote(String(file.value), lint);
-        messages = fixed.file.messages;
-        if (fixed.changed) { file.value = fixed.text; file.data.liaisonFixed = fixed.applied; }
-      } else messages = lint(String(file.value)).messages;
-      // Error severity is given back after the engine returns: unified-engine's queue skips files
-      // with a fatal message, so a file turning fatal in an async transform after another file
-      // queued would leave that queue waiting forever (the CLI then exits 0 with no output). This
-      // holds for cached and worker results too (a cache hit resolves at once and races the others).
-      for (const m of messages) { m.file = file.path; if (m.fatal) { m.fatal = false; errorLevel.add(m); } file.messages.push(m); }
+  return async (file: VFile) => {
+    // Only client notes: a README or other Markdown the folder holds is not linted (core's rule, as in the editor).
+    const abs = toPortPath(resolve(file.cwd, file.path));
+    if (!isNote(toPortPath(relative(base.root, abs)), String(file.value), base.project.profile?.notesFolder)) { file.data.liaisonSkipped = true; return; }
+    const { profile, config, problems } = await settingsFor(abs);
+    const options: LintOptions = {
+      path: file.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
+      config, configProblems: problems, uiLang: base.uiLang, clock: base.clock, placeholderHints: base.placeholderHints,
     };
+    const lint = (text: string): VFile => lintNote(text, options);
+    let messages: VFile['messages'];
+    if (base.runner) messages = await base.runner.lint(String(file.value), options);
+    else if (base.fix && fixableEncoding(file, base.uiLang)) {
+      const fixed = fixNote(String(file.value), lint);
+      messages = fixed.file.messages;
+      if (fixed.changed) { file.value = fixed.text; file.data.liaisonFixed = fixed.applied; }
+    } else messages = lint(String(file.value)).messages;
+    // Findings keep their severity as they come: no unified-engine queue any more, whose flush
+    // skipped a file turning fatal mid-run and then waited forever (the CLI exited 0, silent).
+    for (const m of messages) { m.file = file.path; file.messages.push(m); }
   };
 }
 
@@ -107,38 +97,22 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   // The workspace's own templates (.liaison/templates): their hints left unfilled are findings too.
   base.placeholderHints = await workspaceTemplateHints(nodeFileSystem, base.root);
   if (!flags.fix) base.runner = await openLintRunner({ cache: flags.cache ? resolve(cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined });
-  const plugin = liaisonLint(base);
-  // The engine parses on its own terms (bounded); unified-engine only needs a tree to hand over.
-  const processor = unified().use(function () { this.parser = () => ({ type: 'root', children: [] }); }).use(plugin);
+  const lintFile = noteLinter(base);
 
-  // FIFOs named *.md would hang the read; symlink loops would list the same note again and again.
-  const skipped = unsafeEntries(cwd, patterns, ['md', 'markdown']);
-  for (const s of skipped) process.stderr.write(`liaison lint: skipped ${s.path}: ${s.why}\n`);
-  const { code, files: all } = await new Promise<{ code: number; files: VFile[] }>((resolve, reject) => {
-    engine({
-      ignorePatterns: skipped.map(s => s.path),
-      processor: processor as never,
-      files: patterns.length ? patterns : ['.'],
-      extensions: ['md', 'markdown'],
-      cwd,
-      // unified-engine finds the files and honours .liaisonignore; `.liaisonrc*` is core's (settingsFor).
-      ignoreName: '.liaisonignore',
-      out: false, output: false, color: false, silent: true, quiet: true,
-      reporter: () => '',
-      streamError: { write: () => true } as unknown as NodeJS.WritableStream,
-      streamOut: { write: () => true } as unknown as NodeJS.WritableStream,
-    } as never, (error, status, context) => {
-      if (error) reject(error);
-      else resolve({ code: status ?? 0, files: (context?.files ?? []) as VFile[] });
-    });
-  }).catch((e: Error) => {
-    process.stderr.write(`liaison lint: ${e.message.split('\n')[0]}\n`);
-    return { code: -1, files: [] as VFile[] };
-  });
+  let found;
+  try { found = findFiles(cwd, patterns, { extensions: ['md', 'markdown'], ignoreName: '.liaisonignore', onFound: n => base.runner?.found(n) }); }
+  catch (e) {
+    await base.runner?.close();
+    process.stderr.write(`liaison lint: ${(e as Error).message.split('\n')[0]}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  for (const s of found.skipped) process.stderr.write(`liaison lint: skipped ${s.path}: ${s.why}\n`);
+  const all = found.files.map(f => new VFile({ path: f.path, cwd, value: f.value }));
+  await Promise.all(all.map(lintFile));
   await base.runner?.close();
-  if (code === -1) { process.exitCode = 2; return; }
   // A glob that matches nothing is a typo more often than an empty project: say so (exit 2).
-  if (!all.length && patterns.some(p => /[*?[{]/.test(p))) {
+  if (found.globsMatchedNothing) {
     process.stderr.write(uiLang === 'fr'
       ? `liaison lint : aucun fichier Markdown ne correspond à ${patterns.join(' ')} ; vérifiez le motif (guillemets compris) ou nommez un dossier.\n`
       : `liaison lint: no Markdown file matches ${patterns.join(' ')}; check the pattern (and its quotes) or name a folder.\n`);
@@ -146,14 +120,13 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
     return;
   }
   const files = all.filter(f => !f.data.liaisonSkipped);
-  for (const f of files) for (const m of f.messages) if (errorLevel.has(m)) m.fatal = true;
   // --fix: write back only the files whose text changed (the findings below are those left).
   const fixed = files.filter(f => typeof f.data.liaisonFixed === 'number');
   for (const f of fixed) await writeFile(resolve(f.cwd, f.path), String(f.value));
 
-  // A file unified-engine could not find, read or configure carries a message without a rule id:
-  // that is a usage or fatal problem (exit 2), reported on stderr.
-  const broken = files.flatMap(f => f.messages.filter(m => !m.ruleId).map(m => `${f.path}: ${m.reason}`));
+  // A path that could not be found or read, or a file --fix must not rewrite, is a usage or fatal
+  // problem (exit 2), reported on stderr.
+  const broken = [...found.problems.map(p => `${p.path}: ${p.reason}`), ...files.flatMap(f => f.messages.filter(m => !m.ruleId).map(m => `${f.path}: ${m.reason}`))];
   if (broken.length) {
     process.stderr.write(broken.map(b => `liaison lint: ${b}\n`).join(''));
     for (const f of files) f.messages = f.messages.filter(m => m.ruleId);
