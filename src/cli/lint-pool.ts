@@ -16,7 +16,8 @@ import { toPlain, type PlainMessage } from './lint-messages.js';
 
 /** Options cross threads as data: the clock becomes the reference day (ms since the epoch). */
 export type PlainOptions = Omit<LintOptions, 'clock' | 'rules' | 'parseCache'>;
-export interface WorkerNote { id: number; text: string; optionsId: number; options?: PlainOptions; today: number; }
+/** A note to lint: its path apart from the options, so the notes of a folder share one options set. */
+export interface WorkerNote { id: number; text: string; path?: string; optionsId: number; options?: PlainOptions; today: number; }
 /** One message per batch of notes; the reply holds one result per note, in the same order. */
 export interface WorkerRequest { notes: WorkerNote[]; }
 export type WorkerResult = { id: number; messages: PlainMessage[] } | { id: number; error: string };
@@ -27,11 +28,11 @@ export const MIN_NOTES_FOR_WORKERS = 48;
 /** Most notes in one message to a worker. */
 const MAX_BATCH = 16;
 
-interface Job { id: number; text: string; optionsId: number; options: PlainOptions; today: number; resolve(m: PlainMessage[]): void; }
+interface Job extends WorkerNote { options: PlainOptions; resolve(m: PlainMessage[]): void; }
 
 /** The engine's options for one note, on any thread. */
-export function optionsFor(options: PlainOptions, today: number): LintOptions {
-  return { ...options, clock: fixedClock(new Date(today)) };
+export function optionsFor(options: PlainOptions, note: { path?: string; today: number }): LintOptions {
+  return { ...options, path: note.path, clock: fixedClock(new Date(note.today)) };
 }
 interface Slot { worker: Worker; busy: Job[]; known: Set<number>; }
 
@@ -53,12 +54,12 @@ export class LintPool {
   }
 
   /** Lints `text` with `options` on whichever thread is free first; resolves with its findings. */
-  lint(text: string, options: PlainOptions, today: number): Promise<PlainMessage[]> {
+  lint(text: string, { path, ...options }: PlainOptions, today: number): Promise<PlainMessage[]> {
     const key = JSON.stringify(options);
     let optionsId = this.optionIds.get(key);
     if (optionsId === undefined) this.optionIds.set(key, (optionsId = this.optionIds.size));
     return new Promise(resolve => {
-      this.queue.push({ id: this.nextId++, text, optionsId: optionsId!, options, today, resolve });
+      this.queue.push({ id: this.nextId++, text, path, optionsId: optionsId!, options, today, resolve });
       if (this.queue.length >= MIN_NOTES_FOR_WORKERS) this.start();
       this.pump();
     });
@@ -106,7 +107,7 @@ export class LintPool {
       const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(this.queue.length / (4 * threads))));
       slot.busy = this.queue.splice(0, size);
       const notes = slot.busy.map(job => {
-        const note: WorkerNote = { id: job.id, text: job.text, optionsId: job.optionsId, today: job.today };
+        const note: WorkerNote = { id: job.id, text: job.text, path: job.path, optionsId: job.optionsId, today: job.today };
         if (!slot.known.has(job.optionsId)) { note.options = job.options; slot.known.add(job.optionsId); }
         return note;
       });
@@ -119,7 +120,7 @@ export class LintPool {
       setImmediate(() => {
         this.mainScheduled = false;
         const job = this.queue.shift();
-        if (job) job.resolve(toPlain(lintNote(job.text, optionsFor(job.options, job.today))));
+        if (job) job.resolve(toPlain(lintNote(job.text, optionsFor(job.options, job))));
         this.pump();
       });
     }

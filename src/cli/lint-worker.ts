@@ -10,7 +10,7 @@ parentPort?.on('message', (req: WorkerRequest) => {
   const results = req.notes.map((note): WorkerResult => {
     if (note.options) optionSets.set(note.optionsId, note.options);
     try {
-      return { id: note.id, messages: toPlain(lintNote(note.text, optionsFor(optionSets.get(note.optionsId) ?? {}, note.today))) };
+      return { id: note.id, messages: toPlain(lintNote(note.text, optionsFor(optionSets.get(note.optionsId) ?? {}, note))) };
     } catch (e) {
       return { id: note.id, error: e instanceof Error ? e.message : String(e) };
     }
