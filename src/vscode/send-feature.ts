@@ -18,5 +18,10 @@ export function registerSend(context: vscode.ExtensionContext): void {
   reg('liaison.openEmailDraft', (args?: never) => lazy().openEmailDraft(context, args));
   reg('liaison.exportForCounsel', (args?: never) => lazy().exportForCounsel(args));
   reg('liaison.exportClientRecap', (args?: never) => lazy().exportClientRecap(args));
-  reg('liaison.logEmailFile', (args?: never, selected?: never) => lazy().logEmailFile(args, selected));
+  // As after Log Selection: a client's email brings back what was said earlier on its subject.
+  reg('liaison.logEmailFile', (args?: never, selected?: never) => lazy().logEmailFile(args, selected).then(written => {
+    const last = written?.filter(r => r.direction === 'from-client').at(-1);
+    if (last && (args as { show?: boolean } | undefined)?.show !== false) void vscode.commands.executeCommand('liaison.offerRelatedRecords', { id: last.id });
+    return written;
+  }));
 }

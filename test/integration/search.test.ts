@@ -103,6 +103,22 @@ suite('Log search', () => {
     assert.ok(offered.leads.some(l => l.startsWith('On 2 October you wrote: “We’d like the mobile version later') || l.startsWith('On 2 October you wrote: “We\'d like the mobile version later')), offered.leads.join('\n'));
   });
 
+  test('an imported client email brings back the earlier records on its subject', async () => {
+    const eml = path.join(logDir, '..', 'related-test.eml');
+    fs.writeFileSync(eml, ['From: Julie Tremblay <julie@boulangerie.example>', 'To: Alex <alex@studio.example>',
+      'Subject: Les maquettes et la version mobile', 'Date: Thu, 26 Nov 2026 09:12:00 +0100',
+      'Message-ID: <related-test-1@boulangerie.example>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: 8bit', '', 'Bonjour Alex,', '', 'Combien de révisions par maquette étaient prévues ? Et la version mobile, on en est où ?', '', 'Julie', ''].join('\r\n'));
+    try {
+      const [rec] = (await vscode.commands.executeCommand<{ id: string; direction: string }[]>('liaison.logEmailFile', { uris: [vscode.Uri.file(eml)], show: false }))!;
+      assert.strictEqual(rec?.direction, 'from-client');
+      const offered = (await vscode.commands.executeCommand<{ leads: string[] }>('liaison.offerRelatedRecords', { id: rec.id, show: true }))!;
+      assert.ok(offered.leads.includes('On 14 September we agreed: Deux révisions incluses par maquette'), offered.leads.join('\n'));
+    } finally {
+      fs.rmSync(eml, { force: true });
+    }
+  });
+
   test('on 10,000 records the quick pick answers each key without a visible pause', async () => {
     const many: Input[] = [];
     for (let i = 0; i < 10_000; i++) {

@@ -164,6 +164,57 @@ suite('Send and import', () => {
     assert.strictEqual(again.previous, rec.at);
   });
 
+  test('a reply with tone findings suggests a pause: Reread First records nothing, Send Now sends', async () => {
+    const uri = write('notes/send-pause.md', `---
+type: reply
+lang: en
+date: 2026-12-01
+status: draft
+---
+# Re: the checkout page
+
+Hello Julie,
+
+## What I understand
+
+The checkout page rejected two orders on Saturday, and your customers called the shop.
+
+## Our apologies
+
+I am sorry: I did not test the new payment form with a saved card.
+
+## What I will do
+
+I fixed the form this morning. I will test every payment path by Thursday 3 December. THIS WILL NEVER HAPPEN AGAIN.
+
+## Next contact
+
+I will call you on Friday 4 December at 10:00.
+
+Alex
+`);
+    const realInfo = vscode.window.showInformationMessage;
+    const asked: string[] = [];
+    let answer = 'Reread First';
+    (vscode.window as { showInformationMessage: unknown }).showInformationMessage = async (message: string, ...items: string[]) => {
+      asked.push(message);
+      return items.includes(answer) ? answer : undefined;
+    };
+    try {
+      const first = await vscode.commands.executeCommand('liaison.markNoteSent', { uri, channel: 'email', promises: 'none' });
+      assert.strictEqual(first, undefined, 'nothing recorded while the writer rereads');
+      assert.match(asked[0] ?? '', /still has tone findings \(shouting\)/);
+      assert.match(fs.readFileSync(uri.fsPath, 'utf8'), /\nstatus: draft\n/);
+      answer = 'Send Now';
+      const rec = await vscode.commands.executeCommand<Rec>('liaison.markNoteSent', { uri, channel: 'email', promises: 'none' });
+      assert.ok(rec?.id, 'sent after "Send Now"');
+      assert.match(fs.readFileSync(uri.fsPath, 'utf8'), /\nstatus: sent\n/);
+    } finally {
+      (vscode.window as { showInformationMessage: unknown }).showInformationMessage = realInfo;
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
   test('Log Email File keeps the original unchanged and records the client\'s new words; the same email twice is refused', async () => {
     const src = path.join(ext.extensionPath, 'test', 'fixtures', 'mail', 'fr-reponse-base64.eml');
     const bytes = fs.readFileSync(src);

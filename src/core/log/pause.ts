@@ -4,7 +4,7 @@
 import type { Lang } from '../ports.js';
 
 /** Rules whose findings are about tone, not structure (docs/rules). */
-export const TONE_RULES = ['shouting', 'sarcasm', 'blame-client', 'blame-colleague', 'defensive-tone'] as const;
+export const TONE_RULES = ['shouting', 'sarcasm', 'blame-client', 'blame-colleague', 'defensive-tone', 'non-apology', 'dismissive'] as const;
 
 export interface PauseInput {
   /** Lint findings on the reply (vfile messages or anything with a ruleId). */

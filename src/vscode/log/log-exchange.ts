@@ -1,4 +1,4 @@
-// (lazy part) `Log Exchange…` and `Log Selection as Client Message`: ten short steps with defaults,
+// (lazy part) `Log Exchange…`: ten short steps with defaults,
 // in the log's language, with Back on every step after the first. Esc at any step, or a failed
 // write, keeps what was typed (the field on screen included) as a draft that the next run resumes
 // at that step. Tests pass the record fields as an argument (no prompt).
@@ -178,16 +178,4 @@ export async function logExchange(host: LogHost, args?: LogExchangeArgs, seed?: 
   const rec = await appendOrKeep(host, ws, draftToInput(d, lang, clock), d);
   if (rec) await openLogRecord(host, rec.id);
   return rec;
-}
-
-/** The selected text (a pasted email, a chat message) becomes the client's quote. */
-export async function logSelection(host: LogHost, args?: LogExchangeArgs): Promise<LogRecord | undefined> {
-  if (args?.record) return logExchange(host, { ...args, record: { channel: 'email', direction: 'from-client', ...args.record } });
-  const ed = vscode.window.activeTextEditor;
-  const text = ed ? ed.selections.map(s => ed.document.getText(s)).join('\n').trim() : '';
-  if (!text) {
-    void vscode.window.showWarningMessage(vscode.l10n.t("Select the client's message first."));
-    return undefined;
-  }
-  return logExchange(host, undefined, { channel: 'email', direction: 'from-client', quote: text });
 }

@@ -1,12 +1,9 @@
-// (lazy part) `Verify Log Integrity` (a clear verdict naming the broken record) and
-// `Export Log for Review…` (date range and tags -> one .md and one self-contained .html).
+// (lazy part) `Export Log for Review…`: a date range and tags -> one .md and one self-contained .html.
 import * as path from 'path';
 import { mkdirSync, writeFileSync } from 'fs';
 import * as vscode from 'vscode';
-import { checkAnchor, verdictOf, type Verdict } from '../../node/log-store';
-import { escapeTerminal } from '../../core/log/escape';
-import { parseAnchor } from '../../core/log/anchor';
-import type { LogIssue } from '../../core/log/chain';
+import { systemClock } from '../../core/ports';
+import type { Verdict } from '../../node/log-store';
 import { buildReport } from '../../core/log/report';
 import { renderMarkdown } from '../../core/log/export-markdown';
 import { renderHtml } from '../../core/log/export-html';
@@ -15,62 +12,10 @@ import { isIsoDate } from '../../core/log/record';
 import { logWorkspace, readLog } from './workspace';
 import { exportFolder } from '../send/export-files';
 
-let output: vscode.OutputChannel | undefined;
-
-/** Checks a pasted anchor reference (from `liaison log anchor` or an email) against the log. */
-async function verifyReference(ws: NonNullable<Awaited<ReturnType<typeof logWorkspace>>>, given?: string): Promise<boolean | undefined> {
-  const text = given ?? await vscode.window.showInputBox({
-    title: vscode.l10n.t('Check the log against a reference'),
-    prompt: vscode.l10n.t('Paste a reference given out earlier, e.g. {0}', 'LX-7F3A-91C2-88D0-B1E4'),
-    validateInput: v => (parseAnchor(v) ? undefined : vscode.l10n.t('A reference looks like {0}.', 'LX-7F3A-91C2-88D0-B1E4')),
-  });
-  const ref = text === undefined ? undefined : parseAnchor(text);
-  if (!ref) return undefined;
-  const r = checkAnchor(ws.logDir, ref);
-  if (r.ok) void vscode.window.showInformationMessage(vscode.l10n.t('Reference {0}: the {1} record(s) it covers are unchanged.', ref, r.covered));
-  else void vscode.window.showErrorMessage(vscode.l10n.t('Reference {0}: the log was CHANGED before it: {1}', ref, escapeTerminal(r.message)));
-  return r.ok;
-}
-
-export async function verifyLog(context: vscode.ExtensionContext, reference?: string): Promise<{ verdict: Verdict; records: number; issues: LogIssue[]; anchorOk?: boolean } | undefined> {
-  const ws = await logWorkspace();
-  if (!ws) return undefined;
-  if (reference !== undefined) {
-    const { log } = readLog(ws);
-    const anchorOk = await verifyReference(ws, reference);
-    return { verdict: verdictOf(log.issues), records: log.records.length, issues: log.issues, anchorOk };
-  }
-  const { log } = readLog(ws);
-  const verdict = verdictOf(log.issues);
-  const n = log.records.length;
-  if (log.issues.length) {
-    if (!output) context.subscriptions.push((output = vscode.window.createOutputChannel('Liaison Log')));
-    output.clear();
-    output.appendLine(vscode.l10n.t('Log integrity check of {0}', ws.logDir));
-    for (const i of log.issues) output.appendLine(`${i.severity}: ${path.join(path.relative(ws.root, ws.logDir), i.file)}:${i.line}: ${escapeTerminal(i.message)}`);
-  }
-  const details = vscode.l10n.t('Show Details');
-  const check = vscode.l10n.t('Check a Reference…');
-  const show = (a: string | undefined) => {
-    if (a === details) output?.show(true);
-    if (a === check) void verifyReference(ws);
-  };
-  if (verdict === 'intact') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Log intact: {0} records, every hash matches and each record follows the one before. Records removed from the end show only against a reference given out.', n), check).then(show);
-  } else if (verdict === 'intact-with-warnings') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Log readable, with {0} warning(s): {1}', log.issues.length, escapeTerminal(log.issues[0]!.message)), details, check).then(show);
-  } else {
-    const first = log.issues.find(i => i.severity === 'error')!;
-    void vscode.window.showErrorMessage(vscode.l10n.t('Log BROKEN ({0} problem(s)): {1}', log.issues.filter(i => i.severity === 'error').length,
-      `${first.file}: ${escapeTerminal(first.message)}`), details).then(show);
-  }
-  return { verdict, records: n, issues: log.issues };
-}
-
 export interface ExportArgs { since?: string; until?: string; tags?: string[]; out?: string; open?: boolean }
 
 async function askRange(): Promise<{ since?: string; until?: string } | undefined> {
-  const today = localDay(new Date());
+  const today = localDay(systemClock.now());
   const items = [
     { label: vscode.l10n.t('Whole log'), r: {} },
     { label: vscode.l10n.t('Last 30 days'), r: { since: addDays(today, -30) } },
@@ -109,7 +54,7 @@ export async function exportLog(args?: ExportArgs): Promise<{ md: string; html: 
   let base = args?.out;
   if (!base) {
     const uri = await vscode.window.showSaveDialog({
-      defaultUri: vscode.Uri.file(path.join(exportFolder(ws.root), `log-review-${localDay(new Date())}.md`)),
+      defaultUri: vscode.Uri.file(path.join(exportFolder(ws.root), `log-review-${localDay(systemClock.now())}.md`)),
       filters: { Markdown: ['md'] }, title: vscode.l10n.t('Export the log (a .md and an .html file side by side)'),
     });
     if (!uri) return undefined;

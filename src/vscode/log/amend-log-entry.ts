@@ -1,14 +1,11 @@
-// (lazy part) `Amend Log Entry…` and `Complete Commitment…`: both append a new record that points
-// at an earlier one; nothing is edited in place.
+// (lazy part) `Amend Log Entry…`: appends an amendment that points at an earlier record and says
+// what changed and why; nothing is edited in place.
 import * as vscode from 'vscode';
-import { AMENDABLE, COMMITMENT_STATES, isIsoDate, isIsoDateTime, type Amendable, type CommitmentState, type LogRecord, type RecordInput } from '../../core/log/record';
-import { commitments } from '../../core/log/query';
+import { AMENDABLE, isIsoDate, isIsoDateTime, type Amendable, type LogRecord, type RecordInput } from '../../core/log/record';
 import { isoWithOffset } from '../../core/log/dates';
 import type { LogHost } from './host';
-import { logWorkspace, readLog, todayLocal, trusted } from './workspace';
+import { logWorkspace, readLog, trusted } from './workspace';
 import { appendOrKeep } from './log-exchange';
-import { sideLabel, stateLabel } from './labels';
-import { FLOW_TEXT } from '../../core/log/exchange-steps';
 import { readDay, readWhen, type Reading } from '../../core/log/natural-dates';
 import { systemClock } from '../../core/ports';
 
@@ -76,41 +73,5 @@ export async function amendLogEntry(host: LogHost, args?: AmendArgs & { record?:
       validateInput: v => (v.trim() ? undefined : vscode.l10n.t('A reason is required.')) });
     if (!reason) return undefined;
   }
-  return appendOrKeep(host, ws, { kind: 'amendment', at: isoWithOffset(new Date()), amends: id, set, summary: reason });
-}
-
-export interface CompleteArgs { record?: string; index?: number; state?: CommitmentState; note?: string; ref?: { record: string; index: number } }
-
-export async function completeCommitment(host: LogHost, args?: CompleteArgs): Promise<LogRecord | undefined> {
-  if (!trusted()) return undefined;
-  const ws = await logWorkspace();
-  if (!ws) return undefined;
-  const all = commitments(readLog(ws).records, todayLocal());
-  const ref = args?.ref ?? (args?.record !== undefined ? { record: args.record, index: args.index ?? 0 } : undefined);
-  let c = ref ? all.find(x => x.record.id === ref.record && x.index === ref.index) : undefined;
-  if (!c) {
-    const open = all.filter(x => x.state === 'open');
-    if (!open.length) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No open commitment in the log.'));
-      return undefined;
-    }
-    const pick = await vscode.window.showQuickPick(open.map(x => ({
-      label: `${sideLabel(x.commitment.by, ws)}: ${x.commitment.what}`,
-      description: [x.commitment.due, x.overdue ? vscode.l10n.t('overdue') : ''].filter(Boolean).join(' · '), x,
-    })), { title: vscode.l10n.t('Which commitment?') });
-    if (!pick) return undefined;
-    c = pick.x;
-  }
-  let state = args?.state;
-  if (!state) {
-    const pick = await vscode.window.showQuickPick(COMMITMENT_STATES.filter(s => s !== 'open').map(s => ({ label: stateLabel(s), s })),
-      { title: vscode.l10n.t('What became of it?') });
-    if (!pick) return undefined;
-    state = pick.s;
-  }
-  return appendOrKeep(host, ws, {
-    kind: 'commitment-update', at: isoWithOffset(new Date()),
-    commitment: { record: c.record.id, index: c.index, state },
-    summary: args?.note ?? `${FLOW_TEXT[ws.lang].states[state]}: ${c.commitment.what}`,
-  });
+  return appendOrKeep(host, ws, { kind: 'amendment', at: isoWithOffset(systemClock.now()), amends: id, set, summary: reason });
 }

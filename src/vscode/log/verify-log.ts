@@ -1,0 +1,61 @@
+// (lazy part) `Verify Log Integrity`: a clear verdict naming the broken record, details in an output
+// channel, and a reference given out earlier checked against the log.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { checkAnchor, verdictOf, type Verdict } from '../../node/log-store';
+import { escapeTerminal } from '../../core/log/escape';
+import { parseAnchor } from '../../core/log/anchor';
+import type { LogIssue } from '../../core/log/chain';
+import { logWorkspace, readLog } from './workspace';
+
+let output: vscode.OutputChannel | undefined;
+
+/** Checks a pasted anchor reference (from `liaison log anchor` or an email) against the log. */
+async function verifyReference(ws: NonNullable<Awaited<ReturnType<typeof logWorkspace>>>, given?: string): Promise<boolean | undefined> {
+  const text = given ?? await vscode.window.showInputBox({
+    title: vscode.l10n.t('Check the log against a reference'),
+    prompt: vscode.l10n.t('Paste a reference given out earlier, e.g. {0}', 'LX-7F3A-91C2-88D0-B1E4'),
+    validateInput: v => (parseAnchor(v) ? undefined : vscode.l10n.t('A reference looks like {0}.', 'LX-7F3A-91C2-88D0-B1E4')),
+  });
+  const ref = text === undefined ? undefined : parseAnchor(text);
+  if (!ref) return undefined;
+  const r = checkAnchor(ws.logDir, ref);
+  if (r.ok) void vscode.window.showInformationMessage(vscode.l10n.t('Reference {0}: the {1} record(s) it covers are unchanged.', ref, r.covered));
+  else void vscode.window.showErrorMessage(vscode.l10n.t('Reference {0}: the log was CHANGED before it: {1}', ref, escapeTerminal(r.message)));
+  return r.ok;
+}
+
+export async function verifyLog(context: vscode.ExtensionContext, reference?: string): Promise<{ verdict: Verdict; records: number; issues: LogIssue[]; anchorOk?: boolean } | undefined> {
+  const ws = await logWorkspace();
+  if (!ws) return undefined;
+  if (reference !== undefined) {
+    const { log } = readLog(ws);
+    const anchorOk = await verifyReference(ws, reference);
+    return { verdict: verdictOf(log.issues), records: log.records.length, issues: log.issues, anchorOk };
+  }
+  const { log } = readLog(ws);
+  const verdict = verdictOf(log.issues);
+  const n = log.records.length;
+  if (log.issues.length) {
+    if (!output) context.subscriptions.push((output = vscode.window.createOutputChannel('Liaison Log')));
+    output.clear();
+    output.appendLine(vscode.l10n.t('Log integrity check of {0}', ws.logDir));
+    for (const i of log.issues) output.appendLine(`${i.severity}: ${path.join(path.relative(ws.root, ws.logDir), i.file)}:${i.line}: ${escapeTerminal(i.message)}`);
+  }
+  const details = vscode.l10n.t('Show Details');
+  const check = vscode.l10n.t('Check a Reference…');
+  const show = (a: string | undefined) => {
+    if (a === details) output?.show(true);
+    if (a === check) void verifyReference(ws);
+  };
+  if (verdict === 'intact') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Log intact: {0} records, every hash matches and each record follows the one before. Records removed from the end show only against a reference given out.', n), check).then(show);
+  } else if (verdict === 'intact-with-warnings') {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Log readable, with {0} warning(s): {1}', log.issues.length, escapeTerminal(log.issues[0]!.message)), details, check).then(show);
+  } else {
+    const first = log.issues.find(i => i.severity === 'error')!;
+    void vscode.window.showErrorMessage(vscode.l10n.t('Log BROKEN ({0} problem(s)): {1}', log.issues.filter(i => i.severity === 'error').length,
+      `${first.file}: ${escapeTerminal(first.message)}`), details).then(show);
+  }
+  return { verdict, records: n, issues: log.issues };
+}
