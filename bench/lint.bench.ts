@@ -7,7 +7,7 @@ import { lintNote } from '../src/core/lint/engine.js';
 import { fixedClock } from '../src/core/ports.js';
 import { parseMarkdown } from '../src/core/markdown/processor.js';
 import { RULES } from '../src/core/lint/registry.js';
-import { ChunkCache } from '../src/core/lint/incremental.js';
+import { ChunkCache, LintMemo } from '../src/core/lint/incremental.js';
 import { corpus, longNote } from './corpus.js';
 
 /** CPU time of this process, not wall time: other sessions on the shared cores do not count. */
@@ -46,15 +46,17 @@ function report(name: string, texts: string[], runs: number): void {
 }
 
 /** A one-character edit in the ~200-line note (a new place each run, as typing does) against a full
- *  lint, as the editor runs it: with the chunk cache (lint/incremental.ts) warm from the previous text. */
+ *  lint, as the editor runs it (src/vscode/lazy/lint-engine.ts): with the chunk cache and the
+ *  sentence memo (lint/incremental.ts, lint/memo.ts) warm from the previous text. */
 function oneCharEdit(runs: number): void {
   const note = longNote();
   const full = time(() => lintNote(note, { clock }), runs);
   const cache = new ChunkCache();
+  const memo = new LintMemo();
   let k = 0;
   const at = () => { const p = Math.floor(note.length * (0.3 + 0.4 * ((k++ * 0.618) % 1))); return note.slice(0, p) + 'Q' + note.slice(p + 1); };
-  lintNote(note, { clock, parseCache: cache });
-  const edit = time(() => lintNote(at(), { clock, parseCache: cache }), runs);
+  lintNote(note, { clock, parseCache: cache, memo });
+  const edit = time(() => lintNote(at(), { clock, parseCache: cache, memo }), runs);
   console.log(`one-character edit in the ~200-line note (${note.length} bytes): full lint ${full.toFixed(1)} ms | after one edit ${edit.toFixed(1)} ms (medians of ${runs})`);
   console.log(`  one-char edit / full lint = ${(edit / full).toFixed(2)}x (aim <= 0.25x)`);
 }

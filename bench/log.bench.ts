@@ -2,7 +2,6 @@
 // effective view and queries on 10,000 and 100,000 records, each as a ratio to a bare
 // line-by-line JSON.parse of the same file measured in the same run.
 import { closeSync, cpSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appendRecord, loadLog } from '../src/node/log-store.js';
@@ -10,24 +9,10 @@ import { canonical, recordHash } from '../src/core/log/canonical.js';
 import { nodeSha256 } from '../src/node/sha256.js';
 import { awaitingAnswer, commitments, effectiveRecords, filterRecords, groupByMonth, nextContact } from '../src/core/log/query.js';
 import type { LogRecord, RecordInput } from '../src/core/log/record.js';
+import { against, f, loadLine, median, timeIn as time, wholeProcesses, type Timing } from './proc-time.js';
 
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
-const f = (x: number) => x.toFixed(x < 10 ? 2 : 0);
-
-function time(fn: () => unknown, runs = 5): number {
-  fn(); // warm-up (JIT), not counted, for the baseline as for the rest
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc();
-    const t0 = process.hrtime.bigint();
-    fn();
-    out.push(ms(t0));
-  }
-  return median(out);
-}
 
 function sampleInput(i: number): RecordInput {
   const day = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000);
@@ -69,30 +54,17 @@ function parseKeep(file: string): unknown[] {
  * `liaison log verify` as a user runs it (a whole process, dist/cli.js) against a whole process
  * that reads the same file and JSON.parses each line: startup, reading and parsing count on both sides.
  */
-function wholeProcess(root: string, dir: string, file: string, runs: number): { bare: number; verify: number } | undefined {
+function wholeProcess(root: string, file: string, runs: number): { bare: Timing; verify: Timing } | undefined {
   const cli = join(__dirname, '../dist/cli.js');
   if (!existsSync(cli)) return undefined;
   const bareScript = join(root, 'bare-parse.cjs');
   writeFileSync(bareScript, `let n=0;for(const l of require('fs').readFileSync(${JSON.stringify(file)},'utf8').split('\\n'))if(l){JSON.parse(l);n++}process.stdout.write(n+'\\n')`);
   const ws = join(root, 'ws');
+  rmSync(ws, { recursive: true, force: true });
   mkdirSync(join(ws, '.liaison/log'), { recursive: true });
   cpSync(file, join(ws, '.liaison/log/bench.jsonl'));
-  const once = (args: string[]) => {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
-    if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status} ${r.stderr}${r.stdout.slice(0, 500)}`);
-    return ms(t0);
-  };
-  const bare: number[] = [];
-  const verify: number[] = [];
-  once([bareScript]);
-  once([cli, 'log', 'verify', '--dir', ws, '--no-git']);
-  for (let i = 0; i < runs; i++) {
-    bare.push(once([bareScript]));
-    verify.push(once([cli, 'log', 'verify', '--dir', ws, '--no-git']));
-  }
-  void dir;
-  return { bare: median(bare), verify: median(verify) };
+  const [bare, verify] = wholeProcesses([[bareScript], [cli, 'log', 'verify', '--dir', ws, '--no-git']], runs);
+  return { bare: bare!, verify: verify! };
 }
 
 function bareParse(file: string): number {
@@ -127,10 +99,10 @@ async function main() {
     console.log(`append (${N}, fsync each): median ${f(median(store))} ms, p95 ${f(pct(store, 0.95))} ms; ` +
       `bare append+fsync median ${f(median(bare))} ms, p95 ${f(pct(bare, 0.95))} ms; ratio (median) ${f(median(store) / median(bare))}x`);
 
+    console.log(loadLine());
     for (const n of [10_000, 100_000]) {
       const dir = join(root, `log-${n}`);
       rmSync(dir, { recursive: true, force: true });
-
       mkdirSync(dir);
       const file = writeLog(dir, n);
       const runs = n > 50_000 ? 3 : 5;
@@ -138,6 +110,7 @@ async function main() {
       const kept = time(() => parseKeep(file), runs);
       const loaded = loadLog(dir);
       if (loaded.records.length !== n || loaded.issues.length) throw new Error(`bench log invalid: ${loaded.issues[0]?.message}`);
+      const tVerify = time(() => loadLog(dir, { keep: false }), runs);
       const tLoad = time(() => loadLog(dir), runs);
       const eff = effectiveRecords(loaded.records);
       const tEff = time(() => effectiveRecords(loaded.records), runs);
@@ -150,18 +123,23 @@ async function main() {
       }, runs);
       const tOpen = time(() => groupByMonth(effectiveRecords(loadLog(dir).records)), runs);
       const size = (readFileSync(file).length / 1e6).toFixed(1);
-      console.log(`${n.toLocaleString('en')} records (${size} MB): bare JSON.parse ${f(base)} ms (baseline); parse kept in an array ${f(kept)} ms (${f(kept / base)}x)`);
-      console.log(`  load+verify     ${f(tLoad)} ms  ratio ${f(tLoad / base)}x`);
-      console.log(`  effective view  ${f(tEff)} ms  ratio ${f(tEff / base)}x`);
-      console.log(`  queries         ${f(tQuery)} ms  ratio ${f(tQuery / base)}x (range+tag filter, commitments, awaiting, next contact)`);
-      console.log(`  timeline open   ${f(tOpen)} ms  ratio ${f(tOpen / base)}x (load+verify+effective+group by month)`);
-      if (n === 10_000 && tOpen > 200) console.log('  WARNING: views on 10,000 records took over 200 ms');
-      const whole = wholeProcess(root, dir, file, 5);
+      const row = (label: string, t: Timing, what = '') => console.log(`  ${label.padEnd(16)}${against(t, base)}${what}`);
+      console.log(`${n.toLocaleString('en')} records (${size} MB), in process, medians of ${runs}: bare JSON.parse wall ${f(base.wall)} ms, CPU ${f(base.cpu)} ms (baseline)`);
+      row('parse kept', kept, ' (the parsed objects held in an array)');
+      row('verify only', tVerify, ' (what log verify does: parse, check, sha256, chain; records not kept)');
+      row('load+verify', tLoad, ' (records kept for the views)');
+      row('effective view', tEff);
+      row('queries', tQuery, ' (range+tag filter, commitments, awaiting, next contact)');
+      row('timeline open', tOpen, ' (load+verify+effective+group by month)');
+      if (n === 10_000 && tOpen.wall > 200) console.log('  WARNING: views on 10,000 records took over 200 ms');
+      const whole = wholeProcess(root, file, 5);
       if (whole) {
-        console.log(`  whole process: bare read+JSON.parse ${f(whole.bare)} ms (baseline); liaison log verify ${f(whole.verify)} ms  ratio ${f(whole.verify / whole.bare)}x (aim 2x)`);
+        console.log(`  whole process, medians of 5 (children's CPU): bare read+JSON.parse wall ${f(whole.bare.wall)} ms, CPU ${f(whole.bare.cpu)} ms (baseline)`);
+        console.log(`    liaison log verify ${against(whole.verify, whole.bare)} (aim 2x)`);
       } else console.log('  whole process: dist/cli.js not built (node esbuild.mjs), skipped');
-      if (n === 100_000 && tLoad > 2000) console.log('  WARNING: verifying 100,000 records took over 2 s');
+      if (n === 100_000 && tVerify.wall > 2000) console.log('  WARNING: verifying 100,000 records took over 2 s');
     }
+    console.log(loadLine());
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

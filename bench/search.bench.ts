@@ -3,7 +3,6 @@
 // most 1.5x). In process, 10,000 records: building the editor's index once, then per-query
 // latency as the user types (median, p95). Ratios are to baselines measured in the same run.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canonical, recordHash } from '../src/core/log/canonical.js';
@@ -11,11 +10,10 @@ import { loadLog } from '../src/node/log-store.js';
 import { effectiveRecords } from '../src/core/log/query.js';
 import { buildIndex, parseQuery, search } from '../src/core/log/search.js';
 import type { LogRecord, RecordInput } from '../src/core/log/record.js';
+import { against, f, loadLine, median, wholeProcesses } from './proc-time.js';
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
-const f = (x: number) => x.toFixed(x < 10 ? 2 : 0);
 
 const SUBJECTS = ['the order form', 'the pickup time', 'la page de paiement', 'les photos des gâteaux', 'the delivery zone', 'la version mobile', 'the invoice', 'le menu du jour'];
 
@@ -53,20 +51,6 @@ function writeLog(dir: string, n: number): string {
   return file;
 }
 
-/** Median wall time of each command, run in turns so that a busy moment weighs on all of them alike. */
-function wallAll(cmds: string[][], runs: number): number[] {
-  const out: number[][] = cmds.map(() => []);
-  for (let i = 0; i <= runs; i++) {
-    cmds.forEach((args, c) => {
-      const t0 = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-      if (r.status !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
-      if (i > 0) out[c]!.push(ms(t0)); // the first round warms the file cache
-    });
-  }
-  return out.map(median);
-}
-
 const BARE = `const fs=require('fs');let n=0;for(const f of fs.readdirSync(process.argv[1]).filter(f=>f.endsWith('.jsonl')))` +
   `for(const l of fs.readFileSync(require('path').join(process.argv[1],f),'utf8').split('\\n'))if(l){JSON.parse(l);n++}`;
 
@@ -79,13 +63,16 @@ async function main() {
     const cli = join(__dirname, '..', 'dist', 'cli.js');
     // Matching 10%, 12.5%, 12.5% and every record (the last has to parse and rank them all).
     const queries = ['revision', 'version mobile', 'pickup time', 'Julie'];
-    const [base, start, ...times] = wallAll([['-e', BARE, join(work, '.liaison', 'log')], [cli, '--version'],
+    console.log(loadLine());
+    const [base, start, ...times] = wholeProcesses([['-e', BARE, join(work, '.liaison', 'log')], [cli, '--version'],
       ...queries.map(q => [cli, 'log', 'search', ...q.split(' '), '--dir', work, '--format', 'json', '--limit', '20'])], 5);
-    console.log(`100,000 records (${size} MB), whole process: bare line-by-line JSON.parse ${f(base!)} ms (baseline); liaison --version ${f(start!)} ms`);
+    console.log(`100,000 records (${size} MB), whole process, medians of 5 (children's CPU): bare line-by-line JSON.parse wall ${f(base!.wall)} ms, CPU ${f(base!.cpu)} ms (baseline)`);
+    console.log(`  liaison --version`.padEnd(34) + against(start!, base!));
     queries.forEach((q, i) => {
       const t = times[i]!;
-      console.log(`  log search "${q}"`.padEnd(34) + `${f(t)} ms  ratio ${f(t / base!)}x${t / base! > 1.5 ? '  (over the 1.5x target)' : ''}`);
+      console.log(`  log search "${q}"`.padEnd(34) + against(t, base!) + (t.wall / base!.wall > 1.5 ? '  (over the 1.5x target)' : ''));
     });
+    console.log(loadLine());
 
     // In process, 10,000 records: what the editor does once, then on every key.
     const small = join(root, 'small');

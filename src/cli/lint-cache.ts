@@ -6,7 +6,7 @@
 // and a hash of the running bundle, so any change of rules or packs); a corrupt, foreign or other
 // version's cache is ignored and rewritten, never trusted.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isPlainMessages, type PlainMessage } from './lint-messages.js';
 import { packageVersion } from './package-info.js';
@@ -74,7 +74,12 @@ export class LintCache {
     if (!this.changed) return;
     const data: CacheFile = { format: FORMAT, linter, entries: this.entries };
     const tmp = `${this.location}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(data));
-    renameSync(tmp, this.location);
+    try {
+      writeFileSync(tmp, JSON.stringify(data));
+      renameSync(tmp, this.location);
+    } catch (e) {
+      rmSync(tmp, { force: true }); // a failed save leaves nothing behind
+      throw e;
+    }
   }
 }

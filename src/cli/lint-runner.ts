@@ -1,6 +1,7 @@
 // Where `liaison lint` (without --fix) sends each note: the --cache first, then the thread pool.
 // The reference day is read once for the run (--today, else the system clock), so every thread and
 // the cache key agree on it.
+import { fsErrorMessage } from '../node/path-problem.js';
 import { startOfDay, type LintOptions } from '../core/lint/engine.js';
 import { systemClock } from '../core/ports.js';
 import type { LiaisonMessage } from '../core/lint/engine.js';
@@ -34,7 +35,7 @@ export async function openLintRunner(opts: { cache?: string; workers?: number })
       await pool.close();
       // For tests and benches: what the run did (stdout stays the report).
       if (process.env.LIAISON_LINT_STATS) process.stderr.write(`liaison lint stats: workers=${pool.started} cache-hits=${cache?.hits ?? 0} cache-misses=${cache?.misses ?? 0} cache-rebuilt=${cache?.rebuilt ?? false}\n`);
-      try { cache?.save(); } catch (e) { process.stderr.write(`liaison lint: could not write the cache ${cache!.location}: ${(e as Error).message}\n`); }
+      try { cache?.save(); } catch (e) { process.stderr.write(`liaison lint: ${fsErrorMessage(e, cache!.location, 'write')} (the --cache file); the findings above are complete\n`); }
     },
   };
 }

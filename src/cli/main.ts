@@ -2,6 +2,7 @@
 // Exit codes: 0 ok, 1 error-level findings or a broken log, 2 usage or fatal error.
 import { Command, CommanderError } from 'commander';
 import { packageVersion } from './package-info.js';
+import { describeError } from '../node/path-problem.js';
 
 type Register = (program: Command) => void;
 /** Each top-level command with the registrars that build it, in help order. A module is imported
@@ -28,7 +29,7 @@ export function buildProgram(): Command {
   return new Command('liaison')
     .description('Client communication for freelancers: templates, a linter for status notes, a project log.')
     .version(packageVersion())
-    .showHelpAfterError()
+    .showHelpAfterError('(liaison --help lists the commands; liaison <command> --help, its options)')
     .exitOverride();
 }
 
@@ -51,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
       // --help and --version end with code 0; every other parse problem is a usage error.
       return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    process.stderr.write(`liaison: ${(e as Error).message}\n`);
+    process.stderr.write(`liaison: ${describeError(e)}\n`);
     return EXIT_USAGE;
   }
 }

@@ -1,8 +1,9 @@
 // `--today YYYY-MM-DD` (or LIAISON_TODAY): the one reference day of every command that depends on
 // the date (lint, new, log export), so a run is reproducible. Without it, the system clock.
-import { InvalidArgumentError, Option } from 'commander';
+import { Option } from 'commander';
 import { fixedClock, systemClock, type Clock } from '../core/ports.js';
 import { parseIsoDay } from '../core/templates/dates.js';
+import { escapeTerminal } from '../core/log/escape.js';
 
 export const TODAY_ENV = 'LIAISON_TODAY';
 
@@ -12,9 +13,17 @@ export function parseDay(text: string): Date | null {
   return d ? new Date(d.year, d.month - 1, d.day, 12) : null;
 }
 
+/** Where a bad value came from: commander parses the flag before the variable, and only without the flag. */
+function sourceOf(text: string): string {
+  const flag = process.argv.some(a => a === '--today' || a.startsWith('--today='));
+  return !flag && process.env[TODAY_ENV] === text ? TODAY_ENV : '--today';
+}
+
 function parseTodayOption(text: string): Clock {
   const d = parseDay(text);
-  if (!d) throw new InvalidArgumentError(`expected a real date YYYY-MM-DD, e.g. 2026-11-20.`);
+  // A plain Error, not commander's InvalidArgumentError: that one prints the whole help after it,
+  // which buries the one line that matters. main() prints this one line and exits 2.
+  if (!d) throw new Error(`${sourceOf(text)} "${escapeTerminal(text)}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-11-20`);
   return fixedClock(d);
 }
 

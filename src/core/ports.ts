@@ -78,6 +78,11 @@ export interface LogStorage {
   /** Names in a folder. */
   list(dir: string): string[];
   read(path: string): string;
+  /**
+   * The file's bytes in pieces, in order, so a big writer file is verified as it streams by and
+   * never held whole (a piece may be reused once the next one is asked for). Without it, `read`.
+   */
+  readChunks?(path: string): Iterable<Uint8Array>;
   /** Creates `dir` (and parents) when missing, then each file that does not exist yet. */
   ensureFolder(dir: string, files: Record<string, string>): void;
   /**

@@ -1,8 +1,8 @@
 // Where a workspace-relative path really goes, symlinks followed: the nearest existing ancestor
 // is resolved with realpath, so a log folder, a notes folder or a note linked to elsewhere is
 // refused before anything is read or written through it.
-import { realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const outside = (rel: string) => rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel);
 
@@ -32,4 +32,22 @@ export function confine(root: string, p: string): { path: string; problem?: unde
   const real = realOfNearest(abs);
   if (outside(relative(realRoot, real))) return { problem: `${p} leads outside the workspace (a symbolic link to ${real})` };
   return { path: abs };
+}
+
+/**
+ * The first log file in `folder` (a writer's .jsonl, or the witness file) that leads outside the
+ * workspace once symlinks are followed, as confine() words it; undefined when there is none.
+ * Reading through such a link would verify or search another file, and appending would write there.
+ */
+export function logFileOutside(root: string, folder: string): string | undefined {
+  let names: string[];
+  try { names = readdirSync(folder); } catch { return undefined; }
+  const files = names.filter(n => n.endsWith('.jsonl')).sort().map(n => join(folder, n));
+  const witness = join(folder, 'witnesses', 'anchors.jsonl');
+  if (existsSync(witness)) files.push(witness);
+  for (const f of files) {
+    const c = confine(root, relative(root, f));
+    if (c.problem !== undefined) return c.problem;
+  }
+  return undefined;
 }

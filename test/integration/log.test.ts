@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { screenshot, screenshotsEnabled, WAIT_MS, waitUntil } from './harness';
@@ -132,6 +133,22 @@ suite('Project log', () => {
       assert.strictEqual(changed!.anchorOk, false);
     } finally {
       fs.writeFileSync(file, original);
+    }
+  });
+
+  test('a writer file linked out of the workspace is refused: nothing read or written there', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-outside-'));
+    const target = path.join(outside, 'elsewhere.jsonl');
+    fs.writeFileSync(target, '');
+    const link = path.join(logDir, 'linked-out.jsonl');
+    fs.symlinkSync(target, link);
+    try {
+      const rec = await vscode.commands.executeCommand('liaison.logExchange', { record: { channel: 'email', direction: 'from-client', summary: 'Par un lien', tags: ['log-test'] }, show: false });
+      assert.strictEqual(rec, undefined, 'refused');
+      assert.strictEqual(fs.readFileSync(target, 'utf8'), '', 'nothing written through the link');
+    } finally {
+      fs.rmSync(link, { force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
     }
   });
 

@@ -22,6 +22,9 @@ import { packageVersion } from '../package-info.js';
 import { DEFAULT_CACHE_LOCATION } from '../lint-cache.js';
 import { openLintRunner, type LintRunner } from '../lint-runner.js';
 import { findFiles } from '../lint-files.js';
+import { terminalSafe } from '../reporters/terminal-safe.js';
+import { escapeTerminal } from '../../core/log/escape.js';
+import { missingPathProblem } from '../../node/path-problem.js';
 
 interface LintFlags {
   format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; fix?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: Clock;
@@ -58,23 +61,39 @@ function noteLinter(base: Base): (file: VFile) => Promise<void> {
     // Only client notes: a README or other Markdown the folder holds is not linted (core's rule, as in the editor).
     const abs = toPortPath(resolve(file.cwd, file.path));
     if (!isNote(toPortPath(relative(base.root, abs)), String(file.value), base.project.profile?.notesFolder)) { file.data.liaisonSkipped = true; return; }
+    // A binary file named .md (an image, an archive) would be linted as garbage text.
+    if (String(file.value).includes('\u0000')) { file.message(binaryNote(base.uiLang)); return; }
     const { profile, config, problems } = await settingsFor(abs);
     const options: LintOptions = {
       path: file.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
       config, configProblems: problems, uiLang: base.uiLang, clock: base.clock, placeholderHints: base.placeholderHints,
     };
     const lint = (text: string): VFile => lintNote(text, options);
+    // A byte-order mark is invisible in editors (VS Code drops it from the document): lint the
+    // text after it, so line 1 column 1 is where the user sees it; --fix puts it back.
+    const raw = String(file.value);
+    const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+    const text = bom ? raw.slice(1) : raw;
     let messages: VFile['messages'];
-    if (base.runner) messages = await base.runner.lint(String(file.value), options);
+    if (base.runner) messages = await base.runner.lint(text, options);
     else if (base.fix && fixableEncoding(file, base.uiLang)) {
-      const fixed = fixNote(String(file.value), lint);
+      const fixed = fixNote(text, lint);
       messages = fixed.file.messages;
-      if (fixed.changed) { file.value = fixed.text; file.data.liaisonFixed = fixed.applied; }
-    } else messages = lint(String(file.value)).messages;
+      if (fixed.changed) { file.value = bom + fixed.text; file.data.liaisonFixed = fixed.applied; }
+    } else messages = lint(text).messages;
     // Findings keep their severity as they come: no unified-engine queue any more, whose flush
     // skipped a file turning fatal mid-run and then waited forever (the CLI exited 0, silent).
     for (const m of messages) { m.file = file.path; file.messages.push(m); }
   };
+}
+
+const binaryNote = (lang: Lang): string => lang === 'fr'
+  ? 'ce n’est pas du texte (le fichier contient des octets nuls) : Liaison lit du Markdown en UTF-8. Renommez-le ou sortez-le du dossier des notes.'
+  : 'not a text file (it holds NUL bytes): Liaison reads Markdown saved as UTF-8. Rename it or move it out of the notes folder.';
+
+/** A named path that cannot be linted (a looping link, missing, a folder unreadable), in words. */
+function unusablePath(cwd: string, path: string): string | undefined {
+  return missingPathProblem(resolve(cwd, path), path);
 }
 
 function parseMaxWarnings(v: string | undefined): number {
@@ -109,7 +128,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  for (const s of found.skipped) process.stderr.write(`liaison lint: skipped ${s.path}: ${s.why}\n`);
+  for (const s of found.skipped) process.stderr.write(escapeTerminal(`liaison lint: skipped ${s.path}: ${s.why}`) + '\n');
   const all = found.files.map(f => new VFile({ path: f.path, cwd, value: f.value }));
   await Promise.all(all.map(lintFile));
   await base.runner?.close();
@@ -122,13 +141,23 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
     return;
   }
   const files = all.filter(f => !f.data.liaisonSkipped);
+  // Run in the wrong folder, an empty report reads as "all clear": say that nothing was checked
+  // (a path that cannot be read says so below instead).
+  if (!files.length && !found.problems.length) {
+    const where = patterns.length ? patterns.join(' ') : '.';
+    const folder = base.project.profile?.notesFolder ?? 'notes';
+    process.stderr.write(escapeTerminal(uiLang === 'fr'
+      ? `liaison lint : aucune note client dans ${where} (une note est un fichier Markdown dans ${folder}/ ou avec un type: dans son front matter) ; rien n’a été vérifié.`
+      : `liaison lint: no client note in ${where} (a note is a Markdown file in ${folder}/, or one with a type: in its front matter); nothing was checked.`) + '\n');
+  }
   // --fix: write back only the files whose text changed (the findings below are those left).
   const fixed = files.filter(f => typeof f.data.liaisonFixed === 'number');
   for (const f of fixed) await writeFile(resolve(f.cwd, f.path), String(f.value));
 
   // A path that could not be found or read, or a file --fix must not rewrite, is a usage or fatal
   // problem (exit 2), reported on stderr.
-  const broken = [...found.problems.map(p => `${p.path}: ${p.reason}`), ...files.flatMap(f => f.messages.filter(m => !m.ruleId).map(m => `${f.path}: ${m.reason}`))];
+  const broken = [...found.problems, ...files.flatMap(f => f.messages.filter(m => !m.ruleId).map(m => ({ path: f.path, reason: m.reason })))]
+    .map(p => unusablePath(cwd, p.path) ?? escapeTerminal(`${p.path}: ${p.reason}`));
   if (broken.length) {
     process.stderr.write(broken.map(b => `liaison lint: ${b}\n`).join(''));
     for (const f of files) f.messages = f.messages.filter(m => m.ruleId);
@@ -141,7 +170,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   if (flags.format === 'json') process.stdout.write(jsonReport(files));
   else if (flags.format === 'sarif') process.stdout.write(sarifReport(files, { cwd, lang: uiLang, version: packageVersion() }));
   else {
-    const text = reporter(files, { quiet: true, color: flags.color ?? Boolean(process.stdout.isTTY) });
+    const text = reporter(terminalSafe(files), { quiet: true, color: flags.color ?? Boolean(process.stdout.isTTY) });
     if (text) process.stdout.write(text + '\n');
     if (fixed.length) {
       const n = fixed.reduce((sum, f) => sum + Number(f.data.liaisonFixed), 0);

@@ -1,15 +1,15 @@
 // `liaison log search QUERY`: records that hold every word of the query (any form of the word,
 // accents and case ignored), best first, newest first among equals, amendments applied. Only the
-// lines that can match are parsed (core/log/search-scan.ts). Log text is escaped for the terminal.
+// lines that can match are parsed (core/log/search-scan.ts), and only the best hits are kept
+// (core/log/search-stream.ts). Log text is escaped for the terminal.
 import type { Command } from 'commander';
 import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { sha256Hex } from '../../core/log/canonical.js';
-import { parseQuery, QUERY_PROBLEMS, type FieldMatch, type SearchHit } from '../../core/log/search.js';
-import { effectiveUnordered, searchRecords } from '../../core/log/search-direct.js';
-import { scanFiles } from '../../core/log/search-scan.js';
+import { parseQuery, QUERY_PROBLEMS, type FieldMatch, type NoteTexts, type SearchHit } from '../../core/log/search.js';
+import { searchSources } from '../../core/log/search-stream.js';
 import { loadSentNotes } from '../../core/log/search-notes.js';
 import { terminalText } from '../../core/log/terminal-text.js';
-import { checkFilters, logPlace, readRawFiles, run, UsageError, withFilters, type FilterFlags } from './log-workspace.js';
+import { checkFilters, logPlace, rawSources, run, UsageError, withFilters, type FilterFlags } from './log-workspace.js';
 
 interface SearchFlags extends FilterFlags { format: string; limit: string; color?: boolean }
 
@@ -48,10 +48,9 @@ async function searchLog(query: string[], o: SearchFlags): Promise<void> {
   const q = parseQuery(text);
   if ('problem' in q) throw new UsageError(`${q.problem === 'empty' ? 'nothing to search for' : `"${text}" holds only common words`}: ${QUERY_PROBLEMS[q.problem].en}`);
   const place = await logPlace(o.dir);
-  const scan = scanFiles(readRawFiles(place.folder), q);
-  const records = effectiveUnordered(scan.records);
-  const notes = await loadSentNotes(nodeFileSystem, toPortPath(place.root), records, sha256Hex);
-  const { hits, total } = searchRecords(records, q, { ...filter, limit }, notes);
+  let notes: NoteTexts = new Map();
+  const { hits, total, withNotes, unreadable } = await searchSources(rawSources(place.folder), q, { ...filter, limit },
+    async records => (notes = await loadSentNotes(nodeFileSystem, toPortPath(place.root), records, sha256Hex)));
   if (o.format === 'json') {
     process.stdout.write(JSON.stringify({
       query: text, terms: q.terms, ignored: q.ignored, total,
@@ -65,11 +64,11 @@ async function searchLog(query: string[], o: SearchFlags): Promise<void> {
     for (const h of hits) process.stdout.write(textLine(h, color) + '\n');
     const more = total > hits.length ? ` (showing ${hits.length}; --limit to see more)` : '';
     process.stdout.write(total ? `${total} record(s) match "${terminalText(text)}"${more}\n` : `no record matches "${terminalText(text)}"\n`);
-    for (const n of records.flatMap(e => e.record.notes ?? [])) {
+    for (const n of withNotes.flatMap(e => e.record.notes ?? [])) {
       if (stateOf(notes.get(`${n.path}#${n.sha256}`)) === 'changed since sent') process.stderr.write(`note: ${terminalText(n.path)} changed since sent; its text was not searched\n`);
     }
   }
-  if (scan.unreadable.length) process.stderr.write(`warning: ${scan.unreadable.length} unreadable line(s) skipped; run liaison log verify\n`);
+  if (unreadable.length) process.stderr.write(`warning: ${unreadable.length} unreadable line(s) skipped; run liaison log verify\n`);
 }
 
 const stateOf = (t: { text: string } | { changed: true } | { missing: true } | undefined) =>

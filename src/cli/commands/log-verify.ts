@@ -14,15 +14,18 @@ import { run, UsageError, where } from './log.js';
 /** One finding as a terminal line: the message quotes record fields, so it is escaped as a whole. */
 const issueLine = (i: LogIssue, where: string) => `${i.severity}: ${tty(where)}:${i.line}: ${tty(i.message)}\n`;
 
-/** Verify's findings with what git history adds (a repository, git installed, not --no-git). */
-function verifyFindings(folder: string, useGit: boolean): { log: ReturnType<typeof loadLog>; issues: LogIssue[] } {
-  const chains: Record<string, ChainNode[]> = {};
+/**
+ * Verify's findings with what git history adds (a repository, git installed, not --no-git). The
+ * chains (every record's chain fields) are kept only when git history or a reference needs them.
+ */
+function verifyFindings(folder: string, useGit: boolean, needChains: boolean) {
+  const git = useGit ? nodeGitHistory(folder) : undefined;
+  const chains: Record<string, ChainNode[]> | undefined = git || needChains ? {} : undefined;
   const log = loadLog(folder, { keep: false, chains });
-  const git = useGit && log.files.length ? nodeGitHistory(folder) : undefined;
   let issues = log.issues;
-  if (git) for (const f of log.files) issues = withHistory(issues, f, historyFindings(f, chains[f] ?? [], git, f));
+  if (git && chains) for (const f of log.files) issues = withHistory(issues, f, historyFindings(f, chains[f] ?? [], git, f));
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  return { log, issues };
+  return { log, issues, chains };
 }
 
 async function verify(o: { dir?: string; format: string; anchor?: string; git: boolean }): Promise<void> {
@@ -30,10 +33,12 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
   const ref = o.anchor === undefined ? undefined : parseAnchor(o.anchor);
   if (o.anchor !== undefined && !ref) throw new UsageError(`--anchor expects a reference like LX-7F3A-91C2-88D0-B1E4 (got "${o.anchor}")`);
   const w = await where(o.dir);
-  const { log, issues } = verifyFindings(w.folder, o.git);
-  const anchor = ref ? checkAnchor(w.folder, ref) : undefined;
   // Stored timestamps, checked offline; one that no longer holds is a broken witness.
-  const stamps = timestampChecks(w.folder, logWitnesses(w.folder)).map(s => ({ ...s, holds: s.ok && checkAnchor(w.folder, s.ref).ok }));
+  const stamped = timestampChecks(w.folder, logWitnesses(w.folder));
+  const { log, issues, chains } = verifyFindings(w.folder, o.git, ref !== undefined || stamped.length > 0);
+  // One read of the log for the chains, the anchor and every timestamp.
+  const anchor = ref ? checkAnchor(w.folder, ref, chains) : undefined;
+  const stamps = stamped.map(s => ({ ...s, holds: s.ok && checkAnchor(w.folder, s.ref, chains).ok }));
   const verdict = verdictOf(issues);
   if (o.format === 'json') {
     process.stdout.write(JSON.stringify({ verdict, records: log.count, files: log.files, heads: log.heads, issues, anchor, timestamps: stamps }, null, 2) + '\n');

@@ -1,13 +1,15 @@
 // Shared by `liaison log search` and `liaison log topic`: where the log is (the profile's
-// logFolder under --dir), its raw files, option checks, and usage errors (exit 2).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// logFolder under --dir), its writer files as lines, option checks, and usage errors (exit 2).
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliWorkspace, CliUsageError as UsageError } from '../context.js';
 import type { Command } from 'commander';
 import type { Profile } from '../../core/config/profile.js';
 import { isIsoDate, KINDS, type Kind } from '../../core/log/record.js';
 import { LOG_EXT } from '../../core/log/store.js';
-import type { RawFile } from '../../core/log/search-scan.js';
+import type { LineSource } from '../../core/log/search-scan.js';
+import { forEachLine } from '../../core/log/lines.js';
+import { nodeLogStorage } from '../../node/log-storage.js';
 
 export { CliUsageError as UsageError } from '../context.js';
 
@@ -18,9 +20,16 @@ export async function logPlace(dir: string | undefined): Promise<LogPlace> {
   return { root: ws.root, folder: ws.logDir, profile: ws.profile };
 }
 
-export function readRawFiles(folder: string): RawFile[] {
+/** The writer files as line sources, read in pieces as they are scanned (never whole). */
+export function rawSources(folder: string): LineSource[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder).filter(n => n.endsWith(LOG_EXT)).sort().map(name => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
+  return readdirSync(folder).filter(n => n.endsWith(LOG_EXT)).sort().map(name => ({
+    name,
+    each(cb) {
+      let no = 0;
+      forEachLine(nodeLogStorage.readChunks!(join(folder, name)), t => cb(t, ++no));
+    },
+  }));
 }
 
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];

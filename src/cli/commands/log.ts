@@ -27,6 +27,7 @@ import { readCommitmentLine } from '../../core/log/natural-dates.js';
 import { configDir, writerId } from '../../node/host.js';
 import { registerLogSearch } from './log-search.js';
 import { registerLogTopic } from './log-topic.js';
+import { readJsonRecord } from './log-json.js';
 
 /** A usage problem: main() prints it and exits with 2 (one class for every command). */
 export { CliUsageError as UsageError } from '../context.js';
@@ -86,13 +87,7 @@ function amendmentSet(pairs: string[]): RecordInput['set'] {
 }
 
 function buildInput(o: AddOptions, root: string, now: Date): RecordInput {
-  if (o.fromJson) {
-    try {
-      return JSON.parse(readFileSync(o.fromJson, 'utf8')) as RecordInput;
-    } catch (e) {
-      throw new UsageError(`--from-json ${o.fromJson}: ${(e as Error).message}`);
-    }
-  }
+  if (o.fromJson) return readJsonRecord<RecordInput>(o.fromJson);
   const kind = oneOf('kind', KINDS, o.kind) as Kind;
   if (!o.summary) throw new UsageError('--summary is required');
   const at = atOpt(o.at, now);
@@ -172,12 +167,15 @@ async function add(o: AddOptions): Promise<void> {
   } catch (e) {
     // An invalid profile must not cost the user what they typed.
     const kept = e instanceof UsageError ? (o.fromJson ?? keepPending(input)) : undefined;
-    if (kept) throw new UsageError(`${e instanceof Error ? e.message : String(e)}\nyour record was kept in ${kept}; once the profile is fixed: liaison log add --from-json ${kept}`);
+    if (kept) throw new UsageError(`${e instanceof Error ? e.message : String(e)}\nyour record was kept in ${kept}; once that is fixed: liaison log add --from-json ${kept}`);
     throw e;
   }
   checkReferences(input, w.folder);
   try {
-    const rec = await appendRecord(w.folder, input, { writer: writerId() });
+    const rec = await appendRecord(w.folder, input, { writer: writerId(), onDamagedTail: d => process.stderr.write(
+      `warning: the log is damaged: the last ${d.lines === 1 ? 'line' : `${d.lines} lines`} of ${tty(d.file)} ${d.lines === 1 ? 'is not a readable record' : 'are not readable records'}` +
+      `${d.torn ? ' (an interrupted write; this record notes it)' : ''}; this record is written after ${d.lines === 1 ? 'it' : 'them'}. ` +
+      'See what is wrong with: liaison log verify\n') });
     // A record replayed from the pending folder is in the log now: running the command again must not log it twice.
     if (o.fromJson && resolve(o.fromJson).startsWith(join(configDir(), 'pending'))) {
       try { unlinkSync(o.fromJson); } catch { /* already gone */ }

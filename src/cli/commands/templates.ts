@@ -1,6 +1,6 @@
 // `liaison new` and `liaison templates` (owned by the templates feature). Parsing and messages
 // here; the work is in src/core/templates.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { confine } from '../../node/workspace-path.js';
@@ -15,6 +15,8 @@ import { listTemplates, loadTemplate, type TemplateSource } from '../../core/tem
 import { renderNote, settableKeys, uniqueNotePath } from '../../core/templates/note.js';
 import { findBuiltinTemplatesDir } from '../../node/builtin-templates.js';
 import { frenchTypography } from '../../core/templates/typography.js';
+import { escapeTerminal } from '../../core/log/escape.js';
+import { describeError, fsErrorMessage } from '../../node/path-problem.js';
 
 /** A usage problem: main() prints it and exits with 2. */
 class UsageError extends Error {}
@@ -48,6 +50,10 @@ function parseSet(pairs: string[]): Record<string, string> {
     if (eq <= 0) throw new UsageError(`--set expects key=value, got "${pair}"`);
     // Values land in front matter and headings: a line break there would write invalid YAML.
     if (/[\r\n\u2028\u2029\u0085]/.test(pair)) throw new UsageError(`--set ${pair.slice(0, eq).trim()}: the value must be on one line`);
+    // Other control characters (ESC, NUL, bidi overrides) would hide in the note and reach the client.
+    if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(pair)) {
+      throw new UsageError(`--set ${pair.slice(0, eq).trim()}: the value holds a control or bidi character (${escapeTerminal(pair.slice(eq + 1))}); type it without`);
+    }
     set[pair.slice(0, eq).trim()] = pair.slice(eq + 1);
   }
   return set;
@@ -56,8 +62,9 @@ function parseSet(pairs: string[]): Record<string, string> {
 async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
   const cwd = toPortPath(process.cwd());
   const type = noteType(typeArg)?.id as NoteTypeId | undefined;
-  if (!type) throw new UsageError(`unknown note type "${typeArg}"; valid types: ${NOTE_TYPE_IDS.join(', ')}`);
+  if (!type) throw new UsageError(`unknown note type "${clip(typeArg)}"; valid types: ${NOTE_TYPE_IDS.join(', ')}`);
   if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`unknown language "${opts.lang}"; valid languages: ${LANGS.join(', ')}`);
+  if (opts.out !== undefined && !opts.out.trim()) throw new UsageError('--out needs a file name (e.g. --out notes/update.md), or "-" for standard output; nothing was written');
   let clock = clockOf(opts);
   if (opts.date !== undefined) {
     const d = parseDay(opts.date);
@@ -86,15 +93,20 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
   let file: string;
   if (opts.out !== undefined) {
     file = resolve(cwd, opts.out);
-    if (existsSync(file) && !opts.force) throw new UsageError(`${opts.out} already exists; use --force to overwrite it`);
+    const existing = entryAt(file);
+    if (existing === 'folder') throw new UsageError(fsErrorMessage({ code: 'EISDIR' }, opts.out, 'write'));
+    // lstat, not exists: a dangling symbolic link is an entry too, and writing would follow it.
+    if (existing && !opts.force) throw new UsageError(`${escapeTerminal(opts.out)} already exists; nothing was written. Use --force to overwrite it, or choose another --out`);
   } else {
     const notes = confine(cwd, profile?.notesFolder ?? 'notes');
     if (notes.problem !== undefined) throw new UsageError(`profile notesFolder: ${notes.problem}; nothing was written`);
+    if (isFile(notes.path)) throw new UsageError(`profile notesFolder "${clip(profile?.notesFolder ?? 'notes')}" is a file, not a folder: rename it, or set notesFolder to a folder in .liaison/profile.json; nothing was written`);
     file = await uniqueNotePath(nodeFileSystem, toPortPath(notes.path), today, type);
   }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, note.text);
-  process.stdout.write(`${relative(cwd, file) || file}\n`);
+  const shown = shownPath(cwd, file);
+  try { mkdirSync(dirname(file), { recursive: true }); } catch (e) { throw new UsageError(`${fsErrorMessage(e, shownPath(cwd, dirname(file)), 'write')}; nothing was written`); }
+  try { writeFileSync(file, note.text); } catch (e) { throw new UsageError(`${fsErrorMessage(e, shown, 'write')}; nothing was written`); }
+  process.stdout.write(`${escapeTerminal(shown)}\n`);
   if (note.unresolved.length) process.stderr.write(`${note.unresolved.length} blank(s) left in [brackets] for you to fill in.\n`);
 }
 
@@ -134,7 +146,26 @@ export function registerTemplatesList(program: Command): void {
     });
 }
 
+/** An argument echoed in a message: a pasted paragraph should not fill the terminal. */
+const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+/** What is at `file` without following a last symbolic link: nothing, a folder, or something else. */
+function entryAt(file: string): 'folder' | 'entry' | undefined {
+  try { return lstatSync(file).isDirectory() ? 'folder' : 'entry'; } catch { return undefined; }
+}
+
+/** A file (links followed); a looping link is not one, mkdir below names it. */
+function isFile(p: string): boolean {
+  try { return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false; } catch { return false; }
+}
+
+/** Relative to the current folder when inside it, else absolute (no ../../.. chains). */
+function shownPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
 function fail(e: unknown): void {
-  process.stderr.write(`liaison: ${(e as Error).message}\n`);
+  process.stderr.write(`liaison: ${describeError(e)}\n`);
   process.exitCode = 2;
 }

@@ -3,6 +3,7 @@
 import type { FileSystem, Lang } from '../ports.js';
 import { validateAgainstSchema } from './validate.js';
 import { relativeFolderProblem } from '../workspace-path.js';
+import { jsonProblemText, parseJsonText } from './json-text.js';
 import schema from '../../../schemas/profile.schema.json';
 
 export const PROFILE_PATH = '.liaison/profile.json';
@@ -25,6 +26,9 @@ export interface ProfileProblem {
   /** Key path in the profile, e.g. "client.name" ("" for the whole file). */
   path: string;
   message: string;
+  /** Where a JSON syntax error is (1-based), for the editor's cursor. */
+  line?: number;
+  column?: number;
 }
 
 export type ProfileResult =
@@ -36,12 +40,9 @@ export const PROFILE_DEFAULTS = { lang: 'en', cadenceDays: 7, notesFolder: 'note
 
 /** `raw` is the file as written, before defaults: it tells a chosen language from the default one. */
 export function parseProfile(text: string): { profile?: Profile; problems: ProfileProblem[]; raw?: Record<string, unknown> } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { problems: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
-  }
+  const parsed = parseJsonText(text);
+  if (parsed.problem) return { problems: [{ path: '', message: jsonProblemText(parsed.problem), line: parsed.problem.line, column: parsed.problem.column }] };
+  const data = parsed.value;
   const problems = validateAgainstSchema(schema, data);
   for (const key of ['notesFolder', 'logFolder'] as const) {
     const v = (data as Record<string, unknown> | null)?.[key];
@@ -55,8 +56,15 @@ export function parseProfile(text: string): { profile?: Profile; problems: Profi
 /** Reads `<root>/.liaison/profile.json`. */
 export async function loadProfile(fs: FileSystem, root: string): Promise<ProfileResult> {
   const file = joinPath(root, PROFILE_PATH);
-  if (!(await fs.stat(file))) return { ok: false, missing: true, file };
-  const text = new TextDecoder().decode(await fs.readFile(file));
+  const st = await fs.stat(file);
+  if (!st) return { ok: false, missing: true, file };
+  // A folder or an unreadable file is a problem to show, like bad JSON, not a crash.
+  if (st.type === 'directory') return { ok: false, problems: [{ path: '', message: 'this is a folder, not a file: remove it or rename it, then set up the profile again' }], file };
+  let bytes: Uint8Array;
+  try { bytes = await fs.readFile(file); } catch (e) {
+    return { ok: false, problems: [{ path: '', message: `cannot be read (${(e as Error).message}): check that it is readable` }], file };
+  }
+  const text = new TextDecoder().decode(bytes);
   const { profile, problems, raw } = parseProfile(text);
   return profile ? { ok: true, profile, file, raw: raw ?? {} } : { ok: false, problems, file };
 }

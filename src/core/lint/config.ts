@@ -4,6 +4,7 @@
 import YAML from 'yaml';
 import type { FileSystem } from '../ports.js';
 import type { LintRule, OptionDef, Severity } from './types.js';
+import { jsonProblemText, parseJsonText } from '../config/json-text.js';
 
 export interface RuleConfig { severity: Severity; options: Record<string, unknown>; }
 
@@ -96,10 +97,10 @@ export function mergeConfigs(...configs: Array<LintConfig | undefined>): LintCon
 /** Parses a config file's text; `.liaisonrc` without extension is JSON (YAML accepted as a fallback). */
 export function parseConfigText(text: string, name: string): { data?: unknown; problem?: ConfigProblem } {
   const yamlFile = /\.ya?ml$/i.test(name);
-  try {
-    if (!yamlFile) return { data: JSON.parse(text) };
-  } catch (e) {
-    if (/\.json$/i.test(name)) return { problem: { path: '', message: `not valid JSON: ${(e as Error).message}`, source: name } };
+  if (!yamlFile) {
+    const json = parseJsonText(text);
+    if (!json.problem) return { data: json.value };
+    if (/\.json$/i.test(name)) return { problem: { path: '', message: jsonProblemText(json.problem), source: name } };
   }
   try {
     return { data: YAML.parse(text) };

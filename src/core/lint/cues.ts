@@ -17,18 +17,20 @@ export const NEXT_CONTACT: PhraseFamily = {
       'talk to you (on|next|again|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
       '(talk|speak|chat|meet) (on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
       '(my|our|the) next (note|newsletter|recap|summary|sync|session|check|call|update|email)',
+      // A dated promise to come back to the client: "I'll confirm on Tuesday 1 December".
+      "(i'll|i will|we'll|we will|i'm going to|we're going to) ~1 (confirm|report back|follow up|write|call|phone|ring|send|share|forward)", 'catch you (on|next|monday|tuesday|wednesday|thursday|friday|tomorrow)',
     ],
     fr: [
       '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio)',
-      '(je|nous) (vous|te) ~2 (recontacte*|rappelle*|rappellerai|rappellerons|ecris|ecrirai|ecrirons|enverrai|enverrons|appelle*|appellerai|appellerons|tiendrai|tiendrons|tiens|tenons|informe*|donnerai|donnerons|ferai|ferons)',
+      '(je|nous) (vous|te|t\') ~2 (recontacte*|rappelle*|rappellerai|rappellerons|ecris|ecrirai|ecrirons|enverrai|enverrons|envoie|envoyons|appelle*|appellerai|appellerons|tiendrai|tiendrons|tiens|tenons|informe*|donnerai|donnerons|ferai|ferons|confirme*|telephone*)',
       '(je|nous) (reviens|reviendrai|revenons|reviendrons) vers (vous|toi)',
       "(je|nous) (te|vous) (reviens|reviendrai|revenons|reviendrons)", // Québec: « je te reviens là-dessus d'ici le 4 »
       '(rendez-vous|rdv) (le|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)',
       "(vous|tu) (aurez|auras) (de mes|de nos|des) nouvelles",
       "(je|nous|on) (vous|te) ~1 (telephone*|redonne*|donne des nouvelles|fais signe|ferai signe|ferons signe|faisons signe|passe un coup de fil|passerai un coup de fil|texte*|relance*|recris|recrirai|reecris|reecrirai)",
       "(je|nous|on) (reprends|reprendrai|reprenons|reprendrons|reprendra|reprend) contact", "(reprendre|reprise de) contact",
-      "on se (parle|reparle|rappelle|recontacte|voit|revoit|appelle|ecrit|redit|fait un (appel|point|call|coup de fil|visio))",
-      'point d\' etape', '(faire|ferons|ferai) le point (avec vous|ensemble)', 'on se (reparle|rappelle|recontacte|voit)', 'nous (reparlerons|nous reparlerons|en reparlerons)',
+      "on se (parle|reparle|rappelle|recontacte|voit|revoit|appelle|ecrit|redit|fait un (appel|point|call|coup de fil|visio))", "on s' (appelle|ecrit|reparle|rappelle|revoit)",
+      'point d\' etape', '(faire|ferons|ferai) le point (avec vous|ensemble)', '(on|nous) (refait|refaisons|referons|refera) le point', '(on|nous) en (reparle|reparlera|reparlerons|reparlons|parle|parlera|parlerons|parlons)', 'on se (reparle|rappelle|recontacte|voit)', 'nous (reparlerons|nous reparlerons|en reparlerons)',
     ],
   },
 };
@@ -38,7 +40,7 @@ export const RECOMMEND: PhraseFamily = {
   patterns: {
     en: [
       '(i|we) ~2 (recommend*|suggest*|advise|advice|favour|favor|lean towards|prefer|propose)',
-      "(my|our) (recommendation|advice|suggestion|preference|pick|choice)", 'recommended', "(i'd|i would|we'd|we would) (go with|choose|pick|take)",
+      "(my|our) (recommendation|advice|suggestion|preference|pick|choice)", 'recommended', "(i'd|i would|we'd|we would) (go with|choose|pick|take|do (both|the (first|second|former|latter)|that|this|option|a|b|1|2))",
       '(the )?(best|safest|wisest) (option|choice|path)',
       "(i'd|i would|we'd|we would) (go for|opt for|lean towards|lean toward)", '(makes|make) the most sense', 'the way to go', '(in your shoes|if i were you|if it were (me|my|our))',
     ],
@@ -46,7 +48,7 @@ export const RECOMMEND: PhraseFamily = {
       '(je|nous) ~2 (recommande*|conseille*|suggere*|preconise*|propose*|penche*|privilegie*|prefere*)',
       '(ma|notre) (recommandation|preference|suggestion|conseil|choix)', '(mon|notre) (conseil|choix)', 'recommande|recommandee|conseillee|conseille',
       '(la )?(meilleure|plus sure) (option|solution)', "(j'|nous) (opterais|opterions|choisirais|choisirions)",
-      "(je|j'|nous) (prendrais|prendrions|irais|irions|partirais|partirions|retiendrais|retiendrions|garderais|garderions)", "a (ta|votre) place", "(me|nous) (semble|semblent|parait|paraissent) (la|le|les)? (plus|meilleur|meilleure|meilleurs|meilleures|mieux)", "(mon|notre) avis", 'personnellement',
+      "(je|j'|nous) (prendrais|prendrions|irais|irions|partirais|partirions|retiendrais|retiendrions|garderais|garderions)", "(je|nous) (ferais|ferions) (les deux|la premiere|la seconde|la deuxieme|l' option|a|b|1|2)", "a (ta|votre) place", "(me|nous) (semble|semblent|parait|paraissent) (la|le|les)? (plus|meilleur|meilleure|meilleurs|meilleures|mieux)", "(mon|notre) avis", 'personnellement',
     ],
   },
 };
@@ -105,11 +107,14 @@ export const IMPACT: PhraseFamily = {
       '(would|could|might|may|will|can) ~2 (delay*|push*|slip*|move*|cost*|add*|block*|break*|stop*|affect*|impact*|mean*|lose|lead|postpone*|shift*|miss*|prevent*)',
       'impact|consequence*|effect on|affects|delay*|cost*|extra|late|later|slip*|downtime|outage|lost|loss|blocked|pushed back|postpone*|budget',
       'this means|that means|which means|you (would|could|might|will) (lose|pay|wait|see|need|have)',
+      // The service stops for the client: the impact most risk notes describe.
+      '(stop|stops|stopped) working|(go|goes|went) (offline|down)|offline|unavailable|inaccessible|unreachable',
     ],
     fr: [
       '(pourrait|pourraient|ferait|feraient|entrainerait*|entrainer|retarderait*|decalerait*|couterait*|bloquerait*) ~2 (retard*|decal*|cout*|bloqu*|arret*|perte|perdre|repouss*|report*|coupure|coupe*|interromp*|empech*)',
       'impact|consequence*|effet sur|retard*|decal*|cout*|surcout*|supplement*|bloque*|perte|perdu*|interruption|coupure|budget|report*|repouss*|en retard',
       'cela (signifie|veut dire|implique)', 'ce qui (signifie|veut dire|implique|retarde*|decale*|repousse*)',
+      '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*',
     ],
   },
 };
@@ -146,6 +151,10 @@ export const WILL_DO: PhraseFamily = {
   id: 'will-do',
   patterns: {
     en: ["(i|we|i'll|we'll) ~1 (will|shall|propose|suggest|offer|can|am going to|are going to)", "(i'll|we'll)", "here is what (i|we) (propose|suggest|will do)"],
-    fr: ['(je|nous) ~1 (vais|allons|propose*|suggere*|offre*|pouvons|peux|ferai|ferons|enverrai|enverrons|corrigerai|corrigerons)', "voici ce que (je|nous) (propose*|ferai|ferons|allons faire|vais faire)"],
+    fr: ['(je|nous) ~1 (vais|allons|propose*|suggere*|offre*|pouvons|peux|ferai|ferons|enverrai|enverrons|corrigerai|corrigerons)', "voici ce que (je|nous) (propose*|ferai|ferons|allons faire|vais faire)",
+      // A first-person future, pronoun between or not: « je l'ajouterai », « nous vous rembourserons ».
+      "(je|j'|nous) (vous|te|t'|l'|le|la|les|lui|leur|en|y)? (*erai|*irai|*rai|*erons|*irons|*rons)",
+      // Remedies in the present that mean the future: « je remets les anciennes images ce soir ».
+      "(je|nous) (vous|te|t'|les|le|la|l'|lui|leur)? (remets|remettons|corrige|corrigeons|rembourse|remboursons|retire|retirons|refais|refaisons|repare|reparons|annule|annulons|compense|compensons|offre|offrons|reprends|reprenons)"],
   },
 };

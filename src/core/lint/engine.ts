@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { systemClock, type Clock, type Lang } from '../ports.js';
 import { lineParagraphs, parseBounded, type ParseCache } from '../markdown/bounded-parse.js';
 import { readFrontMatter } from '../markdown/front-matter.js';
+import { frontMatterWarnings } from '../notes/front-matter-checks.js';
 import { dateFromFrontMatter, firstHeadingText, langFromFrontMatter, typeFromFileName, typeFromFrontMatter, typeFromTitle } from '../notes/note-info.js';
 import { sectionIdOf } from '../notes/sections.js';
 import { NOTE_TYPE_IDS } from '../notes/note-types.js';
@@ -20,6 +21,7 @@ import { lineOf, lineStarts, parseControlComments } from './control-comments.js'
 import { DEFAULT_MAX_FULL_LINT_BYTES, type ConfigProblem, type LintConfig } from './config.js';
 import { RULES } from './registry.js';
 import type { PlaceholderHint } from './placeholders/hints.js';
+import { spansSize, withMemo, type LintMemo } from './memo.js';
 import type { DateMention, Finding, Fix, LintRule, NoteContext, Section, Sentence, Severity, Span } from './types.js';
 
 /** Past this size even line-level checks stop (the rest of a 10 MB file is not read). */
@@ -60,6 +62,8 @@ export interface LintOptions {
   parseCache?: ParseCache;
   /** Log facts about this note's sending (the shell reads the log; rules never read files). */
   sent?: readonly { at: string; sha256: string }[];
+  /** Sentence answers kept across runs (the editor keeps one per session: see lint/memo.ts); else one per lint. */
+  memo?: LintMemo;
 }
 
 /** What the engine attaches to each vfile message, for reporters and quick fixes. */
@@ -130,6 +134,7 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
   const body = fm.span ? text.slice(fm.span.end) : text;
   const type = typeFromFrontMatter(fm.data) ?? typeFromTitle(firstHeadingText(body) ?? '') ?? (options.path ? typeFromFileName(options.path) : undefined);
   const langs = noteLangs(fm.data, options.lang, body);
+  for (const w of frontMatterWarnings(text, fm, langs)) emit('front-matter', 'warning', w);
   const refDate = dateFromFrontMatter(fm.data) ?? startOfDay((options.clock ?? systemClock).now());
   const limit = options.maxFullLintBytes ?? options.config?.maxFullLintBytes ?? DEFAULT_MAX_FULL_LINT_BYTES;
   const large = text.length > limit;
@@ -151,8 +156,11 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
     catch { tree = lineTree(text, fm.span?.end ?? 0, text.length); structured = false; }
   }
 
+  // Only a caller that lints again (the editor) keeps a memo: within one lint few questions repeat,
+  // and a memo per lint cost more than it saved on the corpus.
+  const memo = options.memo;
   const ctx = buildContext(text, tree, file, { type: structured ? type : undefined, langs, refDate, frontMatter: fm.data,
-    cadenceDays: options.cadenceDays, glossary: options.glossary ?? [], placeholderHints: options.placeholderHints, bodyStart: fm.span?.end ?? 0, sent: options.sent });
+    cadenceDays: options.cadenceDays, glossary: options.glossary ?? [], placeholderHints: options.placeholderHints, bodyStart: fm.span?.end ?? 0, sent: options.sent, memo });
 
   yield;
   const config = options.config?.rules ?? {};
@@ -166,7 +174,7 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
     Object.assign(opts, conf?.options);
     let findings: Finding[];
     try {
-      findings = rule.check(ctx, opts);
+      findings = withMemo(memo, () => rule.check(ctx, opts));
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       emit(rule.id, 'warning', { span: { start: 0, end: 0 }, message: {
@@ -216,14 +224,26 @@ function lineTree(text: string, from: number, end: number): Root {
 interface ContextInit {
   type: NoteContext['type']; langs: Lang[]; refDate: Date; frontMatter: Record<string, unknown>;
   cadenceDays?: number; glossary: string[]; placeholderHints?: readonly PlaceholderHint[]; bodyStart: number; sent?: NoteContext['sent'];
+  memo?: LintMemo;
 }
 
 function buildContext(text: string, tree: Root, file: VFile, init: ContextInit): NoteContext {
   let sentences: Sentence[] | undefined;
   let sections: Section[] | undefined;
   const dateCache = new Map<string, DateMention[]>();
-  const lineCache: DateLineCache = new Map();
-  const otherLineCache: DateLineCache = new Map();
+  // A line's dates depend on its text, the languages read and the reference day: kept in the memo
+  // when the caller keeps one, else for this note.
+  const lineCache = (langs: readonly Lang[]): DateLineCache => {
+    const memo = init.memo;
+    if (!memo) return new Map<string, DateMention[]>();
+    const question = `dates\u0000${langs.join(',')}\u0000${init.refDate.getTime()}`;
+    return {
+      get: (line) => memo.peek<DateMention[]>(line, question),
+      set: (line, found) => memo.put(line, question, found, spansSize(found)),
+    };
+  };
+  const ownLines = lineCache(init.langs);
+  let otherLines: DateLineCache | undefined;
   const ctx: NoteContext = {
     text, tree, file, type: init.type, langs: init.langs, refDate: init.refDate,
     cadenceDays: init.cadenceDays, glossary: init.glossary, frontMatter: init.frontMatter, placeholderHints: init.placeholderHints, sent: init.sent,
@@ -236,18 +256,30 @@ function buildContext(text: string, tree: Root, file: VFile, init: ContextInit):
       const key = `${s}:${e}`;
       let hit = dateCache.get(key);
       if (!hit) {
-        // An English sentence in a French note has English dates: a span mostly in the other language is read in it too.
-        const langs = [...init.langs];
-        const own = langs.length === 1 && e - s <= 4000 ? detectSentenceLang(text.slice(s, e)) : undefined;
-        if (own && !langs.includes(own)) langs.push(own);
-        const cache = langs.length === init.langs.length ? lineCache : otherLineCache;
-        hit = findDates(text.slice(s, e), langs, init.refDate, s, cache);
+        const slice = text.slice(s, e);
+        const read = (offset: number): DateMention[] => {
+          // An English sentence in a French note has English dates: a span mostly in the other language is read in it too.
+          const langs = [...init.langs];
+          const own = langs.length === 1 && e - s <= 4000 ? detectSentenceLang(slice) : undefined;
+          if (own && !langs.includes(own)) langs.push(own);
+          const cache = langs.length === init.langs.length ? ownLines : (otherLines ??= lineCache(langs));
+          return findDates(slice, langs, init.refDate, offset, cache);
+        };
+        // The whole answer is a function of the span's text, the note's languages and its day.
+        hit = init.memo
+          ? moved(init.memo.answer(slice, `dates-span\u0000${init.langs.join(',')}\u0000${init.refDate.getTime()}`, () => read(0), spansSize), s)
+          : read(s);
         dateCache.set(key, hit);
       }
       return hit;
     },
   };
   return ctx;
+}
+
+/** Memoised mentions (at offset 0) moved to `offset`, as copies. */
+function moved(found: readonly DateMention[], offset: number): DateMention[] {
+  return found.map((d) => ({ text: d.text, span: { start: d.span.start + offset, end: d.span.end + offset }, date: new Date(d.date.getTime()), concrete: d.concrete }));
 }
 
 /** Every heading in document order (the index Sentence.section refers to), with its section span. */
@@ -266,6 +298,8 @@ function collectSections(tree: Root, text: string, type: NoteContext['type']): S
       if (heads[j]!.depth <= h.depth) { end = heads[j]!.position?.start.offset ?? end; break; }
     }
     const heading = toString(h).trim();
-    return { heading, depth: h.depth, span: { start, end }, headingSpan: { start, end: headEnd }, sectionId: sectionIdOf(heading, type) };
+    // The note's title ("Progress report", « Point d'avancement ») names the note, not one of its sections.
+    const title = i === 0 && h.depth === 1 && !heads.some((o, j) => j > 0 && o.depth === 1);
+    return { heading, depth: h.depth, span: { start, end }, headingSpan: { start, end: headEnd }, sectionId: title ? undefined : sectionIdOf(heading, type) };
   });
 }

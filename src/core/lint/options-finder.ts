@@ -1,7 +1,8 @@
 // Finds the options a note puts to the client, however they are written: items of an "Options"
 // section (list, sub-headings or table rows), "Option A: …" headings, list items or paragraphs.
 // Shared by incident-options and decision-deadline.
-import type { Table } from 'mdast';
+import type { ListItem, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { NoteContext, Span } from './types.js';
 import { bodySpan, sectionItems, sectionsWith, type Item } from './structure.js';
 
@@ -23,6 +24,21 @@ function labelledOptions(text: string, span: Span): Item[] {
   });
 }
 
+// A paragraph announcing choices, ending with a colon: "I see two ways forward:", « Deux possibilités : ».
+const INTRO = /\b(?:options?|choices?|choose|ways?|alternatives?|possibilit(?:y|ies)|scenarios?|solutions?|either|pistes?|choix|fa[cç]ons|mani[eè]res|possibilit[eé]s?|sc[eé]narios?|solutions?|choisir|can do|could do|pouvons faire|pourrions faire|peux faire|pourrais faire|on peut faire|rattraper|rem[eé]dier|fix it|fix this)\b[^\n]*[:\u00a0 ]:?\s*$/iu;
+
+/** A list right after a paragraph that announces options, when nothing else names them. */
+function announcedList(ctx: NoteContext): Item[] {
+  const nodes = ctx.tree.children as RootContent[];
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const p = nodes[i]!, l = nodes[i + 1]!;
+    if (p.type !== 'paragraph' || l.type !== 'list' || !INTRO.test(toString(p).trim()) || !toString(p).trim().endsWith(':')) continue;
+    const items = (l.children as ListItem[]).map(li => ({ text: toString(li), span: { start: li.position?.start.offset ?? 0, end: li.position?.end.offset ?? 0 } }));
+    if (items.length >= 2) return items;
+  }
+  return [];
+}
+
 export function findOptions(ctx: NoteContext): OptionsFound | undefined {
   const sections = sectionsWith(ctx, ['options']).filter(s => !/recommand|recommend/i.test(s.heading));
   if (sections.length) {
@@ -33,5 +49,7 @@ export function findOptions(ctx: NoteContext): OptionsFound | undefined {
   }
   const all = labelledOptions(ctx.text, { start: 0, end: ctx.text.length });
   if (all.length) return { items: all, anchor: { start: all[0]!.span.start, end: all[0]!.span.start + all[0]!.text.split('\n')[0]!.length } };
+  const listed = announcedList(ctx);
+  if (listed.length) return { items: listed, anchor: { start: listed[0]!.span.start, end: listed[0]!.span.start + listed[0]!.text.split('\n')[0]!.length } };
   return undefined;
 }

@@ -117,7 +117,13 @@ const inRange = (s: string) => {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && (s.length < 19 || s.charCodeAt(17) < 54 /* seconds < 60 */ || s[16] !== ':');
 };
 export const isIsoDateTime = (s: unknown): s is string => typeof s === 'string' && ISO_DATETIME.test(s) && inRange(s);
-export const isIsoDate = (s: unknown): s is string => typeof s === 'string' && ISO_DATE.test(s) && !Number.isNaN(Date.parse(s + 'T00:00:00Z'));
+// What Date.parse(s + 'T00:00:00Z') accepts, without its cost: month 01-12, day 01-31 (it rolls 02-30 over).
+const dayInRange = (s: string) => {
+  const mo = (s.charCodeAt(5) - 48) * 10 + s.charCodeAt(6) - 48;
+  const d = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+};
+export const isIsoDate = (s: unknown): s is string => typeof s === 'string' && ISO_DATE.test(s) && dayInRange(s);
 
 /** A day that exists: 2026-02-30 does not (Date.parse would roll it over to 2 March). */
 export function isCalendarDate(s: unknown): boolean {
@@ -265,8 +271,10 @@ function plainRecordIsValid(o: Record<string, unknown>): boolean {
 }
 
 /** Problems with a stored record (input fields plus the chain fields). */
-export function recordProblems(o: Record<string, unknown>): string[] {
-  if (plainRecordIsValid(o)) return [];
+const NONE: readonly string[] = Object.freeze([]);
+
+export function recordProblems(o: Record<string, unknown>): readonly string[] {
+  if (plainRecordIsValid(o)) return NONE;
   const out = inputProblems(o);
   if (!isStr(o.id) || !o.id) out.push('id: required');
   if (!isStr(o.writer) || !WRITER_ID.test(o.writer)) out.push('writer: required');

@@ -58,35 +58,93 @@ export function termMatcher(term: string, prefix = false): (folded: string) => b
   return folded => how(t, folded) > 0;
 }
 
-export function searchRecords(records: readonly EffectiveRecord[], q: ParsedQuery, o: SearchOptions = {}, notes?: NoteTexts): { hits: SearchHit[]; total: number } {
+export interface Scorer {
+  /** The record's score for the query (0: not a hit: a term missing, filtered out, or an amendment). */
+  score(e: EffectiveRecord, notes?: NoteTexts): number;
+  /** Where the terms are in a record's fields: only for the hits shown. */
+  matches(e: EffectiveRecord, notes?: NoteTexts): FieldMatch[];
+}
+
+export function scorer(q: ParsedQuery, o: SearchOptions = {}): Scorer {
   const terms: Term[] = q.terms.map((text, i) => ({ text, fam: families(text), prefix: !!o.prefixLast && i === q.terms.length - 1, pattern: unfoldedPattern(familyStem(text)) }));
   const tags = o.tags?.map(t => t.toLowerCase());
-  const scored: { e: EffectiveRecord; score: number; time: number }[] = [];
-  records.forEach(e => {
-    if (e.record.kind === 'amendment' || !keep(e, o, tags)) return;
-    const fields = docFields(e, notes);
-    let total = 0;
-    for (const t of terms) {
-      let best = 0;
-      for (const f of fields) {
-        const w = FIELD_WEIGHTS[f.field];
-        if (w * EXACT <= best || !t.pattern.test(/[\u0300-\u036f]/.test(f.text) ? f.text.normalize('NFC') : f.text)) continue;
-        for (const tok of tokens(f.text)) best = Math.max(best, how(t, tok.key) * w);
+  return {
+    score(e, notes) {
+      if (e.record.kind === 'amendment' || !keep(e, o, tags)) return 0;
+      const fields = docFields(e, notes);
+      let total = 0;
+      for (const t of terms) {
+        let best = 0;
+        for (const f of fields) {
+          const w = FIELD_WEIGHTS[f.field];
+          if (w * EXACT <= best || !t.pattern.test(/[\u0300-\u036f]/.test(f.text) ? f.text.normalize('NFC') : f.text)) continue;
+          for (const tok of tokens(f.text)) best = Math.max(best, how(t, tok.key) * w);
+        }
+        if (!best) return 0;
+        total += best;
       }
-      if (!best) return;
-      total += best;
+      return total;
+    },
+    matches(e, notes) {
+      const out: FieldMatch[] = [];
+      for (const f of docFields(e, notes)) {
+        const spans = tokens(f.text).filter(tok => terms.some(t => how(t, tok.key) > 0)).map(tok => [tok.start, tok.end] as [number, number]);
+        if (spans.length) out.push({ ...f, spans });
+      }
+      return out;
+    },
+  };
+}
+
+interface Ranked { e: EffectiveRecord; score: number; time: number }
+/** Does a rank before b? Best score first, then newest first (the order of the index's search). */
+const before = (a: Ranked, b: Ranked) => a.score > b.score || (a.score === b.score && newerFirst(a.e, b.e, a.time, b.time) < 0);
+
+/**
+ * The best `limit` hits of a stream of scored records, in order, without sorting (or keeping)
+ * them all: a heap of the `limit` best so far, its worst at the top.
+ */
+export class TopHits {
+  private readonly heap: Ranked[] = [];
+  total = 0;
+  constructor(private readonly limit = Infinity) {}
+
+  add(e: EffectiveRecord, score: number): void {
+    if (score <= 0) return;
+    this.total++;
+    const r = { e, score, time: Date.parse(e.record.at) };
+    const h = this.heap;
+    if (h.length < this.limit) {
+      h.push(r);
+      for (let i = h.length - 1; i > 0;) {
+        const p = (i - 1) >> 1;
+        if (!before(h[p]!, h[i]!)) break;
+        [h[p], h[i]] = [h[i]!, h[p]!];
+        i = p;
+      }
+    } else if (h.length && before(r, h[0]!)) {
+      h[0] = r;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1, rr = l + 1;
+        let worst = i;
+        if (l < h.length && before(h[worst]!, h[l]!)) worst = l;
+        if (rr < h.length && before(h[worst]!, h[rr]!)) worst = rr;
+        if (worst === i) break;
+        [h[worst], h[i]] = [h[i]!, h[worst]!];
+        i = worst;
+      }
     }
-    scored.push({ e, score: total, time: Date.parse(e.record.at) });
-  });
-  scored.sort((a, b) => b.score - a.score || newerFirst(a.e, b.e, a.time, b.time));
-  const top = o.limit !== undefined ? scored.slice(0, o.limit) : scored;
-  const hits = top.map(({ e, score }) => {
-    const matches: FieldMatch[] = [];
-    for (const f of docFields(e, notes)) {
-      const spans = tokens(f.text).filter(tok => terms.some(t => how(t, tok.key) > 0)).map(tok => [tok.start, tok.end] as [number, number]);
-      if (spans.length) matches.push({ ...f, spans });
-    }
-    return { entry: e, score, matches };
-  });
-  return { hits, total: scored.length };
+  }
+
+  /** Best first. */
+  ranked(): { e: EffectiveRecord; score: number }[] {
+    return [...this.heap].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  }
+}
+
+export function searchRecords(records: readonly EffectiveRecord[], q: ParsedQuery, o: SearchOptions = {}, notes?: NoteTexts): { hits: SearchHit[]; total: number } {
+  const s = scorer(q, o);
+  const top = new TopHits(o.limit);
+  for (const e of records) top.add(e, s.score(e, notes));
+  return { hits: top.ranked().map(({ e, score }) => ({ entry: e, score, matches: s.matches(e, notes) })), total: top.total };
 }

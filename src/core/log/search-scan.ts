@@ -9,6 +9,7 @@ import type { LogRecord } from './record.js';
 import { familyStem, foldText, unfoldedPattern } from './search-words.js';
 import { termMatcher } from './search-direct.js';
 import type { ParsedQuery } from './search.js';
+import { forEachTextLine } from './lines.js';
 
 export interface RawFile { name: string; text: string }
 export interface ScanResult { records: ParsedRecord[]; parsed: number; unreadable: { file: string; line: number }[] }
@@ -36,38 +37,46 @@ const looksLikeRecord = (o: unknown): o is LogRecord => {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * Each line that `find` matches somewhere, once, with its 1-based number. The file is never split:
- * lines that hold nothing of interest are never copied out of it.
- */
 const WORD_AT = /[\p{L}\p{M}\p{N}]+/uy;
 
 /**
- * Each line where `find` matches, once, with its 1-based number. With `word`, a match of letters
- * counts only when the whole word there passes it ("revoir" does not, for "revision"). The file
- * is never split: lines that hold nothing of interest are never copied out of it.
+ * Whether `find` matches somewhere in a line. With `word`, a match of letters counts only when
+ * the whole word there passes it ("revoir" does not, for "revision").
  */
-function* matchingLines(text: string, find: RegExp, word?: (folded: string) => boolean): Generator<{ line: string; no: number }> {
+function lineMatches(text: string, find: RegExp, word?: (folded: string) => boolean): boolean {
   find.lastIndex = 0;
-  let no = 1, counted = 0;
   for (let m = find.exec(text); m; m = find.exec(text)) {
     if (word && m[0][0] !== '"' && !m[0].startsWith('\\u')) {
       WORD_AT.lastIndex = m[0][0] === '\\' ? m.index + 2 : m.index;
       const w = WORD_AT.exec(text)?.[0];
       if (!w || !word(foldText(w))) { find.lastIndex = m.index + 1; continue; }
     }
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    let end = text.indexOf('\n', m.index);
-    if (end < 0) end = text.length;
-    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) no++;
-    counted = start;
-    yield { line: text.slice(start, end), no };
-    find.lastIndex = end + 1;
+    return true;
   }
+  return false;
 }
+
+/** A writer file as its lines: `each` calls back with every line and its 1-based number, in order. */
+export interface LineSource { name: string; each(line: (text: string, no: number) => void): void }
+
+const textSource = (f: RawFile): LineSource => ({
+  name: f.name,
+  each(cb) { let no = 0; forEachTextLine(f.text, t => cb(t, ++no)); },
+});
 
 /** The records a query can match, plus the records their amendments correct. Unverified: `log verify` checks the chain. */
 export function scanFiles(files: readonly RawFile[], q: ParsedQuery, prefixLast = false): ScanResult {
+  return scanSources(files.map(textSource), q, prefixLast);
+}
+
+/**
+ * The same over files read line by line (the CLI streams them: a broad query parses every line,
+ * and a line decoded on its own parses faster than a slice of a whole file). A file is read a
+ * second time only when an amendment corrects a record whose own line did not match. `keep`
+ * says which records the result holds (search-stream.ts scores the others as they go by).
+ */
+export function scanSources(files: readonly LineSource[], q: ParsedQuery, prefixLast = false,
+  keep: (p: ParsedRecord) => boolean = () => true): ScanResult {
   const { first, word, accept } = linePrefilter(q, prefixLast);
   const out: ScanResult = { records: [], parsed: 0, unreadable: [] };
   const seen = new Set<string>();
@@ -78,22 +87,22 @@ export function scanFiles(files: readonly RawFile[], q: ParsedQuery, prefixLast 
     if (!looksLikeRecord(o)) { out.unreadable.push({ file, line: no }); return; }
     if (seen.has(o.id)) return;
     seen.add(o.id);
-    out.records.push({ record: o, file, line: no, intact: true });
+    const p = { record: o, file, line: no, intact: true };
+    if (keep(p)) out.records.push(p);
   };
   for (const f of files) {
-    // Decomposed accents (e + U+0301) are composed to find them; the record is read as written.
-    const decomposed = /[\u0300-\u036f]/.test(f.text);
-    const original = decomposed ? f.text.split('\n') : undefined;
-    for (const { line, no } of matchingLines(decomposed ? f.text.normalize('NFC') : f.text, first, word)) {
-      if (line.trim() && accept(line)) take(f.name, original ? original[no - 1]! : line, no);
-    }
+    f.each((line, no) => {
+      // Decomposed accents (e + U+0301) are composed to find them; the record is read as written.
+      const find = /[\u0300-\u036f]/.test(line) ? line.normalize('NFC') : line;
+      if (lineMatches(find, first, word) && find.trim() && accept(find)) take(f.name, line, no);
+    });
   }
   // An amendment may correct a record whose own line did not match: fetch those too, in one more pass.
   const wanted = new Set<string>();
   for (const p of out.records) if (p.record.kind === 'amendment' && p.record.amends && !seen.has(p.record.amends)) wanted.add(p.record.amends);
   if (wanted.size) {
-    const ids = new RegExp(`"id":\\s*"(?:${[...wanted].map(escapeRe).join('|')})"`, 'g');
-    for (const f of files) for (const { line, no } of matchingLines(f.text, ids)) take(f.name, line, no);
+    const ids = new RegExp(`"id":\\s*"(?:${[...wanted].map(escapeRe).join('|')})"`);
+    for (const f of files) f.each((line, no) => { if (ids.test(line)) take(f.name, line, no); });
   }
   return out;
 }

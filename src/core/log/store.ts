@@ -2,7 +2,9 @@
 // write per record, durably. Pure over its ports (LogStorage, Host, Sha256, Clock): the Node
 // adapters are bound in src/node/log-store.ts, which keeps the function names callers use.
 import { joinPath, type Clock, type Host, type LogStorage, type Sha256 } from '../ports.js';
-import { parseWriterFile, serialiseRecord, type ChainNode, type LogIssue, type ParsedRecord } from './chain.js';
+import { serialiseRecord, type ChainNode, type FileResult, type LogIssue, type ParsedRecord } from './chain.js';
+import { chainReader, IdRegistry } from './chain-reader.js';
+import { forEachLine, forEachTextLine } from './lines.js';
 import { recordHash } from './canonical.js';
 import { INPUT_FIELDS, newInputProblems, RECORD_VERSION, WRITER_ID, type LogRecord, type RecordInput } from './record.js';
 import { isoWithOffset } from './dates.js';
@@ -51,8 +53,8 @@ function writeError(e: unknown, dir: string): LogWriteError {
 
 /** The last readable record above the end of a writer file, read from its end (no full parse). */
 function readHead(tail: { size: number; read(bytes: number): string }, sha: Sha256):
-  { hash: string; seq: number; endsWithNewline: boolean; torn?: string } {
-  if (tail.size === 0) return { hash: '', seq: 0, endsWithNewline: true };
+  { hash: string; seq: number; endsWithNewline: boolean; torn?: string; damaged: number } {
+  if (tail.size === 0) return { hash: '', seq: 0, endsWithNewline: true, damaged: 0 };
   let chunk = Math.min(tail.size, 64 * 1024);
   for (;;) {
     const text = tail.read(chunk);
@@ -62,17 +64,20 @@ function readHead(tail: { size: number; read(bytes: number): string }, sha: Sha2
     const first = chunk >= tail.size ? 0 : 1;
     // An incomplete last line (interrupted write): the next record names it by hash.
     const torn = endsWithNewline ? undefined : sha.hex(lines[lines.length - 1]!);
+    // Lines below the last readable record that are not records: the append says so (damaged).
+    let damaged = 0;
     for (let i = lines.length - 1; i >= first; i--) {
       const l = lines[i]!.trim();
       if (!l) continue;
       try {
         const o = JSON.parse(l);
         if (typeof o?.hash === 'string' && Number.isInteger(o?.seq)) {
-          return { hash: o.hash, seq: o.seq, endsWithNewline, torn: i === lines.length - 1 ? undefined : torn };
+          return { hash: o.hash, seq: o.seq, endsWithNewline, torn: i === lines.length - 1 ? undefined : torn, damaged };
         }
       } catch { /* torn or damaged: keep looking above */ }
+      damaged++;
     }
-    if (chunk >= tail.size) return { hash: '', seq: 0, endsWithNewline, torn };
+    if (chunk >= tail.size) return { hash: '', seq: 0, endsWithNewline, torn, damaged };
     chunk = Math.min(tail.size, chunk * 4);
   }
 }
@@ -81,6 +86,12 @@ export interface AppendOptions {
   writer: string;
   /** Gives the record's `recorded` time and id date (tests pass a fixed clock); default: the store's. */
   clock?: Clock;
+  /**
+   * Told, before the record is written, when the end of the writer's file holds lines that are not
+   * readable records (`torn`: the last one is an incomplete write, which the new record notes).
+   * The record is still appended after them, and `liaison log verify` names them.
+   */
+  onDamagedTail?: (d: { file: string; lines: number; torn: boolean }) => void;
 }
 
 export interface LoadedLog {
@@ -115,8 +126,8 @@ export interface LogStore {
   keepWitness(dir: string, w: AnchorWitness): Promise<void>;
   /** Anchor entries kept in the log folder (untrusted until one reproduces a reference). */
   witnesses(dir: string): AnchorWitness[];
-  /** Is the history up to `ref` unchanged? */
-  checkAnchor(dir: string, ref: string): AnchorCheck;
+  /** Is the history up to `ref` unchanged? `chains`: from a loadLog of `dir` just made (saves reading it again). */
+  checkAnchor(dir: string, ref: string, chains?: Record<string, ChainNode[]>): AnchorCheck;
 }
 
 // Only known fields reach the file: a caller's extra properties are not silently recorded.
@@ -160,6 +171,7 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
         return await storage.append(file, tail => {
           const now = (opts.clock ?? deps.clock).now();
           const head = readHead(tail, sha);
+          if (head.damaged) opts.onDamagedTail?.({ file: opts.writer + LOG_EXT, lines: head.damaged, torn: head.torn !== undefined });
           const body: Omit<LogRecord, 'hash'> = {
             ...pickInput(input), v: RECORD_VERSION, id: newRecordId(now), writer: opts.writer,
             seq: head.seq + 1, prev: head.hash, recorded: isoWithOffset(now), torn: head.torn,
@@ -186,13 +198,21 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
     if (!kind) return out;
     if (kind !== 'directory') throw new LogWriteError(`the log folder ${dir} is a file, not a folder`, 'ENOTDIR', dir);
     const names = storage.list(dir).filter(n => n.endsWith(LOG_EXT)).sort();
-    const seenIds = new Map<string, { name: string; line: number }>();
+    const ids = new IdRegistry();
     for (const name of names) {
       const path = joinPath(dir, name);
-      let text: string;
+      const writer = name.slice(0, -LOG_EXT.length);
+      let res: FileResult;
       try {
         if (storage.kind(path) !== 'file') throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-        text = storage.read(path);
+        const reader = chainReader(name, {
+          writer: WRITER_ID.test(writer) ? writer : undefined, sha, keep: lo.keep, chain: lo.chains !== undefined, ids,
+          locked: storage.kind(path + '.lock') !== undefined,
+        });
+        const endsWithNewline = storage.readChunks
+          ? forEachLine(storage.readChunks(path), reader.line)
+          : forEachTextLine(storage.read(path), t => reader.line(t));
+        res = reader.end(endsWithNewline);
       } catch (e) {
         const code = (e as { code?: string }).code;
         out.issues.push({ severity: 'error', code: 'unreadable-file', file: name, line: 0,
@@ -200,23 +220,11 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
             : `${name} cannot be read (${code ?? (e as Error).message}): its records cannot be checked` });
         continue;
       }
-      const writer = name.slice(0, -LOG_EXT.length);
-      const res = parseWriterFile(name, text, {
-        writer: WRITER_ID.test(writer) ? writer : undefined, sha, keep: lo.keep,
-        locked: storage.kind(path + '.lock') !== undefined,
-      });
       out.files.push(name);
       out.count += res.count;
       if (lo.chains) lo.chains[name] = res.chain;
-      for (const r of res.chain) {
-        const other = seenIds.get(r.id);
-        if (other) {
-          res.issues.push({ severity: 'error', code: 'duplicate-id', file: name, line: r.line, recordId: r.id,
-            message: `record ${r.id} (line ${r.line}) has the same id as a record in ${other.name}:${other.line}` });
-        } else seenIds.set(r.id, { name, line: r.line });
-      }
       for (const r of res.records) out.records.push(r);
-      out.issues.push(...res.issues);
+      for (const i of res.issues) out.issues.push(i);
       if (res.head) {
         out.heads[name] = res.head.hash;
         out.tips[name] = res.head;
@@ -256,8 +264,8 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
     return storage.kind(file) === 'file' ? parseWitnesses(storage.read(file)) : [];
   }
 
-  function checkAnchor(dir: string, ref: string): AnchorCheck {
-    return verifyAnchor(ref, chainsOf(dir).chains, witnesses(dir), sha);
+  function checkAnchor(dir: string, ref: string, chains?: Record<string, ChainNode[]>): AnchorCheck {
+    return verifyAnchor(ref, chains ?? chainsOf(dir).chains, witnesses(dir), sha);
   }
 
   return { ensureLogFolder, appendRecord, loadLog, anchor, keepWitness, witnesses, checkAnchor };

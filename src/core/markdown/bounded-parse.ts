@@ -97,6 +97,51 @@ function shiftedCopy<T extends Nodes>(node: T, lines: number, offset: number): T
   return out;
 }
 
+interface Block { start: number; end: number; line: number; }
+
+/** Bytes a cached unit grows to before it may end (small units: more parser calls; large: more re-parsing). */
+const CACHE_UNIT_BYTES = 512;
+// A unit may end before a block only where parsing the two sides apart gives the same tree as parsing
+// them together. Blocks already end at a blank line followed by an unindented line, outside fences,
+// so what can still join them: a list going on ("- a", blank, "- b"), an HTML block that spans blank
+// lines (<!-- …, <pre>), link or footnote definitions used elsewhere in the chunk, and a "---" that
+// would open front matter at the start of a unit. Checked against whole-chunk parses in
+// test/unit/markdown/bounded-parse-units.test.ts.
+const JOINS_BEFORE = /^(?:[-*+[<]|\d)/;
+const HTML_LINE = /^[ \t>*+\-\d.)]*</gm;
+const CLOSED_COMMENT = /^[ \t>*+\-\d.)]*<!--.*-->[ \t]*$/;
+const DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m;
+
+function opensHtml(block: string): boolean {
+  HTML_LINE.lastIndex = 0;
+  for (let m = HTML_LINE.exec(block); m; m = HTML_LINE.exec(block)) {
+    const end = block.indexOf('\n', m.index);
+    if (!CLOSED_COMMENT.test(block.slice(m.index, end === -1 ? block.length : end))) return true;
+  }
+  return false;
+}
+
+/** The chunk's blocks grouped into units that parse apart exactly as they parse together. */
+function cacheUnits(text: string, parts: readonly Block[], fmEnd: number): Block[] {
+  const first = parts[0]!;
+  const end = parts[parts.length - 1]!.end;
+  const src = text.slice(first.start, end);
+  if (parts.length === 1 || (src.includes(']:') && DEFINITION.test(src))) return [{ start: first.start, end, line: first.line }];
+  const units: Block[] = [];
+  let unit: Block = { ...first };
+  let open = opensHtml(text.slice(first.start, first.end));
+  for (let i = 1; i < parts.length; i++) {
+    const b = parts[i]!;
+    if (!open && unit.end - unit.start >= CACHE_UNIT_BYTES && unit.end > fmEnd && !JOINS_BEFORE.test(text[b.start] ?? '')) {
+      units.push(unit);
+      unit = { ...b };
+    } else unit.end = b.end;
+    open ||= opensHtml(text.slice(b.start, b.end));
+  }
+  units.push(unit);
+  return units;
+}
+
 export function parseBounded(text: string, opts: BoundOptions = {}): BoundedParse {
   const chunkBytes = opts.chunkBytes ?? 8192;
   const maxBlockBytes = opts.maxBlockBytes ?? 8192;
@@ -104,7 +149,7 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
   let degraded = 0;
 
   // Block boundaries: a blank line followed by a line starting at column 0, outside code fences.
-  const blocks: Array<{ start: number; end: number; line: number }> = [];
+  const blocks: Block[] = [];
   let blockStart = 0, blockLine = 1, line = 1, pos = 0, fence: string | undefined, prevBlank = false;
   const fmEnd = opts.frontMatterEnd ?? 0;
   while (pos < text.length) {
@@ -126,7 +171,21 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
   if (blockStart < text.length) blocks.push({ start: blockStart, end: text.length, line: blockLine });
 
   // `plain`: every block of the chunk is a PLAIN_LINE_BLOCK, so it needs no parser.
-  let chunk: { start: number; end: number; line: number; plain: boolean; blocks: number } | undefined;
+  let chunk: { start: number; end: number; line: number; plain: boolean; blocks: number; parts: Block[] } | undefined;
+  const parsed = (start: number, end: number, line: number): void => {
+    const src = text.slice(start, end);
+    const cached = opts.cache?.get(src);
+    if (cached) {
+      for (const c of cached.children) children.push(shiftedCopy(c, line - 1, start));
+    } else if (opts.cache) {
+      const tree = parseMarkdown(src);
+      opts.cache.set(src, tree);
+      for (const c of tree.children) children.push(shiftedCopy(c, line - 1, start));
+    } else {
+      const tree = parseMarkdown(src);
+      for (const c of tree.children) { shift(c, line - 1, start); children.push(c); }
+    }
+  };
   const flush = () => {
     if (!chunk) return;
     const tiny = chunk.blocks >= TINY_BLOCK_RUN && (chunk.end - chunk.start) / chunk.blocks < TINY_BLOCK_BYTES;
@@ -136,18 +195,10 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
       chunk = undefined;
       return;
     }
-    const src = text.slice(chunk.start, chunk.end);
-    const cached = opts.cache?.get(src);
-    if (cached) {
-      for (const c of cached.children) children.push(shiftedCopy(c, chunk.line - 1, chunk.start));
-    } else if (opts.cache) {
-      const tree = parseMarkdown(src);
-      opts.cache.set(src, tree);
-      for (const c of tree.children) children.push(shiftedCopy(c, chunk.line - 1, chunk.start));
-    } else {
-      const tree = parseMarkdown(src);
-      for (const c of tree.children) { shift(c, chunk.line - 1, chunk.start); children.push(c); }
-    }
+    // With a cache, the chunk is parsed in smaller units where that gives the same tree, so an
+    // edit re-parses about a kilobyte instead of the whole chunk.
+    if (opts.cache) for (const u of cacheUnits(text, chunk.parts, fmEnd)) parsed(u.start, u.end, u.line);
+    else parsed(chunk.start, chunk.end, chunk.line);
     chunk = undefined;
   };
   for (const b of blocks) {
@@ -161,7 +212,8 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
     }
     if (chunk && chunk.end - chunk.start + size > chunkBytes) flush();
     const plain = !isFrontMatter && size < 200 && PLAIN_LINE_BLOCK.test(text.slice(b.start, b.end));
-    chunk = chunk ? { ...chunk, end: b.end, plain: chunk.plain && plain, blocks: chunk.blocks + 1 } : { ...b, plain, blocks: 1 };
+    if (chunk) { chunk.end = b.end; chunk.plain &&= plain; chunk.blocks++; chunk.parts.push(b); }
+    else chunk = { ...b, plain, blocks: 1, parts: [b] };
   }
   flush();
   return { tree: { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: 1, offset: text.length } } }, degraded };

@@ -1,8 +1,11 @@
 // Which note-type section a heading is: exact synonym, synonym then more words ("Options (2)",
-// "Next contact: Friday"), or a multi-word synonym inside the heading. The note's own type is
-// tried first so "Options" in a reply is the reply's section, not the incident's.
+// "Next contact: Friday"), a multi-word synonym inside the heading, or, for the note's own type,
+// what the heading is about (section-cues.ts). The note's own type is tried first so "Options" in
+// a reply is the reply's section, not the incident's.
 import { LANGS } from '../ports.js';
 import { NOTE_TYPES, noteType, normalizeHeading, type NoteTypeId, type SectionDef } from './note-types.js';
+import { HEADING_CUES } from './section-cues.js';
+import { hasPhrase, normalizeText, type PhraseFamily } from '../lint/text/phrases.js';
 
 interface Index { own: Map<string, string>; other: Map<string, string>; maxWords: number; }
 
@@ -28,28 +31,70 @@ function index(type: NoteTypeId | undefined): Index {
   return idx;
 }
 
-/** The section id `heading` stands for, or undefined. */
-export function sectionIdOf(heading: string, type?: NoteTypeId): string | undefined {
+/** Exact synonym, then a synonym followed by more words, then a multi-word synonym inside the heading. */
+function listed(map: Map<string, string>, norm: string, words: string[], maxWords: number): string | undefined {
+  const exact = map.get(norm);
+  if (exact) return exact;
+  for (let n = Math.min(words.length - 1, maxWords); n >= 1; n--) {
+    const hit = map.get(words.slice(0, n).join(' '));
+    if (hit) return hit;
+  }
+  for (let n = Math.min(words.length, maxWords); n >= 2; n--) {
+    for (let i = 1; i + n <= words.length; i++) {
+      const hit = map.get(words.slice(i, i + n).join(' '));
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+const cueFamilies = new Map<string, Array<[string, PhraseFamily]>>();
+
+/** The note type's heading cues (section-cues.ts), in their order of precedence. */
+function cuesFor(type: NoteTypeId): Array<[string, PhraseFamily]> {
+  let out = cueFamilies.get(type);
+  if (!out) {
+    const own = new Set(noteType(type)?.sections.map(sec => sec.id) ?? []);
+    out = HEADING_CUES.filter(([id]) => own.has(id)).map(([id, patterns]) => [id, { id: `heading-${id}`, patterns }]);
+    cueFamilies.set(type, out);
+  }
+  return out;
+}
+
+/** The section of the note's type a heading is about, by meaning ("Looking ahead", « La suite »). */
+export function sectionByMeaning(heading: string, type: NoteTypeId): string | undefined {
+  const norm = normalizeText(heading.slice(0, 200));
+  return cuesFor(type).find(([, family]) => hasPhrase(family, norm, LANGS, norm))?.[0];
+}
+
+/**
+ * The section id `heading` stands for, or undefined. The note's own sections come first: listed
+ * synonyms, then (unless `byMeaning` is false, as for a note's title) the meaning of the heading;
+ * other types' synonyms last. Map look-ups and a few phrase tests: cheap on every line.
+ */
+export function sectionIdOf(heading: string, type?: NoteTypeId, byMeaning = true): string | undefined {
+  // Notes are written from the templates, so the same headings come back in note after note and on
+  // every lint of a note being edited: answers kept per type, dropped all at once past a bound.
+  const key = `${type ?? ''}|${byMeaning ? 1 : 0}`;
+  let byType = known.get(key);
+  if (!byType) known.set(key, (byType = new Map()));
+  const hit = byType.get(heading);
+  if (hit !== undefined) return hit ?? undefined;
+  const id = lookUp(heading, type, byMeaning);
+  if (byType.size >= KNOWN_MAX) byType.clear();
+  byType.set(heading, id ?? null);
+  return id;
+}
+
+const known = new Map<string, Map<string, string | null>>();
+const KNOWN_MAX = 4096;
+
+function lookUp(heading: string, type: NoteTypeId | undefined, byMeaning: boolean): string | undefined {
   const norm = normalizeHeading(heading.slice(0, 200).replace(/^\s*(?:\d+[.)]|[a-z][.)])\s+/i, ''));
   if (!norm) return undefined;
   const idx = index(type);
   const words = norm.split(' ');
-  // Exact beats prefix ("Next contact: Friday") beats a multi-word synonym inside the heading;
-  // the note's own sections beat other types' at each level. Map look-ups: cheap on every line.
-  const exact = idx.own.get(norm) ?? idx.other.get(norm);
-  if (exact) return exact;
-  for (let n = Math.min(words.length - 1, idx.maxWords); n >= 1; n--) {
-    const prefix = words.slice(0, n).join(' ');
-    const hit = idx.own.get(prefix) ?? idx.other.get(prefix);
-    if (hit) return hit;
-  }
-  for (const map of [idx.own, idx.other]) {
-    for (let n = Math.min(words.length, idx.maxWords); n >= 2; n--) {
-      for (let i = 1; i + n <= words.length; i++) {
-        const hit = map.get(words.slice(i, i + n).join(' '));
-        if (hit) return hit;
-      }
-    }
-  }
-  return undefined;
+  return listed(idx.own, norm, words, idx.maxWords)
+    ?? (type && byMeaning ? sectionByMeaning(heading, type) : undefined)
+    ?? listed(idx.other, norm, words, idx.maxWords);
 }

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LogRecord } from '../../core/log/record';
 import { appendRecord, LogWriteError } from '../../node/log-store';
 import { alreadyImported, emailRecord, EmailImportError, MAIL_GITATTRIBUTES, parseEmail } from '../../core/mail/import';
-import { logWorkspace, readLog, trusted, writer } from '../log/workspace';
+import { appendOptions, logWorkspace, readLog, trusted } from '../log/workspace';
 
 export interface LogEmailArgs { uris?: vscode.Uri[]; show?: boolean }
 
@@ -46,7 +46,7 @@ export async function logEmailFile(args?: unknown, selected?: unknown): Promise<
         }
         await vscode.workspace.fs.writeFile(original, bytes);
       }
-      written.push(await appendRecord(ws.logDir, emailRecord(parsed, ws.profile), { writer: writer() }));
+      written.push(await appendRecord(ws.logDir, emailRecord(parsed, ws.profile), appendOptions()));
     } catch (e) {
       if (!(e instanceof EmailImportError) && !(e instanceof LogWriteError) && !(e instanceof vscode.FileSystemError)) throw e;
       problems.push(`${name}: ${(e as Error).message}`);

@@ -1,10 +1,11 @@
 // Liaison: Set Up Project Profile…: seven questions, Esc at any step writes nothing. Answers can
 // be given as an argument (tests, other extensions); the questions not answered are asked.
 import * as vscode from 'vscode';
-import { PROFILE_PATH, joinPath } from '../../core/config/profile';
+import { PROFILE_PATH, joinPath, type ProfileProblem } from '../../core/config/profile';
+import { jsonProblemText, parseJsonText } from '../../core/config/json-text';
 import { answersFrom, checkCadence, profileText, type ProfileAnswers } from '../../core/config/profile-answers';
 import { isLang } from '../../core/ports';
-import { currentFolder, uiLang } from '../templates/context';
+import { currentFolder, showProfileProblems, uiLang } from '../templates/context';
 import { workspaceFileSystem } from '../templates/workspace-fs';
 
 export interface SetUpProfileArgs { answers?: Partial<ProfileAnswers> }
@@ -18,7 +19,10 @@ export async function setUpProfile(context: vscode.ExtensionContext, args: SetUp
     return undefined;
   }
   const file = joinPath(folder.uri.fsPath, PROFILE_PATH);
-  const existing = await readExisting(file);
+  const read = await readExisting(file);
+  // A profile that does not parse holds the user's own settings: never replace it with the answers.
+  if ('problem' in read) { void showProfileProblems(vscode.Uri.file(file), [read.problem], 'kept'); return undefined; }
+  const existing = read.data;
   const defaults = answersFrom(existing, { project: folder.name, lang: uiLang() });
   const given = args.answers ?? {};
   const title = (n: number): string => vscode.l10n.t('Liaison project profile ({0}/{1})', n, STEPS);
@@ -52,8 +56,13 @@ export async function setUpProfile(context: vscode.ExtensionContext, args: SetUp
     void vscode.window.showErrorMessage(vscode.l10n.t('The profile was not written: {0}', problems.map(p => `${p.path}: ${p.message}`).join('; ')));
     return undefined;
   }
-  await workspaceFileSystem.createDirectory(joinPath(folder.uri.fsPath, '.liaison'));
-  await workspaceFileSystem.writeFile(file, new TextEncoder().encode(text));
+  try {
+    await workspaceFileSystem.createDirectory(joinPath(folder.uri.fsPath, '.liaison'));
+    await workspaceFileSystem.writeFile(file, new TextEncoder().encode(text));
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The profile was not written to {0}: {1}. Check that the folder is writable.', file, (e as Error).message));
+    return undefined;
+  }
   const open = vscode.l10n.t('Open Profile');
   void vscode.window.showInformationMessage(vscode.l10n.t('Project profile saved in .liaison/profile.json.'), open).then(async choice => {
     if (choice === open) await vscode.window.showTextDocument(vscode.Uri.file(file));
@@ -61,14 +70,18 @@ export async function setUpProfile(context: vscode.ExtensionContext, args: SetUp
   return vscode.Uri.file(file).toString();
 }
 
-async function readExisting(file: string): Promise<Record<string, unknown> | undefined> {
-  if (!(await workspaceFileSystem.stat(file))) return undefined;
-  try {
-    const data: unknown = JSON.parse(new TextDecoder().decode(await workspaceFileSystem.readFile(file)));
-    return data && typeof data === 'object' && !Array.isArray(data) ? data as Record<string, unknown> : undefined;
-  } catch {
-    return undefined; // a broken file is replaced by the answers
+async function readExisting(file: string): Promise<{ data?: Record<string, unknown> } | { problem: ProfileProblem }> {
+  const st = await workspaceFileSystem.stat(file);
+  if (!st) return {};
+  if (st.type === 'directory') return { problem: { path: '', message: vscode.l10n.t('this is a folder, not a file: remove it or rename it, then set up the profile again') } };
+  let text: string;
+  try { text = new TextDecoder().decode(await workspaceFileSystem.readFile(file)); } catch (e) {
+    return { problem: { path: '', message: (e as Error).message } };
   }
+  const parsed = parseJsonText(text);
+  if (parsed.problem) return { problem: { path: '', message: jsonProblemText(parsed.problem), line: parsed.problem.line, column: parsed.problem.column } };
+  const data = parsed.value;
+  return data && typeof data === 'object' && !Array.isArray(data) ? { data: data as Record<string, unknown> } : {};
 }
 
 async function pickLang(title: string, current: string): Promise<string | undefined> {

@@ -4,7 +4,7 @@
 // FileSystem port; an untrusted workspace gets defaults only.
 import type { FileSystem, Lang } from '../../core/ports';
 import { isLiaisonMessage, type LiaisonData } from '../../core/lint/engine';
-import { ChunkCache, lintNoteIncremental } from '../../core/lint/incremental';
+import { ChunkCache, LintMemo, lintNoteIncremental } from '../../core/lint/incremental';
 import { RULES } from '../../core/lint/registry';
 import type { ConfigProblem, LintConfig } from '../../core/lint/config';
 import { resolveLintSettings } from '../../core/lint/settings';
@@ -54,6 +54,8 @@ async function resolve(req: LintRequest): Promise<Resolved> {
 
 /** Parsed chunks of the notes being edited: a keystroke re-parses only the chunk it touches. */
 const chunks = new ChunkCache();
+/** Sentence answers (language, phrases, dates) of the notes being edited: a keystroke redoes the changed sentence only. */
+const memo = new LintMemo();
 /** Between rules the run yields to the extension host's event loop (typing, other extensions). */
 const pause = () => new Promise<void>(r => setTimeout(r, 0));
 
@@ -65,6 +67,6 @@ export async function lintDocument(req: LintRequest): Promise<EditorFinding[] | 
     config, configProblems: problems, uiLang: req.uiLang, placeholderHints: hints,
     maxFullLintBytes: config.maxFullLintBytes ?? req.maxFullLintBytes,
     sent: req.trusted ? sentFactsFor(req.text, req.path, req.root, profile?.logFolder) : undefined,
-  }, { cache: chunks, isCancelled: req.isCancelled, pause });
+  }, { cache: chunks, memo, isCancelled: req.isCancelled, pause });
   return file?.messages.filter(isLiaisonMessage).map(m => ({ ...m.liaison, reason: m.reason, url: m.url ?? '' }));
 }

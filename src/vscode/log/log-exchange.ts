@@ -11,7 +11,7 @@ import { EXCHANGE_STEPS, FLOW_TEXT, type ExchangeStep } from '../../core/log/exc
 import { readCommitmentLine, readDay, readWhen, type Reading } from '../../core/log/natural-dates';
 import { systemClock, type Clock, type Lang } from '../../core/ports';
 import type { LogHost } from './host';
-import { logWorkspace, trusted, writer, type LogWorkspace } from './workspace';
+import { appendOptions, logWorkspace, trusted, type LogWorkspace } from './workspace';
 import { openLogRecord } from './record-view';
 import { pickStep, textStep, type Check } from './exchange-input';
 
@@ -107,7 +107,7 @@ export function currentDraft(host: LogHost): Draft | undefined {
 /** Appends; on failure keeps the draft and says so. */
 export async function appendOrKeep(host: LogHost, ws: LogWorkspace, input: RecordInput, draft?: Draft, clearDraft = !!draft): Promise<LogRecord | undefined> {
   try {
-    const rec = await appendRecord(ws.logDir, input, { writer: writer() });
+    const rec = await appendRecord(ws.logDir, input, appendOptions());
     if (clearDraft) await host.context.workspaceState.update(DRAFT_KEY, undefined);
     host.changed();
     return rec;

@@ -9,7 +9,8 @@ import type { Lang } from '../../core/ports';
 import { loadLog, LOG_EXT, type LoadedLog } from '../../node/log-store';
 import { effectiveRecords, type EffectiveRecord } from '../../core/log/query';
 import { writerId } from '../../node/host';
-import { confine } from '../../node/workspace-path';
+import { confine, logFileOutside } from '../../node/workspace-path';
+import type { AppendOptions } from '../../core/log/store';
 
 export interface LogWorkspace {
   folder: vscode.WorkspaceFolder;
@@ -43,6 +44,12 @@ export async function logWorkspace(uri?: vscode.Uri, quiet = false): Promise<Log
     if (!quiet) void vscode.window.showErrorMessage(vscode.l10n.t('The log folder {0} is not usable: {1}', logFolder, inside.problem));
     return undefined;
   }
+  // A writer file linked out of the workspace would be read and appended to wherever it points.
+  const outside = logFileOutside(root, inside.path);
+  if (outside !== undefined) {
+    if (!quiet) void vscode.window.showErrorMessage(vscode.l10n.t('The log folder {0} is not usable: {1}', logFolder, outside));
+    return undefined;
+  }
   const lang: Lang = profile?.lang ?? (vscode.env.language.startsWith('fr') ? 'fr' : 'en');
   return {
     folder, root, logDir: inside.path, profile, lang,
@@ -53,6 +60,16 @@ export async function logWorkspace(uri?: vscode.Uri, quiet = false): Promise<Log
 
 export function writer(): string {
   return writerId();
+}
+
+/** How the editor appends: as this window's writer, saying so when the file's last lines are damaged. */
+export function appendOptions(): AppendOptions {
+  return {
+    writer: writer(),
+    onDamagedTail: d => void vscode.window.showWarningMessage(d.torn
+      ? vscode.l10n.t('The log file {0} ended with an interrupted write; the new record follows it. Run Verify Log Integrity to see what is wrong.', d.file)
+      : vscode.l10n.t('The log file {0} is damaged ({1} unreadable line(s) at its end); the new record follows them. Run Verify Log Integrity to see what is wrong.', d.file, d.lines)),
+  };
 }
 
 interface Cached { stamp: string; log: LoadedLog; records: EffectiveRecord[] }

@@ -6,6 +6,7 @@ import type { ExportDoc } from '../../core/log/export-doc';
 import { docToHtml, docToMarkdown } from '../../core/log/export-doc';
 import type { LoadedLog } from '../../core/log/store';
 import { notePathProblem } from '../../core/log/record';
+import { confine } from '../../node/workspace-path';
 
 export function exportFolder(root: string): string {
   const configured = vscode.workspace.getConfiguration('liaison.export').get<string>('folder', 'exports').trim() || 'exports';
@@ -34,6 +35,13 @@ export async function exportSources(root: string, logDir: string, log: LoadedLog
 
 export async function writeExport(root: string, base: string, doc: ExportDoc, open: boolean): Promise<{ md: string; html: string } | undefined> {
   const folder = exportFolder(root);
+  // The setting stays inside the workspace, but the folder itself may be a link out of it (a
+  // cloned repository's `exports -> ~/.config/…`): refused, as the CLI refuses a linked log folder.
+  const confined = confine(root, path.relative(root, folder) || '.');
+  if (confined.problem !== undefined) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The export was not written: {0}', confined.problem));
+    return undefined;
+  }
   const md = path.join(folder, base + '.md');
   const html = path.join(folder, base + '.html');
   try {

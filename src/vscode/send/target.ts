@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { loadProfile, type Profile } from '../../core/config/profile';
 import { nodeFileSystem } from '../../node/file-system';
+import { guardDepth, sendProblem } from '../../core/send/renderable';
+import { renderClientNote } from '../../core/send/render';
 
 export interface SendArgs { uri?: vscode.Uri | string; open?: boolean; /** Skip the check for unfilled template text and errors. */ force?: boolean }
 
@@ -21,6 +23,12 @@ export async function sendTarget(args: unknown): Promise<SendTarget | undefined>
     return undefined;
   }
   const doc = await vscode.workspace.openTextDocument(uri);
+  // Too large, an unclosed front matter, or nested past the parser's stack: say so, send nothing.
+  const problem = sendProblem(doc.getText()) ?? guardDepth(() => renderClientNote(doc.getText())).problem;
+  if (problem) {
+    void vscode.window.showErrorMessage(problem[vscode.env.language.toLowerCase().startsWith('fr') ? 'fr' : 'en']);
+    return undefined;
+  }
   const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
   const r = folder?.uri.scheme === 'file' ? await loadProfile(nodeFileSystem, folder.uri.fsPath).catch(() => undefined) : undefined;
   return { uri, text: doc.getText(), profile: r?.ok ? r.profile : undefined, folder };

@@ -26,18 +26,22 @@ export async function readProfile(folder: vscode.WorkspaceFolder | undefined): P
   return { invalid: true };
 }
 
-async function showProfileProblems(file: vscode.Uri, problems: ProfileProblem[]): Promise<void> {
+/** The problems, with an action that opens the file at the first one; `kept`: Set Up left the file as it was. */
+export async function showProfileProblems(file: vscode.Uri, problems: ProfileProblem[], kept?: 'kept'): Promise<void> {
   const list = problems.map(p => `${p.path || vscode.l10n.t('(whole file)')}: ${p.message}`).join('; ');
   const open = vscode.l10n.t('Open Profile');
-  const choice = await vscode.window.showErrorMessage(vscode.l10n.t('The project profile .liaison/profile.json is invalid: {0}', list), open);
+  const choice = await vscode.window.showErrorMessage(kept
+    ? vscode.l10n.t('The project profile .liaison/profile.json was left unchanged: {0}. Fix it (or delete it), then set up the profile again.', list)
+    : vscode.l10n.t('The project profile .liaison/profile.json is invalid: {0}', list), open);
   if (choice !== open) return;
   const doc = await vscode.workspace.openTextDocument(file);
   const editor = await vscode.window.showTextDocument(doc);
-  // Put the cursor on the first offending key when it is there.
-  const key = problems[0]?.path.split('.').pop();
+  // Put the cursor on the JSON syntax error, else on the first offending key when it is there.
+  const first = problems[0];
+  const key = first?.path.split('.').pop();
   const offset = key ? doc.getText().indexOf(`"${key}"`) : -1;
-  if (offset >= 0) {
-    const pos = doc.positionAt(offset);
+  const pos = first?.line ? new vscode.Position(first.line - 1, (first.column ?? 1) - 1) : offset >= 0 ? doc.positionAt(offset) : undefined;
+  if (pos) {
     editor.selection = new vscode.Selection(pos, pos);
     editor.revealRange(new vscode.Range(pos, pos));
   }

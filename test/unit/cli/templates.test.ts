@@ -76,7 +76,7 @@ describe('liaison new / liaison templates (dist/cli.js)', function () {
     writeFileSync(join(dir, 'note.md'), 'mine');
     const r = run(dir, 'new', 'risk', '--out', 'note.md');
     assert.equal(r.code, 2);
-    assert.match(r.err, /note\.md already exists; use --force/);
+    assert.match(r.err, /note\.md already exists; nothing was written\. Use --force to overwrite it/);
     assert.equal(readFileSync(join(dir, 'note.md'), 'utf8'), 'mine');
     assert.equal(run(dir, 'new', 'risk', '--out', 'note.md', '--force').code, 0);
     assert.match(readFileSync(join(dir, 'note.md'), 'utf8'), /^---\ntype: risk/);

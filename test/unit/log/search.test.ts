@@ -4,6 +4,8 @@ import { strict as assert } from 'node:assert';
 import { effectiveRecords } from '../../../src/core/log/query.js';
 import { buildIndex, parseQuery, search, type ParsedQuery, type SearchOptions } from '../../../src/core/log/search.js';
 import { scanFiles } from '../../../src/core/log/search-scan.js';
+import { searchSources } from '../../../src/core/log/search-stream.js';
+import { forEachTextLine } from '../../../src/core/log/lines.js';
 import { effectiveUnordered, searchRecords } from '../../../src/core/log/search-direct.js';
 import { canonical } from '../../../src/core/log/canonical.js';
 import { chain, history, parsed, type Input } from './helpers/search-log.js';
@@ -110,5 +112,30 @@ describe('log search (core)', () => {
     assert.deepEqual(scan.unreadable, [{ file: 'alex.jsonl', line: 3 }]);
     assert.deepEqual(scan.records.map(p => [p.record.id, p.line]), [['r1', 1], ['r2', 4], ['r3', 5], ['r4', 6], ['r6', 8], ['r5', 7]],
       'r1, r2 ("revised"), r4 hold the word; r3 (commitment update) and r6 (amendment) are always read; r5 is what r6 corrects');
+  });
+
+  it('the CLI\'s streamed search (best hits kept, the rest let go) gives what scoring every record gives, limit by limit', async () => {
+    // 240 records at 12 times (many ties), some amended after the fact: to match, or to match no more.
+    const many: Input[] = [];
+    for (let i = 0; i < 240; i++) {
+      const at = `2026-10-${String(1 + (i % 12)).padStart(2, '0')}T10:00:00+01:00`;
+      many.push(i % 40 === 39
+        ? { id: `a${i}`, kind: 'amendment', at, summary: 'correction', amends: `m${i - 20}`, set: { summary: i % 80 === 39 ? 'Révision du devis' : 'Nothing to see' } }
+        : { id: `m${i}`, kind: 'exchange', at, recorded: `2026-10-13T${String(i % 24).padStart(2, '0')}:00:00+01:00`,
+          summary: i % 3 ? `Call ${i} about the mock-ups` : `Révisions ${i}`, decisions: i % 5 ? undefined : ['Two revision rounds'], tags: i % 7 ? undefined : ['revisions'] });
+    }
+    const text = chain(many).map(r => canonical(r)).join('\n') + '\n';
+    const source = { name: 'alex.jsonl', each: (cb: (t: string, no: number) => void) => { let no = 0; forEachTextLine(text, t => cb(t, ++no)); } };
+    for (const query of ['revision', 'mock-ups', 'call revision', 'nothing']) {
+      for (const limit of [1, 5, 17, 1000]) {
+        const want = searchRecords(effectiveUnordered(scanFiles([{ name: 'alex.jsonl', text }], q(query)).records), q(query), { limit });
+        const got = await searchSources([source], q(query), { limit }, async () => new Map());
+        const sorted = search(buildIndex(effectiveRecords(parsed(many))), q(query), { limit });
+        assert.deepEqual(got.hits.map(x => [x.entry.record.id, x.score]), sorted.hits.map(x => [x.entry.record.id, x.score]), `${query} / ${limit}: as the index, which sorts every hit`);
+        assert.deepEqual(got.hits.map(x => [x.entry.record.id, x.score, x.entry.amendedBy, x.matches]), want.hits.map(x => [x.entry.record.id, x.score, x.entry.amendedBy, x.matches]), `${query} / ${limit}`);
+        assert.equal(got.total, want.total, `${query} / ${limit}`);
+      }
+    }
+    assert.ok(searchRecords(effectiveUnordered(parsed(many)), q('revision')).hits.some(x => x.entry.amendedBy.length), 'an amended record is among the hits');
   });
 });

@@ -1707,7 +1707,57 @@ export const PACK_DATA: readonly PackData[] = [
     "BSD",
     "GPL",
     "APIS",
-    "URLS"
+    "URLS",
+    "URL",
+    "FAQ",
+    "API",
+    "DNS",
+    "SSL",
+    "TLS",
+    "VAT",
+    "ETA",
+    "FYI",
+    "SOW",
+    "NDA",
+    "KPI",
+    "ROI",
+    "RFP",
+    "QA",
+    "UX",
+    "UI",
+    "SEO",
+    "CMS",
+    "CRM",
+    "ERP",
+    "B2B",
+    "B2C",
+    "LLC",
+    "LTD",
+    "INC",
+    "USD",
+    "EUR",
+    "GBP",
+    "CAD",
+    "ASAP",
+    "NB",
+    "PS",
+    "UK",
+    "US",
+    "USA",
+    "EU",
+    "ID",
+    "PIN",
+    "SMS",
+    "HR",
+    "IT",
+    "PR",
+    "TBC",
+    "TBD",
+    "RSVP",
+    "AKA",
+    "DIY",
+    "FAQS",
+    "PDFS"
    ],
    "emphatic": [
     "NOT",
@@ -1833,7 +1883,43 @@ export const PACK_DATA: readonly PackData[] = [
     "QUÉBEC",
     "BELGIQUE",
     "OCDE",
-    "ONU"
+    "ONU",
+    "TVA",
+    "HT",
+    "TTC",
+    "SAV",
+    "RAS",
+    "RDV",
+    "HS",
+    "PME",
+    "TPE",
+    "CB",
+    "RIB",
+    "BIC",
+    "CGV",
+    "CGU",
+    "PJ",
+    "NB",
+    "PS",
+    "SA",
+    "SAS",
+    "SCI",
+    "AE",
+    "EI",
+    "EIRL",
+    "CCI",
+    "CFE",
+    "URL",
+    "PDF",
+    "FAQ",
+    "SMS",
+    "TGV",
+    "SNCF",
+    "RER",
+    "QC",
+    "BE",
+    "ASAP",
+    "OK"
    ],
    "emphatic": [
     "NE",
@@ -1903,15 +1989,14 @@ export const PACK_DATA: readonly PackData[] = [
   "lang": "en",
   "source": "src/core/lint/packs/en/unexplained-jargon.yaml",
   "classes": {
-   "API": [
-    "api",
-    "apis",
+   "REST API": [
     "rest api",
-    "api call*"
+    "api call*",
+    "api endpoint*"
    ],
-   "DNS": [
-    "dns",
+   "DNS record": [
     "dns record*",
+    "dns zone*",
     "cname",
     "mx record*"
    ],
@@ -1936,12 +2021,10 @@ export const PACK_DATA: readonly PackData[] = [
     "redeploy*"
    ],
    "merge": [
-    "merge",
-    "merged",
-    "merges",
-    "merging",
     "merge request*",
-    "pull request*"
+    "pull request*",
+    "merge conflict*",
+    "(merge|merged|merging) (the|a|my|our|this|that|your)? (branch|branches|pr|prs|code|changes|commit|commits)"
    ],
    "staging": [
     "staging",
@@ -1969,10 +2052,8 @@ export const PACK_DATA: readonly PackData[] = [
     "cached",
     "caching"
    ],
-   "SSL": [
-    "ssl",
-    "tls",
-    "ssl certificate*"
+   "TLS": [
+    "tls"
    ],
    "CDN": [
     "cdn",
@@ -2213,7 +2294,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
-    "We fixed a regression in the API.",
+    "We fixed a regression in the backend.",
     "The new version is on staging."
    ],
    "valid": [
@@ -2228,14 +2309,12 @@ export const PACK_DATA: readonly PackData[] = [
   "lang": "fr",
   "source": "src/core/lint/packs/fr/unexplained-jargon.yaml",
   "classes": {
-   "API": [
-    "api",
-    "apis",
+   "API REST": [
+    "api rest",
     "rest api",
-    "api call*"
+    "appel* api"
    ],
-   "DNS": [
-    "dns",
+   "enregistrement DNS": [
     "zone dns",
     "enregistrement* dns",
     "cname",
@@ -2305,10 +2384,8 @@ export const PACK_DATA: readonly PackData[] = [
     "mise en cache",
     "caching"
    ],
-   "SSL": [
-    "ssl",
-    "tls",
-    "certificat* ssl"
+   "TLS": [
+    "tls"
    ],
    "CDN": [
     "cdn",
@@ -2633,7 +2710,11 @@ export const PACK_DATA: readonly PackData[] = [
    "at your (earliest)? convenience",
    "sooner rather than later",
    "(a|one) (bit|little|tad) later",
-   "at a (later|future) (date|time|stage|point)"
+   "at a (later|future) (date|time|stage|point)",
+   "(get back to|come back to|write to|reply to|update|call|ring|ping|email|message) (you)? ~2 (once|when|after|whenever) (the|my|our|their|his|her|he|she|they|it|a|an)",
+   "(i'll|we'll|i will|we will) (write|reply|answer|confirm|report back) ~2 (once|when|after|whenever) (the|my|our|their|his|her|he|she|they|it|a|an)",
+   "before too long",
+   "(i'll|we'll|i will|we will|i shall) keep you (posted|updated|informed|in the loop|up to date)"
   ],
   "frames": [],
   "antiphrases": [],
@@ -2694,10 +2775,17 @@ export const PACK_DATA: readonly PackData[] = [
   "examples": {
    "invalid": [
     "I will send the mockups soon.",
+    "I'll keep you posted.",
+    "I'll get back to you once the designer is done.",
     "We will get back to you ASAP.",
     "The fix should be live in a few days."
    ],
    "valid": [
+    "I'll keep you posted on Monday 23 November at 10am.",
+    "I'll update you as soon as you send the photos.",
+    "I'll get back to you once you've sent the photos.",
+    "I'll write once the host replies, by Tuesday 24 November at the latest.",
+    "Next week I'm moving on to the order emails.",
     "I will send the mockups on Friday 27 November.",
     "I will fix it soon, by Thursday 26 November at the latest.",
     "Get well soon!",
@@ -2770,7 +2858,14 @@ export const PACK_DATA: readonly PackData[] = [
    "(quand|lorsque|des que) (tu auras|vous aurez|on aura|t'auras) (un|le) (moment|creneau|instant|temps|minute)",
    "(dans|d'ici|sous) (une|la) (quinzaine|huitaine|dizaine|vingtaine) (de jours)?",
    "des que (vous|tu) (le)? (pourrez|pouvez|pourras|peux|pourriez)",
-   "le plus tot possible"
+   "le plus tot possible",
+   "(je|nous|on) (vous|te|t') (tiens|tiendrai|tenons|tiendrons|tient|tiendra) (au courant|au jus|au parfum|informe|informee|informes|informees)",
+   "(reviens|reviendrai|revenons|reviendrons|reviendra|revient) vers (vous|toi) ~3 (des que|des qu'|quand|lorsque|lorsqu'|une fois que|une fois qu'|aussitot que|aussitot qu'|apres que) (le|la|les|l'|il|elle|ils|elles|mon|ma|mes|notre|nos|leur|leurs|j'|je|on|nous) ~3 (a|ont|aura|auront|m'a|m'aura|m'auront|nous a|nous aura|sera|seront|est|sont|ai|aurai|avons|aurons|*e|*era|*ront|*ra)",
+   "(je|nous|on) (vous|te|t') ~1 (donne*|redonne*|fais signe|ferai signe|faisons signe|recontacte*|rappelle*|ecri*|reecri*|redi*|dis|dirai|confirme*|previen*|envoie*|enverr*|appelle*|tele*) ~4 (des que|des qu'|quand|lorsque|lorsqu'|une fois que|une fois qu'|aussitot que|aussitot qu'|apres que) (le|la|les|l'|il|elle|ils|elles|mon|ma|mes|notre|nos|leur|leurs|j'|je|on|nous) ~3 (a|ont|aura|auront|m'a|m'aura|m'auront|nous a|nous aura|sera|seront|est|sont|ai|aurai|avons|aurons|*e|*era|*ront|*ra)",
+   "(des que|des qu'|quand|lorsque|lorsqu'|une fois que|une fois qu'|aussitot que|aussitot qu') (j'|je|nous|on) (ai|aurai|avons|aurons|a|aura|recois|recevrai|recevons) ~2 (retour|nouvelles|reponse|feu vert|info|infos|information|informations) ~6 (je|j'|nous|on) (vous|te|t')",
+   "(des que|quand|lorsque) (j'|je|nous|on) (ai|aurai|avons|aurons|a|aura) (une|deux|cinq|dix|un|cinq) (minute|minutes|moment|seconde|secondes|instant|creneau|petit moment)",
+   "(je|nous|on) (vous|te|t') ~1 (livre|livrerai|livrons|livrerons|envoie|enverrai|envoyons|enverrons|transmets|transmettrai|transmettons|rends|rendrai|rendons|fais|ferai|faisons|montre|montrerai|presente|presenterai) ~4 (la semaine prochaine|le mois prochain)",
+   "(vous|tu) (aurez|auras|recevrez|recevras) ~4 (la semaine prochaine|le mois prochain)"
   ],
   "frames": [],
   "antiphrases": [],
@@ -2810,6 +2905,7 @@ export const PACK_DATA: readonly PackData[] = [
     "plus tard",
     "(en|vers la|d'ici la|avant la) fin (de la|de|du) (semaine|mois)",
     "(courant|dans le courant de) (la semaine|le mois|du mois) (prochaine|prochain)?",
+    "(courant|dans le courant) (de la|du) (semaine|mois) (prochaine|prochain)?",
     "dans (la|le) (semaine|mois) (prochaine|prochain)?",
     "(en|au|des le|d'ici|pour)? debut (de|de la) semaine (prochaine)?",
     "(en|au|d'ici|pour)? (debut|fin) (du|de) mois (prochain)?",
@@ -2822,7 +2918,7 @@ export const PACK_DATA: readonly PackData[] = [
     "bon retablissement",
     "retablissez-vous vite",
     "(j'|nous) (espere|esperons) (vous|te) (lire|revoir|voir|parler|entendre) ~1 bientot",
-    "des que (votre|vos|le|la|les|l'|nous aurons (recu|vos|votre)|j'aurai (recu|vos|votre)|(vous|tu) (m'|nous|me|l'|les|la|le|y|en)? (aurez|avez|auras|as|serez|etes|seras|es|enverrez|envoyez|enverras|envoies|recevrez|recevez|recevras|validez|valides|confirmez|confirmes|repondez|reponds|reglez|regles|payez|paies|donnez|donnes|signez|signes|ferez|faites|direz|dites|transmettez|transmets|fournissez|fournis|decidez|decides|revenez|reviens|saurez|savez|verrez|voyez|arrivez|*erez|*irez|*eras|*iras))",
+    "des que (votre|vos|nous aurons (recu|vos|votre)|j'aurai (recu|vos|votre)|(vous|tu) (m'|nous|me|l'|les|la|le|y|en)? (aurez|avez|auras|as|serez|etes|seras|es|enverrez|envoyez|enverras|envoies|recevrez|recevez|recevras|validez|valides|confirmez|confirmes|repondez|reponds|reglez|regles|payez|paies|donnez|donnes|signez|signes|ferez|faites|direz|dites|transmettez|transmets|fournissez|fournis|decidez|decides|revenez|reviens|saurez|savez|verrez|voyez|arrivez|*erez|*irez|*eras|*iras))",
     "(vous|tu) ~3 (souhait*|voul*|veu*|attend*|demand*|aimeri*|esper*|avez besoin|aviez besoin|as besoin) ~6 (asap|bientot|rapidement|au plus vite|vite|des que possible|au plus tot)",
     "(pour que|afin que|pour qu'|afin qu') ~5 plus (vite|rapidement)",
     "le plus tot sera le mieux",
@@ -2838,11 +2934,22 @@ export const PACK_DATA: readonly PackData[] = [
   "examples": {
    "invalid": [
     "Nous corrigerons le problème dans les plus brefs délais.",
+    "Je te tiens au jus.",
+    "On vous livre ça la semaine prochaine.",
+    "Je te redonne des nouvelles quand le graphiste aura fini.",
+    "Je reviens vers vous dès que l'imprimeur m'a répondu.",
+    "Je vous donne des nouvelles une fois que la banque aura validé le compte.",
+    "Dès que j'ai un retour du fournisseur, je te fais signe.",
     "Je vous envoie la facture rapidement.",
     "Je vous envoie les maquettes dans la foulée."
    ],
    "valid": [
     "Je vous envoie les maquettes le vendredi 27 novembre.",
+    "Je te tiens au courant le lundi 23 novembre à 10 h.",
+    "La semaine prochaine, je passe aux courriels de confirmation.",
+    "Je vous livre la boutique la semaine prochaine, le mercredi 25 novembre.",
+    "Je reviens vers vous dès que l'imprimeur m'a répondu, au plus tard le jeudi 26 novembre.",
+    "Dès que vous m'aurez envoyé les photos, je vous écris pour la suite.",
     "À bientôt, et merci pour votre retour.",
     "Plus tard dans la semaine, le jeudi 26 novembre, nous livrerons le reste."
    ]

@@ -4,6 +4,7 @@ import type { Fix, Span } from '../types.js';
 import { CompiledPack, type PackMatch, type SentenceText } from './compile.js';
 import { PACK_DATA } from './generated.js';
 import { matchFamily } from '../text/phrases.js';
+import { sentenceMemoized, spansSize } from '../memo.js';
 
 export type { PackMatch, SentenceText } from './compile.js';
 export { CompiledPack } from './compile.js';
@@ -33,12 +34,29 @@ export function packRules(): Array<{ rule: string; lang: Lang }> {
   return PACK_DATA.map((d) => ({ rule: d.rule, lang: d.lang }));
 }
 
+type PackSentence = SentenceText & { span: Span; langs: readonly Lang[] };
+
+/**
+ * A pack's answer about a sentence depends on the question, the sentence's text (as blanked and as
+ * folded) and its languages, not on where the sentence stands: memoised by those (lint/memo.ts).
+ */
+function packMemo<T>(question: string, s: SentenceText & { langs: readonly Lang[] }, compute: () => T, size: (v: T) => number): T {
+  return sentenceMemoized(s, s.plain, s.norm, `${question}\u0000${s.langs.length === 1 ? s.langs[0] : s.langs.join(',')}`, compute, size);
+}
+
+/** Matches found at offset 0 (memoised), moved to the sentence's place; fresh objects for every caller. */
+function placed(found: readonly PackMatch[], offset: number): PackMatch[] {
+  return found.map((m) => ({ ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }));
+}
+
 /** Matches of `rule`'s pack in one sentence, for each of its languages. */
-export function findInSentence(rule: string, s: SentenceText & { span: Span; langs: readonly Lang[] }): PackMatch[] {
+export function findInSentence(rule: string, s: PackSentence): PackMatch[] {
   if (!TWO_LETTERS.test(s.plain)) return [];
-  const out: PackMatch[] = [];
-  for (const lang of s.langs) out.push(...(pack(rule, lang)?.find(s, s.span.start) ?? []));
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return placed(packMemo(`find\u0000${rule}`, s, () => {
+    const out: PackMatch[] = [];
+    for (const lang of s.langs) out.push(...(pack(rule, lang)?.find(s, 0) ?? []));
+    return out.sort((a, b) => a.span.start - b.span.start);
+  }, spansSize), s.span.start);
 }
 
 /**
@@ -53,20 +71,23 @@ export function rewriteFixes(rule: string, lang: Lang, span: Span): Fix[] {
 }
 
 /** Matches of a named group of `rule`'s packs (groups: in the YAML) in one sentence, in its languages. */
-export function findGroup(rule: string, group: string, s: SentenceText & { span: Span; langs: readonly Lang[] }): PackMatch[] {
+export function findGroup(rule: string, group: string, s: PackSentence): PackMatch[] {
   if (!TWO_LETTERS.test(s.plain)) return [];
-  const out: PackMatch[] = [];
-  for (const lang of s.langs) {
-    const p = pack(rule, lang);
-    if (!p) continue;
-    for (const m of matchFamily(p.group(group), s.plain, [lang], s.span.start, s.norm)) {
-      out.push({ rule, lang, text: m.text, span: m.span, via: 'phrase' });
+  return placed(packMemo(`group\u0000${rule}\u0000${group}`, s, () => {
+    const out: PackMatch[] = [];
+    for (const lang of s.langs) {
+      const p = pack(rule, lang);
+      if (!p) continue;
+      for (const m of matchFamily(p.group(group), s.plain, [lang], 0, s.norm)) {
+        out.push({ rule, lang, text: m.text, span: m.span, via: 'phrase' });
+      }
     }
-  }
-  return out.sort((a, b) => a.span.start - b.span.start);
+    return out.sort((a, b) => a.span.start - b.span.start);
+  }, spansSize), s.span.start);
 }
 
 /** True when a named group of `rule`'s packs occurs in the sentence, in one of its languages. */
 export function hasGroup(rule: string, group: string, s: SentenceText & { langs: readonly Lang[] }): boolean {
-  return TWO_LETTERS.test(s.plain) && s.langs.some((lang) => pack(rule, lang)?.hasGroup(s, group) ?? false);
+  if (!TWO_LETTERS.test(s.plain)) return false;
+  return packMemo(`has\u0000${rule}\u0000${group}`, s, () => s.langs.some((lang) => pack(rule, lang)?.hasGroup(s, group) ?? false), () => 8);
 }

@@ -26,7 +26,8 @@ const BRACKET = /(?<![\\\]!])\[(?!\^)([^[\]\n]{2,120})\](?![([:])/gu;
 const ANGLE = /(?<!\\)<([\p{L}][\p{L}\p{N} '’._-]{0,60})>/gu;
 const SYNTAX = /\{\{[^{}\n]{1,80}\}\}|\$\{\d+(?::[^}\n]*)?\}/g;
 // Capitals only: "todo" and « à définir ensemble » are words, TODO and À COMPLÉTER are leftovers.
-const MARKER = /(?<![\p{L}\p{N}_])(?:TODO|TBD|FIXME|X{3,}|(?:À|A) (?:COMPLÉTER|COMPLETER|PRÉCISER|PRECISER|DÉFINIR|DEFINIR|REMPLIR))(?![\p{L}\p{N}_])|\b[Ll]orem ipsum\b/gu;
+// Date masks from paper templates (XX/XX/XXXX, JJ/MM/AAAA, DD/MM) and form blanks (« le ___ »).
+const MARKER = /(?<![\p{L}\p{N}_])(?:TODO|TBD|FIXME|X{3,}|(?:À|A) (?:COMPLÉTER|COMPLETER|PRÉCISER|PRECISER|DÉFINIR|DEFINIR|REMPLIR)|(?:XX|JJ|DD|MM)\/(?:XX|MM|DD|JJ)(?:\/(?:XXXX|AAAA|YYYY|XX|AA|YY))?)(?![\p{L}\p{N}_])|\b[Ll]orem ipsum\b|(?<=[\p{L}\p{N},:;][ \t\u00a0]{1,3})_{3,}(?![\p{L}\p{N}_])/gu;
 const ELISION = /^(?:\.{3}|…|sic|\.\.\.)$/iu;
 // Elements people write in Markdown: <br>, <kbd>, <details>… are markup, not a hint.
 const HTML_TAGS = new Set(('a abbr b br code del details div em h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp '

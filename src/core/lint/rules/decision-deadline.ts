@@ -2,7 +2,7 @@
 // with no deadline is how projects stall for weeks.
 import type { Finding, LintRule, NoteContext, Sentence } from '../types.js';
 import { hasPhrase } from '../text/phrases.js';
-import { DEADLINE, DECISION_ASK } from '../cues.js';
+import { DEADLINE, DECISION_ASK, NEXT_CONTACT } from '../cues.js';
 import { findOptions } from '../options-finder.js';
 import { bodySpan, concreteDates, hasContent, meaningful, sectionsWith } from '../structure.js';
 
@@ -12,6 +12,12 @@ const NOTHING = /^(?:nothing|none|no|n\/a|rien|aucun|aucune|néant|neant|pas de)
 function hasDeadline(ctx: NoteContext): boolean {
   if (sectionsWith(ctx, ['decision-date']).some(s => concreteDates(ctx, bodySpan(s)).length > 0)) return true;
   return ctx.sentences().some(s => !s.quoted && hasPhrase(DEADLINE, s.text, [s.lang]) && concreteDates(ctx, s.span).length > 0);
+}
+
+/** A dated next contact (P13: "agree on when you will talk again"): what is asked is not left hanging. */
+function datedNextContact(ctx: NoteContext): boolean {
+  if (sectionsWith(ctx, ['next-contact']).some(s => concreteDates(ctx, bodySpan(s)).length > 0)) return true;
+  return ctx.sentences().some(s => !s.quoted && hasPhrase(NEXT_CONTACT, s.text, [s.lang]) && concreteDates(ctx, s.span).length > 0);
 }
 
 const rule: LintRule = {
@@ -54,7 +60,8 @@ const rule: LintRule = {
     if (hasOptions) findings.push({ span: decisionSection?.headingSpan ?? options!.anchor, message: msg });
     const undated = asks.find(s => concreteDates(ctx, s.span).length === 0);
     if (!findings.length && undated) findings.push({ span: undated.span, message: msg });
-    for (const sec of needed) {
+    // Things the client sends (texts, photos) can wait for a next contact already dated; a choice cannot.
+    for (const sec of needed.length && datedNextContact(ctx) ? [] : needed) {
       const body = bodySpan(sec);
       if (concreteDates(ctx, body).length) continue;
       if (findings.some(f => f.span.start >= body.start && f.span.end <= body.end)) continue; // already reported inside it

@@ -1,6 +1,7 @@
 // A typed note lacks a section its type needs, or leaves it empty (P1, P2, P3, P13).
-// Headings match by the synonyms of note-types.ts in both languages; a bold label or a
-// "Label:" line opening a paragraph also counts, since people write notes that way too.
+// Headings match by the synonyms of note-types.ts or by meaning (section-cues.ts), in both
+// languages; a bold label or a "Label:" line opening a paragraph also counts, and so does a
+// sentence doing the section's job in a note written as plain prose.
 import { NOTE_TYPES, noteType, type NoteTypeId } from '../../notes/note-types.js';
 import { sectionIdOf } from '../../notes/sections.js';
 import type { LintRule, OptionDef, NoteContext, Section, Span } from '../types.js';
@@ -8,6 +9,8 @@ import { concreteDates, hasContent, titleSpan } from '../structure.js';
 import { ACKNOWLEDGEMENT, hasPhrase, type PhraseFamily } from '../text/phrases.js';
 import { DEADLINE, RECOMMEND, WILL_DO } from '../cues.js';
 import { findOptions } from '../options-finder.js';
+import { PROSE_CUES } from '../../notes/section-cues.js';
+import { LANGS } from '../../ports.js';
 
 type Options = Record<NoteTypeId, string[]>;
 
@@ -20,7 +23,8 @@ const options = Object.fromEntries(NOTE_TYPES.map(t => [t.id, {
 /** "**Next contact:** Friday" or "Next contact: Friday" at the start of a line, outside headings. */
 function labelledSections(ctx: NoteContext, type: NoteTypeId): Set<string> {
   const found = new Set<string>();
-  const re = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?([^\n*_:#|]{2,60}?)[ \t]*(?::|\u00a0:|(?:\*\*|__)[ \t]*:?)/gm;
+  // An emoji or symbol may open the line: "✅ **Shipped**", "📅 Next check-in: …".
+  const re = /^[ \t]*(?:[-*+][ \t]+)?(?:[^\p{L}\p{N}\s*_#|:[\]()<>]{1,4}[ \t]*)?(?:\*\*|__)?([^\n*_:#|]{2,60}?)[ \t]*(?::|\u00a0:|(?:\*\*|__)[ \t]*:?)/gmu;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const id = sectionIdOf(m[1]!, type);
     if (id) found.add(id);
@@ -33,13 +37,26 @@ function labelledSections(ctx: NoteContext, type: NoteTypeId): Set<string> {
  * the section's job. A reply that opens with "If I understand correctly, …" has its acknowledgement.
  */
 const PROSE_EVIDENCE: Record<string, PhraseFamily> = {
-  acknowledgement: ACKNOWLEDGEMENT, 'what-we-will-do': WILL_DO, recommendation: RECOMMEND, apology: ACKNOWLEDGEMENT,
+  ...Object.fromEntries(Object.entries(PROSE_CUES).filter(([id]) => id !== 'new-date')), acknowledgement: ACKNOWLEDGEMENT, 'what-we-will-do': WILL_DO, recommendation: RECOMMEND, apology: ACKNOWLEDGEMENT,
 };
 
+/** Sections a note may open with, before any heading: an incident says what happened, a risk note the risk. */
+const OPENING = new Set(['what-happened', 'risk']);
+const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|morning|bonjour|bonsoir|salut|allô|allo|coucou|cher|chère|madame|monsieur)\b/iu;
+
+function saysInOpening(ctx: NoteContext): boolean {
+  const sections = ctx.sections();
+  return ctx.sentences().some(s => !s.quoted && (s.section === -1 || (s.section === 0 && sections[0]!.depth === 1 && !sections[0]!.sectionId))
+    && !GREETING.test(s.text.trim()) && s.text.trim().split(/\s+/).length >= 6);
+}
+
 function saidInProse(ctx: NoteContext, id: string): boolean {
+  if (OPENING.has(id) && saysInOpening(ctx)) return true;
   const family = PROSE_EVIDENCE[id];
-  if (family) return ctx.sentences().some(s => !s.quoted && hasPhrase(family, s.text, [s.lang]));
+  // Both languages: a short sentence's detected language is a guess, and each cue is in one language.
+  if (family) return ctx.sentences().some(s => !s.quoted && hasPhrase(family, s.text, LANGS));
   if (id === 'options') return (findOptions(ctx)?.items.length ?? 0) >= 2;
+  if (id === 'new-date') return ctx.sentences().some(s => !s.quoted && hasPhrase(PROSE_CUES['new-date']!, s.text, LANGS) && concreteDates(ctx, s.span).length > 0);
   if (id === 'decision-date') return ctx.sentences().some(s => !s.quoted && hasPhrase(DEADLINE, s.text, [s.lang]) && concreteDates(ctx, s.span).length > 0);
   return false;
 }

@@ -6,7 +6,8 @@ import { IMPACT, MITIGATION, RISK_MENTION } from '../cues.js';
 import { hasContent, sectionsWith, titleSpan } from '../structure.js';
 
 // "No risks this week", « Aucun risque identifié », "low risk": nothing to mitigate.
-const NO_RISK = /\b(?:no|none|zero|without|low|minimal|aucun|aucune|pas de|sans|faible)\b[^.;:]{0,25}\b(?:risks?|risques?)\b|\b(?:risks?|risques?)\b[^.;:]{0,15}\b(?:none|nil|aucun|néant|écarté|ecarte|faible|low)\b/i;
+// « Côté risques, rien à signaler », "All clear on risks": saying there is none is not naming one.
+const NO_RISK = /\b(?:no|none|zero|without|low|minimal|all clear|nothing|aucun|aucune|pas de|sans|faible|rien)\b[^.;:]{0,25}\b(?:risks?|risques?)\b|\b(?:risks?|risques?)\b[^.;:]{0,15}\b(?:none|nil|aucun|néant|écarté|ecarte|faible|low|all clear|nothing to report|rien à signaler|rien a signaler|ras)\b/iu;
 
 const says = (sentences: Sentence[], family: typeof IMPACT): boolean =>
   sentences.some(s => hasPhrase(family, s.text, [s.lang]));

@@ -79,8 +79,10 @@ export default {
         return !(TITLE.test(prev) || name || LABEL.test(prev) || LABEL.test(next));
       });
       // Whole sentence in capitals: most of its words (three or more) are all caps, acronyms included.
-      const wholeSentence = letterWords.length >= 3 && capsWords.length >= 3 && capsWords.length / letterWords.length >= 0.6
-        && capsWords.some((w) => !KNOWN.has(w.text));
+      // Acronyms (« 1 200 € HT, TVA 20 %, SIRET… ») are names, not a raised voice: only the other capitals count.
+      const unknownCaps = capsWords.filter((w) => !KNOWN.has(w.text) && !allow.has(w.text));
+      const plainWords = letterWords.filter((w) => !KNOWN.has(w.text) && !allow.has(w.text));
+      const wholeSentence = unknownCaps.length >= 3 && unknownCaps.length / plainWords.length >= 0.6;
       const punct = [...s.plain.matchAll(PUNCT)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
       if (!loud.length && !wholeSentence && !punct.length) continue;
       const parts = wholeSentence ? capsWords.concat(punct.map((p) => ({ ...p }))) : [...loud, ...punct];

@@ -79,15 +79,32 @@ function nextDayOfMonth(ref: Date, day: number): Date {
   return d;
 }
 
+const FR_RANGE = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s+(?:1er|\d{1,2})\s+(?:au|et)\s)|(?<=\b(?:1er|\d{1,2})\s+(?:au|et)\s+)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s+(?:1er|\d{1,2})\b)/giu;
+
+/**
+ * A French line as chrono reads it, same length so offsets and ends still hold: « 10 h 30 » as
+ * « 10h30 » (padded in front), and the weekdays of a range blanked (« du mardi 24 au vendredi 27
+ * novembre » is read, « du 24 au 27 novembre » is).
+ */
+function frenchHours(line: string): string {
+  let out = line;
+  if (/\d\s+h\b/i.test(out)) out = out.replace(/\b(\d{1,2})\s+h(?:\s*(\d{2}))?\b/gi, (m, h: string, min?: string) => `${h}h${min ?? ''}`.padStart(m.length));
+  if (/\s(?:au|et)\s/i.test(out)) out = out.replace(FR_RANGE, (m) => ' '.repeat(m.length));
+  return out;
+}
+
 function findInLine(line: string, base: number, langs: readonly Lang[], refDate: Date): DateMention[] {
   const out: DateMention[] = [];
   const norm = normalizeText(line);
   for (const lang of langs) {
-    for (const r of parsers[lang].parse(line, refDate, { forwardDate: true })) {
+    const read = lang === 'fr' ? frenchHours(line) : line;
+    for (const r of parsers[lang].parse(read, refDate, { forwardDate: true })) {
       let concrete = concreteOf(r, normalizeText(r.text), norm.slice(Math.max(0, r.index - 12), r.index));
       if (concrete === null) continue;
       if (concrete && FUZZY_AFTER.test(norm.slice(r.index + r.text.length, r.index + r.text.length + 24))) concrete = false;
-      out.push({ text: r.text, span: { start: base + r.index, end: base + r.index + r.text.length }, date: r.start.date(), concrete });
+      const lead = lang === 'fr' && /^\d/.test(r.text) ? FR_SHORT_BEFORE.exec(line.slice(Math.max(0, r.index - 8), r.index))?.[0].length ?? 0 : 0;
+      const at = r.index - lead;
+      out.push({ text: line.slice(at, r.index + r.text.length), span: { start: base + at, end: base + r.index + r.text.length }, date: r.start.date(), concrete });
     }
     const re = DAY_OF_MONTH[lang];
     re.lastIndex = 0;
@@ -121,7 +138,7 @@ function dedupe(all: DateMention[]): DateMention[] {
  * a section and then about the sentences in it, or repeating a line, runs chrono once per line.
  * Only valid for one `langs` and `refDate`: make one per note.
  */
-export type DateLineCache = Map<string, DateMention[]>;
+export interface DateLineCache { get(line: string): DateMention[] | undefined; set(line: string, found: DateMention[]): unknown; }
 
 function shifted(found: DateMention[], base: number): DateMention[] {
   return found.map((d) => ({ text: d.text, span: { start: d.span.start + base, end: d.span.end + base }, date: new Date(d.date.getTime()), concrete: d.concrete }));
@@ -144,10 +161,14 @@ export function findDates(text: string, langs: Lang[], refDate: Date, offset = 0
   return dedupe(all);
 }
 
-// Weekday words, English full and short, French full.
-const WEEKDAY_WORD = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b\.?/iu;
+// Weekday words, English full and short, French full, and French short before a day number
+// (« ven. 3 déc. »: alone, « mer », « sam » or « dim » are other words).
+const WEEKDAY_WORD = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|(?:dim|lun|mar|mer|jeu|ven|sam)(?=\.?\s*(?:\d|1er)))\b\.?/iu;
 const EN_SHORT = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const FR_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const FR_SHORT = ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'];
+// A French short weekday just before a mention chrono read without it: « ven. » + « 3 déc. ».
+const FR_SHORT_BEFORE = /\b(?:dim|lun|mar|mer|jeu|ven|sam)\.?\s+$/iu;
 // A month written as a word or a number: "26 November", "Nov 26", « 26 déc. », "26/11" (not "mardi 8").
 const MONTH_WRITTEN = /\d\s*[/.-]\s*\d|\b(?:jan|feb|f[ée]v|mar(?!di)|apr|avr|may|mai(?!n)|jun|juin|jul|juil|aug|ao[uû]t|sep|oct|nov|dec|déc)/i;
 const YEAR_WRITTEN = /\b(?:19|20)\d\d\b/;
@@ -165,6 +186,8 @@ export function weekdayIndex(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   const fr = FR_DAYS.indexOf(w);
   if (fr >= 0) return fr;
+  const frShort = FR_SHORT.indexOf(w);
+  if (frShort >= 0) return frShort;
   const en = EN_SHORT.findIndex(x => w.startsWith(x));
   return en >= 0 ? en : undefined;
 }
@@ -199,7 +222,8 @@ export function writtenDay(m: DateMention, refDate: Date): WrittenDay | undefine
       .reduce((a, b) => (Math.abs(b.getTime() - refDate.getTime()) < Math.abs(a.getTime() - refDate.getTime()) ? b : a));
   }
   const out: WrittenDay = { date, yearGiven: !!year };
-  const w = WEEKDAY_WORD.exec(m.text);
+  // A range (« 24 au vendredi 27 novembre », "Mon 23 to Fri 27 Nov") is dated by its start: only a weekday before its end word is the start's.
+  const w = WEEKDAY_WORD.exec(m.text.split(/\s(?:au|et|to|until|till|[-\u2013])\s/iu)[0]!);
   const wd = w ? weekdayIndex(w[0]) : undefined;
   if (w && wd !== undefined) out.weekday = { span: { start: m.span.start + w.index, end: m.span.start + w.index + w[0].length }, word: w[0], day: wd };
   return out;
@@ -207,10 +231,12 @@ export function writtenDay(m: DateMention, refDate: Date): WrittenDay | undefine
 
 /** The weekday word for `day` (0 = Sunday) in the style of `like`: language, length, capitals. */
 export function weekdayLike(day: number, like: string): string {
-  const fr = FR_DAYS.includes(like.toLowerCase());
-  const short = !fr && like.replace(/\.$/, '').length <= 4;
+  const bare = like.toLowerCase().replace(/\.$/, '');
+  const frShort = FR_SHORT.includes(bare);
+  const fr = frShort || FR_DAYS.includes(bare);
+  const short = !fr && bare.length <= 4;
   const full = fr ? FR_DAYS[day]! : ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][day]!;
-  let word = short ? EN_SHORT[day]! : full;
+  let word = frShort ? FR_SHORT[day]! : short ? EN_SHORT[day]! : full;
   if (like === like.toUpperCase() && like.length > 1 && /\p{L}{2}/u.test(like)) word = word.toUpperCase();
   else if (/^\p{Lu}/u.test(like)) word = word[0]!.toUpperCase() + word.slice(1);
   return word + (like.endsWith('.') ? '.' : '');

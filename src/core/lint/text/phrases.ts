@@ -16,6 +16,7 @@
 import type { Lang } from '../../ports.js';
 import type { Span } from '../types.js';
 import { normalizeText } from './normalize.js';
+import { memoized, spansSize } from '../memo.js';
 
 export { normalizeText } from './normalize.js';
 
@@ -325,6 +326,22 @@ function mayMatch(c: Compiled, norm: string): boolean {
  * when the caller already has normalizeText(text).
  */
 export function matchFamily(family: PhraseFamily, text: string, langs: readonly Lang[], offset = 0, normalized?: string): PhraseMatch[] {
+  // A caller with its own normalized form is a pack, memoised a level up (packs/index.ts).
+  if (normalized !== undefined) return matchNow(family, text, langs, offset, normalized);
+  const found = memoized(text, `family\u0000${familyKey(family)}\u0000${langs.join(',')}`, () => matchNow(family, text, langs, 0), spansSize);
+  return found.map((m) => ({ ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }));
+}
+
+// A number per family object: ids are names, and two families may share one.
+const familyKeys = new WeakMap<PhraseFamily, number>();
+let nextFamilyKey = 0;
+function familyKey(family: PhraseFamily): number {
+  let k = familyKeys.get(family);
+  if (k === undefined) familyKeys.set(family, (k = nextFamilyKey++));
+  return k;
+}
+
+function matchNow(family: PhraseFamily, text: string, langs: readonly Lang[], offset: number, normalized?: string): PhraseMatch[] {
   const norm = normalized ?? normalizeText(text);
   const out: PhraseMatch[] = [];
   for (const lang of langs) {
@@ -343,7 +360,11 @@ export function matchFamily(family: PhraseFamily, text: string, langs: readonly 
 
 /** True when the family occurs in `text` in any of `langs`. */
 export function hasPhrase(family: PhraseFamily, text: string, langs: readonly Lang[], normalized?: string): boolean {
-  const norm = normalized ?? normalizeText(text);
+  if (normalized !== undefined) return hasNow(family, langs, normalized);
+  return memoized(text, `has-phrase\u0000${familyKey(family)}\u0000${langs.join(',')}`, () => hasNow(family, langs, normalizeText(text)), () => 8);
+}
+
+function hasNow(family: PhraseFamily, langs: readonly Lang[], norm: string): boolean {
   return langs.some((lang) => {
     const c = familyCompiled(family, lang);
     if (!c || !mayMatch(c, norm)) return false;
@@ -372,6 +393,7 @@ export const ACKNOWLEDGEMENT: PhraseFamily = {
       "(thank you|thanks) for (telling|letting) (me|us)",
       "(my|our) understanding is",
       "(i|we) apologi* for",
+      "you (feel|felt|find|found|think|thought) (that)? (the|your|our|my|it|this|they)",
     ],
     fr: [
       "(je|nous) ~1 (comprends|comprenons|comprend|entends|entendons|vois|voyons|mesure|mesurons|constate|constatons|realise|realisons) (que|qu'|bien|votre|ta|ton|vos|tes|combien|pourquoi|ce|le|la|les|l')",
@@ -386,6 +408,8 @@ export const ACKNOWLEDGEMENT: PhraseFamily = {
       "(merci|je vous remercie|nous vous remercions) de (nous|m') (avoir|l'avoir) (signale|prevenu*|ecrit|fait part)",
       "(je|nous) (vous)? (presente|presentons) (nos|mes|toutes nos|toutes mes) excuses",
       "(ce que|si) (je|j') (retiens|comprends)",
+      // Restating how the client sees it: « Tu trouves que les photos… », « Vous avez l'impression que… ».
+      "(tu|vous) (trouves|trouvez|estimes|estimez|trouvais|trouviez|as l'impression|avez l'impression|regrettes|regrettez) (que|qu')",
     ],
   },
 };

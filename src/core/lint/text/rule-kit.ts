@@ -5,6 +5,7 @@ import type { Lang } from '../../ports.js';
 import type { NoteContext, Sentence, Span } from '../types.js';
 import { normalizeText } from './normalize.js';
 import { blankReported } from '../language/reported.js';
+import { memoized } from '../memo.js';
 
 /** A sentence ready for matching: text with quotations blanked, its normalized form, its languages. */
 export interface ProseSentence extends Sentence {
@@ -41,8 +42,12 @@ export function proseSentences(ctx: NoteContext): ProseSentence[] {
   let out = prose.get(ctx);
   if (!out) {
     out = ctx.sentences().filter((s) => !s.quoted).map((s) => {
-      const plain = blankReported(blankQuotes(s.text));
-      return { ...s, plain, norm: normalizeText(plain), langs: s.langKnown === false ? ctx.langs : [s.lang] };
+      // The same strings every run for the same sentence text (lint/memo.ts): cheap to look up again.
+      const { plain, norm } = memoized(s.text, 'prose', () => {
+        const p = blankReported(blankQuotes(s.text));
+        return { plain: p, norm: normalizeText(p) };
+      }, (v) => 4 * v.plain.length);
+      return { ...s, plain, norm, langs: s.langKnown === false ? ctx.langs : [s.lang] };
     });
     prose.set(ctx, out);
   }

@@ -24,6 +24,13 @@ describe('date-mismatch', () => {
     assert.deepEqual(found(fixed(text)), []);
   });
 
+  it('FR: a short weekday « ven. 3 déc. » is checked too, and fixed in the same short form', () => {
+    const text = '---\ndate: 2026-11-27\n---\n# Calendrier révisé\n\nNouvelle date de mise en ligne : ven. 3 déc.\n';
+    assert.equal(found(text).length, 1);
+    assert.equal(fixed(text), '---\ndate: 2026-11-27\n---\n# Calendrier révisé\n\nNouvelle date de mise en ligne : jeu. 3 déc.\n');
+    assert.deepEqual(found(fixed(text)), []);
+  });
+
   it('FR: « vendredi 26 novembre » in a note dated 2026, message and fix in French', () => {
     const text = '---\ndate: 2026-11-20\n---\n# Point hebdomadaire\n\nJe vous recontacte le vendredi 26 novembre.\n';
     assert.deepEqual(found(text, { uiLang: 'fr' }), ['6:23-43 «\u00a0vendredi 26 novembre\u00a0» ne correspond pas\u00a0: le 26 novembre 2026 est un jeudi, pas un vendredi. Corrigez le jour ou la date.']);

@@ -18,6 +18,13 @@ function found(text: string, opts: { uiLang?: 'en' | 'fr'; hints?: PlaceholderHi
 }
 
 describe('unfilled-placeholder', () => {
+  it('EN/FR: date masks and form blanks from paper templates; a rule line or __bold__ is not one', () => {
+    const texts = (t: string) => unfilledPlaceholders(t).map(p => p.text);
+    assert.deepEqual(texts('# Point\n\nLivraison le XX/XX/XXXX, signature : ____.\n'), ['XX/XX/XXXX', '____']);
+    assert.deepEqual(texts('# Update\n\nDue DD/MM/YYYY. Sent on ___ by Tom.\n'), ['DD/MM/YYYY', '___']);
+    assert.deepEqual(texts('# Point\n\n___\n\nUn mot __en gras__ et ___très gras___, un fichier_test___v2.\n'), []);
+  });
+
   it('EN: bracketed hints, TODO and TBD, at their place, as errors', () => {
     const text = '# Weekly update\n\nHello [contact name],\n\nThe payment page ships on TBD. TODO check the bank.\n';
     assert.deepEqual(found(text), [

@@ -26,6 +26,17 @@ describe('text/dates', () => {
     assert.deepEqual(one("d'ici vendredi", ['fr']).map((d) => d.concrete), [true]);
   });
 
+  it('reads the usual closing-line forms, with hours written « 10 h » and short weekdays', () => {
+    const fr = (t: string) => one(t, ['fr']).map((d) => [d.text, d.concrete, d.day]);
+    assert.deepEqual(fr('Je vous rappelle le 3/12 à 10 h.'), [['3/12 à 10 h', true, '12/3']]);
+    assert.deepEqual(fr('On se reparle mardi prochain 14 h.'), [['mardi prochain 14 h', true, '12/1']]);
+    assert.deepEqual(fr('Nouvelle date : jeu. 3 déc.'), [['jeu. 3 déc.', true, '12/3']]);
+    assert.deepEqual(fr('Rendez-vous le jeudi 3 décembre à 10 h 30.').map(([t]) => t), ['jeudi 3 décembre à 10 h 30']);
+    assert.deepEqual(one('Next call: Dec 3 at 10am.').map((d) => [d.concrete, d.day]), [[true, '12/3']]);
+    assert.deepEqual(one('Next update: Thu 3rd.').map((d) => [d.concrete, d.day]), [[true, '11/26']]);
+    assert.deepEqual(fr('Fermé du mardi 24 au vendredi 27 novembre.').map(([, c, d]) => [c, d]), [[true, '11/24']]);
+  });
+
   it('marks weeks, months and fuzzy counts as not concrete', () => {
     for (const t of ['next week', 'in a few days', 'later this week', 'in December', 'by end of month']) {
       assert.ok(one(t).every((d) => !d.concrete), t);

@@ -1,0 +1,56 @@
+// A record read from a JSON file (`liaison log add --from-json`): a file that is not valid JSON is
+// named with the line and column of its first error, as a compiler does. Node's JSON.parse often
+// gives no position ("Unexpected token '}'"), so jsonc-parser (VS Code's own JSON scanner, in
+// strict mode: no comments, no trailing commas) finds where the text stops being JSON.
+import { readFileSync } from 'node:fs';
+// Its ES module build: the UMD one (package main) loads its parts with require() calls a bundle cannot follow.
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { CliUsageError as UsageError } from '../context.js';
+
+/** 1-based line and column of a character offset (columns count UTF-16 units, as editors do). */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1, start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) { line++; start = i + 1; }
+  return { line, column: offset - start + 1 };
+}
+
+const READABLE: Record<string, string> = {
+  ValueExpected: 'a value is expected here', PropertyNameExpected: 'a property name in double quotes is expected here',
+  ColonExpected: '":" is expected after the property name', CommaExpected: 'a "," is missing before this',
+  CloseBraceExpected: 'a closing "}" is missing', CloseBracketExpected: 'a closing "]" is missing',
+  EndOfFileExpected: 'the JSON value ends before this: remove what follows it', InvalidSymbol: 'this is not JSON (strings need double quotes)',
+  InvalidCommentToken: 'JSON has no comments', UnexpectedEndOfString: 'a string is not closed', InvalidCharacter: 'a control character (such as a tab) must be escaped in a string',
+  InvalidEscapeCharacter: 'an invalid escape in a string', InvalidUnicode: 'an invalid \\u escape', UnexpectedEndOfComment: 'a comment is not closed',
+  UnexpectedEndOfNumber: 'a number is cut short', InvalidNumberFormat: 'an invalid number',
+};
+
+/** Where `text` stops being JSON, and why; undefined when the scanner finds nothing wrong. */
+export function firstJsonError(text: string): { line: number; column: number; why: string } | undefined {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const e = errors[0];
+  if (!e) return undefined;
+  const code = printParseErrorCode(e.error);
+  return { ...lineColumn(text, e.offset), why: READABLE[code] ?? code };
+}
+
+/** The record in a JSON file, or a usage error naming the file, line and column of the problem. */
+export function readJsonRecord<T>(file: string): T {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`--from-json ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (e) {
+    const at = firstJsonError(text);
+    const v8 = /at position (\d+)/.exec((e as Error).message);
+    const where = at ?? (v8 ? { ...lineColumn(text, Number(v8[1])), why: (e as Error).message } : undefined);
+    throw new UsageError(where
+      ? `--from-json ${file}:${where.line}:${where.column}: not valid JSON: ${where.why}; fix the file (one JSON object, the record) and run the command again`
+      : `--from-json ${file}: not valid JSON (${(e as Error).message}); fix the file and run the command again`);
+  }
+}

@@ -1,0 +1,70 @@
+// A writer file's lines from its bytes, read piece by piece: each line is decoded on its own (an
+// ASCII line stays a one-byte string, which JSON.parse reads faster than a slice of a whole file
+// holding one accent) and handed over with its bytes as stored, so the hash is computed over them.
+// "\n" (0x0A) never occurs inside a UTF-8 sequence, so the lines are those of the decoded text.
+
+/** Called with each line, without its "\n": its text and its bytes (valid only during the call). */
+export type OnLine = (text: string, bytes: Uint8Array) => void;
+
+// Copied: the storage may reuse its buffer for the next piece (and a Node Buffer's slice() is a view, not a copy).
+const copy = (bytes: Uint8Array) => new Uint8Array(bytes);
+
+const join = (parts: Uint8Array[], size: number): Uint8Array => {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out;
+};
+
+/**
+ * Calls `onLine` for every line of the file whose bytes `chunks` yields in order; the last line is
+ * passed even when no "\n" ends it. Returns whether the file ends with "\n" (false when empty).
+ */
+export function forEachLine(chunks: Iterable<Uint8Array>, onLine: OnLine): boolean {
+  // ignoreBOM: a byte-order mark stays in the text, as a whole-file UTF-8 read keeps it.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  // A line cut by the end of a piece: its pieces, joined once its "\n" arrives.
+  let carry: Uint8Array[] = [];
+  let carried = 0;
+  let lastByte = -1;
+  for (const chunk of chunks) {
+    if (!chunk.length) continue;
+    lastByte = chunk[chunk.length - 1]!;
+    let start = 0;
+    let nl = chunk.indexOf(10);
+    if (carried) {
+      if (nl < 0) { carry.push(copy(chunk)); carried += chunk.length; continue; }
+      const line = join([...carry, chunk.subarray(0, nl)], carried + nl);
+      onLine(decoder.decode(line), line);
+      carry = [];
+      carried = 0;
+      start = nl + 1;
+      nl = chunk.indexOf(10, start);
+    }
+    for (; nl >= 0; nl = chunk.indexOf(10, start)) {
+      const line = chunk.subarray(start, nl);
+      onLine(decoder.decode(line), line);
+      start = nl + 1;
+    }
+    if (start < chunk.length) { carry.push(copy(chunk.subarray(start))); carried += chunk.length - start; }
+  }
+  if (carried) {
+    const line = join(carry, carried);
+    onLine(decoder.decode(line), line);
+  }
+  return lastByte === 10;
+}
+
+/** The same over text already in memory (a file read whole, a test): lines without bytes. */
+export function forEachTextLine(text: string, onLine: (text: string) => void): boolean {
+  const endsWithNewline = text.endsWith('\n');
+  const end = endsWithNewline ? text.length - 1 : text.length;
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0 && nl < end; nl = text.indexOf('\n', start)) {
+    onLine(text.slice(start, nl));
+    start = nl + 1;
+  }
+  // As text.split('\n') with the empty piece after a final "\n" dropped: "" is one empty line.
+  onLine(text.slice(start, end));
+  return endsWithNewline;
+}

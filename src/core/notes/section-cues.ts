@@ -1,0 +1,150 @@
+// What a section is about, in words people use for it: the meaning behind the heading synonyms of
+// note-types.ts, so "Looking ahead", « La suite » or « Ce qui s'en vient » are the "next" section of
+// a status note without being listed one by one. Data in the phrase syntax of lint/text/phrases.ts
+// (`*` ends a stem, `~n` allows n words between, `(a|b)` alternatives, `?` optional), matched on the
+// lower-cased, accent-free heading or bold label. A cue is only tried for the note's own type, and
+// after every listed synonym, so a new cue cannot steal a heading a list already places.
+//
+// PROSE: the same sections said without any heading, sentence by sentence ("Nothing is blocking me
+// at the moment.", « Pourriez-vous m'envoyer le logo ? »): a note written as a plain email has them.
+import type { PhraseFamily } from '../lint/text/phrases.js';
+
+type Cues = { en: string[]; fr: string[] };
+
+/** Section id -> heading cues. Order matters: the first section whose cue matches wins. */
+export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
+  ['next-contact', {
+    en: ['next (update|contact|call|check-in|check|meeting|report|catch-up|touchpoint|sync|email|demo|chat|status)', '(talk|speak|meet|chat) (again|next|soon)', 'hear from (me|us)', 'when (we|we\'ll|i\'ll) (talk|speak|meet|catch up|sync)', 'our next', 'next (touch base|conversation|talk|call|step*)', 'catch (you|up)'],
+    fr: ['(prochain|prochaine) (point|contact|rendez-vous|rdv|appel|echange|bilan|compte rendu|suivi|visio|message|courriel|mail|mise a jour|rencontre|reunion|nouvelles)', 'on se (reparle|rappelle|parle|voit|revoit|recontacte|redit|appelle)', "on s' (appelle|ecrit|reparle|rappelle|revoit)", '(de mes|de nos|des) nouvelles', 'quand (on|nous) (se|nous)? (reparle*|rappelle*|parle*|verr*)', '(on|nous) (en|se|s\')? (reparle*|reparlons)', '(refait|refaisons|referons|refera|fait|ferons|fera) le point'],
+  }],
+  // Status
+  ['needed', {
+    en: ['(from|on) (you|your side|your end)', 'over to you', 'your (side|end|turn|input|review|homework|to-dos|action*|answer*)', '(i|we) (need|still need|would need)', '(bits|things|what) ~2 need', 'waiting (on|for)', 'awaiting', 'input* needed', 'action items', '(asks|requests) (for you)?', 'questions for you', 'for your (review|approval|input)', 'pending', '(a|your) hand', 'help (with|from you|needed)', 'your help'],
+    fr: ['de (votre|ta|ton|vos|tes) (part|cote|bord)', '(votre|ton|ta) (cote|bord)', 'a (toi|vous) (de jouer)?', 'besoin*', '(attends|attend|attendons|attendu*) de', 'en attente', '(vos|tes) (retours|actions|validations)', 'retours attendus', 'a valider', 'validation* attendu*', 'il me faut', 'il me manque', 'questions pour (vous|toi)', 'pour (vous|toi)', '(petites|mes|quelques) demandes', 'coup de main', '(ton|votre) aide', 'aide* (de|pour)'],
+  }],
+  ['blockers', {
+    en: ['block*', 'risk*', 'issue*', 'problem*', 'concern*', 'obstacle*', 'roadblock*', 'impediment*', 'challeng*', 'watch', 'watch-out*', 'keep an eye', 'in the way', 'hurdle*', 'snag*', 'worr*', 'stuck', 'heads-up', 'heads up', 'caveat*', 'watch*', 'monitor*', 'keeping an eye', 'alert*', 'hiccup*', 'glitch*', 'bump*', 'niggle*'],
+    fr: ['bloc*', 'bloqu*', 'risque*', 'vigilance', 'attention', 'souci*', 'probleme*', 'difficult*', 'obstacle*', 'frein*', 'coince*', 'accroch*', 'alerte*', 'surveill*', 'imprevu*', 'inquiet*', 'embuche*', 'hic', 'bemol*', 'a l\' oeil', 'pepin*', 'accroc*', 'couac*', 'a signaler'],
+  }],
+  ['next', {
+    en: ['next', 'upcoming', 'coming', 'ahead', 'plan*', 'to do', 'to-do', 'todo', 'on deck', 'on the docket', 'in progress', 'still to do', 'after (this|that)', 'afterwards', 'then', 'what follows', 'following', 'roadmap', 'following week', 'remaining', "what's left", 'what is left', 'in the pipeline', 'queue*', 'still open', 'open items', 'under way', 'underway', 'work in progress', 'wip'],
+    fr: ['suite', 'prochain*', 'a venir', 'prevu*', 'prevoi*', 'programme', 'ensuite', 'apres', 'a faire', 'en cours', "s'en vient", 'qui vient', 'qui arrive', 'semaine prochaine', 'reste a faire', 'planning', 'objectif*', 'etapes', 'au menu', 'a suivre', 'dans les tuyaux', 'en preparation', 'en chantier', 'sur le feu', 'en suspens', 'reste', 'restant*'],
+  }],
+  ['done', {
+    en: ['done', 'did', 'finish*', 'complet*', 'accomplish*', 'shipped', 'delivered', 'progress', 'got through', 'got done', 'wrapped', 'sorted', 'wins', 'highlights', 'achiev*', 'built', 'so far', 'recap', 'in review', 'is live', 'went live', 'launched', 'this week', 'last week', "what's new", 'what is new', 'news', 'out the door'],
+    fr: ['fait', 'faits', 'fini*', 'termin*', 'boucl*', 'realis*', 'avanc*', 'achev*', 'livre', 'livres', 'complete*', 'en ligne', 'bilan', 'cette semaine', 'accompli*', 'reussi*', 'regle*', 'ou en est', 'etat', 'nouveaute*', 'du nouveau', "c' est fait"],
+  }],
+  // Incident
+  ['what-happened', {
+    en: ['happen*', 'going on', 'issue', 'problem', 'incident', 'situation', 'went wrong', 'what we found', 'what i found', 'facts', 'summary', 'what broke', 'the bug', 'outage'],
+    fr: ['se passe', "s'est passe", 'arrive', 'probleme', 'incident', 'situation', 'faits', 'constat*', 'ne va pas', 'resume', 'panne', 'le souci', 'le bug'],
+  }],
+  ['impact', {
+    en: ['impact*', 'affect*', '(means|mean) for you', 'would mean', 'consequence*', 'effect*', 'why it matters', 'what changes for you', 'for you', 'what (this|it) means', 'if (it|this|that) (happens|happened|goes wrong)', 'for your (business|shop|site|customers|clients|team)'],
+    fr: ['impact*', 'consequence*', 'pour (vous|toi)', 'chang* pour', 'effet*', 'implique*', 'concretement', 'ce que ca change', 'ce que cela change', 'si (ca|cela|c\') (se produit|arrive|arrivait|se produisait)', 'pour (ton|votre|vos|tes) (site|boutique|clients|activite|equipe)'],
+  }],
+  ['apology', {
+    en: ['sorry', 'apolog*', 'my bad', 'on me', 'regret*'],
+    fr: ['excuse*', 'desole*', 'pardon', 'mea culpa', 'regret*'],
+  }],
+  ['options', {
+    en: ['option*', 'choice*', 'choose', 'alternative*', 'scenario*', 'solution*', '(way|ways) forward', 'what we can do', 'what i can do', 'possibilit*', 'fix*', 'path*'],
+    fr: ['option*', 'solution*', 'piste*', 'choix', 'possibilit*', 'scenario*', 'alternative*', 'ce que (nous|je|on) (pouvons|peux|peut) faire', 'correctif*', 'rattraper', 'remedier', 'comment (faire|corriger|reparer|rattraper|regler)'],
+  }],
+  ['recommendation', {
+    en: ['recommend*', 'suggest*', 'advice', 'advise', '(i\'d|i would|we\'d|we would) (pick|go|choose|do|take)', '(my|our) (pick|choice|preference|advice|take)', 'prefer*', 'what i would do'],
+    fr: ['recommand*', 'conseil*', 'suggere*', 'suggestion', '(mon|notre) (avis|choix)', '(je|nous) (choisirais|choisirions|prendrais|prendrions|ferais|ferions|penche*)', 'a (ta|votre) place', 'prefer*', 'privilegi*'],
+  }],
+  ['decision-date', {
+    en: ['decision*', 'decide*', '(your|an) (answer|reply|go-ahead|green light|call)', 'answer by', 'reply by', 'deadline', 'by when', 'let me know by'],
+    fr: ['decision*', 'decid*', '(ta|votre) (reponse|decision|accord|feu vert|choix)', 'date limite', 'echeance', 'trancher', 'repondre avant', 'avant (le|quand)'],
+  }],
+  // Risk
+  ['risk', {
+    en: ['risk', 'the risk', 'seeing', 'could (happen|go wrong)', 'might (happen|go wrong)', 'warning', 'threat', 'danger', 'watch out', 'potential (problem|issue)', "what's coming", 'the issue', 'the problem', 'heads-up', 'heads up', 'concern*', 'worr*'],
+    fr: ['risque', 'le risque', 'vois venir', 'pourrait (arriver|se passer|mal tourner)', 'menace', 'danger', 'alerte', '(probleme|souci) (potentiel|possible)', 'se profile', 'le souci', 'le probleme', 'ce que je (vois|constate)', 'inquiet*', 'preoccup*'],
+  }],
+  ['likelihood', {
+    en: ['likel*', 'probab*', 'how (likely|sure|probable)', 'chance*'],
+    fr: ['probab*', 'vraisemblance', 'chance*', 'quelle (chance|probabilite)'],
+  }],
+  ['mitigation', {
+    en: ['doing about', "(what i'm|what i am|what we're|what we are) doing", 'mitigat*', 'prevent*', 'avoid', 'action plan', 'my plan', 'our plan', 'the plan', 'handling', 'countermeasure*', 'safeguard*', 'in the meantime', 'precaution*', 'plan b', 'fallback', 'to limit', 'put in place', 'set up', 'backup plan'],
+    fr: ['ce que (je|nous|on) (fais|faisons|fait|mets en place)', "pour l' eviter", 'pour (eviter|limiter|prevenir)', 'attenu*', 'mesure*', 'prevention', "plan d' action", 'parade*', 'en attendant', 'precaution*', 'plan b', 'solution de repli', 'mets en place', 'mis en place', 'prevu pour'],
+  }],
+  // Reply
+  ['acknowledgement', {
+    en: ['you (told|said|wrote|raised|asked|mentioned)', 'what i (understand|understood|heard|hear)', 'i hear you', 'your (concern*|feedback|message|point|email|complaint|frustration)', 'understanding', 'where you are coming from'],
+    fr: ['(tu|vous) (m\' as|m\' avez|me dis|me dites|nous as|nous avez) (dit|ecrit|explique|signale|demande)?', 'ce que (je comprends|j\' ai compris|j\' entends|je retiens)', '(votre|ta|ton|vos|tes) (preoccupation*|remarque*|message|retour|courriel|mail|inquietude*|mecontentement)', 'si je (vous|te) comprends bien'],
+  }],
+  ['what-we-will-do', {
+    en: ['(will|\'ll|going to) do', 'doing about', "(what i'm|what i am|what we're|what we are) doing", 'propos*', 'plan', 'next steps', 'what happens (now|next)', "(here's|here is) what", 'how (i|we) (will|\'ll) fix', 'solution', 'to make (it|this) right', 'the fix'],
+    fr: ['(vais|allons|va) faire', 'ce que (je|nous|on) (fais|faisons|fait)', 'propos*', 'solution*', 'la suite', 'plan', 'correct*', 'voici ce que'],
+  }],
+  ['make-it-right', {
+    en: ['make (it|this|things) right', 'what would help', 'your view'],
+    fr: ['(ce qui|qu\' est-ce qui) (vous|te) (conviendrait|aiderait|arrangerait)', 'votre avis', 'ton avis'],
+  }],
+  // Delay
+  ['what-moves', {
+    en: ['delay*', 'slip*', '(move|moves)', 'moving', 'what changes', "what's late", 'pushed', 'postpon*', 'affected', 'what is late'],
+    fr: ['retard*', 'glisse*', 'bouge*', 'decal*', 'ce qui change', 'report*', 'repouss*', 'concerne'],
+  }],
+  ['reason', {
+    en: ['why', 'reason*', 'cause*', 'because', 'what happened', 'explanation'],
+    fr: ['pourquoi', 'raison*', 'cause*', 'explication*', "ce qui s' est passe", 'origine'],
+  }],
+  ['new-date', {
+    en: ['new ~2 (date|delivery|deadline|timeline|eta|launch|release)', 'revised', 'rescheduled', 'updated (date|timeline|plan)', 'eta', 'when (it will|it\'ll|you\'ll|you will) (be ready|have it|get it)', 'when', 'go-live', 'new timing'],
+    fr: ['(nouvelle|nouveau) (date|livraison|echeance|calendrier|planning|delai)', 'date revisee', 'quand (ce sera|ca sera|vous l\' aurez|tu l\' auras)', 'report* au', 'quand', 'pour quand', 'date de sortie', 'nouvelle echeance'],
+  }],
+];
+
+/** Sentences that do a section's job without a heading. Only the sections listed here can be said in prose. */
+export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
+  done: { id: 'prose-done', patterns: {
+    en: ['(i|we|i\'ve|we\'ve|i have|we have) ~2 (finished|completed|built|shipped|fixed|set up|added|connected|launched|delivered|wrapped up|got through|published|tested|created|wrote|moved|migrated|installed|integrated|sorted|made)', '(is|are) (now)? live', 'now (works|shows|accepts|sends|loads)', '(is|are|has been|have been) (now)? (finished|done|complete|completed|built|fixed|shipped|delivered|tested|ready)'],
+    fr: ['(j\' ai|nous avons|on a) ~2 (termine|fini|boucle|livre|mis en ligne|corrige|ajoute|relie|teste|monte|realise|complete|installe|cree|publie|fait|integre|branche|regle|migre|refait)', '(est|sont) (maintenant|desormais)? en ligne', '(fonctionne|fonctionnent) (maintenant|desormais)', '(est|sont|a ete|ont ete) (maintenant|desormais)? (termine*|fini*|livre*|teste*|corrige*|pret|prete|prets|pretes|boucle*|installe*)'],
+  } },
+  next: { id: 'prose-next', patterns: {
+    en: ['next (week|up|on my list)', '(i\'m|i am|we\'re|we are) (moving on|starting|tackling|turning) (to|on)', '(i\'ll|i will|we\'ll|we will) ~2 (start|move on|work on|tackle|begin|turn to|build)', 'coming up', 'after that (i|we)'],
+    fr: ['la semaine prochaine', '(je|j\') (m\' attaque|passe|attaquerai|passerai|commence|commencerai|enchaine|enchainerai|m\' occupe|m\' occuperai) (a|aux|au|de|des|du|sur|par)', '(je vais|nous allons|on va) ~2 (attaquer|passer|commencer|faire|ajouter|monter|travailler|enchainer)', 'prochaine etape', 'ensuite (je|j\'|nous|on)'],
+  } },
+  blockers: { id: 'prose-blockers', patterns: {
+    en: ['(nothing|no|not|none) ~2 (block*|blocker*|risk*|issue*|problem*|concern*|stuck)', 'on track', 'all clear', 'nothing (in the way|standing in the way|holding (me|us|it|things) (up|back))', '(blocked|blocking|stuck) (by|on)', 'the (only)? (risk|issue|problem|catch|snag)', 'one (small)? (thing|issue|concern|problem|risk|snag) ~3 (is|:)'],
+    fr: ['(rien|aucun|aucune|pas de|pas d\') ~2 (bloqu*|blocage*|risque*|souci*|probleme*|difficult*|frein*|obstacle*)', 'rien ne (bloque|coince)', 'rien (qui|ne) ~1 (bloque|coince|freine|accroche)', '(rien|aucun*) a signaler', 'bloque* par', '(le|un) (seul)? (risque|souci|probleme|point de vigilance|hic|bemol)', 'tout (roule|avance comme prevu|est dans les temps)'],
+  } },
+  needed: { id: 'prose-needed', patterns: {
+    en: ['(could|can|would) you ~3 (send|confirm|share|check|review|approve|let me know|tell me|give|forward|provide|look|choose|pick)', 'please ~2 (send|confirm|share|check|review|approve|provide|let me know)', '(i|we) (need|\'ll need|will need|would need|still need) ~3 (your|you|from you)', 'waiting (on|for) (your|you)', 'from (your|you) (side|end)', "(i'd like|i would like|we'd like|we would like|i need|we need) your (ok|okay|approval|go-ahead|sign-off|feedback|input|answer|thoughts)"],
+    fr: ['(pourriez|pouvez|pourrais|peux|pourras|pourrez) (vous|tu) ~3 (m\' envoyer|me transmettre|me confirmer|me dire|me faire|valider|regarder|verifier|envoyer|confirmer|choisir|relire)', '(tu|vous) (pourrais|pourriez|peux|pouvez|pourras|pourrez) ~2 (m\' envoyer|me transmettre|me confirmer|me dire|me faire|valider|regarder|verifier|envoyer|confirmer|choisir|relire)', 'merci de ~2 (m\' envoyer|me transmettre|confirmer|valider|me dire|me faire|relire)', '(j\' ai|nous avons|j\' aurais|nous aurions) besoin (de|d\') (votre|ton|ta|tes|vos|vous|toi)', '(j\' attends|nous attendons|en attente de) (votre|ton|ta|tes|vos)', 'il me (manque|faut) ~2 (chose|choses|:|la|le|les|vos|votre|tes|ton|ta)'],
+  } },
+  'what-happened': { id: 'prose-what-happened', patterns: {
+    en: ['(this morning|last night|yesterday|earlier today|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|then))', '(went out|stopped|broke|failed|crashed|went down|happened|occurred|changed|disappeared|was deleted|were deleted)'],
+    fr: ['(ce matin|cette nuit|hier|depuis (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin))', '(est parti*|s\' est arrete*|a plante|est tombe*|ne fonctionne plus|a cesse|a change|a disparu|a ete supprime*|sont partis|ont ete supprime*)'],
+  } },
+  impact: { id: 'prose-impact', patterns: {
+    en: ['(what|this|that|which) (it)? means (for you)?', 'for you (this|it) means', '(would|could|might|will|can) ~2 (delay*|push*|slip*|cost*|block*|stop*|affect*|lose|miss*|prevent*)', '(did not|didn\'t|do not|don\'t|cannot|can\'t|could not|couldn\'t) (reach|receive|get|see|appear)', 'impact|consequence*|downtime|outage', '(stop|stops|stopped) working|(go|goes|went) (offline|down)|offline|unavailable|inaccessible|unreachable|(can not|cannot|can\'t|could not|couldn\'t) (pay|order|book|log in|buy|access)'],
+    fr: ['concretement', '(cela|ca|ce qui) (signifie|veut dire|implique)', '(pourrait|pourraient|ferait|feraient|serait|seraient) ~3 (retard*|decal*|cout*|bloqu*|perdre|perte|repouss*|report*|empech*)', '(ne|n\') ~3 (recoivent|recevez|recois|apparaissent|pourront|pourraient|peuvent) (pas|plus)', 'impact|consequence*|interruption|coupure', '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*|(ne|n\') ~3 (pourront|pourraient|peuvent|pouvaient|ont pu) (plus|pas) (payer|commander|reserver|se connecter|acheter|acceder)'],
+  } },
+  risk: { id: 'prose-risk', patterns: {
+    en: ['risk|risks|at risk|danger|threat|warning|heads-up|heads up', '(might|may|could) (not|slip|delay|miss|fail|break|stop)'],
+    fr: ['risque|risques|menace|danger|prevenir|alerte', "il se peut|il est possible qu'|il est possible que", 'pourrait (ne pas|ne plus|glisser|retarder|echouer|casser|manquer|arreter)'],
+  } },
+  mitigation: { id: 'prose-mitigation', patterns: {
+    en: ['in the meantime|meanwhile|to be safe|just in case|as a precaution|fallback|plan b|workaround', "(i'm|we're|i am|we are|i'll|we'll|i've|we've) ~2 (keeping|testing|checking|monitoring|watching|preparing|building|comparing|backing|adding|setting up|switching|asking|booking|chasing|limiting|avoiding)"],
+    fr: ['en attendant|par precaution|par prudence|par securite|solution de repli|plan b|pour (eviter|limiter|prevenir)', '(je|nous|j\') ~2 (garde*|teste*|verifie*|surveille*|prepare*|monte*|compare*|sauvegarde*|ajoute*|relance*|anticipe*|bascule*|reserve*|limite*|evite*|mets en place|ai demande|avons demande)'],
+  } },
+  reason: { id: 'prose-reason', patterns: {
+    en: ['because|due to|the reason|caused by|since the|as the', "(i'd|i would|we'd|we would) rather (fix|test|check|wait|make sure|sort)", '(need|needs|needed) ~3 more (time|days|hours|weeks)', '(i|we) (need|needs) (a|one|two|three|another|an extra|a few) (day|days|week|weeks|hour|hours)', '(changed|broke|failed|went down|is late|was late|arrived late)'],
+    fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a", '(je|nous) (prefere|preferons|prefererais) (regler|corriger|tester|verifier|attendre|m\' assurer|nous assurer)', '(il me faut|il nous faut|j\' ai besoin de) ~3 (de plus|supplementaires|en plus)', '(il me faut|il nous faut|j\' ai besoin d\'|j\' ai besoin de) (une|un|deux|trois|quelques) (jour|jours|journee|journees|semaine|semaines|heure|heures)', '(a change|ont change|a casse|est tombe*|a pris du retard|ont pris du retard|est en retard|sont en retard)'],
+  } },
+  // Read only with a concrete date in the same sentence (required-sections checks it).
+  'new-date': { id: 'prose-new-date', patterns: {
+    en: ['from ~4 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)', 'new (date|day|deadline) (is|will be)', '(will|should) (now)? be (ready|live|delivered|online|done) (on|by)', '(move|moved|moving|push|pushed|postpone*|shift*|reschedul*) ~6 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)'],
+    fr: ['du ~3 au (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|1er)', '(sera|seront) (desormais|maintenant)? (pret|prete|prets|pretes|en ligne|livre*|termine*) (le|pour le|d\' ici le)', '(decale*|report*|repouss*|deplace*) ~6 (au|a) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', 'nouvelle date'],
+  } },
+  'what-moves': { id: 'prose-what-moves', patterns: {
+    en: ['delay*|slip*|postpon*|pushed back|moved to|later than planned|will be late|running late|reschedul*', '(have to|need to|must|had to) (move|push|shift|postpone|delay)', "(won't|will not|isn't|is not|aren't|are not) (be)? (ready|done|live|finished) (for|on|by)", "(won't|will not|can't|cannot|can not) (launch|go live|open|ship|be live|be delivered|be online) (on|by|for|this|next)"],
+    fr: ['retard*|decal*|report*|repouss*|glisse*|plus tard que prevu', '(dois|devons|doit|devais) (decaler|reporter|repousser|deplacer)', '(ne|n\') (sera|seront|est|sont) pas (pret|prete|prets|pretes|termine*|fini*|en ligne|livre*) (pour|le|au|a)', '(ne|n\') (ouvrira|sortira|partira|sera|seront|ouvriront|sortiront) pas (le|en|au|pour|comme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)'],
+  } },
+};

@@ -1,0 +1,99 @@
+// Hostile input in the editor: broken or misleading front matter shows as a diagnostic on its line
+// with what to write (never an exception), a profile that does not parse is never replaced by Set
+// Up Project Profile, and an exports folder linked out of the workspace is not written through.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { WAIT_MS, waitUntil } from './harness';
+
+const created: vscode.Uri[] = [];
+
+function root(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'the test workspace is open');
+  return f.uri;
+}
+
+async function write(rel: string, text: string): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(root(), ...rel.split('/'));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  created.push(uri);
+  return uri;
+}
+
+const frontMatter = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter(d => d.source === 'liaison'
+  && (typeof d.code === 'object' ? String(d.code.value) : String(d.code)) === 'front-matter');
+
+async function frontMatterDiagnostics(uri: vscode.Uri, what: string): Promise<vscode.Diagnostic[]> {
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  return waitUntil(() => (frontMatter(uri).length ? frontMatter(uri) : undefined), [vscode.languages.onDidChangeDiagnostics], WAIT_MS, what);
+}
+
+suite('Hostile input (editor)', () => {
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const uri of created.splice(0)) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+  });
+
+  test('broken front matter: one clear diagnostic per problem, on its line (EN and FR notes)', async () => {
+    const cases: Array<[string, string, number, vscode.DiagnosticSeverity, RegExp]> = [
+      ['notes/hostile-unclosed.md', '---\ntype: status\nlang: en\n# Weekly update\n\nThe demo is on Friday 27 November.\n', 0,
+        vscode.DiagnosticSeverity.Error, /^front matter opened with `---` is never closed: add a `---` line after it$/],
+      ['notes/hostile-tabs.md', '---\ntype: status\n\tlang: fr\n---\n# Point hebdomadaire\n\nLa démo a lieu vendredi.\n', 2,
+        vscode.DiagnosticSeverity.Error, /^front matter is not valid YAML \(.*\): fix it or remove the `---` block$/],
+      ['notes/hostile-duplicate.md', '---\ntype: status\nlang: en\ntype: risk\n---\n# Update\n\nText.\n', 1,
+        vscode.DiagnosticSeverity.Warning, /^`type` is written 2 times in the front matter \(lines 2, 4\): only the last one \(`risk`\) is read\. Keep one\.$/],
+      ['notes/hostile-lang.md', '---\ntype: status\nlang: de\ndate: 2026-11-20\n---\n# Point hebdomadaire\n\nLa démo a lieu le vendredi 27 novembre et nous vous appellerons.\n', 2,
+        vscode.DiagnosticSeverity.Warning, /^`lang: de` is not supported: use en or fr\. This note is read as English and French\.$/],
+    ];
+    for (const [rel, text, line, severity, says] of cases) {
+      const uri = await write(rel, text);
+      const diags = await frontMatterDiagnostics(uri, `front-matter diagnostic on ${rel}`);
+      const d = diags.find(x => says.test(x.message));
+      assert.ok(d, `${rel}: ${diags.map(x => x.message).join(' | ')}`);
+      assert.strictEqual(d.range.start.line, line, rel);
+      assert.strictEqual(d.severity, severity, rel);
+    }
+  });
+
+  test('Set Up Project Profile leaves a profile that does not parse as it was', async () => {
+    const file = vscode.Uri.joinPath(root(), '.liaison', 'profile.json');
+    const original = await vscode.workspace.fs.readFile(file);
+    const broken = new TextEncoder().encode('{\n  "client": { "name": "Cabinet Dufresne" },\n  "project": "Site",\n  "freelancer": { "name": "Alex" },\n  "lint": { "rules": { "tone": "off" } },\n}\n');
+    try {
+      await vscode.workspace.fs.writeFile(file, broken);
+      const written = await vscode.commands.executeCommand<string | undefined>('liaison.setUpProfile', {
+        answers: { clientName: 'Other', clientContact: '', project: 'P', freelancerName: 'A', lang: 'en', cadenceDays: 7, notesFolder: 'notes' },
+      });
+      assert.strictEqual(written, undefined, 'nothing written');
+      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), new TextDecoder().decode(broken), 'the user\'s file, as it was');
+    } finally {
+      await vscode.workspace.fs.writeFile(file, original);
+    }
+  });
+
+  test('an exports folder linked out of the workspace is not written through', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-outside-'));
+    const link = vscode.Uri.joinPath(root(), 'exports');
+    const had = fs.existsSync(link.fsPath);
+    if (had) fs.renameSync(link.fsPath, link.fsPath + '.keep');
+    fs.symlinkSync(outside, link.fsPath);
+    try {
+      const r = await vscode.commands.executeCommand<{ md: string } | undefined>('liaison.exportClientRecap', { open: false });
+      assert.strictEqual(r, undefined);
+      assert.deepStrictEqual(fs.readdirSync(outside), [], 'nothing written outside the workspace');
+      // The same command with a real folder writes: the refusal above is the link's doing.
+      fs.unlinkSync(link.fsPath);
+      const ok = await vscode.commands.executeCommand<{ md: string; html: string } | undefined>('liaison.exportClientRecap', { open: false });
+      assert.ok(ok && fs.existsSync(ok.md), 'written into a real exports folder');
+      fs.rmSync(ok.md); fs.rmSync(ok.html);
+    } finally {
+      if (fs.lstatSync(link.fsPath, { throwIfNoEntry: false })?.isSymbolicLink()) fs.unlinkSync(link.fsPath);
+      else if (!had) fs.rmSync(link.fsPath, { recursive: true, force: true });
+      if (had) fs.renameSync(link.fsPath + '.keep', link.fsPath);
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,73 @@
+// Headings are read by meaning (src/core/notes/section-cues.ts): the headings freelancers write,
+// unlisted, are the sections their note type needs, in both languages; a note's title is not.
+import assert from 'node:assert/strict';
+import { sectionIdOf } from '../../../src/core/notes/sections.js';
+import { lintNote } from '../../../src/core/lint/engine.js';
+import { testClock } from '../helpers/clock.js';
+import type { NoteTypeId } from '../../../src/core/notes/note-types.js';
+
+const BY_MEANING: Array<[NoteTypeId, string, string]> = [
+  ['status', 'Looking ahead', 'next'], ['status', 'Plans for the coming week', 'next'], ['status', 'What comes after that', 'next'],
+  ['status', 'Pour la semaine qui vient', 'next'], ['status', 'Ce qui vient ensuite', 'next'], ['status', 'Et après', 'next'],
+  ['status', 'Sorted this week', 'done'], ['status', "Ce que j'ai complété", 'done'], ['status', 'Côté avancement', 'done'],
+  ['status', 'Things to keep an eye on', 'blockers'], ['status', 'Ce qui accroche', 'blockers'], ['status', 'Ce qui pourrait coincer', 'blockers'],
+  ['status', 'Over to you', 'needed'], ['status', 'Bits I need from you', 'needed'], ['status', 'De ton bord', 'needed'], ['status', 'À regarder de ton côté', 'needed'],
+  ['status', 'On se rappelle', 'next-contact'], ['reply', 'Quand tu auras de mes nouvelles', 'next-contact'], ['incident', 'When we talk again', 'next-contact'],
+  ['incident', "What's going on", 'what-happened'], ['incident', 'How this affects you', 'impact'], ['incident', 'Les conséquences pour toi', 'impact'],
+  ['incident', 'Your choices', 'options'], ['incident', 'Les possibilités', 'options'], ['incident', "What I'd pick", 'recommendation'],
+  ['incident', 'Ce que je te conseille', 'recommendation'], ['incident', 'I need your answer by', 'decision-date'], ['incident', "J'ai besoin de ta réponse", 'decision-date'],
+  ['risk', "What I'm seeing", 'risk'], ['risk', 'Ce que je vois venir', 'risk'], ['risk', 'What it would mean for you', 'impact'], ['risk', 'Ce que ça changerait pour vous', 'impact'],
+  ['reply', "Ce que tu m'as dit", 'acknowledgement'], ['reply', 'Pardon', 'apology'],
+  ['delay', "What's slipping", 'what-moves'], ['delay', 'Ce qui glisse', 'what-moves'], ['delay', 'The reason', 'reason'], ['delay', 'La raison', 'reason'],
+  ['delay', 'Revised delivery', 'new-date'],
+  ['status', 'Hiccups', 'blockers'], ['status', 'Petits pépins', 'blockers'], ['status', 'Dans les tuyaux', 'next'], ['risk', 'The concern', 'risk'],
+  ['risk', 'If it happens', 'impact'], ['risk', 'Si ça se produit', 'impact'], ['risk', "What I've put in place", 'mitigation'], ['incident', 'On refait le point', 'next-contact'],
+  ['status', "What's new", 'done'], ['status', 'Les nouveautés', 'done'], ['status', 'Still open', 'next'], ['status', 'En suspens', 'next'],
+  ['status', 'Need a hand with', 'needed'], ['status', 'Un coup de main pour', 'needed'], ['delay', 'When', 'new-date'], ['delay', 'Quand', 'new-date'],
+  ['status', 'Up after this', 'next'], ['status', 'Ce que je surveille', 'blockers'], ['status', 'Watch list', 'blockers'], ['status', "On s'appelle", 'next-contact'],
+];
+
+describe('sections read by meaning', () => {
+  for (const [type, heading, id] of BY_MEANING) {
+    it(`${type}: "${heading}" is ${id}`, () => assert.equal(sectionIdOf(heading, type), id));
+  }
+
+  it('listed synonyms still win, and cues only apply to the note\'s own type', () => {
+    assert.equal(sectionIdOf('Next steps', 'status'), 'next');
+    assert.equal(sectionIdOf('Looking ahead'), undefined);
+    assert.equal(sectionIdOf('Looking ahead', 'status', false), undefined);
+  });
+
+  it('a note\'s title is not one of its sections (EN, FR)', () => {
+    for (const [title, lang] of [['Progress report for the shop', 'en'], ["Point d'avancement", 'fr']] as const) {
+      const text = `---\ntype: status\nlang: ${lang}\ndate: 2026-11-20\n---\n# ${title}\n\n## Next\n\n- The contact form.\n`;
+      const missing = lintNote(text, { clock: testClock }).messages.filter(m => m.ruleId === 'required-sections').map(m => /"([^"]+)"/.exec(m.reason)?.[1]);
+      assert.ok(missing.includes('Done this week'), `${title}: ${missing.join(', ')}`);
+    }
+  });
+
+  it('a note written as a plain email has its sections in its sentences (EN, FR)', () => {
+    const en = "# Weekly update\n\nThis week I finished the product pages. Next week I'm moving on to the order emails. Nothing is blocking me. Could you send me the logo? I'll send you the next update on Friday 27 November.\n";
+    const fr = "# Point de la semaine\n\nCette semaine, j'ai terminé les fiches produits. La semaine prochaine, je m'attaque aux courriels. Rien ne bloque pour l'instant. Pourriez-vous m'envoyer le logo ? Je vous envoie le prochain point le vendredi 27 novembre.\n";
+    for (const text of [en, fr]) assert.deepEqual(lintNote(text, { clock: testClock }).messages.map(m => `${m.ruleId}: ${m.reason}`), []);
+    const bare = "# Weekly update\n\nThis week I finished the product pages. I'll send you the next update on Friday 27 November.\n";
+    const missing = lintNote(bare, { clock: testClock }).messages.filter(m => m.ruleId === 'required-sections').length;
+    assert.equal(missing, 3, 'next, blockers and needed are still missing');
+  });
+
+  it('an incident or risk note may open with what happened or the risk, and list options after announcing them (EN, FR)', () => {
+    const en = "---\ntype: incident\ndate: 2026-11-20\n---\n# Checkout problem\n\nHi Omar, this morning the checkout refused cards from two banks for two hours.\n\nFor you, that means about 25 customers could not pay.\n\nI see two ways forward:\n\n1. I email them a 10 % code: 15 minutes, no charge.\n2. I call the 5 biggest orders: 1 hour, €60.\n\nMy advice is option 1. Could you tell me by Monday 23 November at noon?\n\nI'll call you on Monday 23 November at 3 PM.\n";
+    assert.deepEqual(lintNote(en, { clock: testClock }).messages.map(m => `${m.ruleId}: ${m.reason}`), []);
+    const fr = "---\ntype: risk\ndate: 2026-11-20\n---\n# Le nom de domaine\n\nVotre nom de domaine expire le 2 décembre et son renouvellement automatique est coupé.\n\nS'il expire, le site et vos adresses courriel cessent de fonctionner.\n\nPar précaution, j'ai noté tous les réglages actuels.\n\nJe vous relance le mercredi 25 novembre.\n";
+    assert.deepEqual(lintNote(fr, { clock: testClock }).messages.map(m => `${m.ruleId}: ${m.reason}`), []);
+    const greetingOnly = "---\ntype: risk\ndate: 2026-11-20\n---\n# Le nom de domaine\n\nBonjour Paul,\n\n## Ce que ça changerait pour vous\n\nLe site cesserait de fonctionner.\n\n## Ce que je fais\n\nJ'ai noté les réglages.\n\nJe vous relance le mercredi 25 novembre.\n";
+    assert.deepEqual(lintNote(greetingOnly, { clock: testClock }).messages.filter(m => m.ruleId === 'required-sections').map(m => /"([^"]+)"/.exec(m.reason)?.[1]), ['The risk']);
+  });
+
+  it('labels after an emoji, and a delay told in one paragraph (EN, FR)', () => {
+    const en = "---\ntype: status\ndate: 2026-11-20\n---\n# Update\n\n✅ **Shipped**\n- The sign-up form.\n\n🔜 **Up next**\n- The archive.\n\n⚠️ **Heads-up**\n- Nothing worrying.\n\n🙋 **Your turn**\n- The layout, by Tuesday 24 November.\n\n📅 Next check-in: Friday 27 November.\n";
+    assert.deepEqual(lintNote(en, { clock: testClock }).messages.map(m => `${m.ruleId}: ${m.reason}`), []);
+    const fr = "---\ntype: delay\ndate: 2026-11-20\n---\n# Nouvelle date\n\nBonjour Mo,\n\nJe dois décaler la mise en ligne de la boutique du mardi 24 au vendredi 27 novembre. La banque a changé ses règles et il me faut deux jours de plus.\n\nDésolé. Je vous envoie un lien de test le mercredi 25 novembre.\n";
+    assert.deepEqual(lintNote(fr, { clock: testClock }).messages.map(m => `${m.ruleId}: ${m.reason}`), []);
+  });
+});
