@@ -3,11 +3,13 @@
 // Only unmistakable markers: irony that needs context to detect is left to the writer.
 // The phrases live in packs/<lang>/sarcasm.yaml.
 import type { Finding, LintRule } from '../types.js';
-import { findInSentence } from '../packs/index.js';
+import { findInSentence, rewriteFixes } from '../packs/index.js';
 import { proseSentences } from '../text/rule-kit.js';
 
 // A harmless word in scare quotes mocks the client's request: the "small" change, la « petite » modification.
 const SCARE = /(?:["\u201c\u00ab]\s*)(small|quick|simple|urgent|minor|little|easy|tiny|slight|petite?s?|rapides?|simples?|urgente?s?|mineure?s?|l[ée]g[èe]re?s?|minimes?)(?:\s*["\u201d\u00bb])/iu;
+// The client's word handed back in quotes: your "feedback", votre « retour », this "fix".
+const QUOTED_BACK = /(?<!\p{L})(?:[Yy]our|[Tt]his|[Tt]hat|[Tt]hese|[Ss]o-called|[Vv]otre|[Vv]os|[Tt]on|[Tt]a|[Tt]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ss]oi-disant|[Pp]r[ée]tendue?s?)\s+["\u201c\u00ab]\s*\p{Ll}[\p{L}'\u2019-]*\s*["\u201d\u00bb]/u;
 const EYE_ROLL = /\u{1F644}|\u{1F612}/u;
 
 export default {
@@ -26,12 +28,15 @@ export default {
       { lang: 'en', text: 'What a great launch: congratulations on the first orders!\n' },
       { lang: 'fr', text: 'Merci pour votre patience. La petite modification demandée est en ligne.\n' },
       { lang: 'fr', text: 'Bonne chance pour le lancement !\n' },
+      { lang: 'en', text: 'Click "Save" on your "Settings" page.\n', note: 'A button or page name in quotes, not a word handed back.' },
     ],
     invalid: [
       { lang: 'en', text: 'Thanks for nothing.\n' },
       { lang: 'en', text: 'As I\'m sure you know, your "small" change took three days.\n', count: 2 },
       { lang: 'fr', text: 'Comme par hasard, le site plante le jour du lancement.\n' },
       { lang: 'fr', text: 'Merci d\'avoir enfin répondu.\n' },
+      { lang: 'en', text: 'Your "feedback" has been noted.\n' },
+      { lang: 'fr', text: 'Votre « retour » a bien été noté.\n' },
     ],
   },
   check(ctx) {
@@ -41,10 +46,10 @@ export default {
       fr: 'Cela se lit comme du sarcasme, que le client prend pour du mépris : dites-le simplement et calmement.',
     };
     for (const s of proseSentences(ctx)) {
-      for (const m of findInSentence('sarcasm', s)) findings.push({ span: m.span, message });
+      for (const m of findInSentence('sarcasm', s)) findings.push({ span: m.span, message, fixes: rewriteFixes('sarcasm', m.lang, s.span) });
       // Scare quotes are read on the raw text: the quotes are the marker.
-      const q = SCARE.exec(s.text) ?? EYE_ROLL.exec(s.text);
-      if (q) findings.push({ span: { start: s.span.start + q.index, end: s.span.start + q.index + q[0].length }, message });
+      const q = SCARE.exec(s.text) ?? QUOTED_BACK.exec(s.text) ?? EYE_ROLL.exec(s.text);
+      if (q) findings.push({ span: { start: s.span.start + q.index, end: s.span.start + q.index + q[0].length }, message, fixes: rewriteFixes('sarcasm', s.langs[0] ?? 'en', s.span) });
     }
     return findings;
   },

@@ -227,7 +227,7 @@ function oddGlue(nodes: Node[]): boolean {
  * Literal sets (ids), each as whole words and substrings; per top-level sequence the sets it
  * requires (all of them must be hit). `byWord` maps a whole word to the sets it hits.
  */
-interface Filter { byWord: Map<string, number[]>; subs: Array<[string, number]>; seqs: number[][]; size: number; }
+interface Filter { byWord: Map<string, number[]>; subs: Array<[string, number[]]>; seqs: number[][]; size: number; }
 interface Compiled { re: RegExp; filter: Filter | null; }
 
 /** Every required literal set of a sequence (non-optional words and groups with literals). */
@@ -241,16 +241,18 @@ function requiredSets(nodes: Node[]): string[][] {
   return out;
 }
 
-function buildFilter(trees: Node[][][]): Filter | null {
+function buildFilter(trees: Node[][][], wholeOnly = false): Filter | null {
   const whole = !trees.some((t) => t.some(oddGlue));
   const ids = new Map<string, number>();
   const byWord = new Map<string, number[]>();
-  const subs: Array<[string, number]> = [];
+  const subs = new Map<string, number[]>();
   const seqs: number[][] = [];
   for (const t of trees) {
     for (const seq of t) {
-      const sets = requiredSets(seq);
-      if (!sets.length) return null;
+      const all = requiredSets(seq);
+      if (!all.length) return null;
+      const words = wholeOnly && whole ? all.filter((set) => set.every((l) => l.startsWith(WHOLE))) : [];
+      const sets = words.length ? words : all;
       seqs.push(sets.map((set) => {
         const key = set.join('\n');
         let id = ids.get(key);
@@ -263,16 +265,23 @@ function buildFilter(trees: Node[][][]): Filter | null {
               const list = byWord.get(w) ?? [];
               if (!list.includes(id)) list.push(id);
               byWord.set(w, list);
-            } else subs.push([l.replace(WHOLE, ''), id]);
+            } else {
+              const sub = l.replace(WHOLE, '');
+              const list = subs.get(sub) ?? [];
+              if (!list.includes(id)) list.push(id);
+              subs.set(sub, list);
+            }
           }
         }
         return id;
       }));
     }
   }
-  // Many substrings to look for cost about what the regex does.
-  if (subs.length > 60) return null;
-  return { byWord, subs, seqs, size: ids.size };
+  // Many substrings to look for (each looked for once) cost about what the regex does. Then a
+  // sequence that requires a whole word skips its substring sets ("can't" gives "ca"): requiring
+  // fewer sets only lets more sentences through, so the filter stays safe, and stays on.
+  if (subs.size > 60) return wholeOnly ? null : buildFilter(trees, true);
+  return { byWord, subs: [...subs], seqs, size: ids.size };
 }
 
 /** Regex source length past which a family gets the pre-filter. */
@@ -307,7 +316,10 @@ function mayMatch(c: Compiled, norm: string): boolean {
   if (!f) return true;
   if (hit.length < f.size) hit = new Uint8Array(f.size * 2);
   hit.fill(0, 0, f.size);
-  for (let i = 0; i < f.subs.length; i++) { const [l, id] = f.subs[i]!; if (!hit[id] && norm.includes(l)) hit[id] = 1; }
+  for (let i = 0; i < f.subs.length; i++) {
+    const [l, ids] = f.subs[i]!;
+    if (norm.includes(l)) for (let j = 0; j < ids.length; j++) hit[ids[j]!] = 1;
+  }
   if (norm !== lastNorm) { lastNorm = norm; lastWords = norm.split(NON_LETTERS); }
   for (let i = 0; i < lastWords.length; i++) {
     const ids = f.byWord.get(lastWords[i]!);

@@ -1,4 +1,4 @@
-// Quick fixes that help write: blame, defensive, non-apology and dismissive findings offer the pack's
+// Quick fixes that help write: blame, defensive, non-apology, dismissive and sarcasm findings offer the pack's
 // rewrites, in the sentence's language, as unsafe snippet fixes (picked by the writer, never applied by
 // "fix all"). Applying a rewrite with its default text leaves a note no phrase rule objects to.
 import { strict as assert } from 'node:assert';
@@ -22,6 +22,8 @@ const CASES: Array<[string, string, string]> = [
   ['non-apology', 'fr', 'Je suis désolé que vous l\'ayez mal pris.'],
   ['dismissive', 'en', 'This is too technical to explain.'],
   ['dismissive', 'fr', 'Ça ne me regarde pas.'],
+  ['sarcasm', 'en', 'Per my last email, the texts are missing.'],
+  ['sarcasm', 'fr', 'Comme indiqué dans mon précédent mail, il manque les textes.'],
 ];
 
 describe('rewrites as quick fixes', () => {

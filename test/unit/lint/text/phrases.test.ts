@@ -72,4 +72,17 @@ describe('text/phrases', () => {
       assert.ok(!hasPhrase(ACKNOWLEDGEMENT, t, ['en', 'fr']), t);
     }
   });
+  it('finds the same in a big family full of contractions as pattern by pattern (pre-filter kept safe)', () => {
+    // Over 60 substring literals ("can't" -> "ca", "word*" -> "word") and past the size that turns the
+    // pre-filter on: the filter then keeps only the whole-word sets, which must never hide a match.
+    const verbs = Array.from({ length: 80 }, (_, n) => `zork${n}*`);
+    const pats = verbs.map((v, n) => `(i|we) (can't|won't|didn't|couldn't) ${v} (the|your) (plan${n}|brief|spec)`);
+    const big: PhraseFamily = { id: 'big', patterns: { en: pats } };
+    const texts = ["We can't zork7ing the brief.", "I won't zork79 your spec today.", 'They cannot zork3 the brief.', 'We could not zork12ed your plan12.'];
+    for (const t of texts) {
+      const one = [...new Set(pats.flatMap((p) => matchFamily({ id: p, patterns: { en: [p] } }, t, ['en']).map((m) => m.text)))];
+      assert.deepEqual(matchFamily(big, t, ['en']).map((m) => m.text), one, t);
+    }
+    assert.deepEqual(matchFamily(big, 'We could not zork12ed your plan12.', ['en']).map((m) => m.text), ['We could not zork12ed your plan12']);
+  });
 });
