@@ -8,7 +8,7 @@ import type { Lang } from '../core/ports.js';
 
 /** True when the note on disk is UTF-8; else adds a message (exit 2) saying what to do. */
 export function fixableEncoding(file: VFile, uiLang: Lang): boolean {
-  // unified-engine decoded the file as UTF-8: bytes it could not decode became U+FFFD.
+  // The file was read as UTF-8: bytes that could not be decoded became U+FFFD.
   if (!String(file.value).includes('\uFFFD')) return true;
   let bytes: Uint8Array;
   try { bytes = readFileSync(resolve(file.cwd, file.path)); } catch { return false; }

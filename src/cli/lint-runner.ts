@@ -11,6 +11,8 @@ import { LintPool } from './lint-pool.js';
 
 export interface LintRunner {
   lint(text: string, options: LintOptions): Promise<LiaisonMessage[]>;
+  /** The file search has found `count` notes so far: lets the pool start its workers early. */
+  found(count: number): void;
   /** Stops the workers and writes the cache. */
   close(): Promise<void>;
 }
@@ -28,6 +30,7 @@ export async function openLintRunner(opts: { cache?: string; workers?: number })
       if (key && !hit) cache!.set(path, key, plain);
       return fromPlain(plain, path);
     },
+    found(count) { pool.expect(count); },
     async close() {
       await pool.close();
       // For tests and benches: what the run did (stdout stays the report).

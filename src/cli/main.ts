@@ -1,39 +1,50 @@
 // `liaison` command line: argument parsing and dispatch only; the work is in src/core.
 // Exit codes: 0 ok, 1 error-level findings or a broken log, 2 usage or fatal error.
 import { Command, CommanderError } from 'commander';
-import { registerNew, registerTemplatesList } from './commands/templates.js';
-import { registerLint } from './commands/lint.js';
-import { registerLogCommands } from './commands/log.js';
-import { registerRender } from './commands/render.js';
-import { registerLogSent } from './commands/log-sent.js';
-import { registerLogImportEmail } from './commands/log-import-email.js';
-import { registerLogExportFor } from './commands/log-export-for.js';
 import { packageVersion } from './package-info.js';
 import { describeError } from '../node/path-problem.js';
+
+type Register = (program: Command) => void;
+/** Each top-level command with the registrars that build it, in help order. A module is imported
+ *  (and evaluated) only when its command runs, or for the full help: `liaison lint` loads no log,
+ *  mail or template code. */
+const COMMANDS: Array<[name: string, load: () => Promise<Register[]>]> = [
+  ['new', async () => [(await import('./commands/templates.js')).registerNew]],
+  ['templates', async () => [(await import('./commands/templates.js')).registerTemplatesList]],
+  ['lint', async () => [(await import('./commands/lint.js')).registerLint]],
+  ['log', async () => [
+    (await import('./commands/log.js')).registerLogCommands,
+    (await import('./commands/log-sent.js')).registerLogSent,
+    (await import('./commands/log-import-email.js')).registerLogImportEmail,
+    (await import('./commands/log-export-for.js')).registerLogExportFor,
+  ]],
+  ['render', async () => [(await import('./commands/render.js')).registerRender]],
+];
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
 
+/** The program and its global options (--version, --help), without its commands (see addCommands). */
 export function buildProgram(): Command {
-  const program = new Command('liaison')
+  return new Command('liaison')
     .description('Client communication for freelancers: templates, a linter for status notes, a project log.')
     .version(packageVersion())
     .showHelpAfterError('(liaison --help lists the commands; liaison <command> --help, its options)')
     .exitOverride();
-  registerNew(program);
-  registerTemplatesList(program);
-  registerLint(program);
-  registerLogCommands(program);
-  registerLogSent(program);
-  registerLogImportEmail(program);
-  registerLogExportFor(program);
-  registerRender(program);
+}
+
+/** Registers the command `argv` names, or every command when it names none it knows (help, a typo). */
+export async function addCommands(program: Command, argv: string[]): Promise<Command> {
+  const first = argv.slice(2).find(a => !a.startsWith('-'));
+  const named = COMMANDS.filter(([name]) => name === first);
+  for (const [, load] of named.length ? named : COMMANDS) for (const register of await load()) register(program);
   return program;
 }
 
 async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
+    await addCommands(program, argv);
     await program.parseAsync(argv);
     return process.exitCode === undefined ? EXIT_OK : Number(process.exitCode);
   } catch (e) {

@@ -1,15 +1,11 @@
-// `liaison lint [files, folders or globs ...]`: unified-engine finds the files (md/markdown) and
+// `liaison lint [files, folders or globs ...]`: lint-files.ts finds the files (md/markdown) and
 // honours `.liaisonignore`; which files are notes and their configuration (profile, nearest
-// `.liaisonrc*`) are core's, as in the editor; the work is in core.
+// `.liaisonrc*`) are core's, as in the editor; the work is in core (on the thread pool, lint-pool.ts).
 // Exit: 0 no error-level finding, 1 errors (or warnings above --max-warnings), 2 usage or fatal.
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { engine } from 'unified-engine';
-import { unsafeEntries } from '../../node/unsafe-entries.js';
-import { unified, type Processor } from 'unified';
-import type { Root } from 'mdast';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import reporter from 'vfile-reporter';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
@@ -21,17 +17,18 @@ import { fixableEncoding } from '../encoding.js';
 import { workspaceTemplateHints, type PlaceholderHint } from '../../core/lint/placeholders/hints.js';
 import { findProfileRoot, profileSettings, resolveLintSettings, type LintSettings, type ProfileSettings } from '../../core/lint/settings.js';
 import { jsonReport } from '../reporters/json.js';
-import { terminalSafe } from '../reporters/terminal-safe.js';
-import { escapeTerminal } from '../../core/log/escape.js';
-import { missingPathProblem } from '../../node/path-problem.js';
 import { sarifReport } from '../reporters/sarif.js';
 import { packageVersion } from '../package-info.js';
 import { DEFAULT_CACHE_LOCATION } from '../lint-cache.js';
 import { openLintRunner, type LintRunner } from '../lint-runner.js';
+import { findFiles } from '../lint-files.js';
+import { terminalSafe } from '../reporters/terminal-safe.js';
+import { escapeTerminal } from '../../core/log/escape.js';
+import { missingPathProblem } from '../../node/path-problem.js';
 
 interface LintFlags {
   format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; fix?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: Clock;
-  cache?: boolean; cacheLocation?: string;
+  cache?: boolean; cacheLocation?: string; jobs?: string;
 }
 
 interface Base {
@@ -50,11 +47,8 @@ export function uiLangFromEnv(flag?: string): Lang {
   return env.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-/** Findings of error severity, made fatal only once unified-engine is done (see liaisonLint). */
-const errorLevel = new WeakSet<object>();
-
-/** unified plugin: lints the raw text (no micromark parse here; the engine bounds its own work). */
-function liaisonLint(base: Base) {
+/** Lints one file in place (its messages, and its text with --fix); a file that is not a note is marked skipped. */
+function noteLinter(base: Base): (file: VFile) => Promise<void> {
   // One resolution per folder: the notes of a folder share their nearest `.liaisonrc*`.
   const byDir = new Map<string, Promise<LintSettings>>();
   const settingsFor = (path: string): Promise<LintSettings> => {
@@ -63,37 +57,33 @@ function liaisonLint(base: Base) {
     if (!hit) { hit = resolveLintSettings(nodeFileSystem, path, base.hasProfile ? base.root : undefined, base.project); byDir.set(dir, hit); }
     return hit;
   };
-  return function plugin(this: Processor) {
-    return async (_tree: Root, file: VFile) => {
-      // Only client notes: a README or other Markdown the folder holds is not linted (core's rule, as in the editor).
-      const abs = toPortPath(resolve(file.cwd, file.path));
-      if (!isNote(toPortPath(relative(base.root, abs)), String(file.value), base.project.profile?.notesFolder)) { file.data.liaisonSkipped = true; return; }
-      // A binary file named .md (an image, an archive) would be linted as garbage text.
-      if (String(file.value).includes('\u0000')) { file.message(binaryNote(base.uiLang)); return; }
-      const { profile, config, problems } = await settingsFor(abs);
-      const options: LintOptions = {
-        path: file.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
-        config, configProblems: problems, uiLang: base.uiLang, clock: base.clock, placeholderHints: base.placeholderHints,
-      };
-      const lint = (text: string): VFile => lintNote(text, options);
-      // A byte-order mark is invisible in editors (VS Code drops it from the document): lint the
-      // text after it, so line 1 column 1 is where the user sees it; --fix puts it back.
-      const raw = String(file.value);
-      const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
-      const text = bom ? raw.slice(1) : raw;
-      let messages: VFile['messages'];
-      if (base.runner) messages = await base.runner.lint(text, options);
-      else if (base.fix && fixableEncoding(file, base.uiLang)) {
-        const fixed = fixNote(text, lint);
-        messages = fixed.file.messages;
-        if (fixed.changed) { file.value = bom + fixed.text; file.data.liaisonFixed = fixed.applied; }
-      } else messages = lint(text).messages;
-      // Error severity is given back after the engine returns: unified-engine's queue skips files
-      // with a fatal message, so a file turning fatal in an async transform after another file
-      // queued would leave that queue waiting forever (the CLI then exits 0 with no output). This
-      // holds for cached and worker results too (a cache hit resolves at once and races the others).
-      for (const m of messages) { m.file = file.path; if (m.fatal) { m.fatal = false; errorLevel.add(m); } file.messages.push(m); }
+  return async (file: VFile) => {
+    // Only client notes: a README or other Markdown the folder holds is not linted (core's rule, as in the editor).
+    const abs = toPortPath(resolve(file.cwd, file.path));
+    if (!isNote(toPortPath(relative(base.root, abs)), String(file.value), base.project.profile?.notesFolder)) { file.data.liaisonSkipped = true; return; }
+    // A binary file named .md (an image, an archive) would be linted as garbage text.
+    if (String(file.value).includes('\u0000')) { file.message(binaryNote(base.uiLang)); return; }
+    const { profile, config, problems } = await settingsFor(abs);
+    const options: LintOptions = {
+      path: file.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
+      config, configProblems: problems, uiLang: base.uiLang, clock: base.clock, placeholderHints: base.placeholderHints,
     };
+    const lint = (text: string): VFile => lintNote(text, options);
+    // A byte-order mark is invisible in editors (VS Code drops it from the document): lint the
+    // text after it, so line 1 column 1 is where the user sees it; --fix puts it back.
+    const raw = String(file.value);
+    const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+    const text = bom ? raw.slice(1) : raw;
+    let messages: VFile['messages'];
+    if (base.runner) messages = await base.runner.lint(text, options);
+    else if (base.fix && fixableEncoding(file, base.uiLang)) {
+      const fixed = fixNote(text, lint);
+      messages = fixed.file.messages;
+      if (fixed.changed) { file.value = bom + fixed.text; file.data.liaisonFixed = fixed.applied; }
+    } else messages = lint(text).messages;
+    // Findings keep their severity as they come: no unified-engine queue any more, whose flush
+    // skipped a file turning fatal mid-run and then waited forever (the CLI exited 0, silent).
+    for (const m of messages) { m.file = file.path; file.messages.push(m); }
   };
 }
 
@@ -118,6 +108,8 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   let maxWarnings: number;
   try { maxWarnings = parseMaxWarnings(flags.maxWarnings); }
   catch (e) { process.stderr.write(`liaison lint: ${(e as Error).message}\n`); process.exitCode = 2; return; }
+  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) { process.stderr.write(`liaison lint: --jobs expects a whole number >= 1, got "${flags.jobs}"\n`); process.exitCode = 2; return; }
   if (flags.lang !== undefined && !isLang(flags.lang)) { process.stderr.write(`liaison lint: --lang expects en or fr, got "${flags.lang}"\n`); process.exitCode = 2; return; }
   const uiLang = uiLangFromEnv(flags.lang);
   const profileRoot = await findProfileRoot(nodeFileSystem, cwd);
@@ -125,39 +117,23 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   const base: Base = { project, uiLang, clock: clockOf(flags), fix: flags.fix, root: profileRoot ?? cwd, hasProfile: !!profileRoot };
   // The workspace's own templates (.liaison/templates): their hints left unfilled are findings too.
   base.placeholderHints = await workspaceTemplateHints(nodeFileSystem, base.root);
-  if (!flags.fix) base.runner = await openLintRunner({ cache: flags.cache ? resolve(cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined });
-  const plugin = liaisonLint(base);
-  // The engine parses on its own terms (bounded); unified-engine only needs a tree to hand over.
-  const processor = unified().use(function () { this.parser = () => ({ type: 'root', children: [] }); }).use(plugin);
+  if (!flags.fix) base.runner = await openLintRunner({ cache: flags.cache ? resolve(cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined, workers: jobs && jobs - 1 });
+  const lintFile = noteLinter(base);
 
-  // FIFOs named *.md would hang the read; symlink loops would list the same note again and again.
-  const skipped = unsafeEntries(cwd, patterns, ['md', 'markdown']);
-  for (const s of skipped) process.stderr.write(`liaison lint: skipped ${s.path}: ${s.why}\n`);
-  const { code, files: all } = await new Promise<{ code: number; files: VFile[] }>((resolve, reject) => {
-    engine({
-      ignorePatterns: skipped.map(s => s.path),
-      processor: processor as never,
-      files: patterns.length ? patterns : ['.'],
-      extensions: ['md', 'markdown'],
-      cwd,
-      // unified-engine finds the files and honours .liaisonignore; `.liaisonrc*` is core's (settingsFor).
-      ignoreName: '.liaisonignore',
-      out: false, output: false, color: false, silent: true, quiet: true,
-      reporter: () => '',
-      streamError: { write: () => true } as unknown as NodeJS.WritableStream,
-      streamOut: { write: () => true } as unknown as NodeJS.WritableStream,
-    } as never, (error, status, context) => {
-      if (error) reject(error);
-      else resolve({ code: status ?? 0, files: (context?.files ?? []) as VFile[] });
-    });
-  }).catch((e: Error) => {
-    process.stderr.write(`liaison lint: ${e.message.split('\n')[0]}\n`);
-    return { code: -1, files: [] as VFile[] };
-  });
+  let found;
+  try { found = findFiles(cwd, patterns, { extensions: ['md', 'markdown'], ignoreName: '.liaisonignore', onFound: n => base.runner?.found(n) }); }
+  catch (e) {
+    await base.runner?.close();
+    process.stderr.write(`liaison lint: ${(e as Error).message.split('\n')[0]}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  for (const s of found.skipped) process.stderr.write(escapeTerminal(`liaison lint: skipped ${s.path}: ${s.why}`) + '\n');
+  const all = found.files.map(f => new VFile({ path: f.path, cwd, value: f.value }));
+  await Promise.all(all.map(lintFile));
   await base.runner?.close();
-  if (code === -1) { process.exitCode = 2; return; }
   // A glob that matches nothing is a typo more often than an empty project: say so (exit 2).
-  if (!all.length && patterns.some(p => /[*?[{]/.test(p))) {
+  if (found.globsMatchedNothing) {
     process.stderr.write(uiLang === 'fr'
       ? `liaison lint : aucun fichier Markdown ne correspond à ${patterns.join(' ')} ; vérifiez le motif (guillemets compris) ou nommez un dossier.\n`
       : `liaison lint: no Markdown file matches ${patterns.join(' ')}; check the pattern (and its quotes) or name a folder.\n`);
@@ -165,22 +141,23 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
     return;
   }
   const files = all.filter(f => !f.data.liaisonSkipped);
-  // Run in the wrong folder, an empty report reads as "all clear": say that nothing was checked.
-  if (!files.length) {
+  // Run in the wrong folder, an empty report reads as "all clear": say that nothing was checked
+  // (a path that cannot be read says so below instead).
+  if (!files.length && !found.problems.length) {
     const where = patterns.length ? patterns.join(' ') : '.';
     const folder = base.project.profile?.notesFolder ?? 'notes';
     process.stderr.write(escapeTerminal(uiLang === 'fr'
       ? `liaison lint : aucune note client dans ${where} (une note est un fichier Markdown dans ${folder}/ ou avec un type: dans son front matter) ; rien n’a été vérifié.`
       : `liaison lint: no client note in ${where} (a note is a Markdown file in ${folder}/, or one with a type: in its front matter); nothing was checked.`) + '\n');
   }
-  for (const f of files) for (const m of f.messages) if (errorLevel.has(m)) m.fatal = true;
   // --fix: write back only the files whose text changed (the findings below are those left).
   const fixed = files.filter(f => typeof f.data.liaisonFixed === 'number');
   for (const f of fixed) await writeFile(resolve(f.cwd, f.path), String(f.value));
 
-  // A file unified-engine could not find, read or configure carries a message without a rule id:
-  // that is a usage or fatal problem (exit 2), reported on stderr.
-  const broken = files.flatMap(f => f.messages.filter(m => !m.ruleId).map(m => unusablePath(cwd, f.path) ?? escapeTerminal(`${f.path}: ${m.reason}`)));
+  // A path that could not be found or read, or a file --fix must not rewrite, is a usage or fatal
+  // problem (exit 2), reported on stderr.
+  const broken = [...found.problems, ...files.flatMap(f => f.messages.filter(m => !m.ruleId).map(m => ({ path: f.path, reason: m.reason })))]
+    .map(p => unusablePath(cwd, p.path) ?? escapeTerminal(`${p.path}: ${p.reason}`));
   if (broken.length) {
     process.stderr.write(broken.map(b => `liaison lint: ${b}\n`).join(''));
     for (const f of files) f.messages = f.messages.filter(m => m.ruleId);
@@ -218,6 +195,7 @@ export function registerLint(program: Command): void {
     .option('--lang <lang>', 'language of messages: en or fr (default: from LANG)')
     .option('--no-color', 'no colours in the stylish output')
     .option('--cache', 'reuse the findings of notes unchanged since the last --cache run (same options, linter and day)')
+    .option('-j, --jobs <n>', 'threads to lint on (default: one per core the machine leaves free, for 48 notes or more; 1: single-threaded)')
     .option('--cache-location <path>', `cache file for --cache (default: ${DEFAULT_CACHE_LOCATION} in the current folder)`)
     .addOption(todayOption('reference day for notes without a date:'))
     .action(async (paths: string[], flags: LintFlags) => { await runLint(paths, flags); });

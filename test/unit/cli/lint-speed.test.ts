@@ -49,6 +49,18 @@ describe('liaison lint: worker threads and --cache (CLI)', function () {
     });
   }
 
+  it('--jobs 2 lints on a worker even on a busy machine, same report; --jobs 1 on one thread; --jobs 0 is a usage error', () => {
+    const single = run(dir, { LIAISON_LINT_WORKERS: '0' }, '--format', 'json');
+    const two = run(dir, {}, '--jobs', '2', '--format', 'json');
+    assert.equal(two.workers, 1);
+    assert.equal(two.out, single.out);
+    assert.equal(two.code, single.code);
+    assert.equal(run(dir, { LIAISON_LINT_WORKERS: '1' }, '-j', '1').workers, 0, '--jobs wins over the environment');
+    const zero = spawnSync(process.execPath, [cli, 'lint', '--jobs', '0'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(zero.status, 2);
+    assert.match(zero.stderr, /--jobs expects a whole number >= 1, got "0"/);
+  });
+
   it('--cache: a re-run reads every unchanged note back, with the same report', () => {
     const plain = run(dir, {}, '--format', 'json');
     const first = run(dir, {}, '--cache', '--format', 'json');
