@@ -11,6 +11,7 @@ import { writerId } from '../../node/host.js';
 import { alreadyImported, emailRecord, EmailImportError, parseEmail } from '../../core/mail/import.js';
 import { keepOriginal } from '../mail-store.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';
+import { escapeTerminal } from '../../core/log/escape.js';
 
 async function importEmails(files: string[], o: { dir?: string; format: string }): Promise<void> {
   if (!['text', 'json'].includes(o.format)) throw new CliUsageError(`--format must be text or json (got "${o.format}")`);
@@ -18,14 +19,19 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
   const records: LogRecord[] = effectiveRecords(loadLog(ws.logDir).records).map(e => e.record);
   const written: LogRecord[] = [];
   for (const file of files) {
-    if (!existsSync(file)) { process.stderr.write(`liaison log import-email: ${file} does not exist\n`); process.exitCode = 1; continue; }
+    if (!existsSync(file)) {
+      // A missing file is a mistake in the command line (exit 2, as everywhere); the others still go in.
+      process.stderr.write(`liaison log import-email: ${escapeTerminal(file)} does not exist: check the path (the .eml saved from your mail program)\n`);
+      process.exitCode = 2;
+      continue;
+    }
     const bytes = new Uint8Array(readFileSync(file));
     try {
       const parsed = await parseEmail(bytes);
       const twin = alreadyImported([...records, ...written], parsed.email.messageId);
       if (twin) {
-        process.stderr.write(`liaison log import-email: ${file} is already in the log (Message-ID ${parsed.email.messageId}, record ${twin.id} of ${twin.at.slice(0, 10)}): not imported again\n`);
-        process.exitCode = 1;
+        process.stderr.write(`liaison log import-email: ${escapeTerminal(file)} is already in the log (Message-ID ${parsed.email.messageId}, record ${twin.id} of ${twin.at.slice(0, 10)}): not imported again\n`);
+        process.exitCode = Math.max(Number(process.exitCode ?? 0), 1);
         continue;
       }
       // The original first: a record never points at a file that is not there.
@@ -33,11 +39,11 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
       const rec = await appendRecord(ws.logDir, emailRecord(parsed, ws.profile), { writer: writerId() });
       written.push(rec);
       process.stdout.write(o.format === 'json' ? JSON.stringify(rec) + '\n'
-        : `imported ${file}: ${rec.direction === 'to-client' ? 'to the client' : 'from the client'}, ${rec.at}, "${rec.summary}" -> ${rec.id} (original: ${parsed.email.file})\n`);
+        : `imported ${escapeTerminal(file)}: ${rec.direction === 'to-client' ? 'to the client' : 'from the client'}, ${rec.at}, "${rec.summary}" -> ${rec.id} (original: ${parsed.email.file})\n`);
     } catch (e) {
       if (!(e instanceof EmailImportError)) throw e;
-      process.stderr.write(`liaison log import-email: ${file}: ${e.message}\n`);
-      process.exitCode = 1;
+      process.stderr.write(`liaison log import-email: ${escapeTerminal(file)}: ${e.message}\n`);
+      process.exitCode = Math.max(Number(process.exitCode ?? 0), 1);
     }
   }
 }

@@ -180,6 +180,10 @@ describe('liaison render / log sent / new status / log import-email (dist/cli.js
     r = en('log', 'import-email', 'not-mail.eml');
     assert.equal(r.code, 1);
     assert.match(r.err, /not-mail\.eml: the email has no From address: is it an \.eml file/);
+    r = en('log', 'import-email', 'nowhere.eml', 'not-mail.eml');
+    assert.equal(r.code, 2, 'a missing file is a command-line mistake, whatever the others give');
+    assert.match(r.err, /nowhere\.eml does not exist: check the path/);
+    assert.match(r.err, /not-mail\.eml: the email has no From address/, 'the other file was still read');
     assert.equal(JSON.parse(en('log', 'list', '--format', 'json').out).length, 5);
     assert.equal(en('log', 'verify').code, 0);
   });
