@@ -30,7 +30,7 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
       const parsed = await parseEmail(bytes);
       const twin = alreadyImported([...records, ...written], parsed.email.messageId);
       if (twin) {
-        process.stderr.write(`liaison log import-email: ${escapeTerminal(file)} is already in the log (Message-ID ${parsed.email.messageId}, record ${twin.id} of ${twin.at.slice(0, 10)}): not imported again\n`);
+        process.stderr.write(`liaison log import-email: ${escapeTerminal(file)} is already in the log (Message-ID ${escapeTerminal(parsed.email.messageId)}, record ${twin.id} of ${twin.at.slice(0, 10)}): not imported again\n`);
         process.exitCode = Math.max(Number(process.exitCode ?? 0), 1);
         continue;
       }
@@ -39,7 +39,7 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
       const rec = await appendRecord(ws.logDir, emailRecord(parsed, ws.profile), { writer: writerId() });
       written.push(rec);
       process.stdout.write(o.format === 'json' ? JSON.stringify(rec) + '\n'
-        : `imported ${escapeTerminal(file)}: ${rec.direction === 'to-client' ? 'to the client' : 'from the client'}, ${rec.at}, "${rec.summary}" -> ${rec.id} (original: ${parsed.email.file})\n`);
+        : `imported ${escapeTerminal(file)}: ${rec.direction === 'to-client' ? 'to the client' : 'from the client'}, ${rec.at}, "${escapeTerminal(rec.summary)}" -> ${rec.id} (original: ${parsed.email.file})\n`);
     } catch (e) {
       if (!(e instanceof EmailImportError)) throw e;
       process.stderr.write(`liaison log import-email: ${escapeTerminal(file)}: ${e.message}\n`);

@@ -184,7 +184,13 @@ describe('liaison render / log sent / new status / log import-email (dist/cli.js
     assert.equal(r.code, 2, 'a missing file is a command-line mistake, whatever the others give');
     assert.match(r.err, /nowhere\.eml does not exist: check the path/);
     assert.match(r.err, /not-mail\.eml: the email has no From address/, 'the other file was still read');
-    assert.equal(JSON.parse(en('log', 'list', '--format', 'json').out).length, 5);
+    writeFileSync(join(dir, 'esc.eml'), 'From: Julie <julie@x.example>\r\nTo: a@b.example\r\nSubject: =?utf-8?q?Hi=1B[31mred?=\r\n'
+      + 'Date: Thu, 26 Nov 2026 09:12:00 +0100\r\nMessage-ID: <esc-1@x.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHello\r\n');
+    r = en('log', 'import-email', 'esc.eml');
+    assert.equal(r.code, 0, r.err);
+    assert.ok(!r.out.includes('\x1b'), 'a subject cannot colour or move the terminal');
+    assert.match(r.out, /"Hi\\x1b\[31mred"/);
+    assert.equal(JSON.parse(en('log', 'list', '--format', 'json').out).length, 6);
     assert.equal(en('log', 'verify').code, 0);
   });
 
