@@ -25,15 +25,18 @@ function sortByTime<T>(items: T[], rec: (x: T) => LogRecord): T[] {
 
 /** All records in time order, each with the amendments that target it applied in time order. */
 export function effectiveRecords(parsed: ParsedRecord[]): EffectiveRecord[] {
-  const sorted = sortByTime(parsed, p => p.record);
-  const byId = new Map<string, EffectiveRecord>();
-  const out: EffectiveRecord[] = [];
-  for (const p of sorted) {
-    const e: EffectiveRecord = { record: p.record, original: p.record, file: p.file, line: p.line, intact: p.intact, amendedBy: [] };
-    byId.set(p.record.id, e);
-    out.push(e);
-  }
-  // Amendments apply in the order they were recorded, whatever the `at` they carry.
+  const out = effectiveUnordered(sortByTime(parsed, p => p.record));
+  // Only amended `at` values can change the order.
+  return out.some(e => e.amendedBy.length) ? sortByTime(out, e => e.record) : out;
+}
+
+/**
+ * The records in the order given, each with the amendments that target it applied in the order
+ * they were recorded, whatever the `at` they carry. Search uses it as is: it sorts only what matched.
+ */
+export function effectiveUnordered(parsed: readonly ParsedRecord[]): EffectiveRecord[] {
+  const out = parsed.map((p): EffectiveRecord => ({ record: p.record, original: p.record, file: p.file, line: p.line, intact: p.intact, amendedBy: [] }));
+  const byId = new Map(out.map(e => [e.record.id, e]));
   const amendments = out.filter(e => e.record.kind === 'amendment' && e.record.amends)
     .sort((a, b) => Date.parse(a.record.recorded) - Date.parse(b.record.recorded));
   for (const a of amendments) {
@@ -44,8 +47,7 @@ export function effectiveRecords(parsed: ParsedRecord[]): EffectiveRecord[] {
     target.record = { ...target.record, ...patch } as LogRecord;
     target.amendedBy.push(a.record.id);
   }
-  // Only amended `at` values can change the order.
-  return amendments.length ? sortByTime(out, e => e.record) : out;
+  return out;
 }
 
 export interface LogFilter {

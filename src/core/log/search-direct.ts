@@ -2,31 +2,10 @@
 // field, and a field is split into words only when it holds the start of a term's family
 // (search-words.ts: the same test the line prefilter uses). Same weights, ranking and spans as
 // the index (search.ts), which the unit tests check; cheaper when the index would be used once.
-import type { ParsedRecord } from './chain.js';
-import { AMENDABLE } from './record.js';
 import type { EffectiveRecord } from './query.js';
 import { docFields, EXACT, FAMILY, FIELD_WEIGHTS, keep, PREFIX, type FieldMatch, type NoteTexts, type ParsedQuery, type SearchHit, type SearchOptions } from './search.js';
 import { families, familyStem, tokens, unfoldedPattern } from './search-words.js';
 
-/**
- * The records with their amendments applied as query.ts's effectiveRecords does (in recording
- * order), without sorting them all by time: search sorts only what matched.
- */
-export function effectiveUnordered(parsed: readonly ParsedRecord[]): EffectiveRecord[] {
-  const out = parsed.map(p => ({ record: p.record, original: p.record, file: p.file, line: p.line, intact: p.intact, amendedBy: [] as string[] }));
-  const byId = new Map(out.map(e => [e.record.id, e]));
-  const amendments = out.filter(e => e.record.kind === 'amendment' && e.record.amends)
-    .sort((a, b) => Date.parse(a.record.recorded) - Date.parse(b.record.recorded));
-  for (const a of amendments) {
-    const target = byId.get(a.record.amends!);
-    if (!target || !a.record.set) continue;
-    const patch: Record<string, unknown> = {};
-    for (const k of AMENDABLE) if (a.record.set[k] !== undefined) patch[k] = a.record.set[k];
-    target.record = { ...target.record, ...patch } as typeof target.record;
-    target.amendedBy.push(a.record.id);
-  }
-  return out;
-}
 
 /** Newest first, then as query.ts orders records of the same time: by recording time, then id. */
 function newerFirst(a: EffectiveRecord, b: EffectiveRecord, ta: number, tb: number): number {

@@ -4,9 +4,9 @@
 // so a query that every record matches no longer holds the whole log in memory. Same results,
 // scores and order as scanning everything then scoring it (search-scan.ts + searchRecords).
 import type { ParsedRecord } from './chain.js';
-import type { EffectiveRecord } from './query.js';
+import { effectiveUnordered, type EffectiveRecord } from './query.js';
 import type { FieldMatch, NoteTexts, ParsedQuery, SearchOptions } from './search.js';
-import { effectiveUnordered, scorer, TopHits } from './search-direct.js';
+import { scorer, TopHits } from './search-direct.js';
 import { scanSources, type LineSource, type ScanResult } from './search-scan.js';
 
 export interface StreamedSearch {

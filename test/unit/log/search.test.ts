@@ -6,7 +6,8 @@ import { buildIndex, parseQuery, search, type ParsedQuery, type SearchOptions } 
 import { scanFiles } from '../../../src/core/log/search-scan.js';
 import { searchSources } from '../../../src/core/log/search-stream.js';
 import { forEachTextLine } from '../../../src/core/log/lines.js';
-import { effectiveUnordered, searchRecords } from '../../../src/core/log/search-direct.js';
+import { searchRecords } from '../../../src/core/log/search-direct.js';
+import { effectiveUnordered } from '../../../src/core/log/query.js';
 import { canonical } from '../../../src/core/log/canonical.js';
 import { chain, history, parsed, type Input } from './helpers/search-log.js';
 
