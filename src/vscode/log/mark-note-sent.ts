@@ -77,9 +77,10 @@ export async function markNoteSent(host: LogHost, args?: MarkNoteSentArgs): Prom
   }
   const mode = opts.promises ?? (argIsUri || !args ? 'ask' : 'all');
   const confirm = mode === 'ask' ? confirmPromises : mode === 'none' ? async (): Promise<NotePromises> => ({ commitments: [] }) : undefined;
+  // The note's lint configuration, read once for the pause check and every run below.
+  const lint = await sendLintOptions(workspaceFileSystem, uri.fsPath.replace(/\\/g, '/'), ws.root.replace(/\\/g, '/'), uiLang(), systemClock);
   const run = async (force: boolean): Promise<MarkSentResult> => markSent({
-    text: doc.getText(), relPath: rel, channel: channel!, force, clock: systemClock, lang: ws.lang,
-    lint: await sendLintOptions(workspaceFileSystem, uri.fsPath.replace(/\\/g, '/'), ws.root.replace(/\\/g, '/'), uiLang(), systemClock),
+    text: doc.getText(), relPath: rel, channel: channel!, force, clock: systemClock, lang: ws.lang, lint,
     records: readLog(ws).records.map(e => e.record),
   }, {
     append: input => appendOrKeep(host, ws, input),
@@ -94,7 +95,6 @@ export async function markNoteSent(host: LogHost, args?: MarkNoteSentArgs): Prom
     confirm,
   });
   if (args?.show !== false && !opts.force) {
-    const lint = await sendLintOptions(workspaceFileSystem, uri.fsPath.replace(/\\/g, '/'), ws.root.replace(/\\/g, '/'), uiLang(), systemClock);
     if (await wantsPause(doc.getText(), lint, readLog(ws).records.map(e => e.record), ws.lang, systemClock)) return undefined;
   }
   let r = await run(!!opts.force);
