@@ -1,0 +1,26 @@
+// Per-rule sentence recall and false alarms of the linter on a labelled sentence set
+// ("label | sentence" lines, as test/fixtures/phrases/*/sentences.<lang>.txt).
+//   npx tsx scripts/measure-sentences.ts <dir> [--verbose]
+import { join, resolve } from 'node:path';
+import { firing, sentences } from '../test/unit/lint/rules/corpus.js';
+
+const args = process.argv.slice(2);
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'test/fixtures/phrases');
+const verbose = args.includes('--verbose');
+for (const lang of ['en', 'fr'] as const) {
+  const perRule = new Map<string, { bad: number; caught: number }>();
+  let good = 0, flagged = 0;
+  const lines: string[] = [];
+  for (const s of sentences(lang, dir)) {
+    const fired = firing(s.text, lang);
+    if (s.expect === 'ok') { good++; if (fired.length) { flagged++; lines.push(`  FP ${fired.join(',')}: ${s.text}`); } continue; }
+    const r = perRule.get(s.expect) ?? { bad: 0, caught: 0 };
+    r.bad++;
+    if (fired.includes(s.expect)) r.caught++; else lines.push(`  miss ${s.expect}: ${s.text}`);
+    perRule.set(s.expect, r);
+  }
+  const all = [...perRule.values()].reduce((a, r) => ({ bad: a.bad + r.bad, caught: a.caught + r.caught }), { bad: 0, caught: 0 });
+  console.log(`${join(dir).split('/').pop()} ${lang}: recall ${all.caught}/${all.bad} (${(100 * all.caught / all.bad).toFixed(0)} %), false alarms ${flagged}/${good}`);
+  for (const [rule, r] of [...perRule].sort()) console.log(`  ${rule.padEnd(16)} ${r.caught}/${r.bad}`);
+  if (verbose) console.log(lines.join('\n'));
+}
