@@ -1,12 +1,15 @@
 // Per-rule sentence recall and false alarms of the linter on a labelled sentence set
 // ("label | sentence" lines, as test/fixtures/phrases/*/sentences.<lang>.txt).
-//   npx tsx scripts/measure-sentences.ts <dir> [--verbose]
+//   npx tsx scripts/measure-sentences.ts <dir> [--verbose] [--no-model]
+// --no-model: the rules without the tone model (their `model` option off), for a before/after.
 import { join, resolve } from 'node:path';
-import { firing, sentences } from '../test/unit/lint/rules/corpus.js';
+import { RULES, run, sentences } from '../test/unit/lint/rules/corpus.js';
 
 const args = process.argv.slice(2);
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'test/fixtures/phrases');
 const verbose = args.includes('--verbose');
+const options = args.includes('--no-model') ? { model: false } : {};
+const firing = (text: string, lang: 'en' | 'fr') => RULES.filter((r) => run(r, text + '\n', { lang }, options).length > 0).map((r) => r.id);
 for (const lang of ['en', 'fr'] as const) {
   const perRule = new Map<string, { bad: number; caught: number }>();
   let good = 0, flagged = 0;

@@ -3,6 +3,7 @@
 // The phrases live in packs/<lang>/blame-client.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { proseSentences } from '../text/rule-kit.js';
 
 
@@ -10,6 +11,11 @@ import { proseSentences } from '../text/rule-kit.js';
 const CONDITIONAL = /(?:\bif|\bwhether|\bin case(?: of)?|\bunless|\bsi|\bau cas ou|\ben cas d[e']|\bsauf si)\s*$/;
 // A question asks, it does not state a fault: "did you get the wrong file?". Phrase lines still judge questions.
 const QUESTION = /\?\s*$/;
+
+const message = (text: string) => ({
+  en: `"${text}" puts the blame on the client: state the facts and what you will do next.`,
+  fr: `« ${text} » rejette la faute sur le client : exposez les faits et ce que vous allez faire.`,
+});
 
 export default {
   id: 'blame-client',
@@ -20,7 +26,7 @@ export default {
   principles: ['P10'],
   why: { en: "Making the client responsible (\"you should have…\", \"as I already told you…\") turns a problem into a fight about who is right, and an angry client digs in. State the situation and what happens next; do not justify yourself unless you must.", fr: "Rendre le client responsable (« vous auriez dû… », « comme je vous l’ai déjà dit… ») transforme un problème en dispute sur qui a raison, et un client fâché se braque. Exposez la situation et la suite ; ne vous justifiez que si c’est nécessaire." },
   defaultSeverity: 'warning',
-  options: {},
+  options: { model: MODEL_OPTION },
   examples: {
     valid: [
       { lang: 'en', text: 'To keep the launch on Friday 27 November, I need the final texts by Wednesday 25 November.\n' },
@@ -35,7 +41,7 @@ export default {
       { lang: 'fr', text: 'Comme je vous l\'ai déjà dit, l\'hébergement n\'est pas compris.\n' },
     ],
   },
-  check(ctx) {
+  check(ctx, options) {
     const findings: Finding[] = [];
     for (const s of proseSentences(ctx)) {
       const hit = findInSentence('blame-client', s)
@@ -43,12 +49,12 @@ export default {
       if (!hit) continue;
       findings.push({
         span: hit.span,
-        message: {
-          en: `"${hit.text}" puts the blame on the client: state the facts and what you will do next.`,
-          fr: `« ${hit.text} » rejette la faute sur le client : exposez les faits et ce que vous allez faire.`,
-        },
+        message: message(hit.text),
         fixes: rewriteFixes('blame-client', hit.lang, s.span),
       });
+    }
+    for (const m of modelMatches('blame-client', ctx, findings, options)) {
+      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('blame-client', m.lang, m.span) });
     }
     return findings;
   },

@@ -4,12 +4,18 @@
 // The phrases live in packs/<lang>/blame-colleague.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { proseSentences } from '../text/rule-kit.js';
 
 // "If the supplier is late, we tell you": an open condition, not a fault.
 const CONDITIONAL = /(?:\bif|\bwhether|\bin case(?: of)?|\bunless|\bsi|\bau cas ou|\ben cas d[e']|\bsauf si)\s*$/;
 // A question asks, it does not state a fault: "did the courier lose it?". Phrase lines still judge questions.
 const QUESTION = /\?\s*$/;
+
+const message = (text: string) => ({
+  en: `"${text}" blames someone inside your business: take responsibility as a team ("we") and say what you will do.`,
+  fr: `« ${text} » rejette la faute sur un tiers : assumez au nom de l'entreprise (« nous ») et dites ce que vous allez faire.`,
+});
 
 export default {
   id: 'blame-colleague',
@@ -20,7 +26,7 @@ export default {
   principles: ['P11'],
   why: { en: "The client does not care whose fault it is inside your business: blaming a colleague, a subcontractor or a supplier sounds like dodging and suggests you do not control your own work. Apologise in the name of the business and say what you will do.", fr: "Le client ne cherche pas à savoir qui, chez vous, s’est trompé : accuser un collègue, un sous-traitant ou un fournisseur ressemble à une esquive et laisse croire que vous ne maîtrisez pas votre propre travail. Excusez-vous au nom de l’entreprise et dites ce que vous allez faire." },
   defaultSeverity: 'warning',
-  options: {},
+  options: { model: MODEL_OPTION },
   examples: {
     valid: [
       { lang: 'en', text: 'We made a mistake in the invoice; we are sorry and a corrected one will follow on Friday 27 November.\n' },
@@ -35,7 +41,7 @@ export default {
       { lang: 'fr', text: 'C\'est la faute du prestataire. Voyez avec mon comptable.\n', count: 2 },
     ],
   },
-  check(ctx) {
+  check(ctx, options) {
     const findings: Finding[] = [];
     for (const s of proseSentences(ctx)) {
       const hit = findInSentence('blame-colleague', s).find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start))
@@ -43,12 +49,12 @@ export default {
       if (!hit) continue;
       findings.push({
         span: hit.span,
-        message: {
-          en: `"${hit.text}" blames someone inside your business: take responsibility as a team ("we") and say what you will do.`,
-          fr: `« ${hit.text} » rejette la faute sur un tiers : assumez au nom de l'entreprise (« nous ») et dites ce que vous allez faire.`,
-        },
+        message: message(hit.text),
         fixes: rewriteFixes('blame-colleague', hit.lang, s.span),
       });
+    }
+    for (const m of modelMatches('blame-colleague', ctx, findings, options)) {
+      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('blame-colleague', m.lang, m.span) });
     }
     return findings;
   },

@@ -3,7 +3,13 @@
 // The phrases live in packs/<lang>/defensive-tone.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { proseSentences } from '../text/rule-kit.js';
+
+const message = (text: string) => ({
+  en: `"${text}" sounds defensive: acknowledge the problem and say what you will do about it.`,
+  fr: `« ${text} » sonne comme une justification : reconnaissez le problème et dites ce que vous allez faire.`,
+});
 
 export default {
   id: 'defensive-tone',
@@ -14,7 +20,7 @@ export default {
   principles: ['P10'],
   why: { en: "Defending yourself to an angry client (\"it's not my fault\", \"I did my job\") tells them you care more about being right than about their problem, and it invites an argument. Take charge of the situation and move on to what happens next.", fr: "Se défendre face à un client fâché (« ce n’est pas de ma faute », « j’ai fait mon travail ») lui dit que vous tenez plus à avoir raison qu’à régler son problème, et appelle la dispute. Prenez la situation en charge et passez à la suite." },
   defaultSeverity: 'warning',
-  options: {},
+  options: { model: MODEL_OPTION },
   examples: {
     valid: [
       { lang: 'en', text: 'I understand the outage cost you orders. Here is what we will do to prevent it.\n' },
@@ -29,19 +35,19 @@ export default {
       { lang: 'fr', text: 'Je n\'y suis pour rien : j\'ai fait mon travail.\n' },
     ],
   },
-  check(ctx) {
+  check(ctx, options) {
     const findings: Finding[] = [];
     for (const s of proseSentences(ctx)) {
       const hit = findInSentence('defensive-tone', s)[0];
       if (!hit) continue;
       findings.push({
         span: hit.span,
-        message: {
-          en: `"${hit.text}" sounds defensive: acknowledge the problem and say what you will do about it.`,
-          fr: `« ${hit.text} » sonne comme une justification : reconnaissez le problème et dites ce que vous allez faire.`,
-        },
+        message: message(hit.text),
         fixes: rewriteFixes('defensive-tone', hit.lang, s.span),
       });
+    }
+    for (const m of modelMatches('defensive-tone', ctx, findings, options)) {
+      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('defensive-tone', m.lang, m.span) });
     }
     return findings;
   },

@@ -2,8 +2,14 @@
 // knows", "just google it", "that's not my department", « ça ne me regarde pas », « débrouillez-vous »).
 // The phrases live in packs/<lang>/dismissive.yaml.
 import type { Finding, LintRule } from '../types.js';
+import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
 import { overlaps, proseSentences } from '../text/rule-kit.js';
+
+const message = (text: string) => ({
+  en: `"${text}" talks down to the client or sends them away: explain in plain words, or take the question on and say when you will answer.`,
+  fr: `« ${text} » prend le client de haut ou le renvoie ailleurs : expliquez simplement, ou prenez la question en charge et dites quand vous répondrez.`,
+});
 
 export default {
   id: 'dismissive',
@@ -17,7 +23,7 @@ export default {
     fr: 'Un client qui demande vous confie ce qu\u2019il ne sait pas faire. Le prendre de haut, ou le renvoyer ailleurs, lui dit que sa question était bête ou ne vous concerne pas : il cesse de demander jusqu\u2019au conflit. Expliquez simplement, ou prenez la question en charge et dites quand vous répondrez.',
   },
   defaultSeverity: 'warning',
-  options: {},
+  options: { model: MODEL_OPTION },
   examples: {
     valid: [
       { lang: 'en', text: 'In short, the site was slow because the images were too large; we resized them.\n' },
@@ -32,7 +38,7 @@ export default {
       { lang: 'fr', text: 'C\'est pourtant simple. Débrouillez-vous avec votre fournisseur.\n', count: 2 },
     ],
   },
-  check(ctx) {
+  check(ctx, options) {
     const findings: Finding[] = [];
     for (const s of proseSentences(ctx)) {
       // "Not my problem" is also self-justification: defensive-tone reports it, once is enough.
@@ -43,12 +49,12 @@ export default {
       if (!hit) continue;
       findings.push({
         span: hit.span,
-        message: {
-          en: `"${hit.text}" talks down to the client or sends them away: explain in plain words, or take the question on and say when you will answer.`,
-          fr: `« ${hit.text} » prend le client de haut ou le renvoie ailleurs : expliquez simplement, ou prenez la question en charge et dites quand vous répondrez.`,
-        },
+        message: message(hit.text),
         fixes: rewriteFixes('dismissive', hit.lang, s.span),
       });
+    }
+    for (const m of modelMatches('dismissive', ctx, findings, options)) {
+      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('dismissive', m.lang, m.span) });
     }
     return findings;
   },

@@ -3,7 +3,13 @@
 // A sincere apology names what we did. The phrases live in packs/<lang>/non-apology.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { proseSentences } from '../text/rule-kit.js';
+
+const message = (text: string) => ({
+  en: `"${text}" apologises for the client's feelings or hides who did it: say what we did wrong, that we are sorry, and what we will do.`,
+  fr: `« ${text} » s'excuse des sentiments du client ou tait qui a agi : dites ce que nous avons mal fait, que nous en sommes désolés, et ce que nous allons faire.`,
+});
 
 export default {
   id: 'non-apology',
@@ -17,7 +23,7 @@ export default {
     fr: 'Des excuses qui portent sur les sentiments du client, taisent qui a agi ou arrivent avec un « si » disent au client que le problème, c\u2019est lui. Elles fâchent plus que le silence. De vraies excuses nomment ce que nous avons fait, une fois, et disent ce que nous allons faire.',
   },
   defaultSeverity: 'warning',
-  options: {},
+  options: { model: MODEL_OPTION },
   examples: {
     valid: [
       { lang: 'en', text: 'I\'m sorry I missed our call on Monday. I can call you on Tuesday 24 November at 10:00.\n' },
@@ -32,19 +38,19 @@ export default {
       { lang: 'fr', text: 'Des erreurs ont été commises. Désolé si cela vous a vexé.\n', count: 2 },
     ],
   },
-  check(ctx) {
+  check(ctx, options) {
     const findings: Finding[] = [];
     for (const s of proseSentences(ctx)) {
       const hit = findInSentence('non-apology', s)[0];
       if (!hit) continue;
       findings.push({
         span: hit.span,
-        message: {
-          en: `"${hit.text}" apologises for the client's feelings or hides who did it: say what we did wrong, that we are sorry, and what we will do.`,
-          fr: `« ${hit.text} » s'excuse des sentiments du client ou tait qui a agi : dites ce que nous avons mal fait, que nous en sommes désolés, et ce que nous allons faire.`,
-        },
+        message: message(hit.text),
         fixes: rewriteFixes('non-apology', hit.lang, s.span),
       });
+    }
+    for (const m of modelMatches('non-apology', ctx, findings, options)) {
+      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('non-apology', m.lang, m.span) });
     }
     return findings;
   },

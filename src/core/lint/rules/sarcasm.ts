@@ -4,6 +4,7 @@
 // The phrases live in packs/<lang>/sarcasm.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { proseSentences } from '../text/rule-kit.js';
 
 // A harmless word in scare quotes mocks the client's request: the "small" change, la « petite » modification.
@@ -21,7 +22,7 @@ export default {
   principles: ['P9'],
   why: { en: "Keep the tone calm and firm, never sarcastic: in writing, irony reads as contempt, the client answers the tone rather than the content, and a small disagreement becomes a conflict.", fr: "Gardez un ton calme et ferme, jamais sarcastique : à l’écrit, l’ironie se lit comme du mépris, le client répond au ton plutôt qu’au fond, et un petit désaccord devient un conflit." },
   defaultSeverity: 'warning',
-  options: {},
+  options: { model: MODEL_OPTION },
   examples: {
     valid: [
       { lang: 'en', text: 'Thanks for your patience. The small change you asked for is online.\n' },
@@ -39,7 +40,7 @@ export default {
       { lang: 'fr', text: 'Votre « retour » a bien été noté.\n' },
     ],
   },
-  check(ctx) {
+  check(ctx, options) {
     const findings: Finding[] = [];
     const message = {
       en: 'This reads as sarcasm, which the client takes as contempt: say it plainly and calmly.',
@@ -50,6 +51,9 @@ export default {
       // Scare quotes are read on the raw text: the quotes are the marker.
       const q = SCARE.exec(s.text) ?? QUOTED_BACK.exec(s.text) ?? EYE_ROLL.exec(s.text);
       if (q) findings.push({ span: { start: s.span.start + q.index, end: s.span.start + q.index + q[0].length }, message, fixes: rewriteFixes('sarcasm', s.langs[0] ?? 'en', s.span) });
+    }
+    for (const m of modelMatches('sarcasm', ctx, findings, options)) {
+      findings.push({ span: m.span, message: modelMessage(message, m.words), fixes: rewriteFixes('sarcasm', m.lang, m.span) });
     }
     return findings;
   },

@@ -4,6 +4,7 @@
 // promise or a request), exempt (greetings, wishes, dependencies), first-future (the author's own promise),
 // future, request and past (the grammatical cues that tell a promise from a narration).
 import type { Finding, LintRule } from '../types.js';
+import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { findGroup, findInSentence, hasGroup } from '../packs/index.js';
 import { noteLang, overlaps, proseSentences, sampleDate } from '../text/rule-kit.js';
 
@@ -22,7 +23,7 @@ export default {
   principles: ['P1', 'P13'],
   why: { en: "\"Soon\" means tomorrow to the client and three weeks to you: most misunderstandings start in that gap. A promise or a request needs a date the client can put in a calendar.", fr: "« Bientôt » veut dire demain pour le client et trois semaines pour vous : c’est dans cet écart que naissent la plupart des malentendus. Une promesse ou une demande a besoin d’une date que le client peut noter dans son agenda." },
   defaultSeverity: 'warning',
-  options: {},
+  options: { model: MODEL_OPTION },
   examples: {
     valid: [
       { lang: 'en', text: 'I will send the mockups on Friday 27 November.\n' },
@@ -38,7 +39,7 @@ export default {
       { lang: 'fr', text: 'Je vous envoie la facture rapidement.\n' },
     ],
   },
-  check(ctx) {
+  check(ctx, options) {
     const findings: Finding[] = [];
     const lang = noteLang(ctx);
     const date = sampleDate(ctx.refDate, lang);
@@ -68,6 +69,17 @@ export default {
           fr: `Délai vague « ${hit.text} » sans date : dites quand, p. ex. « d'ici le ${sampleDate(ctx.refDate, 'fr')} ».`,
         },
         fixes: [{ title: { en: 'Replace with a concrete date', fr: 'Remplacer par une date précise' }, span: hit.span, text: by, snippet: true, safe: false }],
+      });
+    }
+    // The model's sentences carry no date (a dated one promises a date); its fix would need the vague words' place, so none.
+    for (const m of modelMatches('vague-timing', ctx, findings, options)) {
+      if (ctx.dates(m.span).some((d) => d.concrete)) continue;
+      findings.push({
+        span: m.span,
+        message: modelMessage({
+          en: `Vague timing "${m.text}" with no date: say when, e.g. "by ${sampleDate(ctx.refDate, 'en')}".`,
+          fr: `Délai vague « ${m.text} » sans date : dites quand, p. ex. « d'ici le ${sampleDate(ctx.refDate, 'fr')} ».`,
+        }),
       });
     }
     return findings;

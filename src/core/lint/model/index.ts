@@ -1,0 +1,99 @@
+// The tone model at lint time: beside a rule's phrase pack, it gives the rule the sentences the
+// phrases miss when it is confident (probability at or above the cross-validated threshold of the
+// language, docs/model.md). It reads the same sentences the packs read (rule-kit's prose sentences:
+// no blockquote, quotations and reported speech blanked), so the client's words are never judged.
+import type { Lang } from '../../ports.js';
+import type { Finding, NoteContext, OptionDef, Span } from '../types.js';
+import { proseSentences, type ProseSentence } from '../text/rule-kit.js';
+import { memoized } from '../memo.js';
+import EN from './en.json';
+import FR from './fr.json';
+import { sentenceFeatures } from './features.js';
+import { LinearModel, type ModelData } from './linear.js';
+
+const DATA: Record<Lang, ModelData> = { en: EN as ModelData, fr: FR as ModelData };
+const models = new Map<Lang, LinearModel>();
+
+function model(lang: Lang): LinearModel {
+  let m = models.get(lang);
+  if (!m) models.set(lang, (m = new LinearModel(DATA[lang])));
+  return m;
+}
+
+/** The option every rule the model serves carries, so a user can keep the phrases and drop the model. */
+export const MODEL_OPTION: OptionDef = {
+  type: 'boolean', default: true,
+  description: 'Also flag sentences the tone model (docs/model.md) confidently gives to this rule when no phrase of the pack matches.',
+};
+
+export interface ModelVerdict {
+  rule: string;
+  lang: Lang;
+  p: number;
+  /** The 2-3 words that weighed most, as written, in sentence order. */
+  words: string[];
+}
+
+// Sentence -> verdict for this lint (the rules ask in turn); across runs by text (lint/memo.ts).
+const verdicts = new WeakMap<ProseSentence, ModelVerdict | null>();
+
+/** The model's rule for a sentence, or null when it is not confident any rule applies. */
+export function modelVerdict(s: ProseSentence): ModelVerdict | null {
+  let v = verdicts.get(s);
+  if (v !== undefined) return v;
+  const lang = s.langs[0] ?? s.lang;
+  v = memoized(s.plain, `model\u0000${lang}`, () => verdictOf(s.plain, s.norm, lang), () => 64);
+  verdicts.set(s, v);
+  return v;
+}
+
+function verdictOf(plain: string, norm: string, lang: Lang): ModelVerdict | null {
+  if (!/\p{L}\p{L}/u.test(plain)) return null;
+  const f = sentenceFeatures(norm, lang);
+  const hit = model(lang).predict(f.names);
+  if (!hit) return null;
+  const spans = hit.why.map((i) => f.spans[i]!).sort((a, b) => a[0] - b[0]);
+  const words: string[] = [];
+  for (const [a, b] of spans) {
+    const w = plain.slice(a, b);
+    if (!words.includes(w)) words.push(w);
+  }
+  return { rule: hit.label, lang, p: hit.p, words };
+}
+
+export interface ModelMatch extends ModelVerdict {
+  /** The sentence, trimmed. */
+  span: Span;
+  /** The words that weighed most, for the rule's message where it quotes what it found. */
+  text: string;
+}
+
+/**
+ * The sentences the model gives to `rule` where the rule found nothing itself (`found`: the rule's
+ * findings so far), unless the rule's `model` option is false.
+ */
+export function modelMatches(rule: string, ctx: NoteContext, found: readonly Finding[], options: Record<string, unknown>): ModelMatch[] {
+  if (options.model === false) return [];
+  const out: ModelMatch[] = [];
+  for (const s of proseSentences(ctx)) {
+    const v = modelVerdict(s);
+    if (!v || v.rule !== rule) continue;
+    if (found.some((f) => f.span.start < s.span.end && s.span.start < f.span.end)) continue;
+    const lead = s.text.length - s.text.trimStart().length;
+    const span = { start: s.span.start + lead, end: s.span.start + s.text.trimEnd().length };
+    out.push({ ...v, span, text: v.words.join(' … ') });
+  }
+  return out;
+}
+
+/**
+ * A rule's message for a model finding: the rule's own words, and that the model found it. A rule
+ * whose message does not quote what it found passes the words that weighed most (`words`).
+ */
+export function modelMessage(message: Record<Lang, string>, words?: readonly string[]): Record<Lang, string> {
+  if (!words?.length) return { en: `${message.en} (tone model)`, fr: `${message.fr} (modèle de ton)` };
+  return {
+    en: `${message.en} (tone model, from ${words.map((w) => `"${w}"`).join(', ')})`,
+    fr: `${message.fr} (modèle de ton, d’après ${words.map((w) => `« ${w} »`).join(', ')})`,
+  };
+}

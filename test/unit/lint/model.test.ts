@@ -1,0 +1,76 @@
+// The tone model (src/core/lint/model): the committed weights are what `npm run train:model` makes
+// from the repository's labelled sentences, and a model finding behaves like its rule's findings.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import type { LintRule } from '../../../src/core/lint/types.js';
+import dismissive from '../../../src/core/lint/rules/dismissive.js';
+import sarcasm from '../../../src/core/lint/rules/sarcasm.js';
+import { modelJson, trainModel, MAX_FALSE_ALARMS } from '../../../scripts/lib/train-model.js';
+import type { ModelData } from '../../../src/core/lint/model/linear.js';
+import { run } from './text/helpers.js';
+
+const modelOnly = (rule: LintRule, text: string, lang: 'en' | 'fr', options: Record<string, unknown> = {}) =>
+  run(rule, text, { lang }, options).filter((f) => /\((?:tone model|modèle de ton)[^()]*\)$/.test(f.message.en));
+
+describe('tone model', function () {
+  this.timeout(180_000);
+
+  for (const lang of ['en', 'fr'] as const) {
+    it(`${lang}.json is current (npm run train:model) and keeps cross-validated false alarms <= ${MAX_FALSE_ALARMS * 100} %`, () => {
+      const file = `src/core/lint/model/${lang}.json`;
+      const data = trainModel(lang);
+      assert.equal(readFileSync(file, 'utf8'), modelJson(data), `${file} is stale: run npm run train:model`);
+      const [flagged, ok] = (data.meta.crossValidation as { falseAlarms: string }).falseAlarms.split('/').map(Number);
+      assert.ok(flagged! / ok! <= MAX_FALSE_ALARMS, `${flagged}/${ok}`);
+      assert.ok(data.threshold >= 0.5 && data.threshold < 1);
+    });
+  }
+
+  const cases = [
+    { lang: 'en' as const, rule: dismissive, text: 'Whatever, do it however you like.' },
+    { lang: 'fr' as const, rule: dismissive, text: 'Bon, faites comme vous voulez.' },
+    { lang: 'en' as const, rule: sarcasm, text: 'Congratulations on finally reading the contract.' },
+    { lang: 'fr' as const, rule: sarcasm, text: 'Félicitations, vous avez enfin lu le contrat.' },
+  ];
+  for (const c of cases) {
+    it(`${c.lang}: flags what the ${c.rule.id} phrases miss, with the rule's message, the words that weighed most and its rewrites`, () => {
+      const found = run(c.rule, `${c.text}\n`, { lang: c.lang });
+      assert.equal(found.length, 1, JSON.stringify(found));
+      const f = found[0]!;
+      assert.deepEqual(f.span, { start: 0, end: c.text.length });
+      assert.match(f.message.en, /\(tone model[^()]*\)$/);
+      assert.match(f.message.fr, /\(modèle de ton[^()]*\)$/);
+      // The words that weighed most are named: quoted as what the rule found, or listed after "from".
+      const named = c.rule === sarcasm
+        ? [...f.message.en.matchAll(/"([^"]+)"/g)].map((m) => m[1]!)
+        : (/^"(.+?)"/.exec(f.message.en)?.[1] ?? '').split(' … ');
+      const quoted = named.join(' | '), words = named;
+      assert.ok(words.length >= 1 && words.length <= 3 && words.every((w) => c.text.includes(w)), quoted);
+      assert.ok((f.fixes ?? []).length > 0, 'the pack rewrites are offered');
+    });
+
+    it(`${c.lang}: ${c.rule.id} model off with { model: false }, and silent on the client's quoted words`, () => {
+      assert.deepEqual(modelOnly(c.rule, `${c.text}\n`, c.lang, { model: false }), []);
+      assert.deepEqual(modelOnly(c.rule, `> ${c.text}\n`, c.lang), [], 'blockquote');
+      const wrote = c.lang === 'en' ? `You wrote: ${c.text}\n` : `Vous m'avez écrit : ${c.text}\n`;
+      assert.deepEqual(modelOnly(c.rule, wrote, c.lang), [], 'reported speech');
+      assert.deepEqual(modelOnly(c.rule, `The client said “${c.text}”\n`, c.lang), [], 'quotation marks');
+    });
+  }
+
+  it('stays silent on calm sentences in both languages', () => {
+    const calm = [
+      ['en', 'Thanks for the quick sign-off; the new pages go live on Monday 14 December.'],
+      ['fr', 'Merci pour la validation rapide ; les nouvelles pages seront en ligne le lundi 14 décembre.'],
+    ] as const;
+    for (const [lang, text] of calm) for (const rule of [dismissive, sarcasm]) assert.deepEqual(modelOnly(rule, `${text}\n`, lang), [], text);
+  });
+
+  it('has one weight per label for every feature', () => {
+    for (const lang of ['en', 'fr']) {
+      const data = JSON.parse(readFileSync(`src/core/lint/model/${lang}.json`, 'utf8')) as ModelData;
+      assert.equal(data.labels[0], 'ok');
+      assert.ok(Object.values(data.weights).every((w) => w.length === data.labels.length));
+    }
+  });
+});
