@@ -132,7 +132,7 @@ export function crossValidate(units: readonly Unit[]): number[][] {
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = units.filter((_u, i) => i % FOLDS !== fold);
     const model = new LinearModel(toData('en', fit(train), 1, {}));
-    units.forEach((u, i) => { if (i % FOLDS === fold) out[i] = model.probabilities(u.features); });
+    units.forEach((u, i) => { if (i % FOLDS === fold) out[i] = model.probabilitiesOf(u.features); });
   }
   return out;
 }

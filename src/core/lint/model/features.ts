@@ -64,35 +64,66 @@ function form(word: string, stem: string, lang: Lang): string {
   return stem;
 }
 
+/** What a feature is read from: a form, the first form, a negated form, two forms, a class tag, a final "?". */
+export const Kind = { Form: 0, First: 1, Negated: 2, Pair: 3, Class: 4, NegatedClass: 5, Question: 6 } as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+/** Receives each feature of a sentence: its kind, one or two forms (or a class tag), and where it stands. */
+export type Emit = (kind: Kind, a: string, b: string, start: number, end: number) => void;
+
 /**
- * The features of a folded sentence: each token's form, "!form" after a negation in its clause,
- * form bigrams inside a clause, the first form ("^oh", « ^bravo »), and a final question mark.
- * Each feature once, in order of appearance, so a weight is read once per sentence.
+ * Walks the features of a folded sentence: each token's form, "!form" after a negation in its
+ * clause, form pairs inside a clause, the first form ("^oh", « ^bravo »), the packs' classes of the
+ * stem, and a final question mark. Counts, not a set: a feature met twice is emitted twice. One walk
+ * for training (names) and for lint time (model/linear.ts scores without building names).
  */
-export function sentenceFeatures(norm: string, lang: Lang): SentenceFeatures {
+export function walkFeatures(norm: string, lang: Lang, emit: Emit): void {
   const tokens = tokenize(norm, lang);
-  const names: string[] = [];
-  const spans: Array<[number, number]> = [];
-  const seen = new Set<string>();
-  const add = (name: string, start: number, end: number) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    names.push(name);
-    spans.push([start, end]);
-  };
-  const forms = tokens.map((t) => form(t.word, t.stem, lang));
   const lex = lexicon(lang);
+  let prev = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const f = forms[i]!;
-    if (i === 0) add(`^${f}`, t.start, t.end);
-    add(f, t.start, t.end);
+    const f = form(t.word, t.stem, lang);
+    if (i === 0) emit(Kind.First, f, '', t.start, t.end);
+    else if (tokens[i - 1]!.clause === t.clause) emit(Kind.Pair, prev, f, tokens[i - 1]!.start, t.end);
+    emit(Kind.Form, f, '', t.start, t.end);
     const negated = !isNegation(t.word, lang) && negatedBefore(tokens, i, lang);
-    if (negated) add(`!${f}`, t.start, t.end);
-    const next = tokens[i + 1];
-    if (next && next.clause === t.clause) add(`${f} ${forms[i + 1]}`, t.start, next.end);
-    for (const c of lex.get(t.stem) ?? []) add(negated ? `!${c}` : c, t.start, t.end);
+    if (negated) emit(Kind.Negated, f, '', t.start, t.end);
+    const tags = lex.get(t.stem);
+    if (tags) for (const c of tags) emit(negated ? Kind.NegatedClass : Kind.Class, c, '', t.start, t.end);
+    prev = f;
   }
-  if (/\?\s*$/.test(norm)) add('?', norm.lastIndexOf('?'), norm.lastIndexOf('?') + 1);
+  if (/\?\s*$/.test(norm)) emit(Kind.Question, '', '', norm.lastIndexOf('?'), norm.lastIndexOf('?') + 1);
+}
+
+/** A feature's name in the model's JSON. */
+export function featureName(kind: Kind, a: string, b: string): string {
+  switch (kind) {
+    case Kind.Form: return a;
+    case Kind.First: return `^${a}`;
+    case Kind.Negated: return `!${a}`;
+    case Kind.Pair: return `${a} ${b}`;
+    case Kind.Class: return a;
+    case Kind.NegatedClass: return `!${a}`;
+    case Kind.Question: return '?';
+  }
+}
+
+/** The kind and forms a feature name stands for (the inverse of featureName). */
+export function parseFeature(name: string): { kind: Kind; a: string; b: string } {
+  if (name === '?') return { kind: Kind.Question, a: '', b: '' };
+  if (name.startsWith('!@')) return { kind: Kind.NegatedClass, a: name.slice(1), b: '' };
+  if (name.startsWith('@')) return { kind: Kind.Class, a: name, b: '' };
+  if (name.startsWith('!')) return { kind: Kind.Negated, a: name.slice(1), b: '' };
+  if (name.startsWith('^')) return { kind: Kind.First, a: name.slice(1), b: '' };
+  const sp = name.indexOf(' ');
+  return sp > 0 ? { kind: Kind.Pair, a: name.slice(0, sp), b: name.slice(sp + 1) } : { kind: Kind.Form, a: name, b: '' };
+}
+
+/** The features of a folded sentence by name, with where each was read (training and explanations). */
+export function sentenceFeatures(norm: string, lang: Lang): SentenceFeatures {
+  const names: string[] = [];
+  const spans: Array<[number, number]> = [];
+  walkFeatures(norm, lang, (kind, a, b, start, end) => { names.push(featureName(kind, a, b)); spans.push([start, end]); });
   return { names, spans };
 }

@@ -8,7 +8,6 @@ import { proseSentences, type ProseSentence } from '../text/rule-kit.js';
 import { memoized } from '../memo.js';
 import EN from './en.json';
 import FR from './fr.json';
-import { sentenceFeatures } from './features.js';
 import { LinearModel, type ModelData } from './linear.js';
 
 const DATA: Record<Lang, ModelData> = { en: EN as ModelData, fr: FR as ModelData };
@@ -49,12 +48,10 @@ export function modelVerdict(s: ProseSentence): ModelVerdict | null {
 
 function verdictOf(plain: string, norm: string, lang: Lang): ModelVerdict | null {
   if (!/\p{L}\p{L}/u.test(plain)) return null;
-  const f = sentenceFeatures(norm, lang);
-  const hit = model(lang).predict(f.names);
+  const hit = model(lang).predict(norm, lang);
   if (!hit) return null;
-  const spans = hit.why.map((i) => f.spans[i]!).sort((a, b) => a[0] - b[0]);
   const words: string[] = [];
-  for (const [a, b] of spans) {
+  for (const [a, b] of [...hit.why].sort((x, y) => x[0] - y[0])) {
     const w = plain.slice(a, b);
     if (!words.includes(w)) words.push(w);
   }

@@ -3,6 +3,7 @@
 // are the features with the largest weights for its label, and a linguist can read the JSON.
 // Trained by scripts/train-model.ts from the labelled sentences of the repository.
 import type { Lang } from '../../ports.js';
+import { Kind, parseFeature, sentenceFeatures, walkFeatures } from './features.js';
 
 export interface ModelData {
   lang: Lang;
@@ -20,49 +21,83 @@ export interface ModelData {
 export interface Prediction {
   label: string;
   p: number;
-  /** Indexes (into the features given) of the features that weighed most for the label, largest first. */
-  why: number[];
+  /** [start, end) of the words whose features weighed most for the label, largest first (at most 3). */
+  why: Array<[number, number]>;
 }
 
-/** A model ready to score: weights in a Map, looked up once per feature. */
+type Weights = Float64Array;
+
+/**
+ * A model ready to score: weights by feature kind, so a sentence is scored while its tokens are
+ * walked, with Map lookups on the stems the tokenizer already holds and no feature name built.
+ */
 export class LinearModel {
   readonly labels: readonly string[];
   readonly threshold: number;
-  private readonly bias: readonly number[];
-  private readonly weights: Map<string, readonly number[]>;
+  private readonly bias: Float64Array;
+  private readonly byKind: Array<Map<string, Weights>> = [];
+  private readonly pairs = new Map<string, Map<string, Weights>>();
+  private readonly named = new Map<string, Weights>();
+  private readonly z: Float64Array;
 
   constructor(data: ModelData) {
     this.labels = data.labels;
     this.threshold = data.threshold;
-    this.bias = data.bias;
-    this.weights = new Map(Object.entries(data.weights));
+    this.bias = Float64Array.from(data.bias);
+    this.z = new Float64Array(this.bias.length);
+    for (let k = 0; k <= Kind.Question; k++) this.byKind.push(new Map());
+    for (const [name, w] of Object.entries(data.weights)) {
+      const v = Float64Array.from(w);
+      this.named.set(name, v);
+      const f = parseFeature(name);
+      if (f.kind === Kind.Pair) {
+        let m = this.pairs.get(f.a);
+        if (!m) this.pairs.set(f.a, (m = new Map()));
+        m.set(f.b, v);
+      } else this.byKind[f.kind]!.set(f.a, v);
+    }
   }
 
-  /** Probability of every label for a sentence's features. */
-  probabilities(features: readonly string[]): number[] {
-    const z = [...this.bias];
+  /** Probability of every label for a sentence (folded, quotations blanked) in the model's language. */
+  probabilities(norm: string, lang: Lang): number[] {
+    const z = this.z;
+    z.set(this.bias);
+    walkFeatures(norm, lang, (kind, a, b) => {
+      const w = kind === Kind.Pair ? this.pairs.get(a)?.get(b) : this.byKind[kind]!.get(a);
+      if (w) for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
+    });
+    return softmax(z);
+  }
+
+  /** Probability of every label for features given by name (training and cross-validation). */
+  probabilitiesOf(features: readonly string[]): number[] {
+    const z = Array.from(this.bias);
     for (const f of features) {
-      const w = this.weights.get(f);
+      const w = this.named.get(f);
       if (w) for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
     }
     return softmax(z);
   }
 
-  /** The most probable label that is not 'ok', if it reaches the threshold; with the features that weighed most for it. */
-  predict(features: readonly string[], top = 3): Prediction | undefined {
-    const p = this.probabilities(features);
+  /** The most probable label that is not 'ok', if it reaches the threshold, with the words that weighed most for it. */
+  predict(norm: string, lang: Lang, top = 3): Prediction | undefined {
+    const p = this.probabilities(norm, lang);
     let best = 1;
     for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
     if (p[best]! < this.threshold) return undefined;
-    const why = features.map((f, i) => ({ i, w: this.weights.get(f)?.[best] ?? 0 }))
-      .filter((x) => x.w > 0).sort((a, b) => b.w - a.w || a.i - b.i).slice(0, top).map((x) => x.i);
+    // Rare (a finding): the names are built only now, to say why.
+    const f = sentenceFeatures(norm, lang);
+    const why = f.names.map((n, i) => ({ i, w: this.named.get(n)?.[best] ?? 0 }))
+      .filter((x) => x.w > 0).sort((a, b) => b.w - a.w || a.i - b.i).slice(0, top).map((x) => f.spans[x.i]!);
     return { label: this.labels[best]!, p: p[best]!, why };
   }
 }
 
-export function softmax(z: readonly number[]): number[] {
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, b) => a + b, 0);
+export function softmax(z: ArrayLike<number>): number[] {
+  let max = -Infinity;
+  for (let k = 0; k < z.length; k++) if (z[k]! > max) max = z[k]!;
+  const e: number[] = [];
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) { const v = Math.exp(z[k]! - max); e.push(v); sum += v; }
   return e.map((v) => v / sum);
 }
