@@ -5,11 +5,12 @@ import type { Command } from 'commander';
 import { anchorLog, LogInputError, LogWriteError } from '../../node/log-store.js';
 import { escapeTerminal as tty } from '../../core/log/escape.js';
 import { run, UsageError, where } from './log.js';
+import * as l10n from '../l10n.js';
 
 interface AnchorOptions { dir?: string; channel?: string; note?: string; format: string }
 
 async function anchor(o: AnchorOptions): Promise<void> {
-  if (!['text', 'json'].includes(o.format)) throw new UsageError(`--format must be text or json (got "${o.format}")`);
+  if (!['text', 'json'].includes(o.format)) throw new UsageError(l10n.t('--format must be text or json (got "{0}")', o.format));
   const w = await where(o.dir);
   try {
     const witness = await anchorLog(w.folder, { channel: o.channel, note: o.note });

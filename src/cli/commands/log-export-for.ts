@@ -14,6 +14,7 @@ import { clientRecap } from '../../core/log/export-client.js';
 import { docToHtml, docToMarkdown } from '../../core/log/export-doc.js';
 import { exportSources } from '../exports.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';
+import * as l10n from '../l10n.js';
 
 interface Flags { dir?: string; outDir: string; since?: string; until?: string; lang?: string; today?: Clock }
 

@@ -11,10 +11,11 @@ import { writerId } from '../../node/host.js';
 import { alreadyImported, emailRecord, EmailImportError, parseEmail } from '../../core/mail/import.js';
 import { keepOriginal } from '../mail-store.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';
+import * as l10n from '../l10n.js';
 import { escapeTerminal } from '../../core/log/escape.js';
 
 async function importEmails(files: string[], o: { dir?: string; format: string }): Promise<void> {
-  if (!['text', 'json'].includes(o.format)) throw new CliUsageError(`--format must be text or json (got "${o.format}")`);
+  if (!['text', 'json'].includes(o.format)) throw new CliUsageError(l10n.t('--format must be text or json (got "{0}")', o.format));
   const ws = await cliWorkspace(o.dir);
   const records: LogRecord[] = effectiveRecords(loadLog(ws.logDir).records).map(e => e.record);
   const written: LogRecord[] = [];

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 // Its ES module build: the UMD one (package main) loads its parts with require() calls a bundle cannot follow.
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { CliUsageError as UsageError } from '../context.js';
+import * as l10n from '../l10n.js';
 
 /** 1-based line and column of a character offset (columns count UTF-16 units, as editors do). */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {

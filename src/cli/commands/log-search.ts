@@ -10,6 +10,7 @@ import { searchSources } from '../../core/log/search-stream.js';
 import { loadSentNotes } from '../../core/log/search-notes.js';
 import { terminalText } from '../../core/log/terminal-text.js';
 import { checkFilters, logPlace, rawSources, run, UsageError, withFilters, type FilterFlags } from './log-workspace.js';
+import * as l10n from '../l10n.js';
 
 interface SearchFlags extends FilterFlags { format: string; limit: string; color?: boolean }
 
@@ -40,7 +41,7 @@ function textLine(h: SearchHit, color: boolean): string {
 }
 
 async function searchLog(query: string[], o: SearchFlags): Promise<void> {
-  if (!['text', 'json'].includes(o.format)) throw new UsageError(`--format must be text or json (got "${o.format}")`);
+  if (!['text', 'json'].includes(o.format)) throw new UsageError(l10n.t('--format must be text or json (got "{0}")', o.format));
   const limit = Number(o.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit expects a positive whole number (got "${o.limit}")`);
   const filter = checkFilters(o);

@@ -13,6 +13,7 @@ import type { ChainNode } from '../../core/log/chain.js';
 import { isoWithOffset } from '../../core/log/dates.js';
 import { WITNESS_DIR } from '../../core/log/store.js';
 import { run, UsageError, where } from './log.js';
+import * as l10n from '../l10n.js';
 
 const stamps = (folder: string) => join(folder, WITNESS_DIR, 'timestamps');
 const fileOf = (folder: string, ref: string) => join(stamps(folder), ref);

@@ -19,6 +19,7 @@ import { buildTopic } from '../../core/log/topic.js';
 import { renderTopicHtml, renderTopicMarkdown } from '../../core/log/topic-render.js';
 import { terminalText } from '../../core/log/terminal-text.js';
 import { checkFilters, logPlace, run, UsageError, withFilters, type FilterFlags } from './log-workspace.js';
+import * as l10n from '../l10n.js';
 
 interface TopicFlags extends FilterFlags { out?: string; lang?: string; today?: string }
 

@@ -10,6 +10,7 @@ import { parseAnchor } from '../../core/log/anchor.js';
 import type { ChainNode, LogIssue } from '../../core/log/chain.js';
 import { historyFindings, withHistory } from '../../core/log/history.js';
 import { run, UsageError, where } from './log.js';
+import * as l10n from '../l10n.js';
 
 /** One finding as a terminal line: the message quotes record fields, so it is escaped as a whole. */
 const issueLine = (i: LogIssue, where: string) => `${i.severity}: ${tty(where)}:${i.line}: ${tty(i.message)}\n`;
@@ -29,7 +30,7 @@ function verifyFindings(folder: string, useGit: boolean, needChains: boolean) {
 }
 
 async function verify(o: { dir?: string; format: string; anchor?: string; git: boolean }): Promise<void> {
-  if (!['text', 'json'].includes(o.format)) throw new UsageError(`--format must be text or json (got "${o.format}")`);
+  if (!['text', 'json'].includes(o.format)) throw new UsageError(l10n.t('--format must be text or json (got "{0}")', o.format));
   const ref = o.anchor === undefined ? undefined : parseAnchor(o.anchor);
   if (o.anchor !== undefined && !ref) throw new UsageError(`--anchor expects a reference like LX-7F3A-91C2-88D0-B1E4 (got "${o.anchor}")`);
   const w = await where(o.dir);

@@ -30,6 +30,8 @@ export interface LogIssue {
   line: number;
   recordId?: string;
   message: string;
+  /** The message in French, for a French user (the CLI picks it); `message` stays the English one JSON gives. */
+  fr?: string;
 }
 
 export interface ParsedRecord {
