@@ -20,9 +20,8 @@ async function anchor(o: AnchorOptions): Promise<void> {
     }
     const records = Object.values(witness.tips).reduce((s, t) => s + t.seq, 0);
     process.stdout.write(`${witness.ref}\n` +
-      `reference to the log as it is now (${records} record(s) in ${Object.keys(witness.tips).length} file(s)), kept in ${tty(w.folder)}/witnesses/anchors.jsonl.\n` +
-      'Give it to someone who keeps it (an email to the client, a printed review): later, liaison log verify --anchor ' +
-      `${witness.ref} shows whether any record up to now was changed or removed.\n`);
+      l10n.t('reference to the log as it is now ({0} record(s) in {1} file(s)), kept in {2}/witnesses/anchors.jsonl.', records, Object.keys(witness.tips).length, tty(w.folder)) + '\n' +
+      l10n.t('Give it to someone who keeps it (an email to the client, a printed review): later, liaison log verify --anchor {0} shows whether any record up to now was changed or removed.', witness.ref) + '\n');
   } catch (e) {
     if (e instanceof LogInputError) throw new UsageError(e.problems.join('; '));
     if (e instanceof LogWriteError) throw new UsageError(e.message);
@@ -31,10 +30,10 @@ async function anchor(o: AnchorOptions): Promise<void> {
 }
 
 export function registerAnchorCommand(log: Command, dirOpt: readonly [string, string]): void {
-  log.command('anchor').description('Print a reference to the whole log\'s current state (alone on the first line) and keep a note that it was given')
+  log.command('anchor').description(l10n.t('Print a reference to the whole log\'s current state (alone on the first line) and keep a note that it was given'))
     .option(...dirOpt)
-    .option('--channel <how>', 'how the reference leaves this machine, e.g. email, printed (shown in the review export)')
-    .option('--note <text>', 'a note shown with the witness in the review export, e.g. "sent with the March update"')
-    .option('--format <format>', 'text or json', 'text')
+    .option('--channel <how>', l10n.t('how the reference leaves this machine, e.g. email, printed (shown in the review export)'))
+    .option('--note <text>', l10n.t('a note shown with the witness in the review export, e.g. "sent with the March update"'))
+    .option('--format <format>', l10n.t('text or json'), 'text')
     .action(run(anchor));
 }
