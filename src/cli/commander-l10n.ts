@@ -1,7 +1,7 @@
 // What commander itself writes, in the CLI's language: the help's headings and the "(default: …)"
 // notes after an option, and its parse errors (unknown option, missing argument…). The commands'
 // own descriptions are l10n.t calls where each command is registered.
-import type { Command, Option } from 'commander';
+import { Help, type Command, type Option } from 'commander';
 import * as l10n from './l10n.js';
 
 /** The headings Help.formatHelp writes (the ones this CLI's help shows). */
@@ -23,6 +23,12 @@ function optionDescription(option: Option): string {
   if (option.envVar !== undefined) extra.push(l10n.t('env: {0}', option.envVar));
   if (!extra.length) return option.description;
   return option.description ? `${option.description} (${extra.join(', ')})` : `(${extra.join(', ')})`;
+}
+
+/** commander's Help.boxWrap, except at a no-break space: French puts one before « : ; ? ! », and a
+ *  line must not start with the colon. (The wrap splits on \s, which holds U+00A0.) */
+function boxWrap(this: Help, text: string, width: number): string {
+  return Help.prototype.boxWrap.call(this, text.replace(/\u00a0/g, '\uE000'), width).replace(/\uE000/g, '\u00a0');
 }
 
 /** commander's parse errors, in French: each English pattern and its message key. */
@@ -58,7 +64,7 @@ export function localiseCommander(program: Command): Command {
   return program
     .helpOption('-h, --help', l10n.t('display help for command'))
     .helpCommand('help [command]', l10n.t('display help for command'))
-    .configureHelp({ styleTitle: title => HEADINGS[title]?.() ?? title, optionDescription })
+    .configureHelp({ styleTitle: title => HEADINGS[title]?.() ?? title, optionDescription, boxWrap })
     .configureOutput({ outputError: (text, write) => write(localCommanderError(text)) });
 }
 
