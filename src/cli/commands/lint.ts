@@ -149,7 +149,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   // A path that could not be found or read, or a file --fix must not rewrite, is a usage or fatal
   // problem (exit 2), reported on stderr.
   const broken = [...found.problems, ...files.flatMap(f => f.messages.filter(m => !m.ruleId).map(m => ({ path: f.path, reason: m.reason })))]
-    .map(p => unusablePath(cwd, p.path) ?? escapeTerminal(`${p.path}: ${p.reason}`));
+    .map(p => unusablePath(cwd, p.path) ?? escapeTerminal(l10n.t('{0}: {1}', p.path, p.reason)));
   if (broken.length) {
     for (const b of broken) say(b);
     for (const f of files) f.messages = f.messages.filter(m => m.ruleId);
