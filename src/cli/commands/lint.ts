@@ -23,6 +23,7 @@ import { DEFAULT_CACHE_LOCATION } from '../lint-cache.js';
 import { openLintRunner, type LintRunner } from '../lint-runner.js';
 import { findFiles } from '../lint-files.js';
 import { terminalSafe } from '../reporters/terminal-safe.js';
+import { localStylish } from '../reporters/stylish-l10n.js';
 import { escapeTerminal } from '../../core/log/escape.js';
 import { missingPathProblem } from '../../node/path-problem.js';
 import * as l10n from '../l10n.js';
@@ -162,7 +163,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   if (flags.format === 'json') process.stdout.write(jsonReport(files));
   else if (flags.format === 'sarif') process.stdout.write(sarifReport(files, { cwd, lang: uiLang, version: packageVersion() }));
   else {
-    const text = reporter(terminalSafe(files), { quiet: true, color: flags.color ?? Boolean(process.stdout.isTTY) });
+    const text = localStylish(reporter(terminalSafe(files), { quiet: true, color: flags.color ?? Boolean(process.stdout.isTTY) }));
     if (text) process.stdout.write(text + '\n');
     if (fixed.length) {
       const n = fixed.reduce((sum, f) => sum + Number(f.data.liaisonFixed), 0);
