@@ -3,7 +3,7 @@
 // French LANG) keeps every message English, and machine output (JSON) is the same in both.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -95,6 +95,20 @@ describe('the CLI in French (LANG=fr_FR.UTF-8)', function () {
     assert.equal(lint.code, 2);
     assert.match(lint.err, /^liaison lint: no Markdown file matches notes\/\*\.md; check the pattern/);
     assert.match(fr(dir, 'lint', 'notes/*.md').err, /^liaison lint\u00a0: aucun fichier Markdown ne correspond à notes\/\*\.md\u00a0; vérifiez le motif/);
+  });
+
+  it('lists the problems of an invalid profile in French: schema (Ajv\'s French), folders, JSON syntax', () => {
+    mkdirSync(join(dir, '.liaison'));
+    writeFileSync(join(dir, '.liaison/profile.json'), '{"lang": "de", "logFolder": "/srv/log", "extra": 1}');
+    const f = fr(dir, 'log', 'list');
+    assert.equal(f.code, 2);
+    assert.match(f.err, /^liaison log\u00a0: profil de projet invalide .*profile\.json\u00a0:$/m);
+    assert.match(f.err, /^ {2}extra\u00a0: clé inconnue$/m);
+    assert.match(f.err, /^ {2}lang\u00a0: doit être égal à une des valeurs prédéfinies$/m);
+    assert.match(f.err, /^ {2}logFolder\u00a0: doit être relatif à l’espace de travail, pas un chemin absolu$/m);
+    assert.match(en(dir, 'log', 'list').err, /^ {2}extra: unknown key$/m);
+    writeFileSync(join(dir, '.liaison/profile.json'), '{"lang": "fr",');
+    assert.match(fr(dir, 'new', 'status').err, /^ {2}\(fichier\)\u00a0: JSON invalide ligne \d+, colonne \d+\u00a0: une clé entre "guillemets droits doubles" est attendue ici/m);
   });
 
   it('sums up what new left to fill in French', () => {
