@@ -35,7 +35,7 @@ export async function cliWorkspace(dir: string | undefined): Promise<CliWorkspac
 
 /** An invalid .liaison/profile.json: the file, then one line per problem (what the schema says is wrong where). */
 export function profileProblems(file: string, problems: ReadonlyArray<{ path: string; message: string; fr?: string }>): string {
-  const lines = problems.map(p => '  ' + l10n.t('{0}: {1}', p.path || l10n.t('(file)'), l10n.lang() === 'fr' && p.fr ? p.fr : p.message));
+  const lines = problems.map(p => '  ' + l10n.t('{0}: {1}', p.path || l10n.t('(file)'), l10n.said(p)));
   return [l10n.t('invalid project profile {0}:', file), ...lines].join('\n');
 }
 

@@ -34,3 +34,6 @@ export function t(message: string, ...args: Array<string | number>): string {
 
 /** A choice of two texts already written in both languages (core's `{ en, fr }` messages). */
 export const pick = (text: { en: string; fr: string }): string => text[lang()];
+
+/** A finding or an error that core words in English (`message`) and, when it can, in French (`fr`). */
+export const said = (x: { message: string; fr?: string }): string => (lang() === 'fr' && x.fr ? x.fr : x.message);

@@ -6,6 +6,7 @@ import { lstatSync, readlinkSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { escapeTerminal } from '../core/log/escape.js';
 import * as l10n from '../cli/l10n.js';
+import { LogWriteError } from '../core/log/store.js';
 
 type Doing = 'read' | 'write';
 
@@ -86,6 +87,8 @@ export function fsErrorMessage(e: unknown, shown: string, doing: Doing): string 
 
 /** The message main() prints for an error no command caught: errno errors in words, others as they are. */
 export function describeError(e: unknown): string {
+  // The log store has said which folder and why (its `code` is the errno it met): keep its words.
+  if (e instanceof LogWriteError) return escapeTerminal(l10n.said(e));
   const err = e as NodeJS.ErrnoException;
   if (typeof err?.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
     return fsErrorMessage(e, err.path ?? '', /^(?:mkdir|write|rename|unlink|copyfile|symlink|rmdir)$/.test(err.syscall ?? '') ? 'write' : 'read');

@@ -23,8 +23,8 @@ async function anchor(o: AnchorOptions): Promise<void> {
       l10n.t('reference to the log as it is now ({0} record(s) in {1} file(s)), kept in {2}/witnesses/anchors.jsonl.', records, Object.keys(witness.tips).length, tty(w.folder)) + '\n' +
       l10n.t('Give it to someone who keeps it (an email to the client, a printed review): later, liaison log verify --anchor {0} shows whether any record up to now was changed or removed.', witness.ref) + '\n');
   } catch (e) {
-    if (e instanceof LogInputError) throw new UsageError(e.problems.join('; '));
-    if (e instanceof LogWriteError) throw new UsageError(e.message);
+    if (e instanceof LogInputError) throw new UsageError((l10n.lang() === 'fr' && e.fr ? e.fr : e.problems).join(l10n.t('; ')));
+    if (e instanceof LogWriteError) throw new UsageError(l10n.said(e));
     throw e;
   }
 }

@@ -46,7 +46,7 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
           rec.at, escapeTerminal(rec.summary), rec.id, parsed.email.file) + '\n');
     } catch (e) {
       if (!(e instanceof EmailImportError)) throw e;
-      say(l10n.t('{0}: {1}', escapeTerminal(file), l10n.lang() === 'fr' ? e.fr : e.message));
+      say(l10n.t('{0}: {1}', escapeTerminal(file), l10n.said(e)));
       process.exitCode = Math.max(Number(process.exitCode ?? 0), 1);
     }
   }

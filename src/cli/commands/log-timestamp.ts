@@ -37,7 +37,7 @@ async function timestamp(o: { dir?: string; tsa?: string; ca?: string }): Promis
     const check = o.ca ? verifyTimestamp(fileOf(w.folder, witness.ref) + '.tsr', digest, fileOf(w.folder, witness.ref) + '.ca.pem') : undefined;
     const kept = `${join(WITNESS_DIR, 'timestamps', witness.ref)}.tsr`;
     const signature = !check ? l10n.t('(no --ca: verify will not check the signature)')
-      : check.ok ? l10n.t('(signature checked)') : l10n.t('(NOT verified: {0})', l10n.lang() === 'fr' && check.fr ? check.fr : check.message);
+      : check.ok ? l10n.t('(signature checked)') : l10n.t('(NOT verified: {0})', l10n.said(check));
     process.stdout.write(`${witness.ref}\n${l10n.t('timestamped by {0} at {1}; kept in {2}', o.tsa, info.time, kept)} ${signature}\n`);
     if (check && !check.ok) process.exitCode = 1;
   } catch (e) {

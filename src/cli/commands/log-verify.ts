@@ -27,8 +27,6 @@ function verifyFindings(folder: string, useGit: boolean, needChains: boolean) {
   return { log, issues, chains };
 }
 
-/** A check's message in the user's language (the French one when the check has it). */
-const said = (c: { message?: string; fr?: string }): string => (l10n.lang() === 'fr' && c.fr ? c.fr : c.message ?? '');
 /** A check as JSON gives it: its English message only. */
 const english = <T extends object>(check: T): Omit<T, 'fr'> => { const { fr: _fr, ...rest } = check as T & { fr?: string }; return rest; };
 
@@ -53,12 +51,12 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
       : verdict === 'intact' ? l10n.t('log intact: {0}; every record matches its hash and follows the one before it', n)
       : l10n.t('log readable with warnings: {0}; no record found changed, read the warnings above', n)) + '\n');
     for (const s of stamps) {
-      process.stdout.write((s.holds ? l10n.t('timestamp {0}: {1}; the records it covers are unchanged', s.ref, tty(said(s)))
-        : l10n.t('timestamp {0}: DOES NOT HOLD: {1}', s.ref, s.ok ? l10n.t('the records it covers were changed since') : tty(said(s)))) + '\n');
+      process.stdout.write((s.holds ? l10n.t('timestamp {0}: {1}; the records it covers are unchanged', s.ref, tty(l10n.said(s)))
+        : l10n.t('timestamp {0}: DOES NOT HOLD: {1}', s.ref, s.ok ? l10n.t('the records it covers were changed since') : tty(l10n.said(s)))) + '\n');
     }
     if (anchor) {
       process.stdout.write((anchor.ok ? l10n.t('anchor {0}: the history it covers ({1} record(s)) is unchanged', anchor.ref, anchor.covered)
-        : l10n.t('anchor {0}: CHANGED: {1}', anchor.ref, tty(said(anchor)))) + '\n');
+        : l10n.t('anchor {0}: CHANGED: {1}', anchor.ref, tty(l10n.said(anchor)))) + '\n');
     } else if (verdict !== 'broken') {
       process.stdout.write(l10n.t('the chain cannot show records removed from the end of a file: check against a reference given out (liaison log verify --anchor REF)') + '\n');
     }

@@ -39,7 +39,7 @@ export function rawSources(folder: string): LineSource[] {
 /** One finding of the log as a terminal line, in the user's language; the message quotes record fields, so it is escaped as a whole. */
 export function issueLine(i: LogIssue, where: string): string {
   const severity = i.severity === 'error' ? l10n.t('error') : l10n.t('warning');
-  const message = l10n.lang() === 'fr' && i.fr ? i.fr : i.message;
+  const message = l10n.said(i);
   return l10n.t('{0}: {1}:{2}: {3}', severity, escapeTerminal(where), i.line, escapeTerminal(message)) + '\n';
 }
 

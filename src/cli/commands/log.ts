@@ -198,7 +198,7 @@ async function add(o: AddOptions): Promise<void> {
     if (e instanceof LogInputError) throw new UsageError(`${l10n.t('the record is not valid:')}\n${e.problems.map(p => '  ' + p).join('\n')}`);
     if (e instanceof LogWriteError) {
       const kept = keepPending(input);
-      throw new Error(e.message + '\n' + (kept ? l10n.t('your record was kept in {0}; once the folder is writable: liaison log add --from-json {0}', kept) : l10n.t('your record: {0}', JSON.stringify(input))));
+      throw new Error(l10n.said(e) + '\n' + (kept ? l10n.t('your record was kept in {0}; once the folder is writable: liaison log add --from-json {0}', kept) : l10n.t('your record: {0}', JSON.stringify(input))));
     }
     throw e;
   }

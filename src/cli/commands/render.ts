@@ -54,7 +54,7 @@ async function anchorFooter(logDir: string, note: ClientNote, profileLang: Lang 
     const w = await anchorLog(logDir, { channel: 'email', note: `liaison render: ${note.title}` });
     return anchorLine(w.ref, note.lang ?? profileLang ?? 'en');
   } catch (e) {
-    if (e instanceof LogInputError) throw new CliUsageError(l10n.t('--anchor: {0}', e.problems.join('; ')));
+    if (e instanceof LogInputError) throw new CliUsageError(l10n.t('--anchor: {0}', (l10n.lang() === 'fr' && e.fr ? e.fr : e.problems).join(l10n.t('; '))));
     throw e;
   }
 }
