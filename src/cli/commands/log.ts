@@ -195,7 +195,7 @@ async function add(o: AddOptions): Promise<void> {
     }
     process.stdout.write(o.format === 'json' ? JSON.stringify(rec) + '\n' : l10n.t('logged {0} ({1} #{2})', tty(rec.id), rec.writer, rec.seq) + '\n');
   } catch (e) {
-    if (e instanceof LogInputError) throw new UsageError(`${l10n.t('the record is not valid:')}\n${e.problems.map(p => '  ' + p).join('\n')}`);
+    if (e instanceof LogInputError) throw new UsageError(`${l10n.t('the record is not valid:')}\n${(l10n.lang() === 'fr' && e.fr ? e.fr : e.problems).map(p => '  ' + p).join('\n')}`);
     if (e instanceof LogWriteError) {
       const kept = keepPending(input);
       throw new Error(l10n.said(e) + '\n' + (kept ? l10n.t('your record was kept in {0}; once the folder is writable: liaison log add --from-json {0}', kept) : l10n.t('your record: {0}', JSON.stringify(input))));

@@ -240,7 +240,7 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
     if (problems.length) {
       checks.push({ severity: 'error', code: 'malformed', file, line, recordId: id,
         message: `line ${line}${id ? ` (record ${id})` : ''} is not a valid record: ${problems.slice(0, 3).join('; ')}`,
-        fr: `la ligne ${line}${id ? ` (entrée ${id})` : ''} n’est pas une entrée valide : ${problems.slice(0, 3).join(' ; ')}` });
+        fr: `la ligne ${line}${id ? ` (entrée ${id})` : ''} n’est pas une entrée valide : ${recordProblems(obj, 'fr').slice(0, 3).join(' ; ')}` });
       // A record whose chain fields are intact still counts for the chain.
       if (typeof obj.hash !== 'string' || typeof obj.seq !== 'number') return;
     }

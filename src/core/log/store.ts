@@ -172,7 +172,7 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
    */
   function appendRecord(dir: string, input: RecordInput, opts: AppendOptions): Promise<LogRecord> {
     const problems = newInputProblems(input);
-    if (problems.length) return Promise.reject(new LogInputError(problems));
+    if (problems.length) return Promise.reject(new LogInputError(problems, newInputProblems(input, 'fr')));
     if (!WRITER_ID.test(opts.writer)) return Promise.reject(new LogInputError([`writer: "${opts.writer}" is not a valid writer id`]));
     const file = joinPath(dir, opts.writer + LOG_EXT);
     const run = async () => {

@@ -111,6 +111,15 @@ describe('the CLI in French (LANG=fr_FR.UTF-8)', function () {
     assert.match(fr(dir, 'new', 'status').err, /^ {2}\(fichier\)\u00a0: JSON invalide ligne \d+, colonne \d+\u00a0: une clé entre "guillemets droits doubles" est attendue ici/m);
   });
 
+  it('lists what is wrong with a record given as JSON in French', () => {
+    writeFileSync(join(dir, 'record.json'), '{"kind": "exchange", "at": "2026-11-18T10:00:00+01:00", "summary": "", "channel": "pigeon"}');
+    const f = fr(dir, 'log', 'add', '--from-json', 'record.json');
+    assert.equal(f.code, 2);
+    assert.equal(f.err, 'liaison log\u00a0: l’entrée n’est pas valide\u00a0:\n  summary\u00a0: obligatoire\n' +
+      '  channel\u00a0: doit valoir l’une de ces valeurs\u00a0: email, call, meeting, chat, letter, other\n');
+    assert.match(en(dir, 'log', 'add', '--from-json', 'record.json').err, /^ {2}summary: required$/m);
+  });
+
   it('sums up what new left to fill in French', () => {
     const f = fr(dir, 'new', 'status', '--lang', 'fr', '--out', 'point.md');
     assert.equal(f.code, 0, f.err);
