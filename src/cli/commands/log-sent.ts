@@ -20,7 +20,8 @@ import { action, cliWorkspace, CliUsageError } from '../context.js';
 
 interface SentFlags { dir?: string; channel: string; force?: boolean; today?: Clock; lang?: string }
 
-const line = (rel: string, f: SendFinding, lang: Lang) => `${rel}:${f.line}:${f.column}  ${f.severity}  ${f.message[lang]}  ${f.ruleId}\n`;
+const line = (rel: string, f: SendFinding, lang: Lang) =>
+  `${rel}:${f.line}:${f.column}  ${f.severity === 'error' ? l10n.t('error') : l10n.t('warning')}  ${f.message[lang]}  ${f.ruleId}\n`;
 
 async function sent(note: string, o: SentFlags): Promise<void> {
   if (o.lang !== undefined && isLang(o.lang)) l10n.setLang(o.lang);
