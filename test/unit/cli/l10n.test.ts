@@ -33,7 +33,7 @@ describe('CLI l10n', () => {
     assert.equal(localCommanderError("error: unknown option '--colour'\n(Did you mean --color?)\n"),
       'erreur\u00a0: option inconnue «\u00a0--colour\u00a0»\n(Vouliez-vous dire --color\u00a0?)\n');
     assert.equal(localCommanderError("error: too many arguments for 'templates'. Expected 0 arguments but got 1.\n"),
-      'erreur\u00a0: trop d’arguments pour «\u00a0templates\u00a0»\u00a0: elle en prend 0, 1 donnés.\n');
+      'erreur\u00a0: trop d’arguments pour «\u00a0templates\u00a0»\u00a0: 0 attendu(s), 1 donné(s).\n');
     l10n.setLang('en');
     assert.equal(localCommanderError("error: unknown option '--colour'\n"), "error: unknown option '--colour'\n");
   });
