@@ -24,7 +24,7 @@ async function exportFor(audience: string, o: Flags): Promise<void> {
   if (o.lang !== undefined && !isLang(o.lang)) throw new CliUsageError(l10n.t('--lang must be en or fr'));
   const ws = await cliWorkspace(o.dir);
   const now = clockOf(o).now();
-  const lang: Lang = (o.lang as Lang | undefined) ?? ws.profile?.lang ?? 'en';
+  const lang: Lang = (o.lang as Lang | undefined) ?? ws.profile?.lang ?? l10n.lang();
   const log = loadLog(ws.logDir);
   const filter = { since: o.since, until: o.until };
   const doc = audience === 'counsel'
@@ -48,7 +48,7 @@ export function registerLogExportFor(program: Command): void {
     .option('--out-dir <folder>', l10n.t('where the .md and .html go, relative to the workspace'), 'exports')
     .option('--since <date>', l10n.t('from this day, YYYY-MM-DD'))
     .option('--until <date>', l10n.t('up to this day, YYYY-MM-DD'))
-    .option('--lang <lang>', l10n.t('en or fr (default: the profile\'s language)'))
+    .option('--lang <lang>', l10n.t('en or fr (default: the profile\'s language, else from LANG)'))
     .addOption(todayOption(l10n.t('the generation date')))
     .action(action('log export-for', exportFor));
 }

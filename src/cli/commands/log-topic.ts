@@ -46,7 +46,7 @@ async function topic(query: string[], o: TopicFlags): Promise<void> {
     witnesses: logWitnesses(place.folder).filter(x => checkAnchor(place.folder, x.ref).ok)
       .map(x => ({ at: x.issued, kind: x.channel === 'timestamp' ? 'timestamp' : 'anchor' })),
   });
-  const lang: Lang = (o.lang as Lang | undefined) ?? place.profile?.lang ?? 'en';
+  const lang: Lang = (o.lang as Lang | undefined) ?? place.profile?.lang ?? l10n.lang();
   const L = LABELS[lang];
   const verdict = verdictOf(log.issues);
   const meta = { lang, project: place.profile?.project, client: place.profile?.client.name, generated: now.toISOString(),
@@ -66,7 +66,7 @@ export function registerLogTopic(log: Command): void {
   withFilters(log.command('topic').argument('[query...]', l10n.t('the subject, in words (or use --tag)'))
     .description(l10n.t('What was agreed about a subject: decisions, commitments and their fate, the client\'s words, our sent notes, in time order')))
     .option('--out <file>', l10n.t('write the brief to a .md or .html file (default: print it)'))
-    .option('--lang <lang>', l10n.t('en or fr (default: the profile\'s language)'))
+    .option('--lang <lang>', l10n.t('en or fr (default: the profile\'s language, else from LANG)'))
     .option('--today <date>', l10n.t('the day commitments are judged overdue against (default: today)'))
     .action((query: string[], o: TopicFlags) => run((x: TopicFlags) => topic(query, x))(o));
 }

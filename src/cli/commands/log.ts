@@ -243,7 +243,7 @@ async function exportLog(o: FilterOptions & { out?: string; lang?: string; today
     records: Object.values(x.tips).reduce((s, t) => s + t.seq, 0), holds: checkAnchor(w.folder, x.ref).ok,
   }));
   const rep = buildReport(log, {
-    lang: (o.lang as Lang | undefined) ?? w.profile?.lang ?? 'en', project: w.profile?.project, client: w.profile?.client.name, filter: filterOf(o),
+    lang: (o.lang as Lang | undefined) ?? w.profile?.lang ?? l10n.lang(), project: w.profile?.project, client: w.profile?.client.name, filter: filterOf(o),
     clock: clockOf(o), witnesses,
   });
   try {
@@ -308,7 +308,7 @@ export function registerLogCommands(program: Command): void {
 
   filters(log.command('export').description(l10n.t('Export for review: timeline, decisions, commitments and their fate, quotes, lessons, integrity verdict')))
     .option('--out <file>', l10n.t('output file, .md or .html (self-contained, printable, no script)'))
-    .option('--lang <lang>', l10n.t('en or fr (default: the profile\'s language)'))
+    .option('--lang <lang>', l10n.t('en or fr (default: the profile\'s language, else from LANG)'))
     .addOption(todayOption(l10n.t('the report\'s date, and which commitments are overdue')))
     .action(run(exportLog));
 
