@@ -1,6 +1,6 @@
 // Trains the tone model (src/core/lint/model/<lang>.json) from the labelled text of the repository:
 // the phrase corpus and its probe sets (test/fixtures/phrases, never heldout-* nor probe/), the packs'
-// own examples, and the sentences of the good notes (ok). Deterministic: same data, same JSON.
+// own examples, and the sentences of the good notes and of the built-in templates (ok). Deterministic: same data, same JSON.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../src/core/ports.js';
@@ -13,6 +13,8 @@ import { normalizeText } from '../../src/core/lint/text/normalize.js';
 import { sentenceFeatures } from '../../src/core/lint/model/features.js';
 import { LinearModel, softmax, type ModelData } from '../../src/core/lint/model/linear.js';
 import { MODEL_RULES } from '../../src/core/lint/model/rules.js';
+import { parseTemplate, renderNote } from '../../src/core/templates/index.js';
+import { fixedClock } from '../../src/core/ports.js';
 
 export const PHRASES = 'test/fixtures/phrases';
 const GOOD_NOTES = ['test/fixtures/phrases/good', 'test/fixtures/lint/good'];
@@ -52,6 +54,21 @@ function noteSentences(text: string, lang: Lang): string[] {
   return out;
 }
 
+/**
+ * The sentences of the built-in templates, filled as test/unit/templates/lint-clean.test.ts fills
+ * them: the project's own calm wording, which no rule may flag (ok).
+ */
+function templateSentences(lang: Lang): string[] {
+  const dir = join('templates', lang);
+  const clock = fixedClock(new Date(2026, 10, 24));
+  const profile = { client: { name: 'Cabinet Dufresne', contact: 'Mme Dufresne' }, project: 'Site vitrine', freelancer: { name: 'Alex Martin' }, cadenceDays: 7, contractDate: '2026-10-01' };
+  return readdirSync(dir).filter((n) => n.endsWith('.md')).sort().flatMap((f) => {
+    const template = parseTemplate(readFileSync(join(dir, f), 'utf8'), join(dir, f));
+    const set = Object.fromEntries(Object.keys(template.meta.variables).map((k) => [k, `${lang === 'fr' ? 'texte' : 'text'} ${k}`]));
+    return noteSentences(renderNote(template, { lang, profile, clock, set }, 'text').text, lang);
+  });
+}
+
 /** Every training unit of a language (`without`: a probe folder left out, to measure on it), each text once (a text labelled both ok and bad keeps the bad label). */
 export function trainingUnits(lang: Lang, without?: string): Unit[] {
   const units: Unit[] = [];
@@ -70,6 +87,7 @@ export function trainingUnits(lang: Lang, without?: string): Unit[] {
       for (const text of noteSentences(readFileSync(join(dir, f), 'utf8'), lang)) units.push({ label: 'ok', text, features: featuresOf(text, lang), source: 'good notes' });
     }
   }
+  for (const text of templateSentences(lang)) units.push({ label: 'ok', text, features: featuresOf(text, lang), source: 'templates' });
   const byText = new Map<string, Unit>();
   for (const u of units) {
     const had = byText.get(u.text);
