@@ -12,10 +12,7 @@ import { appendRecord, loadLog, LogInputError } from '../../node/log-store.js';
 import { effectiveRecords } from '../../core/log/query.js';
 import { writerId } from '../../node/host.js';
 import { applyEdit } from '../../core/log/note-sent.js';
-import { markSent, type SendFinding } from '../../core/send/mark-sent.js';
-import { sendLintOptions } from '../../core/send/lint-options.js';
-import { sentDateWords } from '../../core/send/dates.js';
-import { uiLangFromEnv } from './lint.js';
+import type { SendFinding } from '../../core/send/mark-sent.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';
 
 interface SentFlags { dir?: string; channel: string; force?: boolean; today?: Clock; lang?: string }
@@ -32,6 +29,10 @@ const T = {
 const line = (rel: string, f: SendFinding, lang: Lang) => `${rel}:${f.line}:${f.column}  ${f.severity}  ${f.message[lang]}  ${f.ruleId}\n`;
 
 async function sent(note: string, o: SentFlags): Promise<void> {
+  // Loaded here, not at the top: they pull in the linter (remark, chrono, the packs), which every
+  // other log command (verify, search on 100,000 records) would otherwise evaluate at start-up.
+  const [{ markSent }, { sendLintOptions }, { sentDateWords }, { uiLangFromEnv }] = await Promise.all([
+    import('../../core/send/mark-sent.js'), import('../../core/send/lint-options.js'), import('../../core/send/dates.js'), import('./lint.js')]);
   if (!(CHANNELS as readonly string[]).includes(o.channel)) throw new CliUsageError(`--channel must be one of ${CHANNELS.join(', ')} (got "${o.channel}")`);
   const ws = await cliWorkspace(o.dir);
   const file = resolve(ws.root, note);

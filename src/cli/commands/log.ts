@@ -23,7 +23,7 @@ import { buildReport } from '../../core/log/report.js';
 import { renderMarkdown } from '../../core/log/export-markdown.js';
 import { renderHtml } from '../../core/log/export-html.js';
 import { noteLink } from '../../core/log/note-sent.js';
-import { readCommitmentLine } from '../../core/log/natural-dates.js';
+import type * as NaturalDates from '../../core/log/natural-dates.js';
 import { configDir, writerId } from '../../node/host.js';
 import { registerLogSearch } from './log-search.js';
 import { registerLogTopic } from './log-topic.js';
@@ -37,9 +37,14 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 /** The workspace and its log folder: the one lookup every command shares. */
 export const where = logPlace;
 
-/** "me: send the mock-ups @Friday" -> a commitment (the one parser, shared with the editor). */
+// The date reader (chrono) is loaded by `log add` alone (loadDateReader): verify and search do not evaluate it.
+let dates: typeof NaturalDates | undefined;
+const loadDateReader = async () => { dates ??= await import('../../core/log/natural-dates.js'); };
+
+/** "me: send the mock-ups @Friday" -> a commitment (the one parser, shared with the editor). Needs loadDateReader() first. */
 export function parseCommitment(text: string, today: Date = new Date()): Commitment {
-  const r = readCommitmentLine(text, 'en', { now: () => today });
+  if (!dates) throw new Error('parseCommitment: loadDateReader() was not awaited');
+  const r = dates.readCommitmentLine(text, 'en', { now: () => today });
   if (!r.ok) throw new UsageError(`--commitment "${text}": ${r.error}`);
   return r.value;
 }
@@ -160,6 +165,7 @@ function keepPending(input: RecordInput): string | undefined {
 async function add(o: AddOptions): Promise<void> {
   if (!['text', 'json'].includes(o.format)) throw new UsageError(`--format must be text or json (got "${o.format}")`);
   const root = resolve(o.dir ?? process.cwd());
+  await loadDateReader();
   const input = buildInput(o, root, new Date());
   let w: Where;
   try {
