@@ -56,13 +56,33 @@ function lineMatches(text: string, find: RegExp, word?: (folded: string) => bool
   return false;
 }
 
-/** A writer file as its lines: `each` calls back with every line and its 1-based number, in order. */
-export interface LineSource { name: string; each(line: (text: string, no: number) => void): void }
+/**
+ * A writer file as its lines: `each` calls back with every line and its 1-based number, in order;
+ * `linesWith`, with the text of only the lines that hold `needle` (ASCII), which it may find
+ * without decoding the others (lines.ts forEachLineWith).
+ */
+export interface LineSource {
+  name: string;
+  each(line: (text: string, no: number) => void): void;
+  linesWith?(needle: string, line: (text: string) => void): void;
+}
+
+/** The lines of a source that hold `needle`, the cheap way when the source has one. */
+export function linesWith(f: LineSource, needle: string, cb: (text: string) => void): void {
+  if (f.linesWith) return f.linesWith(needle, cb);
+  f.each(text => { if (text.includes(needle)) cb(text); });
+}
 
 const textSource = (f: RawFile): LineSource => ({
   name: f.name,
   each(cb) { let no = 0; forEachTextLine(f.text, t => cb(t, ++no)); },
 });
+
+/** The first `"id":"…"` of a line as `canonical` writes it ("" when none): a guess, which the parse checks. */
+function idAsWritten(line: string): string {
+  const at = line.indexOf('"id":"');
+  return at < 0 ? '' : line.slice(at + 6, line.indexOf('"', at + 6));
+}
 
 /** The records a query can match, plus the records their amendments correct. Unverified: `log verify` checks the chain. */
 export function scanFiles(files: readonly RawFile[], q: ParsedQuery, prefixLast = false): ScanResult {
@@ -72,19 +92,20 @@ export function scanFiles(files: readonly RawFile[], q: ParsedQuery, prefixLast 
 /**
  * The same over files read line by line (the CLI streams them: a broad query parses every line,
  * and a line decoded on its own parses faster than a slice of a whole file). A file is read a
- * second time only when an amendment corrects a record whose own line did not match. `keep`
+ * second time only when an amendment corrects a record whose own line did not match and whose id
+ * is not in `amended` (the ids amendments correct, when the caller read them first). `keep`
  * says which records the result holds (search-stream.ts scores the others as they go by).
  */
 export function scanSources(files: readonly LineSource[], q: ParsedQuery, prefixLast = false,
-  keep: (p: ParsedRecord) => boolean = () => true): ScanResult {
+  keep: (p: ParsedRecord) => boolean = () => true, amended?: ReadonlySet<string>): ScanResult {
   const { first, word, accept } = linePrefilter(q, prefixLast);
   const out: ScanResult = { records: [], parsed: 0, unreadable: [] };
   const seen = new Set<string>();
-  const take = (file: string, text: string, no: number) => {
+  const take = (file: string, text: string, no: number, quiet = false) => {
     out.parsed++;
     let o: unknown;
     try { o = JSON.parse(text); } catch { o = undefined; }
-    if (!looksLikeRecord(o)) { out.unreadable.push({ file, line: no }); return; }
+    if (!looksLikeRecord(o)) { if (!quiet) out.unreadable.push({ file, line: no }); return; }
     if (seen.has(o.id)) return;
     seen.add(o.id);
     const p = { record: o, file, line: no, intact: true };
@@ -95,6 +116,8 @@ export function scanSources(files: readonly LineSource[], q: ParsedQuery, prefix
       // Decomposed accents (e + U+0301) are composed to find them; the record is read as written.
       const find = /[\u0300-\u036f]/.test(line) ? line.normalize('NFC') : line;
       if (lineMatches(find, first, word) && find.trim() && accept(find)) take(f.name, line, no);
+      // A record an amendment corrects, read now rather than in one more pass (its id as written).
+      else if (amended?.size && amended.has(idAsWritten(line))) take(f.name, line, no, true);
     });
   }
   // An amendment may correct a record whose own line did not match: fetch those too, in one more pass.

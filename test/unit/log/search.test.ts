@@ -5,7 +5,7 @@ import { effectiveRecords } from '../../../src/core/log/query.js';
 import { buildIndex, parseQuery, search, type ParsedQuery, type SearchOptions } from '../../../src/core/log/search.js';
 import { scanFiles } from '../../../src/core/log/search-scan.js';
 import { searchSources } from '../../../src/core/log/search-stream.js';
-import { forEachTextLine } from '../../../src/core/log/lines.js';
+import { forEachLine, forEachLineWith, forEachTextLine } from '../../../src/core/log/lines.js';
 import { searchRecords } from '../../../src/core/log/search-direct.js';
 import { effectiveUnordered } from '../../../src/core/log/query.js';
 import { canonical } from '../../../src/core/log/canonical.js';
@@ -127,10 +127,18 @@ describe('log search (core)', () => {
     }
     const text = chain(many).map(r => canonical(r)).join('\n') + '\n';
     const source = { name: 'alex.jsonl', each: (cb: (t: string, no: number) => void) => { let no = 0; forEachTextLine(text, t => cb(t, ++no)); } };
+    // As the CLI reads files: bytes in pieces, the amendments found by a byte search.
+    const bytes = new TextEncoder().encode(text);
+    const pieces = () => Array.from({ length: Math.ceil(bytes.length / 997) }, (_, i) => bytes.subarray(i * 997, (i + 1) * 997));
+    const chunked = { name: 'alex.jsonl', each: (cb: (t: string, no: number) => void) => { let no = 0; forEachLine(pieces(), t => cb(t, ++no)); },
+      linesWith: (needle: string, cb: (t: string) => void) => forEachLineWith(pieces(), needle, cb) };
     for (const query of ['revision', 'mock-ups', 'call revision', 'nothing']) {
       for (const limit of [1, 5, 17, 1000]) {
         const want = searchRecords(effectiveUnordered(scanFiles([{ name: 'alex.jsonl', text }], q(query)).records), q(query), { limit });
         const got = await searchSources([source], q(query), { limit }, async () => new Map());
+        const viaBytes = await searchSources([chunked], q(query), { limit }, async () => new Map());
+        assert.deepEqual(viaBytes.hits.map(x => [x.entry.record.id, x.score, x.entry.amendedBy, x.matches]), got.hits.map(x => [x.entry.record.id, x.score, x.entry.amendedBy, x.matches]), `${query} / ${limit}: read in pieces`);
+        assert.equal(viaBytes.total, got.total);
         const sorted = search(buildIndex(effectiveRecords(parsed(many))), q(query), { limit });
         assert.deepEqual(got.hits.map(x => [x.entry.record.id, x.score]), sorted.hits.map(x => [x.entry.record.id, x.score]), `${query} / ${limit}: as the index, which sorts every hit`);
         assert.deepEqual(got.hits.map(x => [x.entry.record.id, x.score, x.entry.amendedBy, x.matches]), want.hits.map(x => [x.entry.record.id, x.score, x.entry.amendedBy, x.matches]), `${query} / ${limit}`);

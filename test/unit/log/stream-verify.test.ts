@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { createLogStore } from '../../../src/core/log/store.js';
-import { forEachLine, forEachTextLine } from '../../../src/core/log/lines.js';
+import { findBytes, forEachLine, forEachLineWith, forEachTextLine } from '../../../src/core/log/lines.js';
 import { fixedClock, type LogStorage } from '../../../src/core/ports.js';
 import { nodeSha256 } from '../../../src/node/sha256.js';
 import { loadLog } from '../../../src/node/log-store.js';
@@ -223,5 +223,28 @@ describe('streaming verify reports what the two-pass verify reported', () => {
       assert.equal(ends, text.endsWith('\n'));
       assert.deepEqual(got, text === '' ? [] : want, JSON.stringify(text));
     }
+  });
+
+  it('hands over exactly the lines holding a needle, however the pieces cut lines and the needle', () => {
+    const r = prng(13);
+    const native = (b: Uint8Array, n: Uint8Array, from: number) => Buffer.from(b.buffer, b.byteOffset, b.length).indexOf(n, from);
+    const texts = ['', '"amendment"', 'x"amendment"\n', '« é »"amendment"\n\n"amendment" "amendment"\nno\r\n"amend"ment"\n🎂"amendment', '\uFEFF"amendment"\n'];
+    for (const c of all.slice(0, 60)) texts.push(Object.values(c.files).join('').replace(/"kind":"lesson"/g, '"kind":"amendment"'));
+    let found = 0;
+    for (const text of texts) {
+      const bytes = utf8.encode(text);
+      const want: string[] = [];
+      forEachTextLine(text, t => { if (t.includes('"amendment"')) want.push(t); });
+      if (text === '') want.length = 0;
+      for (const find of [findBytes, native]) {
+        const pieces: Uint8Array[] = [];
+        for (let at = 0; at < bytes.length;) { const n = 1 + Math.floor(r() * (r() < 0.5 ? 5 : 300)); pieces.push(bytes.slice(at, at + n)); at += n; }
+        const got: string[] = [];
+        forEachLineWith(pieces, '"amendment"', t => got.push(t), find);
+        assert.deepEqual(got, want, JSON.stringify(text.slice(0, 80)));
+      }
+      found += want.length;
+    }
+    assert.ok(found > 100, `the cases hold lines with the needle (${found})`);
   });
 });
