@@ -6,7 +6,7 @@
 // give the same answer; the shortcut only saves parsing lines that cannot match.
 import type { ParsedRecord } from './chain.js';
 import type { LogRecord } from './record.js';
-import { familyStem, foldText, unfoldedPattern } from './search-words.js';
+import { familyStem, foldWord, unfoldedPattern } from './search-words.js';
 import { termMatcher } from './search-direct.js';
 import type { ParsedQuery } from './search.js';
 import { forEachTextLine } from './lines.js';
@@ -49,7 +49,7 @@ function lineMatches(text: string, find: RegExp, word?: (folded: string) => bool
     if (word && m[0][0] !== '"' && !m[0].startsWith('\\u')) {
       WORD_AT.lastIndex = m[0][0] === '\\' ? m.index + 2 : m.index;
       const w = WORD_AT.exec(text)?.[0];
-      if (!w || !word(foldText(w))) { find.lastIndex = m.index + 1; continue; }
+      if (!w || !word(foldWord(w))) { find.lastIndex = m.index + 1; continue; }
     }
     return true;
   }
