@@ -137,8 +137,10 @@ export class TopHits {
   add(e: EffectiveRecord, score: number): void {
     if (score <= 0) return;
     this.total++;
-    const r = { e, score, time: Date.parse(e.record.at) };
     const h = this.heap;
+    // Full, and worse than the worst kept: no time to read, nothing to allocate.
+    if (h.length >= this.limit && (!h.length || score < h[0]!.score)) return;
+    const r = { e, score, time: Date.parse(e.record.at) };
     if (h.length < this.limit) {
       h.push(r);
       for (let i = h.length - 1; i > 0;) {
