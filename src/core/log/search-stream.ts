@@ -30,7 +30,9 @@ export async function searchSources(files: readonly LineSource[], q: ParsedQuery
   notesOf: (records: EffectiveRecord[]) => Promise<NoteTexts>): Promise<StreamedSearch> {
   const amended = new Set<string>();
   for (const f of files) {
-    linesWith(f, '"amendment"', line => {
+    // Any line of an amendment holds "mendmen" (parsed, the line says whether it is one). Not
+    // '"amendment"': a byte search skips ahead by the needle's last byte, and JSON is full of '"'.
+    linesWith(f, 'mendmen', line => {
       try {
         const r = JSON.parse(line) as { kind?: unknown; amends?: unknown };
         if (r?.kind === 'amendment' && typeof r.amends === 'string') amended.add(r.amends);
