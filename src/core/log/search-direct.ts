@@ -3,13 +3,14 @@
 // (search-words.ts: the same test the line prefilter uses). Same weights, ranking and spans as
 // the index (search.ts), which the unit tests check; cheaper when the index would be used once.
 import type { EffectiveRecord } from './query.js';
+import { timeOf } from './dates.js';
 import { docFields, emailOf, EXACT, FAMILY, FIELD_WEIGHTS, keep, noteKey, PREFIX, type FieldMatch, type NoteTexts, type ParsedQuery, type SearchHit, type SearchOptions } from './search.js';
 import { families, familyStem, tokens, unfoldedPattern } from './search-words.js';
 
 
 /** Newest first, then as query.ts orders records of the same time: by recording time, then id. */
 function newerFirst(a: EffectiveRecord, b: EffectiveRecord, ta: number, tb: number): number {
-  return tb - ta || Date.parse(b.record.recorded) - Date.parse(a.record.recorded) || (a.record.id < b.record.id ? 1 : a.record.id > b.record.id ? -1 : 0);
+  return tb - ta || timeOf(b.record.recorded) - timeOf(a.record.recorded) || (a.record.id < b.record.id ? 1 : a.record.id > b.record.id ? -1 : 0);
 }
 
 interface Term {
@@ -140,7 +141,7 @@ export class TopHits {
     const h = this.heap;
     // Full, and worse than the worst kept: no time to read, nothing to allocate.
     if (h.length >= this.limit && (!h.length || score < h[0]!.score)) return;
-    const r = { e, score, time: Date.parse(e.record.at) };
+    const r = { e, score, time: timeOf(e.record.at) };
     if (h.length < this.limit) {
       h.push(r);
       for (let i = h.length - 1; i > 0;) {

@@ -9,6 +9,7 @@ import { forEachLine, forEachLineWith, forEachTextLine } from '../../../src/core
 import { searchRecords } from '../../../src/core/log/search-direct.js';
 import { effectiveUnordered } from '../../../src/core/log/query.js';
 import { canonical } from '../../../src/core/log/canonical.js';
+import { timeOf } from '../../../src/core/log/dates.js';
 import { chain, history, parsed, type Input } from './helpers/search-log.js';
 
 const q = (text: string): ParsedQuery => {
@@ -146,5 +147,17 @@ describe('log search (core)', () => {
       }
     }
     assert.ok(searchRecords(effectiveUnordered(parsed(many)), q('revision')).hits.some(x => x.entry.amendedBy.length), 'an amended record is among the hits');
+  });
+
+  it('ranks by the time Date.parse gives, for any text in a record\'s time (read directly or not)', () => {
+    let seed = 5;
+    const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const two = (max: number) => String(Math.floor(r() * max)).padStart(2, '0');
+    const odd = ['', 'soon', '2026-11-12', '2026-11-12T10:00', '2026-11-12T10:00:00', '2026-11-12T10:00:00.5Z', '2026-11-12 10:00:00+01:00',
+      '2026-11-12T10:00:00+0100', '0099-01-01T10:00:00Z', '2026-02-30T10:00:00+01:00', '2026-11-12T24:00:00Z', '2026-13-12T10:00:00Z',
+      '2026-11-12T10:00:00+24:00', '2026-11-12T10:00:00-05:30', '+02026-11-12T10:00:00Z', '2026-1a-12T10:00:00Z', '２026-11-12T10:00:00Z'];
+    const made = Array.from({ length: 3000 }, () => `${1900 + Math.floor(r() * 200)}-${two(14)}-${two(33)}T${two(26)}:${two(62)}:${two(62)}` +
+      (r() < 0.2 ? 'Z' : `${r() < 0.5 ? '+' : '-'}${two(26)}:${two(62)}`));
+    for (const iso of [...odd, ...made]) assert.ok(Object.is(timeOf(iso), Date.parse(iso)), iso);
   });
 });
