@@ -3,7 +3,7 @@
 // contact date, the days since the last update sent. Pure functions over loaded records.
 import type { ParsedRecord } from './chain.js';
 import { AMENDABLE, type Commitment, type CommitmentState, type Kind, type LogRecord } from './record.js';
-import { dayOf, daysBetween, workingDaysBetween } from './dates.js';
+import { dayOf, daysBetween, timeOf, workingDaysBetween } from './dates.js';
 
 export interface EffectiveRecord {
   /** The record with its amendments applied (the original stays in the file, untouched). */
@@ -16,9 +16,9 @@ export interface EffectiveRecord {
   amendedBy: string[];
 }
 
-/** Sorts by exchange time, then recording time, then id, parsing each date once (not per comparison). */
+/** Sorts by exchange time, then recording time, then id, parsing each date once (not per comparison; timeOf is Date.parse, faster). */
 function sortByTime<T>(items: T[], rec: (x: T) => LogRecord): T[] {
-  const keyed = items.map(x => { const r = rec(x); return { x, t: Date.parse(r.at), rt: Date.parse(r.recorded), id: r.id }; });
+  const keyed = items.map(x => { const r = rec(x); return { x, t: timeOf(r.at), rt: timeOf(r.recorded), id: r.id }; });
   keyed.sort((a, b) => a.t - b.t || a.rt - b.rt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return keyed.map(k => k.x);
 }
