@@ -54,6 +54,7 @@ const lazyCommands = {
       (a.importer.endsWith(mainTs) ? { path: `${cliGroup(a.path.slice(11, -3))}/${a.path.slice(11, -3)}`, namespace: 'cli-group' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'cli-group' }, a => {
       const [group, command] = a.path.split('/');
+      if (!cliCommands.includes(command)) throw new Error(`src/cli/main.ts imports ./commands/${command}.js in a form esbuild.mjs does not list: write import('./commands/${command}.js')`);
       return { contents: `module.exports = require('./cli-${group}.js')[${JSON.stringify(command)}]();`, loader: 'js' };
     });
     b.onResolve({ filter: /^\.\/cli-[a-z-]+\.js$/, namespace: 'cli-group' }, a => ({ path: a.path, external: true }));

@@ -36,9 +36,13 @@ export function effectiveRecords(parsed: ParsedRecord[]): EffectiveRecord[] {
  */
 export function effectiveUnordered(parsed: readonly ParsedRecord[]): EffectiveRecord[] {
   const out = parsed.map((p): EffectiveRecord => ({ record: p.record, original: p.record, file: p.file, line: p.line, intact: p.intact, amendedBy: [] }));
-  const byId = new Map(out.map(e => [e.record.id, e]));
   const amendments = out.filter(e => e.record.kind === 'amendment' && e.record.amends)
     .sort((a, b) => Date.parse(a.record.recorded) - Date.parse(b.record.recorded));
+  if (!amendments.length) return out;
+  // Only the records amendments name are looked up (the last of an id, as a Map of them all would).
+  const named = new Set(amendments.map(a => a.record.amends!));
+  const byId = new Map<string, EffectiveRecord>();
+  for (const e of out) if (named.has(e.record.id)) byId.set(e.record.id, e);
   for (const a of amendments) {
     const target = byId.get(a.record.amends!);
     if (!target || !a.record.set) continue;
