@@ -101,14 +101,22 @@ export function scanSources(files: readonly LineSource[], q: ParsedQuery, prefix
   const { first, word, accept } = linePrefilter(q, prefixLast);
   const out: ScanResult = { records: [], parsed: 0, unreadable: [] };
   const seen = new Set<string>();
-  const take = (file: string, text: string, no: number, quiet = false) => {
+  // Lines read for `amended` ids without matching: held until the main pass is over, then counted
+  // as the pass for them would have (after every matching line, first line of an id first).
+  const aside = new Map<string, ParsedRecord>();
+  const asideUnreadable: { file: string; line: number; id: string }[] = [];
+  const take = (file: string, text: string, no: number, asideId?: string) => {
     out.parsed++;
     let o: unknown;
     try { o = JSON.parse(text); } catch { o = undefined; }
-    if (!looksLikeRecord(o)) { if (!quiet) out.unreadable.push({ file, line: no }); return; }
+    if (!looksLikeRecord(o)) {
+      if (asideId === undefined) out.unreadable.push({ file, line: no }); else asideUnreadable.push({ file, line: no, id: asideId });
+      return;
+    }
     if (seen.has(o.id)) return;
-    seen.add(o.id);
     const p = { record: o, file, line: no, intact: true };
+    if (asideId !== undefined) { if (!aside.has(o.id)) aside.set(o.id, p); return; }
+    seen.add(o.id);
     if (keep(p)) out.records.push(p);
   };
   for (const f of files) {
@@ -117,9 +125,11 @@ export function scanSources(files: readonly LineSource[], q: ParsedQuery, prefix
       const find = /[\u0300-\u036f]/.test(line) ? line.normalize('NFC') : line;
       if (lineMatches(find, first, word) && find.trim() && accept(find)) take(f.name, line, no);
       // A record an amendment corrects, read now rather than in one more pass (its id as written).
-      else if (amended?.size && amended.has(idAsWritten(line))) take(f.name, line, no, true);
+      else if (amended?.size) { const id = idAsWritten(line); if (amended.has(id)) take(f.name, line, no, id); }
     });
   }
+  for (const u of asideUnreadable) if (!seen.has(u.id)) out.unreadable.push({ file: u.file, line: u.line });
+  for (const [id, p] of aside) if (!seen.has(id)) { seen.add(id); if (keep(p)) out.records.push(p); }
   // An amendment may correct a record whose own line did not match: fetch those too, in one more pass.
   const wanted = new Set<string>();
   for (const p of out.records) if (p.record.kind === 'amendment' && p.record.amends && !seen.has(p.record.amends)) wanted.add(p.record.amends);

@@ -149,6 +149,24 @@ describe('log search (core)', () => {
     assert.ok(searchRecords(effectiveUnordered(parsed(many)), q('revision')).hits.some(x => x.entry.amendedBy.length), 'an amended record is among the hits');
   });
 
+  it('a broken log (an id twice, a torn line naming a corrected record) gives the streamed search what the plain scan gives', async () => {
+    const recs: Input[] = [
+      { id: 'x1', kind: 'exchange', at: '2026-10-01T10:00:00+01:00', summary: 'Call about the menu' },
+      { id: 'x2', kind: 'exchange', at: '2026-10-02T10:00:00+01:00', summary: 'Two revision rounds' },
+      { id: 'a1', kind: 'amendment', at: '2026-10-03T10:00:00+01:00', summary: 'correction', amends: 'x1', set: { summary: 'Call about the revision' } },
+    ];
+    const lines = chain(recs).map(r => canonical(r));
+    const again = canonical({ ...JSON.parse(lines[0]!), summary: 'Revision of the menu, copied by hand' });
+    for (const text of [[...lines, again], [lines[0], '{"id":"x1","summary":"torn', ...lines.slice(1)], [again, ...lines]].map(ls => ls.join('\n') + '\n')) {
+      const source = { name: 'alex.jsonl', each: (cb: (t: string, no: number) => void) => { let no = 0; forEachTextLine(text, t => cb(t, ++no)); } };
+      const plain = scanFiles([{ name: 'alex.jsonl', text }], q('revision'));
+      const want = searchRecords(effectiveUnordered(plain.records), q('revision'), {});
+      const got = await searchSources([source], q('revision'), {}, async () => new Map());
+      assert.deepEqual(got.hits.map(x => [x.entry.record.id, x.entry.record.summary, x.entry.line, x.score]), want.hits.map(x => [x.entry.record.id, x.entry.record.summary, x.entry.line, x.score]), text);
+      assert.deepEqual(got.unreadable, plain.unreadable, text);
+    }
+  });
+
   it('ranks by the time Date.parse gives, for any text in a record\'s time (read directly or not)', () => {
     let seed = 5;
     const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
