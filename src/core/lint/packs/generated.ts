@@ -4819,8 +4819,7 @@ export const PACK_DATA: readonly PackData[] = [
     "mvp"
    ],
    "proof of concept": [
-    "poc",
-    "proof of concept"
+    "poc"
    ],
    "latency": [
     "latency"
@@ -4833,9 +4832,7 @@ export const PACK_DATA: readonly PackData[] = [
     "breaking change*"
    ],
    "scalability": [
-    "scalab*",
-    "scale up",
-    "scale out"
+    "scalab*"
    ],
    "environment variable": [
     "env var*",
@@ -4857,8 +4854,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "2FA": [
     "2fa",
-    "mfa",
-    "two-factor authentication"
+    "mfa"
    ],
    "headless": [
     "headless",
@@ -4897,11 +4893,15 @@ export const PACK_DATA: readonly PackData[] = [
   "examples": {
    "invalid": [
     "We fixed a regression in the backend.",
-    "The new version is on staging."
+    "The new version is on staging.",
+    "We hit a race condition in the webhook handler."
    ],
    "valid": [
     "The API (the bridge between your shop and the bank) is ready.",
-    "The new page is on staging, a private copy of your site, for you to test."
+    "The new page is on staging, a private copy of your site, for you to test.",
+    "I've set up two-factor authentication on the admin login, so a code is texted to you when you sign in.",
+    "The staging site was down for an hour this morning; customers saw nothing.",
+    "I'm testing the new map on the staging site this week, so you can compare both."
    ]
   },
   "rewrites": []
@@ -5159,8 +5159,7 @@ export const PACK_DATA: readonly PackData[] = [
     "mvp"
    ],
    "proof of concept": [
-    "poc",
-    "preuve de concept"
+    "poc"
    ],
    "latency": [
     "latence"
@@ -5196,9 +5195,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "2FA": [
     "2fa",
-    "mfa",
-    "double authentification",
-    "authentification a deux facteurs"
+    "mfa"
    ],
    "headless": [
     "headless",
@@ -5235,11 +5232,15 @@ export const PACK_DATA: readonly PackData[] = [
   "examples": {
    "invalid": [
     "Nous avons corrigé une régression dans le back-end.",
-    "La refacto est terminée."
+    "La refacto est terminée.",
+    "On a une race condition dans le webhook."
    ],
    "valid": [
     "Le DNS, c'est-à-dire l'annuaire qui relie votre nom de domaine au serveur, est à jour.",
-    "Nous avons vidé le cache : la copie temporaire des pages que garde le navigateur."
+    "Nous avons vidé le cache : la copie temporaire des pages que garde le navigateur.",
+    "J'ai activé la double authentification sur l'administration, pour qu'un code vous soit envoyé par SMS.",
+    "Le site de préproduction a été inaccessible deux heures ce matin ; les clients n'ont rien vu.",
+    "Je teste la nouvelle carte sur le site de préprod cette semaine, pour que vous puissiez comparer."
    ]
   },
   "rewrites": []
@@ -5316,7 +5317,15 @@ export const PACK_DATA: readonly PackData[] = [
    "(get back to|come back to|write to|reply to|update|call|ring|ping|email|message) (you)? ~2 (once|when|after|whenever) (the|my|our|their|his|her|he|she|they|it|a|an)",
    "(i'll|we'll|i will|we will) (write|reply|answer|confirm|report back) ~2 (once|when|after|whenever) (the|my|our|their|his|her|he|she|they|it|a|an)",
    "before too long",
-   "(i'll|we'll|i will|we will|i shall) keep you (posted|updated|informed|in the loop|up to date)"
+   "(i'll|we'll|i will|we will|i shall) keep you (posted|updated|informed|in the loop|up to date)",
+   "(circle back|follow up|revert|be in touch|get in touch|let you know|report back|come back|reach out) ~2 (once|when|whenever|as soon as) (the|my|our|their|his|her|he|she|they|it|a|an|i|we)",
+   "(once|when|as soon as|after) (i|we) (hear|get word|hear back|have heard|get an answer|get a reply) (back)? from",
+   "in a timely (manner|fashion|way)",
+   "in good time",
+   "(within|in) a reasonable (time|timeframe|time frame|delay|period)",
+   "(give|allow) (me|us) (a|a little|a short|a bit of)? (while|bit|moment|little while)",
+   "(a|one) little while",
+   "(a|one) day or (two|so)"
   ],
   "frames": [],
   "antiphrases": [],
@@ -5352,6 +5361,9 @@ export const PACK_DATA: readonly PackData[] = [
     "later (on|today|this week|this month|next week)",
     "later",
     "(early|later|late) (this|next) (week|month)",
+    "(early|later|late|sometime|some time|mid) (this|next) (year|quarter|spring|summer|autumn|fall|winter)",
+    "(early|late|later) in the (new)? year",
+    "in the new year",
     "(by|before|around|towards) the end of (the|this|next) (week|month)",
     "end of (the|this|next) (week|month)",
     "this (week|month) (hopefully|or next)",
@@ -5368,10 +5380,12 @@ export const PACK_DATA: readonly PackData[] = [
     "as soon as (your|the|it|this|that|they|he|she|we (get|receive|have|hear)|i (get|receive|have|hear)|you (send|get|receive|have|'ve|confirm|approve|reply|pay|give|are|'re|validate|sign|decide|tell|let|return|share|provide|upload|answer|hear|know|find|see|check|test|read|review|agree|choose|pick|sort|settle|fill|finish|complete|make|do|update|transfer|forward|book|accept|come|arrive|release|say|want|need|feel|like|prefer|change|register|create|log|click|open|grant|add|invite|set|put|give|clear))",
     "(you|client) ~3 (need*|want*|ask*|request*|expect*|wish*|would like|hope*|hoping) ~6 (asap|soon|quickly|as soon as possible|fast|shortly|right away)",
     "the sooner the better",
+    "(not|never|should have|could have|should've|could've) ~4 sooner",
     "(feel|do not hesitate|don't hesitate) ~3 (reply|contact|write|call)"
    ],
    "first-future": [
-    "(i'll|we'll|i will|we will|i shall|we shall|i'm going to|we're going to|i can|we can)"
+    "(i'll|we'll|i will|we will|i shall|we shall|i'm going to|we're going to|i can|we can)",
+    "(will|gonna|shall) (send|get|do|fix|call|ping|write|update|check|finish|sort|share|look|email|text|message|upload|push|put|try)"
    ]
   },
   "examples": {
@@ -5380,7 +5394,12 @@ export const PACK_DATA: readonly PackData[] = [
     "I'll keep you posted.",
     "I'll get back to you once the designer is done.",
     "We will get back to you ASAP.",
-    "The fix should be live in a few days."
+    "The fix should be live in a few days.",
+    "will send it over later",
+    "I'll circle back once I hear from the supplier.",
+    "We aim to launch early next year.",
+    "I'll let you know in good time.",
+    "Give me a little while and I'll fix it."
    ],
    "valid": [
     "I'll keep you posted on Monday 23 November at 10am.",
@@ -5391,7 +5410,10 @@ export const PACK_DATA: readonly PackData[] = [
     "I will send the mockups on Friday 27 November.",
     "I will fix it soon, by Thursday 26 November at the latest.",
     "Get well soon!",
-    "Later this week, on Thursday 26 November, we will ship the rest."
+    "Later this week, on Thursday 26 November, we will ship the rest.",
+    "My apologies for not warning you sooner about the price change.",
+    "I should have told you sooner, and I'm sorry.",
+    "I'll circle back once I hear from the supplier, on Tuesday 24 November at the latest."
    ]
   },
   "rewrites": []
@@ -5467,20 +5489,27 @@ export const PACK_DATA: readonly PackData[] = [
    "(des que|des qu'|quand|lorsque|lorsqu'|une fois que|une fois qu'|aussitot que|aussitot qu') (j'|je|nous|on) (ai|aurai|avons|aurons|a|aura|recois|recevrai|recevons) ~2 (retour|nouvelles|reponse|feu vert|info|infos|information|informations) ~6 (je|j'|nous|on) (vous|te|t')",
    "(des que|quand|lorsque) (j'|je|nous|on) (ai|aurai|avons|aurons|a|aura) (une|deux|cinq|dix|un|cinq) (minute|minutes|moment|seconde|secondes|instant|creneau|petit moment)",
    "(je|nous|on) (vous|te|t') ~1 (livre|livrerai|livrons|livrerons|envoie|enverrai|envoyons|enverrons|transmets|transmettrai|transmettons|rends|rendrai|rendons|fais|ferai|faisons|montre|montrerai|presente|presenterai) ~4 (la semaine prochaine|le mois prochain)",
-   "(vous|tu) (aurez|auras|recevrez|recevras) ~4 (la semaine prochaine|le mois prochain)"
+   "(vous|tu) (aurez|auras|recevrez|recevras) ~4 (la semaine prochaine|le mois prochain)",
+   "dans (des|un) (delais|delai|temps) (raisonnables|raisonnable|corrects|correct|acceptables|acceptable)",
+   "d'un jour a l'autre",
+   "(d'ici|dans|sous) les (deux|2) ou (trois|3) (jours|semaines)",
+   "(finira|finiront|finirai|finirons|finit) (bien)? par",
+   "(laissez|laisse|donnez|donne)-? (moi|nous) (un|un petit|quelques) (moment|instant|peu|jours)"
   ],
   "frames": [],
   "antiphrases": [],
   "groups": {
    "future": [
-    "(serai|seras|sera|serons|serez|seront|aurai|auras|aura|aurons|aurez|auront|ferai|feras|fera|ferons|ferez|feront|irai|ira|irons|iront|pourrai|pourra|pourrons|pourront|devrai|devra|devrons|devront|viendra|viendront|enverrai|enverra|enverrons|reviendrai|reviendrons|tiendrai|tiendrons|verrai|verrons|recevrez|recevras|aurez)",
+    "(serai|seras|sera|serons|serez|seront|aurai|auras|aura|aurons|aurez|auront|ferai|feras|fera|ferons|ferez|feront|irai|ira|irons|iront|pourrai|pourra|pourrons|pourront|devrai|devra|devrons|devront|viendra|viendront|parviendra|parviendront|parviendrez|recevra|recevront|enverrai|enverra|enverrons|reviendrai|reviendrons|tiendrai|tiendrons|verrai|verrons|recevrez|recevras|aurez)",
     "(je|j'|nous|on|il|elle|cela|ca|ce|vous|tu) ~2 (*erai|*irai|*rai|*erons|*irons|*rons|*era|*ira|*eront|*iront|*ront|*erez|*irez|*rez)",
     "(vais|allons|va|vont|allez) (*er|*ir|*re|vous|te|le|la|les|l'|y|en|nous|me|m')",
-    "(compte|comptons|prevois|prevoyons|prevu|prevue|prevus|prevues|espere|esperons|souhaite|souhaitons|m'engage|nous engageons|envisage|envisageons)",
+    "(compte|comptons|vise|visons|visent|prevois|prevoyons|prevu|prevue|prevus|prevues|espere|esperons|souhaite|souhaitons|m'engage|nous engageons|envisage|envisageons)",
     "(je|nous|on) (m'|nous|s')? en (occupe|occupons|charge)",
     "en cours",
     "a venir",
     "(arrive|arrivent|arrivera)",
+    "(je|nous|on) (t'envoie|t'envoyons|t'ecris|t'appelle|t'appelons|t'explique|t'enverrai)",
+    "(je|nous|on) (te|vous) (l'envoie|l'envoyons|l'ecris|l'explique|l'ajoute|l'installe|l'enverrai|l'envoyons)",
     "(je|nous) (vous|te) (envoie|envoyons|transmets|transmettons|livre|livrons|reponds|repondons|rappelle|rappelons|recontacte|recontactons|tiens|tenons)",
     "(je|nous) (reviens|revenons) vers",
     "(je|nous) (regarde|regardons|corrige|corrigeons|traite|traitons|relance|relancons|verifie|verifions|livre|livrons|finis|finissons|termine|terminons|envoie|envoyons|repare|reparons)",
@@ -5512,7 +5541,11 @@ export const PACK_DATA: readonly PackData[] = [
     "(en|au|des le|d'ici|pour)? debut (de|de la) semaine (prochaine)?",
     "(en|au|d'ici|pour)? (debut|fin) (du|de) mois (prochain)?",
     "dans les (semaines|mois) (a venir|qui viennent|prochains|prochaines)",
-    "a terme"
+    "a terme",
+    "(au|en|d'ici|pour le|vers le|des le|courant)? (debut|fin|courant|milieu) (de l'annee|d'annee|de l'an) (prochaine|prochain)?",
+    "l'annee prochaine",
+    "(au|d'ici le|pour le|ce|cet) (printemps|ete|automne|hiver) (prochain)?",
+    "(dans le courant|courant|dans le mois) (de|d') (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
    ],
    "exempt": [
     "a (tres|plus|tout)? bientot",
@@ -5524,13 +5557,19 @@ export const PACK_DATA: readonly PackData[] = [
     "(vous|tu) ~3 (souhait*|voul*|veu*|attend*|demand*|aimeri*|esper*|avez besoin|aviez besoin|as besoin) ~6 (asap|bientot|rapidement|au plus vite|vite|des que possible|au plus tot)",
     "(pour que|afin que|pour qu'|afin qu') ~5 plus (vite|rapidement)",
     "le plus tot sera le mieux",
-    "(peu|bientot|rapidement) (apres|avant)",
+    "(peu|bientot) (apres|avant)",
+    "(plus tard|tard|tot)? dans la journee",
+    "(d'ici|avant) (ce soir|la fin de la journee)",
+    "en fin de journee",
     "a plus tard",
     "n'hesitez pas",
     "tout de suite apres"
    ],
    "first-future": [
-    "(je|j'|nous|on) ~2 (*erai|*irai|*rai|*erons|*irons|*rons|*era|*ira|vais|allons|va|peux|pouvons|peut)"
+    "(je|j'|nous|on) ~2 (*erai|*irai|*rai|*erons|*irons|*rons|*era|*ira|vais|allons|va|peux|pouvons|peut)",
+    "(je|nous|on) (te|vous) ~1 (envoie|envoyons|renvoie|transmets|transmettons|rappelle|rappelons|redis|dis|fais|faisons|ecris|reecris|donne|redonne|reponds|repondons)",
+    "(je|nous|on) (t'envoie|t'envoyons|t'ecris|t'appelle|t'appelons|t'explique|t'enverrai)",
+    "(je|nous|on) (te|vous) (l'envoie|l'envoyons|l'ecris|l'explique|l'ajoute|l'installe|l'enverrai|l'envoyons)"
    ]
   },
   "examples": {
@@ -5543,7 +5582,14 @@ export const PACK_DATA: readonly PackData[] = [
     "Je vous donne des nouvelles une fois que la banque aura validé le compte.",
     "Dès que j'ai un retour du fournisseur, je te fais signe.",
     "Je vous envoie la facture rapidement.",
-    "Je vous envoie les maquettes dans la foulée."
+    "Je vous envoie les maquettes dans la foulée.",
+    "je t'envoie ça plus tard",
+    "je te l'envoie plus tard",
+    "Ce sera fait dans des délais raisonnables.",
+    "Je devrais avoir quelque chose pour toi d'un jour à l'autre.",
+    "Nous visons un lancement au début de l'année prochaine.",
+    "Laisse-moi un petit moment et je corrige ça.",
+    "Le remboursement sera traité rapidement après réception du retour."
    ],
    "valid": [
     "Je vous envoie les maquettes le vendredi 27 novembre.",
@@ -5553,7 +5599,11 @@ export const PACK_DATA: readonly PackData[] = [
     "Je reviens vers vous dès que l'imprimeur m'a répondu, au plus tard le jeudi 26 novembre.",
     "Dès que vous m'aurez envoyé les photos, je vous écris pour la suite.",
     "À bientôt, et merci pour votre retour.",
-    "Plus tard dans la semaine, le jeudi 26 novembre, nous livrerons le reste."
+    "Plus tard dans la semaine, le jeudi 26 novembre, nous livrerons le reste.",
+    "Peu après le lancement, le 14 décembre, je vous envoie le premier bilan.",
+    "Je vous ai répondu rapidement après votre appel.",
+    "Nous visons un lancement au début de l'année prochaine, le lundi 4 janvier.",
+    "Je t'envoie le brouillon plus tard dans la journée, avant 17 h."
    ]
   },
   "rewrites": []

@@ -93,6 +93,11 @@ const CALLED_BEFORE = /(?:called|known as|we call|what's called|so-called|named|
 const PAREN_AROUND = /\(\s*$/;
 const NEXT_DEFINES = /^(?:this|it|that|they|in other words|in plain words|simply put|put simply|concretely|ce|cela|ca|c'est|il s'agit|en clair|autrement dit|concretement)(?![\p{L}])[^.!?]{0,60}?(?:is|are|means|lets|allows|est|sont|signifie|veut dire|permet|d'un|d'une)(?![\p{L}])/u;
 const NEXT_IS_A = /^(?:c'est|ce sont|il s'agit d'|il s'agit de|it is|it's|this is|these are|they are|that is)\s*(?:un|une|le|la|l'|les|des|a|an|the|what|where|how|simply|just|basically|tout simplement)(?![\p{L}])/u;
+// The term names a version of the client's own site ("the staging site", « le lien de préprod »): the head noun says what it is.
+const SITE_AFTER = /^\s*(?:site|link|version|copy|url|page|area)s?(?![\p{L}])/u;
+const SITE_BEFORE = /(?:site|lien|version|copie|page|adresse|espace)s? (?:de |d')\s*(?:la |l')?\s*$/u;
+// What it does for the client follows in the same clause ("..., so a code is texted to you", « pour que vous puissiez »).
+const PURPOSE_AFTER = /^[^.;!?]{0,100}?(?:, so (?:that )?|so that |for you to |(?:, |pour )(?:que|qu')\s*(?:vous|tu|un|une|le|la|les|vos|tes|votre|ton|ta)(?![\p{L}])|pour (?:vous|te) permettre|afin (?:que|qu'|de vous|de te))/u;
 const GLOSSARY_HEADING = /glossary|glossaire|lexique|definitions|jargon|vocabulary|vocabulaire|terms used|termes|what the (?:technical )?words mean|en clair/;
 
 function explained(s: ProseSentence, next: ProseSentence | undefined, a: number, b: number): boolean {
@@ -101,6 +106,7 @@ function explained(s: ProseSentence, next: ProseSentence | undefined, a: number,
   if (PAREN_AFTER.test(after) || APPOSITION.test(after) || DASH.test(after) || DEFINES_AFTER.test(after)) return true;
   if (PAREN_AROUND.test(before) || CALLED_BEFORE.test(before)) return true;
   if (MARKER_AFTER.test(after.slice(0, 120))) return true;
+  if (SITE_AFTER.test(after) || SITE_BEFORE.test(before) || PURPOSE_AFTER.test(after)) return true;
   // "DNS: the address book of the internet" as a list item or definition line.
   if (a < 80 && /^[\s*_>-]*$/.test(before) && /^\s*[:\u2013\u2014-]\s*\S/u.test(after)) return true;
   if (next === undefined || next.section !== s.section) return false;

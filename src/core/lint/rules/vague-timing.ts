@@ -9,7 +9,7 @@ import { noteLang, overlaps, proseSentences, sampleDate } from '../text/rule-kit
 
 // "quickly" times a promise only at the end of a clause: "we'll fix it quickly", not "I'll quickly check".
 const MANNER = /(?:quickly|fast|rapidly|rapidement|vite)$/;
-const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|with|et|mais|pour vous|comme|avec)(?![\p{L}]))/u;
+const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|with|after|et|mais|pour vous|comme|avec|apr[eè]s)(?![\p{L}]))/u;
 
 /** "later" alone is vague only in the author's own promise: "I'll do it later", « je le ferai plus tard ». */
 const BARE_LATER = /^(?:later|plus tard)$/;
