@@ -4901,7 +4901,8 @@ export const PACK_DATA: readonly PackData[] = [
     "The new page is on staging, a private copy of your site, for you to test.",
     "I've set up two-factor authentication on the admin login, so a code is texted to you when you sign in.",
     "The staging site was down for an hour this morning; customers saw nothing.",
-    "I'm testing the new map on the staging site this week, so you can compare both."
+    "I'm testing the new map on the staging site this week, so you can compare both.",
+    "You review the site on staging; once you confirm by email, it goes live."
    ]
   },
   "rewrites": []
@@ -5240,7 +5241,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Nous avons vidé le cache : la copie temporaire des pages que garde le navigateur.",
     "J'ai activé la double authentification sur l'administration, pour qu'un code vous soit envoyé par SMS.",
     "Le site de préproduction a été inaccessible deux heures ce matin ; les clients n'ont rien vu.",
-    "Je teste la nouvelle carte sur le site de préprod cette semaine, pour que vous puissiez comparer."
+    "Je teste la nouvelle carte sur le site de préprod cette semaine, pour que vous puissiez comparer.",
+    "Vous relisez les pages sur la préprod, puis je les mets en ligne."
    ]
   },
   "rewrites": []
@@ -5542,7 +5544,7 @@ export const PACK_DATA: readonly PackData[] = [
     "(en|au|d'ici|pour)? (debut|fin) (du|de) mois (prochain)?",
     "dans les (semaines|mois) (a venir|qui viennent|prochains|prochaines)",
     "a terme",
-    "(au|en|d'ici|pour le|vers le|des le|courant)? (debut|fin|courant|milieu) (de l'annee|d'annee|de l'an) (prochaine|prochain)?",
+    "(au|en|d'ici le|d'ici la|pour le|pour la|vers le|vers la|des le|courant) (debut|fin|courant|milieu) (de l'annee|d'annee|de l'an) (prochaine|prochain)?",
     "l'annee prochaine",
     "(au|d'ici le|pour le|ce|cet) (printemps|ete|automne|hiver) (prochain)?",
     "(dans le courant|courant|dans le mois) (de|d') (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
@@ -5603,7 +5605,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Peu après le lancement, le 14 décembre, je vous envoie le premier bilan.",
     "Je vous ai répondu rapidement après votre appel.",
     "Nous visons un lancement au début de l'année prochaine, le lundi 4 janvier.",
-    "Je t'envoie le brouillon plus tard dans la journée, avant 17 h."
+    "Je t'envoie le brouillon plus tard dans la journée, avant 17 h.",
+    "La semaine prochaine, je prépare la page de dons de fin d'année."
    ]
   },
   "rewrites": []

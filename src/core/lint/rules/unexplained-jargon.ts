@@ -98,6 +98,8 @@ const SITE_AFTER = /^\s*(?:site|link|version|copy|url|page|area)s?(?![\p{L}])/u;
 const SITE_BEFORE = /(?:site|lien|version|copie|page|adresse|espace)s? (?:de |d')\s*(?:la |l')?\s*$/u;
 // What it does for the client follows in the same clause ("..., so a code is texted to you", « pour que vous puissiez »).
 const PURPOSE_AFTER = /^[^.;!?]{0,100}?(?:, so (?:that )?|so that |for you to |(?:, |pour )(?:que|qu')\s*(?:vous|tu|un|une|le|la|les|vos|tes|votre|ton|ta)(?![\p{L}])|pour (?:vous|te) permettre|afin (?:que|qu'|de vous|de te))/u;
+// The client uses it in the same sentence ("you review the site on staging", « vous testez sur la préprod »).
+const CLIENT_USES_BEFORE = /(?:you|vous|tu) (?:can |could |pouvez |peux |pourrez )?(?:review|test|check|try|preview|see|relisez|relire|testez|tester|verifiez|verifier|voyez|voir|relis|testes|essayez|essayer)(?![\p{L}])[^.;!?]{0,40}$/u;
 const GLOSSARY_HEADING = /glossary|glossaire|lexique|definitions|jargon|vocabulary|vocabulaire|terms used|termes|what the (?:technical )?words mean|en clair/;
 
 function explained(s: ProseSentence, next: ProseSentence | undefined, a: number, b: number): boolean {
@@ -106,7 +108,7 @@ function explained(s: ProseSentence, next: ProseSentence | undefined, a: number,
   if (PAREN_AFTER.test(after) || APPOSITION.test(after) || DASH.test(after) || DEFINES_AFTER.test(after)) return true;
   if (PAREN_AROUND.test(before) || CALLED_BEFORE.test(before)) return true;
   if (MARKER_AFTER.test(after.slice(0, 120))) return true;
-  if (SITE_AFTER.test(after) || SITE_BEFORE.test(before) || PURPOSE_AFTER.test(after)) return true;
+  if (SITE_AFTER.test(after) || SITE_BEFORE.test(before) || PURPOSE_AFTER.test(after) || CLIENT_USES_BEFORE.test(before)) return true;
   // "DNS: the address book of the internet" as a list item or definition line.
   if (a < 80 && /^[\s*_>-]*$/.test(before) && /^\s*[:\u2013\u2014-]\s*\S/u.test(after)) return true;
   if (next === undefined || next.section !== s.section) return false;
