@@ -556,6 +556,7 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "(and|so|then|which meant|meaning|sorry|understand|understood|that) ~3 you had to",
    "(thank*|thanks|sent|send|gave|give|showed|show|emailed|email|asked|ask|promised|owe|charged|billed|offered|quoted|sold|called|call|reach*|contact*|help*|updat*|remind*|assur*|inform*|invit*|let|keep|kept|keeping|got back to|get back to|for) you",
    "(you|you're|you've) (were|are|had been|have been|was)? (counting on|expecting|hoping for|waiting for|relying on|planning on|looking forward to)",
    "your (site|website|shop|store|app|page|pages|order|orders|parcel|parcels|package|packages|delivery|invoice|invoices|refund|booking|account|server|database|newsletter|project|campaign|checkout|form|inbox|domain|certificate|backup|call|calls|message|messages|email|emails|mail|ticket|request|question|questions|login|password|browser|phone|computer|device|screen|card|connection|network|router)",
@@ -584,6 +585,7 @@ export const PACK_DATA: readonly PackData[] = [
     "You constantly forget to attach the files."
    ],
    "valid": [
+    "You were counting on the site for your open day, it wasn't live, and you had to hand out flyers with a dead link.",
     "To keep the launch on Friday 27 November, I need the final texts by Wednesday 25 November.",
     "If you did not receive the invoice, tell me and I will send it again.",
     "This is not your fault: the mistake was ours.",
@@ -1048,6 +1050,7 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "(ne|n') ~5 pas ~5 comme (je|nous|on) (vous|te) (l'avais|l'avions|l'ai|l'avons|l'avait|l'a) (dit|annonce|promis|indique|prevu|ecrit)",
    "(pour|avec|merci a|aupres de) (vous|toi)",
    "(rien|pas) (a|d') (payer|faire|signer|envoyer|changer|valider|installer|regler|prevoir)",
    "merci (pour|a) (vous|toi|votre|vos|ton|ta|tes)",
@@ -1071,6 +1074,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Faute de réponse de ta part, j'ai dû tout reprendre."
    ],
    "valid": [
+    "la galerie photo ne sera pas prête lundi comme je te l'avais dit.",
     "Pour tenir la mise en ligne du vendredi 27 novembre, il me faut les textes le mercredi 25 novembre.",
     "Si vous n'avez pas reçu la facture, dites-le-moi.",
     "Ce n'est pas de votre faute, c'est la nôtre.",
@@ -1860,6 +1864,7 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "(your|you're) ~1 {third-party}",
    "(spot*|found|find*|caught|catch*|notic*|fix*|repair*|restor*|replac*|correct*|recover*|resolv*|rescu*|retriev*|track* down|rebuil*|sort* out|flag*|point* out|report*|warn* (us|me)? about) ~3 (broken|lost|deleted|faulty|missing|damaged|corrupt*|error*|mistake*|typo*|bug*|fault*|problem*|issue*|defect*|leak*)",
    "(fix*|correct*|repair*|spot*|found|caught|notic*|flag*) ~3 wrong",
    "never (missed|failed|lost|broke|forgot|let us down|disappointed|made a mistake|got it wrong|was late)",
@@ -1885,6 +1890,7 @@ export const PACK_DATA: readonly PackData[] = [
     "The designer we hired didn't check the print sizes."
    ],
    "valid": [
+    "Customers saw nothing, but your designer couldn't review the new pages.",
     "We made a mistake in the invoice; we are sorry and a corrected one will follow on Friday 27 November.",
     "Our hosting provider restored last night's backup, and the site is back.",
     "The developer did not break anything: the data is safe.",
@@ -2590,6 +2596,7 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "(ton|ta|tes|votre|vos) ~1 {third-party}",
    "(corrig*|repar*|restaur*|remplac*|recuper*|retrouv*|rattrap*|resolu*|resolv*|trouv*|repere*|signal*|detect*|vu|remarque*|relev*|sauve*|reconstru*|debloqu*) ~3 (l'|d')? (erreur*|faute*|oubli*|bug*|bogue*|probleme*|souci*|panne*|coquille*|perdu*|casse*|efface*|supprime*|abime*|endommage*|retard*|defaut*|defectu*)",
    "(corrig*|repar*|repere*|trouv*|signal*|detect*|remarque*|relev*) ~3 (l'|d')? mauvais*",
    "jamais (rate|manque|perdu|casse|oublie|failli|decu|fait d'erreur|ete en retard)",
@@ -2614,6 +2621,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Le livreur a encore zappé votre adresse, c'est pas nous."
    ],
    "valid": [
+    "Les clients n'ont rien vu, mais ta graphiste n'a pas pu relire les nouvelles pages.",
     "Nous nous sommes trompés dans la facture ; une facture corrigée suit vendredi 27 novembre.",
     "Notre hébergeur a restauré la sauvegarde et le site est de nouveau en ligne.",
     "Le développeur n'a rien cassé : les données sont intactes.",
