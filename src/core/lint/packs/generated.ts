@@ -556,6 +556,7 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "(nobody|no one|none of you|not you|neither of you) ~5 (wrong|mistake|fault|error|to blame)",
    "(and|so|then|which meant|meaning|sorry|understand|understood|that) ~3 you had to",
    "(thank*|thanks|sent|send|gave|give|showed|show|emailed|email|asked|ask|promised|owe|charged|billed|offered|quoted|sold|called|call|reach*|contact*|help*|updat*|remind*|assur*|inform*|invit*|let|keep|kept|keeping|got back to|get back to|for) you",
    "(you|you're|you've) (were|are|had been|have been|was)? (counting on|expecting|hoping for|waiting for|relying on|planning on|looking forward to)",
@@ -585,6 +586,7 @@ export const PACK_DATA: readonly PackData[] = [
     "You constantly forget to attach the files."
    ],
    "valid": [
+    "Nobody on your side did anything wrong; the mistake was in my script.",
     "You were counting on the site for your open day, it wasn't live, and you had to hand out flyers with a dead link.",
     "To keep the launch on Friday 27 November, I need the final texts by Wednesday 25 November.",
     "If you did not receive the invoice, tell me and I will send it again.",
@@ -1050,6 +1052,7 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "(personne|aucun|aucune|ni vous|ni toi) ~5 (erreur|d'erreur|faute|de faute|tort|responsable|en cause)",
    "(ne|n') ~5 pas ~5 comme (je|nous|on) (vous|te) (l'avais|l'avions|l'ai|l'avons|l'avait|l'a) (dit|annonce|promis|indique|prevu|ecrit)",
    "(pour|avec|merci a|aupres de) (vous|toi)",
    "(rien|pas) (a|d') (payer|faire|signer|envoyer|changer|valider|installer|regler|prevoir)",
@@ -1074,6 +1077,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Faute de réponse de ta part, j'ai dû tout reprendre."
    ],
    "valid": [
+    "Personne de votre côté n'a commis d'erreur ; l'erreur venait de mon script.",
     "la galerie photo ne sera pas prête lundi comme je te l'avais dit.",
     "Pour tenir la mise en ligne du vendredi 27 novembre, il me faut les textes le mercredi 25 novembre.",
     "Si vous n'avez pas reçu la facture, dites-le-moi.",
@@ -1874,7 +1878,12 @@ export const PACK_DATA: readonly PackData[] = [
    "it's on them to",
    "on (him|her|them) to"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "at (my|our) (own)? (cost|expense)",
+    "(i|we) (should have|should've) (checked|caught|seen|noticed|tested|warned)"
+   ]
+  },
   "examples": {
    "invalid": [
     "The copywriter's texts arrived late, which is why we slipped.",
@@ -1890,6 +1899,7 @@ export const PACK_DATA: readonly PackData[] = [
     "The designer we hired didn't check the print sizes."
    ],
    "valid": [
+    "Unfortunately the courier lost one parcel; I've already sent a replacement at my cost.",
     "Customers saw nothing, but your designer couldn't review the new pages.",
     "We made a mistake in the invoice; we are sorry and a corrected one will follow on Friday 27 November.",
     "Our hosting provider restored last night's backup, and the site is back.",
@@ -2606,7 +2616,12 @@ export const PACK_DATA: readonly PackData[] = [
    "(notre|mon|ma|nos|mes) (erreur|erreurs|faute|fautes|responsabilite|oubli|bourde|boulette)",
    "(la notre|la mienne|de chez nous|de notre cote|de notre part|de mon cote|de ma part)"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "a (mes|nos) (propres)? frais",
+    "(j'aurais|nous aurions|on aurait) (du|dû) (verifier|voir|tester|prevenir|relire|controler)"
+   ]
+  },
   "examples": {
    "invalid": [
     "Le traducteur a, comme d'habitude, livré en retard.",
@@ -2621,6 +2636,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Le livreur a encore zappé votre adresse, c'est pas nous."
    ],
    "valid": [
+    "Malheureusement, le transporteur a perdu un colis ; j'en ai déjà renvoyé un à mes frais.",
     "Les clients n'ont rien vu, mais ta graphiste n'a pas pu relire les nouvelles pages.",
     "Nous nous sommes trompés dans la facture ; une facture corrigée suit vendredi 27 novembre.",
     "Notre hébergeur a restauré la sauvegarde et le site est de nouveau en ligne.",
@@ -3579,7 +3595,15 @@ export const PACK_DATA: readonly PackData[] = [
    "{harm} (that)? (my|our|we|i) ~3 (caused|created|made)",
    "(caused|created) by (my|our|us|me)"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "(i|we) (should have|should've|ought to have)",
+    "should have been (clearer|more careful|quicker|more precise)",
+    "(my|our) (mistake|fault|error)",
+    "(that's|that is|that was|it's|it was) (on me|on us|my fault|our fault)",
+    "i take (full)? responsibility"
+   ]
+  },
   "examples": {
    "invalid": [
     "I'm sorry the update wasn't to your liking.",
@@ -3596,6 +3620,7 @@ export const PACK_DATA: readonly PackData[] = [
     "I'm sorry, but you never sent the final texts."
    ],
    "valid": [
+    "I'm sorry if my last email sounded abrupt; I wrote it in a hurry and should have been clearer.",
     "Sorry to bother you on a Sunday, but the server needs a restart.",
     "I'm sorry for the confusion my email caused; the price is 450 euros.",
     "I'm sorry to hear the launch was stressful.",
@@ -3840,7 +3865,15 @@ export const PACK_DATA: readonly PackData[] = [
    "(desole|desolee|desoles|navre|navree|pardon) (de|d') (vous|te|t')? (deranger|importuner|interrompre|embeter|solliciter)",
    "(causee|cause|causes|causees|occasionnee|occasionne|provoquee|provoque) par (notre|nos|mon|ma|mes|nous|moi)"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "(j'aurais|nous aurions|on aurait) (du|dû)",
+    "(c'est|c'etait) (de)? (ma|notre) faute",
+    "(mon|notre) erreur",
+    "j'ai eu tort",
+    "(j'en|nous en) (assume|assumons)"
+   ]
+  },
   "examples": {
    "invalid": [
     "Je suis désolé que la mise à jour ne vous ait pas plu.",
@@ -3857,6 +3890,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Désolée, mais vous n'avez jamais envoyé les textes."
    ],
    "valid": [
+    "Je suis désolé si mon dernier message a paru sec ; j'aurais dû être plus clair.",
     "Désolé de vous déranger un dimanche, mais le serveur doit être redémarré.",
     "Nous sommes désolés pour la gêne causée par notre panne de lundi.",
     "Je suis désolé d'apprendre que le lancement a été stressant.",
@@ -4748,8 +4782,6 @@ export const PACK_DATA: readonly PackData[] = [
    "repository": [
     "repo",
     "repos",
-    "repository",
-    "repositories",
     "git",
     "gitlab"
    ],
@@ -4801,10 +4833,6 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "minify": [
     "minif*"
-   ],
-   "backlog": [
-    "backlog",
-    "backlogs"
    ],
    "production": [
     "prod"
@@ -4905,6 +4933,8 @@ export const PACK_DATA: readonly PackData[] = [
     "We hit a race condition in the webhook handler."
    ],
    "valid": [
+    "Please clear your browser cache and reload the page.",
+    "I've added the two extra requests to the backlog, and the code is in your GitHub repository.",
     "The API (the bridge between your shop and the bank) is ready.",
     "The new page is on staging, a private copy of your site, for you to test.",
     "I've set up two-factor authentication on the admin login, so a code is texted to you when you sign in.",
@@ -5143,10 +5173,6 @@ export const PACK_DATA: readonly PackData[] = [
    "minify": [
     "minif*"
    ],
-   "backlog": [
-    "backlog",
-    "backlogs"
-   ],
    "production": [
     "prod",
     "mep"
@@ -5245,6 +5271,8 @@ export const PACK_DATA: readonly PackData[] = [
     "On a une race condition dans le webhook."
    ],
    "valid": [
+    "Videz le cache de votre navigateur et rechargez la page.",
+    "J'ai ajouté les deux demandes au backlog de janvier.",
     "Le DNS, c'est-à-dire l'annuaire qui relie votre nom de domaine au serveur, est à jour.",
     "Nous avons vidé le cache : la copie temporaire des pages que garde le navigateur.",
     "J'ai activé la double authentification sur l'administration, pour qu'un code vous soit envoyé par SMS.",

@@ -96,6 +96,9 @@ const NEXT_IS_A = /^(?:c'est|ce sont|il s'agit d'|il s'agit de|it is|it's|this i
 // The term names a version of the client's own site ("the staging site", « le lien de préprod »): the head noun says what it is.
 const SITE_AFTER = /^\s*(?:site|link|version|copy|url|page|area)s?(?![\p{L}])/u;
 const SITE_BEFORE = /(?:site|lien|version|copie|page|adresse|espace)s? (?:de |d')\s*(?:la |l')?\s*$/u;
+// The everyday instruction "clear your browser cache", « videz le cache de votre navigateur ».
+const BROWSER_BEFORE = /(?:browser(?:'s|s)?|navigateur)\s*$/u;
+const BROWSER_AFTER = /^\s*(?:du|de votre|de ton|de la|de l'|de vos) (?:navigateur|appli|application)/u;
 // What it does for the client follows in the same clause ("..., so a code is texted to you", « pour que vous puissiez »).
 const PURPOSE_AFTER = /^[^.;!?]{0,100}?(?:, so (?:that )?|so that |for you to |(?:, |pour )(?:que|qu')\s*(?:vous|tu|un|une|le|la|les|vos|tes|votre|ton|ta)(?![\p{L}])|pour (?:vous|te) permettre|afin (?:que|qu'|de vous|de te))/u;
 // The client uses it in the same sentence ("you review the site on staging", « vous testez sur la préprod »).
@@ -108,7 +111,7 @@ function explained(s: ProseSentence, next: ProseSentence | undefined, a: number,
   if (PAREN_AFTER.test(after) || APPOSITION.test(after) || DASH.test(after) || DEFINES_AFTER.test(after)) return true;
   if (PAREN_AROUND.test(before) || CALLED_BEFORE.test(before)) return true;
   if (MARKER_AFTER.test(after.slice(0, 120))) return true;
-  if (SITE_AFTER.test(after) || SITE_BEFORE.test(before) || PURPOSE_AFTER.test(after) || CLIENT_USES_BEFORE.test(before)) return true;
+  if (SITE_AFTER.test(after) || SITE_BEFORE.test(before) || BROWSER_BEFORE.test(before) || BROWSER_AFTER.test(after) || PURPOSE_AFTER.test(after) || CLIENT_USES_BEFORE.test(before)) return true;
   // "DNS: the address book of the internet" as a list item or definition line.
   if (a < 80 && /^[\s*_>-]*$/.test(before) && /^\s*[:\u2013\u2014-]\s*\S/u.test(after)) return true;
   if (next === undefined || next.section !== s.section) return false;
