@@ -19,9 +19,11 @@ export const NEXT_CONTACT: PhraseFamily = {
       '(my|our|the) next (note|newsletter|recap|summary|sync|session|check|call|update|email)',
       // A dated promise to come back to the client: "I'll confirm on Tuesday 1 December".
       "(i'll|i will|we'll|we will|i'm going to|we're going to) ~1 (confirm|report back|follow up|write|call|phone|ring|send|share|forward)", 'catch you (on|next|monday|tuesday|wednesday|thursday|friday|tomorrow)',
+      "(be|get|getting) back in touch", 'catch up (monday|tuesday|wednesday|thursday|friday|tomorrow|next)', "next (week's|month's) (update|report|call|email|note|recap|summary|check-in)",
     ],
     fr: [
-      '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio|suivi|relance)',
+      '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio|suivi|relance|envoi|topo|retour|recap)',
+      '(je|nous|on) (te|vous|t\') (fais|ferai|ferons|faisons|fait|fera) (un|le|mon|notre)? (petit)? (topo|point|retour|recap|recapitulatif|compte rendu|bilan)',
       '(je|nous|on) (ferai|ferons|fera|referai|referons|refera|fais|faisons|fait) (un|le|mon|notre|le prochain)? (suivi|point|relance)',
       '(je|nous) (vous|te|t\') ~2 (recontacte*|rappelle*|rappellerai|rappellerons|ecris|ecrirai|ecrirons|enverrai|enverrons|envoie|envoyons|appelle*|appellerai|appellerons|tiendrai|tiendrons|tiens|tenons|informe*|donnerai|donnerons|ferai|ferons|confirme*|telephone*)',
       '(je|nous) (reviens|reviendrai|revenons|reviendrons) vers (vous|toi)',
