@@ -124,7 +124,7 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
   } },
   impact: { id: 'prose-impact', patterns: {
     en: ['(what|this|that|which) (it)? means (for you)?', 'for you (this|it) means', '(that|this|it) (would|will|could|might) mean', 'so far ~3 (people|customers|clients|users|visitors|subscribers|readers|orders)', '(customers|clients|visitors|users|nobody|no one|readers|subscribers) ~3 (saw|noticed|were affected|are affected|unsubscribed|complained|missed)', "(couldn't|could not|can't|cannot) (review|use|open|work|see|pay|order|book|log in|access)", '(would|could|might|will|can) ~2 (delay*|push*|slip*|cost*|block*|stop*|affect*|lose|miss*|prevent*)', '(did not|didn\'t|do not|don\'t|cannot|can\'t|could not|couldn\'t) (reach|receive|get|see|appear)', 'impact|consequence*|downtime|outage', '(stop|stops|stopped) working|(go|goes|went) (offline|down)|offline|unavailable|inaccessible|unreachable|(can not|cannot|can\'t|could not|couldn\'t) (pay|order|book|log in|buy|access)'],
-    fr: ['concretement', '(cela|ca|ce qui) (signifie|veut dire|implique)', '(cela|ca|ce qui) (voudrait|voudra|pourrait) dire', '(pour l\' instant|jusqu\' ici|pour le moment) ~3 (personnes|clients|visiteurs|abonnes|lecteurs|commandes)', '(pourrait|pourraient|ferait|feraient|serait|seraient) ~3 (retard*|decal*|cout*|bloqu*|perdre|perte|repouss*|report*|empech*)', '(ne|n\') ~3 (recoivent|recevez|recois|apparaissent|pourront|pourraient|peuvent) (pas|plus)', 'impact|consequence*|interruption|coupure', '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*|(ne|n\') ~3 (pourront|pourraient|peuvent|pouvaient|ont pu) (plus|pas) (payer|commander|reserver|se connecter|acheter|acceder)'],
+    fr: ['concretement', '(cela|ca|ce qui) (signifie|veut dire|implique)', '(cela|ca|ce qui) (voudrait|voudra|pourrait) dire', '(pour l\' instant|jusqu\' ici|pour le moment) ~3 (personnes|clients|visiteurs|abonnes|lecteurs|commandes)', '(pourrait|pourraient|ferait|feraient|serait|seraient) ~3 (retard*|decal*|cout*|bloqu*|perdre|perte|repouss*|report*|empech*)', '(ne|n\') ~3 (recoivent|recevez|recois|apparaissent|pourront|pourraient|peuvent|voient|voit|trouvent|trouve) (pas|plus)', 'impact|consequence*|interruption|coupure', '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*|(ne|n\') ~3 (pourront|pourraient|peuvent|pouvaient|ont pu) (plus|pas) (payer|commander|reserver|se connecter|acheter|acceder)'],
   } },
   risk: { id: 'prose-risk', patterns: {
     en: ['risk|risks|at risk|danger|threat|warning|heads-up|heads up', '(might|may|could) (not|slip|delay|miss|fail|break|stop)'],
@@ -137,6 +137,23 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
   reason: { id: 'prose-reason', patterns: {
     en: ['because|due to|the reason|caused by|since the|as the', "(i'd|i would|we'd|we would) rather (fix|test|check|wait|make sure|sort)", '(need|needs|needed) ~3 more (time|days|hours|weeks)', '(i|we) (need|needs) (a|one|two|three|another|an extra|a few) (day|days|week|weeks|hour|hours)', '(changed|broke|failed|went down|is late|was late|arrived late)'],
     fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a", '(je|nous) (prefere|preferons|prefererais) (regler|corriger|tester|verifier|attendre|m\' assurer|nous assurer)', '(il me faut|il nous faut|j\' ai besoin de) ~3 (de plus|supplementaires|en plus)', '(il me faut|il nous faut|j\' ai besoin d\'|j\' ai besoin de) (une|un|deux|trois|quelques) (jour|jours|journee|journees|semaine|semaines|heure|heures)', '(a change|ont change|a casse|est tombe*|a pris du retard|ont pris du retard|est en retard|sont en retard)'],
+  } },
+  // A closing note written as an email: what is delivered, what is owed, access handed back, thanks.
+  delivered: { id: 'prose-delivered', patterns: {
+    en: ['(everything|all) (is|has been) (delivered|handed over|live|done)', '(i\'ve|we\'ve|i have|we have) (delivered|handed over)', '(is|are) (now)? (in|on) (your|the) (drive|folder|account|stores|store)'],
+    fr: ['tout est (livre|remis|en ligne|termine)', '(j\' ai|nous avons) (livre|remis)', '(est|sont) (sur|dans) (ton|votre|ta|vos|tes) (dossier|compte|drive|espace)'],
+  } },
+  owed: { id: 'prose-owed', patterns: {
+    en: ['(last|final|remaining) (invoice|payment|balance)', '(nobody|no one|nothing) ~3 (owes|owed|due)', 'balance (of|is|due)', 'owe* (you|me|us|anything|nothing)'],
+    fr: ['(derniere|dernier|facture finale|solde)', '(personne|rien) ~3 (doit|du|dû|reste du)', 'reste (du|dû|a regler)'],
+  } },
+  access: { id: 'prose-access', patterns: {
+    en: ['(handed|given|passed) ~3 (back|over) ~4 (account|accounts|login|logins|access|passwords|keys)', '(handed|given) (you)? back ~3 (account|accounts|login|logins|access)', 'removed my (access|account|accounts|admin)', 'access (handed back|returned)'],
+    fr: ['(rendu|remis|transfere) ~4 (acces|comptes|compte|identifiants|mots de passe|cles)', '(supprime|retire|coupe) mes (acces|comptes|compte)', 'acces (rendus|restitues)'],
+  } },
+  thanks: { id: 'prose-thanks', patterns: {
+    en: ['thank you|thanks|a pleasure|grateful'],
+    fr: ['merci|un plaisir|reconnaissant*'],
   } },
   // A payment reminder written as an email: which invoice, and how to pay it.
   invoice: { id: 'prose-invoice', patterns: {
