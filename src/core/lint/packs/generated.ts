@@ -393,6 +393,7 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "roles": {
    "their-input": "(the|those|these|that|this) ~1 {input} ((that|which)? (you|your ~1 {side}) ~1 {handed} (us|me|over|in)?|(we|i) (were|was) (sent|given|supplied|provided|handed)|(we|i) (got|received) from (you|your ~1 {side})|(sent|supplied|provided|given|written|approved|chosen|made) by (you|your ~1 {side}))",
+   "their-former": "your (previous|former|old|last) ~1 {side}",
    "their-side": "((your|your own) ~1 {side}|(someone|somebody|anyone|anybody) (on|at|from|in) your ~1 {side})"
   },
   "phrases": [
@@ -556,6 +557,7 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "{their-former}",
    "(nobody|no one|none of you|not you|neither of you) ~5 (wrong|mistake|fault|error|to blame)",
    "(and|so|then|which meant|meaning|sorry|understand|understood|that) ~3 you had to",
    "(thank*|thanks|sent|send|gave|give|showed|show|emailed|email|asked|ask|promised|owe|charged|billed|offered|quoted|sold|called|call|reach*|contact*|help*|updat*|remind*|assur*|inform*|invit*|let|keep|kept|keeping|got back to|get back to|for) you",
@@ -586,6 +588,7 @@ export const PACK_DATA: readonly PackData[] = [
     "You constantly forget to attach the files."
    ],
    "valid": [
+    "Your previous agency's code had no tests, so I've added some before changing anything.",
     "Nobody on your side did anything wrong; the mistake was in my script.",
     "You were counting on the site for your open day, it wasn't live, and you had to hand out flyers with a dead link.",
     "To keep the launch on Friday 27 November, I need the final texts by Wednesday 25 November.",
@@ -1881,6 +1884,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {
    "owned": [
     "at (my|our) (own)? (cost|expense)",
+    "(i've|we've|i have|we have) (already)? (reordered|replaced|resent|reprinted|rebooked|redone|refunded|reshipped)",
     "(i|we) (should have|should've) (checked|caught|seen|noticed|tested|warned)"
    ]
   },
@@ -1900,6 +1904,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "valid": [
     "Unfortunately the courier lost one parcel; I've already sent a replacement at my cost.",
+    "The supplier sent the wrong size of labels, so I've reordered them for Tuesday 24 November.",
     "Customers saw nothing, but your designer couldn't review the new pages.",
     "We made a mistake in the invoice; we are sorry and a corrected one will follow on Friday 27 November.",
     "Our hosting provider restored last night's backup, and the site is back.",
@@ -2619,6 +2624,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {
    "owned": [
     "a (mes|nos) (propres)? frais",
+    "(j'ai|je les ai|je l'ai|nous avons|nous les avons|on a|on les a) (donc|deja|aussitot)? (recommande*|remplace*|renvoye*|reimprime*|rembourse*|reexpedie*|refait*)",
     "(j'aurais|nous aurions|on aurait) (du|dû) (verifier|voir|tester|prevenir|relire|controler)"
    ]
   },
@@ -2637,6 +2643,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "valid": [
     "Malheureusement, le transporteur a perdu un colis ; j'en ai déjà renvoyé un à mes frais.",
+    "Le fournisseur a envoyé des étiquettes de la mauvaise taille, je les ai donc recommandées.",
     "Les clients n'ont rien vu, mais ta graphiste n'a pas pu relire les nouvelles pages.",
     "Nous nous sommes trompés dans la facture ; une facture corrigée suit vendredi 27 novembre.",
     "Notre hébergeur a restauré la sauvegarde et le site est de nouveau en ligne.",
