@@ -17,7 +17,7 @@ import { parseTemplate, renderNote } from '../../src/core/templates/index.js';
 import { fixedClock } from '../../src/core/ports.js';
 
 export const PHRASES = 'test/fixtures/phrases';
-const GOOD_NOTES = ['test/fixtures/phrases/good', 'test/fixtures/lint/good'];
+const GOOD_NOTES = ['test/fixtures/phrases/good', 'test/fixtures/lint/good', 'test/fixtures/lint/quiet-1'];
 export const LABELS = ['ok', ...MODEL_RULES];
 /** Most ok sentences the model may flag in cross-validation, per language. */
 export const MAX_FALSE_ALARMS = 0.015;
@@ -172,9 +172,15 @@ export function scores(units: readonly Unit[], probs: readonly number[][], t: nu
   return { perRule, ok, flagged };
 }
 
-/** The lowest threshold (0.50-0.99) that keeps cross-validated false alarms at MAX_FALSE_ALARMS or under. */
+/**
+ * Never under this: the model trained on all the data is surer of itself than the fold models the
+ * threshold is chosen on, and below it the built-in templates drew findings (FR at 0.66).
+ */
+const MIN_THRESHOLD = 85;
+
+/** The lowest threshold (0.85-0.99) that keeps cross-validated false alarms at MAX_FALSE_ALARMS or under. */
 export function chooseThreshold(units: readonly Unit[], probs: readonly number[][]): number {
-  for (let c = 50; c < 100; c++) {
+  for (let c = MIN_THRESHOLD; c < 100; c++) {
     const { ok, flagged } = scores(units, probs, c / 100);
     if (flagged / ok <= MAX_FALSE_ALARMS) return c / 100;
   }

@@ -67,15 +67,17 @@ export interface ModelMatch extends ModelVerdict {
 
 /**
  * The sentences the model gives to `rule` where the rule found nothing itself (`found`: the rule's
- * findings so far), unless the rule's `model` option is false.
+ * findings so far), unless the rule's `model` option is false. `exempt`: sentences the rule's own
+ * logic keeps silent (the writer owns the fault in the same sentence), silent for the model too.
  */
-export function modelMatches(rule: string, ctx: NoteContext, found: readonly Finding[], options: Record<string, unknown>): ModelMatch[] {
+export function modelMatches(rule: string, ctx: NoteContext, found: readonly Finding[], options: Record<string, unknown>,
+  exempt?: (s: ProseSentence) => boolean): ModelMatch[] {
   if (options.model === false) return [];
   const out: ModelMatch[] = [];
   for (const s of proseSentences(ctx)) {
     const v = modelVerdict(s);
     if (!v || v.rule !== rule) continue;
-    if (found.some((f) => f.span.start < s.span.end && s.span.start < f.span.end)) continue;
+    if (found.some((f) => f.span.start < s.span.end && s.span.start < f.span.end) || exempt?.(s)) continue;
     const lead = s.text.length - s.text.trimStart().length;
     const span = { start: s.span.start + lead, end: s.span.start + s.text.trimEnd().length };
     out.push({ ...v, span, text: v.words.join(' … ') });

@@ -3,7 +3,7 @@
 // A third party named with a fault frame fires; a neutral mention ("our host restored the backup") does not.
 // The phrases live in packs/<lang>/blame-colleague.yaml.
 import type { Finding, LintRule } from '../types.js';
-import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { proseSentences } from '../text/rule-kit.js';
 
@@ -46,14 +46,15 @@ export default {
     for (const s of proseSentences(ctx)) {
       const hit = findInSentence('blame-colleague', s).find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start))
         && !(m.via === 'frame' && QUESTION.test(s.plain)));
-      if (!hit) continue;
+      // The writer owns it in the same sentence (pack group `owned`): no finding.
+      if (!hit || hasGroup('blame-colleague', 'owned', s)) continue;
       findings.push({
         span: hit.span,
         message: message(hit.text),
         fixes: rewriteFixes('blame-colleague', hit.lang, s.span),
       });
     }
-    for (const m of modelMatches('blame-colleague', ctx, findings, options)) {
+    for (const m of modelMatches('blame-colleague', ctx, findings, options, (s) => hasGroup('blame-colleague', 'owned', s))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('blame-colleague', m.lang, m.span) });
     }
     return findings;

@@ -2,7 +2,7 @@
 // ("mistakes were made") or with a hedge ("sorry if that upset you", « désolé que vous l'ayez mal pris »).
 // A sincere apology names what we did. The phrases live in packs/<lang>/non-apology.yaml.
 import type { Finding, LintRule } from '../types.js';
-import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { proseSentences } from '../text/rule-kit.js';
 
@@ -42,14 +42,15 @@ export default {
     const findings: Finding[] = [];
     for (const s of proseSentences(ctx)) {
       const hit = findInSentence('non-apology', s)[0];
-      if (!hit) continue;
+      // The writer owns it in the same sentence (pack group `owned`): no finding.
+      if (!hit || hasGroup('non-apology', 'owned', s)) continue;
       findings.push({
         span: hit.span,
         message: message(hit.text),
         fixes: rewriteFixes('non-apology', hit.lang, s.span),
       });
     }
-    for (const m of modelMatches('non-apology', ctx, findings, options)) {
+    for (const m of modelMatches('non-apology', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('non-apology', m.lang, m.span) });
     }
     return findings;
