@@ -5,6 +5,7 @@
 // line paragraphs (what the line-level rules need) instead of being parsed.
 import type { Nodes, Root, RootContent } from 'mdast';
 import { parseMarkdown } from './processor.js';
+import { joinGroups, listGroups } from './list-groups.js';
 
 export interface BoundedParse { tree: Root; /** Blocks that were not parsed (too large or hostile). */ degraded: number; }
 
@@ -172,17 +173,22 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
 
   // `plain`: every block of the chunk is a PLAIN_LINE_BLOCK, so it needs no parser.
   let chunk: { start: number; end: number; line: number; plain: boolean; blocks: number; parts: Block[] } | undefined;
-  const parsed = (start: number, end: number, line: number): void => {
+  const fromCache = (cache: ParseCache, start: number, end: number, line: number): Root => {
     const src = text.slice(start, end);
-    const cached = opts.cache?.get(src);
-    if (cached) {
-      for (const c of cached.children) children.push(shiftedCopy(c, line - 1, start));
-    } else if (opts.cache) {
-      const tree = parseMarkdown(src);
-      opts.cache.set(src, tree);
-      for (const c of tree.children) children.push(shiftedCopy(c, line - 1, start));
+    let tree = cache.get(src);
+    if (!tree) cache.set(src, (tree = parseMarkdown(src)));
+    return { type: 'root', children: tree.children.map(c => shiftedCopy(c, line - 1, start)) };
+  };
+  const parsed = (start: number, end: number, line: number): void => {
+    const cache = opts.cache;
+    if (cache) {
+      // A long list is parsed in groups of items where that gives the same tree (list-groups.ts).
+      const groups = listGroups(text, start, end, line, CACHE_UNIT_BYTES);
+      const joined = groups && joinGroups(text, groups.map(g => fromCache(cache, g.start, g.end, g.line)),
+        groups.map(g => /\n[ \t]*\n$/.test(text.slice(Math.max(start, g.start - 258), g.start))));
+      children.push(...(joined ?? fromCache(cache, start, end, line).children));
     } else {
-      const tree = parseMarkdown(src);
+      const tree = parseMarkdown(text.slice(start, end));
       for (const c of tree.children) { shift(c, line - 1, start); children.push(c); }
     }
   };
