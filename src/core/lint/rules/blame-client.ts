@@ -3,7 +3,7 @@
 // The phrases live in packs/<lang>/blame-client.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
-import { proseSentences } from '../text/rule-kit.js';
+import { perSentence } from '../text/rule-kit.js';
 
 
 // "if you didn't receive it" is a courtesy, not a reproach.
@@ -36,11 +36,11 @@ export default {
     ],
   },
   check(ctx) {
-    const findings: Finding[] = [];
-    for (const s of proseSentences(ctx)) {
+    return perSentence(ctx, 'blame-client', (s) => {
+      const findings: Finding[] = [];
       const hit = findInSentence('blame-client', s)
         .find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start)) && !(m.via === 'frame' && QUESTION.test(s.plain)));
-      if (!hit) continue;
+      if (!hit) return findings;
       findings.push({
         span: hit.span,
         message: {
@@ -49,7 +49,7 @@ export default {
         },
         fixes: rewriteFixes('blame-client', hit.lang, s.span),
       });
-    }
-    return findings;
+      return findings;
+    });
   },
 } satisfies LintRule;

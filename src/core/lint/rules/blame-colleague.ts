@@ -4,7 +4,7 @@
 // The phrases live in packs/<lang>/blame-colleague.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
-import { proseSentences } from '../text/rule-kit.js';
+import { perSentence } from '../text/rule-kit.js';
 
 // "If the supplier is late, we tell you": an open condition, not a fault.
 const CONDITIONAL = /(?:\bif|\bwhether|\bin case(?: of)?|\bunless|\bsi|\bau cas ou|\ben cas d[e']|\bsauf si)\s*$/;
@@ -36,11 +36,11 @@ export default {
     ],
   },
   check(ctx) {
-    const findings: Finding[] = [];
-    for (const s of proseSentences(ctx)) {
+    return perSentence(ctx, 'blame-colleague', (s) => {
+      const findings: Finding[] = [];
       const hit = findInSentence('blame-colleague', s).find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start))
         && !(m.via === 'frame' && QUESTION.test(s.plain)));
-      if (!hit) continue;
+      if (!hit) return findings;
       findings.push({
         span: hit.span,
         message: {
@@ -49,7 +49,7 @@ export default {
         },
         fixes: rewriteFixes('blame-colleague', hit.lang, s.span),
       });
-    }
-    return findings;
+      return findings;
+    });
   },
 } satisfies LintRule;

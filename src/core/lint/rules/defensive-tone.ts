@@ -3,7 +3,7 @@
 // The phrases live in packs/<lang>/defensive-tone.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
-import { proseSentences } from '../text/rule-kit.js';
+import { perSentence } from '../text/rule-kit.js';
 
 export default {
   id: 'defensive-tone',
@@ -30,10 +30,10 @@ export default {
     ],
   },
   check(ctx) {
-    const findings: Finding[] = [];
-    for (const s of proseSentences(ctx)) {
+    return perSentence(ctx, 'defensive-tone', (s) => {
+      const findings: Finding[] = [];
       const hit = findInSentence('defensive-tone', s)[0];
-      if (!hit) continue;
+      if (!hit) return findings;
       findings.push({
         span: hit.span,
         message: {
@@ -42,7 +42,7 @@ export default {
         },
         fixes: rewriteFixes('defensive-tone', hit.lang, s.span),
       });
-    }
-    return findings;
+      return findings;
+    });
   },
 } satisfies LintRule;

@@ -3,7 +3,7 @@
 // The phrases live in packs/<lang>/dismissive.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
-import { overlaps, proseSentences } from '../text/rule-kit.js';
+import { overlaps, perSentence } from '../text/rule-kit.js';
 
 export default {
   id: 'dismissive',
@@ -33,14 +33,14 @@ export default {
     ],
   },
   check(ctx) {
-    const findings: Finding[] = [];
-    for (const s of proseSentences(ctx)) {
+    return perSentence(ctx, 'dismissive', (s) => {
+      const findings: Finding[] = [];
       // "Not my problem" is also self-justification: defensive-tone reports it, once is enough.
       const hits = findInSentence('dismissive', s);
-      if (!hits.length) continue;
+      if (!hits.length) return findings;
       const defensive = findInSentence('defensive-tone', s).map((d) => d.span);
       const hit = hits.find((m) => !overlaps(m.span, defensive));
-      if (!hit) continue;
+      if (!hit) return findings;
       findings.push({
         span: hit.span,
         message: {
@@ -49,7 +49,7 @@ export default {
         },
         fixes: rewriteFixes('dismissive', hit.lang, s.span),
       });
-    }
-    return findings;
+      return findings;
+    });
   },
 } satisfies LintRule;

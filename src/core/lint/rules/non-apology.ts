@@ -3,7 +3,7 @@
 // A sincere apology names what we did. The phrases live in packs/<lang>/non-apology.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
-import { proseSentences } from '../text/rule-kit.js';
+import { perSentence } from '../text/rule-kit.js';
 
 export default {
   id: 'non-apology',
@@ -33,10 +33,10 @@ export default {
     ],
   },
   check(ctx) {
-    const findings: Finding[] = [];
-    for (const s of proseSentences(ctx)) {
+    return perSentence(ctx, 'non-apology', (s) => {
+      const findings: Finding[] = [];
       const hit = findInSentence('non-apology', s)[0];
-      if (!hit) continue;
+      if (!hit) return findings;
       findings.push({
         span: hit.span,
         message: {
@@ -45,7 +45,7 @@ export default {
         },
         fixes: rewriteFixes('non-apology', hit.lang, s.span),
       });
-    }
-    return findings;
+      return findings;
+    });
   },
 } satisfies LintRule;
