@@ -144,10 +144,21 @@ function cacheUnits(text: string, parts: readonly Block[], fmEnd: number): Block
 }
 
 export function parseBounded(text: string, opts: BoundOptions = {}): BoundedParse {
+  const steps = parseBoundedSteps(text, opts);
+  for (;;) { const r = steps.next(); if (r.done) return r.value; }
+}
+
+/** Bytes micromark parses between two yields of parseBoundedSteps (about 10 ms on a loaded core). */
+const STEP_BYTES = 8192;
+
+/** parseBounded in steps: it yields after about STEP_BYTES of parsing, so the editor can let other work through on a large note. */
+export function* parseBoundedSteps(text: string, opts: BoundOptions = {}): Generator<void, BoundedParse, void> {
   const chunkBytes = opts.chunkBytes ?? 8192;
   const maxBlockBytes = opts.maxBlockBytes ?? 8192;
   const children: RootContent[] = [];
   let degraded = 0;
+  /** Bytes parsed (a cached tree copied counts an eighth) since the last yield. */
+  let work = 0;
 
   // Block boundaries: a blank line followed by a line starting at column 0, outside code fences.
   const blocks: Block[] = [];
@@ -176,7 +187,7 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
   const fromCache = (cache: ParseCache, start: number, end: number, line: number): Root => {
     const src = text.slice(start, end);
     let tree = cache.get(src);
-    if (!tree) cache.set(src, (tree = parseMarkdown(src)));
+    if (!tree) { cache.set(src, (tree = parseMarkdown(src))); work += src.length; } else work += src.length >> 3;
     return { type: 'root', children: tree.children.map(c => shiftedCopy(c, line - 1, start)) };
   };
   const parsed = (start: number, end: number, line: number): void => {
@@ -189,6 +200,7 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
       children.push(...(joined ?? fromCache(cache, start, end, line).children));
     } else {
       const tree = parseMarkdown(text.slice(start, end));
+      work += end - start;
       for (const c of tree.children) { shift(c, line - 1, start); children.push(c); }
     }
   };
@@ -220,6 +232,7 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
     const plain = !isFrontMatter && size < 200 && PLAIN_LINE_BLOCK.test(text.slice(b.start, b.end));
     if (chunk) { chunk.end = b.end; chunk.plain &&= plain; chunk.blocks++; chunk.parts.push(b); }
     else chunk = { ...b, plain, blocks: 1, parts: [b] };
+    if (work >= STEP_BYTES) { work = 0; yield; }
   }
   flush();
   return { tree: { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: 1, offset: text.length } } }, degraded };
