@@ -5,11 +5,14 @@
 // future, request and past (the grammatical cues that tell a promise from a narration).
 import type { Finding, LintRule } from '../types.js';
 import { findGroup, findInSentence, hasGroup } from '../packs/index.js';
-import { noteLang, overlaps, perSentence, sampleDate } from '../text/rule-kit.js';
+import { noteLang, overlaps, proseSentences, sampleDate } from '../text/rule-kit.js';
 
 // "quickly" times a promise only at the end of a clause: "we'll fix it quickly", not "I'll quickly check".
 const MANNER = /(?:quickly|fast|rapidly|rapidement|vite)$/;
-const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|with|et|mais|pour vous|comme|avec)(?![\p{L}]))/u;
+const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|with|after|et|mais|pour vous|comme|avec|apr[eè]s)(?![\p{L}]))/u;
+
+// The next sentence pins the vague word to a day: "I'll send it soon. Tuesday 24 November at the latest."
+const PINS = /(?:^|[^\p{L}])(?:at the latest|latest|target|deadline|exact (?:day|date)|is the day|au plus tard|date limite|objectif|la date exacte|le jour exact|c'est le jour)(?![\p{L}])/u;
 
 /** "later" alone is vague only in the author's own promise: "I'll do it later", « je le ferai plus tard ». */
 const BARE_LATER = /^(?:later|plus tard)$/;
@@ -30,22 +33,26 @@ export default {
       { lang: 'en', text: 'Get well soon!\n\n> Please fix it ASAP.\n', note: 'A wish, and the client\'s own words.' },
       { lang: 'fr', text: 'Je vous envoie les maquettes le vendredi 27 novembre.\n' },
       { lang: 'fr', text: 'À bientôt, et merci pour votre retour.\n' },
+      { lang: 'en', text: "I'll send the quote soon. Tuesday 24 November at the latest.\n", note: 'The next sentence pins it to a day.' },
+      { lang: 'fr', text: 'Ce sera prêt dans les prochains jours. Au plus tard le lundi 23 novembre.\n' },
     ],
     invalid: [
       { lang: 'en', text: 'I will send the mockups soon.\n' },
       { lang: 'en', text: 'We will get back to you ASAP. The fix should be live in a few days.\n', count: 2 },
       { lang: 'fr', text: 'Nous corrigerons le problème dans les plus brefs délais.\n' },
       { lang: 'fr', text: 'Je vous envoie la facture rapidement.\n' },
+      { lang: 'en', text: "I'll send it soon. The meeting is on Tuesday 24 November.\n", note: 'A date for something else does not pin it.' },
     ],
   },
   check(ctx) {
+    const findings: Finding[] = [];
     const lang = noteLang(ctx);
     const date = sampleDate(ctx.refDate, lang);
-    return perSentence(ctx, 'vague-timing', (s) => {
-      const findings: Finding[] = [];
+    const sentences = proseSentences(ctx);
+    for (const [i, s] of sentences.entries()) {
       const strong = findInSentence('vague-timing', s);
       const weak = strong.length ? [] : findGroup('vague-timing', 'weak', s);
-      if (!strong.length && !weak.length) return findings;
+      if (!strong.length && !weak.length) continue;
       const exempt = findGroup('vague-timing', 'exempt', s).map((m) => m.span);
       const future = hasGroup('vague-timing', 'future', s);
       const request = hasGroup('vague-timing', 'request', s);
@@ -53,13 +60,15 @@ export default {
         ?? weak.find((m) => !overlaps(m.span, exempt) && (future || request)
           && (!MANNER.test(s.norm.slice(0, m.span.end - s.span.start)) || CLAUSE_END.test(s.plain.slice(m.span.end - s.span.start)))
           && (!BARE_LATER.test(s.norm.slice(m.span.start - s.span.start, m.span.end - s.span.start)) || hasGroup('vague-timing', 'first-future', s)));
-      if (!hit) return findings;
+      if (!hit) continue;
       // Narration of the past ("we answered shortly after") promises nothing.
-      if (!future && !request && hasGroup('vague-timing', 'past', s)) return findings;
+      if (!future && !request && hasGroup('vague-timing', 'past', s)) continue;
       // A concrete date anywhere in the sentence; the date parser may swallow the vague words into the date
       // ("later this week, on Thursday 26 November"), so the parts before and after them are read alone too.
       const dated = (span: { start: number; end: number }) => ctx.dates(span).some((d) => d.concrete);
-      if (dated(s.span) || dated({ start: hit.span.end, end: s.span.end }) || dated({ start: s.span.start, end: hit.span.start })) return findings;
+      if (dated(s.span) || dated({ start: hit.span.end, end: s.span.end }) || dated({ start: s.span.start, end: hit.span.start })) continue;
+      const next = sentences[i + 1];
+      if (next && next.section === s.section && !/\n\s*\n/.test(ctx.text.slice(s.span.end, next.span.start)) && PINS.test(next.norm) && dated(next.span)) continue;
       const by = lang === 'fr' ? `d'ici le \${1:${date}}` : `by \${1:${date}}`;
       findings.push({
         span: hit.span,
@@ -69,7 +78,7 @@ export default {
         },
         fixes: [{ title: { en: 'Replace with a concrete date', fr: 'Remplacer par une date précise' }, span: hit.span, text: by, snippet: true, safe: false }],
       });
-      return findings;
-    });
+    }
+    return findings;
   },
 } satisfies LintRule;
