@@ -23,7 +23,7 @@ import { buildReport } from '../../core/log/report.js';
 import { renderMarkdown } from '../../core/log/export-markdown.js';
 import { renderHtml } from '../../core/log/export-html.js';
 import { noteLink } from '../../core/log/note-sent.js';
-import { readCommitmentLine } from '../../core/log/natural-dates.js';
+import type * as NaturalDates from '../../core/log/natural-dates.js';
 import { configDir, writerId } from '../../node/host.js';
 import { registerLogSearch } from './log-search.js';
 import { registerLogTopic } from './log-topic.js';
@@ -38,8 +38,14 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 /** The workspace and its log folder: the one lookup every command shares. */
 export const where = logPlace;
 
-/** "me: send the mock-ups @Friday" -> a commitment (the one parser, shared with the editor). */
+// The date reader (chrono) is loaded by `log add` alone (loadDateReader): verify and search do not evaluate it.
+let dates: typeof NaturalDates | undefined;
+const loadDateReader = async () => { dates ??= await import('../../core/log/natural-dates.js'); };
+
+/** "me: send the mock-ups @Friday" -> a commitment (the one parser, shared with the editor). Needs loadDateReader() first. */
 export function parseCommitment(text: string, today: Date = new Date()): Commitment {
+  if (!dates) throw new Error('parseCommitment: loadDateReader() was not awaited');
+  const { readCommitmentLine } = dates;
   // Read as before (English first, then French); only the message follows the user's language.
   const clock = { now: () => today };
   const r = readCommitmentLine(text, 'en', clock);
@@ -176,6 +182,7 @@ function damagedTail(d: { lines: number; file: string; torn?: boolean }): string
 async function add(o: AddOptions): Promise<void> {
   if (!['text', 'json'].includes(o.format)) throw new UsageError(l10n.t('--format must be text or json (got "{0}")', o.format));
   const root = resolve(o.dir ?? process.cwd());
+  await loadDateReader();
   const input = buildInput(o, root, new Date());
   let w: Where;
   try {
