@@ -8,6 +8,7 @@
 import type { Sha256 } from '../ports.js';
 import { recordHash } from './canonical.js';
 import type { ChainNode, FileResult, LogIssue, ParseOptions, ParsedRecord } from './chain.js';
+import { duplicateKey } from './json-keys.js';
 import { recordProblems, type LogRecord } from './record.js';
 import { pureSha256 } from './sha256.js';
 
@@ -224,6 +225,13 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
 
   function line(raw: string, bytes?: Uint8Array): void {
     const line = ++lineNo;
+    // A byte-order mark an editor added: the first record is still read (and its hash checked without it).
+    if (line === 1 && raw.charCodeAt(0) === 0xfeff) {
+      raw = raw.slice(1);
+      if (bytes && bytes[0] === 0xef) bytes = bytes.subarray(3);
+      checks.push({ severity: 'warning', code: 'byte-order-mark', file, line,
+        message: 'the file starts with a byte-order mark (an editor saved it): the records are read as written, but remove the mark (save as UTF-8 without BOM, or git checkout the file)' });
+    }
     if (raw.length === 0 || (raw.charCodeAt(0) !== 123 /* { */ && raw.trim() === '')) return;
     let obj: Record<string, unknown>;
     try {
@@ -234,6 +242,11 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
       return;
     }
     const id = typeof obj.id === 'string' ? obj.id : undefined;
+    const twice = duplicateKey(raw, obj);
+    if (twice !== undefined) {
+      checks.push({ severity: 'error', code: 'duplicate-key', file, line, recordId: id,
+        message: `line ${line}${id ? ` (record ${id})` : ''} has the key "${twice}" twice: Liaison and most JSON readers keep the last value, others the first, and its hash covers only one; the line was edited by hand or by a tool` });
+    }
     const problems = recordProblems(obj);
     if (problems.length) {
       checks.push({ severity: 'error', code: 'malformed', file, line, recordId: id,
