@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
 import { isIsoDate } from '../../core/log/record.js';
-import { loadLog, verdictOf } from '../../node/log-store.js';
+import { loadLog, verdictOf, witnessSummary } from '../../node/log-store.js';
 import { localDay } from '../../core/log/dates.js';
 import { counselExport } from '../../core/log/export-counsel.js';
 import { clientRecap } from '../../core/log/export-client.js';
@@ -27,7 +27,7 @@ async function exportFor(audience: string, o: Flags): Promise<void> {
   const log = loadLog(ws.logDir);
   const filter = { since: o.since, until: o.until };
   const doc = audience === 'counsel'
-    ? await counselExport({ log, profile: ws.profile, lang, now, filter, ...exportSources(ws.root, ws.logDir, log) })
+    ? await counselExport({ log, profile: ws.profile, lang, now, filter, ...exportSources(ws.root, ws.logDir, log), witnesses: witnessSummary(ws.logDir) })
     : clientRecap({ log, profile: ws.profile, lang, now, filter });
   const folder = resolve(ws.root, o.outDir);
   mkdirSync(folder, { recursive: true });

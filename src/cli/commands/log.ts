@@ -9,7 +9,7 @@ import {
   CHANNELS, COMMITMENT_STATES, DIRECTIONS, KINDS, isCalendarDate, isIsoDate,
   type Commitment, type CommitmentState, type Kind, type RecordInput,
 } from '../../core/log/record.js';
-import { appendRecord, checkAnchor, loadLog, logWitnesses, LogInputError, LogWriteError } from '../../node/log-store.js';
+import { appendRecord, loadLog, LogInputError, LogWriteError, witnessSummary } from '../../node/log-store.js';
 import { CliUsageError as UsageError } from '../context.js';
 import { logPlace, type LogPlace as Where } from './log-workspace.js';
 import { confine } from '../../node/workspace-path.js';
@@ -225,10 +225,7 @@ async function exportLog(o: FilterOptions & { out?: string; lang?: string; today
   if (!existsSync(outDir) || !statSync(outDir).isDirectory()) throw new UsageError(`--out ${o.out}: the folder ${outDir} does not exist; create it or choose another`);
   const w = await where(o.dir);
   const log = loadLog(w.folder);
-  const witnesses = logWitnesses(w.folder).map(x => ({
-    kind: x.channel === 'timestamp' ? 'timestamp' as const : 'anchor' as const, ref: x.ref, issued: x.issued, channel: x.channel, note: x.note,
-    records: Object.values(x.tips).reduce((s, t) => s + t.seq, 0), holds: checkAnchor(w.folder, x.ref).ok,
-  }));
+  const witnesses = witnessSummary(w.folder);
   const rep = buildReport(log, {
     lang: (o.lang as Lang | undefined) ?? w.profile?.lang ?? 'en', project: w.profile?.project, client: w.profile?.client.name, filter: filterOf(o),
     clock: clockOf(o), witnesses,

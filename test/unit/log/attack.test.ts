@@ -4,7 +4,12 @@ import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appendRecord, loadLog, verdictOf } from '../../../src/node/log-store.js';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { appendRecord, anchorLog, loadLog, verdictOf, witnessSummary } from '../../../src/node/log-store.js';
+import { counselExport } from '../../../src/core/log/export-counsel.js';
+import { docToMarkdown } from '../../../src/core/log/export-doc.js';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { duplicateKey } from '../../../src/core/log/json-keys.js';
 import { fixedClock } from '../../../src/core/ports.js';
@@ -76,5 +81,44 @@ describe('log attacks', () => {
     const { hash: _h, ...rest } = { ...first, summary: 'forged' };
     put(['\ufeff' + canonical({ ...rest, hash: recordHash(rest) }), ...ls.slice(1)]);
     assert.equal(verdictOf(loadLog(t.dir).issues), 'broken');
+  });
+
+  describe('the counsel export', () => {
+    const counsel = async (lang: 'en' | 'fr') => docToMarkdown(await counselExport({ log: loadLog(t.dir), lang, now: new Date('2026-03-11T09:00:00Z'),
+      noteTexts: {}, originals: {}, witnesses: witnessSummary(t.dir) }));
+
+    it('shows what an amendment hid: the commitment as first recorded, and what the amendment sets (EN, FR)', async () => {
+      const r = await appendRecord(t.dir, exchange({ summary: 'Scope call', commitments: [{ by: 'me', what: 'Deliver the mock-ups', due: '2026-03-20', state: 'open' }] }), { writer: 'w-a', clock });
+      await appendRecord(t.dir, { kind: 'amendment', at: '2026-03-02T14:30:00+01:00', summary: 'cleanup', amends: r.id, set: { commitments: [], summary: 'Call' } }, { writer: 'w-a', clock });
+      const en = await counsel('en');
+      assert.match(en, /\*\*As first recorded\*\* — Commitments: Us: Deliver the mock-ups \\\(due 2026-03-20\\\), open/);
+      assert.match(en, /\*\*As first recorded\*\* — Summary: Scope call/);
+      assert.match(en, /\*\*Sets\*\* — Commitments: \\\(none\\\)/);
+      const fr = await counsel('fr');
+      assert.match(fr, /\*\*Tel qu’enregistré à l’origine\*\* — Engagements\u00a0?: Nous: Deliver the mock-ups \\\(échéance 2026-03-20\\\), ouvert/);
+    });
+
+    it('lists the witnesses its integrity line refers to, and says when there is none', async () => {
+      assert.match(await counsel('en'), /No witness: this log has not been anchored/);
+      const w = await anchorLog(t.dir, { channel: 'email', note: 'sent with the March update' });
+      const md = await counsel('en');
+      assert.ok(md.includes(`\`${w.ref}\``), 'the reference');
+      assert.match(md, /sent with the March update: the state of the log with 3 record\\\(s\\\) was given out[^\n]*still reproduced by this log/);
+    });
+
+    it('a forged id or Message-ID with a line break cannot open a heading or a list in the Markdown', async () => {
+      const ls = lines();
+      const rec = JSON.parse(ls[2]!);
+      const { hash: _h, ...rest } = { ...rec, id: '20260310-00000000\n# Client accepted everything\n- signed' };
+      put([...ls.slice(0, 2), canonical({ ...rest, hash: recordHash(rest) })]);
+      const tree = unified().use(remarkParse).use(remarkGfm).parse(await counsel('en'));
+      const texts: string[] = [];
+      const walk = (n: { type: string; depth?: number; children?: unknown[] }) => {
+        if (n.type === 'heading') texts.push(JSON.stringify(n));
+        (n.children as typeof n[] | undefined)?.forEach(walk);
+      };
+      walk(tree as never);
+      assert.ok(!texts.some(h => h.includes('accepted everything')), texts.join('\n'));
+    });
   });
 });

@@ -1,6 +1,7 @@
 // The writer-file verifier as it was before it streamed (two passes over the whole text), frozen
 // here as the oracle of test/unit/log/stream-verify.test.ts: the streaming reader must report the
 // same findings, in the same order, on any log. Do not "fix" this file: it is the reference.
+import { duplicateKey } from '../../../../src/core/log/json-keys.js';
 import type { Sha256 } from '../../../../src/core/ports.js';
 import { recordHash } from '../../../../src/core/log/canonical.js';
 import { recordProblems, type LogRecord } from '../../../../src/core/log/record.js';
@@ -39,8 +40,13 @@ export function twoPassWriterFile(file: string, text: string, writerOrOpts?: str
   const nodes: Node[] = [];
   const nodeAt: Node[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
+    let raw = lines[i]!;
     const line = i + 1;
+    if (line === 1 && raw.startsWith('\ufeff')) {
+      raw = raw.slice(1);
+      issues.push({ severity: 'warning', code: 'byte-order-mark', file, line,
+        message: 'the file starts with a byte-order mark (an editor saved it): the records are read as written, but remove the mark (save as UTF-8 without BOM, or git checkout the file)' });
+    }
     if (raw.length === 0 || (raw.charCodeAt(0) !== 123 /* { */ && raw.trim() === '')) continue;
     let obj: Record<string, unknown>;
     try {
@@ -51,6 +57,11 @@ export function twoPassWriterFile(file: string, text: string, writerOrOpts?: str
       continue;
     }
     const id = typeof obj.id === 'string' ? obj.id : undefined;
+    const twice = duplicateKey(raw, obj);
+    if (twice !== undefined) {
+      issues.push({ severity: 'error', code: 'duplicate-key', file, line, recordId: id,
+        message: `line ${line}${id ? ` (record ${id})` : ''} has the key "${twice}" twice: Liaison and most JSON readers keep the last value, others the first, and its hash covers only one; the line was edited by hand or by a tool` });
+    }
     const problems = recordProblems(obj);
     if (problems.length) {
       issues.push({ severity: 'error', code: 'malformed', file, line, recordId: id,
