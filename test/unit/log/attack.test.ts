@@ -1,6 +1,7 @@
 // Attacks a reviewer or a careless user would try on the log (the list and outcomes are in
 // docs/security.md): each test here failed before its fix.
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,9 @@ import { counselExport } from '../../../src/core/log/export-counsel.js';
 import { docToMarkdown } from '../../../src/core/log/export-doc.js';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { duplicateKey } from '../../../src/core/log/json-keys.js';
+import type { ChainNode } from '../../../src/core/log/chain.js';
+import { historyFindings, withHistory } from '../../../src/core/log/history.js';
+import { nodeGitHistory } from '../../../src/node/git-history.js';
 import { fixedClock } from '../../../src/core/ports.js';
 import { tempDir, exchange } from './helpers/tmp.js';
 
@@ -119,6 +123,60 @@ describe('log attacks', () => {
       };
       walk(tree as never);
       assert.ok(!texts.some(h => h.includes('accepted everything')), texts.join('\n'));
+    });
+  });
+
+  describe('git as a witness of what was committed', function () {
+    this.timeout(30_000);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: t.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com',
+        GIT_CONFIG_NOSYSTEM: '1', HOME: t.dir, GIT_AUTHOR_DATE: '2026-03-10T12:30:00Z', GIT_COMMITTER_DATE: '2026-03-10T12:30:00Z' } });
+    const verifyWithGit = () => {
+      const chains: Record<string, ChainNode[]> = {};
+      const log = loadLog(t.dir, { keep: false, chains });
+      let issues = log.issues;
+      for (const f of log.files) issues = withHistory(issues, f, historyFindings(f, chains[f]!, nodeGitHistory(t.dir)!, f));
+      return issues;
+    };
+    const rehashed = (edit: (r: Record<string, unknown>[]) => void) => {
+      const recs = lines().map(l => JSON.parse(l) as Record<string, unknown>);
+      edit(recs);
+      let prev = '';
+      put(recs.map((r, i) => { const { hash: _h, ...rest } = { ...r, seq: i + 1, prev } as Record<string, unknown>; const hash = recordHash(rest); prev = hash; return canonical({ ...rest, hash }); }));
+    };
+    beforeEach(() => { git('init', '-q', '.'); git('add', '-A'); git('commit', '-qm', 'log'); });
+
+    it('names records of the last commit edited in the working tree, every hash recomputed', () => {
+      rehashed(r => { r[1]!.summary = 'Quote sent: 2000 EUR'; });
+      assert.equal(verdictOf(loadLog(t.dir).issues), 'intact', 'the chain alone cannot see it');
+      const e = verifyWithGit().find(i => i.code === 'rewritten')!;
+      assert.match(e.message, /2 record\(s\) of the last commit are no longer in the file as committed \(first: \S+, seq 2\): changed or removed since, not committed yet/);
+      assert.equal(e.line, 2);
+    });
+
+    it('names the commit that removed the last records', () => {
+      put(lines().slice(0, 1));
+      git('commit', '-qam', 'tidy');
+      const e = verifyWithGit().find(i => i.code === 'rewritten')!;
+      assert.match(e.message, /^commit [0-9a-f]{10} took 2 committed record\(s\) out of the file \(first: \S+, seq 2\)/);
+    });
+
+    it('names a record inserted in the past, not committed, beside committed records', () => {
+      const ls = lines();
+      const second = JSON.parse(ls[1]!);
+      const { hash: _h, ...rest } = { ...second, id: '20260310-deadbeef', summary: 'Client waived the deadline', seq: 3, prev: second.hash };
+      put([ls[0]!, ls[1]!, canonical({ ...rest, hash: recordHash(rest) }), ls[2]!]);
+      const e = verifyWithGit().find(i => i.code === 'inserted')!;
+      assert.match(e.message, /record 20260310-deadbeef \(line 3\) forks from the chain that record \S+ continues \(committed in [0-9a-f]{10}\), and is not committed yet/);
+    });
+
+    it('finds nothing in honest appends, committed or not, nor in a torn fragment given its newline', async () => {
+      await appendRecord(t.dir, exchange({ summary: 'Later' }), { writer: 'w-a', clock });
+      git('commit', '-qam', 'more');
+      writeFileSync(file, readFileSync(file, 'utf8') + '{"at":"2026-03-0');
+      git('commit', '-qam', 'torn');
+      await appendRecord(t.dir, exchange({ summary: 'After the torn write' }), { writer: 'w-a', clock });
+      assert.deepEqual(verifyWithGit().filter(i => i.severity === 'error'), []);
     });
   });
 });
