@@ -34,14 +34,19 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
   if (o.anchor !== undefined && !ref) throw new UsageError(`--anchor expects a reference like LX-7F3A-91C2-88D0-B1E4 (got "${o.anchor}")`);
   const w = await where(o.dir);
   // Stored timestamps, checked offline; one that no longer holds is a broken witness.
-  const stamped = timestampChecks(w.folder, logWitnesses(w.folder));
-  const { log, issues, chains } = verifyFindings(w.folder, o.git, ref !== undefined || stamped.length > 0);
+  const witnesses = logWitnesses(w.folder);
+  const stamped = timestampChecks(w.folder, witnesses);
+  // References given out earlier, from their entries in the log folder: a careless rewrite that left them is caught here.
+  const given = witnesses.filter(x => x.channel !== 'timestamp' && x.ref !== ref);
+  const { log, issues, chains } = verifyFindings(w.folder, o.git, ref !== undefined || stamped.length > 0 || given.length > 0);
   // One read of the log for the chains, the anchor and every timestamp.
   const anchor = ref ? checkAnchor(w.folder, ref, chains) : undefined;
   const stamps = stamped.map(s => ({ ...s, holds: s.ok && checkAnchor(w.folder, s.ref, chains).ok }));
+  const kept = [...new Map(given.map(x => [x.ref, x])).values()].map(x => ({ ref: x.ref, issued: x.issued, channel: x.channel, check: checkAnchor(w.folder, x.ref, chains) }));
   const verdict = verdictOf(issues);
   if (o.format === 'json') {
-    process.stdout.write(JSON.stringify({ verdict, records: log.count, files: log.files, heads: log.heads, issues, anchor, timestamps: stamps }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ verdict, records: log.count, files: log.files, heads: log.heads, issues, anchor, timestamps: stamps,
+      references: kept.map(k => ({ ref: k.ref, issued: k.issued, channel: k.channel, holds: k.check.ok, message: k.check.ok ? undefined : k.check.message })) }, null, 2) + '\n');
   } else {
     for (const i of issues) process.stdout.write(issueLine(i, relative(w.root, join(w.folder, i.file))));
     const n = `${log.count} record(s) in ${log.files.length} file(s)`;
@@ -52,6 +57,11 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
       process.stdout.write(s.holds ? `timestamp ${s.ref}: ${tty(s.message)}; the records it covers are unchanged\n`
         : `timestamp ${s.ref}: DOES NOT HOLD: ${s.ok ? 'the records it covers were changed since' : tty(s.message)}\n`);
     }
+    for (const k of kept) {
+      const given = `reference ${k.ref} given ${tty(k.issued)}${k.channel ? ` by ${tty(k.channel)}` : ''}`;
+      process.stdout.write(k.check.ok ? `${given}: the records it covers are unchanged (as its entry in witnesses/ says; the proof is the copy its holder kept: liaison log verify --anchor REF with it)\n`
+        : `${given}: DOES NOT HOLD: ${tty(k.check.message)}\n`);
+    }
     if (anchor) {
       process.stdout.write(anchor.ok ? `anchor ${anchor.ref}: the history it covers (${anchor.covered} record(s)) is unchanged\n`
         : `anchor ${anchor.ref}: CHANGED: ${tty(anchor.message)}\n`);
@@ -59,7 +69,7 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
       process.stdout.write('the chain cannot show records removed from the end of a file: check against a reference given out (liaison log verify --anchor REF)\n');
     }
   }
-  if (verdict === 'broken' || (anchor && !anchor.ok) || stamps.some(s => !s.holds)) process.exitCode = 1;
+  if (verdict === 'broken' || (anchor && !anchor.ok) || stamps.some(s => !s.holds) || kept.some(k => !k.check.ok)) process.exitCode = 1;
 }
 
 export function registerVerifyCommand(log: Command, dirOpt: readonly [string, string]): void {

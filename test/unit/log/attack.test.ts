@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -177,6 +177,20 @@ describe('log attacks', () => {
       git('commit', '-qam', 'torn');
       await appendRecord(t.dir, exchange({ summary: 'After the torn write' }), { writer: 'w-a', clock });
       assert.deepEqual(verifyWithGit().filter(i => i.severity === 'error'), []);
+    });
+  });
+
+  describe('a writer file that is not a file', () => {
+    it('a pipe: refused before anything is written, saying what it is', async () => {
+      rmSync(file);
+      execFileSync('mkfifo', [file]);
+      await assert.rejects(appendRecord(t.dir, exchange(), { writer: 'w-a', clock }), /w-a\.jsonl is a pipe or a device, not a log file: move it out of the log folder/);
+    });
+
+    it('a link to itself: named as a loop', async () => {
+      rmSync(file);
+      symlinkSync('w-a.jsonl', file);
+      await assert.rejects(appendRecord(t.dir, exchange(), { writer: 'w-a', clock }), /w-a\.jsonl is a symbolic link that leads back to itself \(a loop\)/);
     });
   });
 });
