@@ -43,7 +43,7 @@ export function registerLogExportFor(program: Command): void {
   if (!log) throw new Error('the log command must be registered first');
   log.command('export-for').description('Export for counsel (chronology, commitments, full texts of notes and emails, hashes, how to verify) or a recap for the client (decisions and commitments, nothing internal)')
     .argument('<audience>', 'counsel or client')
-    .option('--dir <folder>', 'workspace root (default: current folder)')
+    .option('--dir <folder>', 'workspace root (default: the nearest folder up holding .liaison/, else the current one)')
     .option('--out-dir <folder>', 'where the .md and .html go, relative to the workspace', 'exports')
     .option('--since <date>', 'from this day, YYYY-MM-DD')
     .option('--until <date>', 'up to this day, YYYY-MM-DD')

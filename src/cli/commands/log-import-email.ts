@@ -11,7 +11,7 @@ import { writerId } from '../../node/host.js';
 import { alreadyImported, emailRecord, EmailImportError, parseEmail } from '../../core/mail/import.js';
 import { keepOriginal } from '../mail-store.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';
-import { escapeTerminal } from '../../core/log/escape.js';
+import { escapeTerminal, jsonText } from '../../core/log/escape.js';
 
 async function importEmails(files: string[], o: { dir?: string; format: string }): Promise<void> {
   if (!['text', 'json'].includes(o.format)) throw new CliUsageError(`--format must be text or json (got "${o.format}")`);
@@ -38,7 +38,7 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
       keepOriginal(ws.logDir, parsed.email.file, bytes);
       const rec = await appendRecord(ws.logDir, emailRecord(parsed, ws.profile), { writer: writerId() });
       written.push(rec);
-      process.stdout.write(o.format === 'json' ? JSON.stringify(rec) + '\n'
+      process.stdout.write(o.format === 'json' ? jsonText(rec) + '\n'
         : `imported ${escapeTerminal(file)}: ${rec.direction === 'to-client' ? 'to the client' : 'from the client'}, ${rec.at}, "${escapeTerminal(rec.summary)}" -> ${rec.id} (original: ${parsed.email.file})\n`);
     } catch (e) {
       if (!(e instanceof EmailImportError)) throw e;
@@ -53,7 +53,7 @@ export function registerLogImportEmail(program: Command): void {
   if (!log) throw new Error('the log command must be registered first');
   log.command('import-email').description('Import emails (.eml files): the original kept unchanged under the log folder, headers, date with its time zone, direction, and the new text as the client\'s words')
     .argument('<files...>', '.eml files (a whole message with its headers, as "Save as" writes it)')
-    .option('--dir <folder>', 'workspace root (default: current folder)')
+    .option('--dir <folder>', 'workspace root (default: the nearest folder up holding .liaison/, else the current one)')
     .option('--format <format>', 'text or json (the records written)', 'text')
     .action(action('log import-email', importEmails));
 }

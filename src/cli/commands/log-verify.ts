@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { checkAnchor, loadLog, logWitnesses, verdictOf } from '../../node/log-store.js';
 import { timestampChecks } from './log-timestamp.js';
 import { nodeGitHistory } from '../../node/git-history.js';
-import { escapeTerminal as tty } from '../../core/log/escape.js';
+import { escapeTerminal as tty, jsonText } from '../../core/log/escape.js';
 import { parseAnchor } from '../../core/log/anchor.js';
 import type { ChainNode, LogIssue } from '../../core/log/chain.js';
 import { historyFindings, withHistory } from '../../core/log/history.js';
@@ -45,8 +45,8 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
   const kept = [...new Map(given.map(x => [x.ref, x])).values()].map(x => ({ ref: x.ref, issued: x.issued, channel: x.channel, check: checkAnchor(w.folder, x.ref, chains) }));
   const verdict = verdictOf(issues);
   if (o.format === 'json') {
-    process.stdout.write(JSON.stringify({ verdict, records: log.count, files: log.files, heads: log.heads, issues, anchor, timestamps: stamps,
-      references: kept.map(k => ({ ref: k.ref, issued: k.issued, channel: k.channel, holds: k.check.ok, message: k.check.ok ? undefined : k.check.message })) }, null, 2) + '\n');
+    process.stdout.write(jsonText({ verdict, records: log.count, files: log.files, heads: log.heads, issues, anchor, timestamps: stamps,
+      references: kept.map(k => ({ ref: k.ref, issued: k.issued, channel: k.channel, holds: k.check.ok, message: k.check.ok ? undefined : k.check.message })) }, 2) + '\n');
   } else {
     for (const i of issues) process.stdout.write(issueLine(i, relative(w.root, join(w.folder, i.file))));
     const n = `${log.count} record(s) in ${log.files.length} file(s)`;

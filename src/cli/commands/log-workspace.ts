@@ -45,7 +45,7 @@ export function checkFilters(o: FilterFlags): { since?: string; until?: string; 
 }
 
 export const withFilters = (c: Command) => c
-  .option('--dir <folder>', 'workspace root (default: current folder); the log is in its profile\'s logFolder')
+  .option('--dir <folder>', 'workspace root (default: the nearest folder up holding .liaison/, else the current one); the log is in its profile\'s logFolder')
   .option('--since <date>', 'from this day, YYYY-MM-DD')
   .option('--until <date>', 'up to this day, YYYY-MM-DD')
   .option('--tag <tag>', 'records with this tag (repeatable: any of them)', collect, [])

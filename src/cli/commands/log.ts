@@ -13,7 +13,7 @@ import { appendRecord, loadLog, LogInputError, LogWriteError, witnessSummary } f
 import { CliUsageError as UsageError } from '../context.js';
 import { logPlace, type LogPlace as Where } from './log-workspace.js';
 import { confine } from '../../node/workspace-path.js';
-import { escapeTerminal as tty } from '../../core/log/escape.js';
+import { escapeTerminal as tty, jsonText } from '../../core/log/escape.js';
 import { registerAnchorCommand } from './log-anchor.js';
 import { registerTimestampCommand } from './log-timestamp.js';
 import { registerVerifyCommand } from './log-verify.js';
@@ -180,7 +180,7 @@ async function add(o: AddOptions): Promise<void> {
     if (o.fromJson && resolve(o.fromJson).startsWith(join(configDir(), 'pending'))) {
       try { unlinkSync(o.fromJson); } catch { /* already gone */ }
     }
-    process.stdout.write(o.format === 'json' ? JSON.stringify(rec) + '\n' : `logged ${tty(rec.id)} (${rec.writer} #${rec.seq})\n`);
+    process.stdout.write(o.format === 'json' ? jsonText(rec) + '\n' : `logged ${tty(rec.id)} (${rec.writer} #${rec.seq})\n`);
   } catch (e) {
     if (e instanceof LogInputError) throw new UsageError(`the record is not valid:\n${e.problems.map(p => '  ' + p).join('\n')}`);
     if (e instanceof LogWriteError) {
@@ -204,7 +204,7 @@ async function list(o: FilterOptions & { format: string }): Promise<void> {
   const log = loadLog((await where(o.dir)).folder);
   const rows = filterRecords(effectiveRecords(log.records), filter);
   if (o.format === 'json') {
-    process.stdout.write(JSON.stringify(rows.map(r => ({ ...r.record, amendedBy: r.amendedBy.length ? r.amendedBy : undefined })), null, 2) + '\n');
+    process.stdout.write(jsonText(rows.map(r => ({ ...r.record, amendedBy: r.amendedBy.length ? r.amendedBy : undefined })), 2) + '\n');
   } else {
     // Every field from a record is escaped: a summary or an id can hold terminal control codes.
     for (const { record: r, amendedBy } of rows) {
@@ -254,7 +254,7 @@ export const run = <T>(fn: (o: T) => Promise<void>) => async (o: T) => {
 
 export function registerLogCommands(program: Command): void {
   const log = program.command('log').description('The project log: every client exchange, tamper-evident (append-only, hash-chained).');
-  const dirOpt = ['--dir <folder>', 'workspace root (default: current folder); the log is in its profile\'s logFolder'] as const;
+  const dirOpt = ['--dir <folder>', 'workspace root (default: the nearest folder up holding .liaison/, else the current one); the log is in its profile\'s logFolder'] as const;
 
   log.command('add').description('Append one record (non-interactive; every field is a flag)')
     .option(...dirOpt)

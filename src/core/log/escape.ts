@@ -22,6 +22,15 @@ export function escapeTerminal(s: unknown): string {
   }).replace(BIDI, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * JSON for a terminal or a pipe: the same value (JSON.stringify already escapes C0 controls), with
+ * bidi controls and line separators written as \uXXXX so a terminal that shows the JSON cannot reorder it.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\u0080-\u009f]/g,
+    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 const HTML_SPECIAL = /[&<>"'`]|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 export function escapeHtml(s: unknown): string {

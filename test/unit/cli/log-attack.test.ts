@@ -1,7 +1,7 @@
 // Attacks through the real `liaison` process (the list and outcomes: docs/security.md).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { tempDir } from '../log/helpers/tmp.js';
@@ -11,9 +11,9 @@ const CLI = join(__dirname, '../../../dist/cli.js');
 describe('liaison log (CLI): attacks', function () {
   this.timeout(120_000);
   let t: ReturnType<typeof tempDir>;
-  const run = (args: string[]) => {
+  const run = (args: string[], cwd = t.dir) => {
     const r = spawnSync(process.execPath, [CLI, ...args], {
-      cwd: t.dir, encoding: 'utf8', env: { ...process.env, LIAISON_WRITER: 'cli-test', LIAISON_CONFIG_DIR: join(t.dir, '.config'), LIAISON_TODAY: '2026-03-10' },
+      cwd, encoding: 'utf8', env: { ...process.env, LIAISON_WRITER: 'cli-test', LIAISON_CONFIG_DIR: join(t.dir, '.config'), LIAISON_TODAY: '2026-03-10' },
     });
     return { code: r.status, out: r.stdout, err: r.stderr };
   };
@@ -45,5 +45,29 @@ describe('liaison log (CLI): attacks', function () {
     assert.equal(v.code, 1, v.out);
     assert.match(v.out, new RegExp(`reference ${ref} given \\S+ by email: DOES NOT HOLD: cli-test.jsonl: record \\S+ \\(line 2, seq 2\\) differs`));
     assert.equal(JSON.parse(log('verify', '--no-git', '--format', 'json').out).references[0].holds, false);
+  });
+
+  it('run from a subfolder, add goes to the project\'s log, not a new one there', () => {
+    const sub = join(t.dir, 'src/pages');
+    mkdirSync(sub, { recursive: true });
+    assert.equal(run(['log', 'add', '--at', '2026-03-02', '--summary', 'from src'], sub).code, 0);
+    assert.equal(existsSync(join(sub, '.liaison')), false);
+    assert.match(readFileSync(journal(), 'utf8'), /from src/);
+    assert.match(run(['log', 'list'], sub).out, /from src/);
+  });
+
+  it('search and every --format json print no bidi control or line separator from a record', () => {
+    assert.equal(log('add', '--at', '2026-03-02', '--summary', 'first').code, 0);
+    const prev = JSON.parse(readFileSync(journal(), 'utf8')).hash;
+    const body = { kind: 'exchange', at: '2026-03-03T10:00:00+01:00', v: 1, writer: 'cli-test', seq: 2, prev, recorded: '2026-03-03T11:00:00+01:00',
+      id: '20260303-0badf00d', summary: 'deadline \u202eRUE 0001\u202c\u2028 moved \u0085 here' };
+    writeFileSync(journal(), readFileSync(journal(), 'utf8') + canonical({ ...body, hash: recordHash(body) }) + '\n');
+    const unsafe = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+    for (const args of [['search', 'deadline'], ['search', 'deadline', '--format', 'json'], ['list', '--format', 'json'], ['verify', '--no-git', '--format', 'json']]) {
+      const r = log(args[0]!, ...args.slice(1));
+      assert.doesNotMatch(r.out, unsafe, args.join(' '));
+      if (args.includes('json')) JSON.parse(r.out);
+    }
+    assert.equal(JSON.parse(log('list', '--format', 'json').out)[1].summary, body.summary, 'the JSON still holds the same text');
   });
 });
