@@ -17,7 +17,7 @@ export interface CliWorkspace { root: string; logDir: string; profile?: Profile 
  * Without --dir, the nearest folder from the current one up that holds `.liaison/` (as git finds
  * `.git`), else the current folder: run from `src/`, a record must not start a second, separate log there.
  */
-function nearestWorkspace(from: string): string {
+export function nearestWorkspace(from: string): string {
   for (let d = from; ; d = dirname(d)) {
     if (existsSync(resolve(d, '.liaison'))) return d;
     if (dirname(d) === d) return from;

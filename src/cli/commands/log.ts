@@ -10,7 +10,7 @@ import {
   type Commitment, type CommitmentState, type Kind, type RecordInput,
 } from '../../core/log/record.js';
 import { appendRecord, loadLog, LogInputError, LogWriteError, witnessSummary } from '../../node/log-store.js';
-import { CliUsageError as UsageError } from '../context.js';
+import { CliUsageError as UsageError, nearestWorkspace } from '../context.js';
 import { logPlace, type LogPlace as Where } from './log-workspace.js';
 import { confine } from '../../node/workspace-path.js';
 import { escapeTerminal as tty, jsonText } from '../../core/log/escape.js';
@@ -159,7 +159,9 @@ function keepPending(input: RecordInput): string | undefined {
 
 async function add(o: AddOptions): Promise<void> {
   if (!['text', 'json'].includes(o.format)) throw new UsageError(`--format must be text or json (got "${o.format}")`);
-  const root = resolve(o.dir ?? process.cwd());
+  const root = resolve(o.dir ?? nearestWorkspace(process.cwd()));
+  // Without --dir, a --note path is the user's, relative to the current folder: made workspace-relative.
+  if (o.dir === undefined) o.note = o.note.map(p => relative(root, resolve(p)));
   const input = buildInput(o, root, new Date());
   let w: Where;
   try {

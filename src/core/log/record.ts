@@ -138,6 +138,9 @@ function calendarProblems(o: Record<string, unknown>, where = ''): string[] {
   const day = (v: unknown, key: string) => { if (typeof v === 'string' && !isCalendarDate(v)) out.push(`${where}${key}: ${v.slice(0, 10)} is not a day of the calendar`); };
   day(o.at, 'at');
   if (typeof o.at === 'string' && /T(2[4-9]|[3-9]\d):|T\d{2}:[6-9]\d/.test(o.at)) out.push(`${where}at: ${o.at} is not a time of day`);
+  // Offsets run from -12:00 to +14:00: "+25:00" parses as a pattern but names no time (Date.parse gives NaN).
+  const off = typeof o.at === 'string' ? /([+-])(\d{2}):(\d{2})$/.exec(o.at) : null;
+  if (off && (Number(off[2]) > 14 || Number(off[3]) > 59)) out.push(`${where}at: ${off[0]} is not a UTC offset (they run from -12:00 to +14:00)`);
   day(o.nextContact, 'nextContact');
   if (Array.isArray(o.commitments)) o.commitments.forEach((c, i) => day((c as { due?: unknown } | null)?.due, `commitments[${i}].due`));
   if (o.set && typeof o.set === 'object') out.push(...calendarProblems(o.set as Record<string, unknown>, 'set.'));

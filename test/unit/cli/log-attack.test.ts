@@ -54,6 +54,10 @@ describe('liaison log (CLI): attacks', function () {
     assert.equal(existsSync(join(sub, '.liaison')), false);
     assert.match(readFileSync(journal(), 'utf8'), /from src/);
     assert.match(run(['log', 'list'], sub).out, /from src/);
+    // A note named from there is recorded by its workspace path.
+    writeFileSync(join(sub, 'recap.md'), '# Recap\n');
+    assert.equal(run(['log', 'add', '--at', '2026-03-02', '--summary', 'sent', '--direction', 'to-client', '--note', 'recap.md'], sub).code, 0);
+    assert.match(readFileSync(journal(), 'utf8'), /"path":"src\/pages\/recap.md"/);
   });
 
   it('search and every --format json print no bidi control or line separator from a record', () => {

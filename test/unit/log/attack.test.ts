@@ -193,4 +193,21 @@ describe('log attacks', () => {
       await assert.rejects(appendRecord(t.dir, exchange(), { writer: 'w-a', clock }), /w-a\.jsonl is a symbolic link that leads back to itself \(a loop\)/);
     });
   });
+
+  describe('dates a new record cannot carry', () => {
+    it('an exchange dated in the future (2062 for 2026), or an amendment moving one there, is refused', async () => {
+      await assert.rejects(appendRecord(t.dir, exchange({ at: '2062-03-02T14:30:00+01:00' }), { writer: 'w-a', clock }), /at: 2062-03-02T14:30:00\+01:00 is in the future/);
+      const id = loadLog(t.dir).records[0]!.record.id;
+      await assert.rejects(appendRecord(t.dir, { kind: 'amendment', at: '2026-03-10T09:00:00+01:00', summary: 'date', amends: id, set: { at: '2027-01-01T10:00:00+01:00' } },
+        { writer: 'w-a', clock }), /set\.at: 2027-01-01T10:00:00\+01:00 is in the future/);
+      assert.equal(loadLog(t.dir).records.length, 3, 'nothing written');
+      // Later today in another time zone is not the future.
+      await appendRecord(t.dir, exchange({ at: '2026-03-10T23:30:00-05:00' }), { writer: 'w-a', clock });
+    });
+
+    it('an offset that is none (+25:00) is refused: it sorted as no time at all', async () => {
+      await assert.rejects(appendRecord(t.dir, exchange({ at: '2026-03-02T14:30:00+25:00' }), { writer: 'w-a', clock }), /\+25:00 is not a UTC offset/);
+      await appendRecord(t.dir, exchange({ at: '2026-03-02T14:30:00+14:00' }), { writer: 'w-a', clock });
+    });
+  });
 });
