@@ -28,7 +28,8 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
     const bytes = new Uint8Array(readFileSync(file));
     try {
       const parsed = await parseEmail(bytes);
-      const twin = alreadyImported([...records, ...written], parsed.email.messageId);
+      const twin = alreadyImported([...records, ...written], parsed.email.messageId, parsed.email.sha256);
+      const namesake = twin ? undefined : alreadyImported([...records, ...written], parsed.email.messageId);
       if (twin) {
         process.stderr.write(`liaison log import-email: ${escapeTerminal(file)} is already in the log (Message-ID ${escapeTerminal(parsed.email.messageId)}, record ${twin.id} of ${twin.at.slice(0, 10)}): not imported again\n`);
         process.exitCode = Math.max(Number(process.exitCode ?? 0), 1);
@@ -38,6 +39,7 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
       keepOriginal(ws.logDir, parsed.email.file, bytes);
       const rec = await appendRecord(ws.logDir, emailRecord(parsed, ws.profile), { writer: writerId() });
       written.push(rec);
+      if (namesake) process.stderr.write(`liaison log import-email: ${escapeTerminal(file)}: another email with the same Message-ID ${escapeTerminal(parsed.email.messageId)} is already in the log (record ${namesake.id} of ${namesake.at.slice(0, 10)}), with other content; both are kept: compare them\n`);
       process.stdout.write(o.format === 'json' ? jsonText(rec) + '\n'
         : `imported ${escapeTerminal(file)}: ${rec.direction === 'to-client' ? 'to the client' : 'from the client'}, ${rec.at}, "${escapeTerminal(rec.summary)}" -> ${rec.id} (original: ${parsed.email.file})\n`);
     } catch (e) {

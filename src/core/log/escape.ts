@@ -23,6 +23,15 @@ export function escapeTerminal(s: unknown): string {
 }
 
 /**
+ * Text for an editor notification: what escapeTerminal does, and no link. VS Code renders
+ * `[label](command:…)` in a notification as a link that runs the command with its arguments, so an
+ * email subject or a record id holding one must not reach a message as it is ("](" becomes "] (").
+ */
+export function escapeNotification(s: unknown): string {
+  return escapeTerminal(s).replace(/\]\(/g, '] (');
+}
+
+/**
  * JSON for a terminal or a pipe: the same value (JSON.stringify already escapes C0 controls), with
  * bidi controls and line separators written as \uXXXX so a terminal that shows the JSON cannot reorder it.
  */

@@ -8,6 +8,7 @@ import { logWorkspace, readLog, trusted } from './workspace';
 import { appendOrKeep } from './log-exchange';
 import { readDay, readWhen, type Reading } from '../../core/log/natural-dates';
 import { systemClock } from '../../core/ports';
+import { escapeNotification } from '../../core/log/escape';
 
 export interface AmendArgs { id?: string; set?: RecordInput['set']; reason?: string }
 
@@ -39,7 +40,7 @@ export async function amendLogEntry(host: LogHost, args?: AmendArgs & { record?:
   }
   const target = records.find(e => e.record.id === id);
   if (!target) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('No log record with id {0}.', id));
+    void vscode.window.showErrorMessage(vscode.l10n.t('No log record with id {0}.', escapeNotification(id)));
     return undefined;
   }
   // `at` and the next contact as people write them ("yesterday 4 pm", « vendredi »), or as stored.

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { LABELS } from '../../core/log/labels';
 import { FLOW_TEXT } from '../../core/log/exchange-steps';
 import { htmlPage, recordHtml } from '../../core/log/export-html';
-import { escapeHtml } from '../../core/log/escape';
+import { escapeHtml, escapeNotification } from '../../core/log/escape';
 import type { LogHost } from './host';
 import { logWorkspace, readLog } from './workspace';
 
@@ -24,7 +24,7 @@ export async function openLogRecord(host: LogHost, id?: string): Promise<{ html:
   const { records, log } = readLog(ws);
   const e = records.find(r => r.record.id === id);
   if (!e) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('No log record with id {0}.', id));
+    void vscode.window.showWarningMessage(vscode.l10n.t('No log record with id {0}.', escapeNotification(id)));
     return undefined;
   }
   // Who holds a commitment by name, and its state in words ("Done", « Tenu »), as the views say them.

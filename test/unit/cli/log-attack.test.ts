@@ -74,4 +74,19 @@ describe('liaison log (CLI): attacks', function () {
     }
     assert.equal(JSON.parse(log('list', '--format', 'json').out)[1].summary, body.summary, 'the JSON still holds the same text');
   });
+
+  it('import-email: another email reusing a Message-ID is imported with a warning; the same file twice is not', () => {
+    const eml = (body: string) => ['From: Julie <julie@boulangerie.example>', 'To: alex@example.com', 'Date: Wed, 02 Dec 2026 08:47:31 +0100',
+      'Message-ID: <same-id@boulangerie.example>', 'Subject: Re: quote', '', body, ''].join('\r\n');
+    writeFileSync(join(t.dir, 'forged.eml'), eml('Forged, imported first.'));
+    writeFileSync(join(t.dir, 'real.eml'), eml('The real email.'));
+    assert.equal(log('import-email', join(t.dir, 'forged.eml')).code, 0);
+    const real = log('import-email', join(t.dir, 'real.eml'));
+    assert.equal(real.code, 0, real.err);
+    assert.match(real.err, /another email with the same Message-ID <same-id@boulangerie\.example> is already in the log \(record \S+ of 2026-12-02\), with other content; both are kept/);
+    const again = log('import-email', join(t.dir, 'real.eml'));
+    assert.equal(again.code, 1);
+    assert.match(again.err, /is already in the log .*not imported again/);
+    assert.equal(readFileSync(journal(), 'utf8').trim().split('\n').length, 2);
+  });
 });

@@ -13,6 +13,8 @@ import { counselExport } from '../../../src/core/log/export-counsel.js';
 import { docToMarkdown } from '../../../src/core/log/export-doc.js';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { duplicateKey } from '../../../src/core/log/json-keys.js';
+import { escapeNotification, jsonText } from '../../../src/core/log/escape.js';
+import { terminalText } from '../../../src/core/log/terminal-text.js';
 import type { ChainNode } from '../../../src/core/log/chain.js';
 import { historyFindings, withHistory } from '../../../src/core/log/history.js';
 import { nodeGitHistory } from '../../../src/node/git-history.js';
@@ -208,6 +210,22 @@ describe('log attacks', () => {
     it('an offset that is none (+25:00) is refused: it sorted as no time at all', async () => {
       await assert.rejects(appendRecord(t.dir, exchange({ at: '2026-03-02T14:30:00+25:00' }), { writer: 'w-a', clock }), /\+25:00 is not a UTC offset/);
       await appendRecord(t.dir, exchange({ at: '2026-03-02T14:30:00+14:00' }), { writer: 'w-a', clock });
+    });
+  });
+
+  describe('text shown outside the log', () => {
+    it('a notification gets no [label](command:…) link, nor a control or bidi character', () => {
+      const s = escapeNotification('Re: [Open the quote](command:workbench.action.terminal.sendSequence?%7B%7D) \u202e\u001b[2J');
+      assert.doesNotMatch(s, /\]\(|[\u202e\u001b]/);
+      assert.match(s, /^Re: \[Open the quote\] \(command:/);
+    });
+
+    it('terminal text and JSON output escape line separators and bidi, and the JSON keeps its value', () => {
+      assert.equal(terminalText('a\u2028b\u2029c'), 'a\\u{2028}b\\u{2029}c');
+      const v = { s: 'deadline \u202eRUE 0001\u202c\u2028\u0085' };
+      const j = jsonText(v, 2);
+      assert.doesNotMatch(j, /[\u202a-\u202e\u2028\u0085]/);
+      assert.deepEqual(JSON.parse(j), v);
     });
   });
 });
