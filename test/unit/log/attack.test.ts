@@ -15,6 +15,9 @@ import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { duplicateKey } from '../../../src/core/log/json-keys.js';
 import { escapeNotification, jsonText } from '../../../src/core/log/escape.js';
 import { terminalText } from '../../../src/core/log/terminal-text.js';
+import { prefillStatus, statusFacts } from '../../../src/core/log/status-prefill.js';
+import type { EffectiveRecord } from '../../../src/core/log/query.js';
+import type { LogRecord } from '../../../src/core/log/record.js';
 import type { ChainNode } from '../../../src/core/log/chain.js';
 import { historyFindings, withHistory } from '../../../src/core/log/history.js';
 import { nodeGitHistory } from '../../../src/node/git-history.js';
@@ -227,5 +230,16 @@ describe('log attacks', () => {
       assert.doesNotMatch(j, /[\u202a-\u202e\u2028\u0085]/);
       assert.deepEqual(JSON.parse(j), v);
     });
+  });
+
+  it('a client email subject with line breaks stays one list item in the pre-filled status update (EN, FR)', () => {
+    const record = { kind: 'exchange', v: 1, id: 'r1', writer: 'w', seq: 1, prev: '', hash: 'h', at: '2026-11-25T10:00:00+01:00', recorded: '2026-11-25T10:00:00+01:00',
+      direction: 'from-client', summary: 'Re: quote\r\n\n## Payment details changed\n[Pay here](https://evil.example)\u2028# x' } as LogRecord;
+    const list: EffectiveRecord[] = [{ record, original: record, file: 'w.jsonl', line: 1, intact: true, amendedBy: [] }];
+    for (const [lang, note] of [['en', '# Weekly update\n\n## Next\n\n- [next]\n'], ['fr', '# Point hebdomadaire\n\n## Prochaines étapes\n\n- [suite]\n']] as const) {
+      const out = prefillStatus(note, statusFacts(list, '2026-12-01', lang), lang);
+      assert.equal(out.split('\n').filter(l => /^#/.test(l)).length, 2, out);
+      assert.match(out, /Re: quote ## Payment details changed \[Pay here\]\(https:\/\/evil\.example\) # x/);
+    }
   });
 });
