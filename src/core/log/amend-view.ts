@@ -7,8 +7,8 @@ import type { EffectiveRecord } from './query.js';
 import { AMENDABLE, type Amendable, type Commitment, type LogRecord } from './record.js';
 
 const WORDS = {
-  en: { original: 'As first recorded', sets: 'Sets', none: '(none)', commitments: 'Commitments', due: 'due' },
-  fr: { original: 'Tel qu’enregistré à l’origine', sets: 'Remplace', none: '(aucun)', commitments: 'Engagements', due: 'échéance' },
+  en: { original: 'As first recorded', sets: 'Sets', none: '(none)', commitments: 'Commitments', due: 'due', colon: ': ' },
+  fr: { original: 'Tel qu’enregistré à l’origine', sets: 'Remplace', none: '(aucun)', commitments: 'Engagements', due: 'échéance', colon: '\u00a0: ' },
 } as const;
 
 function fieldLabel(k: Amendable, lang: Lang): string {
@@ -21,7 +21,7 @@ function valueText(k: Amendable, v: unknown, lang: Lang, me: string, them: strin
   const L = LABELS[lang];
   if (v === undefined || (Array.isArray(v) && !v.length) || v === '') return WORDS[lang].none;
   if (k === 'commitments') {
-    return (v as Commitment[]).map(c => `${c.by === 'me' ? me : them}: ${c.what}${c.due ? ` (${WORDS[lang].due} ${c.due})` : ''}, ${L.states[c.state] ?? c.state}`).join('; ');
+    return (v as Commitment[]).map(c => `${c.by === 'me' ? me : them}${WORDS[lang].colon}${c.what}${c.due ? ` (${WORDS[lang].due} ${c.due})` : ''}, ${L.states[c.state] ?? c.state}`).join('; ');
   }
   if (k === 'channel') return L.channels[v as keyof typeof L.channels] ?? String(v);
   if (k === 'direction') return L.directions[v as keyof typeof L.directions] ?? String(v);
@@ -33,7 +33,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** Label and text lines: the fields an amended record had before its amendments, or those an amendment sets. */
 export function amendmentLines(e: EffectiveRecord, lang: Lang, me: string, them: string): { label: string; items: string[] }[] {
   const out: { label: string; items: string[] }[] = [];
-  const line = (r: LogRecord | Partial<LogRecord>, k: Amendable) => `${fieldLabel(k, lang)}: ${valueText(k, r[k], lang, me, them)}`;
+  const line = (r: LogRecord | Partial<LogRecord>, k: Amendable) => `${fieldLabel(k, lang)}${WORDS[lang].colon}${valueText(k, r[k], lang, me, them)}`;
   if (e.amendedBy.length) {
     const changed = AMENDABLE.filter(k => !same(e.original[k], e.record[k]));
     if (changed.length) out.push({ label: WORDS[lang].original, items: changed.map(k => line(e.original, k)) });

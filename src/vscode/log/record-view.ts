@@ -32,7 +32,7 @@ export async function openLogRecord(host: LogHost, id?: string): Promise<{ html:
   const L = { ...base, states: FLOW_TEXT[ws.lang].states,
     sides: { me: ws.profile?.freelancer.name || base.sides.me, client: ws.profile?.client.name || base.sides.client } };
   const issues = log.issues.filter(i => i.recordId === id);
-  const body = recordHtml(e, L) +
+  const body = recordHtml(e, L, ws.lang) +
     (issues.length ? `<ul>${issues.map(i => `<li class="overdue">${escapeHtml(i.message)}</li>`).join('')}</ul>` : '') +
     `<p class="small">${escapeHtml(e.file)}, ${escapeHtml(L.line)} ${e.line}</p>`;
   const title = vscode.l10n.t('Log: {0}', e.record.summary.slice(0, 40));

@@ -11,6 +11,9 @@ import remarkGfm from 'remark-gfm';
 import { appendRecord, anchorLog, loadLog, verdictOf, witnessSummary } from '../../../src/node/log-store.js';
 import { counselExport } from '../../../src/core/log/export-counsel.js';
 import { docToMarkdown } from '../../../src/core/log/export-doc.js';
+import { buildReport } from '../../../src/core/log/report.js';
+import { renderMarkdown } from '../../../src/core/log/export-markdown.js';
+import { renderHtml } from '../../../src/core/log/export-html.js';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { duplicateKey } from '../../../src/core/log/json-keys.js';
 import { escapeNotification, jsonText } from '../../../src/core/log/escape.js';
@@ -104,7 +107,7 @@ describe('log attacks', () => {
       assert.match(en, /\*\*As first recorded\*\* — Summary: Scope call/);
       assert.match(en, /\*\*Sets\*\* — Commitments: \\\(none\\\)/);
       const fr = await counsel('fr');
-      assert.match(fr, /\*\*Tel qu’enregistré à l’origine\*\* — Engagements\u00a0?: Nous: Deliver the mock-ups \\\(échéance 2026-03-20\\\), ouvert/);
+      assert.match(fr, /\*\*Tel qu’enregistré à l’origine\*\* — Engagements\u00a0: Nous\u00a0: Deliver the mock-ups \\\(échéance 2026-03-20\\\), ouvert/);
     });
 
     it('lists the witnesses its integrity line refers to, and says when there is none', async () => {
@@ -241,5 +244,13 @@ describe('log attacks', () => {
       assert.equal(out.split('\n').filter(l => /^#/.test(l)).length, 2, out);
       assert.match(out, /Re: quote ## Payment details changed \[Pay here\]\(https:\/\/evil\.example\) # x/);
     }
+  });
+
+  it('the review export (Markdown and HTML) shows a commitment an amendment removed, as first recorded', async () => {
+    const r = await appendRecord(t.dir, exchange({ summary: 'Scope call', commitments: [{ by: 'me', what: 'Deliver the mock-ups', due: '2026-03-20', state: 'open' }] }), { writer: 'w-a', clock });
+    await appendRecord(t.dir, { kind: 'amendment', at: '2026-03-02T14:30:00+01:00', summary: 'cleanup', amends: r.id, set: { commitments: [] } }, { writer: 'w-a', clock });
+    const rep = buildReport(loadLog(t.dir), { lang: 'fr', clock });
+    assert.match(renderMarkdown(rep), /- \*\*Tel qu’enregistré à l’origine\*\* — Engagements\u00a0: Nous\u00a0: Deliver the mock-ups \\\(échéance 2026-03-20\\\), ouvert/);
+    assert.match(renderHtml(rep), /<strong>Tel qu’enregistré à l’origine<\/strong> — Engagements\u00a0: Nous\u00a0: Deliver the mock-ups \(échéance 2026-03-20\), ouvert/);
   });
 });
