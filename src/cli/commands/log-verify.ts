@@ -6,7 +6,7 @@ import { checkAnchor, loadLog, logWitnesses, verdictOf } from '../../node/log-st
 import { timestampChecks } from './log-timestamp.js';
 import { nodeGitHistory } from '../../node/git-history.js';
 import { escapeTerminal as tty, jsonText } from '../../core/log/escape.js';
-import { parseAnchor } from '../../core/log/anchor.js';
+import { parseAnchor, uncoveredText } from '../../core/log/anchor.js';
 import type { ChainNode, LogIssue } from '../../core/log/chain.js';
 import { historyFindings, withHistory } from '../../core/log/history.js';
 import { run, UsageError, where } from './log.js';
@@ -61,10 +61,12 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
       const given = `reference ${k.ref} given ${tty(k.issued)}${k.channel ? ` by ${tty(k.channel)}` : ''}`;
       process.stdout.write(k.check.ok ? `${given}: the records it covers are unchanged (as its entry in witnesses/ says; the proof is the copy its holder kept: liaison log verify --anchor REF with it)\n`
         : `${given}: DOES NOT HOLD: ${tty(k.check.message)}\n`);
+      if (k.check.ok && k.check.uncovered) process.stdout.write(`warning: ${given}: ${tty(uncoveredText(k.check.uncovered))}\n`);
     }
     if (anchor) {
       process.stdout.write(anchor.ok ? `anchor ${anchor.ref}: the history it covers (${anchor.covered} record(s)) is unchanged\n`
         : `anchor ${anchor.ref}: CHANGED: ${tty(anchor.message)}\n`);
+      if (anchor.ok && anchor.uncovered) process.stdout.write(`warning: anchor ${anchor.ref}: ${tty(uncoveredText(anchor.uncovered))}\n`);
     } else if (verdict !== 'broken') {
       process.stdout.write('the chain cannot show records removed from the end of a file: check against a reference given out (liaison log verify --anchor REF)\n');
     }

@@ -20,7 +20,10 @@ async function verifyReference(ws: NonNullable<Awaited<ReturnType<typeof logWork
   const ref = text === undefined ? undefined : parseAnchor(text);
   if (!ref) return undefined;
   const r = checkAnchor(ws.logDir, ref);
-  if (r.ok) void vscode.window.showInformationMessage(vscode.l10n.t('Reference {0}: the {1} record(s) it covers are unchanged.', ref, r.covered));
+  if (r.ok && r.uncovered) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Reference {0}: the {1} record(s) it covers are unchanged, but {2} record(s) say they were recorded before its last record and it does not cover them (first: {3}): added since with an earlier date, or written on another git branch.',
+      ref, r.covered, r.uncovered.length, escapeNotification(r.uncovered[0]!.id)));
+  } else if (r.ok) void vscode.window.showInformationMessage(vscode.l10n.t('Reference {0}: the {1} record(s) it covers are unchanged.', ref, r.covered));
   else void vscode.window.showErrorMessage(vscode.l10n.t('Reference {0}: the log was CHANGED before it: {1}', ref, escapeNotification(r.message)));
   return r.ok;
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import { appendRecord, anchorLog, loadLog, verdictOf, witnessSummary } from '../../../src/node/log-store.js';
+import { appendRecord, anchorLog, checkAnchor, loadLog, verdictOf, witnessSummary } from '../../../src/node/log-store.js';
 import { counselExport } from '../../../src/core/log/export-counsel.js';
 import { docToMarkdown } from '../../../src/core/log/export-doc.js';
 import { buildReport } from '../../../src/core/log/report.js';
@@ -252,5 +252,19 @@ describe('log attacks', () => {
     const rep = buildReport(loadLog(t.dir), { lang: 'fr', clock });
     assert.match(renderMarkdown(rep), /- \*\*Tel qu’enregistré à l’origine\*\* — Engagements\u00a0: Nous\u00a0: Deliver the mock-ups \\\(échéance 2026-03-20\\\), ouvert/);
     assert.match(renderHtml(rep), /<strong>Tel qu’enregistré à l’origine<\/strong> — Engagements\u00a0: Nous\u00a0: Deliver the mock-ups \(échéance 2026-03-20\), ouvert/);
+  });
+
+  it('a holding reference names a record inserted after it with an earlier recording date, and not an honest later one', async () => {
+    const w = await anchorLog(t.dir, { channel: 'email' });
+    await appendRecord(t.dir, exchange({ summary: 'After the reference' }), { writer: 'w-a', clock: fixedClock(new Date('2026-03-11T09:00:00Z')) });
+    assert.equal((checkAnchor(t.dir, w.ref) as { uncovered?: unknown }).uncovered, undefined, 'an honest later record');
+    // Not in git: a record forked from record 1, recorded "before" the anchored record 3.
+    const ls = lines();
+    const first = JSON.parse(ls[0]!);
+    const { hash: _h, ...rest } = { ...first, id: '20260310-deadbeef', summary: 'Client waived the deadline', seq: 2, prev: first.hash, recorded: '2026-03-10T11:00:00+00:00' };
+    put([ls[0]!, canonical({ ...rest, hash: recordHash(rest) }), ...ls.slice(1)]);
+    const r = checkAnchor(t.dir, w.ref);
+    assert.ok(r.ok, 'what it covers is unchanged');
+    assert.deepEqual(r.ok && r.uncovered, [{ file: 'w-a.jsonl', line: 2, id: '20260310-deadbeef', recorded: '2026-03-10T11:00:00+00:00' }]);
   });
 });
