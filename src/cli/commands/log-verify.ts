@@ -37,7 +37,8 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
   const witnesses = logWitnesses(w.folder);
   const stamped = timestampChecks(w.folder, witnesses);
   // References given out earlier, from their entries in the log folder: a careless rewrite that left them is caught here.
-  const given = witnesses.filter(x => x.channel !== 'timestamp' && x.ref !== ref);
+  // An entry whose "ref" is not a reference at all is not one that was given out: skipped.
+  const given = witnesses.filter(x => x.channel !== 'timestamp' && x.ref !== ref && parseAnchor(x.ref) === x.ref);
   const { log, issues, chains } = verifyFindings(w.folder, o.git, ref !== undefined || stamped.length > 0 || given.length > 0);
   // One read of the log for the chains, the anchor and every timestamp.
   const anchor = ref ? checkAnchor(w.folder, ref, chains) : undefined;
@@ -58,7 +59,7 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
         : `timestamp ${s.ref}: DOES NOT HOLD: ${s.ok ? 'the records it covers were changed since' : tty(s.message)}\n`);
     }
     for (const k of kept) {
-      const given = `reference ${k.ref} given ${tty(k.issued)}${k.channel ? ` by ${tty(k.channel)}` : ''}`;
+      const given = `reference ${tty(k.ref)} given ${tty(k.issued)}${k.channel ? ` by ${tty(k.channel)}` : ''}`;
       process.stdout.write(k.check.ok ? `${given}: the records it covers are unchanged (as its entry in witnesses/ says; the proof is the copy its holder kept: liaison log verify --anchor REF with it)\n`
         : `${given}: DOES NOT HOLD: ${tty(k.check.message)}\n`);
       if (k.check.ok && k.check.uncovered) process.stdout.write(`warning: ${given}: ${tty(uncoveredText(k.check.uncovered))}\n`);

@@ -29,8 +29,12 @@ describe('liaison log (CLI): attacks', function () {
   it('verify checks every reference given out: a rewrite that left its entry exits 1 naming the record', () => {
     for (const s of ['Kick-off', 'Quote: 1000 EUR', 'Agreed']) assert.equal(log('add', '--at', '2026-03-02', '--summary', s).code, 0);
     const ref = log('anchor', '--channel', 'email').out.split('\n')[0]!;
+    // An entry that is no reference (edited by hand) is skipped, and nothing of it drives the terminal.
+    writeFileSync(join(t.dir, '.liaison/log/witnesses/anchors.jsonl'), readFileSync(join(t.dir, '.liaison/log/witnesses/anchors.jsonl'), 'utf8') +
+      JSON.stringify({ v: 1, ref: 'LX-\n\u001b[2J', issued: 'garbage', tips: {} }) + '\n');
     const fine = log('verify', '--no-git');
-    assert.equal(fine.code, 0);
+    assert.equal(fine.code, 0, fine.out);
+    assert.doesNotMatch(fine.out, /\u001b|garbage/);
     assert.match(fine.out, new RegExp(`reference ${ref} given \\S+ by email: the records it covers are unchanged`));
     // Every hash recomputed: the chain alone calls it intact.
     let prev = '';
