@@ -10,6 +10,7 @@ import { isIsoDate } from '../../core/log/record.js';
 import { loadLog, verdictOf, witnessSummary } from '../../node/log-store.js';
 import { localDay } from '../../core/log/dates.js';
 import { counselExport } from '../../core/log/export-counsel.js';
+import { witnessIssues } from '../../core/log/report.js';
 import { clientRecap } from '../../core/log/export-client.js';
 import { docToHtml, docToMarkdown } from '../../core/log/export-doc.js';
 import { exportSources } from '../exports.js';
@@ -26,8 +27,9 @@ async function exportFor(audience: string, o: Flags): Promise<void> {
   const lang: Lang = (o.lang as Lang | undefined) ?? ws.profile?.lang ?? 'en';
   const log = loadLog(ws.logDir);
   const filter = { since: o.since, until: o.until };
+  const witnesses = witnessSummary(ws.logDir);
   const doc = audience === 'counsel'
-    ? await counselExport({ log, profile: ws.profile, lang, now, filter, ...exportSources(ws.root, ws.logDir, log), witnesses: witnessSummary(ws.logDir) })
+    ? await counselExport({ log, profile: ws.profile, lang, now, filter, ...exportSources(ws.root, ws.logDir, log), witnesses })
     : clientRecap({ log, profile: ws.profile, lang, now, filter });
   const folder = resolve(ws.root, o.outDir);
   mkdirSync(folder, { recursive: true });
@@ -35,7 +37,7 @@ async function exportFor(audience: string, o: Flags): Promise<void> {
   writeFileSync(base + '.md', docToMarkdown(doc));
   writeFileSync(base + '.html', docToHtml(doc));
   process.stdout.write(`${relative(process.cwd(), base + '.md')}\n${relative(process.cwd(), base + '.html')}\n`);
-  if (audience === 'counsel' && verdictOf(log.issues) === 'broken') process.exitCode = 1;
+  if (audience === 'counsel' && verdictOf([...log.issues, ...witnessIssues(witnesses)]) === 'broken') process.exitCode = 1;
 }
 
 export function registerLogExportFor(program: Command): void {

@@ -14,7 +14,7 @@ import { amendmentLines } from './amend-view.js';
 import { sentDateWords } from '../send/dates.js';
 import { parseEmail } from '../mail/import.js';
 import type { Block, ExportDoc, Inline } from './export-doc.js';
-import type { WitnessInput } from './report.js';
+import { witnessIssues, type WitnessInput } from './report.js';
 
 export interface CounselInput {
   log: LoadedLog;
@@ -95,7 +95,8 @@ export async function counselExport(input: CounselInput): Promise<ExportDoc> {
   const me = profile?.freelancer?.name ?? L.sides.me;
   const them = profile?.client?.name ?? L.sides.client;
   const when = (iso: string) => sentDateWords(iso, lang);
-  const verdict = verdictOf(log.issues);
+  const issues = [...log.issues, ...witnessIssues(input.witnesses)];
+  const verdict = verdictOf(issues);
 
   const chronology: Block[] = records.map(e => chronologyEntry(e, lang, me, them));
   const views = commitments(all, localDay(input.now)).filter(c => inRange.has(c.record.id));
@@ -150,7 +151,7 @@ export async function counselExport(input: CounselInput): Promise<ExportDoc> {
       { heading: w.decisions, blocks: [{ list: decisions }] },
       { heading: w.verify, blocks: [
         { p: [verdictText] },
-        { list: log.issues.map(i => [`${i.file}, ${L.line} ${i.line}: ${i.message}`]) },
+        { list: issues.map(i => [`${i.file}, ${L.line} ${i.line}: ${i.message}`]) },
         { p: [{ strong: w.wholeHash }, ': ', { code: whole }] },
         { sub: w.heads, blocks: [{ list: heads }] },
         { sub: L.witnesses, blocks: witnessBlocks(input.witnesses ?? [], lang) },

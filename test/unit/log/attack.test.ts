@@ -267,4 +267,23 @@ describe('log attacks', () => {
     assert.ok(r.ok, 'what it covers is unchanged');
     assert.deepEqual(r.ok && r.uncovered, [{ file: 'w-a.jsonl', line: 2, id: '20260310-deadbeef', recorded: '2026-03-10T11:00:00+00:00' }]);
   });
+
+  it('an export of a log rewritten before a reference given out opens on BROKEN, naming the reference (review and counsel)', async () => {
+    const w = await anchorLog(t.dir, { channel: 'email' });
+    let prev = '';
+    put(lines().map(l => {
+      const { hash: _h, ...r } = JSON.parse(l);
+      const body = { ...r, prev, summary: `${r.summary} (rewritten)` };
+      prev = recordHash(body);
+      return canonical({ ...body, hash: prev });
+    }));
+    assert.equal(verdictOf(loadLog(t.dir).issues), 'intact', 'the chain alone sees nothing');
+    const rep = buildReport(loadLog(t.dir), { lang: 'en', clock, witnesses: witnessSummary(t.dir) });
+    assert.equal(rep.verdict, 'broken');
+    assert.match(renderMarkdown(rep).split('\n')[2]!, /BROKEN/);
+    assert.ok(rep.issues.some(i => i.message.includes(`reference ${w.ref} given`) && /no longer matches this log/.test(i.message)));
+    const md = docToMarkdown(await counselExport({ log: loadLog(t.dir), lang: 'en', now: new Date('2026-03-11T09:00:00Z'), noteTexts: {}, originals: {}, witnesses: witnessSummary(t.dir) }));
+    assert.match(md, /- \*\*Integrity\*\*: BROKEN/);
+    assert.match(md, /no longer matches this log/);
+  });
 });
