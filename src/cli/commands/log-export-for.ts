@@ -11,6 +11,8 @@ import { loadLog, verdictOf, witnessSummary } from '../../node/log-store.js';
 import { localDay } from '../../core/log/dates.js';
 import { counselExport } from '../../core/log/export-counsel.js';
 import { witnessIssues } from '../../core/log/report.js';
+import type { ChainNode } from '../../core/log/chain.js';
+import { withGitIssues } from './log-verify.js';
 import { clientRecap } from '../../core/log/export-client.js';
 import { docToHtml, docToMarkdown } from '../../core/log/export-doc.js';
 import { exportSources } from '../exports.js';
@@ -25,7 +27,10 @@ async function exportFor(audience: string, o: Flags): Promise<void> {
   const ws = await cliWorkspace(o.dir);
   const now = clockOf(o).now();
   const lang: Lang = (o.lang as Lang | undefined) ?? ws.profile?.lang ?? 'en';
-  const log = loadLog(ws.logDir);
+  // What verify finds, git history included: an export must not say "Intact" of a log rewritten since its last commit.
+  const chains: Record<string, ChainNode[]> = {};
+  const loaded = loadLog(ws.logDir, { chains });
+  const log = { ...loaded, issues: withGitIssues(ws.logDir, loaded.issues, loaded.files, chains) };
   const filter = { since: o.since, until: o.until };
   const witnesses = witnessSummary(ws.logDir);
   const doc = audience === 'counsel'

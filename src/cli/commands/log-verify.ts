@@ -14,6 +14,14 @@ import { run, UsageError, where } from './log.js';
 /** One finding as a terminal line: the message quotes record fields, so it is escaped as a whole. */
 const issueLine = (i: LogIssue, where: string) => `${i.severity}: ${tty(where)}:${i.line}: ${tty(i.message)}\n`;
 
+/** A log's findings with what git history adds (in a repository, git installed): what the exports print too. */
+export function withGitIssues(folder: string, issues: LogIssue[], files: string[], chains: Record<string, ChainNode[]>): LogIssue[] {
+  const git = nodeGitHistory(folder);
+  if (!git) return issues;
+  for (const f of files) issues = withHistory(issues, f, historyFindings(f, chains[f] ?? [], git, f));
+  return issues;
+}
+
 /**
  * Verify's findings with what git history adds (a repository, git installed, not --no-git). The
  * chains (every record's chain fields) are kept only when git history or a reference needs them.

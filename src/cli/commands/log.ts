@@ -16,7 +16,8 @@ import { confine } from '../../node/workspace-path.js';
 import { escapeTerminal as tty, jsonText } from '../../core/log/escape.js';
 import { registerAnchorCommand } from './log-anchor.js';
 import { registerTimestampCommand } from './log-timestamp.js';
-import { registerVerifyCommand } from './log-verify.js';
+import { registerVerifyCommand, withGitIssues } from './log-verify.js';
+import type { ChainNode } from '../../core/log/chain.js';
 import { effectiveRecords, filterRecords, type LogFilter } from '../../core/log/query.js';
 import { isoWithOffset } from '../../core/log/dates.js';
 import { buildReport } from '../../core/log/report.js';
@@ -226,7 +227,9 @@ async function exportLog(o: FilterOptions & { out?: string; lang?: string; today
   const outDir = dirname(resolve(o.out));
   if (!existsSync(outDir) || !statSync(outDir).isDirectory()) throw new UsageError(`--out ${o.out}: the folder ${outDir} does not exist; create it or choose another`);
   const w = await where(o.dir);
-  const log = loadLog(w.folder);
+  const chains: Record<string, ChainNode[]> = {};
+  const loaded = loadLog(w.folder, { chains });
+  const log = { ...loaded, issues: withGitIssues(w.folder, loaded.issues, loaded.files, chains) };
   const witnesses = witnessSummary(w.folder);
   const rep = buildReport(log, {
     lang: (o.lang as Lang | undefined) ?? w.profile?.lang ?? 'en', project: w.profile?.project, client: w.profile?.client.name, filter: filterOf(o),

@@ -1,6 +1,6 @@
 // Attacks through the real `liaison` process (the list and outcomes: docs/security.md).
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
@@ -92,5 +92,27 @@ describe('liaison log (CLI): attacks', function () {
     assert.equal(again.code, 1);
     assert.match(again.err, /is already in the log .*not imported again/);
     assert.equal(readFileSync(journal(), 'utf8').trim().split('\n').length, 2);
+  });
+
+  it('export-for counsel and log export say BROKEN of a log rewritten since its last commit (git history, like verify)', () => {
+    for (const s of ['Kick-off', 'Quote: 1000 EUR']) assert.equal(log('add', '--at', '2026-03-02', '--summary', s).code, 0);
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: t.dir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e',
+      GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e', GIT_CONFIG_NOSYSTEM: '1', HOME: t.dir } });
+    git('init', '-q', '.'); git('add', '-A'); git('commit', '-qm', 'log');
+    let prev = '';
+    writeFileSync(journal(), readFileSync(journal(), 'utf8').trim().split('\n').map(l => {
+      const { hash: _h, ...r } = JSON.parse(l);
+      const body = { ...r, prev, summary: r.summary.replace('1000', '2000') };
+      prev = recordHash(body);
+      return canonical({ ...body, hash: prev });
+    }).join('\n') + '\n');
+    const c = log('export-for', 'counsel');
+    assert.equal(c.code, 1);
+    const md = readFileSync(join(t.dir, 'exports', 'for-counsel-2026-03-10.md'), 'utf8');
+    assert.match(md, /- \*\*Integrity\*\*: BROKEN/);
+    assert.match(md, /record\\\(s\\\) of the last commit are no longer in the file as committed/);
+    const r = log('export', '--out', join(t.dir, 'review.md'));
+    assert.equal(r.code, 1);
+    assert.match(readFileSync(join(t.dir, 'review.md'), 'utf8').split('\n')[2]!, /BROKEN/);
   });
 });
