@@ -23,6 +23,14 @@ export function escapeTerminal(s: unknown): string {
 }
 
 /**
+ * Plain text for an editor label or tooltip (never Markdown there): bidi and control characters
+ * shown as [U+202E], as the HTML export shows them, so "0001$" in the sidebar cannot read "$1000".
+ */
+export function visibleText(s: unknown): string {
+  return String(s ?? '').replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, c => `[${codePoint(c)}]`);
+}
+
+/**
  * Text for an editor notification: what escapeTerminal does, and no link. VS Code renders
  * `[label](command:…)` in a notification as a link that runs the command with its arguments, so an
  * email subject or a record id holding one must not reach a message as it is ("](" becomes "] (").

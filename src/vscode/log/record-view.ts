@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { LABELS } from '../../core/log/labels';
 import { FLOW_TEXT } from '../../core/log/exchange-steps';
 import { htmlPage, recordHtml } from '../../core/log/export-html';
-import { escapeHtml, escapeNotification } from '../../core/log/escape';
+import { escapeHtml, escapeNotification, visibleText } from '../../core/log/escape';
 import type { LogHost } from './host';
 import { logWorkspace, readLog } from './workspace';
 
@@ -35,7 +35,7 @@ export async function openLogRecord(host: LogHost, id?: string): Promise<{ html:
   const body = recordHtml(e, L, ws.lang) +
     (issues.length ? `<ul>${issues.map(i => `<li class="overdue">${escapeHtml(i.message)}</li>`).join('')}</ul>` : '') +
     `<p class="small">${escapeHtml(e.file)}, ${escapeHtml(L.line)} ${e.line}</p>`;
-  const title = vscode.l10n.t('Log: {0}', e.record.summary.slice(0, 40));
+  const title = vscode.l10n.t('Log: {0}', visibleText(e.record.summary.slice(0, 40)));
   if (!panel) {
     panel = vscode.window.createWebviewPanel('liaison.logRecord', title, vscode.ViewColumn.Active,
       { enableScripts: false, enableForms: false, enableCommandUris: false, localResourceRoots: [] });

@@ -16,7 +16,7 @@ import { renderMarkdown } from '../../../src/core/log/export-markdown.js';
 import { renderHtml } from '../../../src/core/log/export-html.js';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { duplicateKey } from '../../../src/core/log/json-keys.js';
-import { escapeNotification, jsonText } from '../../../src/core/log/escape.js';
+import { escapeNotification, jsonText, visibleText } from '../../../src/core/log/escape.js';
 import { terminalText } from '../../../src/core/log/terminal-text.js';
 import { prefillStatus, statusFacts } from '../../../src/core/log/status-prefill.js';
 import type { EffectiveRecord } from '../../../src/core/log/query.js';
@@ -224,6 +224,11 @@ describe('log attacks', () => {
       const s = escapeNotification('Re: [Open the quote](command:workbench.action.terminal.sendSequence?%7B%7D) \u202e\u001b[2J');
       assert.doesNotMatch(s, /\]\(|[\u202e\u001b]/);
       assert.match(s, /^Re: \[Open the quote\] \(command:/);
+    });
+
+    it('a sidebar label or tooltip shows bidi and control characters instead of obeying them', () => {
+      assert.equal(visibleText('Total 0001$\u202e due\u0007'), 'Total 0001$[U+202E] due[U+0007]');
+      assert.equal(visibleText('two\nlines'), 'two\nlines', 'a tooltip keeps its line breaks');
     });
 
     it('terminal text and JSON output escape line separators and bidi, and the JSON keeps its value', () => {
