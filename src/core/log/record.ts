@@ -158,6 +158,15 @@ const strList = (v: unknown) => Array.isArray(v) && v.every(isStr);
 const oneOf = <T extends readonly string[]>(list: T, v: unknown): v is T[number] => isStr(v) && (list as readonly string[]).includes(v);
 
 /**
+ * Whether an export may quote a note's current text in full: only what was sent (its hash matches)
+ * or a Markdown note. A record naming `.env` as a note (a hand-made --from-json, a forged line) must
+ * not copy the file into an export; what leads out of the workspace is refused by the caller.
+ */
+export function quotableNote(path: string, text: string, sha256: string, hashOf: (t: string) => string): boolean {
+  return /\.(md|markdown)$/i.test(path) || hashOf(text) === sha256;
+}
+
+/**
  * Links to notes must stay inside the workspace: a relative POSIX path with no `..` segment,
  * no drive letter, no scheme. Returns a problem message or undefined.
  */

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -12,6 +12,7 @@ import { appendRecord, anchorLog, checkAnchor, loadLog, verdictOf, witnessSummar
 import { counselExport } from '../../../src/core/log/export-counsel.js';
 import { docToMarkdown } from '../../../src/core/log/export-doc.js';
 import { buildReport } from '../../../src/core/log/report.js';
+import { exportSources } from '../../../src/cli/exports.js';
 import { renderMarkdown } from '../../../src/core/log/export-markdown.js';
 import { renderHtml } from '../../../src/core/log/export-html.js';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
@@ -290,5 +291,19 @@ describe('log attacks', () => {
     const md = docToMarkdown(await counselExport({ log: loadLog(t.dir), lang: 'en', now: new Date('2026-03-11T09:00:00Z'), noteTexts: {}, originals: {}, witnesses: witnessSummary(t.dir) }));
     assert.match(md, /- \*\*Integrity\*\*: BROKEN/);
     assert.match(md, /no longer matches this log/);
+  });
+
+  it('the counsel export never copies a file a note link leads to outside the workspace, nor a non-note like .env', async () => {
+    const ws = join(t.dir, 'ws');
+    mkdirSync(join(ws, 'notes'), { recursive: true });
+    writeFileSync(join(t.dir, 'secret.txt'), 'SECRET_TOKEN=abc');
+    writeFileSync(join(ws, '.env'), 'SECRET_TOKEN=abc');
+    symlinkSync(join(t.dir, 'secret.txt'), join(ws, 'notes/sent.md'));
+    writeFileSync(join(ws, 'notes/real.md'), '# Weekly update');
+    const logDir = join(ws, '.liaison/log');
+    const note = (path: string) => ({ path, sha256: 'a'.repeat(64) });
+    await appendRecord(logDir, exchange({ direction: 'to-client', summary: 'sent', notes: [note('notes/sent.md'), note('.env'), note('notes/real.md')] }), { writer: 'w-a', clock });
+    const src = exportSources(ws, logDir, loadLog(logDir));
+    assert.deepEqual(src.noteTexts, { 'notes/sent.md': undefined, '.env': undefined, 'notes/real.md': '# Weekly update' });
   });
 });
