@@ -7,6 +7,7 @@ import { appendRecord, LogWriteError } from '../../node/log-store';
 import { alreadyImported, emailRecord, EmailImportError, MAIL_GITATTRIBUTES, parseEmail } from '../../core/mail/import';
 import { appendOptions, logWorkspace, readLog, trusted } from '../log/workspace';
 import { escapeNotification } from '../../core/log/escape';
+import { sha256Hex } from '../../core/log/canonical';
 
 export interface LogEmailArgs { uris?: vscode.Uri[]; show?: boolean }
 
@@ -47,6 +48,10 @@ export async function logEmailFile(args?: unknown, selected?: unknown): Promise<
           await vscode.workspace.fs.writeFile(attrs, new TextEncoder().encode(MAIL_GITATTRIBUTES));
         }
         await vscode.workspace.fs.writeFile(original, bytes);
+      } else if (sha256Hex(await vscode.workspace.fs.readFile(original)) !== parsed.email.sha256) {
+        // Named by its own hash: other bytes there (damaged, or put in its place) would pass for this email's original.
+        problems.push(vscode.l10n.t('{0}: {1} already exists in the log folder with other content (damaged or replaced): move it aside and import again; nothing was written.', escapeNotification(name), parsed.email.file));
+        continue;
       }
       written.push(await appendRecord(ws.logDir, emailRecord(parsed, ws.profile), appendOptions()));
       if (namesake) problems.push(vscode.l10n.t('{0}: another email with the same Message-ID is already in the log (record of {1}), with other content; both are kept: compare them.', escapeNotification(name), namesake.at.slice(0, 10)));

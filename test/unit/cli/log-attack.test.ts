@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonical, recordHash } from '../../../src/core/log/canonical.js';
+import { canonical, recordHash, sha256Hex } from '../../../src/core/log/canonical.js';
 import { tempDir } from '../log/helpers/tmp.js';
 
 const CLI = join(__dirname, '../../../dist/cli.js');
@@ -114,5 +114,18 @@ describe('liaison log (CLI): attacks', function () {
     const r = log('export', '--out', join(t.dir, 'review.md'));
     assert.equal(r.code, 1);
     assert.match(readFileSync(join(t.dir, 'review.md'), 'utf8').split('\n')[2]!, /BROKEN/);
+  });
+
+  it('import-email refuses when other bytes sit where the original goes (mail/<sha256>.eml), writing nothing', () => {
+    const eml = ['From: Julie <julie@boulangerie.example>', 'To: alex@example.com', 'Date: Wed, 02 Dec 2026 08:47:31 +0100',
+      'Message-ID: <planted@boulangerie.example>', 'Subject: Re: quote', '', 'Agreed: 1000 EUR.', ''].join('\r\n');
+    writeFileSync(join(t.dir, 'real.eml'), eml);
+    const sha = sha256Hex(new Uint8Array(readFileSync(join(t.dir, 'real.eml'))));
+    mkdirSync(join(t.dir, '.liaison/log/mail'), { recursive: true });
+    writeFileSync(join(t.dir, `.liaison/log/mail/${sha}.eml`), eml.replace('1000', '5000'));
+    const r = log('import-email', join(t.dir, 'real.eml'));
+    assert.equal(r.code, 1);
+    assert.match(r.err, new RegExp(`mail/${sha}\\.eml already exists in the log folder with other content \\(damaged or replaced\\): move it aside and import again; nothing was written`));
+    assert.equal(existsSync(journal()), false, 'no record points at the wrong bytes');
   });
 });
