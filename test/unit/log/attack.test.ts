@@ -13,6 +13,7 @@ import { counselExport } from '../../../src/core/log/export-counsel.js';
 import { docToMarkdown } from '../../../src/core/log/export-doc.js';
 import { buildReport } from '../../../src/core/log/report.js';
 import { exportSources } from '../../../src/cli/exports.js';
+import { parseTemplate, renderNote } from '../../../src/core/templates/index.js';
 import { renderMarkdown } from '../../../src/core/log/export-markdown.js';
 import { renderHtml } from '../../../src/core/log/export-html.js';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
@@ -305,5 +306,17 @@ describe('log attacks', () => {
     await appendRecord(logDir, exchange({ direction: 'to-client', summary: 'sent', notes: [note('notes/sent.md'), note('.env'), note('notes/real.md')] }), { writer: 'w-a', clock });
     const src = exportSources(ws, logDir, loadLog(logDir));
     assert.deepEqual(src.noteTexts, { 'notes/sent.md': undefined, '.env': undefined, 'notes/real.md': '# Weekly update' });
+  });
+
+  it('a workspace template is data: {{constructor}}, $CLIPBOARD and tab stops are text (EN, FR)', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const src = `---\nid: status\ntype: status\nlang: ${lang}\ntitle: T\n---\n# {{constructor}} {{toString}} $CLIPBOARD \${1:x} \\ \`rm -rf ~\`\n`;
+      const template = parseTemplate(src, `${lang}/status.md`);
+      const text = renderNote(template, { lang, clock }, 'text').text;
+      assert.match(text, /# \[constructor\] \[toString\] \$CLIPBOARD \$\{1:x\} \\ `rm -rf ~`/);
+      assert.doesNotMatch(text, /native code/);
+      const snippet = renderNote(template, { lang, clock }, 'snippet').text;
+      assert.match(snippet, /\$\{\d+:constructor\} \$\{\d+:toString\} \\\$CLIPBOARD \\\$\{1:x\\\} \\\\/);
+    }
   });
 });
