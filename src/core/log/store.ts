@@ -53,8 +53,12 @@ function writeError(e: unknown, dir: string): LogWriteError {
   return new LogWriteError(`cannot write the project log in ${dir}: ${why}`, code, dir);
 }
 
-/** A record says what happened: an `at` more than a day after now (2062 for 2026) is a typo or a forged date. */
+/**
+ * A record says what happened: an `at` more than a day after now (2062 for 2026) is a typo or a
+ * forged date. Not for an imported email: its `at` is the sender's Date header, kept as they wrote it.
+ */
 function futureProblems(input: RecordInput, now: Date): string[] {
+  if (input.email) return [];
   const limit = now.getTime() + 24 * 3_600_000;
   return [['at', input.at], ['set.at', input.set?.at]].filter(([, v]) => v !== undefined && Date.parse(v) > limit)
     .map(([k, v]) => `${k}: ${v} is in the future: a record says what already happened (a planned call goes in nextContact)`);

@@ -213,6 +213,9 @@ describe('log attacks', () => {
       assert.equal(loadLog(t.dir).records.length, 3, 'nothing written');
       // Later today in another time zone is not the future.
       await appendRecord(t.dir, exchange({ at: '2026-03-10T23:30:00-05:00' }), { writer: 'w-a', clock });
+      // An imported email keeps its sender's Date header, even a wrong one: the email is not lost.
+      const email = { file: `mail/${'b'.repeat(64)}.eml`, sha256: 'b'.repeat(64), messageId: '<x@y>', from: 'a@b', to: ['c@d'], date: '2027-01-01T10:00:00+01:00', subject: 's' };
+      await appendRecord(t.dir, exchange({ at: '2027-01-01T10:00:00+01:00', channel: 'email', email }), { writer: 'w-a', clock });
     });
 
     it('an offset that is none (+25:00) is refused: it sorted as no time at all', async () => {
