@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
 import {
-  CHANNELS, COMMITMENT_STATES, DIRECTIONS, KINDS, isCalendarDate, isIsoDate,
+  CHANNELS, COMMITMENT_STATES, DIRECTIONS, futureProblems, KINDS, isCalendarDate, isIsoDate,
   type Commitment, type CommitmentState, type Kind, type RecordInput,
 } from '../../core/log/record.js';
 import { appendRecord, loadLog, LogInputError, LogWriteError, witnessSummary } from '../../node/log-store.js';
@@ -174,6 +174,9 @@ async function add(o: AddOptions): Promise<void> {
     throw e;
   }
   checkReferences(input, w.folder);
+  // What is typed cannot be dated in the future (--at 2062 for 2026); the editor's steps refuse it as they read the date.
+  const later = futureProblems(input, new Date());
+  if (later.length) throw new UsageError(`the record is not valid:\n${later.map(p => '  ' + p).join('\n')}`);
   try {
     const rec = await appendRecord(w.folder, input, { writer: writerId(), onDamagedTail: d => process.stderr.write(
       `warning: the log is damaged: the last ${d.lines === 1 ? 'line' : `${d.lines} lines`} of ${tty(d.file)} ${d.lines === 1 ? 'is not a readable record' : 'are not readable records'}` +

@@ -147,6 +147,17 @@ function calendarProblems(o: Record<string, unknown>, where = ''): string[] {
   return out;
 }
 
+/**
+ * A record says what happened: an `at` more than a day after now (2062 for 2026) is a typo or a
+ * forged date; the CLI checks what is typed (the editor's steps refuse the future as they read it). Not for an imported email: its `at` is the sender's Date header, kept as they wrote it.
+ */
+export function futureProblems(input: RecordInput, now: Date): string[] {
+  if (input.email) return [];
+  const limit = now.getTime() + 24 * 3_600_000;
+  return [['at', input.at], ['set.at', input.set?.at]].filter(([, v]) => v !== undefined && Date.parse(v) > limit)
+    .map(([k, v]) => `${k}: ${v} is in the future: a record says what already happened (a planned call goes in nextContact)`);
+}
+
 /** inputProblems, plus the calendar: what a new record must pass before it is appended. */
 export function newInputProblems(r: Partial<RecordInput> | Record<string, unknown>): string[] {
   const out = inputProblems(r);

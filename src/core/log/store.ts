@@ -53,17 +53,6 @@ function writeError(e: unknown, dir: string): LogWriteError {
   return new LogWriteError(`cannot write the project log in ${dir}: ${why}`, code, dir);
 }
 
-/**
- * A record says what happened: an `at` more than a day after now (2062 for 2026) is a typo or a
- * forged date. Not for an imported email: its `at` is the sender's Date header, kept as they wrote it.
- */
-function futureProblems(input: RecordInput, now: Date): string[] {
-  if (input.email) return [];
-  const limit = now.getTime() + 24 * 3_600_000;
-  return [['at', input.at], ['set.at', input.set?.at]].filter(([, v]) => v !== undefined && Date.parse(v) > limit)
-    .map(([k, v]) => `${k}: ${v} is in the future: a record says what already happened (a planned call goes in nextContact)`);
-}
-
 /** The last readable record above the end of a writer file, read from its end (no full parse). */
 function readHead(tail: { size: number; read(bytes: number): string }, sha: Sha256):
   { hash: string; seq: number; endsWithNewline: boolean; torn?: string; damaged: number } {
@@ -177,8 +166,6 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
     const problems = newInputProblems(input);
     if (problems.length) return Promise.reject(new LogInputError(problems));
     if (!WRITER_ID.test(opts.writer)) return Promise.reject(new LogInputError([`writer: "${opts.writer}" is not a valid writer id`]));
-    const later = futureProblems(input, (opts.clock ?? deps.clock).now());
-    if (later.length) return Promise.reject(new LogInputError(later));
     const file = joinPath(dir, opts.writer + LOG_EXT);
     const run = async () => {
       ensureLogFolder(dir);

@@ -128,4 +128,11 @@ describe('liaison log (CLI): attacks', function () {
     assert.match(r.err, new RegExp(`mail/${sha}\\.eml already exists in the log folder with other content \\(damaged or replaced\\): move it aside and import again; nothing was written`));
     assert.equal(existsSync(journal()), false, 'no record points at the wrong bytes');
   });
+
+  it('log add refuses a date in the future, writing nothing', () => {
+    const r = log('add', '--at', '2062-03-02T10:00:00+01:00', '--summary', 'typo in the year');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /at: 2062-03-02T10:00:00\+01:00 is in the future: a record says what already happened/);
+    assert.equal(existsSync(journal()), false);
+  });
 });
