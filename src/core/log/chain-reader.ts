@@ -156,6 +156,8 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
   let scratch = new Uint8Array(4096);
   let lineNo = 0;
   let lastHash = '';
+  // Set by hashMatches: the line, its hash member aside, is the very text the hash was taken over.
+  let exact = false;
 
   const lineOfHash = (v: number) => (v >= 0 ? nodes.lines[v]! : -v);
 
@@ -181,8 +183,8 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
         if (scratch.length < rest) scratch = new Uint8Array(rest * 2);
         scratch.set(bytes.subarray(0, b));
         scratch.set(bytes.subarray(b + size), b);
-        if (sha.hex(scratch.subarray(0, rest)) === hash) return true;
-      } else if (sha.hex(raw.slice(0, at) + raw.slice(at + size)) === hash) return true;
+        if (sha.hex(scratch.subarray(0, rest)) === hash) return (exact = true);
+      } else if (sha.hex(raw.slice(0, at) + raw.slice(at + size)) === hash) return (exact = true);
     }
     return recordHash(obj, sha) === hash;
   }
@@ -242,11 +244,6 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
       return;
     }
     const id = typeof obj.id === 'string' ? obj.id : undefined;
-    const twice = duplicateKey(raw, obj);
-    if (twice !== undefined) {
-      checks.push({ severity: 'error', code: 'duplicate-key', file, line, recordId: id,
-        message: `line ${line}${id ? ` (record ${id})` : ''} has the key "${twice}" twice: Liaison and most JSON readers keep the last value, others the first, and its hash covers only one; the line was edited by hand or by a tool` });
-    }
     const problems = recordProblems(obj);
     if (problems.length) {
       checks.push({ severity: 'error', code: 'malformed', file, line, recordId: id,
@@ -255,7 +252,15 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
       if (typeof obj.hash !== 'string' || typeof obj.seq !== 'number') return;
     }
     const rec = obj as unknown as LogRecord;
+    exact = false;
     const intact = hashMatches(raw, bytes, obj, rec.hash);
+    // A line that is not the very text its hash was taken over may hold a key twice: the hash then
+    // covers the last value (what JSON.parse keeps) while the file also shows another one.
+    const twice = exact ? undefined : duplicateKey(raw, obj);
+    if (twice !== undefined) {
+      checks.push({ severity: 'error', code: 'duplicate-key', file, line, recordId: rec.id,
+        message: `line ${line}${id ? ` (record ${id})` : ''} has the key "${twice}" twice: Liaison and most JSON readers keep the last value, others the first, and its hash covers only one; the line was edited by hand or by a tool` });
+    }
     if (!intact) {
       checks.push({ severity: 'error', code: 'modified', file, line, recordId: rec.id,
         message: `record ${rec.id} (line ${line}) was changed after it was written: its content no longer matches its hash` });

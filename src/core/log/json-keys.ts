@@ -26,7 +26,9 @@ function keyEnds(raw: string): number {
 
 /** The first key written twice in one object of `raw` (valid JSON that parsed to `parsed`); undefined when none is. */
 export function duplicateKey(raw: string, parsed: unknown): string | undefined {
-  if (keyEnds(raw) === keysIn(parsed)) return undefined;
+  // Most lines hold no object but the record itself: its own key count is enough.
+  const keys = raw.indexOf('{', 1) < 0 && parsed !== null && typeof parsed === 'object' ? Object.keys(parsed).length : keysIn(parsed);
+  if (keyEnds(raw) === keys) return undefined;
   // Exact scan: a stack of the keys seen in each open object.
   const open: (Set<string> | undefined)[] = [];
   let expectKey = false;

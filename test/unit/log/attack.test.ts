@@ -2,7 +2,6 @@
 // docs/security.md): each test here failed before its fix.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
@@ -57,15 +56,13 @@ describe('log attacks', () => {
       assert.match(e.message, /the key "summary" twice/);
     });
 
-    it('is an error when the forger hashed the text with both values (in a nested commitment too)', () => {
+    it('is an error in a nested commitment too, when the forger recomputed the hash as the format says', () => {
       const ls = lines();
       const rec = JSON.parse(ls[2]!);
-      const { hash: _h, ...rest } = rec;
-      const body = canonical({ ...rest, commitments: [{ by: 'me', state: 'open', what: 'X' }] })
-        .replace('"what":"X"', '"what":"deliver in May","what":"deliver in June"');
-      const withHash = body.slice(0, -1) + `,"hash":"${'0'.repeat(64)}"}`;
-      // The forger's hash: over the text as written, with the hash member removed (what a lazy check hashes).
-      put([ls[0]!, ls[1]!, withHash.replace('0'.repeat(64), createHash('sha256').update(body).digest('hex'))]);
+      const { hash: _h, ...rest } = { ...rec, commitments: [{ by: 'me', state: 'open', what: 'deliver in June' }] };
+      // The documented hash: over the canonical form of what JSON.parse keeps (the last value).
+      const line = canonical({ ...rest, hash: recordHash(rest) }).replace('"what":"deliver in June"', '"what":"deliver in May","what":"deliver in June"');
+      put([ls[0]!, ls[1]!, line]);
       const log = loadLog(t.dir);
       assert.ok(log.issues.some(i => i.code === 'duplicate-key' && i.line === 3 && /"what" twice/.test(i.message)), JSON.stringify(log.issues));
     });

@@ -15,12 +15,13 @@ const short = (h: string) => h.slice(0, 12);
  * hashed text is the line without that member. Only when that fails (the line was reformatted or
  * edited) is the canonical form recomputed, which decides.
  */
-function hashMatches(raw: string, obj: Record<string, unknown>, hash: unknown, sha: Sha256): boolean {
+/** 'exact': the line, its hash member aside, is the hashed text; 'content': only its parsed content matches. */
+function hashMatches(raw: string, obj: Record<string, unknown>, hash: unknown, sha: Sha256): 'exact' | 'content' | false {
   if (typeof hash !== 'string') return false;
   const member = ',"hash":"' + hash + '"';
   const at = raw.lastIndexOf(member);
-  if (at > 0 && sha.hex(raw.slice(0, at) + raw.slice(at + member.length)) === hash) return true;
-  return recordHash(obj, sha) === hash;
+  if (at > 0 && sha.hex(raw.slice(0, at) + raw.slice(at + member.length)) === hash) return 'exact';
+  return recordHash(obj, sha) === hash ? 'content' : false;
 }
 
 type Node = ChainNode;
@@ -57,11 +58,6 @@ export function twoPassWriterFile(file: string, text: string, writerOrOpts?: str
       continue;
     }
     const id = typeof obj.id === 'string' ? obj.id : undefined;
-    const twice = duplicateKey(raw, obj);
-    if (twice !== undefined) {
-      issues.push({ severity: 'error', code: 'duplicate-key', file, line, recordId: id,
-        message: `line ${line}${id ? ` (record ${id})` : ''} has the key "${twice}" twice: Liaison and most JSON readers keep the last value, others the first, and its hash covers only one; the line was edited by hand or by a tool` });
-    }
     const problems = recordProblems(obj);
     if (problems.length) {
       issues.push({ severity: 'error', code: 'malformed', file, line, recordId: id,
@@ -70,7 +66,13 @@ export function twoPassWriterFile(file: string, text: string, writerOrOpts?: str
       if (typeof obj.hash !== 'string' || typeof obj.seq !== 'number') continue;
     }
     const rec = obj as unknown as LogRecord;
-    const intact = hashMatches(raw, obj, rec.hash, sha);
+    const match = hashMatches(raw, obj, rec.hash, sha);
+    const intact = match !== false;
+    const twice = match === 'exact' ? undefined : duplicateKey(raw, obj);
+    if (twice !== undefined) {
+      issues.push({ severity: 'error', code: 'duplicate-key', file, line, recordId: rec.id,
+        message: `line ${line}${id ? ` (record ${id})` : ''} has the key "${twice}" twice: Liaison and most JSON readers keep the last value, others the first, and its hash covers only one; the line was edited by hand or by a tool` });
+    }
     if (!intact) {
       issues.push({ severity: 'error', code: 'modified', file, line, recordId: rec.id,
         message: `record ${rec.id} (line ${line}) was changed after it was written: its content no longer matches its hash` });
