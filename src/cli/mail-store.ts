@@ -10,7 +10,8 @@ export function keepOriginal(logDir: string, file: string, bytes: Uint8Array): v
   if (existsSync(target)) {
     // Named by its own hash: other bytes there (damaged, or put in its place) would pass for this email's original.
     if (sha256Hex(new Uint8Array(readFileSync(target))) === sha256Hex(bytes)) return;
-    throw new EmailImportError(`${file} already exists in the log folder with other content (damaged or replaced): move it aside and import again; nothing was written`);
+    throw new EmailImportError(`${file} already exists in the log folder with other content (damaged or replaced): move it aside and import again; nothing was written`,
+      `${file} existe déjà dans le dossier du journal avec un autre contenu (abîmé ou remplacé)\u00a0: mettez-le de côté et importez à nouveau\u00a0; rien n’a été écrit`);
   }
   mkdirSync(join(logDir, 'mail'), { recursive: true });
   const attrs = join(logDir, 'mail', '.gitattributes');

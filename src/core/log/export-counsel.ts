@@ -15,6 +15,7 @@ import { sentDateWords } from '../send/dates.js';
 import { parseEmail } from '../mail/import.js';
 import type { Block, ExportDoc, Inline } from './export-doc.js';
 import { witnessIssues, type WitnessInput } from './report.js';
+import { issueText } from './chain.js';
 
 export interface CounselInput {
   log: LoadedLog;
@@ -151,7 +152,7 @@ export async function counselExport(input: CounselInput): Promise<ExportDoc> {
       { heading: w.decisions, blocks: [{ list: decisions }] },
       { heading: w.verify, blocks: [
         { p: [verdictText] },
-        { list: issues.map(i => [`${i.file}, ${L.line} ${i.line}: ${i.message}`]) },
+        { list: issues.map(i => [`${i.file}, ${L.line} ${i.line}: ${issueText(i, lang)}`]) },
         { p: [{ strong: w.wholeHash }, ': ', { code: whole }] },
         { sub: w.heads, blocks: [{ list: heads }] },
         { sub: L.witnesses, blocks: witnessBlocks(input.witnesses ?? [], lang) },

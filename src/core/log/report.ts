@@ -48,7 +48,8 @@ export interface ReportOptions {
  */
 export function witnessIssues(witnesses: readonly WitnessInput[] | undefined): LogIssue[] {
   return (witnesses ?? []).filter(w => w.holds === false).map(w => ({ severity: 'error' as const, code: 'anchor' as const, file: 'witnesses/anchors.jsonl', line: 0,
-    message: `the ${w.kind === 'timestamp' ? 'timestamp' : 'reference'} ${w.ref} given ${w.issued}${w.channel && w.channel !== 'timestamp' ? ` by ${w.channel}` : ''} no longer matches this log: the history before it was rewritten (every hash recomputed) or removed` }));
+    message: `the ${w.kind === 'timestamp' ? 'timestamp' : 'reference'} ${w.ref} given ${w.issued}${w.channel && w.channel !== 'timestamp' ? ` by ${w.channel}` : ''} no longer matches this log: the history before it was rewritten (every hash recomputed) or removed`,
+    fr: `${w.kind === 'timestamp' ? 'l’horodatage' : 'la référence'} ${w.ref} transmis${w.kind === 'timestamp' ? '' : 'e'} le ${w.issued}${w.channel && w.channel !== 'timestamp' ? ` par ${w.channel}` : ''} ne correspond plus à ce journal\u00a0: l’historique antérieur a été réécrit (chaque empreinte recalculée) ou retiré` }));
 }
 
 export function buildReport(log: LoadedLog, opts: ReportOptions): Report {

@@ -46,7 +46,8 @@ export function twoPassWriterFile(file: string, text: string, writerOrOpts?: str
     if (line === 1 && raw.startsWith('\ufeff')) {
       raw = raw.slice(1);
       issues.push({ severity: 'warning', code: 'byte-order-mark', file, line,
-        message: 'the file starts with a byte-order mark (an editor saved it): the records are read as written, but remove the mark (save as UTF-8 without BOM, or git checkout the file)' });
+        message: 'the file starts with a byte-order mark (an editor saved it): the records are read as written, but remove the mark (save as UTF-8 without BOM, or git checkout the file)',
+        fr: 'le fichier commence par une marque d’ordre des octets (un éditeur l’a enregistré ainsi)\u00a0: les entrées sont lues telles qu’écrites, mais retirez la marque (enregistrez en UTF-8 sans BOM, ou git checkout du fichier)' });
     }
     if (raw.length === 0 || (raw.charCodeAt(0) !== 123 /* { */ && raw.trim() === '')) continue;
     let obj: Record<string, unknown>;
@@ -71,7 +72,8 @@ export function twoPassWriterFile(file: string, text: string, writerOrOpts?: str
     const twice = match === 'exact' ? undefined : duplicateKey(raw, obj);
     if (twice !== undefined) {
       issues.push({ severity: 'error', code: 'duplicate-key', file, line, recordId: rec.id,
-        message: `line ${line}${id ? ` (record ${id})` : ''} has the key "${twice}" twice: Liaison and most JSON readers keep the last value, others the first, and its hash covers only one; the line was edited by hand or by a tool` });
+        message: `line ${line}${id ? ` (record ${id})` : ''} has the key "${twice}" twice: Liaison and most JSON readers keep the last value, others the first, and its hash covers only one; the line was edited by hand or by a tool`,
+        fr: `la ligne ${line}${id ? ` (entrée ${id})` : ''} porte deux fois la clé «\u00a0${twice}\u00a0»\u00a0: Liaison et la plupart des lecteurs JSON gardent la dernière valeur, d’autres la première, et son empreinte n’en couvre qu’une\u00a0; la ligne a été modifiée à la main ou par un outil` });
     }
     if (!intact) {
       issues.push({ severity: 'error', code: 'modified', file, line, recordId: rec.id,
