@@ -14,16 +14,18 @@ export function uiLangFromEnv(flag?: string, env: NodeJS.ProcessEnv = process.en
   return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-let current: Lang | undefined;
+// The CLI is several bundles (esbuild.mjs: the dispatcher, the log commands, the others), each
+// with its own copy of this module: the language is kept where every copy reads the same one.
+const state: { lang?: Lang } = ((globalThis as { [k: symbol]: { lang?: Lang } })[Symbol.for('liaison.cli.lang')] ??= {});
 
 /** The language messages are in: the locale's, unless a command's --lang chose another. */
 export function lang(): Lang {
-  return (current ??= uiLangFromEnv());
+  return (state.lang ??= uiLangFromEnv());
 }
 
 /** A command's --lang (lint, log sent): its messages follow the flag from then on. */
 export function setLang(l: Lang): void {
-  current = l;
+  state.lang = l;
 }
 
 /** `message` in the current language, with `{n}` replaced by the n-th argument (in one pass: an argument holding `{1}` stays as it is). */

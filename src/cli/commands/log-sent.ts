@@ -12,9 +12,7 @@ import { appendRecord, loadLog, LogInputError } from '../../node/log-store.js';
 import { effectiveRecords } from '../../core/log/query.js';
 import { writerId } from '../../node/host.js';
 import { applyEdit } from '../../core/log/note-sent.js';
-import { markSent, type SendFinding } from '../../core/send/mark-sent.js';
-import { sendLintOptions } from '../../core/send/lint-options.js';
-import { sentDateWords } from '../../core/send/dates.js';
+import type { SendFinding } from '../../core/send/mark-sent.js';
 import * as l10n from '../l10n.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';
 
@@ -24,6 +22,10 @@ const line = (rel: string, f: SendFinding, lang: Lang) =>
   `${rel}:${f.line}:${f.column}  ${f.severity === 'error' ? l10n.t('error') : l10n.t('warning')}  ${f.message[lang]}  ${f.ruleId}\n`;
 
 async function sent(note: string, o: SentFlags): Promise<void> {
+  // Loaded here, not at the top: they pull in the linter (remark, chrono, the packs), which every
+  // other log command (verify, search on 100,000 records) would otherwise evaluate at start-up.
+  const [{ markSent }, { sendLintOptions }, { sentDateWords }] = await Promise.all([
+    import('../../core/send/mark-sent.js'), import('../../core/send/lint-options.js'), import('../../core/send/dates.js')]);
   if (o.lang !== undefined && isLang(o.lang)) l10n.setLang(o.lang);
   if (!(CHANNELS as readonly string[]).includes(o.channel)) throw new CliUsageError(l10n.t('--channel must be one of {0} (got "{1}")', CHANNELS.join(', '), o.channel));
   const ws = await cliWorkspace(o.dir);

@@ -9,7 +9,7 @@ import type { Profile } from '../../core/config/profile.js';
 import { isIsoDate, KINDS, type Kind } from '../../core/log/record.js';
 import { LOG_EXT } from '../../core/log/store.js';
 import type { LineSource } from '../../core/log/search-scan.js';
-import { forEachLine } from '../../core/log/lines.js';
+import { forEachLine, forEachLineWith, type FindBytes } from '../../core/log/lines.js';
 import { nodeLogStorage } from '../../node/log-storage.js';
 import type { LogIssue } from '../../core/log/chain.js';
 import type { Verdict } from '../../core/log/store.js';
@@ -24,6 +24,9 @@ export async function logPlace(dir: string | undefined): Promise<LogPlace> {
   return { root: ws.root, folder: ws.logDir, profile: ws.profile };
 }
 
+// Buffer's native search (a view, no copy) instead of core's byte loop.
+const findBytes: FindBytes = (bytes, needle, from) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle, from);
+
 /** The writer files as line sources, read in pieces as they are scanned (never whole). */
 export function rawSources(folder: string): LineSource[] {
   if (!existsSync(folder)) return [];
@@ -32,6 +35,9 @@ export function rawSources(folder: string): LineSource[] {
     each(cb) {
       let no = 0;
       forEachLine(nodeLogStorage.readChunks!(join(folder, name)), t => cb(t, ++no));
+    },
+    linesWith(needle, cb) {
+      forEachLineWith(nodeLogStorage.readChunks!(join(folder, name)), needle, cb, findBytes);
     },
   }));
 }

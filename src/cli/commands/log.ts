@@ -24,7 +24,7 @@ import { buildReport } from '../../core/log/report.js';
 import { renderMarkdown } from '../../core/log/export-markdown.js';
 import { renderHtml } from '../../core/log/export-html.js';
 import { noteLink } from '../../core/log/note-sent.js';
-import { readCommitmentLine } from '../../core/log/natural-dates.js';
+import type * as NaturalDates from '../../core/log/natural-dates.js';
 import { configDir, writerId } from '../../node/host.js';
 import { registerLogSearch } from './log-search.js';
 import { registerLogTopic } from './log-topic.js';
@@ -39,8 +39,14 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 /** The workspace and its log folder: the one lookup every command shares. */
 export const where = logPlace;
 
-/** "me: send the mock-ups @Friday" -> a commitment (the one parser, shared with the editor). */
+// The date reader (chrono) is loaded by `log add` alone (loadDateReader): verify and search do not evaluate it.
+let dates: typeof NaturalDates | undefined;
+const loadDateReader = async () => { dates ??= await import('../../core/log/natural-dates.js'); };
+
+/** "me: send the mock-ups @Friday" -> a commitment (the one parser, shared with the editor). Needs loadDateReader() first. */
 export function parseCommitment(text: string, today: Date = new Date()): Commitment {
+  if (!dates) throw new Error('parseCommitment: loadDateReader() was not awaited');
+  const { readCommitmentLine } = dates;
   // Read as before (English first, then French); only the message follows the user's language.
   const clock = { now: () => today };
   const r = readCommitmentLine(text, 'en', clock);
@@ -179,6 +185,7 @@ async function add(o: AddOptions): Promise<void> {
   const root = resolve(o.dir ?? nearestWorkspace(process.cwd()));
   // Without --dir, a --note path is the user's, relative to the current folder: made workspace-relative.
   if (o.dir === undefined) o.note = o.note.map(p => relative(root, resolve(p)));
+  await loadDateReader();
   const input = buildInput(o, root, new Date());
   let w: Where;
   try {

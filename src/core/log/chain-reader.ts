@@ -25,21 +25,22 @@ function memberAt(raw: string, hash: string): number {
   return raw.lastIndexOf(MEMBER_HEAD + hash + '"');
 }
 
-/** Where the `,"hash":"…"` member starts in a line's bytes, from its place in the text; -1 if not there. */
+/**
+ * Where the `,"hash":"…"` member starts in a line's bytes, given where it starts in the text (its
+ * last place there, memberAt); -1 if not there. Each UTF-16 unit of the text comes from at least
+ * one byte, so the member's bytes start between `at` and `at` plus the line's extra bytes, and it
+ * is the last place in that window where they occur (it is the last in the text, and the member
+ * cannot overlap itself): a look at a few bytes instead of counting every character before it.
+ */
 function memberInBytes(text: string, at: number, bytes: Uint8Array, member: string): number {
-  let b = at;
-  if (bytes.length !== text.length) {
-    // Not ASCII: count the UTF-8 bytes of the text before the member.
-    for (let i = 0; i < at; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 0x80) continue;
-      if (c < 0x800) b += 1;
-      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < at && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { b += 2; i++; } else b += 2;
-    }
+  const size = member.length;
+  for (let b = Math.min(at + bytes.length - text.length, bytes.length - size); b >= at; b--) {
+    if (bytes[b] !== 44 /* , */) continue;
+    let i = 1;
+    while (i < size && bytes[b + i] === member.charCodeAt(i)) i++;
+    if (i === size) return b;
   }
-  if (b + member.length > bytes.length) return -1;
-  for (let i = 0; i < member.length; i++) if (bytes[b + i] !== member.charCodeAt(i)) return -1;
-  return b;
+  return -1;
 }
 
 class Grow {
@@ -179,11 +180,11 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
       // Bytes as many as characters: each character is one byte, at the same place.
       const b = !bytes ? -1 : bytes.length === raw.length ? at : memberInBytes(raw, at, bytes, raw.slice(at, at + size));
       if (bytes && b > 0) {
-        const rest = bytes.length - size;
-        if (scratch.length < rest) scratch = new Uint8Array(rest * 2);
-        scratch.set(bytes.subarray(0, b));
-        scratch.set(bytes.subarray(b + size), b);
-        if (sha.hex(scratch.subarray(0, rest)) === hash) return (exact = true);
+        // The line's bytes with the member taken out: one copy, then its tail moved up.
+        if (scratch.length < bytes.length) scratch = new Uint8Array(bytes.length * 2);
+        scratch.set(bytes);
+        scratch.copyWithin(b, b + size, bytes.length);
+        if (sha.hex(scratch.subarray(0, bytes.length - size)) === hash) return (exact = true);
       } else if (sha.hex(raw.slice(0, at) + raw.slice(at + size)) === hash) return (exact = true);
     }
     return recordHash(obj, sha) === hash;

@@ -68,3 +68,52 @@ export function forEachTextLine(text: string, onLine: (text: string) => void): b
   onLine(text.slice(start, end));
   return endsWithNewline;
 }
+
+/** Where `needle` next occurs in `bytes` from `from` on, or -1. Node passes Buffer's native search. */
+export type FindBytes = (bytes: Uint8Array, needle: Uint8Array, from: number) => number;
+
+/** The same in plain JavaScript: `needle`'s first byte by the native indexOf, then the rest compared. */
+export const findBytes: FindBytes = (bytes, needle, from) => {
+  const first = needle[0]!;
+  next: for (let i = bytes.indexOf(first, from); i >= 0 && i + needle.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
+    for (let k = 1; k < needle.length; k++) if (bytes[i + k] !== needle[k]) continue next;
+    return i;
+  }
+  return -1;
+};
+
+/**
+ * Calls `onLine` with the text of each line whose bytes hold `needle` (ASCII), in order, and decodes
+ * no other line: a pass that looks for a few lines (the amendments of a search) costs a byte search
+ * instead of a decoded string per line. Lines are those of forEachLine.
+ */
+export function forEachLineWith(chunks: Iterable<Uint8Array>, needle: string, onLine: (text: string) => void, find: FindBytes = findBytes): void {
+  const pat = new TextEncoder().encode(needle);
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const take = (line: Uint8Array) => { if (find(line, pat, 0) >= 0) onLine(decoder.decode(line)); };
+  // The start of a line cut by the end of a piece (copied: the next piece may reuse the buffer).
+  let carry: Uint8Array[] = [];
+  let carried = 0;
+  for (const chunk of chunks) {
+    if (!chunk.length) continue;
+    let start = 0;
+    if (carried) {
+      const nl = chunk.indexOf(10);
+      if (nl < 0) { carry.push(copy(chunk)); carried += chunk.length; continue; }
+      take(join([...carry, chunk.subarray(0, nl)], carried + nl));
+      carry = [];
+      carried = 0;
+      start = nl + 1;
+    }
+    const last = chunk.lastIndexOf(10);
+    for (let at = last < start ? -1 : find(chunk, pat, start); at >= 0 && at < last; at = find(chunk, pat, start)) {
+      const from = chunk.lastIndexOf(10, at) + 1;
+      const to = chunk.indexOf(10, at);
+      onLine(decoder.decode(chunk.subarray(Math.max(from, start), to)));
+      start = to + 1;
+    }
+    const tail = Math.max(start, last + 1);
+    if (tail < chunk.length) { carry.push(copy(chunk.subarray(tail))); carried += chunk.length - tail; }
+  }
+  if (carried) take(join(carry, carried));
+}

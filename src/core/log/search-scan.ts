@@ -6,7 +6,7 @@
 // give the same answer; the shortcut only saves parsing lines that cannot match.
 import type { ParsedRecord } from './chain.js';
 import type { LogRecord } from './record.js';
-import { familyStem, foldText, unfoldedPattern } from './search-words.js';
+import { familyStem, foldWord, unfoldedPattern } from './search-words.js';
 import { termMatcher } from './search-direct.js';
 import type { ParsedQuery } from './search.js';
 import { forEachTextLine } from './lines.js';
@@ -49,20 +49,40 @@ function lineMatches(text: string, find: RegExp, word?: (folded: string) => bool
     if (word && m[0][0] !== '"' && !m[0].startsWith('\\u')) {
       WORD_AT.lastIndex = m[0][0] === '\\' ? m.index + 2 : m.index;
       const w = WORD_AT.exec(text)?.[0];
-      if (!w || !word(foldText(w))) { find.lastIndex = m.index + 1; continue; }
+      if (!w || !word(foldWord(w))) { find.lastIndex = m.index + 1; continue; }
     }
     return true;
   }
   return false;
 }
 
-/** A writer file as its lines: `each` calls back with every line and its 1-based number, in order. */
-export interface LineSource { name: string; each(line: (text: string, no: number) => void): void }
+/**
+ * A writer file as its lines: `each` calls back with every line and its 1-based number, in order;
+ * `linesWith`, with the text of only the lines that hold `needle` (ASCII), which it may find
+ * without decoding the others (lines.ts forEachLineWith).
+ */
+export interface LineSource {
+  name: string;
+  each(line: (text: string, no: number) => void): void;
+  linesWith?(needle: string, line: (text: string) => void): void;
+}
+
+/** The lines of a source that hold `needle`, the cheap way when the source has one. */
+export function linesWith(f: LineSource, needle: string, cb: (text: string) => void): void {
+  if (f.linesWith) return f.linesWith(needle, cb);
+  f.each(text => { if (text.includes(needle)) cb(text); });
+}
 
 const textSource = (f: RawFile): LineSource => ({
   name: f.name,
   each(cb) { let no = 0; forEachTextLine(f.text, t => cb(t, ++no)); },
 });
+
+/** The first `"id":"…"` of a line as `canonical` writes it ("" when none): a guess, which the parse checks. */
+function idAsWritten(line: string): string {
+  const at = line.indexOf('"id":"');
+  return at < 0 ? '' : line.slice(at + 6, line.indexOf('"', at + 6));
+}
 
 /** The records a query can match, plus the records their amendments correct. Unverified: `log verify` checks the chain. */
 export function scanFiles(files: readonly RawFile[], q: ParsedQuery, prefixLast = false): ScanResult {
@@ -72,22 +92,31 @@ export function scanFiles(files: readonly RawFile[], q: ParsedQuery, prefixLast 
 /**
  * The same over files read line by line (the CLI streams them: a broad query parses every line,
  * and a line decoded on its own parses faster than a slice of a whole file). A file is read a
- * second time only when an amendment corrects a record whose own line did not match. `keep`
+ * second time only when an amendment corrects a record whose own line did not match and whose id
+ * is not in `amended` (the ids amendments correct, when the caller read them first). `keep`
  * says which records the result holds (search-stream.ts scores the others as they go by).
  */
 export function scanSources(files: readonly LineSource[], q: ParsedQuery, prefixLast = false,
-  keep: (p: ParsedRecord) => boolean = () => true): ScanResult {
+  keep: (p: ParsedRecord) => boolean = () => true, amended?: ReadonlySet<string>): ScanResult {
   const { first, word, accept } = linePrefilter(q, prefixLast);
   const out: ScanResult = { records: [], parsed: 0, unreadable: [] };
   const seen = new Set<string>();
-  const take = (file: string, text: string, no: number) => {
+  // Lines read for `amended` ids without matching: held until the main pass is over, then counted
+  // as the pass for them would have (after every matching line, first line of an id first).
+  const aside = new Map<string, ParsedRecord>();
+  const asideUnreadable: { file: string; line: number; id: string }[] = [];
+  const take = (file: string, text: string, no: number, asideId?: string) => {
     out.parsed++;
     let o: unknown;
     try { o = JSON.parse(text); } catch { o = undefined; }
-    if (!looksLikeRecord(o)) { out.unreadable.push({ file, line: no }); return; }
+    if (!looksLikeRecord(o)) {
+      if (asideId === undefined) out.unreadable.push({ file, line: no }); else asideUnreadable.push({ file, line: no, id: asideId });
+      return;
+    }
     if (seen.has(o.id)) return;
-    seen.add(o.id);
     const p = { record: o, file, line: no, intact: true };
+    if (asideId !== undefined) { if (!aside.has(o.id)) aside.set(o.id, p); return; }
+    seen.add(o.id);
     if (keep(p)) out.records.push(p);
   };
   for (const f of files) {
@@ -95,8 +124,12 @@ export function scanSources(files: readonly LineSource[], q: ParsedQuery, prefix
       // Decomposed accents (e + U+0301) are composed to find them; the record is read as written.
       const find = /[\u0300-\u036f]/.test(line) ? line.normalize('NFC') : line;
       if (lineMatches(find, first, word) && find.trim() && accept(find)) take(f.name, line, no);
+      // A record an amendment corrects, read now rather than in one more pass (its id as written).
+      else if (amended?.size) { const id = idAsWritten(line); if (amended.has(id)) take(f.name, line, no, id); }
     });
   }
+  for (const u of asideUnreadable) if (!seen.has(u.id)) out.unreadable.push({ file: u.file, line: u.line });
+  for (const [id, p] of aside) if (!seen.has(id)) { seen.add(id); if (keep(p)) out.records.push(p); }
   // An amendment may correct a record whose own line did not match: fetch those too, in one more pass.
   const wanted = new Set<string>();
   for (const p of out.records) if (p.record.kind === 'amendment' && p.record.amends && !seen.has(p.record.amends)) wanted.add(p.record.amends);

@@ -7,7 +7,7 @@ import type { ParsedRecord } from './chain.js';
 import { effectiveUnordered, type EffectiveRecord } from './query.js';
 import type { FieldMatch, NoteTexts, ParsedQuery, SearchOptions } from './search.js';
 import { scorer, TopHits } from './search-direct.js';
-import { scanSources, type LineSource, type ScanResult } from './search-scan.js';
+import { linesWith, scanSources, type LineSource, type ScanResult } from './search-scan.js';
 
 export interface StreamedSearch {
   hits: { entry: EffectiveRecord; score: number; matches: FieldMatch[] }[];
@@ -30,8 +30,9 @@ export async function searchSources(files: readonly LineSource[], q: ParsedQuery
   notesOf: (records: EffectiveRecord[]) => Promise<NoteTexts>): Promise<StreamedSearch> {
   const amended = new Set<string>();
   for (const f of files) {
-    f.each(line => {
-      if (!line.includes('"amendment"')) return;
+    // Any line of an amendment holds "mendmen" (parsed, the line says whether it is one). Not
+    // '"amendment"': a byte search skips ahead by the needle's last byte, and JSON is full of '"'.
+    linesWith(f, 'mendmen', line => {
       try {
         const r = JSON.parse(line) as { kind?: unknown; amends?: unknown };
         if (r?.kind === 'amendment' && typeof r.amends === 'string') amended.add(r.amends);
@@ -46,7 +47,7 @@ export async function searchSources(files: readonly LineSource[], q: ParsedQuery
     const e = asEffective(p);
     top.add(e, s.score(e));
     return false;
-  });
+  }, amended);
   const kept = effectiveUnordered(scan.records);
   const withNotes = kept.filter(e => e.record.notes !== undefined);
   const notes = await notesOf(withNotes);

@@ -26,7 +26,8 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 // A log repeats the same words thousands of times: fold each distinct word once.
 const folded = new Map<string, string>();
-function foldWord(w: string): string {
+/** foldText for one word (letters, marks, digits), cached. */
+export function foldWord(w: string): string {
   let f = folded.get(w);
   if (f === undefined) {
     f = ASCII.test(w) ? w.toLowerCase() : foldText(w);

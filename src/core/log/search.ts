@@ -189,9 +189,11 @@ export function highlight(fields: readonly DocField[], matched: ReadonlySet<stri
 
 export function keep(e: EffectiveRecord, o: SearchOptions, tags: string[] | undefined): boolean {
   const r = e.record;
-  const day = dayOf(r.at);
-  if (o.since && day < o.since) return false;
-  if (o.until && day > o.until) return false;
+  if (o.since || o.until) {
+    const day = dayOf(r.at);
+    if (o.since && day < o.since) return false;
+    if (o.until && day > o.until) return false;
+  }
   if (o.kinds?.length && !o.kinds.includes(r.kind)) return false;
   if (tags?.length && !(r.tags ?? []).some(t => tags.includes(t.toLowerCase()))) return false;
   return true;

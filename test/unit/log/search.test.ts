@@ -5,10 +5,11 @@ import { effectiveRecords } from '../../../src/core/log/query.js';
 import { buildIndex, parseQuery, search, type ParsedQuery, type SearchOptions } from '../../../src/core/log/search.js';
 import { scanFiles } from '../../../src/core/log/search-scan.js';
 import { searchSources } from '../../../src/core/log/search-stream.js';
-import { forEachTextLine } from '../../../src/core/log/lines.js';
+import { forEachLine, forEachLineWith, forEachTextLine } from '../../../src/core/log/lines.js';
 import { searchRecords } from '../../../src/core/log/search-direct.js';
 import { effectiveUnordered } from '../../../src/core/log/query.js';
 import { canonical } from '../../../src/core/log/canonical.js';
+import { timeOf } from '../../../src/core/log/dates.js';
 import { chain, history, parsed, type Input } from './helpers/search-log.js';
 
 const q = (text: string): ParsedQuery => {
@@ -127,10 +128,18 @@ describe('log search (core)', () => {
     }
     const text = chain(many).map(r => canonical(r)).join('\n') + '\n';
     const source = { name: 'alex.jsonl', each: (cb: (t: string, no: number) => void) => { let no = 0; forEachTextLine(text, t => cb(t, ++no)); } };
+    // As the CLI reads files: bytes in pieces, the amendments found by a byte search.
+    const bytes = new TextEncoder().encode(text);
+    const pieces = () => Array.from({ length: Math.ceil(bytes.length / 997) }, (_, i) => bytes.subarray(i * 997, (i + 1) * 997));
+    const chunked = { name: 'alex.jsonl', each: (cb: (t: string, no: number) => void) => { let no = 0; forEachLine(pieces(), t => cb(t, ++no)); },
+      linesWith: (needle: string, cb: (t: string) => void) => forEachLineWith(pieces(), needle, cb) };
     for (const query of ['revision', 'mock-ups', 'call revision', 'nothing']) {
       for (const limit of [1, 5, 17, 1000]) {
         const want = searchRecords(effectiveUnordered(scanFiles([{ name: 'alex.jsonl', text }], q(query)).records), q(query), { limit });
         const got = await searchSources([source], q(query), { limit }, async () => new Map());
+        const viaBytes = await searchSources([chunked], q(query), { limit }, async () => new Map());
+        assert.deepEqual(viaBytes.hits.map(x => [x.entry.record.id, x.score, x.entry.amendedBy, x.matches]), got.hits.map(x => [x.entry.record.id, x.score, x.entry.amendedBy, x.matches]), `${query} / ${limit}: read in pieces`);
+        assert.equal(viaBytes.total, got.total);
         const sorted = search(buildIndex(effectiveRecords(parsed(many))), q(query), { limit });
         assert.deepEqual(got.hits.map(x => [x.entry.record.id, x.score]), sorted.hits.map(x => [x.entry.record.id, x.score]), `${query} / ${limit}: as the index, which sorts every hit`);
         assert.deepEqual(got.hits.map(x => [x.entry.record.id, x.score, x.entry.amendedBy, x.matches]), want.hits.map(x => [x.entry.record.id, x.score, x.entry.amendedBy, x.matches]), `${query} / ${limit}`);
@@ -138,5 +147,35 @@ describe('log search (core)', () => {
       }
     }
     assert.ok(searchRecords(effectiveUnordered(parsed(many)), q('revision')).hits.some(x => x.entry.amendedBy.length), 'an amended record is among the hits');
+  });
+
+  it('a broken log (an id twice, a torn line naming a corrected record) gives the streamed search what the plain scan gives', async () => {
+    const recs: Input[] = [
+      { id: 'x1', kind: 'exchange', at: '2026-10-01T10:00:00+01:00', summary: 'Call about the menu' },
+      { id: 'x2', kind: 'exchange', at: '2026-10-02T10:00:00+01:00', summary: 'Two revision rounds' },
+      { id: 'a1', kind: 'amendment', at: '2026-10-03T10:00:00+01:00', summary: 'correction', amends: 'x1', set: { summary: 'Call about the revision' } },
+    ];
+    const lines = chain(recs).map(r => canonical(r));
+    const again = canonical({ ...JSON.parse(lines[0]!), summary: 'Revision of the menu, copied by hand' });
+    for (const text of [[...lines, again], [lines[0], '{"id":"x1","summary":"torn', ...lines.slice(1)], [again, ...lines]].map(ls => ls.join('\n') + '\n')) {
+      const source = { name: 'alex.jsonl', each: (cb: (t: string, no: number) => void) => { let no = 0; forEachTextLine(text, t => cb(t, ++no)); } };
+      const plain = scanFiles([{ name: 'alex.jsonl', text }], q('revision'));
+      const want = searchRecords(effectiveUnordered(plain.records), q('revision'), {});
+      const got = await searchSources([source], q('revision'), {}, async () => new Map());
+      assert.deepEqual(got.hits.map(x => [x.entry.record.id, x.entry.record.summary, x.entry.line, x.score]), want.hits.map(x => [x.entry.record.id, x.entry.record.summary, x.entry.line, x.score]), text);
+      assert.deepEqual(got.unreadable, plain.unreadable, text);
+    }
+  });
+
+  it('ranks by the time Date.parse gives, for any text in a record\'s time (read directly or not)', () => {
+    let seed = 5;
+    const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const two = (max: number) => String(Math.floor(r() * max)).padStart(2, '0');
+    const odd = ['', 'soon', '2026-11-12', '2026-11-12T10:00', '2026-11-12T10:00:00', '2026-11-12T10:00:00.5Z', '2026-11-12 10:00:00+01:00',
+      '2026-11-12T10:00:00+0100', '0099-01-01T10:00:00Z', '2026-02-30T10:00:00+01:00', '2026-11-12T24:00:00Z', '2026-13-12T10:00:00Z',
+      '2026-11-12T10:00:00+24:00', '2026-11-12T10:00:00-05:30', '+02026-11-12T10:00:00Z', '2026-1a-12T10:00:00Z', '２026-11-12T10:00:00Z'];
+    const made = Array.from({ length: 3000 }, () => `${1900 + Math.floor(r() * 200)}-${two(14)}-${two(33)}T${two(26)}:${two(62)}:${two(62)}` +
+      (r() < 0.2 ? 'Z' : `${r() < 0.5 ? '+' : '-'}${two(26)}:${two(62)}`));
+    for (const iso of [...odd, ...made]) assert.ok(Object.is(timeOf(iso), Date.parse(iso)), iso);
   });
 });

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { createLogStore } from '../../../src/core/log/store.js';
-import { forEachLine, forEachTextLine } from '../../../src/core/log/lines.js';
+import { findBytes, forEachLine, forEachLineWith, forEachTextLine } from '../../../src/core/log/lines.js';
 import { fixedClock, type LogStorage } from '../../../src/core/ports.js';
 import { nodeSha256 } from '../../../src/node/sha256.js';
 import { loadLog } from '../../../src/node/log-store.js';
@@ -36,6 +36,8 @@ function body(writer: string, i: number, prev: string, seq = i + 1): Record<stri
     summary: `${SUMMARIES[i % SUMMARIES.length]} #${i}`, v: 1, id: `2026010${i % 9}-${writer.slice(-2)}${i.toString(16).padStart(6, '0')}`,
     writer, seq, prev, recorded: '2026-02-01T10:00:00+01:00',
     ...(i % 3 === 0 ? { tags: ['scope', 'révisions'], commitments: [{ by: 'me', what: 'Envoyer les photos', due: '2026-02-10', state: 'open' }] } : {}),
+    // Text before the hash member that is not ASCII: its bytes are not where its characters are.
+    ...(i % 3 === 1 ? { decisions: [`Deux révisions « incluses »${i % 2 ? ' 🎂' : ''}`] } : {}),
   };
 }
 const line = (b: Record<string, unknown>) => canonical({ ...b, hash: recordHash(b, sha) });
@@ -108,6 +110,8 @@ const MUTATIONS: Record<string, (ls: string[], r: () => number, other: string[])
     return [...ls, line({ ...body(last.writer, 992, last.hash, last.seq + 1), id: first.id })]; },
   'a JSON array line': (ls, r) => { const i = Math.floor(r() * ls.length); return [...ls.slice(0, i), '[1,2]', ...ls.slice(i)]; },
   'a BOM on the first line': ls => ['\uFEFF' + (ls[0] ?? ''), ...ls.slice(1)],
+  'a decision edited before the hash, same bytes': (ls, r) => ls.map((l, i) => (i === Math.floor(r() * ls.length) ? l.replace('« incluses »', '» incluses «') : l)),
+  'a decoy hash member before the real one': (ls, r) => ls.map((l, i) => (i === Math.floor(r() * ls.length) ? l.replace('"decisions":["', `"decisions":["x"],"hash":"${rec(l).hash}","y":["`) : l)),
 };
 
 function cases(): Case[] {
@@ -235,6 +239,17 @@ describe('streaming verify reports what the two-pass verify reported', () => {
     }
   });
 
+  it('hashes each intact line once, from its bytes, wherever its multi-byte characters are', () => {
+    let calls = 0, fromBytes = 0;
+    const counting = { hex: (d: string | Uint8Array) => { calls++; if (typeof d !== 'string') fromBytes++; return sha.hex(d); }, base64: sha.base64 };
+    const text = chainOf('w-aa', 30).join('\n') + '\n';
+    assert.ok(/"decisions":\["Deux révisions « incluses » 🎂"\],"direction"|"decisions":\["Deux révisions « incluses » 🎂"\].*"hash"/.test(text), 'a line has 4-byte and 2-byte characters before its hash');
+    const store = createLogStore({ storage: pieceStorage({ 'w-aa.jsonl': utf8.encode(text) }, [], () => 0.9), host: { randomHex: () => '00' }, sha: counting, clock: fixedClock(new Date(0)) });
+    const log = store.loadLog('/log', { keep: false });
+    assert.deepEqual(log.issues, []);
+    assert.deepEqual([calls, fromBytes], [30, 30], 'one sha256 per record, over its stored bytes: none re-encoded or re-serialised');
+  });
+
   it('splits bytes into the lines of the decoded text, a final line without "\\n" included', () => {
     const r = prng(11);
     for (const text of ['', '\n', 'a', 'a\n', 'a\n\nb', 'é\n🎂\r\n«»', '\uFEFF{"x":1}\n']) {
@@ -248,5 +263,28 @@ describe('streaming verify reports what the two-pass verify reported', () => {
       assert.equal(ends, text.endsWith('\n'));
       assert.deepEqual(got, text === '' ? [] : want, JSON.stringify(text));
     }
+  });
+
+  it('hands over exactly the lines holding a needle, however the pieces cut lines and the needle', () => {
+    const r = prng(13);
+    const native = (b: Uint8Array, n: Uint8Array, from: number) => Buffer.from(b.buffer, b.byteOffset, b.length).indexOf(n, from);
+    const texts = ['', '"amendment"', 'x"amendment"\n', '« é »"amendment"\n\n"amendment" "amendment"\nno\r\n"amend"ment"\n🎂"amendment', '\uFEFF"amendment"\n'];
+    for (const c of all.slice(0, 60)) texts.push(Object.values(c.files).join('').replace(/"kind":"lesson"/g, '"kind":"amendment"'));
+    let found = 0;
+    for (const text of texts) {
+      const bytes = utf8.encode(text);
+      const want: string[] = [];
+      forEachTextLine(text, t => { if (t.includes('"amendment"')) want.push(t); });
+      if (text === '') want.length = 0;
+      for (const find of [findBytes, native]) {
+        const pieces: Uint8Array[] = [];
+        for (let at = 0; at < bytes.length;) { const n = 1 + Math.floor(r() * (r() < 0.5 ? 5 : 300)); pieces.push(bytes.slice(at, at + n)); at += n; }
+        const got: string[] = [];
+        forEachLineWith(pieces, '"amendment"', t => got.push(t), find);
+        assert.deepEqual(got, want, JSON.stringify(text.slice(0, 80)));
+      }
+      found += want.length;
+    }
+    assert.ok(found > 100, `the cases hold lines with the needle (${found})`);
   });
 });
