@@ -17,6 +17,7 @@ import type { Lang } from '../../ports.js';
 import type { Span } from '../types.js';
 import { normalizeText } from './normalize.js';
 import { memoized, spansSize } from '../memo.js';
+import { literalsIn, substringLiteral, wordLiteral } from './literal-index.js';
 
 export { normalizeText } from './normalize.js';
 
@@ -169,20 +170,23 @@ export function bounded(bodies: string[]): string {
   return `(?<!${L})(?:${bodies.join('|')})(?!${L})`;
 }
 
-// ---- Pre-filter ---------------------------------------------------------------------------
-// Most sentences match no family, and the big families (blame, defensive tone: 20-30 KB of regex)
-// cost the most to run for nothing. So every top-level sequence of a pattern lists the literal sets
-// it requires (each non-optional word or group: one of its literals is in any match), and a
-// sentence where every sequence misses one of its sets is skipped without running the regex. A
-// plain word (letters only) always stands between separators in a match, so it is looked up among
-// the sentence's words; other literals (word*, *ending, contractions, "l'", "co-worker") as
-// substrings. Conservative: a sequence with no required literal turns the filter off for the family.
-// Checked against the regexes on the whole unit suite (no sentence skipped that would match).
+// ---- Gated matching ------------------------------------------------------------------------
+// Most sentences match no family, and the big families (blame, defensive tone: 20-60 KB of regex,
+// which V8 only interprets) cost the most to run for nothing. So a family is cut into its top-level
+// sequences (units), each its own small regex compiled on first use, and every unit lists the
+// literal sets it requires (each non-optional word or group: one of its literals is in any match).
+// A text is indexed once (literal-index.ts); a unit runs only when each of its sets is hit. A plain
+// word (letters only) always stands between separators in a match, so it is looked up among the
+// text's words; other literals (word*, *ending, contractions, "l'", "co-worker") as substrings. A
+// unit with no required literal always runs.
+//
+// The units' matches are merged as the one alternation of the whole family would find them: the
+// leftmost match first, at a tie the unit written first, the search going on after each match.
+// Same findings, checked against that alternation (referenceMatches) by test/extra/phrase-gate.test.ts.
 
 /** Marks a literal that is a whole word of the text (see above), not just a substring. */
 const WHOLE = '\u0001';
 const LETTERS_ONLY = new RegExp(`^${L}+$`);
-const NON_LETTERS = new RegExp(`(?:(?!${L})[^])+`);
 
 /** Literals one of which every match of the sequence contains, or null when none can be told. */
 function seqLits(nodes: Node[]): string[] | null {
@@ -223,13 +227,6 @@ function oddGlue(nodes: Node[]): boolean {
   return nodes.some((n) => n.k === 'alt' && ((glued(n) && n.seqs.some((q) => q[0]!.k !== 'word' || q[0]!.opt)) || n.seqs.some(oddGlue)));
 }
 
-/**
- * Literal sets (ids), each as whole words and substrings; per top-level sequence the sets it
- * requires (all of them must be hit). `byWord` maps a whole word to the sets it hits.
- */
-interface Filter { byWord: Map<string, number[]>; subs: Array<[string, number[]]>; seqs: number[][]; size: number; }
-interface Compiled { re: RegExp; filter: Filter | null; }
-
 /** Every required literal set of a sequence (non-optional words and groups with literals). */
 function requiredSets(nodes: Node[]): string[][] {
   const out: string[][] = [];
@@ -241,95 +238,171 @@ function requiredSets(nodes: Node[]): string[][] {
   return out;
 }
 
-function buildFilter(trees: Node[][][], wholeOnly = false): Filter | null {
-  const whole = !trees.some((t) => t.some(oddGlue));
-  const ids = new Map<string, number>();
-  const byWord = new Map<string, number[]>();
-  const subs = new Map<string, number[]>();
-  const seqs: number[][] = [];
-  for (const t of trees) {
-    for (const seq of t) {
-      const all = requiredSets(seq);
-      if (!all.length) return null;
-      const words = wholeOnly && whole ? all.filter((set) => set.every((l) => l.startsWith(WHOLE))) : [];
-      const sets = words.length ? words : all;
-      seqs.push(sets.map((set) => {
-        const key = set.join('\n');
-        let id = ids.get(key);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(key, id);
-          for (const l of set) {
-            if (l.startsWith(WHOLE) && whole) {
-              const w = l.slice(1);
-              const list = byWord.get(w) ?? [];
-              if (!list.includes(id)) list.push(id);
-              byWord.set(w, list);
-            } else {
-              const sub = l.replace(WHOLE, '');
-              const list = subs.get(sub) ?? [];
-              if (!list.includes(id)) list.push(id);
-              subs.set(sub, list);
-            }
-          }
-        }
-        return id;
-      }));
-    }
-  }
-  // Many substrings to look for (each looked for once) cost about what the regex does. Then a
-  // sequence that requires a whole word skips its substring sets ("can't" gives "ca"): requiring
-  // fewer sets only lets more sentences through, so the filter stays safe, and stays on.
-  if (subs.size > 60) return wholeOnly ? null : buildFilter(trees, true);
-  return { byWord, subs: [...subs], seqs, size: ids.size };
+/**
+ * A sequence that is one group and nothing else ("(a b|c d)") stands for its branches, in order:
+ * (?:(?:A|B)) and (?:A|B) find the same matches, and each branch gets its own literals.
+ */
+function units(seq: Node[]): Node[][] {
+  const only = seq.length === 1 ? seq[0]! : undefined;
+  if (only?.k === 'alt' && !only.opt && only.seqs.every((q) => q.length > 0)) return only.seqs.flatMap(units);
+  return [seq];
 }
 
-/** Regex source length past which a family gets the pre-filter. */
-const FILTER_MIN_SOURCE = 15_000;
+interface LiteralSet { ids: number[]; has: Set<number>; }
+interface Unit { source: string; re?: RegExp; sets: LiteralSet[]; }
+interface Gated {
+  units: Unit[];
+  /** Units that require no literal: candidates for every text. */
+  always: number[];
+  /** A literal of a unit's most selective set -> the units it keys. */
+  byKey: Map<number, number[]>;
+  /** Per unit, the call that last made it a candidate (no set per call), and this family's calls. */
+  stamp: Uint32Array;
+  calls: number;
+  /** The family's whole alternation, built only for the reference path. */
+  reference?: RegExp;
+}
 
-const compiled = new WeakMap<PhraseFamily, Partial<Record<Lang, Compiled | null>>>();
+function gate(trees: Node[][][]): Gated {
+  const whole = !trees.some((t) => t.some(oddGlue));
+  const out: Gated = { units: [], always: [], byKey: new Map(), stamp: new Uint32Array(0), calls: 0 };
+  for (const t of trees) {
+    for (const seq of t.flatMap(units)) {
+      const u = out.units.length;
+      const sets = requiredSets(seq).map((set) => {
+        const ids = [...new Set(set.map((l) => (l.startsWith(WHOLE) && whole ? wordLiteral(l.slice(1)) : substringLiteral(l.replace(WHOLE, '')))))];
+        return { ids, has: new Set(ids), score: litScore(set) };
+      });
+      out.units.push({ source: bounded([seqRe(seq)]), sets });
+      if (!sets.length) { out.always.push(u); continue; }
+      const key = sets.reduce((a, b) => (b.score > a.score ? b : a));
+      for (const id of key.ids) {
+        const list = out.byKey.get(id) ?? [];
+        list.push(u);
+        out.byKey.set(id, list);
+      }
+    }
+  }
+  out.stamp = new Uint32Array(out.units.length);
+  return out;
+}
 
-function familyCompiled(family: PhraseFamily, lang: Lang): Compiled | null {
+const compiled = new WeakMap<PhraseFamily, Partial<Record<Lang, { gated: Gated; trees: Node[][][] } | null>>>();
+
+function familyCompiled(family: PhraseFamily, lang: Lang): { gated: Gated; trees: Node[][][] } | null {
   let byLang = compiled.get(family);
   if (!byLang) { byLang = {}; compiled.set(family, byLang); }
   if (byLang[lang] === undefined) {
     const pats = family.patterns[lang] ?? [];
-    if (!pats.length) byLang[lang] = null;
-    else {
-      const trees = pats.map((p) => parse(p.trim(), lang));
-      const re = new RegExp(bounded(trees.map((t) => t.map(seqRe).join('|'))), 'g');
-      // Small regexes fail fast on their own: the filter only pays on the big families (measured).
-      byLang[lang] = { re, filter: re.source.length > FILTER_MIN_SOURCE ? buildFilter(trees) : null };
-    }
+    const trees = pats.map((p) => parse(p.trim(), lang));
+    byLang[lang] = pats.length ? { gated: gate(trees), trees } : null;
   }
   return byLang[lang]!;
 }
 
-// The words of the last text checked: rules ask several families about one sentence in a row.
-let lastNorm: string | undefined;
-let lastWords: string[] = [];
-let hit = new Uint8Array(256);
+/** The units that may match `norm` (each of their literal sets hit), in the family's order. */
+function candidates(g: Gated, norm: string): number[] {
+  const hits = literalsIn(norm);
+  const out = g.always.length ? g.always.slice() : [];
+  if (++g.calls === 0xffffffff) { g.calls = 1; g.stamp.fill(0); }
+  const call = g.calls;
+  for (const id of hits) {
+    const keyed = g.byKey.get(id);
+    if (!keyed) continue;
+    for (const u of keyed) {
+      if (g.stamp[u] === call) continue;
+      g.stamp[u] = call;
+      if (g.units[u]!.sets.every((s) => hitsSet(s, hits))) out.push(u);
+    }
+  }
+  if (out.length > 1) out.sort((a, b) => a - b);
+  return out;
+}
 
-/** False when `norm` cannot hold a match: every sequence misses all the literals of a set it requires. */
-function mayMatch(c: Compiled, norm: string): boolean {
-  const f = c.filter;
-  if (!f) return true;
-  if (hit.length < f.size) hit = new Uint8Array(f.size * 2);
-  hit.fill(0, 0, f.size);
-  for (let i = 0; i < f.subs.length; i++) {
-    const [l, ids] = f.subs[i]!;
-    if (norm.includes(l)) for (let j = 0; j < ids.length; j++) hit[ids[j]!] = 1;
-  }
-  if (norm !== lastNorm) { lastNorm = norm; lastWords = norm.split(NON_LETTERS); }
-  for (let i = 0; i < lastWords.length; i++) {
-    const ids = f.byWord.get(lastWords[i]!);
-    if (ids) for (let j = 0; j < ids.length; j++) hit[ids[j]!] = 1;
-  }
-  outer: for (const seq of f.seqs) {
-    for (let j = 0; j < seq.length; j++) if (!hit[seq[j]!]) continue outer;
-    return true;
-  }
+function hitsSet(s: LiteralSet, hits: ReadonlySet<number>): boolean {
+  if (s.ids.length <= hits.size) { for (const id of s.ids) if (hits.has(id)) return true; return false; }
+  for (const id of hits) if (s.has.has(id)) return true;
   return false;
+}
+
+function unitRe(u: Unit): RegExp {
+  return (u.re ??= new RegExp(u.source, 'g'));
+}
+
+/** Calls `emit` with each match of the family's units in `norm`, as their one alternation finds them. */
+function eachMatch(g: Gated, cands: readonly number[], norm: string, emit: (start: number, end: number) => void): void {
+  if (cands.length === 1) {
+    const re = unitRe(g.units[cands[0]!]!);
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      emit(m.index, m.index + m[0].length);
+    }
+    return;
+  }
+  const res = cands.map((u) => unitRe(g.units[u]!));
+  const starts: number[] = new Array<number>(cands.length);
+  const ends: number[] = new Array<number>(cands.length);
+  const find = (j: number, from: number): void => {
+    const re = res[j]!;
+    re.lastIndex = from;
+    const m = from <= norm.length ? re.exec(norm) : null;
+    starts[j] = m ? m.index : Infinity;
+    ends[j] = m ? m.index + m[0].length : Infinity;
+  };
+  for (let j = 0; j < cands.length; j++) find(j, 0);
+  for (;;) {
+    let best = -1;
+    for (let j = 0; j < cands.length; j++) if (starts[j]! < (best < 0 ? Infinity : starts[best]!)) best = j;
+    if (best < 0) return;
+    const s = starts[best]!;
+    const e = ends[best]!;
+    // An empty match moves the search one character on, as a 'g' loop does.
+    const pos = e === s ? s + 1 : e;
+    if (e !== s) emit(s, e);
+    for (let j = 0; j < cands.length; j++) if (starts[j]! < pos) find(j, pos);
+  }
+}
+
+/** The spans the family's one alternation finds in `norm` (the slow path the gated one must equal). */
+export function referenceMatches(family: PhraseFamily, norm: string, lang: Lang): Array<[number, number]> {
+  const c = familyCompiled(family, lang);
+  if (!c) return [];
+  const re = (c.gated.reference ??= new RegExp(bounded(c.trees.map((t) => t.map(seqRe).join('|'))), 'g'));
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** What an audit saw (startGateAudit): the mismatches, and every family and folded text asked about. */
+export interface GateAudit { mismatches: string[]; families: Map<PhraseFamily, Set<Lang>>; texts: Set<string>; }
+let audit: GateAudit | undefined;
+
+/** From now on every match is also run the slow way and compared (tests only); undefined stops it. */
+export function startGateAudit(on = true): GateAudit | undefined {
+  audit = on ? { mismatches: [], families: new Map(), texts: new Set() } : undefined;
+  return audit;
+}
+
+function audited(family: PhraseFamily, lang: Lang, norm: string, found: string, slow: string): void {
+  if (!audit) return;
+  let langs = audit.families.get(family);
+  if (!langs) audit.families.set(family, (langs = new Set()));
+  langs.add(lang);
+  audit.texts.add(norm);
+  if (found !== slow) audit.mismatches.push(`${family.id} (${lang}) on ${JSON.stringify(norm)}: gated ${found}, alternation ${slow}`);
+}
+
+/** The gated answer of matchFamily for one language, as spans (what the audit compares). */
+export function gatedMatches(family: PhraseFamily, norm: string, lang: Lang): Array<[number, number]> {
+  const c = familyCompiled(family, lang);
+  const out: Array<[number, number]> = [];
+  if (c) eachMatch(c.gated, candidates(c.gated, norm), norm, (a, b) => out.push([a, b]));
+  return out;
 }
 
 /**
@@ -358,14 +431,15 @@ function matchNow(family: PhraseFamily, text: string, langs: readonly Lang[], of
   const out: PhraseMatch[] = [];
   for (const lang of langs) {
     const c = familyCompiled(family, lang);
-    if (!c || !mayMatch(c, norm)) continue;
-    const re = c.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(norm); m; m = re.exec(norm)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      out.push({ family: family.id, lang, text: text.slice(m.index, m.index + m[0].length),
-        span: { start: offset + m.index, end: offset + m.index + m[0].length } });
+    if (!c) continue;
+    const cands = candidates(c.gated, norm);
+    const from = out.length;
+    if (cands.length) {
+      eachMatch(c.gated, cands, norm, (start, end) => {
+        out.push({ family: family.id, lang, text: text.slice(start, end), span: { start: offset + start, end: offset + end } });
+      });
     }
+    if (audit) audited(family, lang, norm, JSON.stringify(out.slice(from).map((m) => [m.span.start - offset, m.span.end - offset])), JSON.stringify(referenceMatches(family, norm, lang)));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -379,9 +453,19 @@ export function hasPhrase(family: PhraseFamily, text: string, langs: readonly La
 function hasNow(family: PhraseFamily, langs: readonly Lang[], norm: string): boolean {
   return langs.some((lang) => {
     const c = familyCompiled(family, lang);
-    if (!c || !mayMatch(c, norm)) return false;
-    c.re.lastIndex = 0;
-    return c.re.test(norm);
+    if (!c) return false;
+    const found = candidates(c.gated, norm).some((u) => {
+      const re = unitRe(c.gated.units[u]!);
+      re.lastIndex = 0;
+      return re.test(norm);
+    });
+    if (audit) {
+      referenceMatches(family, norm, lang);
+      const re = c.gated.reference!;
+      re.lastIndex = 0;
+      audited(family, lang, norm, String(found), String(re.test(norm)));
+    }
+    return found;
   });
 }
 
