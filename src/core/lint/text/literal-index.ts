@@ -38,18 +38,24 @@ export function substringLiteral(sub: string): number {
   return id;
 }
 
-interface Indexed { version: number; ids: Set<number>; }
+/** A text's literals, and room for what a caller derives from them (phrases.ts: the units to run). */
+export interface TextIndex {
+  version: number;
+  ids: Set<number>;
+  derived?: unknown;
+  derivedVersion?: number;
+}
 
 // Rules ask about every sentence of a note one rule after another: the index of a note's worth of
 // texts is kept, and the whole map dropped when it grows past that.
-const cache = new Map<string, Indexed>();
+const cache = new Map<string, TextIndex>();
 const CACHE_LIMIT = 4096;
 
-/** The literals `norm` (a folded text) contains, as their numbers. */
-export function literalsIn(norm: string): ReadonlySet<number> {
+/** The index of `norm` (a folded text), made once and kept while no new literal is numbered. */
+export function indexOf(norm: string): TextIndex {
   const hit = cache.get(norm);
   // Families compiled since the text was indexed brought new literals: index it again.
-  if (hit && hit.version === count) return hit.ids;
+  if (hit && hit.version === count) return hit;
   const ids = new Set<number>();
   const n = norm.length;
   let start = -1;
@@ -69,6 +75,7 @@ export function literalsIn(norm: string): ReadonlySet<number> {
     }
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(norm, { version: count, ids });
-  return ids;
+  const out: TextIndex = { version: count, ids };
+  cache.set(norm, out);
+  return out;
 }

@@ -17,7 +17,7 @@ import type { Lang } from '../../ports.js';
 import type { Span } from '../types.js';
 import { normalizeText } from './normalize.js';
 import { memoized, spansSize } from '../memo.js';
-import { literalsIn, substringLiteral, wordLiteral } from './literal-index.js';
+import { indexOf, substringLiteral, wordLiteral } from './literal-index.js';
 
 export { normalizeText } from './normalize.js';
 
@@ -254,18 +254,15 @@ interface Gated {
   units: Unit[];
   /** Units that require no literal: candidates for every text. */
   always: number[];
-  /** A literal of a unit's most selective set -> the units it keys. */
-  byKey: Map<number, number[]>;
-  /** Per unit, the call that last made it a candidate (no set per call), and this family's calls. */
-  stamp: Uint32Array;
-  calls: number;
+  /** Per unit, the text indexing that last made it a candidate (no set per text). */
+  stamp: Float64Array;
   /** The family's whole alternation, built only for the reference path. */
   reference?: RegExp;
 }
 
 function gate(trees: Node[][][]): Gated {
   const whole = !trees.some((t) => t.some(oddGlue));
-  const out: Gated = { units: [], always: [], byKey: new Map(), stamp: new Uint32Array(0), calls: 0 };
+  const out: Gated = { units: [], always: [], stamp: new Float64Array(0) };
   for (const t of trees) {
     for (const seq of t.flatMap(units)) {
       const u = out.units.length;
@@ -277,13 +274,49 @@ function gate(trees: Node[][][]): Gated {
       if (!sets.length) { out.always.push(u); continue; }
       const key = sets.reduce((a, b) => (b.score > a.score ? b : a));
       for (const id of key.ids) {
-        const list = out.byKey.get(id) ?? [];
-        list.push(u);
-        out.byKey.set(id, list);
+        let list = KEYED.get(id);
+        if (!list) KEYED.set(id, (list = []));
+        list.push(out, u);
       }
     }
   }
-  out.stamp = new Uint32Array(out.units.length);
+  out.stamp = new Float64Array(out.units.length);
+  keyVersion++;
+  return out;
+}
+
+/** A literal -> the units it keys, over every family: pairs of (family, unit) in one flat list. */
+const KEYED = new Map<number, Array<Gated | number>>();
+let keyVersion = 0;
+let indexing = 0;
+
+/**
+ * For one text, every family's units that may match it (each of their literal sets hit), found in
+ * one pass over the text's literals and kept with its index: every family asked about the text
+ * reads its own list, in the family's order. Units that need no literal are not listed (see candidates).
+ */
+function unitsFor(norm: string): Map<Gated, number[]> {
+  const ix = indexOf(norm);
+  if (ix.derivedVersion === keyVersion) return ix.derived as Map<Gated, number[]>;
+  const out = new Map<Gated, number[]>();
+  const hits = ix.ids;
+  const stamp = ++indexing;
+  for (const id of hits) {
+    const keyed = KEYED.get(id);
+    if (!keyed) continue;
+    for (let i = 0; i < keyed.length; i += 2) {
+      const g = keyed[i] as Gated;
+      const u = keyed[i + 1] as number;
+      if (g.stamp[u] === stamp) continue;
+      g.stamp[u] = stamp;
+      if (!g.units[u]!.sets.every((s) => hitsSet(s, hits))) continue;
+      const list = out.get(g);
+      if (list) list.push(u); else out.set(g, [u]);
+    }
+  }
+  for (const list of out.values()) if (list.length > 1) list.sort((a, b) => a - b);
+  ix.derived = out;
+  ix.derivedVersion = keyVersion;
   return out;
 }
 
@@ -300,23 +333,13 @@ function familyCompiled(family: PhraseFamily, lang: Lang): { gated: Gated; trees
   return byLang[lang]!;
 }
 
-/** The units that may match `norm` (each of their literal sets hit), in the family's order. */
-function candidates(g: Gated, norm: string): number[] {
-  const hits = literalsIn(norm);
-  const out = g.always.length ? g.always.slice() : [];
-  if (++g.calls === 0xffffffff) { g.calls = 1; g.stamp.fill(0); }
-  const call = g.calls;
-  for (const id of hits) {
-    const keyed = g.byKey.get(id);
-    if (!keyed) continue;
-    for (const u of keyed) {
-      if (g.stamp[u] === call) continue;
-      g.stamp[u] = call;
-      if (g.units[u]!.sets.every((s) => hitsSet(s, hits))) out.push(u);
-    }
-  }
-  if (out.length > 1) out.sort((a, b) => a - b);
-  return out;
+const NONE: readonly number[] = [];
+
+/** The units of `g` that may match `norm`, in the family's order. */
+function candidates(g: Gated, norm: string): readonly number[] {
+  const keyed = unitsFor(norm).get(g) ?? NONE;
+  if (!g.always.length) return keyed;
+  return [...g.always, ...keyed].sort((a, b) => a - b);
 }
 
 function hitsSet(s: LiteralSet, hits: ReadonlySet<number>): boolean {
