@@ -65,6 +65,15 @@ function esc(s: string): string {
  * a sentence without any of them cannot match, so the family's regex is not run on it).
  */
 function wordRe(raw: string, lang: Lang): { re: string; lits: string[] } {
+  // Packs repeat their words (a class is expanded in every line that names it): made once each.
+  const key = `${lang}\u0000${raw}`;
+  let out = WORDS.get(key);
+  if (!out) WORDS.set(key, (out = wordReNow(raw, lang)));
+  return out;
+}
+const WORDS = new Map<string, { re: string; lits: string[] }>();
+
+function wordReNow(raw: string, lang: Lang): { re: string; lits: string[] } {
   const w = normalizeText(raw);
   if (w.startsWith('*') && w.length > 1) return { re: `${L}+${esc(w.slice(1))}`, lits: [w.slice(1)] };
   const prefix = w.endsWith('*');
@@ -95,6 +104,11 @@ function elidedLit(base: string): string {
   return WHOLE + parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+const GAP_TOKEN = /~(\d+)/y;
+const WORD_TOKEN = /[^\s()|]+/y;
+/** Parsed groups by their text: a class expanded in many lines is parsed once, its nodes shared. */
+const GROUPS = new Map<string, Node[][]>();
+
 function parse(src: string, lang: Lang): Node[][] {
   let i = 0;
   // alternatives := sequence ('|' sequence)*, up to ')' or the end.
@@ -107,17 +121,26 @@ function parse(src: string, lang: Lang): Node[][] {
       if (c === '|') { i++; seqs.push([]); continue; }
       let node: Node;
       if (c === '(') {
-        i++;
-        const inner = alternatives();
-        i++; // ')'
+        const close = closing(src, i);
+        const key = close > 0 ? `${lang}\u0000${src.slice(i, close + 1)}` : undefined;
+        let inner = key ? GROUPS.get(key) : undefined;
+        if (inner) i = close + 1;
+        else {
+          i++;
+          inner = alternatives();
+          i++; // ')'
+          if (key) GROUPS.set(key, inner);
+        }
         node = { k: 'alt', seqs: inner, opt: src[i] === '?' };
         if (node.opt) i++;
       } else if (c === '~') {
-        const m = /^~(\d+)/.exec(src.slice(i))!;
+        GAP_TOKEN.lastIndex = i;
+        const m = GAP_TOKEN.exec(src)!;
         i += m[0].length;
         node = { k: 'gap', n: Number(m[1]) };
       } else {
-        const m = /^[^\s()|]+/.exec(src.slice(i))!;
+        WORD_TOKEN.lastIndex = i;
+        const m = WORD_TOKEN.exec(src)!;
         i += m[0].length;
         const opt = m[0].length > 1 && m[0].endsWith('?');
         const { re, lits } = wordRe(opt ? m[0].slice(0, -1) : m[0], lang);
@@ -129,9 +152,25 @@ function parse(src: string, lang: Lang): Node[][] {
   return alternatives();
 }
 
-function bodyOf(n: Exclude<Node, { k: 'gap' }>): string {
-  return n.k === 'word' ? n.re : `(?:${n.seqs.map(seqRe).join('|')})`;
+/** The index of the ')' closing the '(' at `open`, or -1. */
+function closing(src: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < src.length; j++) {
+    const c = src.charCodeAt(j);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return j;
+  }
+  return -1;
 }
+
+function bodyOf(n: Exclude<Node, { k: 'gap' }>): string {
+  if (n.k === 'word') return n.re;
+  let body = BODIES.get(n.seqs);
+  if (body === undefined) BODIES.set(n.seqs, (body = `(?:${n.seqs.map(seqRe).join('|')})`));
+  return body;
+}
+/** Shared groups (GROUPS) are turned into regex source and literals once. */
+const BODIES = new WeakMap<Node[][], string>();
 
 /** An element after the first: it carries the separator before it, inside its optional group. */
 function lead(n: Node): string {
@@ -210,14 +249,18 @@ function litScore(lits: string[]): number {
 
 function nodeLits(n: Exclude<Node, { k: 'gap' }>): string[] | null {
   if (n.k === 'word') return n.lits;
-  const out: string[] = [];
+  const hit = GROUP_LITS.get(n.seqs);
+  if (hit !== undefined) return hit;
+  let out: string[] | null = [];
   for (const q of n.seqs) {
     const l = seqLits(q);
-    if (!l) return null;
+    if (!l) { out = null; break; }
     out.push(...l);
   }
+  GROUP_LITS.set(n.seqs, out);
   return out;
 }
+const GROUP_LITS = new WeakMap<Node[][], string[] | null>();
 
 /**
  * A glued group ("('s|')") whose branches do not all start with a glued word could join a plain
