@@ -7,6 +7,7 @@ import { confine, logFileOutside } from '../node/workspace-path.js';
 import { missingPathProblem } from '../node/path-problem.js';
 import { escapeTerminal } from '../core/log/escape.js';
 import { loadProfile, PROFILE_DEFAULTS, type Profile } from '../core/config/profile.js';
+import * as l10n from './l10n.js';
 
 /** A usage problem: the command prints it and exits with 2. */
 export class CliUsageError extends Error {}
@@ -17,19 +18,25 @@ export interface CliWorkspace { root: string; logDir: string; profile?: Profile 
 export async function cliWorkspace(dir: string | undefined): Promise<CliWorkspace> {
   const root = toPortPath(resolve(dir ?? process.cwd()));
   const problem = missingPathProblem(root, dir ?? root);
-  if (problem) throw new CliUsageError(`--dir ${problem}`);
-  if (!statSync(root).isDirectory()) throw new CliUsageError(`--dir ${escapeTerminal(dir ?? root)} is a file, not a folder: give the workspace folder (the one that holds .liaison/)`);
+  if (problem) throw new CliUsageError(l10n.t('--dir {0}', problem));
+  if (!statSync(root).isDirectory()) throw new CliUsageError(l10n.t('--dir {0} is a file, not a folder: give the workspace folder (the one that holds .liaison/)', escapeTerminal(dir ?? root)));
   const r = await loadProfile(nodeFileSystem, root);
   if (!r.ok && !('missing' in r)) {
-    throw new CliUsageError(`invalid project profile ${r.file}:\n${r.problems.map(p => `  ${p.path || '(file)'}: ${p.message}`).join('\n')}`);
+    throw new CliUsageError(profileProblems(r.file, r.problems));
   }
   const profile = r.ok ? r.profile : undefined;
   const logFolder = profile?.logFolder ?? PROFILE_DEFAULTS.logFolder;
-  const c = confine(root, logFolder);
-  if (c.problem !== undefined) throw new CliUsageError(`profile logFolder "${logFolder}": ${c.problem}; nothing was read or written`);
-  const file = logFileOutside(root, c.path);
-  if (file !== undefined) throw new CliUsageError(`log file ${file}; nothing was read or written: put the file itself in the log folder, not a link to it`);
+  const c = confine(root, logFolder, l10n.lang());
+  if (c.problem !== undefined) throw new CliUsageError(l10n.t('profile logFolder "{0}": {1}; nothing was read or written', logFolder, c.problem));
+  const file = logFileOutside(root, c.path, l10n.lang());
+  if (file !== undefined) throw new CliUsageError(l10n.t('log file {0}; nothing was read or written: put the file itself in the log folder, not a link to it', file));
   return { root, logDir: c.path, profile };
+}
+
+/** An invalid .liaison/profile.json: the file, then one line per problem (what the schema says is wrong where). */
+export function profileProblems(file: string, problems: ReadonlyArray<{ path: string; message: string; fr?: string }>): string {
+  const lines = problems.map(p => '  ' + l10n.t('{0}: {1}', p.path || l10n.t('(file)'), l10n.said(p)));
+  return [l10n.t('invalid project profile {0}:', file), ...lines].join('\n');
 }
 
 /** Runs a command action: a usage error is printed and exits 2; other errors reach main(). */
@@ -39,7 +46,7 @@ export const action = <A extends unknown[]>(name: string, fn: (...args: A) => Pr
   } catch (e) {
     if (!(e instanceof CliUsageError)) throw e;
     // A message may quote an argument or a file name: escaped, it cannot drive the terminal.
-    process.stderr.write(`liaison ${name}: ${e.message.split('\n').map(escapeTerminal).join('\n')}\n`);
+    process.stderr.write(l10n.t('liaison {0}: {1}', name, e.message.split('\n').map(escapeTerminal).join('\n')) + '\n');
     process.exitCode = 2;
   }
 };

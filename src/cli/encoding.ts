@@ -4,17 +4,15 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import type { Lang } from '../core/ports.js';
+import * as l10n from './l10n.js';
 
 /** True when the note on disk is UTF-8; else adds a message (exit 2) saying what to do. */
-export function fixableEncoding(file: VFile, uiLang: Lang): boolean {
+export function fixableEncoding(file: VFile): boolean {
   // The file was read as UTF-8: bytes that could not be decoded became U+FFFD.
   if (!String(file.value).includes('\uFFFD')) return true;
   let bytes: Uint8Array;
   try { bytes = readFileSync(resolve(file.cwd, file.path)); } catch { return false; }
   if (isUtf8(bytes)) return true;
-  file.message(uiLang === 'fr'
-    ? 'ce fichier n’est pas en UTF-8 : --fix ne l’a pas modifié. Enregistrez-le en UTF-8 puis relancez.'
-    : 'this file is not UTF-8 text: --fix left it unchanged. Save it as UTF-8 and run again.');
+  file.message(l10n.t('this file is not UTF-8 text: --fix left it unchanged. Save it as UTF-8 and run again.'));
   return false;
 }

@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, realpathSync, statSync, type Dirent, type St
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { globSync, hasMagic } from 'glob';
 import ignore, { type Ignore } from 'ignore';
+import * as l10n from './l10n.js';
 
 export interface FoundFile {
   /** Relative to cwd, `/`-separated as unified-engine gave it (the reports show it). */
@@ -65,7 +66,7 @@ export function findFiles(cwd: string, patterns: string[], opts: FindOptions): F
     if (seenFiles.has(abs)) return;
     seenFiles.add(abs);
     try { res.files.push({ path: rel(abs), value: readFileSync(abs, 'utf8') }); }
-    catch (e) { res.problems.push({ path: rel(abs), reason: `Cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` }); }
+    catch (e) { res.problems.push({ path: rel(abs), reason: l10n.t('Cannot read file ({0})', (e as NodeJS.ErrnoException).code ?? (e as Error).message) }); }
     opts.onFound?.(res.files.length);
   };
 
@@ -80,10 +81,10 @@ export function findFiles(cwd: string, patterns: string[], opts: FindOptions): F
       const abs = join(dir, e.name);
       if (e.isSymbolicLink()) {
         let target: string; let st: Stats;
-        try { target = realpathSync(abs); st = statSync(abs); } catch { res.skipped.push({ path: rel(abs), why: 'a broken or looping symbolic link' }); continue; }
-        if (!inside(root, target)) res.skipped.push({ path: rel(abs), why: `a symbolic link out of the workspace (${target})` });
+        try { target = realpathSync(abs); st = statSync(abs); } catch { res.skipped.push({ path: rel(abs), why: l10n.t('a broken or looping symbolic link') }); continue; }
+        if (!inside(root, target)) res.skipped.push({ path: rel(abs), why: l10n.t('a symbolic link out of the workspace ({0})', target) });
         else if (st.isDirectory()) {
-          if (seenDirs.has(target) || inside(target, real)) res.skipped.push({ path: rel(abs), why: 'a symbolic link back to a folder already searched (a loop)' });
+          if (seenDirs.has(target) || inside(target, real)) res.skipped.push({ path: rel(abs), why: l10n.t('a symbolic link back to a folder already searched (a loop)') });
           else if (!ignored(abs, true)) walk(abs, target);
         } else if (st.isFile() && wanted.has(extname(e.name)) && !ignored(abs, false)) add(abs);
         continue;
@@ -91,23 +92,23 @@ export function findFiles(cwd: string, patterns: string[], opts: FindOptions): F
       if (e.isDirectory()) { if (!ignored(abs, true)) walk(abs, join(real, e.name)); }
       else if (!wanted.has(extname(e.name))) continue;
       else if (e.isFile()) { if (!ignored(abs, false)) add(abs); }
-      else res.skipped.push({ path: rel(abs), why: 'not a regular file (a FIFO, socket or device): reading it would wait forever' });
+      else res.skipped.push({ path: rel(abs), why: l10n.t('not a regular file (a FIFO, socket or device): reading it would wait forever') });
     }
   };
 
   // A path the user named (or a glob matched) is taken whatever its extension.
   const named = (abs: string, fromGlob: boolean): void => {
     let st: Stats;
-    try { st = statSync(abs); } catch { res.problems.push({ path: rel(abs) || '.', reason: 'No such file or folder' }); return; }
+    try { st = statSync(abs); } catch { res.problems.push({ path: rel(abs) || '.', reason: l10n.t('No such file or folder') }); return; }
     const r = relative(cwd, abs);
     if (r !== '' && !outside(r) && ignored(abs, st.isDirectory())) {
       // A glob is a search: its ignored matches are left out, as in a folder.
-      if (!fromGlob) res.problems.push({ path: rel(abs), reason: 'Cannot process specified file: it’s ignored' });
+      if (!fromGlob) res.problems.push({ path: rel(abs), reason: l10n.t('Cannot process specified file: it’s ignored') });
       return;
     }
     if (st.isDirectory()) walk(abs, realpathSync(abs));
     else if (st.isFile()) add(abs);
-    else res.skipped.push({ path: rel(abs), why: 'not a regular file (a FIFO, socket or device): reading it would wait forever' });
+    else res.skipped.push({ path: rel(abs), why: l10n.t('not a regular file (a FIFO, socket or device): reading it would wait forever') });
   };
 
   let globs = 0; let matched = 0;

@@ -8,6 +8,7 @@ import type { LiaisonMessage } from '../core/lint/engine.js';
 import { LintCache } from './lint-cache.js';
 import { fromPlain } from './lint-messages.js';
 import { LintPool } from './lint-pool.js';
+import * as l10n from './l10n.js';
 
 export interface LintRunner {
   lint(text: string, options: LintOptions): Promise<LiaisonMessage[]>;
@@ -35,7 +36,7 @@ export async function openLintRunner(opts: { cache?: string; workers?: number })
       await pool.close();
       // For tests and benches: what the run did (stdout stays the report).
       if (process.env.LIAISON_LINT_STATS) process.stderr.write(`liaison lint stats: workers=${pool.started} cache-hits=${cache?.hits ?? 0} cache-misses=${cache?.misses ?? 0} cache-rebuilt=${cache?.rebuilt ?? false}\n`);
-      try { cache?.save(); } catch (e) { process.stderr.write(`liaison lint: ${fsErrorMessage(e, cache!.location, 'write')} (the --cache file); the findings above are complete\n`); }
+      try { cache?.save(); } catch (e) { process.stderr.write(l10n.t('liaison lint: {0} (the --cache file); the findings above are complete', fsErrorMessage(e, cache!.location, 'write')) + '\n'); }
     },
   };
 }

@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { packageVersion } from './package-info.js';
 import { describeError } from '../node/path-problem.js';
+import * as l10n from './l10n.js';
+import { localiseCommander } from './commander-l10n.js';
 
 type Register = (program: Command) => void;
 /** Each top-level command with the registrars that build it, in help order. A module is imported
@@ -24,12 +26,13 @@ const COMMANDS: Array<[name: string, load: () => Promise<Register[]>]> = [
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
 
-/** The program and its global options (--version, --help), without its commands (see addCommands). */
+/** The program and its global options (--version, --help), without its commands (see addCommands);
+ *  its texts are in the locale's language (l10n.ts), as are those of the commands added after. */
 export function buildProgram(): Command {
-  return new Command('liaison')
-    .description('Client communication for freelancers: templates, a linter for status notes, a project log.')
-    .version(packageVersion())
-    .showHelpAfterError('(liaison --help lists the commands; liaison <command> --help, its options)')
+  return localiseCommander(new Command('liaison'))
+    .description(l10n.t('Client communication for freelancers: templates, a linter for status notes, a project log.'))
+    .version(packageVersion(), '-V, --version', l10n.t('output the version number'))
+    .showHelpAfterError(l10n.t('(liaison --help lists the commands; liaison <command> --help, its options)'))
     .exitOverride();
 }
 
@@ -52,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
       // --help and --version end with code 0; every other parse problem is a usage error.
       return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    process.stderr.write(`liaison: ${describeError(e)}\n`);
+    process.stderr.write(l10n.t('liaison: {0}', describeError(e)) + '\n');
     return EXIT_USAGE;
   }
 }

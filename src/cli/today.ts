@@ -4,6 +4,7 @@ import { Option } from 'commander';
 import { fixedClock, systemClock, type Clock } from '../core/ports.js';
 import { parseIsoDay } from '../core/templates/dates.js';
 import { escapeTerminal } from '../core/log/escape.js';
+import * as l10n from './l10n.js';
 
 export const TODAY_ENV = 'LIAISON_TODAY';
 
@@ -23,13 +24,13 @@ function parseTodayOption(text: string): Clock {
   const d = parseDay(text);
   // A plain Error, not commander's InvalidArgumentError: that one prints the whole help after it,
   // which buries the one line that matters. main() prints this one line and exits 2.
-  if (!d) throw new Error(`${sourceOf(text)} "${escapeTerminal(text)}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-11-20`);
+  if (!d) throw new Error(l10n.t('{0} "{1}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-11-20', sourceOf(text), escapeTerminal(text)));
   return fixedClock(d);
 }
 
 /** The shared option; commander turns a bad value (flag or env) into a usage error, exit 2. */
 export function todayOption(what: string): Option {
-  return new Option('--today <YYYY-MM-DD>', `${what} (default: the system date)`).env(TODAY_ENV).argParser(parseTodayOption);
+  return new Option('--today <YYYY-MM-DD>', l10n.t('{0} (default: the system date)', what)).env(TODAY_ENV).argParser(parseTodayOption);
 }
 
 /** The clock a command runs on: the `--today` one, else the system clock. */

@@ -8,7 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as l10n from '../cli/l10n.js';
 
+/** A timestamp that cannot be had, in the CLI's words (only the CLI uses this module); checks give `fr` beside `message` for JSON. */
 export class TimestampError extends Error {}
 
 function openssl(args: string[], input?: Buffer): Buffer {
@@ -16,25 +18,25 @@ function openssl(args: string[], input?: Buffer): Buffer {
     return execFileSync('openssl', args, { input, stdio: ['pipe', 'pipe', 'pipe'] });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (err.code === 'ENOENT') throw new TimestampError('the openssl command is not installed: timestamps need it (https://www.openssl.org)');
+    if (err.code === 'ENOENT') throw new TimestampError(l10n.t('the openssl command is not installed: timestamps need it (https://www.openssl.org)'));
     throw new TimestampError(`openssl ${args[0]} ${args[1] ?? ''}: ${String(err.stderr ?? err.message).trim().split('\n')[0]}`);
   }
 }
 
 /** Asks the authority at `url` to timestamp a sha256 digest (hex); resolves to the DER reply. */
 export async function requestTimestamp(url: string, digestHex: string): Promise<Buffer> {
-  if (!/^https?:\/\//i.test(url)) throw new TimestampError(`--tsa ${url}: give the authority's http:// or https:// address`);
+  if (!/^https?:\/\//i.test(url)) throw new TimestampError(l10n.t('--tsa {0}: give the authority\'s http:// or https:// address', url));
   const query = openssl(['ts', '-query', '-digest', digestHex, '-sha256', '-cert']);
   let res: Response;
   try {
     res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/timestamp-query' }, body: new Uint8Array(query) });
   } catch (e) {
-    throw new TimestampError(`cannot reach ${url}: ${(e as Error).message}`);
+    throw new TimestampError(l10n.t('cannot reach {0}: {1}', url, (e as Error).message));
   }
-  if (!res.ok) throw new TimestampError(`${url} answered HTTP ${res.status}`);
+  if (!res.ok) throw new TimestampError(l10n.t('{0} answered HTTP {1}', url, res.status));
   const reply = Buffer.from(await res.arrayBuffer());
   const info = timestampInfo(reply);
-  if (info.digest !== digestHex.toLowerCase()) throw new TimestampError(`${url} timestamped another digest (${info.digest}): not kept`);
+  if (info.digest !== digestHex.toLowerCase()) throw new TimestampError(l10n.t('{0} timestamped another digest ({1}): not kept', url, info.digest));
   return reply;
 }
 
@@ -49,7 +51,7 @@ export function timestampInfo(reply: Buffer): { time: string; digest: string; st
     // "Message data:" is followed by a hex dump: "    0000 - 3a 5f ...   ascii".
     const dump = text.split(/Message data:\s*\n/)[1]?.split(/\n\S/)[0] ?? '';
     const digest = [...dump.matchAll(/^\s*[0-9a-f]{4} - ((?:[0-9a-f]{2}[ -]){1,16})/gim)].map(m => m[1]!.replace(/[ -]/g, '')).join('');
-    if (status !== 'Granted.' && !/granted/i.test(status)) throw new TimestampError(`the authority did not grant the timestamp (${status || 'no status'})`);
+    if (status !== 'Granted.' && !/granted/i.test(status)) throw new TimestampError(l10n.t('the authority did not grant the timestamp ({0})', status || l10n.t('no status')));
     return { time, digest, status };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -60,13 +62,19 @@ export function timestampInfo(reply: Buffer): { time: string; digest: string; st
  * Checks a stored reply offline: it covers `digestHex` and, when the authority's CA certificate
  * is stored beside it, its signature chains to that certificate.
  */
-export function verifyTimestamp(tsrFile: string, digestHex: string, caFile: string | undefined): { ok: boolean; message: string } {
+export function verifyTimestamp(tsrFile: string, digestHex: string, caFile: string | undefined): { ok: boolean; message: string; fr?: string } {
   try {
     const info = timestampInfo(readFileSync(tsrFile));
-    if (info.digest !== digestHex) return { ok: false, message: `it timestamps another state of the log (digest ${info.digest.slice(0, 16)}…)` };
-    if (!caFile || !existsSync(caFile)) return { ok: true, message: `dated ${info.time} by the authority (signature not checked: no CA certificate stored beside it)` };
+    if (info.digest !== digestHex) {
+      return { ok: false, message: `it timestamps another state of the log (digest ${info.digest.slice(0, 16)}…)`,
+        fr: `il horodate un autre état du journal (empreinte ${info.digest.slice(0, 16)}…)` };
+    }
+    if (!caFile || !existsSync(caFile)) {
+      return { ok: true, message: `dated ${info.time} by the authority (signature not checked: no CA certificate stored beside it)`,
+        fr: `daté du ${info.time} par l’autorité (signature non vérifiée : aucun certificat d’AC conservé à côté)` };
+    }
     openssl(['ts', '-verify', '-in', tsrFile, '-digest', digestHex, '-CAfile', caFile]);
-    return { ok: true, message: `signed by the authority on ${info.time}, signature checked` };
+    return { ok: true, message: `signed by the authority on ${info.time}, signature checked`, fr: `signé par l’autorité le ${info.time}, signature vérifiée` };
   } catch (e) {
     return { ok: false, message: (e as Error).message };
   }

@@ -23,8 +23,10 @@ import { DEFAULT_CACHE_LOCATION } from '../lint-cache.js';
 import { openLintRunner, type LintRunner } from '../lint-runner.js';
 import { findFiles } from '../lint-files.js';
 import { terminalSafe } from '../reporters/terminal-safe.js';
+import { localStylish } from '../reporters/stylish-l10n.js';
 import { escapeTerminal } from '../../core/log/escape.js';
 import { missingPathProblem } from '../../node/path-problem.js';
+import * as l10n from '../l10n.js';
 
 interface LintFlags {
   format: 'stylish' | 'json' | 'sarif'; quiet?: boolean; fix?: boolean; maxWarnings?: string; lang?: string; color?: boolean; today?: Clock;
@@ -39,12 +41,6 @@ interface Base {
   fix?: boolean; placeholderHints?: PlaceholderHint[];
   /** Without --fix: the --cache, then worker threads (lint-runner.ts). */
   runner?: LintRunner;
-}
-
-export function uiLangFromEnv(flag?: string): Lang {
-  if (flag && isLang(flag)) return flag;
-  const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
-  return env.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
 /** Lints one file in place (its messages, and its text with --fix); a file that is not a note is marked skipped. */
@@ -62,7 +58,7 @@ function noteLinter(base: Base): (file: VFile) => Promise<void> {
     const abs = toPortPath(resolve(file.cwd, file.path));
     if (!isNote(toPortPath(relative(base.root, abs)), String(file.value), base.project.profile?.notesFolder)) { file.data.liaisonSkipped = true; return; }
     // A binary file named .md (an image, an archive) would be linted as garbage text.
-    if (String(file.value).includes('\u0000')) { file.message(binaryNote(base.uiLang)); return; }
+    if (String(file.value).includes('\u0000')) { file.message(l10n.t('not a text file (it holds NUL bytes): Liaison reads Markdown saved as UTF-8. Rename it or move it out of the notes folder.')); return; }
     const { profile, config, problems } = await settingsFor(abs);
     const options: LintOptions = {
       path: file.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
@@ -76,7 +72,7 @@ function noteLinter(base: Base): (file: VFile) => Promise<void> {
     const text = bom ? raw.slice(1) : raw;
     let messages: VFile['messages'];
     if (base.runner) messages = await base.runner.lint(text, options);
-    else if (base.fix && fixableEncoding(file, base.uiLang)) {
+    else if (base.fix && fixableEncoding(file)) {
       const fixed = fixNote(text, lint);
       messages = fixed.file.messages;
       if (fixed.changed) { file.value = bom + fixed.text; file.data.liaisonFixed = fixed.applied; }
@@ -87,10 +83,6 @@ function noteLinter(base: Base): (file: VFile) => Promise<void> {
   };
 }
 
-const binaryNote = (lang: Lang): string => lang === 'fr'
-  ? 'ce n’est pas du texte (le fichier contient des octets nuls) : Liaison lit du Markdown en UTF-8. Renommez-le ou sortez-le du dossier des notes.'
-  : 'not a text file (it holds NUL bytes): Liaison reads Markdown saved as UTF-8. Rename it or move it out of the notes folder.';
-
 /** A named path that cannot be linted (a looping link, missing, a folder unreadable), in words. */
 function unusablePath(cwd: string, path: string): string | undefined {
   return missingPathProblem(resolve(cwd, path), path);
@@ -99,19 +91,24 @@ function unusablePath(cwd: string, path: string): string | undefined {
 function parseMaxWarnings(v: string | undefined): number {
   if (v === undefined) return Infinity;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`--max-warnings expects a whole number >= 0, got "${v}"`);
+  if (!Number.isInteger(n) || n < 0) throw new Error(l10n.t('--max-warnings expects a whole number >= 0, got "{0}"', v));
   return n;
 }
 
+/** One line on stderr, after the command's name. */
+const say = (message: string): void => { process.stderr.write(l10n.t('liaison lint: {0}', message) + '\n'); };
+
 async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   const cwd = toPortPath(process.cwd());
+  // --lang sets the report's language, and so the rest of what lint says.
+  if (flags.lang !== undefined && isLang(flags.lang)) l10n.setLang(flags.lang);
   let maxWarnings: number;
   try { maxWarnings = parseMaxWarnings(flags.maxWarnings); }
-  catch (e) { process.stderr.write(`liaison lint: ${(e as Error).message}\n`); process.exitCode = 2; return; }
+  catch (e) { say((e as Error).message); process.exitCode = 2; return; }
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) { process.stderr.write(`liaison lint: --jobs expects a whole number >= 1, got "${flags.jobs}"\n`); process.exitCode = 2; return; }
-  if (flags.lang !== undefined && !isLang(flags.lang)) { process.stderr.write(`liaison lint: --lang expects en or fr, got "${flags.lang}"\n`); process.exitCode = 2; return; }
-  const uiLang = uiLangFromEnv(flags.lang);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) { say(l10n.t('--jobs expects a whole number >= 1, got "{0}"', flags.jobs!)); process.exitCode = 2; return; }
+  if (flags.lang !== undefined && !isLang(flags.lang)) { say(l10n.t('--lang expects en or fr, got "{0}"', flags.lang)); process.exitCode = 2; return; }
+  const uiLang = l10n.lang();
   const profileRoot = await findProfileRoot(nodeFileSystem, cwd);
   const project = profileRoot ? await profileSettings(nodeFileSystem, profileRoot) : { problems: [] };
   const base: Base = { project, uiLang, clock: clockOf(flags), fix: flags.fix, root: profileRoot ?? cwd, hasProfile: !!profileRoot };
@@ -124,19 +121,17 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   try { found = findFiles(cwd, patterns, { extensions: ['md', 'markdown'], ignoreName: '.liaisonignore', onFound: n => base.runner?.found(n) }); }
   catch (e) {
     await base.runner?.close();
-    process.stderr.write(`liaison lint: ${(e as Error).message.split('\n')[0]}\n`);
+    say((e as Error).message.split('\n')[0]!);
     process.exitCode = 2;
     return;
   }
-  for (const s of found.skipped) process.stderr.write(escapeTerminal(`liaison lint: skipped ${s.path}: ${s.why}`) + '\n');
+  for (const s of found.skipped) say(escapeTerminal(l10n.t('skipped {0}: {1}', s.path, s.why)));
   const all = found.files.map(f => new VFile({ path: f.path, cwd, value: f.value }));
   await Promise.all(all.map(lintFile));
   await base.runner?.close();
   // A glob that matches nothing is a typo more often than an empty project: say so (exit 2).
   if (found.globsMatchedNothing) {
-    process.stderr.write(uiLang === 'fr'
-      ? `liaison lint : aucun fichier Markdown ne correspond à ${patterns.join(' ')} ; vérifiez le motif (guillemets compris) ou nommez un dossier.\n`
-      : `liaison lint: no Markdown file matches ${patterns.join(' ')}; check the pattern (and its quotes) or name a folder.\n`);
+    say(l10n.t('no Markdown file matches {0}; check the pattern (and its quotes) or name a folder.', patterns.join(' ')));
     process.exitCode = 2;
     return;
   }
@@ -146,9 +141,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   if (!files.length && !found.problems.length) {
     const where = patterns.length ? patterns.join(' ') : '.';
     const folder = base.project.profile?.notesFolder ?? 'notes';
-    process.stderr.write(escapeTerminal(uiLang === 'fr'
-      ? `liaison lint : aucune note client dans ${where} (une note est un fichier Markdown dans ${folder}/ ou avec un type: dans son front matter) ; rien n’a été vérifié.`
-      : `liaison lint: no client note in ${where} (a note is a Markdown file in ${folder}/, or one with a type: in its front matter); nothing was checked.`) + '\n');
+    say(escapeTerminal(l10n.t('no client note in {0} (a note is a Markdown file in {1}/, or one with a type: in its front matter); nothing was checked.', where, folder)));
   }
   // --fix: write back only the files whose text changed (the findings below are those left).
   const fixed = files.filter(f => typeof f.data.liaisonFixed === 'number');
@@ -157,9 +150,9 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   // A path that could not be found or read, or a file --fix must not rewrite, is a usage or fatal
   // problem (exit 2), reported on stderr.
   const broken = [...found.problems, ...files.flatMap(f => f.messages.filter(m => !m.ruleId).map(m => ({ path: f.path, reason: m.reason })))]
-    .map(p => unusablePath(cwd, p.path) ?? escapeTerminal(`${p.path}: ${p.reason}`));
+    .map(p => unusablePath(cwd, p.path) ?? escapeTerminal(l10n.t('{0}: {1}', p.path, p.reason)));
   if (broken.length) {
-    process.stderr.write(broken.map(b => `liaison lint: ${b}\n`).join(''));
+    for (const b of broken) say(b);
     for (const f of files) f.messages = f.messages.filter(m => m.ruleId);
   }
   for (const f of files) if (flags.quiet) f.messages = f.messages.filter(m => m.fatal);
@@ -170,33 +163,38 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   if (flags.format === 'json') process.stdout.write(jsonReport(files));
   else if (flags.format === 'sarif') process.stdout.write(sarifReport(files, { cwd, lang: uiLang, version: packageVersion() }));
   else {
-    const text = reporter(terminalSafe(files), { quiet: true, color: flags.color ?? Boolean(process.stdout.isTTY) });
+    const text = localStylish(reporter(terminalSafe(files), { quiet: true, color: flags.color ?? Boolean(process.stdout.isTTY) }));
     if (text) process.stdout.write(text + '\n');
     if (fixed.length) {
       const n = fixed.reduce((sum, f) => sum + Number(f.data.liaisonFixed), 0);
-      process.stdout.write(uiLang === 'fr' ? `${n} problème${n > 1 ? 's' : ''} corrigé${n > 1 ? 's' : ''} dans ${fixed.length} fichier${fixed.length > 1 ? 's' : ''}.\n`
-        : `Fixed ${n} problem${n > 1 ? 's' : ''} in ${fixed.length} file${fixed.length > 1 ? 's' : ''}.\n`);
+      process.stdout.write(fixedLine(n, fixed.length) + '\n');
     }
     if (warnings > maxWarnings && maxWarnings !== Infinity) {
-      process.stdout.write(uiLang === 'fr' ? `Trop d'avertissements (${warnings}, maximum ${maxWarnings}).\n` : `Too many warnings (${warnings}, max ${maxWarnings}).\n`);
+      process.stdout.write(l10n.t('Too many warnings ({0}, max {1}).', warnings, maxWarnings) + '\n');
     }
   }
   process.exitCode = broken.length ? 2 : errors > 0 || warnings > maxWarnings ? 1 : 0;
 }
 
+/** "Fixed 3 problems in 2 files.": the four forms, as numbers agree in both languages. */
+function fixedLine(problems: number, files: number): string {
+  if (problems === 1) return l10n.t('Fixed 1 problem in 1 file.');
+  return files === 1 ? l10n.t('Fixed {0} problems in 1 file.', problems) : l10n.t('Fixed {0} problems in {1} files.', problems, files);
+}
+
 export function registerLint(program: Command): void {
   program.command('lint')
-    .description('Check client notes for missing communication (EN/FR). Exit 0 clean, 1 error-level findings, 2 usage or fatal error.')
-    .argument('[paths...]', 'files, folders or globs (default: the current folder); md and markdown files')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif']).default('stylish'))
-    .option('-q, --quiet', 'report errors only, not warnings')
-    .option('--fix', 'apply the safe fixes (weekdays, missing sections) and write the files that change; report what is left')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-    .option('--lang <lang>', 'language of messages: en or fr (default: from LANG)')
-    .option('--no-color', 'no colours in the stylish output')
-    .option('--cache', 'reuse the findings of notes unchanged since the last --cache run (same options, linter and day)')
-    .option('-j, --jobs <n>', 'threads to lint on (default: one per core the machine leaves free, for 48 notes or more; 1: single-threaded)')
-    .option('--cache-location <path>', `cache file for --cache (default: ${DEFAULT_CACHE_LOCATION} in the current folder)`)
-    .addOption(todayOption('reference day for notes without a date:'))
+    .description(l10n.t('Check client notes for missing communication (EN/FR). Exit 0 clean, 1 error-level findings, 2 usage or fatal error.'))
+    .argument('[paths...]', l10n.t('files, folders or globs (default: the current folder); md and markdown files'))
+    .addOption(new Option('-f, --format <format>', l10n.t('output format')).choices(['stylish', 'json', 'sarif']).default('stylish'))
+    .option('-q, --quiet', l10n.t('report errors only, not warnings'))
+    .option('--fix', l10n.t('apply the safe fixes (weekdays, missing sections) and write the files that change; report what is left'))
+    .option('--max-warnings <n>', l10n.t('exit 1 when there are more than n warnings'))
+    .option('--lang <lang>', l10n.t('language of messages: en or fr (default: from LANG)'))
+    .option('--no-color', l10n.t('no colours in the stylish output'))
+    .option('--cache', l10n.t('reuse the findings of notes unchanged since the last --cache run (same options, linter and day)'))
+    .option('-j, --jobs <n>', l10n.t('threads to lint on (default: one per core the machine leaves free, for 48 notes or more; 1: single-threaded)'))
+    .option('--cache-location <path>', l10n.t('cache file for --cache (default: {0} in the current folder)', DEFAULT_CACHE_LOCATION))
+    .addOption(todayOption(l10n.t('reference day for notes without a date')))
     .action(async (paths: string[], flags: LintFlags) => { await runLint(paths, flags); });
 }

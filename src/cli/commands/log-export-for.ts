@@ -14,16 +14,17 @@ import { clientRecap } from '../../core/log/export-client.js';
 import { docToHtml, docToMarkdown } from '../../core/log/export-doc.js';
 import { exportSources } from '../exports.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';
+import * as l10n from '../l10n.js';
 
 interface Flags { dir?: string; outDir: string; since?: string; until?: string; lang?: string; today?: Clock }
 
 async function exportFor(audience: string, o: Flags): Promise<void> {
-  if (audience !== 'counsel' && audience !== 'client') throw new CliUsageError(`export-for expects counsel or client (got "${audience}")`);
-  for (const [k, v] of [['since', o.since], ['until', o.until]] as const) if (v !== undefined && !isIsoDate(v)) throw new CliUsageError(`--${k} expects YYYY-MM-DD (got "${v}")`);
-  if (o.lang !== undefined && !isLang(o.lang)) throw new CliUsageError('--lang must be en or fr');
+  if (audience !== 'counsel' && audience !== 'client') throw new CliUsageError(l10n.t('export-for expects counsel or client (got "{0}")', audience));
+  for (const [k, v] of [['since', o.since], ['until', o.until]] as const) if (v !== undefined && !isIsoDate(v)) throw new CliUsageError(l10n.t('--{0} expects YYYY-MM-DD (got "{1}")', k, v));
+  if (o.lang !== undefined && !isLang(o.lang)) throw new CliUsageError(l10n.t('--lang must be en or fr'));
   const ws = await cliWorkspace(o.dir);
   const now = clockOf(o).now();
-  const lang: Lang = (o.lang as Lang | undefined) ?? ws.profile?.lang ?? 'en';
+  const lang: Lang = (o.lang as Lang | undefined) ?? ws.profile?.lang ?? l10n.lang();
   const log = loadLog(ws.logDir);
   const filter = { since: o.since, until: o.until };
   const doc = audience === 'counsel'
@@ -41,13 +42,13 @@ async function exportFor(audience: string, o: Flags): Promise<void> {
 export function registerLogExportFor(program: Command): void {
   const log = program.commands.find(c => c.name() === 'log');
   if (!log) throw new Error('the log command must be registered first');
-  log.command('export-for').description('Export for counsel (chronology, commitments, full texts of notes and emails, hashes, how to verify) or a recap for the client (decisions and commitments, nothing internal)')
-    .argument('<audience>', 'counsel or client')
-    .option('--dir <folder>', 'workspace root (default: current folder)')
-    .option('--out-dir <folder>', 'where the .md and .html go, relative to the workspace', 'exports')
-    .option('--since <date>', 'from this day, YYYY-MM-DD')
-    .option('--until <date>', 'up to this day, YYYY-MM-DD')
-    .option('--lang <lang>', 'en or fr (default: the profile\'s language)')
-    .addOption(todayOption('the generation date'))
+  log.command('export-for').description(l10n.t('Export for counsel (chronology, commitments, full texts of notes and emails, hashes, how to verify) or a recap for the client (decisions and commitments, nothing internal)'))
+    .argument('<audience>', l10n.t('counsel or client'))
+    .option('--dir <folder>', l10n.t('workspace root (default: current folder)'))
+    .option('--out-dir <folder>', l10n.t('where the .md and .html go, relative to the workspace'), 'exports')
+    .option('--since <date>', l10n.t('from this day, YYYY-MM-DD'))
+    .option('--until <date>', l10n.t('up to this day, YYYY-MM-DD'))
+    .option('--lang <lang>', l10n.t('en or fr (default: the profile\'s language, else from LANG)'))
+    .addOption(todayOption(l10n.t('the generation date')))
     .action(action('log export-for', exportFor));
 }

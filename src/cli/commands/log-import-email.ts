@@ -11,17 +11,20 @@ import { writerId } from '../../node/host.js';
 import { alreadyImported, emailRecord, EmailImportError, parseEmail } from '../../core/mail/import.js';
 import { keepOriginal } from '../mail-store.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';
+import * as l10n from '../l10n.js';
 import { escapeTerminal } from '../../core/log/escape.js';
 
+const say = (message: string): void => { process.stderr.write(l10n.t('liaison log import-email: {0}', message) + '\n'); };
+
 async function importEmails(files: string[], o: { dir?: string; format: string }): Promise<void> {
-  if (!['text', 'json'].includes(o.format)) throw new CliUsageError(`--format must be text or json (got "${o.format}")`);
+  if (!['text', 'json'].includes(o.format)) throw new CliUsageError(l10n.t('--format must be text or json (got "{0}")', o.format));
   const ws = await cliWorkspace(o.dir);
   const records: LogRecord[] = effectiveRecords(loadLog(ws.logDir).records).map(e => e.record);
   const written: LogRecord[] = [];
   for (const file of files) {
     if (!existsSync(file)) {
       // A missing file is a mistake in the command line (exit 2, as everywhere); the others still go in.
-      process.stderr.write(`liaison log import-email: ${escapeTerminal(file)} does not exist: check the path (the .eml saved from your mail program)\n`);
+      say(l10n.t('{0} does not exist: check the path (the .eml saved from your mail program)', escapeTerminal(file)));
       process.exitCode = 2;
       continue;
     }
@@ -30,7 +33,7 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
       const parsed = await parseEmail(bytes);
       const twin = alreadyImported([...records, ...written], parsed.email.messageId);
       if (twin) {
-        process.stderr.write(`liaison log import-email: ${escapeTerminal(file)} is already in the log (Message-ID ${escapeTerminal(parsed.email.messageId)}, record ${twin.id} of ${twin.at.slice(0, 10)}): not imported again\n`);
+        say(l10n.t('{0} is already in the log (Message-ID {1}, record {2} of {3}): not imported again', escapeTerminal(file), escapeTerminal(parsed.email.messageId), twin.id, twin.at.slice(0, 10)));
         process.exitCode = Math.max(Number(process.exitCode ?? 0), 1);
         continue;
       }
@@ -39,10 +42,11 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
       const rec = await appendRecord(ws.logDir, emailRecord(parsed, ws.profile), { writer: writerId() });
       written.push(rec);
       process.stdout.write(o.format === 'json' ? JSON.stringify(rec) + '\n'
-        : `imported ${escapeTerminal(file)}: ${rec.direction === 'to-client' ? 'to the client' : 'from the client'}, ${rec.at}, "${escapeTerminal(rec.summary)}" -> ${rec.id} (original: ${parsed.email.file})\n`);
+        : l10n.t('imported {0}: {1}, {2}, "{3}" -> {4} (original: {5})', escapeTerminal(file), rec.direction === 'to-client' ? l10n.t('to the client') : l10n.t('from the client'),
+          rec.at, escapeTerminal(rec.summary), rec.id, parsed.email.file) + '\n');
     } catch (e) {
       if (!(e instanceof EmailImportError)) throw e;
-      process.stderr.write(`liaison log import-email: ${escapeTerminal(file)}: ${e.message}\n`);
+      say(l10n.t('{0}: {1}', escapeTerminal(file), l10n.said(e)));
       process.exitCode = Math.max(Number(process.exitCode ?? 0), 1);
     }
   }
@@ -51,9 +55,9 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
 export function registerLogImportEmail(program: Command): void {
   const log = program.commands.find(c => c.name() === 'log');
   if (!log) throw new Error('the log command must be registered first');
-  log.command('import-email').description('Import emails (.eml files): the original kept unchanged under the log folder, headers, date with its time zone, direction, and the new text as the client\'s words')
-    .argument('<files...>', '.eml files (a whole message with its headers, as "Save as" writes it)')
-    .option('--dir <folder>', 'workspace root (default: current folder)')
-    .option('--format <format>', 'text or json (the records written)', 'text')
+  log.command('import-email').description(l10n.t('Import emails (.eml files): the original kept unchanged under the log folder, headers, date with its time zone, direction, and the new text as the client\'s words'))
+    .argument('<files...>', l10n.t('.eml files (a whole message with its headers, as "Save as" writes it)'))
+    .option('--dir <folder>', l10n.t('workspace root (default: current folder)'))
+    .option('--format <format>', l10n.t('text or json (the records written)'), 'text')
     .action(action('log import-email', importEmails));
 }

@@ -10,6 +10,7 @@ import { searchSources } from '../../core/log/search-stream.js';
 import { loadSentNotes } from '../../core/log/search-notes.js';
 import { terminalText } from '../../core/log/terminal-text.js';
 import { checkFilters, logPlace, rawSources, run, UsageError, withFilters, type FilterFlags } from './log-workspace.js';
+import * as l10n from '../l10n.js';
 
 interface SearchFlags extends FilterFlags { format: string; limit: string; color?: boolean }
 
@@ -34,19 +35,22 @@ function textLine(h: SearchHit, color: boolean): string {
   const r = h.entry.record;
   const head = [r.at.replace('T', ' ').slice(0, 16), r.kind, r.channel ?? '-', r.direction ?? '-'].join('  ');
   const tags = r.tags?.length ? `  [${r.tags.map(terminalText).join(', ')}]` : '';
-  const lines = [`${head}  ${terminalText(r.summary)}${tags}  ${terminalText(r.id)}${h.entry.amendedBy.length ? ' (amended)' : ''}`];
+  const lines = [`${head}  ${terminalText(r.summary)}${tags}  ${terminalText(r.id)}${h.entry.amendedBy.length ? ` ${l10n.t('(amended)')}` : ''}`];
   for (const m of h.matches) if (m.field !== 'summary') lines.push(`    ${m.field}${m.field === 'note' ? ` ${terminalText(r.notes?.[m.index]?.path)}` : ''}: ${snippet(m, color)}`);
   return lines.join('\n');
 }
 
 async function searchLog(query: string[], o: SearchFlags): Promise<void> {
-  if (!['text', 'json'].includes(o.format)) throw new UsageError(`--format must be text or json (got "${o.format}")`);
+  if (!['text', 'json'].includes(o.format)) throw new UsageError(l10n.t('--format must be text or json (got "{0}")', o.format));
   const limit = Number(o.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit expects a positive whole number (got "${o.limit}")`);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(l10n.t('--limit expects a positive whole number (got "{0}")', o.limit));
   const filter = checkFilters(o);
   const text = query.join(' ');
   const q = parseQuery(text);
-  if ('problem' in q) throw new UsageError(`${q.problem === 'empty' ? 'nothing to search for' : `"${text}" holds only common words`}: ${QUERY_PROBLEMS[q.problem].en}`);
+  if ('problem' in q) {
+    const what = q.problem === 'empty' ? l10n.t('nothing to search for') : l10n.t('"{0}" holds only common words', text);
+    throw new UsageError(l10n.t('{0}: {1}', what, l10n.pick(QUERY_PROBLEMS[q.problem])));
+  }
   const place = await logPlace(o.dir);
   let notes: NoteTexts = new Map();
   const { hits, total, withNotes, unreadable } = await searchSources(rawSources(place.folder), q, { ...filter, limit },
@@ -62,24 +66,24 @@ async function searchLog(query: string[], o: SearchFlags): Promise<void> {
   } else {
     const color = o.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR);
     for (const h of hits) process.stdout.write(textLine(h, color) + '\n');
-    const more = total > hits.length ? ` (showing ${hits.length}; --limit to see more)` : '';
-    process.stdout.write(total ? `${total} record(s) match "${terminalText(text)}"${more}\n` : `no record matches "${terminalText(text)}"\n`);
+    const more = total > hits.length ? ` ${l10n.t('(showing {0}; --limit to see more)', hits.length)}` : '';
+    process.stdout.write((total ? l10n.t('{0} record(s) match "{1}"', total, terminalText(text)) + more : l10n.t('no record matches "{0}"', terminalText(text))) + '\n');
     for (const n of withNotes.flatMap(e => e.record.notes ?? [])) {
-      if (stateOf(notes.get(`${n.path}#${n.sha256}`)) === 'changed since sent') process.stderr.write(`note: ${terminalText(n.path)} changed since sent; its text was not searched\n`);
+      if (stateOf(notes.get(`${n.path}#${n.sha256}`)) === 'changed since sent') process.stderr.write(l10n.t('note: {0} changed since sent; its text was not searched', terminalText(n.path)) + '\n');
     }
   }
-  if (unreadable.length) process.stderr.write(`warning: ${unreadable.length} unreadable line(s) skipped; run liaison log verify\n`);
+  if (unreadable.length) process.stderr.write(l10n.t('warning: {0} unreadable line(s) skipped; run liaison log verify', unreadable.length) + '\n');
 }
 
 const stateOf = (t: { text: string } | { changed: true } | { missing: true } | undefined) =>
   !t ? undefined : 'text' in t ? 'sent' : 'changed' in t ? 'changed since sent' : 'missing';
 
 export function registerLogSearch(log: Command): void {
-  withFilters(log.command('search').argument('<query...>', 'words to find (all of them, any form: "revision" finds « révisions »)')
-    .description('Search every record, imported email and sent note; best match first, newest first among equals'))
-    .option('--format <format>', 'text or json (with matched spans)', 'text')
-    .option('--limit <n>', 'at most this many results', '50')
-    .option('--color', 'highlight matched words (default: when the output is a terminal)')
-    .option('--no-color', 'never highlight')
+  withFilters(log.command('search').argument('<query...>', l10n.t('words to find (all of them, any form: "revision" finds « révisions »)'))
+    .description(l10n.t('Search every record, imported email and sent note; best match first, newest first among equals')))
+    .option('--format <format>', l10n.t('text or json (with matched spans)'), 'text')
+    .option('--limit <n>', l10n.t('at most this many results'), '50')
+    .option('--color', l10n.t('highlight matched words (default: when the output is a terminal)'))
+    .option('--no-color', l10n.t('never highlight'))
     .action((query: string[], o: SearchFlags) => run((x: SearchFlags) => searchLog(query, x))(o));
 }

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
-import type { Clock, Lang } from '../../core/ports.js';
+import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
 import { CHANNELS, type Channel } from '../../core/log/record.js';
 import { appendRecord, loadLog, LogInputError } from '../../node/log-store.js';
@@ -15,30 +15,23 @@ import { applyEdit } from '../../core/log/note-sent.js';
 import { markSent, type SendFinding } from '../../core/send/mark-sent.js';
 import { sendLintOptions } from '../../core/send/lint-options.js';
 import { sentDateWords } from '../../core/send/dates.js';
-import { uiLangFromEnv } from './lint.js';
+import * as l10n from '../l10n.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';
 
 interface SentFlags { dir?: string; channel: string; force?: boolean; today?: Clock; lang?: string }
 
-const T = {
-  en: { refused: 'not sent: fix these first, or use --force to record it anyway', already: (d: string) => `already sent on ${d}: nothing recorded (use --force to record a second send)`,
-    again: (d: string) => `already sent on ${d}: this edited version is recorded as a new send`, logged: (id: string) => `recorded as sent: ${id}`,
-    promise: (by: string, what: string, due?: string) => `  commitment (${by === 'me' ? 'me' : 'client'}): ${what}${due ? ` (due ${due})` : ''}`, next: (d: string) => `  next contact: ${d}` },
-  fr: { refused: 'pas envoyée\u00a0: corrigez d’abord ces points, ou utilisez --force pour l’enregistrer quand même', already: (d: string) => `déjà envoyée le ${d}\u00a0: rien d’enregistré (--force pour enregistrer un second envoi)`,
-    again: (d: string) => `déjà envoyée le ${d}\u00a0: cette version modifiée est enregistrée comme un nouvel envoi`, logged: (id: string) => `enregistrée comme envoyée\u00a0: ${id}`,
-    promise: (by: string, what: string, due?: string) => `  engagement (${by === 'me' ? 'moi' : 'client'})\u00a0: ${what}${due ? ` (échéance ${due})` : ''}`, next: (d: string) => `  prochain contact\u00a0: ${d}` },
-};
-
-const line = (rel: string, f: SendFinding, lang: Lang) => `${rel}:${f.line}:${f.column}  ${f.severity}  ${f.message[lang]}  ${f.ruleId}\n`;
+const line = (rel: string, f: SendFinding, lang: Lang) =>
+  `${rel}:${f.line}:${f.column}  ${f.severity === 'error' ? l10n.t('error') : l10n.t('warning')}  ${f.message[lang]}  ${f.ruleId}\n`;
 
 async function sent(note: string, o: SentFlags): Promise<void> {
-  if (!(CHANNELS as readonly string[]).includes(o.channel)) throw new CliUsageError(`--channel must be one of ${CHANNELS.join(', ')} (got "${o.channel}")`);
+  if (o.lang !== undefined && isLang(o.lang)) l10n.setLang(o.lang);
+  if (!(CHANNELS as readonly string[]).includes(o.channel)) throw new CliUsageError(l10n.t('--channel must be one of {0} (got "{1}")', CHANNELS.join(', '), o.channel));
   const ws = await cliWorkspace(o.dir);
   const file = resolve(ws.root, note);
   const rel = relative(ws.root, file).split('\\').join('/');
-  if (rel.startsWith('..') || isAbsolute(rel)) throw new CliUsageError(`${note} is outside the workspace ${ws.root}`);
-  if (!existsSync(file)) throw new CliUsageError(`${note} does not exist`);
-  const lang = uiLangFromEnv(o.lang);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw new CliUsageError(l10n.t('{0} is outside the workspace {1}', note, ws.root));
+  if (!existsSync(file)) throw new CliUsageError(l10n.t('{0} does not exist', note));
+  const lang = l10n.lang();
   const clock = clockOf(o);
   const text = readFileSync(file, 'utf8');
   const log = loadLog(ws.logDir);
@@ -53,27 +46,32 @@ async function sent(note: string, o: SentFlags): Promise<void> {
     }),
     editNote: async edit => writeFileSync(file, applyEdit(text, edit)),
   });
-  const t = T[lang];
   for (const f of r.check.blockers) process.stdout.write(line(rel, f, lang));
   for (const f of r.check.warnings) process.stdout.write(line(rel, f, lang));
-  if (r.status === 'refused') { process.stderr.write(`liaison log sent: ${t.refused}\n`); process.exitCode = 1; return; }
-  if (r.status === 'already-sent') { process.stdout.write(t.already(sentDateWords(r.previous.at, lang)) + '\n'); return; }
+  if (r.status === 'refused') { process.stderr.write(l10n.t('liaison log sent: {0}', l10n.t('not sent: fix these first, or use --force to record it anyway')) + '\n'); process.exitCode = 1; return; }
+  if (r.status === 'already-sent') { process.stdout.write(l10n.t('already sent on {0}: nothing recorded (use --force to record a second send)', sentDateWords(r.previous.at, lang)) + '\n'); return; }
   if (r.status !== 'sent') { process.exitCode = 2; return; }
-  if (r.previous) process.stdout.write(t.again(sentDateWords(r.previous.at, lang)) + '\n');
-  process.stdout.write(t.logged(r.record.id) + '\n');
-  for (const c of r.promises.commitments) process.stdout.write(t.promise(c.by, c.what, c.due) + '\n');
-  if (r.promises.nextContact) process.stdout.write(t.next(r.promises.nextContact) + '\n');
+  if (r.previous) process.stdout.write(l10n.t('already sent on {0}: this edited version is recorded as a new send', sentDateWords(r.previous.at, lang)) + '\n');
+  process.stdout.write(l10n.t('recorded as sent: {0}', r.record.id) + '\n');
+  for (const c of r.promises.commitments) process.stdout.write('  ' + promiseLine(c.by, c.what, c.due) + '\n');
+  if (r.promises.nextContact) process.stdout.write('  ' + l10n.t('next contact: {0}', r.promises.nextContact) + '\n');
+}
+
+/** A dated promise the note made, as recorded: who, what, and by when. */
+function promiseLine(by: string, what: string, due: string | undefined): string {
+  const who = by === 'me' ? l10n.t('me') : l10n.t('client');
+  return due ? l10n.t('commitment ({0}): {1} (due {2})', who, what, due) : l10n.t('commitment ({0}): {1}', who, what);
 }
 
 export function registerLogSent(program: Command): void {
   const log = program.commands.find(c => c.name() === 'log');
   if (!log) throw new Error('the log command must be registered first');
-  log.command('sent').description('Record a note as sent: checks it first (unfilled template text and errors refuse, exit 1), logs its hash and dated promises, sets status: sent')
-    .argument('<note>', 'the note, inside the workspace')
-    .option('--dir <folder>', 'workspace root (default: current folder)')
+  log.command('sent').description(l10n.t('Record a note as sent: checks it first (unfilled template text and errors refuse, exit 1), logs its hash and dated promises, sets status: sent'))
+    .argument('<note>', l10n.t('the note, inside the workspace'))
+    .option('--dir <folder>', l10n.t('workspace root (default: current folder)'))
     .option('--channel <channel>', CHANNELS.join(', '), 'email')
-    .option('--force', 'record it even with unfilled text or errors, or a second time')
-    .addOption(todayOption('the send date'))
-    .option('--lang <lang>', 'language of the messages: en or fr (default: from LANG)')
+    .option('--force', l10n.t('record it even with unfilled text or errors, or a second time'))
+    .addOption(todayOption(l10n.t('the send date')))
+    .option('--lang <lang>', l10n.t('language of the messages: en or fr (default: from LANG)'))
     .action(action('log sent', sent));
 }

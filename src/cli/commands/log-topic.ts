@@ -19,20 +19,21 @@ import { buildTopic } from '../../core/log/topic.js';
 import { renderTopicHtml, renderTopicMarkdown } from '../../core/log/topic-render.js';
 import { terminalText } from '../../core/log/terminal-text.js';
 import { checkFilters, logPlace, run, UsageError, withFilters, type FilterFlags } from './log-workspace.js';
+import * as l10n from '../l10n.js';
 
 interface TopicFlags extends FilterFlags { out?: string; lang?: string; today?: string }
 
 async function topic(query: string[], o: TopicFlags): Promise<void> {
   const filter = checkFilters(o);
-  if (o.tag.length > 1) throw new UsageError('--tag: a brief is about one subject; give one tag');
-  if (o.lang !== undefined && !isLang(o.lang)) throw new UsageError('--lang must be en or fr');
+  if (o.tag.length > 1) throw new UsageError(l10n.t('--tag: a brief is about one subject; give one tag'));
+  if (o.lang !== undefined && !isLang(o.lang)) throw new UsageError(l10n.t('--lang must be en or fr'));
   const ext = o.out ? extname(o.out).toLowerCase() : '';
-  if (o.out && !['.md', '.html', '.htm'].includes(ext)) throw new UsageError(`--out must end with .md or .html (got "${o.out}")`);
+  if (o.out && !['.md', '.html', '.htm'].includes(ext)) throw new UsageError(l10n.t('--out must end with .md or .html (got "{0}")', o.out));
   const text = query.join(' ').trim();
   const tag = o.tag[0];
-  if (!text && !tag) throw new UsageError(`name the subject: words (liaison log topic "mobile version") or --tag TAG. ${QUERY_PROBLEMS.empty.en}`);
+  if (!text && !tag) throw new UsageError(`${l10n.t('name the subject: words (liaison log topic "mobile version") or --tag TAG.')} ${l10n.pick(QUERY_PROBLEMS.empty)}`);
   const parsed = text ? parseQuery(text) : undefined;
-  if (parsed && 'problem' in parsed) throw new UsageError(`"${text}" holds only common words: ${QUERY_PROBLEMS[parsed.problem].en}`);
+  if (parsed && 'problem' in parsed) throw new UsageError(l10n.t('{0}: {1}', l10n.t('"{0}" holds only common words', text), l10n.pick(QUERY_PROBLEMS[parsed.problem])));
   const place = await logPlace(o.dir);
   const log = loadLog(place.folder);
   const all = effectiveRecords(log.records);
@@ -45,7 +46,7 @@ async function topic(query: string[], o: TopicFlags): Promise<void> {
     witnesses: logWitnesses(place.folder).filter(x => checkAnchor(place.folder, x.ref).ok)
       .map(x => ({ at: x.issued, kind: x.channel === 'timestamp' ? 'timestamp' : 'anchor' })),
   });
-  const lang: Lang = (o.lang as Lang | undefined) ?? place.profile?.lang ?? 'en';
+  const lang: Lang = (o.lang as Lang | undefined) ?? place.profile?.lang ?? l10n.lang();
   const L = LABELS[lang];
   const verdict = verdictOf(log.issues);
   const meta = { lang, project: place.profile?.project, client: place.profile?.client.name, generated: now.toISOString(),
@@ -56,16 +57,16 @@ async function topic(query: string[], o: TopicFlags): Promise<void> {
   } else {
     const csp = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; img-src 'none'; script-src 'none'; form-action 'none'; base-uri 'none'`;
     writeFileSync(o.out, ext === '.md' ? mdText : renderTopicHtml(t, meta, csp));
-    process.stdout.write(`wrote ${t.items.length} item(s) from ${t.records.length} record(s) to ${terminalText(o.out)}\n`);
+    process.stdout.write(l10n.t('wrote {0} item(s) from {1} record(s) to {2}', t.items.length, t.records.length, terminalText(o.out)) + '\n');
   }
   if (verdict === 'broken') process.exitCode = 1;
 }
 
 export function registerLogTopic(log: Command): void {
-  withFilters(log.command('topic').argument('[query...]', 'the subject, in words (or use --tag)')
-    .description('What was agreed about a subject: decisions, commitments and their fate, the client\'s words, our sent notes, in time order'))
-    .option('--out <file>', 'write the brief to a .md or .html file (default: print it)')
-    .option('--lang <lang>', 'en or fr (default: the profile\'s language)')
-    .option('--today <date>', 'the day commitments are judged overdue against (default: today)')
+  withFilters(log.command('topic').argument('[query...]', l10n.t('the subject, in words (or use --tag)'))
+    .description(l10n.t('What was agreed about a subject: decisions, commitments and their fate, the client\'s words, our sent notes, in time order')))
+    .option('--out <file>', l10n.t('write the brief to a .md or .html file (default: print it)'))
+    .option('--lang <lang>', l10n.t('en or fr (default: the profile\'s language, else from LANG)'))
+    .option('--today <date>', l10n.t('the day commitments are judged overdue against (default: today)'))
     .action((query: string[], o: TopicFlags) => run((x: TopicFlags) => topic(query, x))(o));
 }

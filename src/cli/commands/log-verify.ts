@@ -6,13 +6,12 @@ import { checkAnchor, loadLog, logWitnesses, verdictOf } from '../../node/log-st
 import { timestampChecks } from './log-timestamp.js';
 import { nodeGitHistory } from '../../node/git-history.js';
 import { escapeTerminal as tty } from '../../core/log/escape.js';
+import { issueLine, jsonIssues } from './log-workspace.js';
 import { parseAnchor } from '../../core/log/anchor.js';
-import type { ChainNode, LogIssue } from '../../core/log/chain.js';
+import type { ChainNode } from '../../core/log/chain.js';
 import { historyFindings, withHistory } from '../../core/log/history.js';
 import { run, UsageError, where } from './log.js';
-
-/** One finding as a terminal line: the message quotes record fields, so it is escaped as a whole. */
-const issueLine = (i: LogIssue, where: string) => `${i.severity}: ${tty(where)}:${i.line}: ${tty(i.message)}\n`;
+import * as l10n from '../l10n.js';
 
 /**
  * Verify's findings with what git history adds (a repository, git installed, not --no-git). The
@@ -28,10 +27,13 @@ function verifyFindings(folder: string, useGit: boolean, needChains: boolean) {
   return { log, issues, chains };
 }
 
+/** A check as JSON gives it: its English message only. */
+const english = <T extends object>(check: T): Omit<T, 'fr'> => { const { fr: _fr, ...rest } = check as T & { fr?: string }; return rest; };
+
 async function verify(o: { dir?: string; format: string; anchor?: string; git: boolean }): Promise<void> {
-  if (!['text', 'json'].includes(o.format)) throw new UsageError(`--format must be text or json (got "${o.format}")`);
+  if (!['text', 'json'].includes(o.format)) throw new UsageError(l10n.t('--format must be text or json (got "{0}")', o.format));
   const ref = o.anchor === undefined ? undefined : parseAnchor(o.anchor);
-  if (o.anchor !== undefined && !ref) throw new UsageError(`--anchor expects a reference like LX-7F3A-91C2-88D0-B1E4 (got "${o.anchor}")`);
+  if (o.anchor !== undefined && !ref) throw new UsageError(l10n.t('--anchor expects a reference like {0} (got "{1}")', 'LX-7F3A-91C2-88D0-B1E4', o.anchor));
   const w = await where(o.dir);
   // Stored timestamps, checked offline; one that no longer holds is a broken witness.
   const stamped = timestampChecks(w.folder, logWitnesses(w.folder));
@@ -41,32 +43,32 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
   const stamps = stamped.map(s => ({ ...s, holds: s.ok && checkAnchor(w.folder, s.ref, chains).ok }));
   const verdict = verdictOf(issues);
   if (o.format === 'json') {
-    process.stdout.write(JSON.stringify({ verdict, records: log.count, files: log.files, heads: log.heads, issues, anchor, timestamps: stamps }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ verdict, records: log.count, files: log.files, heads: log.heads, issues: jsonIssues(issues), anchor: anchor && english(anchor), timestamps: stamps.map(english) }, null, 2) + '\n');
   } else {
     for (const i of issues) process.stdout.write(issueLine(i, relative(w.root, join(w.folder, i.file))));
-    const n = `${log.count} record(s) in ${log.files.length} file(s)`;
-    process.stdout.write(verdict === 'broken' ? `log BROKEN: ${n}; see the errors above\n`
-      : verdict === 'intact' ? `log intact: ${n}; every record matches its hash and follows the one before it\n`
-      : `log readable with warnings: ${n}; no record found changed, read the warnings above\n`);
+    const n = l10n.t('{0} record(s) in {1} file(s)', log.count, log.files.length);
+    process.stdout.write((verdict === 'broken' ? l10n.t('log BROKEN: {0}; see the errors above', n)
+      : verdict === 'intact' ? l10n.t('log intact: {0}; every record matches its hash and follows the one before it', n)
+      : l10n.t('log readable with warnings: {0}; no record found changed, read the warnings above', n)) + '\n');
     for (const s of stamps) {
-      process.stdout.write(s.holds ? `timestamp ${s.ref}: ${tty(s.message)}; the records it covers are unchanged\n`
-        : `timestamp ${s.ref}: DOES NOT HOLD: ${s.ok ? 'the records it covers were changed since' : tty(s.message)}\n`);
+      process.stdout.write((s.holds ? l10n.t('timestamp {0}: {1}; the records it covers are unchanged', s.ref, tty(l10n.said(s)))
+        : l10n.t('timestamp {0}: DOES NOT HOLD: {1}', s.ref, s.ok ? l10n.t('the records it covers were changed since') : tty(l10n.said(s)))) + '\n');
     }
     if (anchor) {
-      process.stdout.write(anchor.ok ? `anchor ${anchor.ref}: the history it covers (${anchor.covered} record(s)) is unchanged\n`
-        : `anchor ${anchor.ref}: CHANGED: ${tty(anchor.message)}\n`);
+      process.stdout.write((anchor.ok ? l10n.t('anchor {0}: the history it covers ({1} record(s)) is unchanged', anchor.ref, anchor.covered)
+        : l10n.t('anchor {0}: CHANGED: {1}', anchor.ref, tty(l10n.said(anchor)))) + '\n');
     } else if (verdict !== 'broken') {
-      process.stdout.write('the chain cannot show records removed from the end of a file: check against a reference given out (liaison log verify --anchor REF)\n');
+      process.stdout.write(l10n.t('the chain cannot show records removed from the end of a file: check against a reference given out (liaison log verify --anchor REF)') + '\n');
     }
   }
   if (verdict === 'broken' || (anchor && !anchor.ok) || stamps.some(s => !s.holds)) process.exitCode = 1;
 }
 
 export function registerVerifyCommand(log: Command, dirOpt: readonly [string, string]): void {
-  log.command('verify').description('Check the hash chains: exit 1 when a record was edited, deleted or reordered (named); forks and a torn last record from an interrupted write are warnings (exit 0)')
+  log.command('verify').description(l10n.t('Check the hash chains: exit 1 when a record was edited, deleted or reordered (named); forks and a torn last record from an interrupted write are warnings (exit 0)'))
     .option(...dirOpt)
-    .option('--format <format>', 'text or json', 'text')
-    .option('--anchor <ref>', 'also check that the history up to this reference (from liaison log anchor) is unchanged: exit 1 naming the first changed record')
-    .option('--no-git', 'do not read git history (by default, in a repository, records inserted or backdated in later commits are reported)')
+    .option('--format <format>', l10n.t('text or json'), 'text')
+    .option('--anchor <ref>', l10n.t('also check that the history up to this reference (from liaison log anchor) is unchanged: exit 1 naming the first changed record'))
+    .option('--no-git', l10n.t('do not read git history (by default, in a repository, records inserted or backdated in later commits are reported)'))
     .action(run(verify));
 }

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliWorkspace, CliUsageError as UsageError } from '../context.js';
+import * as l10n from '../l10n.js';
 import type { Command } from 'commander';
 import type { Profile } from '../../core/config/profile.js';
 import { isIsoDate, KINDS, type Kind } from '../../core/log/record.js';
@@ -10,6 +11,9 @@ import { LOG_EXT } from '../../core/log/store.js';
 import type { LineSource } from '../../core/log/search-scan.js';
 import { forEachLine } from '../../core/log/lines.js';
 import { nodeLogStorage } from '../../node/log-storage.js';
+import type { LogIssue } from '../../core/log/chain.js';
+import type { Verdict } from '../../core/log/store.js';
+import { escapeTerminal } from '../../core/log/escape.js';
 
 export { CliUsageError as UsageError } from '../context.js';
 
@@ -32,31 +36,46 @@ export function rawSources(folder: string): LineSource[] {
   }));
 }
 
+/** One finding of the log as a terminal line, in the user's language; the message quotes record fields, so it is escaped as a whole. */
+export function issueLine(i: LogIssue, where: string): string {
+  const severity = i.severity === 'error' ? l10n.t('error') : l10n.t('warning');
+  const message = l10n.said(i);
+  return l10n.t('{0}: {1}:{2}: {3}', severity, escapeTerminal(where), i.line, escapeTerminal(message)) + '\n';
+}
+
+/** The integrity verdict as a word of the sentence it ends ("integrity: intact"). */
+export function verdictWord(v: Verdict): string {
+  return v === 'intact' ? l10n.t('intact') : v === 'broken' ? l10n.t('broken') : l10n.t('intact-with-warnings');
+}
+
+/** The issues as `log verify --format json` gives them: the English message only, as before French was added. */
+export const jsonIssues = (issues: readonly LogIssue[]): Omit<LogIssue, 'fr'>[] => issues.map(({ fr: _fr, ...i }) => i);
+
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export interface FilterFlags { dir?: string; since?: string; until?: string; tag: string[]; kind: string[] }
 
 export function checkFilters(o: FilterFlags): { since?: string; until?: string; tags: string[]; kinds: Kind[] } {
   for (const [name, v] of [['since', o.since], ['until', o.until]] as const) {
-    if (v !== undefined && !isIsoDate(v)) throw new UsageError(`--${name} expects YYYY-MM-DD (got "${v}")`);
+    if (v !== undefined && !isIsoDate(v)) throw new UsageError(l10n.t('--{0} expects YYYY-MM-DD (got "{1}")', name, v));
   }
-  for (const k of o.kind) if (!(KINDS as readonly string[]).includes(k)) throw new UsageError(`--kind must be one of ${KINDS.join(', ')} (got "${k}")`);
+  for (const k of o.kind) if (!(KINDS as readonly string[]).includes(k)) throw new UsageError(l10n.t('--{0} must be one of {1} (got "{2}")', 'kind', KINDS.join(', '), k));
   return { since: o.since, until: o.until, tags: o.tag, kinds: o.kind as Kind[] };
 }
 
 export const withFilters = (c: Command) => c
-  .option('--dir <folder>', 'workspace root (default: current folder); the log is in its profile\'s logFolder')
-  .option('--since <date>', 'from this day, YYYY-MM-DD')
-  .option('--until <date>', 'up to this day, YYYY-MM-DD')
-  .option('--tag <tag>', 'records with this tag (repeatable: any of them)', collect, [])
-  .option('--kind <kind>', `records of this kind (repeatable): ${KINDS.join(', ')}`, collect, []);
+  .option('--dir <folder>', l10n.t('workspace root (default: current folder); the log is in its profile\'s logFolder'))
+  .option('--since <date>', l10n.t('from this day, YYYY-MM-DD'))
+  .option('--until <date>', l10n.t('up to this day, YYYY-MM-DD'))
+  .option('--tag <tag>', l10n.t('records with this tag (repeatable: any of them)'), collect, [])
+  .option('--kind <kind>', l10n.t('records of this kind (repeatable): {0}', KINDS.join(', ')), collect, []);
 
 export const run = <T>(fn: (o: T) => Promise<void>) => async (o: T) => {
   try {
     await fn(o);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`liaison log: ${e.message}\n`);
+    process.stderr.write(l10n.t('liaison log: {0}', e.message) + '\n');
     process.exitCode = 2;
   }
 };

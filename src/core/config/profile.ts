@@ -3,7 +3,7 @@
 import type { FileSystem, Lang } from '../ports.js';
 import { validateAgainstSchema } from './validate.js';
 import { relativeFolderProblem } from '../workspace-path.js';
-import { jsonProblemText, parseJsonText } from './json-text.js';
+import { jsonProblemText, jsonProblemTextFr, parseJsonText } from './json-text.js';
 import schema from '../../../schemas/profile.schema.json';
 
 export const PROFILE_PATH = '.liaison/profile.json';
@@ -26,6 +26,8 @@ export interface ProfileProblem {
   /** Key path in the profile, e.g. "client.name" ("" for the whole file). */
   path: string;
   message: string;
+  /** The same in French (the CLI of a French user says this one). */
+  fr?: string;
   /** Where a JSON syntax error is (1-based), for the editor's cursor. */
   line?: number;
   column?: number;
@@ -41,13 +43,13 @@ export const PROFILE_DEFAULTS = { lang: 'en', cadenceDays: 7, notesFolder: 'note
 /** `raw` is the file as written, before defaults: it tells a chosen language from the default one. */
 export function parseProfile(text: string): { profile?: Profile; problems: ProfileProblem[]; raw?: Record<string, unknown> } {
   const parsed = parseJsonText(text);
-  if (parsed.problem) return { problems: [{ path: '', message: jsonProblemText(parsed.problem), line: parsed.problem.line, column: parsed.problem.column }] };
+  if (parsed.problem) return { problems: [{ path: '', message: jsonProblemText(parsed.problem), fr: jsonProblemTextFr(parsed.problem), line: parsed.problem.line, column: parsed.problem.column }] };
   const data = parsed.value;
   const problems = validateAgainstSchema(schema, data);
   for (const key of ['notesFolder', 'logFolder'] as const) {
     const v = (data as Record<string, unknown> | null)?.[key];
     const p = typeof v === 'string' ? relativeFolderProblem(v) : undefined;
-    if (p) problems.push({ path: key, message: p });
+    if (p) problems.push({ path: key, message: p.en, fr: p.fr });
   }
   if (problems.length) return { problems };
   return { profile: { ...PROFILE_DEFAULTS, glossary: [], ...(data as Partial<Profile>) } as Profile, problems: [], raw: data as Record<string, unknown> };

@@ -19,9 +19,12 @@ export const NEXT_CONTACT: PhraseFamily = {
       '(my|our|the) next (note|newsletter|recap|summary|sync|session|check|call|update|email)',
       // A dated promise to come back to the client: "I'll confirm on Tuesday 1 December".
       "(i'll|i will|we'll|we will|i'm going to|we're going to) ~1 (confirm|report back|follow up|write|call|phone|ring|send|share|forward)", 'catch you (on|next|monday|tuesday|wednesday|thursday|friday|tomorrow)',
+      "(be|get|getting) back in touch", 'catch up (monday|tuesday|wednesday|thursday|friday|tomorrow|next)', "next (week's|month's) (update|report|call|email|note|recap|summary|check-in)",
     ],
     fr: [
-      '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio)',
+      '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio|suivi|relance|envoi|topo|retour|recap)',
+      '(je|nous|on) (te|vous|t\') (fais|ferai|ferons|faisons|fait|fera) (un|le|mon|notre)? (petit)? (topo|point|retour|recap|recapitulatif|compte rendu|bilan)',
+      '(je|nous|on) (ferai|ferons|fera|referai|referons|refera|fais|faisons|fait) (un|le|mon|notre|le prochain)? (suivi|point|relance)',
       '(je|nous) (vous|te|t\') ~2 (recontacte*|rappelle*|rappellerai|rappellerons|ecris|ecrirai|ecrirons|enverrai|enverrons|envoie|envoyons|appelle*|appellerai|appellerons|tiendrai|tiendrons|tiens|tenons|informe*|donnerai|donnerons|ferai|ferons|confirme*|telephone*)',
       '(je|nous) (reviens|reviendrai|revenons|reviendrons) vers (vous|toi)',
       "(je|nous) (te|vous) (reviens|reviendrai|revenons|reviendrons)", // Québec: « je te reviens là-dessus d'ici le 4 »
@@ -109,12 +112,17 @@ export const IMPACT: PhraseFamily = {
       'this means|that means|which means|you (would|could|might|will) (lose|pay|wait|see|need|have)',
       // The service stops for the client: the impact most risk notes describe.
       '(stop|stops|stopped) working|(go|goes|went) (offline|down)|offline|unavailable|inaccessible|unreachable',
+      // The plan keeps the client whole: the impact is said to be none ("so the launch date holds").
+      "(launch|date|deadline|schedule|plan|opening|delivery) ~2 (holds|stays|is safe|is kept|does not move|doesn't move|won't move|will not move|is not affected|isn't affected)",
+      '(no|nothing) (changes|change|different) for (you|your)', '(is|are) not affected',
     ],
     fr: [
       '(pourrait|pourraient|ferait|feraient|entrainerait*|entrainer|retarderait*|decalerait*|couterait*|bloquerait*) ~2 (retard*|decal*|cout*|bloqu*|arret*|perte|perdre|repouss*|report*|coupure|coupe*|interromp*|empech*)',
       'impact|consequence*|effet sur|retard*|decal*|cout*|surcout*|supplement*|bloque*|perte|perdu*|interruption|coupure|budget|report*|repouss*|en retard',
       'cela (signifie|veut dire|implique)', 'ce qui (signifie|veut dire|implique|retarde*|decale*|repousse*)',
       '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*',
+      // Le plan protège le client : l'impact est dit nul (« pour tenir la date d'ouverture »).
+      "(pour|afin de) (tenir|garder|maintenir|respecter) ~2 (date|dates|planning|delais|calendrier|lancement|ouverture)", "(date|planning|lancement|ouverture|livraison) ~2 (tient|reste|restera|ne bouge pas|ne bougera pas|n' est pas touche*)", 'rien ne change pour (vous|toi)', '(n\' est|ne sont) pas (touche*|concerne*)',
     ],
   },
 };
@@ -150,11 +158,15 @@ export const PROPOSE_OR_JUSTIFY: PhraseFamily = {
 export const WILL_DO: PhraseFamily = {
   id: 'will-do',
   patterns: {
-    en: ["(i|we|i'll|we'll) ~1 (will|shall|propose|suggest|offer|can|am going to|are going to)", "(i'll|we'll)", "here is what (i|we) (propose|suggest|will do)"],
+    en: ["(i|we|i'll|we'll) ~1 (will|shall|propose|suggest|offer|can|am going to|are going to)", "(i'll|we'll)", "here is what (i|we) (propose|suggest|will do)",
+      // The remedy already done: "I've fixed the filter and attached the full export".
+      "(i've|we've|i have|we have) ~2 (fixed|corrected|refunded|added|resent|replaced|removed|restored|reverted|rebuilt)"],
     fr: ['(je|nous) ~1 (vais|allons|propose*|suggere*|offre*|pouvons|peux|ferai|ferons|enverrai|enverrons|corrigerai|corrigerons)', "voici ce que (je|nous) (propose*|ferai|ferons|allons faire|vais faire)",
       // A first-person future, pronoun between or not: « je l'ajouterai », « nous vous rembourserons ».
       "(je|j'|nous) (vous|te|t'|l'|le|la|les|lui|leur|en|y)? (*erai|*irai|*rai|*erons|*irons|*rons)",
       // Remedies in the present that mean the future: « je remets les anciennes images ce soir ».
-      "(je|nous) (vous|te|t'|les|le|la|l'|lui|leur)? (remets|remettons|corrige|corrigeons|rembourse|remboursons|retire|retirons|refais|refaisons|repare|reparons|annule|annulons|compense|compensons|offre|offrons|reprends|reprenons)"],
+      "(je|nous) (vous|te|t'|les|le|la|l'|lui|leur)? (remets|remettons|corrige|corrigeons|rembourse|remboursons|retire|retirons|refais|refaisons|repare|reparons|annule|annulons|compense|compensons|offre|offrons|reprends|reprenons)",
+      // The remedy already done: « j'ai corrigé le filtre et je vous joins l'export complet ».
+      "(j'ai|nous avons|on a) ~2 (corrige|repare|refait|rembourse|ajoute|renvoye|remis|retire|annule|remplace|mis a jour|retabli|restaure)", "(je|nous) (vous|te) (joins|joignons|renvoie|renvoyons)"],
   },
 };

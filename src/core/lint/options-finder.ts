@@ -8,7 +8,8 @@ import { bodySpan, sectionItems, sectionsWith, type Item } from './structure.js'
 
 export interface OptionsFound { items: Item[]; table?: Table; anchor: Span; section?: Span; }
 
-const LABEL = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)?(?:\*\*|__)?(?:option|solution|choix|choice|piste|scénario|scenario|scenario)\s*(?:[A-Z]|\d{1,2}|one|two|three|four|un|deux|trois|quatre)?\b[^\n]*$/gim;
+// "Plan A", « plan B » name options too; « plan d'action » does not.
+const LABEL = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)?(?:\*\*|__)?(?:(?:option|solution|choix|choice|piste|scénario|scenario|scenario)\s*(?:[A-Z]|\d{1,2}|one|two|three|four|un|deux|trois|quatre)?\b|plan\s+(?:[A-D]|[1-4])(?![A-Za-z'’]))[^\n]*$/gim;
 
 /** "Option A: …" lines, each item running to the next such line, heading or the end of `span`. */
 function labelledOptions(text: string, span: Span): Item[] {

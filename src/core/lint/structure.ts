@@ -3,6 +3,8 @@
 import type { List, ListItem, Nodes, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { DateMention, NoteContext, Section, Span } from './types.js';
+import type { NoteTypeId } from '../notes/note-types.js';
+import { sectionIdOf } from '../notes/sections.js';
 
 export interface Item { text: string; span: Span; }
 
@@ -10,6 +12,18 @@ export const within = (inner: Span, outer: Span): boolean => inner.start >= oute
 
 export function bodySpan(section: Section): Span {
   return { start: section.headingSpan.end, end: section.span.end };
+}
+
+/** "**Next contact:** Friday" or "Next contact: Friday" at the start of a line or list item (bulleted or numbered), outside headings. */
+export function labelledSections(ctx: NoteContext, type: NoteTypeId): Set<string> {
+  const found = new Set<string>();
+  // An emoji or symbol may open the line: "✅ **Shipped**", "📅 Next check-in: …".
+  const re = /^[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?(?:[^\p{L}\p{N}\s*_#|:[\]()<>]{1,4}[ \t]*)?(?:\*\*|__)?([^\n*_:#|]{2,60}?)[ \t]*(?::|\u00a0:|(?:\*\*|__)[ \t]*:?)/gmu;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const id = sectionIdOf(m[1]!, type);
+    if (id) found.add(id);
+  }
+  return found;
 }
 
 export function sectionsWith(ctx: NoteContext, ids: string[]): Section[] {

@@ -74,7 +74,7 @@ function mainChain(nodes: ChainNode[], tipHash: string): ChainNode[] {
 
 export type AnchorCheck =
   | { ok: true; ref: string; witness?: AnchorWitness; covered: number }
-  | { ok: false; ref: string; witness?: AnchorWitness; message: string; file?: string; line?: number; recordId?: string };
+  | { ok: false; ref: string; witness?: AnchorWitness; message: string; fr: string; file?: string; line?: number; recordId?: string };
 
 /**
  * Is the log's history up to `ref` unchanged? `chains` is each writer file's chain (file order),
@@ -100,7 +100,8 @@ export function verifyAnchor(ref: string, chains: Record<string, ChainNode[]>, w
       if (anchorOf(tips, sha) === ref) return checkWitness(ref, { v: 1, ref, issued: 'earlier', tips: { ...tips }, hashes: {} }, chains);
     }
   }
-  return { ok: false, ref, message: `no state of the log reproduces ${ref}: the history before it was changed, or the reference belongs to another log (and its witness entry is missing from witnesses/anchors.jsonl, so the first changed record cannot be named)` };
+  return { ok: false, ref, message: `no state of the log reproduces ${ref}: the history before it was changed, or the reference belongs to another log (and its witness entry is missing from witnesses/anchors.jsonl, so the first changed record cannot be named)`,
+    fr: `aucun état du journal ne reproduit ${ref} : l’historique antérieur a été modifié, ou la référence appartient à un autre journal (et son témoin manque dans witnesses/anchors.jsonl : impossible de nommer la première entrée modifiée)` };
 }
 
 function checkWitness(ref: string, w: AnchorWitness, chains: Record<string, ChainNode[]>): AnchorCheck {
@@ -110,6 +111,7 @@ function checkWitness(ref: string, w: AnchorWitness, chains: Record<string, Chai
     const nodes = chains[f] ?? [];
     const byHash = new Map(nodes.map(n => [n.hash, n]));
     const issued = `the history before the anchor (given ${w.issued}) was changed`;
+    const issuedFr = `l’historique antérieur à la référence (transmise le ${w.issued}) a été modifié`;
     // Walk back from the anchored tip: every record up to it must still be there, unedited.
     let n = byHash.get(tip.hash);
     let walked = 0;
@@ -132,15 +134,20 @@ function checkWitness(ref: string, w: AnchorWitness, chains: Record<string, Chai
     for (const x of nodes) if (!bySeq.has(x.seq) || short[x.seq - 1] === x.hash.slice(0, SHORT)) bySeq.set(x.seq, x);
     for (let s = 1; s <= tip.seq; s++) {
       const x = bySeq.get(s);
-      if (!x) return { ok: false, ref, witness: w, file: f, message: `${f}: the record with seq ${s} that ${ref} covers is gone: ${issued}` };
+      if (!x) {
+        return { ok: false, ref, witness: w, file: f, message: `${f}: the record with seq ${s} that ${ref} covers is gone: ${issued}`,
+          fr: `${f} : l’entrée de seq ${s} que couvre ${ref} a disparu : ${issuedFr}` };
+      }
       const expected = short[s - 1];
       if ((expected !== undefined && x.hash.slice(0, SHORT) !== expected) || !x.intact) {
         return { ok: false, ref, witness: w, file: f, line: x.line, recordId: x.id,
-          message: `${f}: record ${x.id} (line ${x.line}, seq ${s}) differs from the one ${ref} covers: ${issued} from that record on` };
+          message: `${f}: record ${x.id} (line ${x.line}, seq ${s}) differs from the one ${ref} covers: ${issued} from that record on`,
+          fr: `${f} : l’entrée ${x.id} (ligne ${x.line}, seq ${s}) diffère de celle que couvre ${ref} : ${issuedFr} à partir de cette entrée` };
       }
     }
     return { ok: false, ref, witness: w, file: f, recordId: broken?.id, line: broken?.line,
-      message: `${f}: the records ${ref} covers (up to seq ${tip.seq}, ${tip.id}) are no longer one unbroken chain: ${issued}` };
+      message: `${f}: the records ${ref} covers (up to seq ${tip.seq}, ${tip.id}) are no longer one unbroken chain: ${issued}`,
+      fr: `${f} : les entrées que couvre ${ref} (jusqu’au seq ${tip.seq}, ${tip.id}) ne forment plus une chaîne continue : ${issuedFr}` };
   }
   return { ok: true, ref, witness: w, covered };
 }

@@ -211,14 +211,16 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
   function linkCheck(node: number, prev: string, seq: number, line: number, id: string): void {
     if (prev === '') {
       if (seq !== 1) links.push({ severity: 'error', code: 'sequence', file, line, recordId: id,
-        message: `record ${id} (line ${line}) starts a chain but has seq ${seq}: the records before it were removed` });
+        message: `record ${id} (line ${line}) starts a chain but has seq ${seq}: the records before it were removed`,
+        fr: `l’entrée ${id} (ligne ${line}) commence une chaîne mais porte le seq ${seq} : les entrées d’avant ont été supprimées` });
       return;
     }
     const p = index().get(prev);
     if (p === undefined) { waiting.push({ node, prev }); return; }
     if (p >= 0 && nodes.seqs[p]! + 1 !== seq) {
       links.push({ severity: 'error', code: 'sequence', file, line, recordId: id,
-        message: `record ${id} (line ${line}) has seq ${seq} after record ${nodes.ids[p]!} with seq ${nodes.seqs[p]!}` });
+        message: `record ${id} (line ${line}) has seq ${seq} after record ${nodes.ids[p]!} with seq ${nodes.seqs[p]!}`,
+        fr: `l’entrée ${id} (ligne ${line}) porte le seq ${seq} après l’entrée ${nodes.ids[p]!} de seq ${nodes.seqs[p]!}` });
     }
   }
 
@@ -237,7 +239,8 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
     const problems = recordProblems(obj);
     if (problems.length) {
       checks.push({ severity: 'error', code: 'malformed', file, line, recordId: id,
-        message: `line ${line}${id ? ` (record ${id})` : ''} is not a valid record: ${problems.slice(0, 3).join('; ')}` });
+        message: `line ${line}${id ? ` (record ${id})` : ''} is not a valid record: ${problems.slice(0, 3).join('; ')}`,
+        fr: `la ligne ${line}${id ? ` (entrée ${id})` : ''} n’est pas une entrée valide : ${recordProblems(obj, 'fr').slice(0, 3).join(' ; ')}` });
       // A record whose chain fields are intact still counts for the chain.
       if (typeof obj.hash !== 'string' || typeof obj.seq !== 'number') return;
     }
@@ -245,14 +248,16 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
     const intact = hashMatches(raw, bytes, obj, rec.hash);
     if (!intact) {
       checks.push({ severity: 'error', code: 'modified', file, line, recordId: rec.id,
-        message: `record ${rec.id} (line ${line}) was changed after it was written: its content no longer matches its hash` });
+        message: `record ${rec.id} (line ${line}) was changed after it was written: its content no longer matches its hash`,
+        fr: `l’entrée ${rec.id} (ligne ${line}) a été modifiée après son écriture : son contenu ne correspond plus à son empreinte` });
     }
     if (!hashAt && intact && !problems.length && rec.prev === lastHash) return follows(rec, line);
     const hashAt_ = index();
     const seen = hashAt_.get(rec.hash);
     if (seen !== undefined) {
       checks.push({ severity: 'error', code: 'duplicate', file, line, recordId: rec.id,
-        message: `record ${rec.id} (line ${line}) duplicates line ${lineOfHash(seen)}` });
+        message: `record ${rec.id} (line ${line}) duplicates line ${lineOfHash(seen)}`,
+        fr: `l’entrée ${rec.id} (ligne ${line}) répète la ligne ${lineOfHash(seen)}` });
       return;
     }
     writerCheck(rec, line);
@@ -268,9 +273,12 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
 
   function writerCheck(rec: LogRecord, line: number): void {
     if (o.writer && rec.writer !== o.writer) {
-      const who = typeof rec.writer === 'string' && rec.writer ? `writer ${rec.writer}` : 'no writer';
+      const named = typeof rec.writer === 'string' && rec.writer;
+      const who = named ? `writer ${rec.writer}` : 'no writer';
+      const whoFr = named ? `l’auteur ${rec.writer}` : 'aucun auteur';
       checks.push({ severity: 'error', code: 'wrong-writer', file, line, recordId: rec.id,
-        message: `record ${rec.id} (line ${line}) belongs to ${who} but sits in ${file}: it was moved or forged` });
+        message: `record ${rec.id} (line ${line}) belongs to ${who} but sits in ${file}: it was moved or forged`,
+        fr: `l’entrée ${rec.id} (ligne ${line}) appartient à ${whoFr} mais se trouve dans ${file} : elle a été déplacée ou forgée` });
     }
   }
 
@@ -283,7 +291,8 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
     if (last && last.line === line - 1) last.next = { id: rec.id, torn };
     const where = ids.seen(rec.id, file, line);
     if (where !== undefined) idIssues.push({ severity: 'error', code: 'duplicate-id', file, line, recordId: rec.id,
-      message: `record ${rec.id} (line ${line}) has the same id as a record in ${where}` });
+      message: `record ${rec.id} (line ${line}) has the same id as a record in ${where}`,
+        fr: `l’entrée ${rec.id} (ligne ${line}) a le même identifiant qu’une entrée de ${where}` });
     if (wantChain) chain.push({ line, id: rec.id, hash: rec.hash, prev: rec.prev, seq: rec.seq, recorded: rec.recorded, intact, torn });
     if (keep) records.push({ record: rec, file, line, intact });
     return node;
@@ -296,14 +305,16 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
     if (node === 0) {
       startKids.push(node);
       if (rec.seq !== 1) links.push({ severity: 'error', code: 'sequence', file, line, recordId: rec.id,
-        message: `record ${rec.id} (line ${line}) starts a chain but has seq ${rec.seq}: the records before it were removed` });
+        message: `record ${rec.id} (line ${line}) starts a chain but has seq ${rec.seq}: the records before it were removed`,
+        fr: `l’entrée ${rec.id} (ligne ${line}) commence une chaîne mais porte le seq ${rec.seq} : les entrées d’avant ont été supprimées` });
       return;
     }
     const p = node - 1;
     nodes.firstChild[p] = node;
     if (nodes.seqs[p]! + 1 !== rec.seq) {
       links.push({ severity: 'error', code: 'sequence', file, line, recordId: rec.id,
-        message: `record ${rec.id} (line ${line}) has seq ${rec.seq} after record ${nodes.ids[p]!} with seq ${nodes.seqs[p]!}` });
+        message: `record ${rec.id} (line ${line}) has seq ${rec.seq} after record ${nodes.ids[p]!} with seq ${nodes.seqs[p]!}`,
+        fr: `l’entrée ${rec.id} (ligne ${line}) porte le seq ${rec.seq} après l’entrée ${nodes.ids[p]!} de seq ${nodes.seqs[p]!}` });
     }
   }
 
@@ -318,17 +329,25 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
     const out: LogIssue[] = [];
     for (const [prev, kids] of forkKids) {
       const p = prev === '' ? undefined : hashAt?.get(prev);
-      const at = p !== undefined && p >= 0 ? `record ${nodes.ids[p]!} (line ${nodes.lines[p]!}, seq ${nodes.seqs[p]!})` : 'the start of the chain';
-      const branches = kids.map(k => {
+      const known = p !== undefined && p >= 0;
+      const at = known ? `record ${nodes.ids[p]!} (line ${nodes.lines[p]!}, seq ${nodes.seqs[p]!})` : 'the start of the chain';
+      const atFr = known ? `l’entrée ${nodes.ids[p]!} (ligne ${nodes.lines[p]!}, seq ${nodes.seqs[p]!})` : 'le début de la chaîne';
+      const spans = kids.map(k => {
         const b = branchOf(k);
-        const tip = b[b.length - 1]!;
-        return `${nodes.ids[k]!} (line ${nodes.lines[k]!}${b.length > 1 ? `, ${b.length} records to ${nodes.ids[tip]!} line ${nodes.lines[tip]!}` : ''})`;
+        return { first: k, tip: b[b.length - 1]!, n: b.length };
       });
+      const branches = spans.map(({ first, tip, n }) =>
+        `${nodes.ids[first]!} (line ${nodes.lines[first]!}${n > 1 ? `, ${n} records to ${nodes.ids[tip]!} line ${nodes.lines[tip]!}` : ''})`);
+      const branchesFr = spans.map(({ first, tip, n }) =>
+        `${nodes.ids[first]!} (ligne ${nodes.lines[first]!}${n > 1 ? `, ${n} entrées jusqu’à ${nodes.ids[tip]!} ligne ${nodes.lines[tip]!}` : ''})`);
       const second = kids[1]!;
       out.push({ severity: 'warning', code: 'fork', file, line: nodes.lines[second]!, recordId: nodes.ids[second]!,
         message: `fork after ${at}: ${kids.length} records follow it, ${branches.join(' and ')}. ` +
           'Either this writer\'s file was appended on two git branches that were merged, or two appends ran at once after a stolen lock, ' +
-          'or a record was inserted later; in a git repository verify reads the history to tell them apart' });
+          'or a record was inserted later; in a git repository verify reads the history to tell them apart',
+        fr: `bifurcation après ${atFr} : ${kids.length} entrées la suivent, ${branchesFr.join(' et ')}. ` +
+          'Soit le fichier de cet auteur a reçu des ajouts sur deux branches git ensuite fusionnées, soit deux ajouts ont eu lieu en même temps après un verrou forcé, ' +
+          'soit une entrée a été insérée après coup ; dans un dépôt git, verify lit l’historique pour les distinguer' });
     }
     return out;
   }
@@ -340,16 +359,20 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
       // An acknowledged torn write: the append after it recorded the fragment's hash.
       if (next?.torn !== undefined && next.torn === sha.hex(text)) {
         out.push({ severity: 'warning', code: 'torn', file, line,
-          message: `line ${line} holds an incomplete record from an interrupted write; the record after it (${next.id}) noted it when it was appended` });
+          message: `line ${line} holds an incomplete record from an interrupted write; the record after it (${next.id}) noted it when it was appended`,
+        fr: `la ligne ${line} contient une entrée incomplète laissée par une écriture interrompue ; l’entrée suivante (${next.id}) l’a notée lors de son ajout` });
       } else if (isLast && !endsWithNewline && o.locked === true) {
         out.push({ severity: 'warning', code: 'torn', file, line,
-          message: `line ${line}, the last one, holds an incomplete record: a write is under way or was interrupted (the writer's lock file is there); the next append keeps it and goes on` });
+          message: `line ${line}, the last one, holds an incomplete record: a write is under way or was interrupted (the writer's lock file is there); the next append keeps it and goes on`,
+        fr: `la ligne ${line}, la dernière, contient une entrée incomplète : une écriture est en cours ou a été interrompue (le fichier de verrou de l’auteur est présent) ; le prochain ajout la conserve et continue` });
       } else if (isLast && !endsWithNewline) {
         out.push({ severity: 'error', code: 'truncated', file, line,
-          message: `line ${line}, the last one, is cut in the middle of a record and no write was under way: the file was cut or edited, and any record after it is lost` });
+          message: `line ${line}, the last one, is cut in the middle of a record and no write was under way: the file was cut or edited, and any record after it is lost`,
+        fr: `la ligne ${line}, la dernière, s’arrête au milieu d’une entrée alors qu’aucune écriture n’était en cours : le fichier a été tronqué ou modifié, et toute entrée qui suivait est perdue` });
       } else {
         out.push({ severity: 'error', code: 'unreadable', file, line,
-          message: `line ${line} is not readable JSON: a record was damaged or a line added by hand or by a tool` });
+          message: `line ${line} is not readable JSON: a record was damaged or a line added by hand or by a tool`,
+        fr: `la ligne ${line} n’est pas du JSON lisible : une entrée a été abîmée, ou une ligne ajoutée à la main ou par un outil` });
       }
     }
     return out;
@@ -362,10 +385,12 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
       const p = hashAt?.get(prev);
       if (p === undefined) {
         links.push({ severity: 'error', code: 'missing-previous', file, line, recordId: id,
-          message: `record ${id} (line ${line}) follows a record (hash ${short(prev)}…, seq ${seq - 1}) that is missing or was edited: a record was deleted or changed before line ${line}` });
+          message: `record ${id} (line ${line}) follows a record (hash ${short(prev)}…, seq ${seq - 1}) that is missing or was edited: a record was deleted or changed before line ${line}`,
+        fr: `l’entrée ${id} (ligne ${line}) suit une entrée (empreinte ${short(prev)}…, seq ${seq - 1}) absente ou modifiée : une entrée a été supprimée ou changée avant la ligne ${line}` });
       } else {
         links.push({ severity: 'error', code: 'reordered', file, line, recordId: id,
-          message: `record ${id} (line ${line}) follows record ${p >= 0 ? nodes.ids[p]! : '?'} found further down (line ${lineOfHash(p)}): records were reordered` });
+          message: `record ${id} (line ${line}) follows record ${p >= 0 ? nodes.ids[p]! : '?'} found further down (line ${lineOfHash(p)}): records were reordered`,
+        fr: `l’entrée ${id} (ligne ${line}) suit l’entrée ${p >= 0 ? nodes.ids[p]! : '?'}, placée plus bas (ligne ${lineOfHash(p)}) : des entrées ont été réordonnées` });
       }
     }
     // Same order as the two-pass reader: per line, record checks, then chain, fork and unreadable findings.

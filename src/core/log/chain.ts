@@ -10,7 +10,7 @@
 // record inserted later with a recomputed hash looks like; git history (history.ts) tells them apart.
 // A torn line (interrupted append) is only ever the last line of a file while its writer's lock is
 // still there, or a line the next record acknowledges (its `torn` field holds the fragment's hash).
-import type { Sha256 } from '../ports.js';
+import type { Lang, Sha256 } from '../ports.js';
 import { canonical } from './canonical.js';
 import type { LogRecord } from './record.js';
 import { chainReader } from './chain-reader.js';
@@ -30,7 +30,12 @@ export interface LogIssue {
   line: number;
   recordId?: string;
   message: string;
+  /** The message in French, for a French user (the CLI picks it); `message` stays the English one JSON gives. */
+  fr?: string;
 }
+
+/** A finding in a document's or a user's language: the French when it has one, else the English. */
+export const issueText = (i: LogIssue, lang: Lang): string => (lang === 'fr' && i.fr ? i.fr : i.message);
 
 export interface ParsedRecord {
   record: LogRecord;

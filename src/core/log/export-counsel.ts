@@ -13,6 +13,7 @@ import { sha256Hex } from './canonical.js';
 import { sentDateWords } from '../send/dates.js';
 import { parseEmail } from '../mail/import.js';
 import type { Block, ExportDoc, Inline } from './export-doc.js';
+import { issueText } from './chain.js';
 
 export interface CounselInput {
   log: LoadedLog;
@@ -146,7 +147,7 @@ export async function counselExport(input: CounselInput): Promise<ExportDoc> {
       { heading: w.decisions, blocks: [{ list: decisions }] },
       { heading: w.verify, blocks: [
         { p: [verdictText] },
-        { list: log.issues.map(i => [`${i.file}, ${L.line} ${i.line}: ${i.message}`]) },
+        { list: log.issues.map(i => [`${i.file}, ${L.line} ${i.line}: ${issueText(i, lang)}`]) },
         { p: [{ strong: w.wholeHash }, ': ', { code: whole }] },
         { sub: w.heads, blocks: [{ list: heads }] },
         // Steps about appendices only when there is one to check.

@@ -6,6 +6,7 @@ import { LABELS, type Labels } from './labels.js';
 import type { Report } from './report.js';
 import type { EffectiveRecord } from './query.js';
 import type { Lang } from '../ports.js';
+import { issueText } from './chain.js';
 
 export const STYLE = `
 body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}
@@ -73,7 +74,7 @@ export function renderHtml(rep: Report): string {
   // The verdict comes first: a broken log says so before anything else.
   const parts = [`<h1>${h(L.title)}</h1>`, `<p class="verdict ${cls}">${h(L.integrity)}: ${h(verdict)}</p>`,
     `<ul class="meta">${meta.join('')}</ul>`];
-  if (rep.issues.length) parts.push(`<h2>${h(L.issues)}</h2>`, list(rep.issues.map(i => `${h(i.file)}, ${h(L.line)} ${i.line}: ${h(i.message)}`)));
+  if (rep.issues.length) parts.push(`<h2>${h(L.issues)}</h2>`, list(rep.issues.map(i => `${h(i.file)}, ${h(L.line)} ${i.line}: ${h(issueText(i, rep.lang))}`)));
   parts.push(`<h2>${h(L.witnesses)}</h2>`, `<p class="small">${h(L.witnessesWhy)}</p>`);
   parts.push(rep.witnesses.length ? list(rep.witnesses.map(w => `${when(w.issued)} · ${h(w.kind)} <code>${h(w.ref)}</code>` +
     `${w.channel ? ` · ${h(w.channel)}` : ''}${w.note ? ` · ${h(w.note)}` : ''}: ${h(w.proves)}` +

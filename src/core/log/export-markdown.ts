@@ -3,6 +3,7 @@ import { escapeMarkdown as md, markdownHash } from './escape.js';
 import { LABELS } from './labels.js';
 import type { Report } from './report.js';
 import type { EffectiveRecord } from './query.js';
+import { issueText } from './chain.js';
 
 const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 
@@ -38,7 +39,7 @@ export function renderMarkdown(rep: Report): string {
   out.push('');
   if (rep.issues.length) {
     out.push(`## ${L.issues}`, '');
-    for (const i of rep.issues) out.push(`- ${md(i.file)}, ${L.line} ${i.line}: ${md(i.message)}`);
+    for (const i of rep.issues) out.push(`- ${md(i.file)}, ${L.line} ${i.line}: ${md(issueText(i, rep.lang))}`);
     out.push('');
   }
   out.push(`## ${L.witnesses}`, '', L.witnessesWhy, '');

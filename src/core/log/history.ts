@@ -13,7 +13,7 @@ const SKEW_MS = 5 * 60_000;
 export interface HistoryFindings {
   issues: LogIssue[];
   /** Fork warnings git explains (by line of the fork's second branch): the explanation to add. */
-  explained: Map<number, string>;
+  explained: Map<number, { en: string; fr: string }>;
 }
 
 const short = (c: string) => c.slice(0, 10);
@@ -35,7 +35,8 @@ export function historyFindings(file: string, chain: ChainNode[], git: GitHistor
     const t = Date.parse(n.recorded);
     if (t > c.time + SKEW_MS) {
       out.issues.push({ severity: 'error', code: 'recorded-after-commit', file, line: n.line, recordId: n.id,
-        message: `record ${n.id} (line ${n.line}) says it was recorded at ${n.recorded}, after commit ${short(c.commit)} that added it (${new Date(c.time).toISOString()}): its date was forged` });
+        message: `record ${n.id} (line ${n.line}) says it was recorded at ${n.recorded}, after commit ${short(c.commit)} that added it (${new Date(c.time).toISOString()}): its date was forged`,
+        fr: `l’entrée ${n.id} (ligne ${n.line}) se dit consignée le ${n.recorded}, après le commit ${short(c.commit)} qui l’a ajoutée (${new Date(c.time).toISOString()}) : sa date a été falsifiée` });
     }
     const l = latest.get(c.commit);
     if (!l || t > l.t) latest.set(c.commit, { t, node: n });
@@ -52,7 +53,8 @@ export function historyFindings(file: string, chain: ChainNode[], git: GitHistor
     }
     if (later) {
       out.issues.push({ severity: 'error', code: 'inserted', file, line: n.line, recordId: n.id,
-        message: `record ${n.id} (line ${n.line}, recorded ${n.recorded}) first appears in commit ${short(c.commit)}, after commit ${short(later.commit)} already held record ${later.node.id} recorded later (${later.node.recorded}): it was inserted afterwards with an earlier date` });
+        message: `record ${n.id} (line ${n.line}, recorded ${n.recorded}) first appears in commit ${short(c.commit)}, after commit ${short(later.commit)} already held record ${later.node.id} recorded later (${later.node.recorded}): it was inserted afterwards with an earlier date`,
+        fr: `l’entrée ${n.id} (ligne ${n.line}, consignée le ${n.recorded}) apparaît pour la première fois dans le commit ${short(c.commit)}, alors que le commit ${short(later.commit)} contenait déjà l’entrée ${later.node.id}, consignée plus tard (${later.node.recorded}) : elle a été insérée après coup avec une date antérieure` });
     }
   }
 
@@ -67,11 +69,15 @@ export function historyFindings(file: string, chain: ChainNode[], git: GitHistor
     if (!ca || !cb) continue;
     if (ca.commit === cb.commit) continue; // committed together: two appends at once (a stolen lock), nothing more git can say
     if (!strictlyBefore(ca.commit, cb.commit) && !strictlyBefore(cb.commit, ca.commit)) {
-      out.explained.set(b.line, `git: explained by a merge of two branches (commits ${short(ca.commit)} and ${short(cb.commit)} are on separate branches)`);
+      out.explained.set(b.line, {
+        en: `git: explained by a merge of two branches (commits ${short(ca.commit)} and ${short(cb.commit)} are on separate branches)`,
+        fr: `git : expliquée par la fusion de deux branches (les commits ${short(ca.commit)} et ${short(cb.commit)} sont sur des branches distinctes)`,
+      });
     } else {
       const [first, second, c] = strictlyBefore(ca.commit, cb.commit) ? [a, b, cb] : [b, a, ca];
       out.issues.push({ severity: 'error', code: 'inserted', file, line: second.line, recordId: second.id,
-        message: `record ${second.id} (line ${second.line}) forks from the chain that record ${first.id} continues, and was committed later on the same line of history (commit ${short(c.commit)}): it was inserted, not merged` });
+        message: `record ${second.id} (line ${second.line}) forks from the chain that record ${first.id} continues, and was committed later on the same line of history (commit ${short(c.commit)}): it was inserted, not merged`,
+        fr: `l’entrée ${second.id} (ligne ${second.line}) bifurque de la chaîne que poursuit l’entrée ${first.id}, et a été commitée plus tard sur la même lignée d’historique (commit ${short(c.commit)}) : elle a été insérée, pas fusionnée` });
     }
   }
   return out;
@@ -79,7 +85,10 @@ export function historyFindings(file: string, chain: ChainNode[], git: GitHistor
 
 /** Applies history findings to verify's issues: explained forks say so; new findings are added. */
 export function withHistory(issues: LogIssue[], file: string, f: HistoryFindings): LogIssue[] {
-  const out = issues.map(i => (i.file === file && i.code === 'fork' && f.explained.has(i.line) ? { ...i, message: `${i.message}. ${f.explained.get(i.line)!}` } : i));
+  const out = issues.map(i => {
+    const why = i.file === file && i.code === 'fork' ? f.explained.get(i.line) : undefined;
+    return why ? { ...i, message: `${i.message}. ${why.en}`, fr: i.fr && `${i.fr}. ${why.fr}` } : i;
+  });
   for (const x of f.issues) if (!out.some(i => i.file === x.file && i.line === x.line && i.message === x.message)) out.push(x);
   return out;
 }

@@ -1,6 +1,11 @@
 // The log record: one exchange, decision, commitment update, lesson or amendment.
 // The shape here is the file format (README "Project log"); changing it needs a new `v`.
+import type { Lang } from '../ports.js';
+
 export const RECORD_VERSION = 1;
+
+/** A problem in the language asked for: both texts sit side by side, so neither is forgotten. */
+const say = (lang: Lang, en: string, fr: string): string => (lang === 'fr' ? fr : en);
 
 export const KINDS = ['exchange', 'decision', 'commitment-update', 'lesson', 'amendment'] as const;
 export const CHANNELS = ['email', 'call', 'meeting', 'chat', 'letter', 'other'] as const;
@@ -133,21 +138,23 @@ export function isCalendarDate(s: unknown): boolean {
 }
 
 /** Dates that parse but name no real day or time, for new input only (records already written keep theirs). */
-function calendarProblems(o: Record<string, unknown>, where = ''): string[] {
+function calendarProblems(o: Record<string, unknown>, where = '', lang: Lang = 'en'): string[] {
   const out: string[] = [];
-  const day = (v: unknown, key: string) => { if (typeof v === 'string' && !isCalendarDate(v)) out.push(`${where}${key}: ${v.slice(0, 10)} is not a day of the calendar`); };
+  const day = (v: unknown, key: string) => {
+    if (typeof v === 'string' && !isCalendarDate(v)) out.push(say(lang, `${where}${key}: ${v.slice(0, 10)} is not a day of the calendar`, `${where}${key} : ${v.slice(0, 10)} n’est pas un jour du calendrier`));
+  };
   day(o.at, 'at');
-  if (typeof o.at === 'string' && /T(2[4-9]|[3-9]\d):|T\d{2}:[6-9]\d/.test(o.at)) out.push(`${where}at: ${o.at} is not a time of day`);
+  if (typeof o.at === 'string' && /T(2[4-9]|[3-9]\d):|T\d{2}:[6-9]\d/.test(o.at)) out.push(say(lang, `${where}at: ${o.at} is not a time of day`, `${where}at : ${o.at} n’est pas une heure de la journée`));
   day(o.nextContact, 'nextContact');
   if (Array.isArray(o.commitments)) o.commitments.forEach((c, i) => day((c as { due?: unknown } | null)?.due, `commitments[${i}].due`));
-  if (o.set && typeof o.set === 'object') out.push(...calendarProblems(o.set as Record<string, unknown>, 'set.'));
+  if (o.set && typeof o.set === 'object') out.push(...calendarProblems(o.set as Record<string, unknown>, 'set.', lang));
   return out;
 }
 
 /** inputProblems, plus the calendar: what a new record must pass before it is appended. */
-export function newInputProblems(r: Partial<RecordInput> | Record<string, unknown>): string[] {
-  const out = inputProblems(r);
-  return out.length ? out : calendarProblems(r as Record<string, unknown>);
+export function newInputProblems(r: Partial<RecordInput> | Record<string, unknown>, lang: Lang = 'en'): string[] {
+  const out = inputProblems(r, lang);
+  return out.length ? out : calendarProblems(r as Record<string, unknown>, '', lang);
 }
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -158,85 +165,88 @@ const oneOf = <T extends readonly string[]>(list: T, v: unknown): v is T[number]
  * Links to notes must stay inside the workspace: a relative POSIX path with no `..` segment,
  * no drive letter, no scheme. Returns a problem message or undefined.
  */
-export function notePathProblem(p: unknown): string | undefined {
-  if (!isStr(p) || p.trim() === '') return 'note path is empty';
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(p)) return `note path "${p}" is a URI or drive path; use a workspace-relative path`;
-  if (p.startsWith('/') || p.startsWith('\\')) return `note path "${p}" is absolute; use a workspace-relative path`;
-  if (p.split(/[\\/]/).some(seg => seg === '..')) return `note path "${p}" leaves the workspace ("..")`;
-  if (p.includes('\\')) return `note path "${p}" uses backslashes; use "/"`;
-  if (/[\u0000-\u001f]/.test(p)) return `note path "${p}" contains control characters`;
+export function notePathProblem(p: unknown, lang: Lang = 'en'): string | undefined {
+  if (!isStr(p) || p.trim() === '') return say(lang, 'note path is empty', 'le chemin de la note est vide');
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(p)) return say(lang, `note path "${p}" is a URI or drive path; use a workspace-relative path`, `le chemin de note « ${p} » est une URI ou un chemin avec lecteur ; donnez un chemin relatif à l’espace de travail`);
+  if (p.startsWith('/') || p.startsWith('\\')) return say(lang, `note path "${p}" is absolute; use a workspace-relative path`, `le chemin de note « ${p} » est absolu ; donnez un chemin relatif à l’espace de travail`);
+  if (p.split(/[\\/]/).some(seg => seg === '..')) return say(lang, `note path "${p}" leaves the workspace ("..")`, `le chemin de note « ${p} » sort de l’espace de travail (« .. »)`);
+  if (p.includes('\\')) return say(lang, `note path "${p}" uses backslashes; use "/"`, `le chemin de note « ${p} » contient des barres obliques inverses ; utilisez « / »`);
+  if (/[\u0000-\u001f]/.test(p)) return say(lang, `note path "${p}" contains control characters`, `le chemin de note « ${p} » contient des caractères de contrôle`);
   return undefined;
 }
 
-function commitmentProblems(c: unknown, where: string): string[] {
-  if (!c || typeof c !== 'object') return [`${where}: not an object`];
+function commitmentProblems(c: unknown, where: string, lang: Lang): string[] {
+  if (!c || typeof c !== 'object') return [say(lang, `${where}: not an object`, `${where} : pas un objet`)];
   const o = c as Record<string, unknown>;
   const out: string[] = [];
-  if (!oneOf(SIDES, o.by)) out.push(`${where}.by: must be one of ${SIDES.join(', ')}`);
-  if (!isStr(o.what) || !o.what.trim()) out.push(`${where}.what: required`);
-  if (o.due !== undefined && !isIsoDate(o.due)) out.push(`${where}.due: must be YYYY-MM-DD`);
-  if (!oneOf(COMMITMENT_STATES, o.state)) out.push(`${where}.state: must be one of ${COMMITMENT_STATES.join(', ')}`);
+  if (!oneOf(SIDES, o.by)) out.push(say(lang, `${where}.by: must be one of ${SIDES.join(', ')}`, `${where}.by : doit valoir l’une de ces valeurs : ${SIDES.join(', ')}`));
+  if (!isStr(o.what) || !o.what.trim()) out.push(say(lang, `${where}.what: required`, `${where}.what : obligatoire`));
+  if (o.due !== undefined && !isIsoDate(o.due)) out.push(say(lang, `${where}.due: must be YYYY-MM-DD`, `${where}.due : doit être une date AAAA-MM-JJ`));
+  if (!oneOf(COMMITMENT_STATES, o.state)) out.push(say(lang, `${where}.state: must be one of ${COMMITMENT_STATES.join(', ')}`, `${where}.state : doit valoir l’une de ces valeurs : ${COMMITMENT_STATES.join(', ')}`));
   return out;
 }
 
-function emailProblems(e: unknown): string[] {
-  if (!e || typeof e !== 'object') return ['email: must be an object'];
+function emailProblems(e: unknown, lang: Lang): string[] {
+  if (!e || typeof e !== 'object') return [say(lang, 'email: must be an object', 'email : doit être un objet')];
   const o = e as Record<string, unknown>;
   const out: string[] = [];
-  if (!isStr(o.file) || !/^mail\/[0-9a-f]{64}\.eml$/.test(o.file)) out.push('email.file: must be mail/<sha256>.eml');
-  if (!isStr(o.sha256) || !HEX64.test(o.sha256)) out.push('email.sha256: must be 64 lowercase hex characters');
-  for (const k of ['messageId', 'from', 'subject'] as const) if (!isStr(o[k])) out.push(`email.${k}: required`);
-  if (!isIsoDateTime(o.date)) out.push('email.date: must be an ISO date-time with offset');
-  if (!strList(o.to)) out.push('email.to: must be a list of addresses');
-  if (o.cc !== undefined && !strList(o.cc)) out.push('email.cc: must be a list of addresses');
-  if (o.inReplyTo !== undefined && !isStr(o.inReplyTo)) out.push('email.inReplyTo: must be a string');
+  if (!isStr(o.file) || !/^mail\/[0-9a-f]{64}\.eml$/.test(o.file)) out.push(say(lang, 'email.file: must be mail/<sha256>.eml', 'email.file : doit être mail/<sha256>.eml'));
+  if (!isStr(o.sha256) || !HEX64.test(o.sha256)) out.push(say(lang, 'email.sha256: must be 64 lowercase hex characters', 'email.sha256 : doit faire 64 caractères hexadécimaux en minuscules'));
+  for (const k of ['messageId', 'from', 'subject'] as const) if (!isStr(o[k])) out.push(say(lang, `email.${k}: required`, `email.${k} : obligatoire`));
+  if (!isIsoDateTime(o.date)) out.push(say(lang, 'email.date: must be an ISO date-time with offset', 'email.date : doit être une date et heure ISO avec décalage horaire'));
+  if (!strList(o.to)) out.push(say(lang, 'email.to: must be a list of addresses', 'email.to : doit être une liste d’adresses'));
+  if (o.cc !== undefined && !strList(o.cc)) out.push(say(lang, 'email.cc: must be a list of addresses', 'email.cc : doit être une liste d’adresses'));
+  if (o.inReplyTo !== undefined && !isStr(o.inReplyTo)) out.push(say(lang, 'email.inReplyTo: must be a string', 'email.inReplyTo : doit être une chaîne'));
   return out;
 }
 
 /** Problems with user-supplied fields, each prefixed by its key path. Empty when valid. */
-export function inputProblems(r: Partial<RecordInput> | Record<string, unknown>): string[] {
+export function inputProblems(r: Partial<RecordInput> | Record<string, unknown>, lang: Lang = 'en'): string[] {
   const o = r as Record<string, unknown>;
   const out: string[] = [];
-  if (!oneOf(KINDS, o.kind)) out.push(`kind: must be one of ${KINDS.join(', ')}`);
-  if (!isIsoDateTime(o.at)) out.push('at: must be an ISO date-time with offset, e.g. 2026-03-02T14:30:00+01:00');
-  if (!isStr(o.summary) || !o.summary.trim()) out.push('summary: required');
-  if (o.channel !== undefined && !oneOf(CHANNELS, o.channel)) out.push(`channel: must be one of ${CHANNELS.join(', ')}`);
-  if (o.direction !== undefined && !oneOf(DIRECTIONS, o.direction)) out.push(`direction: must be one of ${DIRECTIONS.join(', ')}`);
+  const oneOfList = (key: string, list: readonly string[]) => say(lang, `${key}: must be one of ${list.join(', ')}`, `${key} : doit valoir l’une de ces valeurs : ${list.join(', ')}`);
+  if (!oneOf(KINDS, o.kind)) out.push(oneOfList('kind', KINDS));
+  if (!isIsoDateTime(o.at)) out.push(say(lang, 'at: must be an ISO date-time with offset, e.g. 2026-03-02T14:30:00+01:00', 'at : doit être une date et heure ISO avec décalage horaire, par ex. 2026-03-02T14:30:00+01:00'));
+  if (!isStr(o.summary) || !o.summary.trim()) out.push(say(lang, 'summary: required', 'summary : obligatoire'));
+  if (o.channel !== undefined && !oneOf(CHANNELS, o.channel)) out.push(oneOfList('channel', CHANNELS));
+  if (o.direction !== undefined && !oneOf(DIRECTIONS, o.direction)) out.push(oneOfList('direction', DIRECTIONS));
   for (const k of ['participants', 'quotes', 'decisions', 'tags'] as const) {
-    if (o[k] !== undefined && !strList(o[k])) out.push(`${k}: must be a list of strings`);
+    if (o[k] !== undefined && !strList(o[k])) out.push(say(lang, `${k}: must be a list of strings`, `${k} : doit être une liste de chaînes`));
   }
-  if (o.nextContact !== undefined && !isIsoDate(o.nextContact)) out.push('nextContact: must be YYYY-MM-DD');
+  if (o.nextContact !== undefined && !isIsoDate(o.nextContact)) out.push(say(lang, 'nextContact: must be YYYY-MM-DD', 'nextContact : doit être une date AAAA-MM-JJ'));
   if (o.commitments !== undefined) {
-    if (!Array.isArray(o.commitments)) out.push('commitments: must be a list');
-    else o.commitments.forEach((c, i) => out.push(...commitmentProblems(c, `commitments[${i}]`)));
+    if (!Array.isArray(o.commitments)) out.push(say(lang, 'commitments: must be a list', 'commitments : doit être une liste'));
+    else o.commitments.forEach((c, i) => out.push(...commitmentProblems(c, `commitments[${i}]`, lang)));
   }
   if (o.notes !== undefined) {
-    if (!Array.isArray(o.notes)) out.push('notes: must be a list');
+    if (!Array.isArray(o.notes)) out.push(say(lang, 'notes: must be a list', 'notes : doit être une liste'));
     else o.notes.forEach((n, i) => {
       const l = (n ?? {}) as Record<string, unknown>;
-      const p = notePathProblem(l.path);
-      if (p) out.push(`notes[${i}].path: ${p}`);
-      if (!isStr(l.sha256) || !HEX64.test(l.sha256)) out.push(`notes[${i}].sha256: must be 64 lowercase hex characters`);
+      const p = notePathProblem(l.path, lang);
+      if (p) out.push(say(lang, `notes[${i}].path: ${p}`, `notes[${i}].path : ${p}`));
+      if (!isStr(l.sha256) || !HEX64.test(l.sha256)) out.push(say(lang, `notes[${i}].sha256: must be 64 lowercase hex characters`, `notes[${i}].sha256 : doit faire 64 caractères hexadécimaux en minuscules`));
     });
   }
-  if (o.email !== undefined) out.push(...emailProblems(o.email));
+  if (o.email !== undefined) out.push(...emailProblems(o.email, lang));
   if (o.kind === 'amendment') {
-    if (!isStr(o.amends) || !o.amends) out.push('amends: an amendment names the id of the record it corrects');
+    if (!isStr(o.amends) || !o.amends) out.push(say(lang, 'amends: an amendment names the id of the record it corrects', 'amends : une correction nomme l’identifiant de l’entrée qu’elle corrige'));
     if (o.set !== undefined) {
-      if (!o.set || typeof o.set !== 'object') out.push('set: must be an object');
+      if (!o.set || typeof o.set !== 'object') out.push(say(lang, 'set: must be an object', 'set : doit être un objet'));
       else {
         const set = o.set as Record<string, unknown>;
-        for (const k of Object.keys(set)) if (!(AMENDABLE as readonly string[]).includes(k)) out.push(`set.${k}: cannot be amended`);
-        if (Object.keys(set).length) out.push(...inputProblems({ kind: 'exchange', at: o.at, summary: 'x', ...set }).map(p => `set.${p}`));
+        for (const k of Object.keys(set)) if (!(AMENDABLE as readonly string[]).includes(k)) out.push(say(lang, `set.${k}: cannot be amended`, `set.${k} : ne peut pas être corrigé`));
+        if (Object.keys(set).length) out.push(...inputProblems({ kind: 'exchange', at: o.at, summary: 'x', ...set }, lang).map(p => `set.${p}`));
       }
     }
-  } else if (o.amends !== undefined || o.set !== undefined) out.push('amends/set: only for kind "amendment"');
+  } else if (o.amends !== undefined || o.set !== undefined) out.push(say(lang, 'amends/set: only for kind "amendment"', 'amends/set : seulement pour le type « amendment »'));
   if (o.kind === 'commitment-update') {
     const c = (o.commitment ?? {}) as Record<string, unknown>;
-    if (!isStr(c.record) || !c.record) out.push('commitment.record: the id of the record holding the commitment');
-    if (!Number.isInteger(c.index) || (c.index as number) < 0) out.push('commitment.index: a position (0-based) in that record\'s commitments');
-    if (!oneOf(COMMITMENT_STATES, c.state)) out.push(`commitment.state: must be one of ${COMMITMENT_STATES.join(', ')}`);
-  } else if (o.commitment !== undefined) out.push('commitment: only for kind "commitment-update"');
+    if (!isStr(c.record) || !c.record) out.push(say(lang, 'commitment.record: the id of the record holding the commitment', 'commitment.record : l’identifiant de l’entrée qui contient l’engagement'));
+    if (!Number.isInteger(c.index) || (c.index as number) < 0) {
+      out.push(say(lang, 'commitment.index: a position (0-based) in that record\'s commitments', 'commitment.index : une position (à partir de 0) parmi les engagements de cette entrée'));
+    }
+    if (!oneOf(COMMITMENT_STATES, c.state)) out.push(oneOfList('commitment.state', COMMITMENT_STATES));
+  } else if (o.commitment !== undefined) out.push(say(lang, 'commitment: only for kind "commitment-update"', 'commitment : seulement pour le type « commitment-update »'));
   return out;
 }
 
@@ -273,14 +283,14 @@ function plainRecordIsValid(o: Record<string, unknown>): boolean {
 /** Problems with a stored record (input fields plus the chain fields). */
 const NONE: readonly string[] = Object.freeze([]);
 
-export function recordProblems(o: Record<string, unknown>): readonly string[] {
+export function recordProblems(o: Record<string, unknown>, lang: Lang = 'en'): readonly string[] {
   if (plainRecordIsValid(o)) return NONE;
-  const out = inputProblems(o);
-  if (!isStr(o.id) || !o.id) out.push('id: required');
-  if (!isStr(o.writer) || !WRITER_ID.test(o.writer)) out.push('writer: required');
-  if (!Number.isInteger(o.seq) || (o.seq as number) < 1) out.push('seq: must be a positive integer');
-  if (!isStr(o.prev) || (o.prev !== '' && !HEX64.test(o.prev))) out.push('prev: must be a hash or ""');
-  if (!isIsoDateTime(o.recorded)) out.push('recorded: must be an ISO date-time');
-  if (!isStr(o.hash) || !HEX64.test(o.hash)) out.push('hash: must be 64 lowercase hex characters');
+  const out = inputProblems(o, lang);
+  if (!isStr(o.id) || !o.id) out.push(say(lang, 'id: required', 'id : obligatoire'));
+  if (!isStr(o.writer) || !WRITER_ID.test(o.writer)) out.push(say(lang, 'writer: required', 'writer : obligatoire'));
+  if (!Number.isInteger(o.seq) || (o.seq as number) < 1) out.push(say(lang, 'seq: must be a positive integer', 'seq : doit être un entier positif'));
+  if (!isStr(o.prev) || (o.prev !== '' && !HEX64.test(o.prev))) out.push(say(lang, 'prev: must be a hash or ""', 'prev : doit être une empreinte ou ""'));
+  if (!isIsoDateTime(o.recorded)) out.push(say(lang, 'recorded: must be an ISO date-time', 'recorded : doit être une date et heure ISO'));
+  if (!isStr(o.hash) || !HEX64.test(o.hash)) out.push(say(lang, 'hash: must be 64 lowercase hex characters', 'hash : doit faire 64 caractères hexadécimaux en minuscules'));
   return out;
 }

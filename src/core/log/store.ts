@@ -18,14 +18,16 @@ export const LOG_EXT = '.jsonl';
 
 /** The user's input was invalid: nothing was written. */
 export class LogInputError extends Error {
-  constructor(readonly problems: string[]) {
+  /** `fr`: the problems in French, when core words them in French too. */
+  constructor(readonly problems: string[], readonly fr?: string[]) {
     super(`the record is not valid: ${problems.join('; ')}`);
   }
 }
 
 /** The log folder could not be written (missing parent, read-only, lock): nothing was written. */
 export class LogWriteError extends Error {
-  constructor(message: string, readonly code: string | undefined, readonly folder: string) {
+  /** `fr`: the message in French, for the CLI of a French user. */
+  constructor(message: string, readonly code: string | undefined, readonly folder: string, readonly fr?: string) {
     super(message);
   }
 }
@@ -42,13 +44,20 @@ function writeError(e: unknown, dir: string): LogWriteError {
   const err = e as { code?: string; path?: string; message?: string };
   const code = err.code;
   const onFile = typeof err.path === 'string' && err.path.endsWith(LOG_EXT);
-  const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+  const readOnly = code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+  const why = readOnly
     ? (onFile ? `the file ${baseName(err.path!)} is read-only` : 'the folder is read-only')
     : code === 'ENOENT' ? 'the folder does not exist and cannot be created'
     : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where the folder (or one of its parents) should be'
     : code === 'EISDIR' ? `${baseName(err.path ?? '')} is a folder, not a log file`
     : code === 'ENOSPC' ? 'the disk is full' : err.message ?? String(e);
-  return new LogWriteError(`cannot write the project log in ${dir}: ${why}`, code, dir);
+  const whyFr = readOnly
+    ? (onFile ? `le fichier ${baseName(err.path!)} est en lecture seule` : 'le dossier est en lecture seule')
+    : code === 'ENOENT' ? 'le dossier n’existe pas et ne peut pas être créé'
+    : code === 'ENOTDIR' || code === 'EEXIST' ? 'un fichier occupe la place du dossier (ou de l’un de ses parents)'
+    : code === 'EISDIR' ? `${baseName(err.path ?? '')} est un dossier, pas un fichier du journal`
+    : code === 'ENOSPC' ? 'le disque est plein' : err.message ?? String(e);
+  return new LogWriteError(`cannot write the project log in ${dir}: ${why}`, code, dir, `impossible d’écrire le journal du projet dans ${dir} : ${whyFr}`);
 }
 
 /** The last readable record above the end of a writer file, read from its end (no full parse). */
@@ -144,7 +153,8 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
   function ensureLogFolder(dir: string): void {
     try {
       const kind = storage.kind(dir);
-      if (kind && kind !== 'directory') throw new LogWriteError(`cannot write the project log in ${dir}: it is a file, not a folder`, 'ENOTDIR', dir);
+      if (kind && kind !== 'directory') throw new LogWriteError(`cannot write the project log in ${dir}: it is a file, not a folder`, 'ENOTDIR', dir,
+        `impossible d’écrire le journal du projet dans ${dir} : c’est un fichier, pas un dossier`);
       storage.ensureFolder(dir, { '.gitattributes': GITATTRIBUTES, '.gitignore': GITIGNORE });
     } catch (e) {
       throw writeError(e, dir);
@@ -162,7 +172,7 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
    */
   function appendRecord(dir: string, input: RecordInput, opts: AppendOptions): Promise<LogRecord> {
     const problems = newInputProblems(input);
-    if (problems.length) return Promise.reject(new LogInputError(problems));
+    if (problems.length) return Promise.reject(new LogInputError(problems, newInputProblems(input, 'fr')));
     if (!WRITER_ID.test(opts.writer)) return Promise.reject(new LogInputError([`writer: "${opts.writer}" is not a valid writer id`]));
     const file = joinPath(dir, opts.writer + LOG_EXT);
     const run = async () => {
@@ -196,7 +206,7 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
     const kind = storage.kind(dir);
     const out: LoadedLog = { folder: dir, exists: kind !== undefined, records: [], count: 0, issues: [], heads: {}, tips: {}, files: [] };
     if (!kind) return out;
-    if (kind !== 'directory') throw new LogWriteError(`the log folder ${dir} is a file, not a folder`, 'ENOTDIR', dir);
+    if (kind !== 'directory') throw new LogWriteError(`the log folder ${dir} is a file, not a folder`, 'ENOTDIR', dir, `le dossier du journal ${dir} est un fichier, pas un dossier`);
     const names = storage.list(dir).filter(n => n.endsWith(LOG_EXT)).sort();
     const ids = new IdRegistry();
     for (const name of names) {
@@ -253,7 +263,7 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
 
   async function anchor(dir: string, extra: { channel?: string; note?: string } = {}): Promise<AnchorWitness> {
     const { log, chains } = chainsOf(dir);
-    if (!Object.keys(log.tips).length) throw new LogInputError(['the log is empty: there is nothing to anchor yet']);
+    if (!Object.keys(log.tips).length) throw new LogInputError(['the log is empty: there is nothing to anchor yet'], ['le journal est vide : rien à référencer pour l’instant']);
     const w = witnessFor(log.tips, chains, isoWithOffset(deps.clock.now()), extra, sha);
     await keepWitness(dir, w);
     return w;

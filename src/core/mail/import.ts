@@ -50,21 +50,26 @@ export function rfc5322ToIso(value: string): string | undefined {
 const flat = (list: Address[] | undefined) => (list ?? []).flatMap(a => (a.group ? a.group : [a]));
 const addressOf = (a: Address | undefined) => (a && !a.group ? a.address.toLowerCase() : '');
 
-export class EmailImportError extends Error {}
+/** An email that cannot be imported: `message` in English, `fr` the same in French (the CLI says the one its user reads). */
+export class EmailImportError extends Error {
+  constructor(message: string, readonly fr: string) { super(message); }
+}
 
 export async function parseEmail(bytes: Uint8Array): Promise<ParsedEmail> {
   let mail: Email;
   try {
     mail = await PostalMime.parse(bytes);
   } catch (e) {
-    throw new EmailImportError(`not a readable email (${(e as Error).message})`);
+    throw new EmailImportError(`not a readable email (${(e as Error).message})`, `ce n’est pas un courriel lisible (${(e as Error).message})`);
   }
   const from = mail.from && !mail.from.group ? mail.from : undefined;
-  if (!from?.address) throw new EmailImportError('the email has no From address: is it an .eml file (a whole message with its headers)?');
-  if (!mail.messageId) throw new EmailImportError('the email has no Message-ID header: it cannot be told apart from another copy, so it is not imported');
+  if (!from?.address) throw new EmailImportError('the email has no From address: is it an .eml file (a whole message with its headers)?',
+    'le courriel n’a pas d’adresse From : est-ce bien un fichier .eml (un message entier avec ses en-têtes) ?');
+  if (!mail.messageId) throw new EmailImportError('the email has no Message-ID header: it cannot be told apart from another copy, so it is not imported',
+    'le courriel n’a pas d’en-tête Message-ID : impossible de le distinguer d’une autre copie, il n’est donc pas importé');
   const rawDate = mail.headers.find(h => h.key === 'date')?.value;
   const date = (rawDate && rfc5322ToIso(rawDate)) || (mail.date && !Number.isNaN(Date.parse(mail.date)) ? new Date(mail.date).toISOString().replace(/\.\d{3}Z$/, '+00:00') : undefined);
-  if (!date) throw new EmailImportError('the email has no readable Date header');
+  if (!date) throw new EmailImportError('the email has no readable Date header', 'le courriel n’a pas d’en-tête Date lisible');
   const to = flat(mail.to);
   const cc = flat(mail.cc);
   const fullText = (mail.text ?? (mail.html ? htmlToText(mail.html, true) : '')).replace(/\r\n?/g, '\n').trim();

@@ -19,7 +19,7 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
   }],
   // Status
   ['needed', {
-    en: ['(from|on) (you|your side|your end)', 'over to you', 'your (side|end|turn|input|review|homework|to-dos|action*|answer*)', '(i|we) (need|still need|would need)', '(bits|things|what) ~2 need', 'waiting (on|for)', 'awaiting', 'input* needed', 'action items', '(asks|requests) (for you)?', 'questions for you', 'for your (review|approval|input)', 'pending', '(a|your) hand', 'help (with|from you|needed)', 'your help'],
+    en: ['(from|on) (you|your side|your end)', 'over to you', 'your (side|end|turn|part|input|review|homework|to-dos|action*|answer*)', '(i|we) (need|still need|would need)', '(bits|things|what) ~2 need', 'waiting (on|for)', 'awaiting', 'input* needed', 'action items', '(asks|requests) (for you)?', 'questions for you', 'for your (review|approval|input)', 'pending', '(a|your) hand', 'help (with|from you|needed)', 'your help'],
     fr: ['de (votre|ta|ton|vos|tes) (part|cote|bord)', '(votre|ton|ta) (cote|bord)', 'a (toi|vous) (de jouer)?', 'besoin*', '(attends|attend|attendons|attendu*) de', 'en attente', '(vos|tes) (retours|actions|validations)', 'retours attendus', 'a valider', 'validation* attendu*', 'il me faut', 'il me manque', 'questions pour (vous|toi)', 'pour (vous|toi)', '(petites|mes|quelques) demandes', 'coup de main', '(ton|votre) aide', 'aide* (de|pour)'],
   }],
   ['blockers', {
@@ -108,14 +108,14 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
   } },
   next: { id: 'prose-next', patterns: {
     en: ['next (week|up|on my list)', '(i\'m|i am|we\'re|we are) (moving on|starting|tackling|turning) (to|on)', '(i\'ll|i will|we\'ll|we will) ~2 (start|move on|work on|tackle|begin|turn to|build)', 'coming up', 'after that (i|we)'],
-    fr: ['la semaine prochaine', '(je|j\') (m\' attaque|passe|attaquerai|passerai|commence|commencerai|enchaine|enchainerai|m\' occupe|m\' occuperai) (a|aux|au|de|des|du|sur|par)', '(je vais|nous allons|on va) ~2 (attaquer|passer|commencer|faire|ajouter|monter|travailler|enchainer)', 'prochaine etape', 'ensuite (je|j\'|nous|on)'],
+    fr: ['la semaine prochaine', '(je|j\') (m\' attaque|passe|attaquerai|passerai|commence|commencerai|enchaine|enchainerai|m\' occupe|m\' occuperai) (ensuite|maintenant|ensuite directement)? (a|aux|au|de|des|du|sur|par)', '(je vais|nous allons|on va) ~2 (attaquer|passer|commencer|faire|ajouter|monter|travailler|enchainer)', 'prochaine etape', 'ensuite (je|j\'|nous|on)'],
   } },
   blockers: { id: 'prose-blockers', patterns: {
     en: ['(nothing|no|not|none) ~2 (block*|blocker*|risk*|issue*|problem*|concern*|stuck)', 'on track', 'all clear', 'nothing (in the way|standing in the way|holding (me|us|it|things) (up|back))', '(blocked|blocking|stuck) (by|on)', 'the (only)? (risk|issue|problem|catch|snag)', 'one (small)? (thing|issue|concern|problem|risk|snag) ~3 (is|:)'],
     fr: ['(rien|aucun|aucune|pas de|pas d\') ~2 (bloqu*|blocage*|risque*|souci*|probleme*|difficult*|frein*|obstacle*)', 'rien ne (bloque|coince)', 'rien (qui|ne) ~1 (bloque|coince|freine|accroche)', '(rien|aucun*) a signaler', 'bloque* par', '(le|un) (seul)? (risque|souci|probleme|point de vigilance|hic|bemol)', 'tout (roule|avance comme prevu|est dans les temps)'],
   } },
   needed: { id: 'prose-needed', patterns: {
-    en: ['(could|can|would) you ~3 (send|confirm|share|check|review|approve|let me know|tell me|give|forward|provide|look|choose|pick)', 'please ~2 (send|confirm|share|check|review|approve|provide|let me know)', '(i|we) (need|\'ll need|will need|would need|still need) ~3 (your|you|from you)', 'waiting (on|for) (your|you)', 'from (your|you) (side|end)', "(i'd like|i would like|we'd like|we would like|i need|we need) your (ok|okay|approval|go-ahead|sign-off|feedback|input|answer|thoughts)"],
+    en: ['(could|can|would) you ~3 (send|confirm|share|check|review|approve|let me know|tell me|give|forward|provide|look|choose|pick)', 'if you (could|can) ~2 (send|confirm|share|check|review|approve|let me know|tell me|give|forward|provide|choose|pick)', "(i|we) (do|still|will|'ll)? need (the|a|an|your|some|those|these|all|two|three|four|five) ~6 (by|before)", 'please ~2 (send|confirm|share|check|review|approve|provide|let me know)', '(i|we) (need|\'ll need|will need|would need|still need) ~3 (your|you|from you)', 'waiting (on|for) (your|you)', 'from (your|you) (side|end)', "(i'd like|i would like|we'd like|we would like|i need|we need) your (ok|okay|approval|go-ahead|sign-off|feedback|input|answer|thoughts)"],
     fr: ['(pourriez|pouvez|pourrais|peux|pourras|pourrez) (vous|tu) ~3 (m\' envoyer|me transmettre|me confirmer|me dire|me faire|valider|regarder|verifier|envoyer|confirmer|choisir|relire)', '(tu|vous) (pourrais|pourriez|peux|pouvez|pourras|pourrez) ~2 (m\' envoyer|me transmettre|me confirmer|me dire|me faire|valider|regarder|verifier|envoyer|confirmer|choisir|relire)', 'merci de ~2 (m\' envoyer|me transmettre|confirmer|valider|me dire|me faire|relire)', '(j\' ai|nous avons|j\' aurais|nous aurions) besoin (de|d\') (votre|ton|ta|tes|vos|vous|toi)', '(j\' attends|nous attendons|en attente de) (votre|ton|ta|tes|vos)', 'il me (manque|faut) ~2 (chose|choses|:|la|le|les|vos|votre|tes|ton|ta)'],
   } },
   'what-happened': { id: 'prose-what-happened', patterns: {
@@ -123,8 +123,8 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     fr: ['(ce matin|cette nuit|hier|depuis (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin))', '(est parti*|s\' est arrete*|a plante|est tombe*|ne fonctionne plus|a cesse|a change|a disparu|a ete supprime*|sont partis|ont ete supprime*)'],
   } },
   impact: { id: 'prose-impact', patterns: {
-    en: ['(what|this|that|which) (it)? means (for you)?', 'for you (this|it) means', '(would|could|might|will|can) ~2 (delay*|push*|slip*|cost*|block*|stop*|affect*|lose|miss*|prevent*)', '(did not|didn\'t|do not|don\'t|cannot|can\'t|could not|couldn\'t) (reach|receive|get|see|appear)', 'impact|consequence*|downtime|outage', '(stop|stops|stopped) working|(go|goes|went) (offline|down)|offline|unavailable|inaccessible|unreachable|(can not|cannot|can\'t|could not|couldn\'t) (pay|order|book|log in|buy|access)'],
-    fr: ['concretement', '(cela|ca|ce qui) (signifie|veut dire|implique)', '(pourrait|pourraient|ferait|feraient|serait|seraient) ~3 (retard*|decal*|cout*|bloqu*|perdre|perte|repouss*|report*|empech*)', '(ne|n\') ~3 (recoivent|recevez|recois|apparaissent|pourront|pourraient|peuvent) (pas|plus)', 'impact|consequence*|interruption|coupure', '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*|(ne|n\') ~3 (pourront|pourraient|peuvent|pouvaient|ont pu) (plus|pas) (payer|commander|reserver|se connecter|acheter|acceder)'],
+    en: ['(what|this|that|which) (it)? means (for you)?', 'for you (this|it) means', '(that|this|it) (would|will|could|might) mean', 'so far ~3 (people|customers|clients|users|visitors|subscribers|readers|orders)', '(customers|clients|visitors|users|nobody|no one|readers|subscribers) ~3 (saw|noticed|were affected|are affected|unsubscribed|complained|missed)', "(couldn't|could not|can't|cannot) (review|use|open|work|see|pay|order|book|log in|access)", '(would|could|might|will|can) ~2 (delay*|push*|slip*|cost*|block*|stop*|affect*|lose|miss*|prevent*)', '(did not|didn\'t|do not|don\'t|cannot|can\'t|could not|couldn\'t) (reach|receive|get|see|appear)', 'impact|consequence*|downtime|outage', '(stop|stops|stopped) working|(go|goes|went) (offline|down)|offline|unavailable|inaccessible|unreachable|(can not|cannot|can\'t|could not|couldn\'t) (pay|order|book|log in|buy|access)'],
+    fr: ['concretement', '(cela|ca|ce qui) (signifie|veut dire|implique)', '(cela|ca|ce qui) (voudrait|voudra|pourrait) dire', '(pour l\' instant|jusqu\' ici|pour le moment) ~3 (personnes|clients|visiteurs|abonnes|lecteurs|commandes)', '(pourrait|pourraient|ferait|feraient|serait|seraient) ~3 (retard*|decal*|cout*|bloqu*|perdre|perte|repouss*|report*|empech*)', '(ne|n\') ~3 (recoivent|recevez|recois|apparaissent|pourront|pourraient|peuvent|voient|voit|trouvent|trouve) (pas|plus)', 'impact|consequence*|interruption|coupure', '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*|(ne|n\') ~3 (pourront|pourraient|peuvent|pouvaient|ont pu) (plus|pas) (payer|commander|reserver|se connecter|acheter|acceder)'],
   } },
   risk: { id: 'prose-risk', patterns: {
     en: ['risk|risks|at risk|danger|threat|warning|heads-up|heads up', '(might|may|could) (not|slip|delay|miss|fail|break|stop)'],
@@ -138,13 +138,39 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     en: ['because|due to|the reason|caused by|since the|as the', "(i'd|i would|we'd|we would) rather (fix|test|check|wait|make sure|sort)", '(need|needs|needed) ~3 more (time|days|hours|weeks)', '(i|we) (need|needs) (a|one|two|three|another|an extra|a few) (day|days|week|weeks|hour|hours)', '(changed|broke|failed|went down|is late|was late|arrived late)'],
     fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a", '(je|nous) (prefere|preferons|prefererais) (regler|corriger|tester|verifier|attendre|m\' assurer|nous assurer)', '(il me faut|il nous faut|j\' ai besoin de) ~3 (de plus|supplementaires|en plus)', '(il me faut|il nous faut|j\' ai besoin d\'|j\' ai besoin de) (une|un|deux|trois|quelques) (jour|jours|journee|journees|semaine|semaines|heure|heures)', '(a change|ont change|a casse|est tombe*|a pris du retard|ont pris du retard|est en retard|sont en retard)'],
   } },
+  // A closing note written as an email: what is delivered, what is owed, access handed back, thanks.
+  delivered: { id: 'prose-delivered', patterns: {
+    en: ['(everything|all) (is|has been) (delivered|handed over|live|done)', '(i\'ve|we\'ve|i have|we have) (delivered|handed over)', '(is|are) (now)? (in|on) (your|the) (drive|folder|account|stores|store)'],
+    fr: ['tout est (livre|remis|en ligne|termine)', '(j\' ai|nous avons) (livre|remis)', '(est|sont) (sur|dans) (ton|votre|ta|vos|tes) (dossier|compte|drive|espace)'],
+  } },
+  owed: { id: 'prose-owed', patterns: {
+    en: ['(last|final|remaining) (invoice|payment|balance)', '(nobody|no one|nothing) ~3 (owes|owed|due)', 'balance (of|is|due)', 'owe* (you|me|us|anything|nothing)'],
+    fr: ['(derniere|dernier|facture finale|solde)', '(personne|rien) ~3 (doit|du|dû|reste du)', 'reste (du|dû|a regler)'],
+  } },
+  access: { id: 'prose-access', patterns: {
+    en: ['(handed|given|passed) ~3 (back|over) ~4 (account|accounts|login|logins|access|passwords|keys)', '(handed|given) (you)? back ~3 (account|accounts|login|logins|access)', 'removed my (access|account|accounts|admin)', 'access (handed back|returned)'],
+    fr: ['(rendu|remis|transfere) ~4 (acces|comptes|compte|identifiants|mots de passe|cles)', '(supprime|retire|coupe) mes (acces|comptes|compte)', 'acces (rendus|restitues)'],
+  } },
+  thanks: { id: 'prose-thanks', patterns: {
+    en: ['thank you|thanks|a pleasure|grateful'],
+    fr: ['merci|un plaisir|reconnaissant*'],
+  } },
+  // A payment reminder written as an email: which invoice, and how to pay it.
+  invoice: { id: 'prose-invoice', patterns: {
+    en: ['invoice ~8 (due|overdue|outstanding|unpaid)', 'invoice (no|number|ref)', 'invoice ~2 (for|of)', '(was|is|fell|falls|were|are) due'],
+    fr: ['facture ~6 (echue|due|a regler|a payer|impayee|en attente|en retard|arrivee a echeance)', 'facture (no|n|numero|ref)', 'facture ~2 de', 'echue|a regler le|arrivee a echeance'],
+  } },
+  'how-to-pay': { id: 'prose-how-to-pay', patterns: {
+    en: ['(you can|please)? pay ~3 (by|via|through|with|online)', '(bank|wire) transfer', 'iban|sort code|paypal|payment link|ach|interac'],
+    fr: ['(payer|regler|paiement) ~3 (par|via|avec|en ligne)', 'virement', 'iban|rib|paypal|lien de paiement|interac'],
+  } },
   // Read only with a concrete date in the same sentence (required-sections checks it).
   'new-date': { id: 'prose-new-date', patterns: {
     en: ['from ~4 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)', 'new (date|day|deadline) (is|will be)', '(will|should) (now)? be (ready|live|delivered|online|done) (on|by)', '(move|moved|moving|push|pushed|postpone*|shift*|reschedul*) ~6 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)'],
     fr: ['du ~3 au (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|1er)', '(sera|seront) (desormais|maintenant)? (pret|prete|prets|pretes|en ligne|livre*|termine*) (le|pour le|d\' ici le)', '(decale*|report*|repouss*|deplace*) ~6 (au|a) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', 'nouvelle date'],
   } },
   'what-moves': { id: 'prose-what-moves', patterns: {
-    en: ['delay*|slip*|postpon*|pushed back|moved to|later than planned|will be late|running late|reschedul*', '(have to|need to|must|had to) (move|push|shift|postpone|delay)', "(won't|will not|isn't|is not|aren't|are not) (be)? (ready|done|live|finished) (for|on|by)", "(won't|will not|can't|cannot|can not) (launch|go live|open|ship|be live|be delivered|be online) (on|by|for|this|next)"],
-    fr: ['retard*|decal*|report*|repouss*|glisse*|plus tard que prevu', '(dois|devons|doit|devais) (decaler|reporter|repousser|deplacer)', '(ne|n\') (sera|seront|est|sont) pas (pret|prete|prets|pretes|termine*|fini*|en ligne|livre*) (pour|le|au|a)', '(ne|n\') (ouvrira|sortira|partira|sera|seront|ouvriront|sortiront) pas (le|en|au|pour|comme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)'],
+    en: ['delay*|slip*|postpon*|pushed back|moved to|later than planned|will be late|running late|reschedul*', '(have to|need to|must|had to) (move|push|shift|postpone|delay)', "(won't|will not|isn't|is not|aren't|are not) (be)? (ready|done|live|finished) (for|on|by|as|in time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|this|next)", "(won't|will not|can't|cannot|can not) (launch|go live|open|ship|be live|be delivered|be online) (on|by|for|this|next)"],
+    fr: ['retard*|decal*|report*|repouss*|glisse*|plus tard que prevu', '(dois|devons|doit|devais) (decaler|reporter|repousser|deplacer)', '(ne|n\') (sera|seront|est|sont) pas (pret|prete|prets|pretes|termine*|fini*|en ligne|livre*) (pour|le|au|a|comme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd\'hui|cette|ce)', '(ne|n\') (ouvrira|sortira|partira|sera|seront|ouvriront|sortiront) pas (le|en|au|pour|comme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)'],
   } },
 };

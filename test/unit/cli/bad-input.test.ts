@@ -22,7 +22,7 @@ describe('bad input (CLI)', function () {
 
   for (const [lang, uiLang, body, says] of [
     ['en', 'C', 'Café on Friday 21 November.', /not UTF-8 text: --fix left it unchanged/],
-    ['fr', 'fr_FR.UTF-8', 'Réunion le vendredi 21 novembre.', /pas en UTF-8 : --fix ne l’a pas modifié/],
+    ['fr', 'fr_FR.UTF-8', 'Réunion le vendredi 21 novembre.', /pas en UTF-8\u00a0: --fix ne l’a pas modifié/],
   ] as const) {
     it(`lint --fix leaves a Latin-1 note byte for byte and says to save it as UTF-8, exit 2 (${lang})`, () => {
       const bytes = Buffer.from(`---\ntype: status\nlang: ${lang}\ndate: 2026-11-20\n---\n# Status\n\n${body}\n`, 'latin1');

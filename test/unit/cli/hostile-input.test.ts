@@ -252,7 +252,7 @@ describe('hostile input (CLI)', function () {
       assert.equal(en.err.trim(), 'liaison lint: no client note in . (a note is a Markdown file in notes/, or one with a type: in its front matter); nothing was checked.');
       const fr = run(dir, ['lint', '-f', 'json', '--today', '2026-11-20', 'notes'], { LANG: 'fr_FR.UTF-8' });
       assert.equal(fr.out.trim(), '[]');
-      assert.match(fr.err, /^liaison lint : aucune note client dans notes \(une note est un fichier Markdown dans notes\/ ou avec un type: dans son front matter\) ; rien n’a été vérifié\.$/m);
+      assert.match(fr.err, /^liaison lint\u00a0: aucune note client dans notes \(une note est un fichier Markdown dans notes\/ ou dont le front matter a un champ type\)\u00a0; rien n’a été vérifié\.$/m);
       writeFileSync(join(dir, 'notes/en.md'), NOTE.en);
       assert.doesNotMatch(run(dir, ['lint', '--today', '2026-11-20']).err, /no client note/);
     });

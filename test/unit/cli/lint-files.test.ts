@@ -1,6 +1,7 @@
 // Which files `liaison lint` reads (src/cli/lint-files.ts): the rules unified-engine applied before,
 // in one synchronous walk.
 import assert from 'node:assert/strict';
+import * as l10n from '../../../src/cli/l10n.js';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,9 @@ const NOTE_FR = '---\ntype: status\n---\n# Point de la semaine\n\nLa page de con
 const opts = { extensions: ['md', 'markdown'], ignoreName: '.liaisonignore' };
 
 describe('lint-files: the files liaison lint reads', () => {
+  // The reasons asserted are the English ones, whatever the locale the suite runs in.
+  beforeEach(() => l10n.setLang('en'));
+  after(() => l10n.setLang(l10n.uiLangFromEnv()));
   let dir: string;
   const put = (path: string, text = NOTE_EN) => { mkdirSync(join(dir, path, '..'), { recursive: true }); writeFileSync(join(dir, path), text); };
   const paths = (patterns: string[]) => findFiles(dir, patterns, opts).files.map(f => f.path).sort();

@@ -2,10 +2,23 @@
 // to do, for the errors a test cannot provoke as root (permissions, a full or read-only disk).
 import assert from 'node:assert/strict';
 import { describeError, fsErrorMessage, windowsPathHint } from '../../../src/node/path-problem.js';
+import * as l10n from '../../../src/cli/l10n.js';
 
 const errno = (code: string, syscall = 'open', path?: string) => Object.assign(new Error(`${code}: raw`), { code, syscall, path });
 
 describe('path problems in words', () => {
+  // The wording asserted is the English one, whatever the locale the suite runs in.
+  beforeEach(() => l10n.setLang('en'));
+  after(() => l10n.setLang(l10n.uiLangFromEnv()));
+
+  it('are said in French to a French user, the path escaped as in English', () => {
+    l10n.setLang('fr');
+    assert.equal(fsErrorMessage(errno('EACCES'), 'notes/\u001b[2Ja.md', 'write'),
+      'impossible d’écrire notes/\\x1b[2Ja.md\u00a0: permission refusée\u00a0; choisissez un dossier où vous pouvez écrire, ou changez ses droits');
+    assert.equal(fsErrorMessage(errno('ENOENT'), 'C:\\notes\\a.md', 'read'),
+      'C:\\notes\\a.md n’existe pas\u00a0; cela ressemble à un chemin Windows\u00a0: ici, les chemins s’écrivent avec / (sous WSL, C:\\notes devient /mnt/c/notes)');
+  });
+
   it('permission, read-only, full disk and long names say what to do', () => {
     assert.equal(fsErrorMessage(errno('EACCES'), 'notes/a.md', 'write'), 'cannot write notes/a.md: permission denied; choose a folder you can write to, or change its permissions');
     assert.equal(fsErrorMessage(errno('EACCES'), 'notes/a.md', 'read'), 'cannot read notes/a.md: permission denied; make it readable (chmod u+r) or run from another folder');

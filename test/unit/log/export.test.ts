@@ -77,6 +77,13 @@ describe('log export', () => {
     assert.match(renderMarkdown(broken), /BROKEN: the log was changed[\s\S]*## Integrity findings[\s\S]*was changed after it was written/);
   });
 
+  it('names the integrity findings in the language of the export (French for a French review)', () => {
+    const fr = buildReport(loadLog(join(FIX, 'edited')), { lang: 'fr' });
+    assert.match(renderMarkdown(fr), /a été modifiée après son écriture\u00a0: son contenu ne correspond plus à son empreinte/);
+    assert.doesNotMatch(renderMarkdown(fr), /was changed after it was written/);
+    assert.match(renderHtml(fr), /a été modifiée après son écriture/);
+  });
+
   it('the record fragment used by the webview escapes every field too', async () => {
     await appendRecord(t.dir, exchange(EVIL), { writer: 'w' });
     const [e] = effectiveRecords(loadLog(t.dir).records);

@@ -70,4 +70,32 @@ describe('sections read by meaning', () => {
     const fr = "---\ntype: delay\ndate: 2026-11-20\n---\n# Nouvelle date\n\nBonjour Mo,\n\nJe dois décaler la mise en ligne de la boutique du mardi 24 au vendredi 27 novembre. La banque a changé ses règles et il me faut deux jours de plus.\n\nDésolé. Je vous envoie un lien de test le mercredi 25 novembre.\n";
     assert.deepEqual(lintNote(fr, { clock: testClock }).messages.map(m => `${m.ruleId}: ${m.reason}`), []);
   });
+
+  const clean = (text: string) => assert.deepEqual(lintNote(text, { clock: testClock }).messages.map(m => `${m.ruleId}: ${m.reason}`), []);
+
+  it('numbered items with bold labels, and "your part" (EN, FR)', () => {
+    clean("---\ntype: status\ndate: 2026-11-20\n---\n# Where we are\n\n1. **Finished:** the menu editor.\n2. **Working on next:** online ordering.\n3. **Risks:** none this week.\n4. **Your part:** pick one of the two colours.\n5. **Next check-in:** Thursday 26 November at 9:30.\n");
+    clean("---\ntype: status\ndate: 2026-11-20\n---\n# Où on en est\n\n1. **Terminé :** l'éditeur de carte.\n2. **En cours ensuite :** la commande en ligne.\n3. **Risques :** aucun cette semaine.\n4. **À toi de jouer :** choisis une des deux couleurs.\n5. **Prochain suivi :** jeudi 26 novembre à 9 h 30.\n");
+  });
+
+  it('a payment reminder, a delay and a reply written as short emails (EN, FR)', () => {
+    clean("---\ntype: payment-reminder\ndate: 2026-11-20\n---\nHello Mike,\n\nJust a quick note about invoice #118 for $2,400, which was due November 10.\n\nYou can pay by bank transfer to the account on the invoice.\n\nI'll follow up on Tuesday, November 24.\n");
+    clean("---\ntype: payment-reminder\ndate: 2026-11-20\n---\nBonjour Marc,\n\nUn petit mot au sujet de la facture no 118 de 2 400 $, échue le 10 novembre.\n\nVous pouvez payer par virement Interac.\n\nJe ferai un suivi le mardi 24 novembre.\n");
+    clean("---\ntype: delay\ndate: 2026-11-20\n---\nhi Aisha, the photo gallery won't be ready Monday as I said.\n\nreason: the photos are 40 MB each, so I need a day to set up resizing.\n\nnew date: Wednesday 25 November.\n\nI'll ping you Tuesday evening with a preview link.\n");
+    clean("---\ntype: reply\ndate: 2026-11-20\n---\nBonjour Christophe,\n\nSi je vous comprends bien, l'export reçu lundi était incomplet. Je suis désolé, c'est une erreur de ma part.\n\nJ'ai corrigé le filtre et je vous joins un export complet.\n\nJe vous téléphone le mardi 24 novembre pour m'en assurer.\n");
+  });
+
+  it('a closing note written as an email, and options named "Plan A" / « plan B » (EN, FR)', () => {
+    clean("---\ntype: closing\ndate: 2026-11-20\n---\n# Wrapping up\n\nHi Tom,\n\nEverything is delivered: the app is in both stores.\n\nThe last invoice (£750) goes out on 30 November; after that, nobody owes anybody anything.\n\nI've handed the store accounts back to you and removed my access.\n\nThank you for a great project.\n");
+    clean("---\ntype: closing\ndate: 2026-11-20\n---\n# Fin de mission\n\nBonjour Thomas,\n\nTout est livré : l'application est sur les deux magasins.\n\nLa dernière facture (750 €) part le 30 novembre ; ensuite, plus personne ne doit rien à personne.\n\nJe t'ai rendu les comptes des magasins et j'ai supprimé mes accès.\n\nMerci pour ce beau projet.\n");
+    const plans = (a: string, b: string, rec: string, ask: string, next: string) => `---\ntype: incident\ndate: 2026-11-20\n---\n# Incident\n\nSince Tuesday, some booking emails land in spam, so some customers cannot see their confirmation.\n\n${a}\n${b}\n\n${rec}\n\n${ask}\n\n${next}\n`;
+    clean(plans('**Plan A** – I add the missing setting today. Free, 30 minutes.', '**Plan B** – A mailing service. About £10 a month, set up by Tuesday 24 November.', "I'd go with Plan A.", 'Could you give me the go-ahead by Monday 23 November at 9am?', "I'll call you on Monday 23 November at 11am."));
+    const fr = "---\ntype: incident\ndate: 2026-11-20\n---\n# Incident\n\nDepuis mardi, des confirmations arrivent en indésirables : certains clients ne voient pas leur confirmation.\n\n**Plan A** – j'ajoute le réglage aujourd'hui. Gratuit, 30 minutes.\n**Plan B** – un service spécialisé. 10 € par mois, en place le mardi 24 novembre.\n\nJe vous conseille le plan A.\n\nPouvez-vous me donner votre accord d'ici le lundi 23 novembre à 9 h ?\n\nJe vous appelle le lundi 23 novembre à 11 h.\n";
+    clean(fr);
+  });
+
+  it('the impact said in a sentence: "that would mean", people already affected (EN, FR)', () => {
+    clean("---\ntype: risk\ndate: 2026-11-20\n---\n# Early warning\n\nThe payment provider has not approved the merchant account yet.\n\nFor you, that would mean opening on 30 November with pay on collection only.\n\nI'm chasing their support every day.\n\nI'll write again on Monday 23 November.\n");
+    clean("---\ntype: risk\ndate: 2026-11-20\n---\n# Point de vigilance\n\nLe prestataire de paiement n'a toujours pas validé ton compte.\n\nPour toi, cela voudrait dire ouvrir le 30 novembre avec le paiement au retrait seulement.\n\nJe relance leur support tous les jours.\n\nJe te réécris lundi 23 novembre.\n");
+  });
 });

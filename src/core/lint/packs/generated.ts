@@ -393,6 +393,7 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "roles": {
    "their-input": "(the|those|these|that|this) ~1 {input} ((that|which)? (you|your ~1 {side}) ~1 {handed} (us|me|over|in)?|(we|i) (were|was) (sent|given|supplied|provided|handed)|(we|i) (got|received) from (you|your ~1 {side})|(sent|supplied|provided|given|written|approved|chosen|made) by (you|your ~1 {side}))",
+   "their-former": "your (previous|former|old|last) ~1 {side}",
    "their-side": "((your|your own) ~1 {side}|(someone|somebody|anyone|anybody) (on|at|from|in) your ~1 {side})"
   },
   "phrases": [
@@ -556,6 +557,9 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "{their-former}",
+   "(nobody|no one|none of you|not you|neither of you) ~5 (wrong|mistake|fault|error|to blame)",
+   "(and|so|then|which meant|meaning|sorry|understand|understood|that) ~3 you had to",
    "(thank*|thanks|sent|send|gave|give|showed|show|emailed|email|asked|ask|promised|owe|charged|billed|offered|quoted|sold|called|call|reach*|contact*|help*|updat*|remind*|assur*|inform*|invit*|let|keep|kept|keeping|got back to|get back to|for) you",
    "(you|you're|you've) (were|are|had been|have been|was)? (counting on|expecting|hoping for|waiting for|relying on|planning on|looking forward to)",
    "your (site|website|shop|store|app|page|pages|order|orders|parcel|parcels|package|packages|delivery|invoice|invoices|refund|booking|account|server|database|newsletter|project|campaign|checkout|form|inbox|domain|certificate|backup|call|calls|message|messages|email|emails|mail|ticket|request|question|questions|login|password|browser|phone|computer|device|screen|card|connection|network|router)",
@@ -584,6 +588,9 @@ export const PACK_DATA: readonly PackData[] = [
     "You constantly forget to attach the files."
    ],
    "valid": [
+    "Your previous agency's code had no tests, so I've added some before changing anything.",
+    "Nobody on your side did anything wrong; the mistake was in my script.",
+    "You were counting on the site for your open day, it wasn't live, and you had to hand out flyers with a dead link.",
     "To keep the launch on Friday 27 November, I need the final texts by Wednesday 25 November.",
     "If you did not receive the invoice, tell me and I will send it again.",
     "This is not your fault: the mistake was ours.",
@@ -1048,6 +1055,8 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "(personne|aucun|aucune|ni vous|ni toi) ~5 (erreur|d'erreur|faute|de faute|tort|responsable|en cause)",
+   "(ne|n') ~5 pas ~5 comme (je|nous|on) (vous|te) (l'avais|l'avions|l'ai|l'avons|l'avait|l'a) (dit|annonce|promis|indique|prevu|ecrit)",
    "(pour|avec|merci a|aupres de) (vous|toi)",
    "(rien|pas) (a|d') (payer|faire|signer|envoyer|changer|valider|installer|regler|prevoir)",
    "merci (pour|a) (vous|toi|votre|vos|ton|ta|tes)",
@@ -1071,6 +1080,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Faute de réponse de ta part, j'ai dû tout reprendre."
    ],
    "valid": [
+    "Personne de votre côté n'a commis d'erreur ; l'erreur venait de mon script.",
+    "la galerie photo ne sera pas prête lundi comme je te l'avais dit.",
     "Pour tenir la mise en ligne du vendredi 27 novembre, il me faut les textes le mercredi 25 novembre.",
     "Si vous n'avez pas reçu la facture, dites-le-moi.",
     "Ce n'est pas de votre faute, c'est la nôtre.",
@@ -1860,6 +1871,7 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "(your|you're) ~1 {third-party}",
    "(spot*|found|find*|caught|catch*|notic*|fix*|repair*|restor*|replac*|correct*|recover*|resolv*|rescu*|retriev*|track* down|rebuil*|sort* out|flag*|point* out|report*|warn* (us|me)? about) ~3 (broken|lost|deleted|faulty|missing|damaged|corrupt*|error*|mistake*|typo*|bug*|fault*|problem*|issue*|defect*|leak*)",
    "(fix*|correct*|repair*|spot*|found|caught|notic*|flag*) ~3 wrong",
    "never (missed|failed|lost|broke|forgot|let us down|disappointed|made a mistake|got it wrong|was late)",
@@ -1869,7 +1881,13 @@ export const PACK_DATA: readonly PackData[] = [
    "it's on them to",
    "on (him|her|them) to"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "at (my|our) (own)? (cost|expense)",
+    "(i've|we've|i have|we have) (already)? (reordered|replaced|resent|reprinted|rebooked|redone|refunded|reshipped)",
+    "(i|we) (should have|should've) (checked|caught|seen|noticed|tested|warned)"
+   ]
+  },
   "examples": {
    "invalid": [
     "The copywriter's texts arrived late, which is why we slipped.",
@@ -1885,6 +1903,9 @@ export const PACK_DATA: readonly PackData[] = [
     "The designer we hired didn't check the print sizes."
    ],
    "valid": [
+    "Unfortunately the courier lost one parcel; I've already sent a replacement at my cost.",
+    "The supplier sent the wrong size of labels, so I've reordered them for Tuesday 24 November.",
+    "Customers saw nothing, but your designer couldn't review the new pages.",
     "We made a mistake in the invoice; we are sorry and a corrected one will follow on Friday 27 November.",
     "Our hosting provider restored last night's backup, and the site is back.",
     "The developer did not break anything: the data is safe.",
@@ -2590,6 +2611,7 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "(ton|ta|tes|votre|vos) ~1 {third-party}",
    "(corrig*|repar*|restaur*|remplac*|recuper*|retrouv*|rattrap*|resolu*|resolv*|trouv*|repere*|signal*|detect*|vu|remarque*|relev*|sauve*|reconstru*|debloqu*) ~3 (l'|d')? (erreur*|faute*|oubli*|bug*|bogue*|probleme*|souci*|panne*|coquille*|perdu*|casse*|efface*|supprime*|abime*|endommage*|retard*|defaut*|defectu*)",
    "(corrig*|repar*|repere*|trouv*|signal*|detect*|remarque*|relev*) ~3 (l'|d')? mauvais*",
    "jamais (rate|manque|perdu|casse|oublie|failli|decu|fait d'erreur|ete en retard)",
@@ -2599,7 +2621,13 @@ export const PACK_DATA: readonly PackData[] = [
    "(notre|mon|ma|nos|mes) (erreur|erreurs|faute|fautes|responsabilite|oubli|bourde|boulette)",
    "(la notre|la mienne|de chez nous|de notre cote|de notre part|de mon cote|de ma part)"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "a (mes|nos) (propres)? frais",
+    "(j'ai|je les ai|je l'ai|nous avons|nous les avons|on a|on les a) (donc|deja|aussitot)? (recommande*|remplace*|renvoye*|reimprime*|rembourse*|reexpedie*|refait*)",
+    "(j'aurais|nous aurions|on aurait) (du|dû) (verifier|voir|tester|prevenir|relire|controler)"
+   ]
+  },
   "examples": {
    "invalid": [
     "Le traducteur a, comme d'habitude, livré en retard.",
@@ -2614,6 +2642,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Le livreur a encore zappé votre adresse, c'est pas nous."
    ],
    "valid": [
+    "Malheureusement, le transporteur a perdu un colis ; j'en ai déjà renvoyé un à mes frais.",
+    "Le fournisseur a envoyé des étiquettes de la mauvaise taille, je les ai donc recommandées.",
+    "Les clients n'ont rien vu, mais ta graphiste n'a pas pu relire les nouvelles pages.",
     "Nous nous sommes trompés dans la facture ; une facture corrigée suit vendredi 27 novembre.",
     "Notre hébergeur a restauré la sauvegarde et le site est de nouveau en ligne.",
     "Le développeur n'a rien cassé : les données sont intactes.",
@@ -3571,7 +3602,15 @@ export const PACK_DATA: readonly PackData[] = [
    "{harm} (that)? (my|our|we|i) ~3 (caused|created|made)",
    "(caused|created) by (my|our|us|me)"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "(i|we) (should have|should've|ought to have)",
+    "should have been (clearer|more careful|quicker|more precise)",
+    "(my|our) (mistake|fault|error)",
+    "(that's|that is|that was|it's|it was) (on me|on us|my fault|our fault)",
+    "i take (full)? responsibility"
+   ]
+  },
   "examples": {
    "invalid": [
     "I'm sorry the update wasn't to your liking.",
@@ -3588,6 +3627,7 @@ export const PACK_DATA: readonly PackData[] = [
     "I'm sorry, but you never sent the final texts."
    ],
    "valid": [
+    "I'm sorry if my last email sounded abrupt; I wrote it in a hurry and should have been clearer.",
     "Sorry to bother you on a Sunday, but the server needs a restart.",
     "I'm sorry for the confusion my email caused; the price is 450 euros.",
     "I'm sorry to hear the launch was stressful.",
@@ -3832,7 +3872,15 @@ export const PACK_DATA: readonly PackData[] = [
    "(desole|desolee|desoles|navre|navree|pardon) (de|d') (vous|te|t')? (deranger|importuner|interrompre|embeter|solliciter)",
    "(causee|cause|causes|causees|occasionnee|occasionne|provoquee|provoque) par (notre|nos|mon|ma|mes|nous|moi)"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "(j'aurais|nous aurions|on aurait) (du|dû)",
+    "(c'est|c'etait) (de)? (ma|notre) faute",
+    "(mon|notre) erreur",
+    "j'ai eu tort",
+    "(j'en|nous en) (assume|assumons)"
+   ]
+  },
   "examples": {
    "invalid": [
     "Je suis désolé que la mise à jour ne vous ait pas plu.",
@@ -3849,6 +3897,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Désolée, mais vous n'avez jamais envoyé les textes."
    ],
    "valid": [
+    "Je suis désolé si mon dernier message a paru sec ; j'aurais dû être plus clair.",
     "Désolé de vous déranger un dimanche, mais le serveur doit être redémarré.",
     "Nous sommes désolés pour la gêne causée par notre panne de lundi.",
     "Je suis désolé d'apprendre que le lancement a été stressant.",
@@ -4740,8 +4789,6 @@ export const PACK_DATA: readonly PackData[] = [
    "repository": [
     "repo",
     "repos",
-    "repository",
-    "repositories",
     "git",
     "gitlab"
    ],
@@ -4794,10 +4841,6 @@ export const PACK_DATA: readonly PackData[] = [
    "minify": [
     "minif*"
    ],
-   "backlog": [
-    "backlog",
-    "backlogs"
-   ],
    "production": [
     "prod"
    ],
@@ -4819,8 +4862,7 @@ export const PACK_DATA: readonly PackData[] = [
     "mvp"
    ],
    "proof of concept": [
-    "poc",
-    "proof of concept"
+    "poc"
    ],
    "latency": [
     "latency"
@@ -4833,9 +4875,7 @@ export const PACK_DATA: readonly PackData[] = [
     "breaking change*"
    ],
    "scalability": [
-    "scalab*",
-    "scale up",
-    "scale out"
+    "scalab*"
    ],
    "environment variable": [
     "env var*",
@@ -4857,8 +4897,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "2FA": [
     "2fa",
-    "mfa",
-    "two-factor authentication"
+    "mfa"
    ],
    "headless": [
     "headless",
@@ -4897,11 +4936,18 @@ export const PACK_DATA: readonly PackData[] = [
   "examples": {
    "invalid": [
     "We fixed a regression in the backend.",
-    "The new version is on staging."
+    "The new version is on staging.",
+    "We hit a race condition in the webhook handler."
    ],
    "valid": [
+    "Please clear your browser cache and reload the page.",
+    "I've added the two extra requests to the backlog, and the code is in your GitHub repository.",
     "The API (the bridge between your shop and the bank) is ready.",
-    "The new page is on staging, a private copy of your site, for you to test."
+    "The new page is on staging, a private copy of your site, for you to test.",
+    "I've set up two-factor authentication on the admin login, so a code is texted to you when you sign in.",
+    "The staging site was down for an hour this morning; customers saw nothing.",
+    "I'm testing the new map on the staging site this week, so you can compare both.",
+    "You review the site on staging; once you confirm by email, it goes live."
    ]
   },
   "rewrites": []
@@ -5134,10 +5180,6 @@ export const PACK_DATA: readonly PackData[] = [
    "minify": [
     "minif*"
    ],
-   "backlog": [
-    "backlog",
-    "backlogs"
-   ],
    "production": [
     "prod",
     "mep"
@@ -5159,8 +5201,7 @@ export const PACK_DATA: readonly PackData[] = [
     "mvp"
    ],
    "proof of concept": [
-    "poc",
-    "preuve de concept"
+    "poc"
    ],
    "latency": [
     "latence"
@@ -5196,9 +5237,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "2FA": [
     "2fa",
-    "mfa",
-    "double authentification",
-    "authentification a deux facteurs"
+    "mfa"
    ],
    "headless": [
     "headless",
@@ -5235,11 +5274,18 @@ export const PACK_DATA: readonly PackData[] = [
   "examples": {
    "invalid": [
     "Nous avons corrigé une régression dans le back-end.",
-    "La refacto est terminée."
+    "La refacto est terminée.",
+    "On a une race condition dans le webhook."
    ],
    "valid": [
+    "Videz le cache de votre navigateur et rechargez la page.",
+    "J'ai ajouté les deux demandes au backlog de janvier.",
     "Le DNS, c'est-à-dire l'annuaire qui relie votre nom de domaine au serveur, est à jour.",
-    "Nous avons vidé le cache : la copie temporaire des pages que garde le navigateur."
+    "Nous avons vidé le cache : la copie temporaire des pages que garde le navigateur.",
+    "J'ai activé la double authentification sur l'administration, pour qu'un code vous soit envoyé par SMS.",
+    "Le site de préproduction a été inaccessible deux heures ce matin ; les clients n'ont rien vu.",
+    "Je teste la nouvelle carte sur le site de préprod cette semaine, pour que vous puissiez comparer.",
+    "Vous relisez les pages sur la préprod, puis je les mets en ligne."
    ]
   },
   "rewrites": []
@@ -5316,7 +5362,15 @@ export const PACK_DATA: readonly PackData[] = [
    "(get back to|come back to|write to|reply to|update|call|ring|ping|email|message) (you)? ~2 (once|when|after|whenever) (the|my|our|their|his|her|he|she|they|it|a|an)",
    "(i'll|we'll|i will|we will) (write|reply|answer|confirm|report back) ~2 (once|when|after|whenever) (the|my|our|their|his|her|he|she|they|it|a|an)",
    "before too long",
-   "(i'll|we'll|i will|we will|i shall) keep you (posted|updated|informed|in the loop|up to date)"
+   "(i'll|we'll|i will|we will|i shall) keep you (posted|updated|informed|in the loop|up to date)",
+   "(circle back|follow up|revert|be in touch|get in touch|let you know|report back|come back|reach out) ~2 (once|when|whenever|as soon as) (the|my|our|their|his|her|he|she|they|it|a|an|i|we)",
+   "(once|when|as soon as|after) (i|we) (hear|get word|hear back|have heard|get an answer|get a reply) (back)? from",
+   "in a timely (manner|fashion|way)",
+   "in good time",
+   "(within|in) a reasonable (time|timeframe|time frame|delay|period)",
+   "(give|allow) (me|us) (a|a little|a short|a bit of)? (while|bit|moment|little while)",
+   "(a|one) little while",
+   "(a|one) day or (two|so)"
   ],
   "frames": [],
   "antiphrases": [],
@@ -5352,6 +5406,9 @@ export const PACK_DATA: readonly PackData[] = [
     "later (on|today|this week|this month|next week)",
     "later",
     "(early|later|late) (this|next) (week|month)",
+    "(early|later|late|sometime|some time|mid) (this|next) (year|quarter|spring|summer|autumn|fall|winter)",
+    "(early|late|later) in the (new)? year",
+    "in the new year",
     "(by|before|around|towards) the end of (the|this|next) (week|month)",
     "end of (the|this|next) (week|month)",
     "this (week|month) (hopefully|or next)",
@@ -5368,10 +5425,12 @@ export const PACK_DATA: readonly PackData[] = [
     "as soon as (your|the|it|this|that|they|he|she|we (get|receive|have|hear)|i (get|receive|have|hear)|you (send|get|receive|have|'ve|confirm|approve|reply|pay|give|are|'re|validate|sign|decide|tell|let|return|share|provide|upload|answer|hear|know|find|see|check|test|read|review|agree|choose|pick|sort|settle|fill|finish|complete|make|do|update|transfer|forward|book|accept|come|arrive|release|say|want|need|feel|like|prefer|change|register|create|log|click|open|grant|add|invite|set|put|give|clear))",
     "(you|client) ~3 (need*|want*|ask*|request*|expect*|wish*|would like|hope*|hoping) ~6 (asap|soon|quickly|as soon as possible|fast|shortly|right away)",
     "the sooner the better",
+    "(not|never|should have|could have|should've|could've) ~4 sooner",
     "(feel|do not hesitate|don't hesitate) ~3 (reply|contact|write|call)"
    ],
    "first-future": [
-    "(i'll|we'll|i will|we will|i shall|we shall|i'm going to|we're going to|i can|we can)"
+    "(i'll|we'll|i will|we will|i shall|we shall|i'm going to|we're going to|i can|we can)",
+    "(will|gonna|shall) (send|get|do|fix|call|ping|write|update|check|finish|sort|share|look|email|text|message|upload|push|put|try)"
    ]
   },
   "examples": {
@@ -5380,7 +5439,12 @@ export const PACK_DATA: readonly PackData[] = [
     "I'll keep you posted.",
     "I'll get back to you once the designer is done.",
     "We will get back to you ASAP.",
-    "The fix should be live in a few days."
+    "The fix should be live in a few days.",
+    "will send it over later",
+    "I'll circle back once I hear from the supplier.",
+    "We aim to launch early next year.",
+    "I'll let you know in good time.",
+    "Give me a little while and I'll fix it."
    ],
    "valid": [
     "I'll keep you posted on Monday 23 November at 10am.",
@@ -5391,7 +5455,10 @@ export const PACK_DATA: readonly PackData[] = [
     "I will send the mockups on Friday 27 November.",
     "I will fix it soon, by Thursday 26 November at the latest.",
     "Get well soon!",
-    "Later this week, on Thursday 26 November, we will ship the rest."
+    "Later this week, on Thursday 26 November, we will ship the rest.",
+    "My apologies for not warning you sooner about the price change.",
+    "I should have told you sooner, and I'm sorry.",
+    "I'll circle back once I hear from the supplier, on Tuesday 24 November at the latest."
    ]
   },
   "rewrites": []
@@ -5467,20 +5534,27 @@ export const PACK_DATA: readonly PackData[] = [
    "(des que|des qu'|quand|lorsque|lorsqu'|une fois que|une fois qu'|aussitot que|aussitot qu') (j'|je|nous|on) (ai|aurai|avons|aurons|a|aura|recois|recevrai|recevons) ~2 (retour|nouvelles|reponse|feu vert|info|infos|information|informations) ~6 (je|j'|nous|on) (vous|te|t')",
    "(des que|quand|lorsque) (j'|je|nous|on) (ai|aurai|avons|aurons|a|aura) (une|deux|cinq|dix|un|cinq) (minute|minutes|moment|seconde|secondes|instant|creneau|petit moment)",
    "(je|nous|on) (vous|te|t') ~1 (livre|livrerai|livrons|livrerons|envoie|enverrai|envoyons|enverrons|transmets|transmettrai|transmettons|rends|rendrai|rendons|fais|ferai|faisons|montre|montrerai|presente|presenterai) ~4 (la semaine prochaine|le mois prochain)",
-   "(vous|tu) (aurez|auras|recevrez|recevras) ~4 (la semaine prochaine|le mois prochain)"
+   "(vous|tu) (aurez|auras|recevrez|recevras) ~4 (la semaine prochaine|le mois prochain)",
+   "dans (des|un) (delais|delai|temps) (raisonnables|raisonnable|corrects|correct|acceptables|acceptable)",
+   "d'un jour a l'autre",
+   "(d'ici|dans|sous) les (deux|2) ou (trois|3) (jours|semaines)",
+   "(finira|finiront|finirai|finirons|finit) (bien)? par",
+   "(laissez|laisse|donnez|donne)-? (moi|nous) (un|un petit|quelques) (moment|instant|peu|jours)"
   ],
   "frames": [],
   "antiphrases": [],
   "groups": {
    "future": [
-    "(serai|seras|sera|serons|serez|seront|aurai|auras|aura|aurons|aurez|auront|ferai|feras|fera|ferons|ferez|feront|irai|ira|irons|iront|pourrai|pourra|pourrons|pourront|devrai|devra|devrons|devront|viendra|viendront|enverrai|enverra|enverrons|reviendrai|reviendrons|tiendrai|tiendrons|verrai|verrons|recevrez|recevras|aurez)",
+    "(serai|seras|sera|serons|serez|seront|aurai|auras|aura|aurons|aurez|auront|ferai|feras|fera|ferons|ferez|feront|irai|ira|irons|iront|pourrai|pourra|pourrons|pourront|devrai|devra|devrons|devront|viendra|viendront|parviendra|parviendront|parviendrez|recevra|recevront|enverrai|enverra|enverrons|reviendrai|reviendrons|tiendrai|tiendrons|verrai|verrons|recevrez|recevras|aurez)",
     "(je|j'|nous|on|il|elle|cela|ca|ce|vous|tu) ~2 (*erai|*irai|*rai|*erons|*irons|*rons|*era|*ira|*eront|*iront|*ront|*erez|*irez|*rez)",
     "(vais|allons|va|vont|allez) (*er|*ir|*re|vous|te|le|la|les|l'|y|en|nous|me|m')",
-    "(compte|comptons|prevois|prevoyons|prevu|prevue|prevus|prevues|espere|esperons|souhaite|souhaitons|m'engage|nous engageons|envisage|envisageons)",
+    "(compte|comptons|vise|visons|visent|prevois|prevoyons|prevu|prevue|prevus|prevues|espere|esperons|souhaite|souhaitons|m'engage|nous engageons|envisage|envisageons)",
     "(je|nous|on) (m'|nous|s')? en (occupe|occupons|charge)",
     "en cours",
     "a venir",
     "(arrive|arrivent|arrivera)",
+    "(je|nous|on) (t'envoie|t'envoyons|t'ecris|t'appelle|t'appelons|t'explique|t'enverrai)",
+    "(je|nous|on) (te|vous) (l'envoie|l'envoyons|l'ecris|l'explique|l'ajoute|l'installe|l'enverrai|l'envoyons)",
     "(je|nous) (vous|te) (envoie|envoyons|transmets|transmettons|livre|livrons|reponds|repondons|rappelle|rappelons|recontacte|recontactons|tiens|tenons)",
     "(je|nous) (reviens|revenons) vers",
     "(je|nous) (regarde|regardons|corrige|corrigeons|traite|traitons|relance|relancons|verifie|verifions|livre|livrons|finis|finissons|termine|terminons|envoie|envoyons|repare|reparons)",
@@ -5512,7 +5586,11 @@ export const PACK_DATA: readonly PackData[] = [
     "(en|au|des le|d'ici|pour)? debut (de|de la) semaine (prochaine)?",
     "(en|au|d'ici|pour)? (debut|fin) (du|de) mois (prochain)?",
     "dans les (semaines|mois) (a venir|qui viennent|prochains|prochaines)",
-    "a terme"
+    "a terme",
+    "(au|en|d'ici le|d'ici la|pour le|pour la|vers le|vers la|des le|courant) (debut|fin|courant|milieu) (de l'annee|d'annee|de l'an) (prochaine|prochain)?",
+    "l'annee prochaine",
+    "(au|d'ici le|pour le|ce|cet) (printemps|ete|automne|hiver) (prochain)?",
+    "(dans le courant|courant|dans le mois) (de|d') (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
    ],
    "exempt": [
     "a (tres|plus|tout)? bientot",
@@ -5524,13 +5602,19 @@ export const PACK_DATA: readonly PackData[] = [
     "(vous|tu) ~3 (souhait*|voul*|veu*|attend*|demand*|aimeri*|esper*|avez besoin|aviez besoin|as besoin) ~6 (asap|bientot|rapidement|au plus vite|vite|des que possible|au plus tot)",
     "(pour que|afin que|pour qu'|afin qu') ~5 plus (vite|rapidement)",
     "le plus tot sera le mieux",
-    "(peu|bientot|rapidement) (apres|avant)",
+    "(peu|bientot) (apres|avant)",
+    "(plus tard|tard|tot)? dans la journee",
+    "(d'ici|avant) (ce soir|la fin de la journee)",
+    "en fin de journee",
     "a plus tard",
     "n'hesitez pas",
     "tout de suite apres"
    ],
    "first-future": [
-    "(je|j'|nous|on) ~2 (*erai|*irai|*rai|*erons|*irons|*rons|*era|*ira|vais|allons|va|peux|pouvons|peut)"
+    "(je|j'|nous|on) ~2 (*erai|*irai|*rai|*erons|*irons|*rons|*era|*ira|vais|allons|va|peux|pouvons|peut)",
+    "(je|nous|on) (te|vous) ~1 (envoie|envoyons|renvoie|transmets|transmettons|rappelle|rappelons|redis|dis|fais|faisons|ecris|reecris|donne|redonne|reponds|repondons)",
+    "(je|nous|on) (t'envoie|t'envoyons|t'ecris|t'appelle|t'appelons|t'explique|t'enverrai)",
+    "(je|nous|on) (te|vous) (l'envoie|l'envoyons|l'ecris|l'explique|l'ajoute|l'installe|l'enverrai|l'envoyons)"
    ]
   },
   "examples": {
@@ -5543,7 +5627,14 @@ export const PACK_DATA: readonly PackData[] = [
     "Je vous donne des nouvelles une fois que la banque aura validé le compte.",
     "Dès que j'ai un retour du fournisseur, je te fais signe.",
     "Je vous envoie la facture rapidement.",
-    "Je vous envoie les maquettes dans la foulée."
+    "Je vous envoie les maquettes dans la foulée.",
+    "je t'envoie ça plus tard",
+    "je te l'envoie plus tard",
+    "Ce sera fait dans des délais raisonnables.",
+    "Je devrais avoir quelque chose pour toi d'un jour à l'autre.",
+    "Nous visons un lancement au début de l'année prochaine.",
+    "Laisse-moi un petit moment et je corrige ça.",
+    "Le remboursement sera traité rapidement après réception du retour."
    ],
    "valid": [
     "Je vous envoie les maquettes le vendredi 27 novembre.",
@@ -5553,7 +5644,12 @@ export const PACK_DATA: readonly PackData[] = [
     "Je reviens vers vous dès que l'imprimeur m'a répondu, au plus tard le jeudi 26 novembre.",
     "Dès que vous m'aurez envoyé les photos, je vous écris pour la suite.",
     "À bientôt, et merci pour votre retour.",
-    "Plus tard dans la semaine, le jeudi 26 novembre, nous livrerons le reste."
+    "Plus tard dans la semaine, le jeudi 26 novembre, nous livrerons le reste.",
+    "Peu après le lancement, le 14 décembre, je vous envoie le premier bilan.",
+    "Je vous ai répondu rapidement après votre appel.",
+    "Nous visons un lancement au début de l'année prochaine, le lundi 4 janvier.",
+    "Je t'envoie le brouillon plus tard dans la journée, avant 17 h.",
+    "La semaine prochaine, je prépare la page de dons de fin d'année."
    ]
   },
   "rewrites": []

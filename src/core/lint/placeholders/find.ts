@@ -86,7 +86,8 @@ const TRAILING = /^[*_]*\s*[.,;:!?]?\s*(?:\|.*)?$/;
 /** Whether a plain-text hint at this place is the template's leftover, not the writer's words. */
 function isLeftover(h: { hint: string; contexts: PlaceholderHint[] }, before: string, after: string): boolean {
   const words = h.hint.trim().split(/\s+/).length;
-  if (words >= 3 && h.hint.length >= 16) return true;
+  // A long hint is never the writer's own words; a short one (« numéro de facture ») can be, so it needs its template context.
+  if (words >= 3 && h.hint.length >= 24) return true;
   const b = apostrophes(before).replace(/\s+/g, ' ');
   const a = apostrophes(after).replace(/\s+/g, ' ');
   for (const c of h.contexts) {

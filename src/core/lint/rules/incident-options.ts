@@ -13,8 +13,11 @@ const DELAY = /\b\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?|min|mins|minutes?|days?|week
 const COST_HEAD = /co[uû]t|cost|prix|price|budget|tarif|montant|amount|fee/i;
 const DELAY_HEAD = /d[ée]lai|delay|date|timing|time|when|quand|dur[ée]e|duration|calendrier|schedule|livraison|delivery/i;
 
+// Leaving things as they are has nothing to schedule: that option needs no delay.
+const STATUS_QUO = /\b(?:do nothing|doing nothing|leave (?:it|things|everything) as (?:it is|they are|is)|keep (?:it|things) as (?:it is|they are|is)|let it (?:pass|go)|wait and see|status quo)\b|\bne rien (?:faire|changer)|laisser (?:tel quel|les choses|en l['’][ée]tat|passer|couler)|statu quo/iu;
+
 function optionHasDelay(ctx: NoteContext, text: string, start: number): boolean {
-  return DELAY.test(text) || ctx.dates({ start, end: start + text.length }).length > 0;
+  return DELAY.test(text) || STATUS_QUO.test(text) || ctx.dates({ start, end: start + text.length }).length > 0;
 }
 
 const rule: LintRule<Options> = {
@@ -29,6 +32,8 @@ const rule: LintRule<Options> = {
     valid: [
       { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\n## Options\n\n| Option | Cost | Delay |\n|---|---|---|\n| A. Patch the plugin | 300 € | 2 days |\n| B. Replace the plugin | 900 € | 1 week |\n\n## Recommendation\nI recommend option A.\n' },
       { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n- **A.** Corriger le module : 300 €, livré en 2 jours.\n- **B.** Remplacer le module : 900 €, une semaine de délai.\n\nJe recommande l\'option A.\n' },
+      { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\n## Options\n- Send a short apology to the list today (free, 20 minutes).\n- Do nothing and let it pass (free, no effort).\n\nI recommend the apology.\n', note: 'Leaving things as they are has nothing to schedule.' },
+      { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n- Envoyer un mot d\'excuse à la liste aujourd\'hui (gratuit, 20 minutes).\n- Ne rien faire (gratuit, aucun effort).\n\nJe recommande le mot d\'excuse.\n' },
     ],
     invalid: [
       { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\n## Options\n- Patch the plugin: 300 €, 2 days.\n\nI recommend patching it.\n', note: 'Only one option.' },

@@ -40,7 +40,7 @@ const rule: LintRule<Options> = {
   why: { en: "Almost every clash starts with a misunderstanding, and silence is the most common one: a client who does not know when they will hear from you next imagines the worst. Say when, with a date they can put in a calendar, within your update cadence.", fr: "Presque tout conflit commence par un malentendu, et le silence est le plus fréquent : un client qui ne sait pas quand il aura de vos nouvelles imagine le pire. Dites quand, avec une date qu’il peut noter dans son agenda, dans le rythme de suivi convenu." },
   defaultSeverity: 'warning',
   options: {
-    cadenceDays: { type: 'number', default: 7, description: 'Longest gap, in days, before the next contact (the profile\'s cadenceDays wins when set).' },
+    cadenceDays: { type: 'number', default: 7, description: 'Longest gap, in days, before the next contact in a status note, twice that in other notes (the profile\'s cadenceDays wins when set).' },
     graceDays: { type: 'number', default: 2, description: 'Days of slack past the cadence (a weekend) before the rule fires.' },
   },
   types: NOTE_TYPES.filter(t => t.toClient && t.sections.some(s => s.id === 'next-contact')).map(t => t.id),
@@ -48,6 +48,8 @@ const rule: LintRule<Options> = {
     valid: [
       { lang: 'en', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Weekly update\n\nThe login page is done.\n\n## Next update\nI will send the next update on Friday 27 November.\n' },
       { lang: 'fr', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Point hebdomadaire\n\nLa page de connexion est terminée. Je vous recontacte le jeudi 26 novembre à 10 h pour la démo.\n', note: 'A sentence announcing the next contact counts, without a section.' },
+      { lang: 'en', text: '---\ntype: delay\ndate: 2026-11-20\n---\n# Delay notice\n\nThe members\' area moves to Tuesday 1 December.\n\n## Next contact\nI\'ll confirm on Monday 30 November that we\'re on track.\n', note: 'Outside a status note the next contact may be up to twice the cadence away.' },
+      { lang: 'fr', text: '---\ntype: payment-reminder\ndate: 2026-11-20\n---\n# Relance de facture\n\nLa facture F-77 de 860 € est échue depuis le 31 octobre ; virement sur l\'IBAN de la facture.\n\nJe ferai un suivi le mardi 1er décembre.\n', note: '« Je ferai un suivi » announces the next contact.' },
     ],
     invalid: [
       { lang: 'en', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Weekly update\n\nThe login page is done. I will keep you posted next week.\n', note: 'Vague: no day.' },
@@ -86,7 +88,9 @@ const rule: LintRule<Options> = {
         en: `The next contact date (${fmt(d.date, 'en')}) has passed: give a date still to come.`,
         fr: `La date du prochain contact (${fmt(d.date, 'fr')}) est déjà passée : donnez une date à venir.` } }];
     }
-    const cadence = ctx.cadenceDays ?? opts.cadenceDays;
+    // The cadence is the rhythm of the regular updates: a status note keeps it. Other notes (a delay,
+    // a risk, a payment reminder) name the next contact tied to their own matter, often further off.
+    const cadence = (ctx.cadenceDays ?? opts.cadenceDays) * (ctx.type === 'status' ? 1 : 2);
     const first = future.reduce((a, b) => (a.date < b.date ? a : b));
     if (dayNumber(first.date) - ref > cadence + opts.graceDays) {
       return [{ span: first.span, message: {

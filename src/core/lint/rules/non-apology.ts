@@ -2,7 +2,7 @@
 // ("mistakes were made") or with a hedge ("sorry if that upset you", « désolé que vous l'ayez mal pris »).
 // A sincere apology names what we did. The phrases live in packs/<lang>/non-apology.yaml.
 import type { Finding, LintRule } from '../types.js';
-import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
 import { proseSentences } from '../text/rule-kit.js';
 
 export default {
@@ -36,7 +36,8 @@ export default {
     const findings: Finding[] = [];
     for (const s of proseSentences(ctx)) {
       const hit = findInSentence('non-apology', s)[0];
-      if (!hit) continue;
+      // The writer owns it in the same sentence (pack group `owned`): no finding.
+      if (!hit || hasGroup('non-apology', 'owned', s)) continue;
       findings.push({
         span: hit.span,
         message: {

@@ -3,9 +3,8 @@
 // languages; a bold label or a "Label:" line opening a paragraph also counts, and so does a
 // sentence doing the section's job in a note written as plain prose.
 import { NOTE_TYPES, noteType, type NoteTypeId } from '../../notes/note-types.js';
-import { sectionIdOf } from '../../notes/sections.js';
 import type { LintRule, OptionDef, NoteContext, Section, Span } from '../types.js';
-import { concreteDates, hasContent, titleSpan } from '../structure.js';
+import { concreteDates, hasContent, labelledSections, titleSpan } from '../structure.js';
 import { ACKNOWLEDGEMENT, hasPhrase, type PhraseFamily } from '../text/phrases.js';
 import { DEADLINE, RECOMMEND, WILL_DO } from '../cues.js';
 import { findOptions } from '../options-finder.js';
@@ -19,18 +18,6 @@ const options = Object.fromEntries(NOTE_TYPES.map(t => [t.id, {
   type: 'string[]', default: t.sections.filter(s => s.required && s.id !== 'next-contact').map(s => s.id),
   description: `Section ids a \`${t.id}\` note must have (known: ${t.sections.map(s => s.id).join(', ')}).`,
 } satisfies OptionDef])) as { [K in NoteTypeId]: OptionDef };
-
-/** "**Next contact:** Friday" or "Next contact: Friday" at the start of a line, outside headings. */
-function labelledSections(ctx: NoteContext, type: NoteTypeId): Set<string> {
-  const found = new Set<string>();
-  // An emoji or symbol may open the line: "✅ **Shipped**", "📅 Next check-in: …".
-  const re = /^[ \t]*(?:[-*+][ \t]+)?(?:[^\p{L}\p{N}\s*_#|:[\]()<>]{1,4}[ \t]*)?(?:\*\*|__)?([^\n*_:#|]{2,60}?)[ \t]*(?::|\u00a0:|(?:\*\*|__)[ \t]*:?)/gmu;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-    const id = sectionIdOf(m[1]!, type);
-    if (id) found.add(id);
-  }
-  return found;
-}
 
 /**
  * Sections a note written as plain prose (an email) can carry without a heading: the sentence does

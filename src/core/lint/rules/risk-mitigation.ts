@@ -3,11 +3,12 @@
 import type { Finding, LintRule, Sentence, Span } from '../types.js';
 import { hasPhrase } from '../text/phrases.js';
 import { IMPACT, MITIGATION, RISK_MENTION } from '../cues.js';
-import { hasContent, sectionsWith, titleSpan } from '../structure.js';
+import { hasContent, labelledSections, sectionsWith, titleSpan } from '../structure.js';
+import { PROSE_CUES } from '../../notes/section-cues.js';
 
 // "No risks this week", « Aucun risque identifié », "low risk": nothing to mitigate.
-// « Côté risques, rien à signaler », "All clear on risks": saying there is none is not naming one.
-const NO_RISK = /\b(?:no|none|zero|without|low|minimal|all clear|nothing|aucun|aucune|pas de|sans|faible|rien)\b[^.;:]{0,25}\b(?:risks?|risques?)\b|\b(?:risks?|risques?)\b[^.;:]{0,15}\b(?:none|nil|aucun|néant|écarté|ecarte|faible|low|all clear|nothing to report|rien à signaler|rien a signaler|ras)\b/iu;
+// « Côté risques, rien à signaler », "All clear on risks", "**Risks:** none": saying there is none is not naming one.
+const NO_RISK = /\b(?:no|none|zero|without|low|minimal|all clear|nothing|aucun|aucune|pas de|sans|faible|rien)\b[^.;:]{0,25}\b(?:risks?|risques?)\b|\b(?:risks?|risques?)\b[^.;]{0,15}\b(?:none|nil|aucun|néant|écarté|ecarte|faible|low|all clear|nothing to report|rien à signaler|rien a signaler|ras)\b/iu;
 
 const says = (sentences: Sentence[], family: typeof IMPACT): boolean =>
   sentences.some(s => hasPhrase(family, s.text, [s.lang]));
@@ -43,8 +44,10 @@ const rule: LintRule = {
   check(ctx) {
     const author = ctx.sentences().filter(s => !s.quoted);
     if (ctx.type === 'risk') {
-      const impact = sectionsWith(ctx, ['impact']).some(s => hasContent(ctx, s)) || says(author, IMPACT);
-      const mitigation = sectionsWith(ctx, ['mitigation', 'options']).some(s => hasContent(ctx, s)) || says(author, MITIGATION);
+      // A heading, a bold label ("**Why it matters:**") or a sentence doing the job (section-cues.ts).
+      const labels = labelledSections(ctx, 'risk');
+      const impact = sectionsWith(ctx, ['impact']).some(s => hasContent(ctx, s)) || labels.has('impact') || says(author, IMPACT) || says(author, PROSE_CUES.impact!);
+      const mitigation = sectionsWith(ctx, ['mitigation', 'options']).some(s => hasContent(ctx, s)) || labels.has('mitigation') || labels.has('options') || says(author, MITIGATION) || says(author, PROSE_CUES.mitigation!);
       const at = sectionsWith(ctx, ['risk'])[0]?.headingSpan ?? titleSpan(ctx);
       return missing(impact, mitigation, at);
     }

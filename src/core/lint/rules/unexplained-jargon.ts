@@ -1,11 +1,13 @@
 // unexplained-jargon (P1): a technical term the client may not know, used with no explanation
-// nearby (parentheses or an apposition after it, "which means", « c'est-à-dire », a dash, a glossary
-// section) and not in the profile glossary. One finding per term per note, at its first use.
+// nearby (text/jargon-context.ts: parentheses, an apposition, "which means", « c'est-à-dire », what it
+// does for the client, a glossary section, a link) and not in the profile glossary. One finding per
+// term per note, at its first use.
 import type { Lang } from '../../ports.js';
 import type { Finding, LintRule } from '../types.js';
 import { L, bounded, compilePattern, normalizeText, patternBody } from '../text/phrases.js';
 import { JARGON_TERMS, type JargonTerm } from '../text/jargon-terms.js';
-import { proseSentences, type ProseSentence } from '../text/rule-kit.js';
+import { proseSentences } from '../text/rule-kit.js';
+import { explained, glossarySections, inUrl, linkSpans } from '../text/jargon-context.js';
 
 interface Compiled { terms: JargonTerm[]; words: Map<string, number>; re: RegExp | null; groups: number[]; }
 const cache = new Map<string, Compiled>();
@@ -82,48 +84,6 @@ function findTerms(c: Compiled, norm: string): TermHit[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-// Explanation cues, on normalized text.
-// Right after the term, or after the term's object ("cache the pages (keep a ready copy)").
-const PAREN_AFTER = /^\s*(?:(?:(?:the|a|an|your|our|its|their|these|those|this|that|le|la|les|l'|un|une|des|vos|nos|votre|notre|ses|leurs|ce|ces|cette)\s*)?\p{L}+\s*)?\(/u;
-const APPOSITION = /^\s*(?:,|:)\s*(?:a|an|the|i\.?e\.?|ie|which|that is|meaning|in other words|basically|simply put|un|une|le|la|les|l'|c'est-a-dire|autrement dit|soit|a savoir|en clair|en gros|ce qui|qui)(?![\p{L}])/u;
-const DASH = /^\s*(?:[-\u2013\u2014]\s|\s[-\u2013\u2014])|^\s+-\s/u;
-const DEFINES_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:is|are|means|refers to|stands for|is basically|is simply|is just|lets|allows|helps|est|sont|designe|signifie|veut dire|permet|permettent|sert a|servent a)\s+(?:a|an|the|what|where|how|when|like|basically|simply|just|you|us|your|un|une|le|la|l'|les|ce|ca|de|d'|a|au|votre|vos)(?![\p{L}])/u;
-const MARKER_AFTER = /(?:which means|that means|this means|meaning|that is,|i\.e\.|in other words|in plain (?:words|terms|english)|simply put|put simply|to put it simply|c'est-a-dire|autrement dit|en clair|en d'autres termes|ce qui (?:veut dire|signifie)|cela (?:veut dire|signifie)|pour faire simple|en langage courant|concretement)/u;
-const CALLED_BEFORE = /(?:called|known as|we call|what's called|so-called|named|dubbed|appelee?s?|qu'on appelle|que l'on appelle|nommee?s?|dite?s?|ce qu'on nomme)\s*["'\u201c\u00ab]?\s*$/u;
-const PAREN_AROUND = /\(\s*$/;
-const NEXT_DEFINES = /^(?:this|it|that|they|in other words|in plain words|simply put|put simply|concretely|ce|cela|ca|c'est|il s'agit|en clair|autrement dit|concretement)(?![\p{L}])[^.!?]{0,60}?(?:is|are|means|lets|allows|est|sont|signifie|veut dire|permet|d'un|d'une)(?![\p{L}])/u;
-const NEXT_IS_A = /^(?:c'est|ce sont|il s'agit d'|il s'agit de|it is|it's|this is|these are|they are|that is)\s*(?:un|une|le|la|l'|les|des|a|an|the|what|where|how|simply|just|basically|tout simplement)(?![\p{L}])/u;
-const GLOSSARY_HEADING = /glossary|glossaire|lexique|definitions|jargon|vocabulary|vocabulaire|terms used|termes|what the (?:technical )?words mean|en clair/;
-
-function explained(s: ProseSentence, next: ProseSentence | undefined, a: number, b: number): boolean {
-  const after = s.norm.slice(b, b + 200);
-  const before = s.norm.slice(Math.max(0, a - 80), a);
-  if (PAREN_AFTER.test(after) || APPOSITION.test(after) || DASH.test(after) || DEFINES_AFTER.test(after)) return true;
-  if (PAREN_AROUND.test(before) || CALLED_BEFORE.test(before)) return true;
-  if (MARKER_AFTER.test(after.slice(0, 120))) return true;
-  // "DNS: the address book of the internet" as a list item or definition line.
-  if (a < 80 && /^[\s*_>-]*$/.test(before) && /^\s*[:\u2013\u2014-]\s*\S/u.test(after)) return true;
-  if (next === undefined || next.section !== s.section) return false;
-  const n = next.norm.trimStart();
-  return NEXT_DEFINES.test(n) || NEXT_IS_A.test(n);
-}
-
-function glossarySections(ctx: Parameters<LintRule['check']>[0]): Set<number> {
-  const out = new Set<number>();
-  let i = -1;
-  const visit = (node: { type: string; children?: unknown[] }): void => {
-    if (node.type === 'heading') {
-      i++;
-      const text = normalizeText(JSON.stringify(node.children ?? []).replace(/"(?:type|position|start|end|line|column|offset)":[^,}]*/g, ''));
-      if (GLOSSARY_HEADING.test(text)) out.add(i);
-      return;
-    }
-    for (const c of (node.children ?? []) as Array<{ type: string; children?: unknown[] }>) visit(c);
-  };
-  visit(ctx.tree as { type: string; children?: unknown[] });
-  return out;
-}
-
 export default {
   id: 'unexplained-jargon',
   summary: {
@@ -160,6 +120,7 @@ export default {
     const glossary = ctx.glossary.map((g) => normalizeText(g));
     const glossarySecs = glossarySections(ctx);
     const clientWords = ctx.sentences().filter((s) => s.quoted).map((s) => normalizeText(s.text)).join('\n');
+    const links = linkSpans(ctx);
     const first = new Map<string, Finding>();
     const done = new Set<string>();
     for (const lang of ctx.langs) {
@@ -183,6 +144,7 @@ export default {
           if (!term || done.has(term.id)) continue;
           const a = h.start;
           const b = h.end;
+          if (links.some((l) => l.start <= s.span.start + a && s.span.start + b <= l.end) || inUrl(s.plain, a, b)) continue;
           if (glossarySecs.has(s.section) || explained(s, sentences[idx + 1], a, b) || known(term)) {
             done.add(term.id);
             first.delete(term.id);

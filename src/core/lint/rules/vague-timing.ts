@@ -9,7 +9,10 @@ import { noteLang, overlaps, proseSentences, sampleDate } from '../text/rule-kit
 
 // "quickly" times a promise only at the end of a clause: "we'll fix it quickly", not "I'll quickly check".
 const MANNER = /(?:quickly|fast|rapidly|rapidement|vite)$/;
-const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|with|et|mais|pour vous|comme|avec)(?![\p{L}]))/u;
+const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|with|after|et|mais|pour vous|comme|avec|apr[eè]s)(?![\p{L}]))/u;
+
+// The next sentence pins the vague word to a day: "I'll send it soon. Tuesday 24 November at the latest."
+const PINS = /(?:^|[^\p{L}])(?:at the latest|latest|target|deadline|exact (?:day|date)|is the day|au plus tard|date limite|objectif|la date exacte|le jour exact|c'est le jour)(?![\p{L}])/u;
 
 /** "later" alone is vague only in the author's own promise: "I'll do it later", « je le ferai plus tard ». */
 const BARE_LATER = /^(?:later|plus tard)$/;
@@ -30,19 +33,23 @@ export default {
       { lang: 'en', text: 'Get well soon!\n\n> Please fix it ASAP.\n', note: 'A wish, and the client\'s own words.' },
       { lang: 'fr', text: 'Je vous envoie les maquettes le vendredi 27 novembre.\n' },
       { lang: 'fr', text: 'À bientôt, et merci pour votre retour.\n' },
+      { lang: 'en', text: "I'll send the quote soon. Tuesday 24 November at the latest.\n", note: 'The next sentence pins it to a day.' },
+      { lang: 'fr', text: 'Ce sera prêt dans les prochains jours. Au plus tard le lundi 23 novembre.\n' },
     ],
     invalid: [
       { lang: 'en', text: 'I will send the mockups soon.\n' },
       { lang: 'en', text: 'We will get back to you ASAP. The fix should be live in a few days.\n', count: 2 },
       { lang: 'fr', text: 'Nous corrigerons le problème dans les plus brefs délais.\n' },
       { lang: 'fr', text: 'Je vous envoie la facture rapidement.\n' },
+      { lang: 'en', text: "I'll send it soon. The meeting is on Tuesday 24 November.\n", note: 'A date for something else does not pin it.' },
     ],
   },
   check(ctx) {
     const findings: Finding[] = [];
     const lang = noteLang(ctx);
     const date = sampleDate(ctx.refDate, lang);
-    for (const s of proseSentences(ctx)) {
+    const sentences = proseSentences(ctx);
+    for (const [i, s] of sentences.entries()) {
       const strong = findInSentence('vague-timing', s);
       const weak = strong.length ? [] : findGroup('vague-timing', 'weak', s);
       if (!strong.length && !weak.length) continue;
@@ -60,6 +67,8 @@ export default {
       // ("later this week, on Thursday 26 November"), so the parts before and after them are read alone too.
       const dated = (span: { start: number; end: number }) => ctx.dates(span).some((d) => d.concrete);
       if (dated(s.span) || dated({ start: hit.span.end, end: s.span.end }) || dated({ start: s.span.start, end: hit.span.start })) continue;
+      const next = sentences[i + 1];
+      if (next && next.section === s.section && !/\n\s*\n/.test(ctx.text.slice(s.span.end, next.span.start)) && PINS.test(next.norm) && dated(next.span)) continue;
       const by = lang === 'fr' ? `d'ici le \${1:${date}}` : `by \${1:${date}}`;
       findings.push({
         span: hit.span,

@@ -93,6 +93,10 @@ function frenchHours(line: string): string {
   return out;
 }
 
+// « jeudi 3 », « mardi 24 au plus tard »: a weekday and a day of the month, no month. chrono reads
+// nothing, or the weekday alone (« jeudi 3 » as the coming Thursday); it is the next such day of the month.
+const FR_WEEKDAY_DAY = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(1er|\d{1,2})\b(?!\s*(?:[h:%€$/.,-]\s*\d|janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|%|€|h\b|heures?|jours?|mois|semaines?|ans?|minutes?|\d))/giu;
+
 function findInLine(line: string, base: number, langs: readonly Lang[], refDate: Date): DateMention[] {
   const out: DateMention[] = [];
   const norm = normalizeText(line);
@@ -113,6 +117,19 @@ function findInLine(line: string, base: number, langs: readonly Lang[], refDate:
       if (day < 1 || day > 31) continue;
       out.push({ text: line.slice(m.index, m.index + m[0].length), span: { start: base + m.index, end: base + m.index + m[0].length },
         date: nextDayOfMonth(refDate, day), concrete: true });
+    }
+    if (lang !== 'fr') continue;
+    FR_WEEKDAY_DAY.lastIndex = 0;
+    for (let m = FR_WEEKDAY_DAY.exec(norm); m; m = FR_WEEKDAY_DAY.exec(norm)) {
+      const day = m[1] === '1er' ? 1 : Number(m[1]);
+      if (day < 1 || day > 31) continue;
+      const span = { start: base + m.index, end: base + m.index + m[0].length };
+      // chrono's reading of the same words that lost the day (« vendredi 3 à 10 h » as the coming Friday) goes.
+      for (let i = out.length - 1; i >= 0; i--) {
+        const o = out[i]!;
+        if (o.span.start < span.end && span.start < o.span.end && (o.span.end <= span.end || o.date.getDate() !== day)) out.splice(i, 1);
+      }
+      out.push({ text: line.slice(m.index, m.index + m[0].length), span, date: nextDayOfMonth(refDate, day), concrete: true });
     }
   }
   return out;

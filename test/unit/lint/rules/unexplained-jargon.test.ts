@@ -46,6 +46,17 @@ describe('rule unexplained-jargon', () => {
     assert.deepEqual(flagged(r, '# Update\n\nThe SSL certificate is renewed.\n\n## Glossary\n\n- SSL: the padlock in the address bar.\n', { lang: 'en' }), []);
   });
 
+  it('skips links and bare addresses, and a term the same clause explains by what it does for the client', () => {
+    assert.deepEqual(en('The new page is on [staging](https://staging.example.com). Open https://example.com/webhook to try it.'), []);
+    assert.deepEqual(fr('La page est sur [la préprod](https://preprod.exemple.fr), ou sur exemple.fr/webhook/test.'), []);
+    assert.deepEqual(en('The webhook is on <https://example.com/hooks>.'), ['webhook']);
+    assert.deepEqual(en("I've set up a webhook, so you get an email after each payment."), []);
+    assert.deepEqual(fr("J'ai ajouté un webhook pour que vous receviez un courriel après chaque paiement."), []);
+    assert.deepEqual(en('Please clear your browser cache. The staging site is ready.'), []);
+    assert.deepEqual(fr('Videz le cache de votre navigateur. Le site de préprod est prêt.'), []);
+    assert.deepEqual(fr('Vider le cache a réglé l\'affichage.'), ['cache']);
+  });
+
   it('does not mistake everyday words for jargon', () => {
     assert.deepEqual(fr('Il cache bien son jeu. Je prends un jour de repos vendredi.'), []);
     assert.deepEqual(en('We set a record number of visits. The bug is fixed.'), []);

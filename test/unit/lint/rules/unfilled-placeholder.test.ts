@@ -57,6 +57,9 @@ describe('unfilled-placeholder', () => {
 
   it('a short hint in the writer\'s own sentence is not a leftover', () => {
     assert.deepEqual(found('# Imprévu\n\nOption A refait la page ; son coût est de 300 €.\n\nThe project name is Atlas, and your name is on the invoice.\n'), []);
+    // Three plain words a template also uses as a hint: the writer's words when the template's context is not around them.
+    assert.deepEqual(found('# Relance\n\nMerci d\'indiquer le numéro de facture en référence du virement.\n'), []);
+    assert.equal(found('# Relance\n\nVeuillez trouver ci-joint la facture numéro de facture pour le projet.\n').length, 1);
   });
 
   it('does not fire on links, reference links, task boxes, footnotes, code, HTML or lower-case words', () => {

@@ -37,6 +37,13 @@ describe('text/dates', () => {
     assert.deepEqual(fr('Fermé du mardi 24 au vendredi 27 novembre.').map(([, c, d]) => [c, d]), [[true, '11/24']]);
   });
 
+  it('reads a French weekday with a day of the month and no month as that day (« jeudi 3 », « mardi 24 au plus tard »)', () => {
+    assert.deepEqual(one('Je te redonne des nouvelles jeudi 3.', ['fr']), [{ text: 'jeudi 3', concrete: true, day: '12/3' }]);
+    assert.deepEqual(one('Sous peu, mardi 24 au plus tard.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '11/24']]);
+    assert.deepEqual(one('On se parle vendredi 27 à 10 h.', ['fr']).filter((d) => d.concrete).map((d) => d.day), ['11/27']);
+    assert.deepEqual(one('Le jeudi 3 décembre.', ['fr']).map((d) => d.day), ['12/3']);
+  });
+
   it('marks weeks, months and fuzzy counts as not concrete', () => {
     for (const t of ['next week', 'in a few days', 'later this week', 'in December', 'by end of month']) {
       assert.ok(one(t).every((d) => !d.concrete), t);

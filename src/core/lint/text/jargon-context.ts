@@ -1,0 +1,82 @@
+// Where a jargon term needs no explanation, for unexplained-jargon: an explanation next to it
+// (parentheses, apposition, "which means", the next sentence, what it does for the client), a
+// glossary section, a link or a bare address, the client's own site named by it ("the staging site").
+import type { NoteContext } from '../types.js';
+import { normalizeText } from './phrases.js';
+import type { ProseSentence } from './rule-kit.js';
+
+// Explanation cues, on normalized text.
+// Right after the term, or after the term's object ("cache the pages (keep a ready copy)").
+const PAREN_AFTER = /^\s*(?:(?:(?:the|a|an|your|our|its|their|these|those|this|that|le|la|les|l'|un|une|des|vos|nos|votre|notre|ses|leurs|ce|ces|cette)\s*)?\p{L}+\s*)?\(/u;
+const APPOSITION = /^\s*(?:,|:)\s*(?:a|an|the|i\.?e\.?|ie|which|that is|meaning|in other words|basically|simply put|un|une|le|la|les|l'|c'est-a-dire|autrement dit|soit|a savoir|en clair|en gros|ce qui|qui)(?![\p{L}])/u;
+const DASH = /^\s*(?:[-\u2013\u2014]\s|\s[-\u2013\u2014])|^\s+-\s/u;
+const DEFINES_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:is|are|means|refers to|stands for|is basically|is simply|is just|lets|allows|helps|est|sont|designe|signifie|veut dire|permet|permettent|sert a|servent a)\s+(?:a|an|the|what|where|how|when|like|basically|simply|just|you|us|your|un|une|le|la|l'|les|ce|ca|de|d'|a|au|votre|vos)(?![\p{L}])/u;
+const MARKER_AFTER = /(?:which means|that means|this means|meaning|that is,|i\.e\.|in other words|in plain (?:words|terms|english)|simply put|put simply|to put it simply|c'est-a-dire|autrement dit|en clair|en d'autres termes|ce qui (?:veut dire|signifie)|cela (?:veut dire|signifie)|pour faire simple|en langage courant|concretement)/u;
+const CALLED_BEFORE = /(?:called|known as|we call|what's called|so-called|named|dubbed|appelee?s?|qu'on appelle|que l'on appelle|nommee?s?|dite?s?|ce qu'on nomme)\s*["'\u201c\u00ab]?\s*$/u;
+const PAREN_AROUND = /\(\s*$/;
+const NEXT_DEFINES = /^(?:this|it|that|they|in other words|in plain words|simply put|put simply|concretely|ce|cela|ca|c'est|il s'agit|en clair|autrement dit|concretement)(?![\p{L}])[^.!?]{0,60}?(?:is|are|means|lets|allows|est|sont|signifie|veut dire|permet|d'un|d'une)(?![\p{L}])/u;
+const NEXT_IS_A = /^(?:c'est|ce sont|il s'agit d'|il s'agit de|it is|it's|this is|these are|they are|that is)\s*(?:un|une|le|la|l'|les|des|a|an|the|what|where|how|simply|just|basically|tout simplement)(?![\p{L}])/u;
+// The term names a version of the client's own site ("the staging site", « le lien de préprod »): the head noun says what it is.
+const SITE_AFTER = /^\s*(?:site|link|version|copy|url|page|area)s?(?![\p{L}])/u;
+const SITE_BEFORE = /(?:site|lien|version|copie|page|adresse|espace)s? (?:de |d')\s*(?:la |l')?\s*$/u;
+// The everyday instruction "clear your browser cache", « videz le cache de votre navigateur ».
+const BROWSER_BEFORE = /(?:browser(?:'s|s)?|navigateur)\s*$/u;
+const BROWSER_AFTER = /^\s*(?:du|de votre|de ton|de la|de l'|de vos) (?:navigateur|appli|application)/u;
+// What it does for the client follows in the same clause ("..., so a code is texted to you", « pour que vous puissiez »).
+const PURPOSE_AFTER = /^[^.;!?]{0,100}?(?:, so (?:that )?|so that |for you to |(?:, |pour )(?:que|qu')\s*(?:vous|tu|un|une|le|la|les|vos|tes|votre|ton|ta)(?![\p{L}])|pour (?:vous|te) permettre|afin (?:que|qu'|de vous|de te))/u;
+// The client uses it in the same sentence ("you review the site on staging", « vous testez sur la préprod »).
+const CLIENT_USES_BEFORE = /(?:you|vous|tu) (?:can |could |pouvez |peux |pourrez )?(?:review|test|check|try|preview|see|relisez|relire|testez|tester|verifiez|verifier|voyez|voir|relis|testes|essayez|essayer)(?![\p{L}])[^.;!?]{0,40}$/u;
+const GLOSSARY_HEADING = /glossary|glossaire|lexique|definitions|jargon|vocabulary|vocabulaire|terms used|termes|what the (?:technical )?words mean|en clair/;
+
+export function explained(s: ProseSentence, next: ProseSentence | undefined, a: number, b: number): boolean {
+  const after = s.norm.slice(b, b + 200);
+  const before = s.norm.slice(Math.max(0, a - 80), a);
+  if (PAREN_AFTER.test(after) || APPOSITION.test(after) || DASH.test(after) || DEFINES_AFTER.test(after)) return true;
+  if (PAREN_AROUND.test(before) || CALLED_BEFORE.test(before)) return true;
+  if (MARKER_AFTER.test(after.slice(0, 120))) return true;
+  if (SITE_AFTER.test(after) || SITE_BEFORE.test(before) || BROWSER_BEFORE.test(before) || BROWSER_AFTER.test(after) || PURPOSE_AFTER.test(after) || CLIENT_USES_BEFORE.test(before)) return true;
+  // "DNS: the address book of the internet" as a list item or definition line.
+  if (a < 80 && /^[\s*_>-]*$/.test(before) && /^\s*[:\u2013\u2014-]\s*\S/u.test(after)) return true;
+  if (next === undefined || next.section !== s.section) return false;
+  const n = next.norm.trimStart();
+  return NEXT_DEFINES.test(n) || NEXT_IS_A.test(n);
+}
+
+type Node = { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+
+/** Links and bare URLs: the client can open them, and a URL is an address, not prose. */
+export function linkSpans(ctx: NoteContext): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const visit = (node: Node): void => {
+    if ((node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode') && node.position) {
+      out.push({ start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 });
+      return;
+    }
+    for (const c of (node.children ?? []) as Node[]) visit(c);
+  };
+  visit(ctx.tree as Node);
+  return out;
+}
+
+// A bare address ("https://staging.example.com/webhook", "shop.example.fr/cart"): not prose.
+const URL_LIKE = /(?:https?:\/\/|www\.)[^\s<>()]+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/[^\s<>()]*/gu;
+export function inUrl(plain: string, a: number, b: number): boolean {
+  for (const m of plain.matchAll(URL_LIKE)) if (m.index <= a && b <= m.index + m[0].length) return true;
+  return false;
+}
+
+export function glossarySections(ctx: NoteContext): Set<number> {
+  const out = new Set<number>();
+  let i = -1;
+  const visit = (node: { type: string; children?: unknown[] }): void => {
+    if (node.type === 'heading') {
+      i++;
+      const text = normalizeText(JSON.stringify(node.children ?? []).replace(/"(?:type|position|start|end|line|column|offset)":[^,}]*/g, ''));
+      if (GLOSSARY_HEADING.test(text)) out.add(i);
+      return;
+    }
+    for (const c of (node.children ?? []) as Array<{ type: string; children?: unknown[] }>) visit(c);
+  };
+  visit(ctx.tree as { type: string; children?: unknown[] });
+  return out;
+}

@@ -1,0 +1,31 @@
+// next-contact-date through the engine: the ways good writers give the next contact, in both
+// languages, count; a status note keeps the weekly cadence, other notes may go to twice that.
+import assert from 'node:assert/strict';
+import { lintNote } from '../../../../src/core/lint/engine.js';
+import { testClock } from '../../helpers/clock.js';
+
+const status = (lang: 'en' | 'fr', line: string): string => lang === 'fr'
+  ? `---\ntype: status\ndate: 2026-11-20\n---\n# Point de la semaine\n\nCette semaine, j'ai terminé les fiches produits. La semaine prochaine, je m'attaque aux courriels. Rien ne bloque. Pourriez-vous m'envoyer le logo ?\n\n${line}\n`
+  : `---\ntype: status\ndate: 2026-11-20\n---\n# Weekly update\n\nThis week I finished the product pages. Next week I'm moving on to the order emails. Nothing is blocking me. Could you send me the logo?\n\n${line}\n`;
+const found = (text: string): string[] => lintNote(text, { clock: testClock }).messages.filter(m => m.ruleId === 'next-contact-date').map(m => m.reason);
+
+describe('next-contact-date: the ways people give the next contact', () => {
+  for (const line of ["I'll be back in touch on Friday 27 November.", 'Catch up Monday 23rd?', "Next week's update lands Friday 27 November.", "I'll drop you a line Friday, 27 Nov."]) {
+    it(`EN: ${line}`, () => assert.deepEqual(found(status('en', line)), []));
+  }
+  for (const line of ['Je te redonne des nouvelles mardi 24.', 'Je te fais un petit topo vendredi 27.', 'Prochain envoi vendredi 27 novembre.', 'Je ferai un suivi le jeudi 26 novembre.', "On s'appelle lundi 23 ?"]) {
+    it(`FR: ${line}`, () => assert.deepEqual(found(status('fr', line)), []));
+  }
+
+  it('a French weekday with its day and no month is that day: « jeudi 3 » is 3 December, beyond a weekly cadence', () => {
+    assert.match(found(status('fr', 'Je te redonne des nouvelles jeudi 3.'))[0] ?? '', /3 December|3 décembre/);
+  });
+
+  it('a status note keeps the cadence; a delay note may name its next contact up to twice as far (EN, FR)', () => {
+    assert.equal(found(status('en', "I'll send the next update on Tuesday 1 December.")).length, 1);
+    const delay = (body: string) => `---\ntype: delay\ndate: 2026-11-20\n---\n# Delay notice\n\n${body}\n`;
+    assert.deepEqual(found(delay("The members' area moves to Tuesday 1 December.\n\nI'll confirm on Monday 30 November that we're on track.")), []);
+    assert.deepEqual(found(delay("L'espace membres passe au mardi 1er décembre.\n\nJe vous confirme le lundi 30 novembre que tout est dans les temps.")), []);
+    assert.equal(found(delay("The members' area moves to Tuesday 1 December.\n\nI'll confirm on Monday 14 December.")).length, 1);
+  });
+});
