@@ -1,7 +1,7 @@
 // What several CLI commands share: the workspace (root, profile, log folder) and how a usage
 // error ends a command (exit 2).
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { nodeFileSystem, toPortPath } from '../node/file-system.js';
 import { confine, logFileOutside } from '../node/workspace-path.js';
 import { missingPathProblem } from '../node/path-problem.js';
@@ -14,9 +14,20 @@ export class CliUsageError extends Error {}
 
 export interface CliWorkspace { root: string; logDir: string; profile?: Profile }
 
+/**
+ * Without --dir, the nearest folder from the current one up that holds `.liaison/` (as git finds
+ * `.git`), else the current folder: run from `src/`, a record must not start a second, separate log there.
+ */
+export function nearestWorkspace(from: string): string {
+  for (let d = from; ; d = dirname(d)) {
+    if (existsSync(resolve(d, '.liaison'))) return d;
+    if (dirname(d) === d) return from;
+  }
+}
+
 /** The workspace and its log folder; the folder must stay inside the workspace, symlinks followed. */
 export async function cliWorkspace(dir: string | undefined): Promise<CliWorkspace> {
-  const root = toPortPath(resolve(dir ?? process.cwd()));
+  const root = toPortPath(resolve(dir ?? nearestWorkspace(process.cwd())));
   const problem = missingPathProblem(root, dir ?? root);
   if (problem) throw new CliUsageError(l10n.t('--dir {0}', problem));
   if (!statSync(root).isDirectory()) throw new CliUsageError(l10n.t('--dir {0} is a file, not a folder: give the workspace folder (the one that holds .liaison/)', escapeTerminal(dir ?? root)));

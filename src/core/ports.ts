@@ -105,4 +105,10 @@ export interface GitHistory {
   blame(file: string): Array<{ commit: string; time: number } | undefined> | undefined;
   /** Every commit reachable from `commit`, itself included. */
   ancestors(commit: string): Set<string>;
+  /**
+   * Lines some commit took out of the file (merges aside), then those the working tree took out of
+   * the last commit (`commit` undefined): an append-only file never loses a line. Lines also added
+   * back by the same change (a torn fragment given its newline) are not listed.
+   */
+  removed?(file: string): Array<{ commit?: string; text: string }>;
 }

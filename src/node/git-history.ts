@@ -33,6 +33,24 @@ export function nodeGitHistory(dir: string): GitHistory | undefined {
       }
       return out;
     },
+    removed(path) {
+      const out: Array<{ commit?: string; text: string }> = [];
+      // One diff per commit (oldest first), then the working tree and index against HEAD.
+      const collect = (diff: string | undefined, commitOf: (header: string) => string | undefined) => {
+        let commit: string | undefined;
+        let minus: string[] = [];
+        let plus = new Set<string>();
+        const flush = () => { for (const text of minus) if (!plus.has(text)) out.push({ commit, text }); minus = []; plus = new Set(); };
+        for (const line of (diff ?? '').split('\n')) {
+          if (line.startsWith('\u0000')) { flush(); commit = commitOf(line.slice(1)); } else if (line.startsWith('-{')) minus.push(line.slice(1));
+          else if (line.startsWith('+{')) plus.add(line.slice(1));
+        }
+        flush();
+      };
+      collect(git(dir, ['log', '--reverse', '--no-merges', '-p', '--no-color', '--no-ext-diff', '--format=%x00%H', '--', path]), h => h);
+      collect('\u0000\n' + (git(dir, ['diff', '--no-color', '--no-ext-diff', 'HEAD', '--', path]) ?? ''), () => undefined);
+      return out;
+    },
     ancestors(commit) {
       return new Set((git(dir, ['rev-list', commit]) ?? '').split('\n').filter(Boolean));
     },

@@ -27,7 +27,10 @@ function appendLocked<T>(file: string, compose: (tail: AppendTail) => { text: st
   const created = !existsSync(file);
   const fd = openSync(file, C.O_RDWR | C.O_APPEND | C.O_CREAT, 0o644);
   try {
-    const size = fstatSync(fd).size;
+    const st = fstatSync(fd);
+    // A pipe or a device would take the line and keep nothing (fsync fails after the write).
+    if (!st.isFile()) throw Object.assign(new Error(`${file} is not a regular file`), { code: 'ESPECIAL', path: file });
+    const size = st.size;
     const tail: AppendTail = {
       size,
       read(bytes) {

@@ -2,6 +2,7 @@
 // functions the CLI, the extension and the tests call, with the names they always had.
 import { createLogStore, LOG_EXT, LogInputError, LogWriteError, verdictOf, type AppendOptions, type LoadedLog, type Verdict } from '../core/log/store.js';
 import { systemClock } from '../core/ports.js';
+import type { WitnessInput } from '../core/log/report.js';
 import { nodeHost } from './host.js';
 import { nodeLogStorage } from './log-storage.js';
 import { nodeSha256 } from './sha256.js';
@@ -16,3 +17,11 @@ export const keepWitness = nodeLogStore.keepWitness;
 export const logWitnesses = nodeLogStore.witnesses;
 export const checkAnchor = nodeLogStore.checkAnchor;
 export { LOG_EXT, LogInputError, LogWriteError, verdictOf, type AppendOptions, type LoadedLog, type Verdict };
+
+/** Every witness kept in the log folder, as the exports list it, with whether this log still reproduces it. */
+export function witnessSummary(dir: string): WitnessInput[] {
+  return logWitnesses(dir).map(x => ({
+    kind: x.channel === 'timestamp' ? 'timestamp' as const : 'anchor' as const, ref: x.ref, issued: x.issued, channel: x.channel, note: x.note,
+    records: Object.values(x.tips).reduce((s, t) => s + t.seq, 0), holds: checkAnchor(dir, x.ref).ok,
+  }));
+}

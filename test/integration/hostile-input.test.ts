@@ -96,4 +96,38 @@ suite('Hostile input (editor)', () => {
       fs.rmSync(outside, { recursive: true, force: true });
     }
   });
+
+  test('an imported email cannot put a command link in a notification; a reused Message-ID does not keep the other email out', async () => {
+    const eml = (subject: string, body: string) => ['From: Julie <julie@boulangerie.example>', 'To: alex@example.com', 'Date: Wed, 02 Dec 2026 08:47:31 +0100',
+      'Message-ID: <same-id@boulangerie.example>', `Subject: ${subject}`, '', body, ''].join('\r\n');
+    const first = await write('hostile-first.eml', eml('[Open the quote](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22rm%22%7D)', 'Forged first.'));
+    const real = await write('hostile-real.eml', eml('Re: quote', 'The real email, same Message-ID.'));
+    // The log is shared with the other suites (they count its records): put it back as it was afterwards.
+    const logDir = path.join(root().fsPath, '.liaison', 'log');
+    const kept = new Map<string, string>();
+    for (const f of fs.existsSync(logDir) ? fs.readdirSync(logDir) : []) if (f.endsWith('.jsonl')) kept.set(f, fs.readFileSync(path.join(logDir, f), 'utf8'));
+    const mailBefore = new Set(fs.existsSync(path.join(logDir, 'mail')) ? fs.readdirSync(path.join(logDir, 'mail')) : []);
+    const shown: string[] = [];
+    const win = vscode.window as unknown as Record<string, unknown>;
+    const saved = { info: win.showInformationMessage, error: win.showErrorMessage };
+    win.showInformationMessage = async (m: string) => { shown.push(m); return undefined; };
+    win.showErrorMessage = async (m: string) => { shown.push(m); return undefined; };
+    try {
+      const a = await vscode.commands.executeCommand<{ id: string }[]>('liaison.logEmailFile', { uris: [first] });
+      const b = await vscode.commands.executeCommand<{ id: string }[]>('liaison.logEmailFile', { uris: [real] });
+      assert.strictEqual(a?.length, 1);
+      assert.strictEqual(b?.length, 1, 'the real email is logged too');
+    } finally {
+      win.showInformationMessage = saved.info;
+      win.showErrorMessage = saved.error;
+      for (const f of fs.readdirSync(logDir)) {
+        if (!f.endsWith('.jsonl')) continue;
+        if (kept.has(f)) fs.writeFileSync(path.join(logDir, f), kept.get(f)!); else fs.rmSync(path.join(logDir, f));
+      }
+      for (const f of fs.readdirSync(path.join(logDir, 'mail'))) if (!mailBefore.has(f)) fs.rmSync(path.join(logDir, 'mail', f));
+    }
+    assert.ok(shown.some(m => m.includes('Open the quote')), shown.join(' | '));
+    assert.ok(!shown.some(m => m.includes('](command:')), shown.join(' | '));
+    assert.ok(shown.some(m => /another email with the same Message-ID is already in the log/.test(m)), shown.join(' | '));
+  });
 });

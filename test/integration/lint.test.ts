@@ -120,4 +120,22 @@ suite('Lint', () => {
     await waitUntil(() => liaison(a).length > 0 && liaison(b).length > 0, [vscode.languages.onDidChangeDiagnostics], T, 'diagnostics for both notes');
     assert.ok(withRule(b, 'incident-options').length > 0, 'French incident without options is reported');
   });
+
+  test('typing fast: the lint runs on its own thread and only the last text is reported', async () => {
+    const uri = await write('notes/lint-typing.md', STATUS_NO_NEXT);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitUntil(() => liaison(uri).length > 0 || undefined, [vscode.languages.onDidChangeDiagnostics], T, 'first diagnostics');
+    // The engine the extension loaded (same module: same absolute path) lints on its worker thread.
+    const ext = vscode.extensions.getExtension('liaison.liaison')!;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const engine = require(vscode.Uri.joinPath(ext.extensionUri, 'dist', 'lazy', 'lint-engine.js').fsPath) as { lintsOnThread(): boolean };
+    assert.strictEqual(engine.lintsOnThread(), true, 'the editor lints off the extension host thread');
+    // Edits faster than the debounce: shouting first, then replaced by a vague promise.
+    const at = editor.document.getText().indexOf('- The payment page.');
+    await editor.edit(e => e.insert(editor.document.positionAt(at), 'THIS IS URGENT!!! '));
+    await editor.edit(e => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 'THIS IS URGENT!!! '.length)), 'I will send it soon. '));
+    await waitUntil(() => withRule(uri, 'vague-timing').length > 0 || undefined, [vscode.languages.onDidChangeDiagnostics], T, 'vague-timing on the last text');
+    assert.deepStrictEqual(withRule(uri, 'shouting'), [], 'nothing from the intermediate text');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });

@@ -7,9 +7,12 @@ import type { Command } from 'commander';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
 import { isIsoDate } from '../../core/log/record.js';
-import { loadLog, verdictOf } from '../../node/log-store.js';
+import { loadLog, verdictOf, witnessSummary } from '../../node/log-store.js';
 import { localDay } from '../../core/log/dates.js';
 import { counselExport } from '../../core/log/export-counsel.js';
+import { witnessIssues } from '../../core/log/report.js';
+import type { ChainNode } from '../../core/log/chain.js';
+import { withGitIssues } from './log-verify.js';
 import { clientRecap } from '../../core/log/export-client.js';
 import { docToHtml, docToMarkdown } from '../../core/log/export-doc.js';
 import { exportSources } from '../exports.js';
@@ -25,10 +28,14 @@ async function exportFor(audience: string, o: Flags): Promise<void> {
   const ws = await cliWorkspace(o.dir);
   const now = clockOf(o).now();
   const lang: Lang = (o.lang as Lang | undefined) ?? ws.profile?.lang ?? l10n.lang();
-  const log = loadLog(ws.logDir);
+  // What verify finds, git history included: an export must not say "Intact" of a log rewritten since its last commit.
+  const chains: Record<string, ChainNode[]> = {};
+  const loaded = loadLog(ws.logDir, { chains });
+  const log = { ...loaded, issues: withGitIssues(ws.logDir, loaded.issues, loaded.files, chains) };
   const filter = { since: o.since, until: o.until };
+  const witnesses = witnessSummary(ws.logDir);
   const doc = audience === 'counsel'
-    ? await counselExport({ log, profile: ws.profile, lang, now, filter, ...exportSources(ws.root, ws.logDir, log) })
+    ? await counselExport({ log, profile: ws.profile, lang, now, filter, ...exportSources(ws.root, ws.logDir, log), witnesses })
     : clientRecap({ log, profile: ws.profile, lang, now, filter });
   const folder = resolve(ws.root, o.outDir);
   mkdirSync(folder, { recursive: true });
@@ -36,7 +43,7 @@ async function exportFor(audience: string, o: Flags): Promise<void> {
   writeFileSync(base + '.md', docToMarkdown(doc));
   writeFileSync(base + '.html', docToHtml(doc));
   process.stdout.write(`${relative(process.cwd(), base + '.md')}\n${relative(process.cwd(), base + '.html')}\n`);
-  if (audience === 'counsel' && verdictOf(log.issues) === 'broken') process.exitCode = 1;
+  if (audience === 'counsel' && verdictOf([...log.issues, ...witnessIssues(witnesses)]) === 'broken') process.exitCode = 1;
 }
 
 export function registerLogExportFor(program: Command): void {
@@ -44,7 +51,7 @@ export function registerLogExportFor(program: Command): void {
   if (!log) throw new Error('the log command must be registered first');
   log.command('export-for').description(l10n.t('Export for counsel (chronology, commitments, full texts of notes and emails, hashes, how to verify) or a recap for the client (decisions and commitments, nothing internal)'))
     .argument('<audience>', l10n.t('counsel or client'))
-    .option('--dir <folder>', l10n.t('workspace root (default: current folder)'))
+    .option('--dir <folder>', l10n.t('workspace root (default: the nearest folder up holding .liaison/, else the current one)'))
     .option('--out-dir <folder>', l10n.t('where the .md and .html go, relative to the workspace'), 'exports')
     .option('--since <date>', l10n.t('from this day, YYYY-MM-DD'))
     .option('--until <date>', l10n.t('up to this day, YYYY-MM-DD'))

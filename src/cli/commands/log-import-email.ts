@@ -12,7 +12,7 @@ import { alreadyImported, emailRecord, EmailImportError, parseEmail } from '../.
 import { keepOriginal } from '../mail-store.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';
 import * as l10n from '../l10n.js';
-import { escapeTerminal } from '../../core/log/escape.js';
+import { escapeTerminal, jsonText } from '../../core/log/escape.js';
 
 const say = (message: string): void => { process.stderr.write(l10n.t('liaison log import-email: {0}', message) + '\n'); };
 
@@ -31,7 +31,8 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
     const bytes = new Uint8Array(readFileSync(file));
     try {
       const parsed = await parseEmail(bytes);
-      const twin = alreadyImported([...records, ...written], parsed.email.messageId);
+      const twin = alreadyImported([...records, ...written], parsed.email.messageId, parsed.email.sha256);
+      const namesake = twin ? undefined : alreadyImported([...records, ...written], parsed.email.messageId);
       if (twin) {
         say(l10n.t('{0} is already in the log (Message-ID {1}, record {2} of {3}): not imported again', escapeTerminal(file), escapeTerminal(parsed.email.messageId), twin.id, twin.at.slice(0, 10)));
         process.exitCode = Math.max(Number(process.exitCode ?? 0), 1);
@@ -41,7 +42,11 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
       keepOriginal(ws.logDir, parsed.email.file, bytes);
       const rec = await appendRecord(ws.logDir, emailRecord(parsed, ws.profile), { writer: writerId() });
       written.push(rec);
-      process.stdout.write(o.format === 'json' ? JSON.stringify(rec) + '\n'
+      if (namesake) {
+        say(l10n.t('{0}: another email with the same Message-ID {1} is already in the log (record {2} of {3}), with other content; both are kept: compare them',
+          escapeTerminal(file), escapeTerminal(parsed.email.messageId), namesake.id, namesake.at.slice(0, 10)));
+      }
+      process.stdout.write(o.format === 'json' ? jsonText(rec) + '\n'
         : l10n.t('imported {0}: {1}, {2}, "{3}" -> {4} (original: {5})', escapeTerminal(file), rec.direction === 'to-client' ? l10n.t('to the client') : l10n.t('from the client'),
           rec.at, escapeTerminal(rec.summary), rec.id, parsed.email.file) + '\n');
     } catch (e) {
@@ -57,7 +62,7 @@ export function registerLogImportEmail(program: Command): void {
   if (!log) throw new Error('the log command must be registered first');
   log.command('import-email').description(l10n.t('Import emails (.eml files): the original kept unchanged under the log folder, headers, date with its time zone, direction, and the new text as the client\'s words'))
     .argument('<files...>', l10n.t('.eml files (a whole message with its headers, as "Save as" writes it)'))
-    .option('--dir <folder>', l10n.t('workspace root (default: current folder)'))
+    .option('--dir <folder>', l10n.t('workspace root (default: the nearest folder up holding .liaison/, else the current one)'))
     .option('--format <format>', l10n.t('text or json (the records written)'), 'text')
     .action(action('log import-email', importEmails));
 }

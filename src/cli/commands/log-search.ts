@@ -2,6 +2,7 @@
 // accents and case ignored), best first, newest first among equals, amendments applied. Only the
 // lines that can match are parsed (core/log/search-scan.ts), and only the best hits are kept
 // (core/log/search-stream.ts). Log text is escaped for the terminal.
+import { jsonText } from '../../core/log/escape.js';
 import type { Command } from 'commander';
 import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
 import { sha256Hex } from '../../core/log/canonical.js';
@@ -56,13 +57,13 @@ async function searchLog(query: string[], o: SearchFlags): Promise<void> {
   const { hits, total, withNotes, unreadable } = await searchSources(rawSources(place.folder), q, { ...filter, limit },
     async records => (notes = await loadSentNotes(nodeFileSystem, toPortPath(place.root), records, sha256Hex)));
   if (o.format === 'json') {
-    process.stdout.write(JSON.stringify({
+    process.stdout.write(jsonText({
       query: text, terms: q.terms, ignored: q.ignored, total,
       results: hits.map(h => ({
         ...h.entry.record, score: h.score, amendedBy: h.entry.amendedBy.length ? h.entry.amendedBy : undefined,
         matches: h.matches, notesState: h.entry.record.notes?.map(n => ({ path: n.path, state: stateOf(notes.get(`${n.path}#${n.sha256}`)) })),
       })),
-    }, null, 2) + '\n');
+    }, 2) + '\n');
   } else {
     const color = o.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR);
     for (const h of hits) process.stdout.write(textLine(h, color) + '\n');

@@ -70,7 +70,7 @@ export function registerLogSent(program: Command): void {
   if (!log) throw new Error('the log command must be registered first');
   log.command('sent').description(l10n.t('Record a note as sent: checks it first (unfilled template text and errors refuse, exit 1), logs its hash and dated promises, sets status: sent'))
     .argument('<note>', l10n.t('the note, inside the workspace'))
-    .option('--dir <folder>', l10n.t('workspace root (default: current folder)'))
+    .option('--dir <folder>', l10n.t('workspace root (default: the nearest folder up holding .liaison/, else the current one)'))
     .option('--channel <channel>', CHANNELS.join(', '), 'email')
     .option('--force', l10n.t('record it even with unfilled text or errors, or a second time'))
     .addOption(todayOption(l10n.t('the send date')))

@@ -5,13 +5,21 @@ import type { Command } from 'commander';
 import { checkAnchor, loadLog, logWitnesses, verdictOf } from '../../node/log-store.js';
 import { timestampChecks } from './log-timestamp.js';
 import { nodeGitHistory } from '../../node/git-history.js';
-import { escapeTerminal as tty } from '../../core/log/escape.js';
+import { escapeTerminal as tty, jsonText } from '../../core/log/escape.js';
 import { issueLine, jsonIssues } from './log-workspace.js';
-import { parseAnchor } from '../../core/log/anchor.js';
-import type { ChainNode } from '../../core/log/chain.js';
+import { parseAnchor, uncoveredText } from '../../core/log/anchor.js';
+import type { ChainNode, LogIssue } from '../../core/log/chain.js';
 import { historyFindings, withHistory } from '../../core/log/history.js';
 import { run, UsageError, where } from './log.js';
 import * as l10n from '../l10n.js';
+
+/** A log's findings with what git history adds (in a repository, git installed): what the exports print too. */
+export function withGitIssues(folder: string, issues: LogIssue[], files: string[], chains: Record<string, ChainNode[]>): LogIssue[] {
+  const git = nodeGitHistory(folder);
+  if (!git) return issues;
+  for (const f of files) issues = withHistory(issues, f, historyFindings(f, chains[f] ?? [], git, f));
+  return issues;
+}
 
 /**
  * Verify's findings with what git history adds (a repository, git installed, not --no-git). The
@@ -36,14 +44,20 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
   if (o.anchor !== undefined && !ref) throw new UsageError(l10n.t('--anchor expects a reference like {0} (got "{1}")', 'LX-7F3A-91C2-88D0-B1E4', o.anchor));
   const w = await where(o.dir);
   // Stored timestamps, checked offline; one that no longer holds is a broken witness.
-  const stamped = timestampChecks(w.folder, logWitnesses(w.folder));
-  const { log, issues, chains } = verifyFindings(w.folder, o.git, ref !== undefined || stamped.length > 0);
+  const witnesses = logWitnesses(w.folder);
+  const stamped = timestampChecks(w.folder, witnesses);
+  // References given out earlier, from their entries in the log folder: a careless rewrite that left them is caught here.
+  // An entry whose "ref" is not a reference at all is not one that was given out: skipped.
+  const given = witnesses.filter(x => x.channel !== 'timestamp' && x.ref !== ref && parseAnchor(x.ref) === x.ref);
+  const { log, issues, chains } = verifyFindings(w.folder, o.git, ref !== undefined || stamped.length > 0 || given.length > 0);
   // One read of the log for the chains, the anchor and every timestamp.
   const anchor = ref ? checkAnchor(w.folder, ref, chains) : undefined;
   const stamps = stamped.map(s => ({ ...s, holds: s.ok && checkAnchor(w.folder, s.ref, chains).ok }));
+  const kept = [...new Map(given.map(x => [x.ref, x])).values()].map(x => ({ ref: x.ref, issued: x.issued, channel: x.channel, check: checkAnchor(w.folder, x.ref, chains) }));
   const verdict = verdictOf(issues);
   if (o.format === 'json') {
-    process.stdout.write(JSON.stringify({ verdict, records: log.count, files: log.files, heads: log.heads, issues: jsonIssues(issues), anchor: anchor && english(anchor), timestamps: stamps.map(english) }, null, 2) + '\n');
+    process.stdout.write(jsonText({ verdict, records: log.count, files: log.files, heads: log.heads, issues: jsonIssues(issues), anchor: anchor && english(anchor), timestamps: stamps.map(english),
+      references: kept.map(k => ({ ref: k.ref, issued: k.issued, channel: k.channel, holds: k.check.ok, message: k.check.ok ? undefined : k.check.message })) }, 2) + '\n');
   } else {
     for (const i of issues) process.stdout.write(issueLine(i, relative(w.root, join(w.folder, i.file))));
     const n = l10n.t('{0} record(s) in {1} file(s)', log.count, log.files.length);
@@ -54,14 +68,21 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
       process.stdout.write((s.holds ? l10n.t('timestamp {0}: {1}; the records it covers are unchanged', s.ref, tty(l10n.said(s)))
         : l10n.t('timestamp {0}: DOES NOT HOLD: {1}', s.ref, s.ok ? l10n.t('the records it covers were changed since') : tty(l10n.said(s)))) + '\n');
     }
+    for (const k of kept) {
+      const given = l10n.t('reference {0} given {1}{2}', tty(k.ref), tty(k.issued), k.channel ? l10n.t(' by {0}', tty(k.channel)) : '');
+      process.stdout.write((k.check.ok ? l10n.t('{0}: the records it covers are unchanged (as its entry in witnesses/ says; the proof is the copy its holder kept: liaison log verify --anchor REF with it)', given)
+        : l10n.t('{0}: DOES NOT HOLD: {1}', given, tty(l10n.said(k.check)))) + '\n');
+      if (k.check.ok && k.check.uncovered) process.stdout.write(l10n.t('warning: {0}: {1}', given, tty(uncoveredText(k.check.uncovered))) + '\n');
+    }
     if (anchor) {
       process.stdout.write((anchor.ok ? l10n.t('anchor {0}: the history it covers ({1} record(s)) is unchanged', anchor.ref, anchor.covered)
         : l10n.t('anchor {0}: CHANGED: {1}', anchor.ref, tty(l10n.said(anchor)))) + '\n');
+      if (anchor.ok && anchor.uncovered) process.stdout.write(`${l10n.t('warning: {0}: {1}', l10n.t('anchor {0}', anchor.ref), tty(uncoveredText(anchor.uncovered)))}\n`);
     } else if (verdict !== 'broken') {
       process.stdout.write(l10n.t('the chain cannot show records removed from the end of a file: check against a reference given out (liaison log verify --anchor REF)') + '\n');
     }
   }
-  if (verdict === 'broken' || (anchor && !anchor.ok) || stamps.some(s => !s.holds)) process.exitCode = 1;
+  if (verdict === 'broken' || (anchor && !anchor.ok) || stamps.some(s => !s.holds) || kept.some(k => !k.check.ok)) process.exitCode = 1;
 }
 
 export function registerVerifyCommand(log: Command, dirOpt: readonly [string, string]): void {

@@ -70,7 +70,7 @@ export function checkFilters(o: FilterFlags): { since?: string; until?: string; 
 }
 
 export const withFilters = (c: Command) => c
-  .option('--dir <folder>', l10n.t('workspace root (default: current folder); the log is in its profile\'s logFolder'))
+  .option('--dir <folder>', l10n.t('workspace root (default: the nearest folder up holding .liaison/, else the current one); the log is in its profile\'s logFolder'))
   .option('--since <date>', l10n.t('from this day, YYYY-MM-DD'))
   .option('--until <date>', l10n.t('up to this day, YYYY-MM-DD'))
   .option('--tag <tag>', l10n.t('records with this tag (repeatable: any of them)'), collect, [])

@@ -6,17 +6,18 @@ import type { Command } from 'commander';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
 import {
-  CHANNELS, COMMITMENT_STATES, DIRECTIONS, KINDS, isCalendarDate, isIsoDate,
+  CHANNELS, COMMITMENT_STATES, DIRECTIONS, futureProblems, KINDS, isCalendarDate, isIsoDate,
   type Commitment, type CommitmentState, type Kind, type RecordInput,
 } from '../../core/log/record.js';
-import { appendRecord, checkAnchor, loadLog, logWitnesses, LogInputError, LogWriteError } from '../../node/log-store.js';
-import { CliUsageError as UsageError } from '../context.js';
+import { appendRecord, loadLog, LogInputError, LogWriteError, witnessSummary } from '../../node/log-store.js';
+import { CliUsageError as UsageError, nearestWorkspace } from '../context.js';
 import { issueLine, logPlace, verdictWord, type LogPlace as Where } from './log-workspace.js';
 import { confine } from '../../node/workspace-path.js';
-import { escapeTerminal as tty } from '../../core/log/escape.js';
+import { escapeTerminal as tty, jsonText } from '../../core/log/escape.js';
 import { registerAnchorCommand } from './log-anchor.js';
 import { registerTimestampCommand } from './log-timestamp.js';
-import { registerVerifyCommand } from './log-verify.js';
+import { registerVerifyCommand, withGitIssues } from './log-verify.js';
+import type { ChainNode } from '../../core/log/chain.js';
 import { effectiveRecords, filterRecords, type LogFilter } from '../../core/log/query.js';
 import { isoWithOffset } from '../../core/log/dates.js';
 import { buildReport } from '../../core/log/report.js';
@@ -181,7 +182,9 @@ function damagedTail(d: { lines: number; file: string; torn?: boolean }): string
 
 async function add(o: AddOptions): Promise<void> {
   if (!['text', 'json'].includes(o.format)) throw new UsageError(l10n.t('--format must be text or json (got "{0}")', o.format));
-  const root = resolve(o.dir ?? process.cwd());
+  const root = resolve(o.dir ?? nearestWorkspace(process.cwd()));
+  // Without --dir, a --note path is the user's, relative to the current folder: made workspace-relative.
+  if (o.dir === undefined) o.note = o.note.map(p => relative(root, resolve(p)));
   await loadDateReader();
   const input = buildInput(o, root, new Date());
   let w: Where;
@@ -194,13 +197,16 @@ async function add(o: AddOptions): Promise<void> {
     throw e;
   }
   checkReferences(input, w.folder);
+  // What is typed cannot be dated in the future (--at 2062 for 2026); the editor's steps refuse it as they read the date.
+  const later = futureProblems(input, new Date(), l10n.lang());
+  if (later.length) throw new UsageError(`${l10n.t('the record is not valid:')}\n${later.map(p => '  ' + p).join('\n')}`);
   try {
     const rec = await appendRecord(w.folder, input, { writer: writerId(), onDamagedTail: d => process.stderr.write(damagedTail(d) + '\n') });
     // A record replayed from the pending folder is in the log now: running the command again must not log it twice.
     if (o.fromJson && resolve(o.fromJson).startsWith(join(configDir(), 'pending'))) {
       try { unlinkSync(o.fromJson); } catch { /* already gone */ }
     }
-    process.stdout.write(o.format === 'json' ? JSON.stringify(rec) + '\n' : l10n.t('logged {0} ({1} #{2})', tty(rec.id), rec.writer, rec.seq) + '\n');
+    process.stdout.write(o.format === 'json' ? jsonText(rec) + '\n' : l10n.t('logged {0} ({1} #{2})', tty(rec.id), rec.writer, rec.seq) + '\n');
   } catch (e) {
     if (e instanceof LogInputError) throw new UsageError(`${l10n.t('the record is not valid:')}\n${(l10n.lang() === 'fr' && e.fr ? e.fr : e.problems).map(p => '  ' + p).join('\n')}`);
     if (e instanceof LogWriteError) {
@@ -224,7 +230,7 @@ async function list(o: FilterOptions & { format: string }): Promise<void> {
   const log = loadLog((await where(o.dir)).folder);
   const rows = filterRecords(effectiveRecords(log.records), filter);
   if (o.format === 'json') {
-    process.stdout.write(JSON.stringify(rows.map(r => ({ ...r.record, amendedBy: r.amendedBy.length ? r.amendedBy : undefined })), null, 2) + '\n');
+    process.stdout.write(jsonText(rows.map(r => ({ ...r.record, amendedBy: r.amendedBy.length ? r.amendedBy : undefined })), 2) + '\n');
   } else {
     // Every field from a record is escaped: a summary or an id can hold terminal control codes.
     for (const { record: r, amendedBy } of rows) {
@@ -244,11 +250,10 @@ async function exportLog(o: FilterOptions & { out?: string; lang?: string; today
   const outDir = dirname(resolve(o.out));
   if (!existsSync(outDir) || !statSync(outDir).isDirectory()) throw new UsageError(l10n.t('--out {0}: the folder {1} does not exist; create it or choose another', o.out, outDir));
   const w = await where(o.dir);
-  const log = loadLog(w.folder);
-  const witnesses = logWitnesses(w.folder).map(x => ({
-    kind: x.channel === 'timestamp' ? 'timestamp' as const : 'anchor' as const, ref: x.ref, issued: x.issued, channel: x.channel, note: x.note,
-    records: Object.values(x.tips).reduce((s, t) => s + t.seq, 0), holds: checkAnchor(w.folder, x.ref).ok,
-  }));
+  const chains: Record<string, ChainNode[]> = {};
+  const loaded = loadLog(w.folder, { chains });
+  const log = { ...loaded, issues: withGitIssues(w.folder, loaded.issues, loaded.files, chains) };
+  const witnesses = witnessSummary(w.folder);
   const rep = buildReport(log, {
     lang: (o.lang as Lang | undefined) ?? w.profile?.lang ?? l10n.lang(), project: w.profile?.project, client: w.profile?.client.name, filter: filterOf(o),
     clock: clockOf(o), witnesses,
@@ -277,7 +282,7 @@ export const run = <T>(fn: (o: T) => Promise<void>) => async (o: T) => {
 
 export function registerLogCommands(program: Command): void {
   const log = program.command('log').description(l10n.t('The project log: every client exchange, tamper-evident (append-only, hash-chained).'));
-  const dirOpt = ['--dir <folder>', l10n.t('workspace root (default: current folder); the log is in its profile\'s logFolder')] as const;
+  const dirOpt = ['--dir <folder>', l10n.t('workspace root (default: the nearest folder up holding .liaison/, else the current one); the log is in its profile\'s logFolder')] as const;
 
   log.command('add').description(l10n.t('Append one record (non-interactive; every field is a flag)'))
     .option(...dirOpt)

@@ -7,7 +7,7 @@ import { VFileMessage } from 'vfile-message';
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { systemClock, type Clock, type Lang } from '../ports.js';
-import { lineParagraphs, parseBounded, type ParseCache } from '../markdown/bounded-parse.js';
+import { lineParagraphs, parseBoundedSteps, type ParseCache } from '../markdown/bounded-parse.js';
 import { readFrontMatter } from '../markdown/front-matter.js';
 import { frontMatterWarnings } from '../notes/front-matter-checks.js';
 import { dateFromFrontMatter, firstHeadingText, langFromFrontMatter, typeFromFileName, typeFromFrontMatter, typeFromTitle } from '../notes/note-info.js';
@@ -152,7 +152,8 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
       fr: `Cette note dépasse ${kib} Kio : seules les vérifications ligne par ligne ont été faites. Découpez-la ou augmentez liaison.lint.maxFullLintBytes.` } });
     tree = lineTree(text, fm.span?.end ?? 0, Math.min(text.length, lineLimit));
   } else {
-    try { tree = parseBounded(text, { frontMatterEnd: fm.span?.end, cache: options.parseCache }).tree; }
+    // In steps: a large note's parse yields between chunks (lint/incremental.ts lets the host's other work through).
+    try { tree = (yield* parseBoundedSteps(text, { frontMatterEnd: fm.span?.end, cache: options.parseCache })).tree; }
     catch { tree = lineTree(text, fm.span?.end ?? 0, text.length); structured = false; }
   }
 

@@ -18,6 +18,8 @@ interface Entry {
   answers: Map<string, unknown>;
   bytes: number;
   live: boolean;
+  /** When the entry was last used (LintMemo's clock). */
+  used: number;
   /** The folded form pack answers were computed with (see sentenceMemoized). */
   norm?: string;
 }
@@ -26,6 +28,7 @@ interface Entry {
 export class LintMemo {
   private readonly map = new Map<string, Entry>();
   private bytes = 0;
+  private clock = 0;
   hits = 0;
   misses = 0;
 
@@ -40,11 +43,11 @@ export class LintMemo {
   entry(text: string): Entry {
     let e = this.map.get(text);
     if (e) {
-      this.map.delete(text); // re-insert: Map order is the recency order
-      this.map.set(text, e);
+      // Recency by a counter, not by moving the key to the end of the map: a lookup stays one get.
+      e.used = ++this.clock;
       return e;
     }
-    e = { answers: new Map(), bytes: 2 * text.length + 64, live: true };
+    e = { answers: new Map(), bytes: 2 * text.length + 64, live: true, used: ++this.clock };
     this.map.set(text, e);
     this.bytes += e.bytes;
     this.evict();
@@ -52,7 +55,8 @@ export class LintMemo {
   }
 
   ask<T>(e: Entry, question: string, compute: () => T, size: (value: T) => number): T {
-    if (e.answers.has(question)) { this.hits++; return e.answers.get(question) as T; }
+    const got = e.answers.get(question);
+    if (got !== undefined || e.answers.has(question)) { this.hits++; return got as T; }
     this.misses++;
     const value = compute();
     e.answers.set(question, value);
@@ -75,11 +79,12 @@ export class LintMemo {
     this.misses--; // counted by peek
   }
 
-  /** Oldest entries out until the bound holds (the newest one always stays). */
+  /** Least recently used entries out until a quarter of the bound is free (the newest one always stays). */
   private evict(): void {
     if (this.bytes <= this.maxBytes) return;
-    for (const [k, old] of this.map) {
-      if (this.bytes <= this.maxBytes || this.map.size <= 1) break;
+    const byAge = [...this.map].sort((a, b) => a[1].used - b[1].used);
+    for (const [k, old] of byAge) {
+      if (this.bytes <= this.maxBytes * 0.75 || this.map.size <= 1) break;
       this.map.delete(k);
       old.live = false;
       this.bytes -= old.bytes;
@@ -98,6 +103,9 @@ export function withMemo<T>(memo: LintMemo | undefined, fn: () => T): T {
   active = memo;
   try { return fn(); } finally { active = prev; }
 }
+
+/** True while a lint that keeps a memo runs a rule. */
+export const memoActive = (): boolean => active !== undefined;
 
 /** `compute()` through the active memo (the answer to `question` about `text`), or directly outside a lint. */
 export function memoized<T>(text: string, question: string, compute: () => T, size: (value: T) => number): T {

@@ -72,8 +72,11 @@ function mainChain(nodes: ChainNode[], tipHash: string): ChainNode[] {
   return out.reverse();
 }
 
+/** A record outside what a reference covers that says it was recorded before the reference's last record. */
+export interface Uncovered { file: string; line: number; id: string; recorded: string }
+
 export type AnchorCheck =
-  | { ok: true; ref: string; witness?: AnchorWitness; covered: number }
+  | { ok: true; ref: string; witness?: AnchorWitness; covered: number; uncovered?: Uncovered[] }
   | { ok: false; ref: string; witness?: AnchorWitness; message: string; fr: string; file?: string; line?: number; recordId?: string };
 
 /**
@@ -106,6 +109,7 @@ export function verifyAnchor(ref: string, chains: Record<string, ChainNode[]>, w
 
 function checkWitness(ref: string, w: AnchorWitness, chains: Record<string, ChainNode[]>): AnchorCheck {
   let covered = 0;
+  const uncovered: Uncovered[] = [];
   for (const f of Object.keys(w.tips).sort()) {
     const tip = w.tips[f]!;
     const nodes = chains[f] ?? [];
@@ -114,10 +118,13 @@ function checkWitness(ref: string, w: AnchorWitness, chains: Record<string, Chai
     const issuedFr = `l’historique antérieur à la référence (transmise le ${w.issued}) a été modifié`;
     // Walk back from the anchored tip: every record up to it must still be there, unedited.
     let n = byHash.get(tip.hash);
+    const tipNode = n;
     let walked = 0;
     let broken: ChainNode | undefined;
+    const seen = new Set<string>();
     while (n) {
       walked++;
+      seen.add(n.hash);
       if (!n.intact) broken = n;
       if (n.prev === '') break;
       const up = byHash.get(n.prev);
@@ -126,6 +133,9 @@ function checkWitness(ref: string, w: AnchorWitness, chains: Record<string, Chai
     }
     if (n && !broken && n.prev === '' && walked === tip.seq) {
       covered += tip.seq;
+      // A record this writer says it wrote before the anchored one, that the anchor does not hold: added since, backdated.
+      const until = Date.parse(tipNode!.recorded);
+      for (const x of nodes) if (!seen.has(x.hash) && Date.parse(x.recorded) <= until) uncovered.push({ file: f, line: x.line, id: x.id, recorded: x.recorded });
       continue;
     }
     // Name the first record that differs from what the anchor saw, by its short hash and content.
@@ -149,7 +159,14 @@ function checkWitness(ref: string, w: AnchorWitness, chains: Record<string, Chai
       message: `${f}: the records ${ref} covers (up to seq ${tip.seq}, ${tip.id}) are no longer one unbroken chain: ${issued}`,
       fr: `${f} : les entrées que couvre ${ref} (jusqu’au seq ${tip.seq}, ${tip.id}) ne forment plus une chaîne continue : ${issuedFr}` };
   }
-  return { ok: true, ref, witness: w, covered };
+  return { ok: true, ref, witness: w, covered, ...(uncovered.length ? { uncovered } : {}) };
+}
+
+/** What a holding reference does not vouch for: records dated before it that it does not cover. */
+export function uncoveredText(u: readonly Uncovered[]): string {
+  const first = u[0]!;
+  return `but ${u.length} record(s) say they were recorded before the last record it covers and it does not cover them (first: ${first.id}, ${first.file} line ${first.line}, recorded ${first.recorded}): ` +
+    'added since with an earlier date, or written on another git branch at the time; the reference proves nothing about them';
 }
 
 /** Witness entries from anchors.jsonl text; unreadable lines are skipped (they cannot reproduce a reference). */

@@ -8,6 +8,7 @@
 import type { Sha256 } from '../ports.js';
 import { recordHash } from './canonical.js';
 import type { ChainNode, FileResult, LogIssue, ParseOptions, ParsedRecord } from './chain.js';
+import { duplicateKey } from './json-keys.js';
 import { recordProblems, type LogRecord } from './record.js';
 import { pureSha256 } from './sha256.js';
 
@@ -156,6 +157,8 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
   let scratch = new Uint8Array(4096);
   let lineNo = 0;
   let lastHash = '';
+  // Set by hashMatches: the line, its hash member aside, is the very text the hash was taken over.
+  let exact = false;
 
   const lineOfHash = (v: number) => (v >= 0 ? nodes.lines[v]! : -v);
 
@@ -181,8 +184,8 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
         if (scratch.length < bytes.length) scratch = new Uint8Array(bytes.length * 2);
         scratch.set(bytes);
         scratch.copyWithin(b, b + size, bytes.length);
-        if (sha.hex(scratch.subarray(0, bytes.length - size)) === hash) return true;
-      } else if (sha.hex(raw.slice(0, at) + raw.slice(at + size)) === hash) return true;
+        if (sha.hex(scratch.subarray(0, bytes.length - size)) === hash) return (exact = true);
+      } else if (sha.hex(raw.slice(0, at) + raw.slice(at + size)) === hash) return (exact = true);
     }
     return recordHash(obj, sha) === hash;
   }
@@ -227,6 +230,14 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
 
   function line(raw: string, bytes?: Uint8Array): void {
     const line = ++lineNo;
+    // A byte-order mark an editor added: the first record is still read (and its hash checked without it).
+    if (line === 1 && raw.charCodeAt(0) === 0xfeff) {
+      raw = raw.slice(1);
+      if (bytes && bytes[0] === 0xef) bytes = bytes.subarray(3);
+      checks.push({ severity: 'warning', code: 'byte-order-mark', file, line,
+        message: 'the file starts with a byte-order mark (an editor saved it): the records are read as written, but remove the mark (save as UTF-8 without BOM, or git checkout the file)',
+        fr: 'le fichier commence par une marque d’ordre des octets (un éditeur l’a enregistré ainsi)\u00a0: les entrées sont lues telles qu’écrites, mais retirez la marque (enregistrez en UTF-8 sans BOM, ou git checkout du fichier)' });
+    }
     if (raw.length === 0 || (raw.charCodeAt(0) !== 123 /* { */ && raw.trim() === '')) return;
     let obj: Record<string, unknown>;
     try {
@@ -246,7 +257,16 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
       if (typeof obj.hash !== 'string' || typeof obj.seq !== 'number') return;
     }
     const rec = obj as unknown as LogRecord;
+    exact = false;
     const intact = hashMatches(raw, bytes, obj, rec.hash);
+    // A line that is not the very text its hash was taken over may hold a key twice: the hash then
+    // covers the last value (what JSON.parse keeps) while the file also shows another one.
+    const twice = exact ? undefined : duplicateKey(raw, obj);
+    if (twice !== undefined) {
+      checks.push({ severity: 'error', code: 'duplicate-key', file, line, recordId: rec.id,
+        message: `line ${line}${id ? ` (record ${id})` : ''} has the key "${twice}" twice: Liaison and most JSON readers keep the last value, others the first, and its hash covers only one; the line was edited by hand or by a tool`,
+        fr: `la ligne ${line}${id ? ` (entrée ${id})` : ''} porte deux fois la clé «\u00a0${twice}\u00a0»\u00a0: Liaison et la plupart des lecteurs JSON gardent la dernière valeur, d’autres la première, et son empreinte n’en couvre qu’une\u00a0; la ligne a été modifiée à la main ou par un outil` });
+    }
     if (!intact) {
       checks.push({ severity: 'error', code: 'modified', file, line, recordId: rec.id,
         message: `record ${rec.id} (line ${line}) was changed after it was written: its content no longer matches its hash`,

@@ -18,8 +18,8 @@ import { forEachTextLine } from './lines.js';
 
 export type IssueCode =
   | 'torn' | 'truncated' | 'unreadable' | 'malformed' | 'modified' | 'missing-previous'
-  | 'reordered' | 'sequence' | 'duplicate' | 'wrong-writer' | 'duplicate-id' | 'fork'
-  | 'unreadable-file' | 'inserted' | 'recorded-after-commit' | 'anchor';
+  | 'reordered' | 'sequence' | 'duplicate' | 'duplicate-key' | 'byte-order-mark' | 'wrong-writer' | 'duplicate-id' | 'fork'
+  | 'unreadable-file' | 'inserted' | 'rewritten' | 'recorded-after-commit' | 'anchor';
 
 export interface LogIssue {
   severity: 'error' | 'warning';

@@ -22,6 +22,32 @@ export function escapeTerminal(s: unknown): string {
   }).replace(BIDI, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * Plain text for an editor label or tooltip (never Markdown there): bidi and control characters
+ * shown as [U+202E], as the HTML export shows them, so "0001$" in the sidebar cannot read "$1000".
+ */
+export function visibleText(s: unknown): string {
+  return String(s ?? '').replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, c => `[${codePoint(c)}]`);
+}
+
+/**
+ * Text for an editor notification: what escapeTerminal does, and no link. VS Code renders
+ * `[label](command:…)` in a notification as a link that runs the command with its arguments, so an
+ * email subject or a record id holding one must not reach a message as it is ("](" becomes "] (").
+ */
+export function escapeNotification(s: unknown): string {
+  return escapeTerminal(s).replace(/\]\(/g, '] (');
+}
+
+/**
+ * JSON for a terminal or a pipe: the same value (JSON.stringify already escapes C0 controls), with
+ * bidi controls and line separators written as \uXXXX so a terminal that shows the JSON cannot reorder it.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\u0080-\u009f]/g,
+    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 const HTML_SPECIAL = /[&<>"'`]|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 export function escapeHtml(s: unknown): string {

@@ -10,9 +10,11 @@ import { LABELS } from './labels.js';
 import { commitments, effectiveRecords, filterRecords, type EffectiveRecord, type LogFilter } from './query.js';
 import { isoWithOffset, localDay } from './dates.js';
 import { sha256Hex } from './canonical.js';
+import { amendmentLines } from './amend-view.js';
 import { sentDateWords } from '../send/dates.js';
 import { parseEmail } from '../mail/import.js';
 import type { Block, ExportDoc, Inline } from './export-doc.js';
+import { witnessIssues, type WitnessInput } from './report.js';
 import { issueText } from './chain.js';
 
 export interface CounselInput {
@@ -25,6 +27,8 @@ export interface CounselInput {
   noteTexts: Record<string, string | undefined>;
   /** Original bytes of each imported email, by its log-folder path (mail/<sha256>.eml). */
   originals: Record<string, Uint8Array | undefined>;
+  /** The witnesses kept in the log folder and whether this log still reproduces each (the integrity text refers to them). */
+  witnesses?: WitnessInput[];
 }
 
 const W = {
@@ -92,7 +96,8 @@ export async function counselExport(input: CounselInput): Promise<ExportDoc> {
   const me = profile?.freelancer?.name ?? L.sides.me;
   const them = profile?.client?.name ?? L.sides.client;
   const when = (iso: string) => sentDateWords(iso, lang);
-  const verdict = verdictOf(log.issues);
+  const issues = [...log.issues, ...witnessIssues(input.witnesses)];
+  const verdict = verdictOf(issues);
 
   const chronology: Block[] = records.map(e => chronologyEntry(e, lang, me, them));
   const views = commitments(all, localDay(input.now)).filter(c => inRange.has(c.record.id));
@@ -147,9 +152,10 @@ export async function counselExport(input: CounselInput): Promise<ExportDoc> {
       { heading: w.decisions, blocks: [{ list: decisions }] },
       { heading: w.verify, blocks: [
         { p: [verdictText] },
-        { list: log.issues.map(i => [`${i.file}, ${L.line} ${i.line}: ${issueText(i, lang)}`]) },
+        { list: issues.map(i => [`${i.file}, ${L.line} ${i.line}: ${issueText(i, lang)}`]) },
         { p: [{ strong: w.wholeHash }, ': ', { code: whole }] },
         { sub: w.heads, blocks: [{ list: heads }] },
+        { sub: L.witnesses, blocks: witnessBlocks(input.witnesses ?? [], lang) },
         // Steps about appendices only when there is one to check.
         { list: w.steps.filter((_, i) => (i !== 1 || mails.length > 0) && (i !== 2 || notes.length > 0)).map(s => [s]) },
       ] },
@@ -174,6 +180,19 @@ function chronologyEntry(e: EffectiveRecord, lang: Lang, me: string, them: strin
   if (r.email) items.push([{ strong: w.email }, ': ', r.email.subject, ` (${w.original} `, { code: r.email.file }, ')']);
   if (r.amends) items.push([{ strong: L.amends }, ': ', { code: r.amends }]);
   if (e.amendedBy.length) items.push([{ strong: L.amendedBy }, ': ', { code: e.amendedBy.join(', ') }]);
+  for (const a of amendmentLines(e, lang, me, them)) for (const x of a.items) items.push([{ strong: a.label }, ' — ', x]);
   items.push([`${w.record} `, { code: r.id }, `, ${w.recorded} ${sentDateWords(r.recorded, lang)}, ${w.hash} `, { code: r.hash }, e.intact ? '' : ` (${L.changed})`]);
   return { sub: head, blocks: [{ p: [r.summary] }, ...(r.quotes ?? []).map(q => ({ quote: q, cite: w.quote })), { list: items }] };
+}
+
+/** The witnesses: what each proves and whether it holds; without one, that the log proves nothing against its owner. */
+function witnessBlocks(list: readonly WitnessInput[], lang: Lang): Block[] {
+  const L = LABELS[lang];
+  if (!list.length) return [{ p: [L.witnessesWhy] }, { p: [L.noWitness] }];
+  return [{ p: [L.witnessesWhy] }, { list: list.map((x): Inline[] => [
+    `${sentDateWords(x.issued, lang)} · ${x.kind === 'anchor' ? L.kindAnchor : L.kindTimestamp} `, { code: x.ref },
+    x.channel && x.channel !== 'timestamp' ? ` · ${x.channel}` : '', x.note ? ` · ${x.note}` : '',
+    `: ${(x.kind === 'anchor' ? L.anchorProves : L.timestampProves).replace('{0}', String(x.records))}`,
+    ...(x.holds === undefined ? [] : [' — ', { strong: x.holds ? L.witnessHolds : L.witnessFails }]),
+  ]) }];
 }

@@ -36,7 +36,11 @@ export function filled(doc: ExportDoc): ExportSection[] {
   return doc.sections.map(s => ({ ...s, blocks: s.blocks.filter(nonEmpty) })).filter(s => s.blocks.length);
 }
 
-const mdInline = (xs: Inline[]) => xs.map(x => (typeof x === 'string' ? md(x) : 'code' in x ? `\`${x.code.replace(/`/g, '')}\`` : `**${md(x.strong)}**`)).join('');
+// A code span is literal only within one line: a line break in it (a forged id, a Message-ID) would
+// start a heading or a list below. Only printable ASCII without ` or | is shown as code; the rest is escaped text.
+const CODE_SAFE = /^[\x21-\x5f\x61-\x7b\x7d\x7e](?:[\x20-\x5f\x61-\x7b\x7d\x7e]*[\x21-\x5f\x61-\x7b\x7d\x7e])?$/;
+const mdCode = (s: string) => (CODE_SAFE.test(s) ? `\`${s}\`` : md(s));
+const mdInline = (xs: Inline[]) => xs.map(x => (typeof x === 'string' ? md(x) : 'code' in x ? mdCode(x.code) : `**${md(x.strong)}**`)).join('');
 
 function mdBlock(b: Block, depth: number): string[] {
   if ('p' in b) return [mdInline(b.p), ''];

@@ -5,6 +5,7 @@ import { pureSha256 } from './sha256.js';
 import { LABELS, type Labels } from './labels.js';
 import type { Report } from './report.js';
 import type { EffectiveRecord } from './query.js';
+import { amendmentLines } from './amend-view.js';
 import type { Lang } from '../ports.js';
 import { issueText } from './chain.js';
 
@@ -26,7 +27,7 @@ const when = (iso: string) => h(iso.replace('T', ' ').slice(0, 16));
 const list = (items: string[]) => (items.length ? `<ul>${items.map(i => `<li>${i}</li>`).join('')}</ul>` : '');
 
 /** One record as an HTML fragment (used by the export and by the read-only record view). */
-export function recordHtml(e: EffectiveRecord, L: Labels): string {
+export function recordHtml(e: EffectiveRecord, L: Labels, lang: Lang = 'en'): string {
   const r = e.record;
   const head = [L.kinds[r.kind], r.channel && L.channels[r.channel], r.direction && L.directions[r.direction]].filter(Boolean).join(' · ');
   const rows: string[] = [];
@@ -39,6 +40,7 @@ export function recordHtml(e: EffectiveRecord, L: Labels): string {
   for (const n of r.notes ?? []) rows.push(`<strong>${h(L.notes)}</strong>: <code>${h(n.path)}</code> <span class="small">sha256 <code>${h(n.sha256)}</code></span>`);
   if (r.amends) rows.push(`<strong>${h(L.amends)}</strong>: <code>${h(r.amends)}</code>`);
   if (e.amendedBy.length) rows.push(`<strong>${h(L.amendedBy)}</strong>: ${e.amendedBy.map(a => `<code>${h(a)}</code>`).join(', ')}`);
+  for (const a of amendmentLines(e, lang, L.sides.me, L.sides.client)) for (const x of a.items) rows.push(`<strong>${h(a.label)}</strong> — ${h(x)}`);
   return `<article class="rec ${h(r.direction ?? '')}">` +
     `<h3>${when(r.at)} — ${h(head)}</h3>` +
     `<p>${h(r.summary)}</p>` +
@@ -80,7 +82,7 @@ export function renderHtml(rep: Report): string {
     `${w.channel ? ` · ${h(w.channel)}` : ''}${w.note ? ` · ${h(w.note)}` : ''}: ${h(w.proves)}` +
     `${w.status ? ` <strong>${h(w.status)}</strong>` : ''}`)) : `<p>${h(L.noWitness)}</p>`);
   parts.push(`<h2>${h(L.timeline)}</h2>`);
-  parts.push(rep.records.length ? rep.records.map(e => recordHtml(e, L)).join('\n') : `<p>${h(L.noRecords)}</p>`);
+  parts.push(rep.records.length ? rep.records.map(e => recordHtml(e, L, rep.lang)).join('\n') : `<p>${h(L.noRecords)}</p>`);
   parts.push(`<h2>${h(L.decisions)}</h2>`, list(rep.decisions.map(d => `${h(d.record.record.at.slice(0, 10))}: ${h(d.text)}`)));
   parts.push(`<h2>${h(L.commitments)}</h2>`);
   if (rep.commitments.length) {

@@ -3,11 +3,13 @@ import { escapeMarkdown as md, markdownHash } from './escape.js';
 import { LABELS } from './labels.js';
 import type { Report } from './report.js';
 import type { EffectiveRecord } from './query.js';
+import type { Lang } from '../ports.js';
+import { amendmentLines } from './amend-view.js';
 import { issueText } from './chain.js';
 
 const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 
-function recordBlock(e: EffectiveRecord, L: (typeof LABELS)['en']): string[] {
+function recordBlock(e: EffectiveRecord, L: (typeof LABELS)['en'], lang: Lang): string[] {
   const r = e.record;
   const head = [L.kinds[r.kind], r.channel && L.channels[r.channel], r.direction && L.directions[r.direction]].filter(Boolean).join(' · ');
   const out = [`### ${md(when(r.at))} — ${head}`, '', md(r.summary), ''];
@@ -20,6 +22,7 @@ function recordBlock(e: EffectiveRecord, L: (typeof LABELS)['en']): string[] {
   for (const n of r.notes ?? []) out.push(`- **${L.notes}**: ${md(n.path)} (sha256 ${markdownHash(n.sha256)})`);
   if (r.amends) out.push(`- **${L.amends}**: ${md(r.amends)}`);
   if (e.amendedBy.length) out.push(`- **${L.amendedBy}**: ${e.amendedBy.map(md).join(', ')}`);
+  for (const a of amendmentLines(e, lang, L.sides.me, L.sides.client)) for (const x of a.items) out.push(`- **${md(a.label)}** — ${md(x)}`);
   out.push(`- ${L.record} ${md(r.id)} · ${L.hash} ${markdownHash(r.hash, 16)}${e.intact ? '' : ` · **${L.changed}**`}`, '');
   return out;
 }
@@ -49,7 +52,7 @@ export function renderMarkdown(rep: Report): string {
   if (rep.witnesses.length) out.push('');
   out.push(`## ${L.timeline}`, '');
   if (!rep.records.length) out.push(L.noRecords, '');
-  for (const e of rep.records) out.push(...recordBlock(e, L));
+  for (const e of rep.records) out.push(...recordBlock(e, L, rep.lang));
   out.push(`## ${L.decisions}`, '');
   for (const d of rep.decisions) out.push(`- ${d.record.record.at.slice(0, 10)}: ${md(d.text)}`);
   out.push('', `## ${L.commitments}`, '');

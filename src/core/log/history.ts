@@ -58,6 +58,8 @@ export function historyFindings(file: string, chain: ChainNode[], git: GitHistor
     }
   }
 
+  out.issues.push(...rewrites(file, chain, git.removed?.(path) ?? []));
+
   // Forks: told apart by where each branch was committed.
   const children = new Map<string, ChainNode[]>();
   for (const n of chain) children.set(n.prev, [...(children.get(n.prev) ?? []), n]);
@@ -66,7 +68,15 @@ export function historyFindings(file: string, chain: ChainNode[], git: GitHistor
     const [a, b] = [kids[0]!, kids[1]!];
     const ca = commitOf(a);
     const cb = commitOf(b);
-    if (!ca || !cb) continue;
+    if (!ca && !cb) continue;
+    if (!ca || !cb) {
+      // One branch committed, the other not yet: written after that commit, beside records it already held.
+      const [kept, added, c] = ca ? [a, b, ca] : [b, a, cb!];
+      out.issues.push({ severity: 'error', code: 'inserted', file, line: added.line, recordId: added.id,
+        message: `record ${added.id} (line ${added.line}) forks from the chain that record ${kept.id} continues (committed in ${short(c.commit)}), and is not committed yet: it was inserted afterwards, not merged`,
+        fr: `l’entrée ${added.id} (ligne ${added.line}) bifurque de la chaîne que poursuit l’entrée ${kept.id} (commit ${short(c.commit)}), et n’est pas encore commitée\u00a0: elle a été insérée après coup, pas fusionnée` });
+      continue;
+    }
     if (ca.commit === cb.commit) continue; // committed together: two appends at once (a stolen lock), nothing more git can say
     if (!strictlyBefore(ca.commit, cb.commit) && !strictlyBefore(cb.commit, ca.commit)) {
       out.explained.set(b.line, {
@@ -81,6 +91,33 @@ export function historyFindings(file: string, chain: ChainNode[], git: GitHistor
     }
   }
   return out;
+}
+
+/**
+ * Records a commit, or the working tree, took out of the file: git saw them, the file no longer
+ * holds them (edited, even with every hash recomputed, or removed, even from the end). One finding per change.
+ */
+function rewrites(file: string, chain: ChainNode[], removed: Array<{ commit?: string; text: string }>): LogIssue[] {
+  if (!removed.length) return [];
+  const present = new Set(chain.map(n => n.hash));
+  const lineOf = new Map(chain.map(n => [n.id, n.line]));
+  const byChange = new Map<string, { commit?: string; count: number; id: string; seq: unknown }>();
+  for (const r of removed) {
+    let o: { hash?: unknown; id?: unknown; seq?: unknown };
+    try { o = JSON.parse(r.text); } catch { continue; }
+    if (typeof o?.hash !== 'string' || present.has(o.hash)) continue;
+    const key = r.commit ?? '';
+    const g = byChange.get(key);
+    if (g) g.count++;
+    else byChange.set(key, { commit: r.commit, count: 1, id: String(o.id), seq: o.seq });
+  }
+  return [...byChange.values()].map(g => ({ severity: 'error' as const, code: 'rewritten' as const, file, line: lineOf.get(g.id) ?? 0, recordId: g.id,
+    message: g.commit
+      ? `commit ${short(g.commit)} took ${g.count} committed record(s) out of the file (first: ${g.id}, seq ${g.seq}): the log was rewritten there; git show ${short(g.commit)} shows them as they were`
+      : `${g.count} record(s) of the last commit are no longer in the file as committed (first: ${g.id}, seq ${g.seq}): changed or removed since, not committed yet; git diff HEAD -- ${file} shows them as they were`,
+    fr: g.commit
+      ? `le commit ${short(g.commit)} a retiré du fichier ${g.count} entrée(s) déjà commitée(s) (première\u00a0: ${g.id}, seq ${g.seq})\u00a0: le journal y a été réécrit\u00a0; git show ${short(g.commit)} les montre telles qu’elles étaient`
+      : `${g.count} entrée(s) du dernier commit ne sont plus dans le fichier telles que commitées (première\u00a0: ${g.id}, seq ${g.seq})\u00a0: modifiées ou retirées depuis, pas encore commitées\u00a0; git diff HEAD -- ${file} les montre telles qu’elles étaient` }));
 }
 
 /** Applies history findings to verify's issues: explained forks say so; new findings are added. */

@@ -145,10 +145,27 @@ function calendarProblems(o: Record<string, unknown>, where = '', lang: Lang = '
   };
   day(o.at, 'at');
   if (typeof o.at === 'string' && /T(2[4-9]|[3-9]\d):|T\d{2}:[6-9]\d/.test(o.at)) out.push(say(lang, `${where}at: ${o.at} is not a time of day`, `${where}at : ${o.at} n’est pas une heure de la journée`));
+  // Offsets run from -12:00 to +14:00: "+25:00" parses as a pattern but names no time (Date.parse gives NaN).
+  const off = typeof o.at === 'string' ? /([+-])(\d{2}):(\d{2})$/.exec(o.at) : null;
+  if (off && (Number(off[2]) > 14 || Number(off[3]) > 59)) {
+    out.push(say(lang, `${where}at: ${off[0]} is not a UTC offset (they run from -12:00 to +14:00)`, `${where}at\u00a0: ${off[0]} n’est pas un décalage UTC (ils vont de -12:00 à +14:00)`));
+  }
   day(o.nextContact, 'nextContact');
   if (Array.isArray(o.commitments)) o.commitments.forEach((c, i) => day((c as { due?: unknown } | null)?.due, `commitments[${i}].due`));
   if (o.set && typeof o.set === 'object') out.push(...calendarProblems(o.set as Record<string, unknown>, 'set.', lang));
   return out;
+}
+
+/**
+ * A record says what happened: an `at` more than a day after now (2062 for 2026) is a typo or a
+ * forged date; the CLI checks what is typed (the editor's steps refuse the future as they read it). Not for an imported email: its `at` is the sender's Date header, kept as they wrote it.
+ */
+export function futureProblems(input: RecordInput, now: Date, lang: Lang = 'en'): string[] {
+  if (input.email) return [];
+  const limit = now.getTime() + 24 * 3_600_000;
+  return [['at', input.at], ['set.at', input.set?.at]].filter(([, v]) => v !== undefined && Date.parse(v) > limit)
+    .map(([k, v]) => say(lang, `${k}: ${v} is in the future: a record says what already happened (a planned call goes in nextContact)`,
+      `${k}\u00a0: ${v} est dans le futur\u00a0: une entrée dit ce qui s’est déjà passé (un appel prévu va dans nextContact)`));
 }
 
 /** inputProblems, plus the calendar: what a new record must pass before it is appended. */
@@ -160,6 +177,15 @@ export function newInputProblems(r: Partial<RecordInput> | Record<string, unknow
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const strList = (v: unknown) => Array.isArray(v) && v.every(isStr);
 const oneOf = <T extends readonly string[]>(list: T, v: unknown): v is T[number] => isStr(v) && (list as readonly string[]).includes(v);
+
+/**
+ * Whether an export may quote a note's current text in full: only what was sent (its hash matches)
+ * or a Markdown note. A record naming `.env` as a note (a hand-made --from-json, a forged line) must
+ * not copy the file into an export; what leads out of the workspace is refused by the caller.
+ */
+export function quotableNote(path: string, text: string, sha256: string, hashOf: (t: string) => string): boolean {
+  return /\.(md|markdown)$/i.test(path) || hashOf(text) === sha256;
+}
 
 /**
  * Links to notes must stay inside the workspace: a relative POSIX path with no `..` segment,

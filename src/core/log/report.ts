@@ -42,7 +42,18 @@ export interface ReportOptions {
   witnesses?: WitnessInput[];
 }
 
+/**
+ * A witness that no longer holds is an integrity finding: the records match their hashes, but the
+ * history before a reference given out was rewritten. Without it an export would open on "Intact".
+ */
+export function witnessIssues(witnesses: readonly WitnessInput[] | undefined): LogIssue[] {
+  return (witnesses ?? []).filter(w => w.holds === false).map(w => ({ severity: 'error' as const, code: 'anchor' as const, file: 'witnesses/anchors.jsonl', line: 0,
+    message: `the ${w.kind === 'timestamp' ? 'timestamp' : 'reference'} ${w.ref} given ${w.issued}${w.channel && w.channel !== 'timestamp' ? ` by ${w.channel}` : ''} no longer matches this log: the history before it was rewritten (every hash recomputed) or removed`,
+    fr: `${w.kind === 'timestamp' ? 'l’horodatage' : 'la référence'} ${w.ref} transmis${w.kind === 'timestamp' ? '' : 'e'} le ${w.issued}${w.channel && w.channel !== 'timestamp' ? ` par ${w.channel}` : ''} ne correspond plus à ce journal\u00a0: l’historique antérieur a été réécrit (chaque empreinte recalculée) ou retiré` }));
+}
+
 export function buildReport(log: LoadedLog, opts: ReportOptions): Report {
+  const issues = [...log.issues, ...witnessIssues(opts.witnesses)];
   const now = (opts.clock ?? systemClock).now();
   const L = LABELS[opts.lang];
   const all = effectiveRecords(log.records);
@@ -61,7 +72,7 @@ export function buildReport(log: LoadedLog, opts: ReportOptions): Report {
   return {
     lang: opts.lang, project: opts.project, client: opts.client, filter,
     generated: now.toISOString(),
-    verdict: verdictOf(log.issues), issues: log.issues, lastRecord: last, heads: log.heads,
+    verdict: verdictOf(issues), issues, lastRecord: last, heads: log.heads,
     records,
     decisions: records.flatMap(r => (r.record.decisions ?? []).map(text => ({ record: r, text }))),
     // A commitment's fate includes updates recorded after the period: show where it stands today.

@@ -35,7 +35,8 @@ const W = {
 } satisfies Record<Lang, unknown>;
 
 const long = (iso: string, lang: Lang) => { const d = parseIsoDay(iso.slice(0, 10)); return d ? formatLongDate(d, lang) : iso; };
-const sentence = (s: string) => s.trim().replace(/[.;:]+$/, '');
+// One list item per fact: a line break in a summary (an email subject can hold one) would start a heading or a section in the note.
+const sentence = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim().replace(/[.;:]+$/, '');
 const firstUpper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The last status update sent, else one cadence back: "since the last update". */

@@ -50,6 +50,8 @@ function writeError(e: unknown, dir: string): LogWriteError {
     : code === 'ENOENT' ? 'the folder does not exist and cannot be created'
     : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where the folder (or one of its parents) should be'
     : code === 'EISDIR' ? `${baseName(err.path ?? '')} is a folder, not a log file`
+    : code === 'ESPECIAL' ? `${baseName(err.path ?? '')} is a pipe or a device, not a log file: move it out of the log folder`
+    : code === 'ELOOP' ? `${baseName(err.path ?? '')} is a symbolic link that leads back to itself (a loop): remove it`
     : code === 'ENOSPC' ? 'the disk is full' : err.message ?? String(e);
   const whyFr = readOnly
     ? (onFile ? `le fichier ${baseName(err.path!)} est en lecture seule` : 'le dossier est en lecture seule')

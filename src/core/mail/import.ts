@@ -107,7 +107,11 @@ export function emailRecord(p: ParsedEmail, profile: Partial<Profile> | undefine
   };
 }
 
-/** The record that already holds this Message-ID, if any (the same email is imported once). */
-export function alreadyImported(records: readonly LogRecord[], messageId: string): LogRecord | undefined {
-  return records.find(r => r.email?.messageId === messageId);
+/**
+ * The record that already holds this Message-ID, if any; with `sha256`, only one that kept these
+ * very bytes (the same file imported twice). Another email reusing a Message-ID (a broken mailer, or
+ * a forged email imported first to keep the real one out) is not the same email: it is imported too.
+ */
+export function alreadyImported(records: readonly LogRecord[], messageId: string, sha256?: string): LogRecord | undefined {
+  return records.find(r => r.email?.messageId === messageId && (sha256 === undefined || r.email.sha256 === sha256));
 }

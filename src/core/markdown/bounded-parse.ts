@@ -5,6 +5,7 @@
 // line paragraphs (what the line-level rules need) instead of being parsed.
 import type { Nodes, Root, RootContent } from 'mdast';
 import { parseMarkdown } from './processor.js';
+import { joinGroups, listGroups } from './list-groups.js';
 
 export interface BoundedParse { tree: Root; /** Blocks that were not parsed (too large or hostile). */ degraded: number; }
 
@@ -143,10 +144,21 @@ function cacheUnits(text: string, parts: readonly Block[], fmEnd: number): Block
 }
 
 export function parseBounded(text: string, opts: BoundOptions = {}): BoundedParse {
+  const steps = parseBoundedSteps(text, opts);
+  for (;;) { const r = steps.next(); if (r.done) return r.value; }
+}
+
+/** Bytes micromark parses between two yields of parseBoundedSteps (about 10 ms on a loaded core). */
+const STEP_BYTES = 8192;
+
+/** parseBounded in steps: it yields after about STEP_BYTES of parsing, so the editor can let other work through on a large note. */
+export function* parseBoundedSteps(text: string, opts: BoundOptions = {}): Generator<void, BoundedParse, void> {
   const chunkBytes = opts.chunkBytes ?? 8192;
   const maxBlockBytes = opts.maxBlockBytes ?? 8192;
   const children: RootContent[] = [];
   let degraded = 0;
+  /** Bytes parsed (a cached tree copied counts an eighth) since the last yield. */
+  let work = 0;
 
   // Block boundaries: a blank line followed by a line starting at column 0, outside code fences.
   const blocks: Block[] = [];
@@ -172,17 +184,23 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
 
   // `plain`: every block of the chunk is a PLAIN_LINE_BLOCK, so it needs no parser.
   let chunk: { start: number; end: number; line: number; plain: boolean; blocks: number; parts: Block[] } | undefined;
-  const parsed = (start: number, end: number, line: number): void => {
+  const fromCache = (cache: ParseCache, start: number, end: number, line: number): Root => {
     const src = text.slice(start, end);
-    const cached = opts.cache?.get(src);
-    if (cached) {
-      for (const c of cached.children) children.push(shiftedCopy(c, line - 1, start));
-    } else if (opts.cache) {
-      const tree = parseMarkdown(src);
-      opts.cache.set(src, tree);
-      for (const c of tree.children) children.push(shiftedCopy(c, line - 1, start));
+    let tree = cache.get(src);
+    if (!tree) { cache.set(src, (tree = parseMarkdown(src))); work += src.length; } else work += src.length >> 3;
+    return { type: 'root', children: tree.children.map(c => shiftedCopy(c, line - 1, start)) };
+  };
+  const parsed = (start: number, end: number, line: number): void => {
+    const cache = opts.cache;
+    if (cache) {
+      // A long list is parsed in groups of items where that gives the same tree (list-groups.ts).
+      const groups = listGroups(text, start, end, line, CACHE_UNIT_BYTES);
+      const joined = groups && joinGroups(text, groups.map(g => fromCache(cache, g.start, g.end, g.line)),
+        groups.map(g => /\n[ \t]*\n$/.test(text.slice(Math.max(start, g.start - 258), g.start))));
+      children.push(...(joined ?? fromCache(cache, start, end, line).children));
     } else {
-      const tree = parseMarkdown(src);
+      const tree = parseMarkdown(text.slice(start, end));
+      work += end - start;
       for (const c of tree.children) { shift(c, line - 1, start); children.push(c); }
     }
   };
@@ -214,6 +232,7 @@ export function parseBounded(text: string, opts: BoundOptions = {}): BoundedPars
     const plain = !isFrontMatter && size < 200 && PLAIN_LINE_BLOCK.test(text.slice(b.start, b.end));
     if (chunk) { chunk.end = b.end; chunk.plain &&= plain; chunk.blocks++; chunk.parts.push(b); }
     else chunk = { ...b, plain, blocks: 1, parts: [b] };
+    if (work >= STEP_BYTES) { work = 0; yield; }
   }
   flush();
   return { tree: { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: 1, offset: text.length } } }, degraded };

@@ -82,7 +82,8 @@ export function renderNote(template: ParsedTemplate, ctx: NoteContext, target: R
   const values = { ...builtinValues(ctx), ...given.values };
   // A hint may show an example date computed from today: "e.g. {date.yesterday}" (never a fixed date that goes stale).
   const withDates = (hint: string) => hint.replace(/\{(date\.[a-zA-Z]+)\}/g, (all, key: string) => values[key] ?? all);
-  const hints = (name: string): string => withDates(template.meta.variables[name] ?? builtinHint(name, ctx.lang) ?? name);
+  const own = (name: string) => { const v = Object.hasOwn(template.meta.variables, name) ? template.meta.variables[name] : undefined; return typeof v === 'string' ? v : undefined; };
+  const hints = (name: string): string => withDates(own(name) ?? builtinHint(name, ctx.lang) ?? name);
   const body = template.body.slice();
   // The body's own leading blank lines would double the gap after the front matter.
   if (body[0]?.kind === 'text') body[0] = { kind: 'text', text: body[0].text.replace(/^\n+/, '') };

@@ -37,7 +37,9 @@ export function render(tokens: NoteToken[], values: Values, hints: (name: string
   for (const t of tokens) {
     if (t.kind === 'text') { out += target === 'snippet' ? escapeSnippet(t.text) : t.text; continue; }
     const inYaml = 'yaml' in t && t.yaml;
-    const value = values[t.name];
+    // Own values only: {{constructor}} in a workspace template must not print Object's source (nor crash the snippet).
+    const own = Object.hasOwn(values, t.name) ? values[t.name] : undefined;
+    const value = typeof own === 'string' ? own : undefined;
     if (value !== undefined && value !== '') {
       const literal = inYaml ? yamlScalar(value) : value;
       out += target === 'snippet' ? escapeSnippet(literal) : literal;

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { counselExport } from '../../core/log/export-counsel';
 import { localDay } from '../../core/log/dates';
 import { logWorkspace, readLog } from '../log/workspace';
+import { witnessSummary } from '../../node/log-store';
+import { witnessIssues } from '../../core/log/report';
 import { exportSources, writeExport } from '../send/export-files';
 
 export interface ExportForArgs { since?: string; until?: string; open?: boolean }
@@ -13,10 +15,11 @@ export async function exportForCounsel(args?: ExportForArgs): Promise<{ md: stri
   if (!ws) return undefined;
   const { log } = readLog(ws);
   const now = new Date();
+  const witnesses = witnessSummary(ws.logDir);
   const doc = await counselExport({ log, profile: ws.profile, lang: ws.lang, now, filter: { since: args?.since, until: args?.until },
-    ...(await exportSources(ws.root, ws.logDir, log)) });
+    ...(await exportSources(ws.root, ws.logDir, log)), witnesses });
   const out = await writeExport(ws.root, `for-counsel-${localDay(now)}`, doc, args?.open !== false);
-  if (out && log.issues.some(i => i.severity === 'error')) {
+  if (out && [...log.issues, ...witnessIssues(witnesses)].some(i => i.severity === 'error')) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The log is broken: the export says so. Run Verify Log Integrity for details.'));
   }
   return out;

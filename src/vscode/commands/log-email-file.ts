@@ -6,6 +6,8 @@ import type { LogRecord } from '../../core/log/record';
 import { appendRecord, LogWriteError } from '../../node/log-store';
 import { alreadyImported, emailRecord, EmailImportError, MAIL_GITATTRIBUTES, parseEmail } from '../../core/mail/import';
 import { appendOptions, logWorkspace, readLog, trusted } from '../log/workspace';
+import { escapeNotification } from '../../core/log/escape';
+import { sha256Hex } from '../../core/log/canonical';
 
 export interface LogEmailArgs { uris?: vscode.Uri[]; show?: boolean }
 
@@ -34,8 +36,9 @@ export async function logEmailFile(args?: unknown, selected?: unknown): Promise<
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
       const parsed = await parseEmail(bytes);
-      const twin = alreadyImported([...known, ...written], parsed.email.messageId);
-      if (twin) { problems.push(vscode.l10n.t('{0} is already in the log (record of {1}): not imported again.', name, twin.at.slice(0, 10))); continue; }
+      const twin = alreadyImported([...known, ...written], parsed.email.messageId, parsed.email.sha256);
+      const namesake = twin ? undefined : alreadyImported([...known, ...written], parsed.email.messageId);
+      if (twin) { problems.push(vscode.l10n.t('{0} is already in the log (record of {1}): not imported again.', escapeNotification(name), twin.at.slice(0, 10))); continue; }
       // The original first: a record never points at a file that is not there.
       const original = vscode.Uri.joinPath(vscode.Uri.file(ws.logDir), parsed.email.file);
       const exists = await Promise.resolve(vscode.workspace.fs.stat(original)).then(() => true, () => false);
@@ -45,17 +48,22 @@ export async function logEmailFile(args?: unknown, selected?: unknown): Promise<
           await vscode.workspace.fs.writeFile(attrs, new TextEncoder().encode(MAIL_GITATTRIBUTES));
         }
         await vscode.workspace.fs.writeFile(original, bytes);
+      } else if (sha256Hex(await vscode.workspace.fs.readFile(original)) !== parsed.email.sha256) {
+        // Named by its own hash: other bytes there (damaged, or put in its place) would pass for this email's original.
+        problems.push(vscode.l10n.t('{0}: {1} already exists in the log folder with other content (damaged or replaced): move it aside and import again; nothing was written.', escapeNotification(name), parsed.email.file));
+        continue;
       }
       written.push(await appendRecord(ws.logDir, emailRecord(parsed, ws.profile), appendOptions()));
+      if (namesake) problems.push(vscode.l10n.t('{0}: another email with the same Message-ID is already in the log (record of {1}), with other content; both are kept: compare them.', escapeNotification(name), namesake.at.slice(0, 10)));
     } catch (e) {
       if (!(e instanceof EmailImportError) && !(e instanceof LogWriteError) && !(e instanceof vscode.FileSystemError)) throw e;
-      problems.push(`${name}: ${(e as Error).message}`);
+      problems.push(escapeNotification(`${name}: ${(e as Error).message}`));
     }
   }
   if (problems.length) void vscode.window.showErrorMessage(problems.join(' '));
   if (written.length) {
     const show = vscode.l10n.t('Show');
-    const msg = written.length === 1 ? vscode.l10n.t('Email logged: {0}', written[0]!.summary) : vscode.l10n.t('{0} emails logged.', written.length);
+    const msg = written.length === 1 ? vscode.l10n.t('Email logged: {0}', escapeNotification(written[0]!.summary)) : vscode.l10n.t('{0} emails logged.', written.length);
     if ((args as LogEmailArgs | undefined)?.show !== false) {
       void vscode.window.showInformationMessage(msg, show).then(a => {
         if (a === show) void vscode.commands.executeCommand('liaison.openLogRecord', written[written.length - 1]!.id);

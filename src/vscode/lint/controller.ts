@@ -52,7 +52,7 @@ export class LintController implements vscode.Disposable {
       const findings = await lintEngine().lintDocument({
         text, path: uri.scheme === 'file' ? uri.fsPath.replace(/\\/g, '/') : undefined,
         root: folder?.uri.scheme === 'file' ? folder.uri.fsPath.replace(/\\/g, '/') : undefined,
-        trusted: vscode.workspace.isTrusted, uiLang: uiLang(), maxFullLintBytes: s.maxFullLintBytes, fs: workspaceFileSystem,
+        key, trusted: vscode.workspace.isTrusted, uiLang: uiLang(), maxFullLintBytes: s.maxFullLintBytes, fs: workspaceFileSystem,
         isCancelled: () => this.runs.get(key) !== run || (doc !== undefined && doc.version !== version),
       });
       if (!findings) return; // a newer edit or lint took over
@@ -79,6 +79,7 @@ export class LintController implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    void engine?.disposeEngine();
     this.output.dispose();
   }
 }

@@ -1,6 +1,7 @@
 // (lazy part) `Amend Log Entry…`: appends an amendment that points at an earlier record and says
 // what changed and why; nothing is edited in place.
 import * as vscode from 'vscode';
+import { escapeNotification, visibleText } from '../../core/log/escape';
 import { AMENDABLE, isIsoDate, isIsoDateTime, type Amendable, type LogRecord, type RecordInput } from '../../core/log/record';
 import { isoWithOffset } from '../../core/log/dates';
 import type { LogHost } from './host';
@@ -32,14 +33,14 @@ export async function amendLogEntry(host: LogHost, args?: AmendArgs & { record?:
   let id = fromTree ?? args?.id;
   if (!id) {
     const pick = await vscode.window.showQuickPick(
-      [...records].reverse().filter(e => e.record.kind !== 'amendment').map(e => ({ label: e.record.summary, description: e.record.at.slice(0, 16).replace('T', ' '), id: e.record.id })),
+      [...records].reverse().filter(e => e.record.kind !== 'amendment').map(e => ({ label: visibleText(e.record.summary), description: e.record.at.slice(0, 16).replace('T', ' '), id: e.record.id })),
       { title: vscode.l10n.t('Amend which entry?'), matchOnDescription: true });
     if (!pick) return undefined;
     id = pick.id;
   }
   const target = records.find(e => e.record.id === id);
   if (!target) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('No log record with id {0}.', id));
+    void vscode.window.showErrorMessage(vscode.l10n.t('No log record with id {0}.', escapeNotification(id)));
     return undefined;
   }
   // `at` and the next contact as people write them ("yesterday 4 pm", « vendredi »), or as stored.

@@ -1,6 +1,7 @@
 // (lazy part) `Complete Commitment…`: appends what became of a promise (done, dropped, renegotiated)
 // as a record that points at it; the promise itself is never edited.
 import * as vscode from 'vscode';
+import { visibleText } from '../../core/log/escape';
 import { systemClock } from '../../core/ports';
 import { COMMITMENT_STATES, type CommitmentState, type LogRecord } from '../../core/log/record';
 import { commitments } from '../../core/log/query';
@@ -27,7 +28,7 @@ export async function completeCommitment(host: LogHost, args?: CompleteArgs): Pr
       return undefined;
     }
     const pick = await vscode.window.showQuickPick(open.map(x => ({
-      label: `${sideLabel(x.commitment.by, ws)}: ${x.commitment.what}`,
+      label: `${sideLabel(x.commitment.by, ws)}: ${visibleText(x.commitment.what)}`,
       description: [x.commitment.due, x.overdue ? vscode.l10n.t('overdue') : ''].filter(Boolean).join(' · '), x,
     })), { title: vscode.l10n.t('Which commitment?') });
     if (!pick) return undefined;

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { mkdirSync, writeFileSync } from 'fs';
 import * as vscode from 'vscode';
 import { systemClock } from '../../core/ports';
-import type { Verdict } from '../../node/log-store';
+import { witnessSummary, type Verdict } from '../../node/log-store';
 import { buildReport } from '../../core/log/report';
 import { renderMarkdown } from '../../core/log/export-markdown';
 import { renderHtml } from '../../core/log/export-html';
@@ -61,7 +61,8 @@ export async function exportLog(args?: ExportArgs): Promise<{ md: string; html: 
     base = uri.fsPath;
   }
   base = base.replace(/\.(md|html?)$/i, '');
-  const rep = buildReport(log, { lang: ws.lang, project: ws.profile?.project, client: ws.profile?.client.name, filter: { ...range, tags } });
+  const rep = buildReport(log, { lang: ws.lang, project: ws.profile?.project, client: ws.profile?.client.name, filter: { ...range, tags },
+    witnesses: witnessSummary(ws.logDir) });
   const md = base + '.md';
   const html = base + '.html';
   try {

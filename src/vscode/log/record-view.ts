@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { LABELS } from '../../core/log/labels';
 import { FLOW_TEXT } from '../../core/log/exchange-steps';
 import { htmlPage, recordHtml } from '../../core/log/export-html';
-import { escapeHtml } from '../../core/log/escape';
+import { escapeHtml, escapeNotification, visibleText } from '../../core/log/escape';
 import type { LogHost } from './host';
 import { logWorkspace, readLog } from './workspace';
 
@@ -24,7 +24,7 @@ export async function openLogRecord(host: LogHost, id?: string): Promise<{ html:
   const { records, log } = readLog(ws);
   const e = records.find(r => r.record.id === id);
   if (!e) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('No log record with id {0}.', id));
+    void vscode.window.showWarningMessage(vscode.l10n.t('No log record with id {0}.', escapeNotification(id)));
     return undefined;
   }
   // Who holds a commitment by name, and its state in words ("Done", « Tenu »), as the views say them.
@@ -32,10 +32,10 @@ export async function openLogRecord(host: LogHost, id?: string): Promise<{ html:
   const L = { ...base, states: FLOW_TEXT[ws.lang].states,
     sides: { me: ws.profile?.freelancer.name || base.sides.me, client: ws.profile?.client.name || base.sides.client } };
   const issues = log.issues.filter(i => i.recordId === id);
-  const body = recordHtml(e, L) +
+  const body = recordHtml(e, L, ws.lang) +
     (issues.length ? `<ul>${issues.map(i => `<li class="overdue">${escapeHtml(i.message)}</li>`).join('')}</ul>` : '') +
     `<p class="small">${escapeHtml(e.file)}, ${escapeHtml(L.line)} ${e.line}</p>`;
-  const title = vscode.l10n.t('Log: {0}', e.record.summary.slice(0, 40));
+  const title = vscode.l10n.t('Log: {0}', visibleText(e.record.summary.slice(0, 40)));
   if (!panel) {
     panel = vscode.window.createWebviewPanel('liaison.logRecord', title, vscode.ViewColumn.Active,
       { enableScripts: false, enableForms: false, enableCommandUris: false, localResourceRoots: [] });

@@ -5,9 +5,10 @@ import { awaitingAnswer, commitments, groupByMonth, nextContact } from '../../co
 import type { EffectiveRecord } from '../../core/log/query';
 import type { LogTreeItem, LogView } from './host';
 import { logWorkspace, readLog, todayLocal } from './workspace';
+import { visibleText } from '../../core/log/escape';
 import { channelLabel, directionLabel, kindLabel, recordsLabel, relativeDays, sideLabel, workingDaysLabel } from './labels';
 
-const oneLine = (s: string, n = 80) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > n ? t.slice(0, n - 1) + '…' : t; };
+const oneLine = (s: string, n = 80) => { const t = visibleText(s.replace(/\s+/g, ' ').trim()); return t.length > n ? t.slice(0, n - 1) + '…' : t; };
 
 function recordItem(e: EffectiveRecord): LogTreeItem {
   const r = e.record;
@@ -15,7 +16,7 @@ function recordItem(e: EffectiveRecord): LogTreeItem {
   item.id = `record:${r.id}`;
   item.description = [r.channel && channelLabel(r.channel), r.direction && directionLabel(r.direction), r.kind !== 'exchange' ? kindLabel(r.kind) : '']
     .filter(Boolean).join(' · ');
-  item.tooltip = `${r.at}\n${r.summary}${e.amendedBy.length ? '\n' + vscode.l10n.t('Amended') : ''}`;
+  item.tooltip = `${r.at}\n${visibleText(r.summary)}${e.amendedBy.length ? '\n' + vscode.l10n.t('Amended') : ''}`;
   item.iconPath = new vscode.ThemeIcon(!e.intact ? 'warning' : r.direction === 'from-client' ? 'arrow-left' : r.direction === 'to-client' ? 'arrow-right'
     : r.kind === 'lesson' ? 'lightbulb' : r.kind === 'amendment' ? 'edit' : 'note');
   item.contextValue = 'liaison.logRecord';
@@ -62,7 +63,7 @@ export async function treeChildren(view: LogView, element?: LogTreeItem): Promis
         const item: LogTreeItem = new vscode.TreeItem(oneLine(c.commitment.what));
         item.id = `commitment:${c.record.id}#${c.index}`;
         item.description = [sideLabel(c.commitment.by, ws), c.commitment.due, c.overdue ? vscode.l10n.t('overdue') : ''].filter(Boolean).join(' · ');
-        item.tooltip = `${sideLabel(c.commitment.by, ws)}: ${c.commitment.what}${c.commitment.due ? `\n${c.commitment.due}` : ''}`;
+        item.tooltip = `${sideLabel(c.commitment.by, ws)}: ${visibleText(c.commitment.what)}${c.commitment.due ? `\n${c.commitment.due}` : ''}`;
         item.iconPath = new vscode.ThemeIcon(c.overdue ? 'warning' : c.commitment.by === 'me' ? 'person' : 'organization',
           c.overdue ? new vscode.ThemeColor('list.warningForeground') : undefined);
         item.contextValue = 'liaison.commitment';
@@ -89,7 +90,7 @@ export async function treeChildren(view: LogView, element?: LogTreeItem): Promis
       const when = relativeDays(n.daysLeft);
       const item = info(`${n.date} (${when})`, n.daysLeft < 0 ? 'warning' : 'calendar', { command: 'liaison.openLogRecord', title: '', arguments: [n.record.id] });
       item.id = 'next-contact';
-      item.tooltip = n.record.summary;
+      item.tooltip = visibleText(n.record.summary);
       return [item];
     }
   }

@@ -3,7 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { checkAnchor, verdictOf, type Verdict } from '../../node/log-store';
-import { escapeTerminal } from '../../core/log/escape';
+import { escapeNotification, escapeTerminal } from '../../core/log/escape';
 import { parseAnchor } from '../../core/log/anchor';
 import type { LogIssue } from '../../core/log/chain';
 import { logWorkspace, readLog } from './workspace';
@@ -20,8 +20,11 @@ async function verifyReference(ws: NonNullable<Awaited<ReturnType<typeof logWork
   const ref = text === undefined ? undefined : parseAnchor(text);
   if (!ref) return undefined;
   const r = checkAnchor(ws.logDir, ref);
-  if (r.ok) void vscode.window.showInformationMessage(vscode.l10n.t('Reference {0}: the {1} record(s) it covers are unchanged.', ref, r.covered));
-  else void vscode.window.showErrorMessage(vscode.l10n.t('Reference {0}: the log was CHANGED before it: {1}', ref, escapeTerminal(r.message)));
+  if (r.ok && r.uncovered) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Reference {0}: the {1} record(s) it covers are unchanged, but {2} record(s) say they were recorded before its last record and it does not cover them (first: {3}): added since with an earlier date, or written on another git branch.',
+      ref, r.covered, r.uncovered.length, escapeNotification(r.uncovered[0]!.id)));
+  } else if (r.ok) void vscode.window.showInformationMessage(vscode.l10n.t('Reference {0}: the {1} record(s) it covers are unchanged.', ref, r.covered));
+  else void vscode.window.showErrorMessage(vscode.l10n.t('Reference {0}: the log was CHANGED before it: {1}', ref, escapeNotification(r.message)));
   return r.ok;
 }
 
@@ -51,11 +54,11 @@ export async function verifyLog(context: vscode.ExtensionContext, reference?: st
   if (verdict === 'intact') {
     void vscode.window.showInformationMessage(vscode.l10n.t('Log intact: {0} records, every hash matches and each record follows the one before. Records removed from the end show only against a reference given out.', n), check).then(show);
   } else if (verdict === 'intact-with-warnings') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Log readable, with {0} warning(s): {1}', log.issues.length, escapeTerminal(log.issues[0]!.message)), details, check).then(show);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Log readable, with {0} warning(s): {1}', log.issues.length, escapeNotification(log.issues[0]!.message)), details, check).then(show);
   } else {
     const first = log.issues.find(i => i.severity === 'error')!;
     void vscode.window.showErrorMessage(vscode.l10n.t('Log BROKEN ({0} problem(s)): {1}', log.issues.filter(i => i.severity === 'error').length,
-      `${first.file}: ${escapeTerminal(first.message)}`), details).then(show);
+      `${escapeNotification(first.file)}: ${escapeNotification(first.message)}`), details).then(show);
   }
   return { verdict, records: n, issues: log.issues };
 }

@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import type { ExportDoc } from '../../core/log/export-doc';
 import { docToHtml, docToMarkdown } from '../../core/log/export-doc';
 import type { LoadedLog } from '../../core/log/store';
-import { notePathProblem } from '../../core/log/record';
+import { notePathProblem, quotableNote } from '../../core/log/record';
+import { sha256Hex } from '../../core/log/canonical';
 import { confine } from '../../node/workspace-path';
 
 export function exportFolder(root: string): string {
@@ -24,8 +25,10 @@ export async function exportSources(root: string, logDir: string, log: LoadedLog
   for (const { record: r } of log.records) {
     for (const n of r.notes ?? []) {
       if (n.path in noteTexts || notePathProblem(n.path)) continue;
-      const b = await read(vscode.Uri.file(path.join(root, n.path)));
-      noteTexts[n.path] = b ? new TextDecoder().decode(b) : undefined;
+      // Symlinks followed: a note linked out of the workspace is not read (it would be copied into the export).
+      const b = confine(root, n.path).problem === undefined ? await read(vscode.Uri.file(path.join(root, n.path))) : undefined;
+      const text = b ? new TextDecoder().decode(b) : undefined;
+      noteTexts[n.path] = text !== undefined && quotableNote(n.path, text, n.sha256, t => sha256Hex(t)) ? text : undefined;
     }
     const m = r.email?.file;
     if (m && /^mail\/[0-9a-f]{64}\.eml$/.test(m) && !(m in originals)) originals[m] = await read(vscode.Uri.file(path.join(logDir, m)));

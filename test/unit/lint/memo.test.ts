@@ -129,3 +129,65 @@ describe('sentence memo across edits (the editor path)', () => {
     assert.ok(memo.size > 0);
   });
 });
+
+// Seeded random edits, as a writer types them: characters in and out, lines joined and split,
+// headings and list items made and unmade, front matter changed (type, lang, date), sentences that
+// raise findings pasted in. After every edit, the editor's path (chunk cache, list groups, sentence
+// memo and per-sentence findings kept across edits) reports exactly what a fresh lint reports.
+const PASTES = [
+  'We will send the mockups soon.', 'You should have read the spec.', 'The back-end developer broke the export again.',
+  'Nous corrigerons le problème dans les plus brefs délais.', 'C’est la faute du prestataire.', 'Which option do you prefer?',
+  'The fix ships on Friday 26 November 2026.', 'La livraison est prévue le jeudi 26 novembre.', 'PLEASE ANSWER TODAY!!', 'TODO',
+];
+type Rnd = () => number;
+const pick = <T>(rnd: Rnd, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+const lineStartsOf = (t: string) => [0, ...[...t.matchAll(/\n/g)].map(m => m.index + 1)].filter(i => i < t.length);
+const RANDOM_EDITS: Array<(t: string, rnd: Rnd) => string> = [
+  (t, rnd) => { const p = Math.floor(rnd() * t.length); return t.slice(0, p) + pick(rnd, ['a', 'é', ' ', '.', '*', '\n', '-']) + t.slice(p); },
+  (t, rnd) => { const p = Math.floor(rnd() * t.length); return t.slice(0, p) + t.slice(p + 1 + Math.floor(rnd() * 5)); },
+  (t, rnd) => { const nl = [...t.matchAll(/\n/g)].map(m => m.index); const p = nl.length ? pick(rnd, nl) : -1; return p < 0 ? t : t.slice(0, p) + ' ' + t.slice(p + 1); },
+  (t, rnd) => { const p = pick(rnd, lineStartsOf(t)); return t.startsWith('## ', p) ? t.slice(0, p) + t.slice(p + 3) : t.slice(0, p) + '## ' + t.slice(p); },
+  (t, rnd) => { const p = pick(rnd, lineStartsOf(t)); return t.startsWith('- ', p) ? t.slice(0, p) + t.slice(p + 2) : t.slice(0, p) + '- ' + t.slice(p); },
+  (t, rnd) => { const p = pick(rnd, lineStartsOf(t)); return t.slice(0, p) + '\n' + t.slice(p); },
+  (t, rnd) => { const p = pick(rnd, lineStartsOf(t)); return t.slice(0, p) + pick(rnd, PASTES) + ' ' + t.slice(p); },
+  (t, rnd) => t.replace(/^date: .*$/m, `date: 2026-${pick(rnd, ['11-20', '11-26', '12-02', '02-30'])}`),
+  (t, rnd) => t.replace(/^type: .*$/m, `type: ${pick(rnd, ['status', 'incident', 'reply', 'delay', 'risk', 'memo'])}`),
+  (t, rnd) => (/^lang: /m.test(t) ? t.replace(/^lang: .*\n/m, rnd() < 0.5 ? '' : `lang: ${pick(rnd, ['en', 'fr'])}\n`) : t.replace(/^---\n/, `---\nlang: ${pick(rnd, ['en', 'fr'])}\n`)),
+];
+
+/** A long list (cut in item groups by the parser) in the note's second section. */
+function withList(text: string, lang: 'en' | 'fr'): string {
+  const item = lang === 'en'
+    ? (i: number) => `- Item ${i}: the product page shows the photo sizes you asked for; the basket is kept ${i} days.`
+    : (i: number) => `- Point ${i} : la page produit affiche les tailles de photo demandées ; le panier est gardé ${i} jours.`;
+  const at = text.indexOf('\n## ', text.indexOf('\n## ') + 1);
+  const list = '\n' + Array.from({ length: 30 }, (_, i) => item(i + 1)).join('\n') + '\n';
+  return at < 0 ? text + list : text.slice(0, at) + '\n' + list + text.slice(at);
+}
+
+describe('random edits on the editor path', () => {
+  const starts: Array<[string, string]> = [
+    ['status-en.md', note('status-en.md')], ['status-fr.md', note('status-fr.md')],
+    ['incident-en.md', note('incident-en.md')], ['reply-fr.md', note('reply-fr.md')],
+    ['status-en.md with a long list', withList(note('status-en.md'), 'en')], ['incident-fr.md with a long list', withList(note('incident-fr.md'), 'fr')],
+    ['mixed EN+FR', mixed()],
+  ];
+  starts.forEach(([name, start], n) => {
+    it(`${name}: after each of 30 random edits, the findings of a fresh lint`, () => {
+      let x = 7919 * (n + 1);
+      const rnd = () => { x = (x * 1103515245 + 12345) % 2147483648; return x / 2147483648; };
+      const cache = new ChunkCache();
+      const memo = new LintMemo();
+      let text = start;
+      const seen = new Set<string>();
+      for (let i = 0; i < 30; i++) {
+        const kind = Math.floor(rnd() * RANDOM_EDITS.length);
+        text = RANDOM_EDITS[kind]!(text, rnd);
+        const fresh = view(text);
+        assert.deepEqual(view(text, { parseCache: cache, memo }), fresh, `${name} after edit ${i + 1} (kind ${kind})`);
+        for (const f of fresh) seen.add(f.split(' ')[1]!);
+      }
+      assert.ok(seen.size >= 3, `the edits raised findings of several rules (${[...seen].join(', ')})`);
+    });
+  });
+});

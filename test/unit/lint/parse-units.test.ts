@@ -89,3 +89,83 @@ describe('parse units (chunk cache)', () => {
     assert.ok(split > 60, `${split} of 150 random notes were cut in units`);
   });
 });
+
+// Long lists: items that a cut before an item could change (nested, lazy, loose, tasks, other
+// markers, breaks, quotes and code inside items, what follows the list).
+const ITEMS = [
+  (i: number) => `- Item ${i}: the product page shows the photo sizes you asked for, and the basket is kept ${i} days.`,
+  (i: number) => `- Point ${i} : la page produit affiche les tailles de photo demandées ; le panier est gardé ${i} jours.`,
+  (i: number) => `- item ${i} with a continuation\n  on an indented line`,
+  (i: number) => `- item ${i} with a lazy line\nthat is not indented`,
+  (i: number) => `- [ ] task ${i}\n- [x] done ${i}`,
+  (i: number) => `- item ${i}\n  - nested one\n  - nested two`,
+  (i: number) => `- item ${i}\n\n  a second paragraph in the item`,
+  (i: number) => `- item ${i} then a blank line\n`,
+  (i: number) => `* star item ${i}`,
+  (i: number) => `+ plus item ${i}`,
+  (i: number) => `1. ordered ${i}`,
+  () => '- - -',
+  () => '* * *',
+  () => '-',
+  () => '- ',
+  () => 'A paragraph line between items.',
+  () => '> a quote between items',
+  (i: number) => `- item ${i}\n  > quoted in the item`,
+  (i: number) => `- item ${i}\n      indented code in the item`,
+  (i: number) => `- item ${i} ends with a hard break  \n  and goes on`,
+  () => '---',
+  () => '## A heading',
+  () => '| a | b |\n|---|---|\n| 1 | 2 |',
+  (i: number) => `- item ${i}\n  \`\`\`\n- in the item's code?\n  \`\`\``,
+  () => '```\n- in a fence at column 0\n```',
+  () => '<div>\n- in an HTML block\n</div>',
+  (i: number) => `- item ${i} with a [link][ref]\n[ref]: https://example.com/a`,
+];
+
+function listNote(seed: number, keepRare: number): string {
+  let x = seed;
+  const rnd = () => { x = (x * 1103515245 + 12345) % 2147483648; return x / 2147483648; };
+  const rare = (k: number) => k >= 8; // the shapes that end or change a list: a few per note
+  const lines: string[] = ['---\ntype: status\n---\n# Update', '', '## Done this week', '- The product pages show the three photo sizes.', '- Checkout works with cards.', ''];
+  const n = 30 + Math.floor(rnd() * 50);
+  for (let i = 1; i <= n; i++) {
+    let k = Math.floor(rnd() * ITEMS.length);
+    if (rare(k) && rnd() > keepRare) k = Math.floor(rnd() * 2);
+    lines.push(ITEMS[k]!(i));
+  }
+  lines.push('', rnd() < 0.5 ? 'A paragraph after the list.' : '- a loose item after a blank line', '');
+  return lines.join('\n');
+}
+
+describe('parse units: long lists parsed in groups of items', () => {
+  it('seeded random long lists parse to the same tree in groups as whole', () => {
+    // Shapes that end a list now and then (most cuts fall back to a whole parse), and rarely (most cuts join).
+    for (let seed = 1; seed <= 100; seed++) same(listNote(seed, 0.2), `list seed ${seed}`);
+    for (let seed = 101; seed <= 200; seed++) same(listNote(seed, 0.02), `list seed ${seed}`);
+  });
+
+  it('a blank line between two items makes the joined list loose, wherever it falls', () => {
+    const items = Array.from({ length: 60 }, (_, i) => ITEMS[i % 2]!(i + 1));
+    for (let k = 1; k < 60; k++) {
+      const text = `# Update\n\n${items.slice(0, k).join('\n')}\n\n${items.slice(k).join('\n')}\n`;
+      same(text, `blank after item ${k}`);
+    }
+  });
+
+  it('an edit in a 60-item list re-parses about one group, not the list (EN and FR)', () => {
+    for (const k of [0, 1]) {
+      const items = Array.from({ length: 60 }, (_, i) => ITEMS[k]!(i + 1)).join('\n');
+      const text = `# Update\n\n## Done\n- First.\n- Second.\n\n${items}\n\nAfter the list.\n`;
+      const cache = new ChunkCache();
+      parseBounded(text, { cache });
+      const at = text.indexOf('Item 30') + 3;
+      const edited = text.slice(0, at) + 'Q' + text.slice(at + 1);
+      const misses = cache.misses;
+      const sizes: number[] = [];
+      const spy = { get: (s: string) => cache.get(s), set: (s: string, t: Parameters<ChunkCache['set']>[1]) => { sizes.push(s.length); cache.set(s, t); } };
+      assert.deepEqual(parseBounded(edited, { cache: spy }).tree, parseBounded(edited).tree);
+      assert.equal(cache.misses - misses, 1, 'one group parsed again');
+      assert.ok(sizes[0]! < 1024, `${sizes[0]} bytes parsed again, of a ${items.length}-byte list`);
+    }
+  });
+});

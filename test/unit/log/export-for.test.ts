@@ -14,7 +14,7 @@ describe('exports for counsel and for the client', () => {
   let t: ReturnType<typeof tempDir>;
   beforeEach(async () => {
     t = tempDir();
-    const w = { writer: 'w', now: () => NOW };
+    const w = { writer: 'w', clock: { now: () => NOW } };
     await appendRecord(t.dir, exchange({ at: '2026-12-01T14:30:00-05:00', summary: '<script>alert(1)</script> call', decisions: ['Option **B**'],
       commitments: [{ by: 'me', what: 'Deliver <b>v2</b>', due: '2026-12-04', state: 'open' }, { by: 'client', what: 'Send the access codes', state: 'open' }] }), w);
     await appendRecord(t.dir, exchange({ at: '2026-12-02T09:00:00+01:00', direction: 'internal', summary: 'Marc is difficult' }), w);

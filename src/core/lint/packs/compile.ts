@@ -131,14 +131,17 @@ export class CompiledPack {
   }
 
   private matchFrames(masked: string, hasRoles: boolean): Span[] {
-    const tokens = tokenize(masked, this.lang);
+    const { tokens, stems } = tokensOf(masked, this.lang);
     const out: Span[] = [];
     for (const f of this.frames) {
       if (!hasRoles && this.roleToken.has(f.who)) continue;
+      // Only entries whose every stem is in the sentence can match (entryAt): the rest are not tried.
+      const present = f.entries.length ? presentEntries(f.entries, stems) : [];
+      if (!present.length) continue;
       const within = f.within ?? 4;
       for (let i = 0; i < tokens.length; i++) {
         if (!this.isWho(tokens[i]!, f.who) || (f.who === 'client' && objectPronoun(tokens, i, this.lang))) continue;
-        for (let e = 0; e < f.entries.length; e++) {
+        for (const e of present) {
           const entry = f.entries[e]!;
           for (let k = Math.max(0, i - within - entry.length - ASIDE_SLACK); k <= Math.min(tokens.length - entry.length, i + within + 1 + ASIDE_SLACK); k++) {
             if (k === i || !entryAt(tokens, k, entry)) continue;
@@ -201,6 +204,28 @@ const RELATIVE = new Set(['who', 'which', 'qui']);
 function sameClause(tokens: readonly Token[], i: number, k: number): boolean {
   const next = tokens[i + 1];
   return tokens[k]!.clause === tokens[i]!.clause || (k > i && next !== undefined && RELATIVE.has(next.word) && tokens[k]!.clause === next.clause);
+}
+
+/** Indices of the entries all of whose stems occur in the sentence, in order. */
+function presentEntries(entries: readonly string[][], stems: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  for (let e = 0; e < entries.length; e++) if (entries[e]!.every((w) => stems.has(w))) out.push(e);
+  return out;
+}
+
+// Every pack with frames tokenizes the same masked sentence: tokens are kept for a note's worth of texts.
+const TOKENS: Record<Lang, Map<string, { tokens: Token[]; stems: Set<string> }>> = { en: new Map(), fr: new Map() };
+
+function tokensOf(masked: string, lang: Lang): { tokens: Token[]; stems: Set<string> } {
+  const cache = TOKENS[lang];
+  let hit = cache.get(masked);
+  if (!hit) {
+    const tokens = tokenize(masked, lang);
+    hit = { tokens, stems: new Set(tokens.map((t) => t.stem)) };
+    if (cache.size >= 2048) cache.clear();
+    cache.set(masked, hit);
+  }
+  return hit;
 }
 
 function entryAt(tokens: readonly Token[], k: number, entry: readonly string[]): boolean {

@@ -2,9 +2,9 @@
 // « vous auriez dû », « comme je vous l'ai déjà dit »). Say what happens next instead.
 // The phrases live in packs/<lang>/blame-client.yaml.
 import type { Finding, LintRule } from '../types.js';
-import { findInSentence, rewriteFixes } from '../packs/index.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { proseSentences } from '../text/rule-kit.js';
+import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { perSentence } from '../text/rule-kit.js';
 
 
 // "if you didn't receive it" is a courtesy, not a reproach.
@@ -42,17 +42,18 @@ export default {
     ],
   },
   check(ctx, options) {
-    const findings: Finding[] = [];
-    for (const s of proseSentences(ctx)) {
+    const findings = perSentence(ctx, 'blame-client', (s) => {
+      const findings: Finding[] = [];
       const hit = findInSentence('blame-client', s)
         .find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start)) && !(m.via === 'frame' && QUESTION.test(s.plain)));
-      if (!hit) continue;
+      if (!hit) return findings;
       findings.push({
         span: hit.span,
         message: message(hit.text),
         fixes: rewriteFixes('blame-client', hit.lang, s.span),
       });
-    }
+      return findings;
+    });
     for (const m of modelMatches('blame-client', ctx, findings, options)) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('blame-client', m.lang, m.span) });
     }

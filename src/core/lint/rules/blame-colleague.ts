@@ -3,9 +3,9 @@
 // A third party named with a fault frame fires; a neutral mention ("our host restored the backup") does not.
 // The phrases live in packs/<lang>/blame-colleague.yaml.
 import type { Finding, LintRule } from '../types.js';
-import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { proseSentences } from '../text/rule-kit.js';
+import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
+import { perSentence } from '../text/rule-kit.js';
 
 // "If the supplier is late, we tell you": an open condition, not a fault.
 const CONDITIONAL = /(?:\bif|\bwhether|\bin case(?: of)?|\bunless|\bsi|\bau cas ou|\ben cas d[e']|\bsauf si)\s*$/;
@@ -42,18 +42,19 @@ export default {
     ],
   },
   check(ctx, options) {
-    const findings: Finding[] = [];
-    for (const s of proseSentences(ctx)) {
+    const findings = perSentence(ctx, 'blame-colleague', (s) => {
+      const findings: Finding[] = [];
       const hit = findInSentence('blame-colleague', s).find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start))
         && !(m.via === 'frame' && QUESTION.test(s.plain)));
       // The writer owns it in the same sentence (pack group `owned`): no finding.
-      if (!hit || hasGroup('blame-colleague', 'owned', s)) continue;
+      if (!hit || hasGroup('blame-colleague', 'owned', s)) return findings;
       findings.push({
         span: hit.span,
         message: message(hit.text),
         fixes: rewriteFixes('blame-colleague', hit.lang, s.span),
       });
-    }
+      return findings;
+    });
     for (const m of modelMatches('blame-colleague', ctx, findings, options, (s) => hasGroup('blame-colleague', 'owned', s))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('blame-colleague', m.lang, m.span) });
     }

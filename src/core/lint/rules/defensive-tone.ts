@@ -2,9 +2,9 @@
 // « je n'y suis pour rien »). An upset client hears an excuse; say what you will do instead.
 // The phrases live in packs/<lang>/defensive-tone.yaml.
 import type { Finding, LintRule } from '../types.js';
-import { findInSentence, rewriteFixes } from '../packs/index.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { proseSentences } from '../text/rule-kit.js';
+import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { perSentence } from '../text/rule-kit.js';
 
 const message = (text: string) => ({
   en: `"${text}" sounds defensive: acknowledge the problem and say what you will do about it.`,
@@ -36,16 +36,17 @@ export default {
     ],
   },
   check(ctx, options) {
-    const findings: Finding[] = [];
-    for (const s of proseSentences(ctx)) {
+    const findings = perSentence(ctx, 'defensive-tone', (s) => {
+      const findings: Finding[] = [];
       const hit = findInSentence('defensive-tone', s)[0];
-      if (!hit) continue;
+      if (!hit) return findings;
       findings.push({
         span: hit.span,
         message: message(hit.text),
         fixes: rewriteFixes('defensive-tone', hit.lang, s.span),
       });
-    }
+      return findings;
+    });
     for (const m of modelMatches('defensive-tone', ctx, findings, options)) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('defensive-tone', m.lang, m.span) });
     }

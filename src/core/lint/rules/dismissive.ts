@@ -4,7 +4,7 @@
 import type { Finding, LintRule } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
-import { overlaps, proseSentences } from '../text/rule-kit.js';
+import { overlaps, perSentence } from '../text/rule-kit.js';
 
 const message = (text: string) => ({
   en: `"${text}" talks down to the client or sends them away: explain in plain words, or take the question on and say when you will answer.`,
@@ -39,20 +39,21 @@ export default {
     ],
   },
   check(ctx, options) {
-    const findings: Finding[] = [];
-    for (const s of proseSentences(ctx)) {
+    const findings = perSentence(ctx, 'dismissive', (s) => {
+      const findings: Finding[] = [];
       // "Not my problem" is also self-justification: defensive-tone reports it, once is enough.
       const hits = findInSentence('dismissive', s);
-      if (!hits.length) continue;
+      if (!hits.length) return findings;
       const defensive = findInSentence('defensive-tone', s).map((d) => d.span);
       const hit = hits.find((m) => !overlaps(m.span, defensive));
-      if (!hit) continue;
+      if (!hit) return findings;
       findings.push({
         span: hit.span,
         message: message(hit.text),
         fixes: rewriteFixes('dismissive', hit.lang, s.span),
       });
-    }
+      return findings;
+    });
     for (const m of modelMatches('dismissive', ctx, findings, options)) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('dismissive', m.lang, m.span) });
     }

@@ -2,9 +2,9 @@
 // ("mistakes were made") or with a hedge ("sorry if that upset you", « désolé que vous l'ayez mal pris »).
 // A sincere apology names what we did. The phrases live in packs/<lang>/non-apology.yaml.
 import type { Finding, LintRule } from '../types.js';
-import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { proseSentences } from '../text/rule-kit.js';
+import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
+import { perSentence } from '../text/rule-kit.js';
 
 const message = (text: string) => ({
   en: `"${text}" apologises for the client's feelings or hides who did it: say what we did wrong, that we are sorry, and what we will do.`,
@@ -39,17 +39,18 @@ export default {
     ],
   },
   check(ctx, options) {
-    const findings: Finding[] = [];
-    for (const s of proseSentences(ctx)) {
+    const findings = perSentence(ctx, 'non-apology', (s) => {
+      const findings: Finding[] = [];
       const hit = findInSentence('non-apology', s)[0];
       // The writer owns it in the same sentence (pack group `owned`): no finding.
-      if (!hit || hasGroup('non-apology', 'owned', s)) continue;
+      if (!hit || hasGroup('non-apology', 'owned', s)) return findings;
       findings.push({
         span: hit.span,
         message: message(hit.text),
         fixes: rewriteFixes('non-apology', hit.lang, s.span),
       });
-    }
+      return findings;
+    });
     for (const m of modelMatches('non-apology', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('non-apology', m.lang, m.span) });
     }

@@ -3,9 +3,9 @@
 // Only unmistakable markers: irony that needs context to detect is left to the writer.
 // The phrases live in packs/<lang>/sarcasm.yaml.
 import type { Finding, LintRule } from '../types.js';
-import { findInSentence, rewriteFixes } from '../packs/index.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { proseSentences } from '../text/rule-kit.js';
+import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { perSentence } from '../text/rule-kit.js';
 
 // A harmless word in scare quotes mocks the client's request: the "small" change, la « petite » modification.
 const SCARE = /(?:["\u201c\u00ab]\s*)(small|quick|simple|urgent|minor|little|easy|tiny|slight|petite?s?|rapides?|simples?|urgente?s?|mineure?s?|l[ée]g[èe]re?s?|minimes?)(?:\s*["\u201d\u00bb])/iu;
@@ -41,17 +41,18 @@ export default {
     ],
   },
   check(ctx, options) {
-    const findings: Finding[] = [];
     const message = {
       en: 'This reads as sarcasm, which the client takes as contempt: say it plainly and calmly.',
       fr: 'Cela se lit comme du sarcasme, que le client prend pour du mépris : dites-le simplement et calmement.',
     };
-    for (const s of proseSentences(ctx)) {
+    const findings = perSentence(ctx, 'sarcasm', (s) => {
+      const findings: Finding[] = [];
       for (const m of findInSentence('sarcasm', s)) findings.push({ span: m.span, message, fixes: rewriteFixes('sarcasm', m.lang, s.span) });
       // Scare quotes are read on the raw text: the quotes are the marker.
       const q = SCARE.exec(s.text) ?? QUOTED_BACK.exec(s.text) ?? EYE_ROLL.exec(s.text);
       if (q) findings.push({ span: { start: s.span.start + q.index, end: s.span.start + q.index + q[0].length }, message, fixes: rewriteFixes('sarcasm', s.langs[0] ?? 'en', s.span) });
-    }
+      return findings;
+    });
     for (const m of modelMatches('sarcasm', ctx, findings, options)) {
       findings.push({ span: m.span, message: modelMessage(message, m.words), fixes: rewriteFixes('sarcasm', m.lang, m.span) });
     }

@@ -8,6 +8,7 @@ import { L, bounded, compilePattern, normalizeText, patternBody } from '../text/
 import { JARGON_TERMS, type JargonTerm } from '../text/jargon-terms.js';
 import { proseSentences } from '../text/rule-kit.js';
 import { explained, glossarySections, inUrl, linkSpans } from '../text/jargon-context.js';
+import { memoized } from '../memo.js';
 
 interface Compiled { terms: JargonTerm[]; words: Map<string, number>; re: RegExp | null; groups: number[]; }
 const cache = new Map<string, Compiled>();
@@ -127,6 +128,9 @@ export default {
       const compiled = compile(lang, extra, ignore);
       const { terms } = compiled;
       const memo = new Map<string, boolean>();
+      // A sentence's terms depend on its folded text, the language and the options: kept across edits in the editor.
+      const question = `jargon\u0000${lang}\u0000${extra.join('\u0001')}\u0000${ignore.join('\u0001')}`;
+      const termsOf = (norm: string): readonly TermHit[] => memoized(norm, question, () => findTerms(compiled, norm), (hs) => 16 + 32 * hs.length);
       // In the profile glossary, or used by the client in a quote: the client knows the word.
       const known = (term: JargonTerm): boolean => {
         let k = memo.get(term.id);
@@ -139,7 +143,7 @@ export default {
       };
       sentences.forEach((s, idx) => {
         if (ctx.langs.length > 1 && s.lang !== lang) return;
-        for (const h of findTerms(compiled, s.norm)) {
+        for (const h of termsOf(s.norm)) {
           const term = terms[h.term];
           if (!term || done.has(term.id)) continue;
           const a = h.start;

@@ -6,7 +6,7 @@
 import type { Finding, LintRule } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { findGroup, findInSentence, hasGroup } from '../packs/index.js';
-import { noteLang, overlaps, proseSentences, sampleDate } from '../text/rule-kit.js';
+import { noteLang, overlaps, perSentence, proseSentences, sampleDate } from '../text/rule-kit.js';
 
 // "quickly" times a promise only at the end of a clause: "we'll fix it quickly", not "I'll quickly check".
 const MANNER = /(?:quickly|fast|rapidly|rapidement|vite)$/;
@@ -46,14 +46,15 @@ export default {
     ],
   },
   check(ctx, options) {
-    const findings: Finding[] = [];
     const lang = noteLang(ctx);
     const date = sampleDate(ctx.refDate, lang);
-    const sentences = proseSentences(ctx);
-    for (const [i, s] of sentences.entries()) {
+    const dated = (span: { start: number; end: number }) => ctx.dates(span).some((d) => d.concrete);
+    // What one sentence says (kept per sentence in the editor), then what the next one adds.
+    const found = perSentence(ctx, 'vague-timing', (s) => {
+      const findings: Finding[] = [];
       const strong = findInSentence('vague-timing', s);
       const weak = strong.length ? [] : findGroup('vague-timing', 'weak', s);
-      if (!strong.length && !weak.length) continue;
+      if (!strong.length && !weak.length) return findings;
       const exempt = findGroup('vague-timing', 'exempt', s).map((m) => m.span);
       const future = hasGroup('vague-timing', 'future', s);
       const request = hasGroup('vague-timing', 'request', s);
@@ -61,15 +62,12 @@ export default {
         ?? weak.find((m) => !overlaps(m.span, exempt) && (future || request)
           && (!MANNER.test(s.norm.slice(0, m.span.end - s.span.start)) || CLAUSE_END.test(s.plain.slice(m.span.end - s.span.start)))
           && (!BARE_LATER.test(s.norm.slice(m.span.start - s.span.start, m.span.end - s.span.start)) || hasGroup('vague-timing', 'first-future', s)));
-      if (!hit) continue;
+      if (!hit) return findings;
       // Narration of the past ("we answered shortly after") promises nothing.
-      if (!future && !request && hasGroup('vague-timing', 'past', s)) continue;
+      if (!future && !request && hasGroup('vague-timing', 'past', s)) return findings;
       // A concrete date anywhere in the sentence; the date parser may swallow the vague words into the date
       // ("later this week, on Thursday 26 November"), so the parts before and after them are read alone too.
-      const dated = (span: { start: number; end: number }) => ctx.dates(span).some((d) => d.concrete);
-      if (dated(s.span) || dated({ start: hit.span.end, end: s.span.end }) || dated({ start: s.span.start, end: hit.span.start })) continue;
-      const next = sentences[i + 1];
-      if (next && next.section === s.section && !/\n\s*\n/.test(ctx.text.slice(s.span.end, next.span.start)) && PINS.test(next.norm) && dated(next.span)) continue;
+      if (dated(s.span) || dated({ start: hit.span.end, end: s.span.end }) || dated({ start: s.span.start, end: hit.span.start })) return findings;
       const by = lang === 'fr' ? `d'ici le \${1:${date}}` : `by \${1:${date}}`;
       findings.push({
         span: hit.span,
@@ -79,15 +77,24 @@ export default {
         },
         fixes: [{ title: { en: 'Replace with a concrete date', fr: 'Remplacer par une date précise' }, span: hit.span, text: by, snippet: true, safe: false }],
       });
-    }
+      return findings;
+    });
+    const sentences = proseSentences(ctx);
+    // A date pinned in the next sentence of the same paragraph ("Thursday 26 November is the deadline").
+    const pinned = (i: number) => {
+      const s = sentences[i]!;
+      const next = sentences[i + 1];
+      return !!next && next.section === s.section && !/\n\s*\n/.test(ctx.text.slice(s.span.end, next.span.start)) && PINS.test(next.norm) && dated(next.span);
+    };
+    let i = 0;
+    const findings = found.filter((f) => {
+      while (i < sentences.length - 1 && sentences[i]!.span.end <= f.span.start) i++;
+      return !pinned(i);
+    });
     // The model's sentences carry no date (a dated one promises a date); its fix would need the vague words' place, so none.
     for (const m of modelMatches('vague-timing', ctx, findings, options)) {
-      if (ctx.dates(m.span).some((d) => d.concrete)) continue;
-      // "Ready in a few days. By Monday 23 November at the latest.": the next sentence pins the date.
-      const i = sentences.findIndex((s) => s.span.start <= m.span.start && m.span.end <= s.span.end);
-      const next = sentences[i + 1];
-      if (next && next.section === sentences[i]!.section && !/\n\s*\n/.test(ctx.text.slice(sentences[i]!.span.end, next.span.start))
-        && PINS.test(next.norm) && ctx.dates(next.span).some((d) => d.concrete)) continue;
+      const k = sentences.findIndex((s) => s.span.start <= m.span.start && m.span.end <= s.span.end);
+      if (dated(m.span) || (k >= 0 && pinned(k))) continue;
       findings.push({
         span: m.span,
         message: modelMessage({

@@ -17,6 +17,7 @@ import type { Lang } from '../../ports.js';
 import type { Span } from '../types.js';
 import { normalizeText } from './normalize.js';
 import { memoized, spansSize } from '../memo.js';
+import { indexOf, substringLiteral, wordLiteral } from './literal-index.js';
 
 export { normalizeText } from './normalize.js';
 
@@ -64,6 +65,15 @@ function esc(s: string): string {
  * a sentence without any of them cannot match, so the family's regex is not run on it).
  */
 function wordRe(raw: string, lang: Lang): { re: string; lits: string[] } {
+  // Packs repeat their words (a class is expanded in every line that names it): made once each.
+  const key = `${lang}\u0000${raw}`;
+  let out = WORDS.get(key);
+  if (!out) WORDS.set(key, (out = wordReNow(raw, lang)));
+  return out;
+}
+const WORDS = new Map<string, { re: string; lits: string[] }>();
+
+function wordReNow(raw: string, lang: Lang): { re: string; lits: string[] } {
   const w = normalizeText(raw);
   if (w.startsWith('*') && w.length > 1) return { re: `${L}+${esc(w.slice(1))}`, lits: [w.slice(1)] };
   const prefix = w.endsWith('*');
@@ -94,6 +104,11 @@ function elidedLit(base: string): string {
   return WHOLE + parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+const GAP_TOKEN = /~(\d+)/y;
+const WORD_TOKEN = /[^\s()|]+/y;
+/** Parsed groups by their text: a class expanded in many lines is parsed once, its nodes shared. */
+const GROUPS = new Map<string, Node[][]>();
+
 function parse(src: string, lang: Lang): Node[][] {
   let i = 0;
   // alternatives := sequence ('|' sequence)*, up to ')' or the end.
@@ -106,17 +121,26 @@ function parse(src: string, lang: Lang): Node[][] {
       if (c === '|') { i++; seqs.push([]); continue; }
       let node: Node;
       if (c === '(') {
-        i++;
-        const inner = alternatives();
-        i++; // ')'
+        const close = closing(src, i);
+        const key = close > 0 ? `${lang}\u0000${src.slice(i, close + 1)}` : undefined;
+        let inner = key ? GROUPS.get(key) : undefined;
+        if (inner) i = close + 1;
+        else {
+          i++;
+          inner = alternatives();
+          i++; // ')'
+          if (key) GROUPS.set(key, inner);
+        }
         node = { k: 'alt', seqs: inner, opt: src[i] === '?' };
         if (node.opt) i++;
       } else if (c === '~') {
-        const m = /^~(\d+)/.exec(src.slice(i))!;
+        GAP_TOKEN.lastIndex = i;
+        const m = GAP_TOKEN.exec(src)!;
         i += m[0].length;
         node = { k: 'gap', n: Number(m[1]) };
       } else {
-        const m = /^[^\s()|]+/.exec(src.slice(i))!;
+        WORD_TOKEN.lastIndex = i;
+        const m = WORD_TOKEN.exec(src)!;
         i += m[0].length;
         const opt = m[0].length > 1 && m[0].endsWith('?');
         const { re, lits } = wordRe(opt ? m[0].slice(0, -1) : m[0], lang);
@@ -128,9 +152,25 @@ function parse(src: string, lang: Lang): Node[][] {
   return alternatives();
 }
 
-function bodyOf(n: Exclude<Node, { k: 'gap' }>): string {
-  return n.k === 'word' ? n.re : `(?:${n.seqs.map(seqRe).join('|')})`;
+/** The index of the ')' closing the '(' at `open`, or -1. */
+function closing(src: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < src.length; j++) {
+    const c = src.charCodeAt(j);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return j;
+  }
+  return -1;
 }
+
+function bodyOf(n: Exclude<Node, { k: 'gap' }>): string {
+  if (n.k === 'word') return n.re;
+  let body = BODIES.get(n.seqs);
+  if (body === undefined) BODIES.set(n.seqs, (body = `(?:${n.seqs.map(seqRe).join('|')})`));
+  return body;
+}
+/** Shared groups (GROUPS) are turned into regex source and literals once. */
+const BODIES = new WeakMap<Node[][], string>();
 
 /** An element after the first: it carries the separator before it, inside its optional group. */
 function lead(n: Node): string {
@@ -169,20 +209,23 @@ export function bounded(bodies: string[]): string {
   return `(?<!${L})(?:${bodies.join('|')})(?!${L})`;
 }
 
-// ---- Pre-filter ---------------------------------------------------------------------------
-// Most sentences match no family, and the big families (blame, defensive tone: 20-30 KB of regex)
-// cost the most to run for nothing. So every top-level sequence of a pattern lists the literal sets
-// it requires (each non-optional word or group: one of its literals is in any match), and a
-// sentence where every sequence misses one of its sets is skipped without running the regex. A
-// plain word (letters only) always stands between separators in a match, so it is looked up among
-// the sentence's words; other literals (word*, *ending, contractions, "l'", "co-worker") as
-// substrings. Conservative: a sequence with no required literal turns the filter off for the family.
-// Checked against the regexes on the whole unit suite (no sentence skipped that would match).
+// ---- Gated matching ------------------------------------------------------------------------
+// Most sentences match no family, and the big families (blame, defensive tone: 20-60 KB of regex,
+// which V8 only interprets) cost the most to run for nothing. So a family is cut into its top-level
+// sequences (units), each its own small regex compiled on first use, and every unit lists the
+// literal sets it requires (each non-optional word or group: one of its literals is in any match).
+// A text is indexed once (literal-index.ts); a unit runs only when each of its sets is hit. A plain
+// word (letters only) always stands between separators in a match, so it is looked up among the
+// text's words; other literals (word*, *ending, contractions, "l'", "co-worker") as substrings. A
+// unit with no required literal always runs.
+//
+// The units' matches are merged as the one alternation of the whole family would find them: the
+// leftmost match first, at a tie the unit written first, the search going on after each match.
+// Same findings, checked against that alternation (referenceMatches) by test/extra/phrase-gate.test.ts.
 
 /** Marks a literal that is a whole word of the text (see above), not just a substring. */
 const WHOLE = '\u0001';
 const LETTERS_ONLY = new RegExp(`^${L}+$`);
-const NON_LETTERS = new RegExp(`(?:(?!${L})[^])+`);
 
 /** Literals one of which every match of the sequence contains, or null when none can be told. */
 function seqLits(nodes: Node[]): string[] | null {
@@ -206,14 +249,18 @@ function litScore(lits: string[]): number {
 
 function nodeLits(n: Exclude<Node, { k: 'gap' }>): string[] | null {
   if (n.k === 'word') return n.lits;
-  const out: string[] = [];
+  const hit = GROUP_LITS.get(n.seqs);
+  if (hit !== undefined) return hit;
+  let out: string[] | null = [];
   for (const q of n.seqs) {
     const l = seqLits(q);
-    if (!l) return null;
+    if (!l) { out = null; break; }
     out.push(...l);
   }
+  GROUP_LITS.set(n.seqs, out);
   return out;
 }
+const GROUP_LITS = new WeakMap<Node[][], string[] | null>();
 
 /**
  * A glued group ("('s|')") whose branches do not all start with a glued word could join a plain
@@ -222,13 +269,6 @@ function nodeLits(n: Exclude<Node, { k: 'gap' }>): string[] | null {
 function oddGlue(nodes: Node[]): boolean {
   return nodes.some((n) => n.k === 'alt' && ((glued(n) && n.seqs.some((q) => q[0]!.k !== 'word' || q[0]!.opt)) || n.seqs.some(oddGlue)));
 }
-
-/**
- * Literal sets (ids), each as whole words and substrings; per top-level sequence the sets it
- * requires (all of them must be hit). `byWord` maps a whole word to the sets it hits.
- */
-interface Filter { byWord: Map<string, number[]>; subs: Array<[string, number[]]>; seqs: number[][]; size: number; }
-interface Compiled { re: RegExp; filter: Filter | null; }
 
 /** Every required literal set of a sequence (non-optional words and groups with literals). */
 function requiredSets(nodes: Node[]): string[][] {
@@ -241,95 +281,194 @@ function requiredSets(nodes: Node[]): string[][] {
   return out;
 }
 
-function buildFilter(trees: Node[][][], wholeOnly = false): Filter | null {
-  const whole = !trees.some((t) => t.some(oddGlue));
-  const ids = new Map<string, number>();
-  const byWord = new Map<string, number[]>();
-  const subs = new Map<string, number[]>();
-  const seqs: number[][] = [];
-  for (const t of trees) {
-    for (const seq of t) {
-      const all = requiredSets(seq);
-      if (!all.length) return null;
-      const words = wholeOnly && whole ? all.filter((set) => set.every((l) => l.startsWith(WHOLE))) : [];
-      const sets = words.length ? words : all;
-      seqs.push(sets.map((set) => {
-        const key = set.join('\n');
-        let id = ids.get(key);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(key, id);
-          for (const l of set) {
-            if (l.startsWith(WHOLE) && whole) {
-              const w = l.slice(1);
-              const list = byWord.get(w) ?? [];
-              if (!list.includes(id)) list.push(id);
-              byWord.set(w, list);
-            } else {
-              const sub = l.replace(WHOLE, '');
-              const list = subs.get(sub) ?? [];
-              if (!list.includes(id)) list.push(id);
-              subs.set(sub, list);
-            }
-          }
-        }
-        return id;
-      }));
-    }
-  }
-  // Many substrings to look for (each looked for once) cost about what the regex does. Then a
-  // sequence that requires a whole word skips its substring sets ("can't" gives "ca"): requiring
-  // fewer sets only lets more sentences through, so the filter stays safe, and stays on.
-  if (subs.size > 60) return wholeOnly ? null : buildFilter(trees, true);
-  return { byWord, subs: [...subs], seqs, size: ids.size };
+/**
+ * A sequence that is one group and nothing else ("(a b|c d)") stands for its branches, in order:
+ * (?:(?:A|B)) and (?:A|B) find the same matches, and each branch gets its own literals.
+ */
+function units(seq: Node[]): Node[][] {
+  const only = seq.length === 1 ? seq[0]! : undefined;
+  if (only?.k === 'alt' && !only.opt && only.seqs.every((q) => q.length > 0)) return only.seqs.flatMap(units);
+  return [seq];
 }
 
-/** Regex source length past which a family gets the pre-filter. */
-const FILTER_MIN_SOURCE = 15_000;
+interface LiteralSet { ids: number[]; has: Set<number>; }
+interface Unit { source: string; re?: RegExp; sets: LiteralSet[]; }
+interface Gated {
+  units: Unit[];
+  /** Units that require no literal: candidates for every text. */
+  always: number[];
+  /** Per unit, the text indexing that last made it a candidate (no set per text). */
+  stamp: Float64Array;
+  /** The family's whole alternation, built only for the reference path. */
+  reference?: RegExp;
+}
 
-const compiled = new WeakMap<PhraseFamily, Partial<Record<Lang, Compiled | null>>>();
+function gate(trees: Node[][][]): Gated {
+  const whole = !trees.some((t) => t.some(oddGlue));
+  const out: Gated = { units: [], always: [], stamp: new Float64Array(0) };
+  for (const t of trees) {
+    for (const seq of t.flatMap(units)) {
+      const u = out.units.length;
+      const sets = requiredSets(seq).map((set) => {
+        const ids = [...new Set(set.map((l) => (l.startsWith(WHOLE) && whole ? wordLiteral(l.slice(1)) : substringLiteral(l.replace(WHOLE, '')))))];
+        return { ids, has: new Set(ids), score: litScore(set) };
+      });
+      out.units.push({ source: bounded([seqRe(seq)]), sets });
+      if (!sets.length) { out.always.push(u); continue; }
+      const key = sets.reduce((a, b) => (b.score > a.score ? b : a));
+      for (const id of key.ids) {
+        let list = KEYED.get(id);
+        if (!list) KEYED.set(id, (list = []));
+        list.push(out, u);
+      }
+    }
+  }
+  out.stamp = new Float64Array(out.units.length);
+  keyVersion++;
+  return out;
+}
 
-function familyCompiled(family: PhraseFamily, lang: Lang): Compiled | null {
+/** A literal -> the units it keys, over every family: pairs of (family, unit) in one flat list. */
+const KEYED = new Map<number, Array<Gated | number>>();
+let keyVersion = 0;
+let indexing = 0;
+
+/**
+ * For one text, every family's units that may match it (each of their literal sets hit), found in
+ * one pass over the text's literals and kept with its index: every family asked about the text
+ * reads its own list, in the family's order. Units that need no literal are not listed (see candidates).
+ */
+function unitsFor(norm: string): Map<Gated, number[]> {
+  const ix = indexOf(norm);
+  if (ix.derivedVersion === keyVersion) return ix.derived as Map<Gated, number[]>;
+  const out = new Map<Gated, number[]>();
+  const hits = ix.ids;
+  const stamp = ++indexing;
+  for (const id of hits) {
+    const keyed = KEYED.get(id);
+    if (!keyed) continue;
+    for (let i = 0; i < keyed.length; i += 2) {
+      const g = keyed[i] as Gated;
+      const u = keyed[i + 1] as number;
+      if (g.stamp[u] === stamp) continue;
+      g.stamp[u] = stamp;
+      if (!g.units[u]!.sets.every((s) => hitsSet(s, hits))) continue;
+      const list = out.get(g);
+      if (list) list.push(u); else out.set(g, [u]);
+    }
+  }
+  for (const list of out.values()) if (list.length > 1) list.sort((a, b) => a - b);
+  ix.derived = out;
+  ix.derivedVersion = keyVersion;
+  return out;
+}
+
+const compiled = new WeakMap<PhraseFamily, Partial<Record<Lang, { gated: Gated; trees: Node[][][] } | null>>>();
+
+function familyCompiled(family: PhraseFamily, lang: Lang): { gated: Gated; trees: Node[][][] } | null {
   let byLang = compiled.get(family);
   if (!byLang) { byLang = {}; compiled.set(family, byLang); }
   if (byLang[lang] === undefined) {
     const pats = family.patterns[lang] ?? [];
-    if (!pats.length) byLang[lang] = null;
-    else {
-      const trees = pats.map((p) => parse(p.trim(), lang));
-      const re = new RegExp(bounded(trees.map((t) => t.map(seqRe).join('|'))), 'g');
-      // Small regexes fail fast on their own: the filter only pays on the big families (measured).
-      byLang[lang] = { re, filter: re.source.length > FILTER_MIN_SOURCE ? buildFilter(trees) : null };
-    }
+    const trees = pats.map((p) => parse(p.trim(), lang));
+    byLang[lang] = pats.length ? { gated: gate(trees), trees } : null;
   }
   return byLang[lang]!;
 }
 
-// The words of the last text checked: rules ask several families about one sentence in a row.
-let lastNorm: string | undefined;
-let lastWords: string[] = [];
-let hit = new Uint8Array(256);
+const NONE: readonly number[] = [];
 
-/** False when `norm` cannot hold a match: every sequence misses all the literals of a set it requires. */
-function mayMatch(c: Compiled, norm: string): boolean {
-  const f = c.filter;
-  if (!f) return true;
-  if (hit.length < f.size) hit = new Uint8Array(f.size * 2);
-  hit.fill(0, 0, f.size);
-  for (let i = 0; i < f.subs.length; i++) {
-    const [l, ids] = f.subs[i]!;
-    if (norm.includes(l)) for (let j = 0; j < ids.length; j++) hit[ids[j]!] = 1;
-  }
-  if (norm !== lastNorm) { lastNorm = norm; lastWords = norm.split(NON_LETTERS); }
-  for (let i = 0; i < lastWords.length; i++) {
-    const ids = f.byWord.get(lastWords[i]!);
-    if (ids) for (let j = 0; j < ids.length; j++) hit[ids[j]!] = 1;
-  }
-  outer: for (const seq of f.seqs) {
-    for (let j = 0; j < seq.length; j++) if (!hit[seq[j]!]) continue outer;
-    return true;
-  }
+/** The units of `g` that may match `norm`, in the family's order. */
+function candidates(g: Gated, norm: string): readonly number[] {
+  const keyed = unitsFor(norm).get(g) ?? NONE;
+  if (!g.always.length) return keyed;
+  return [...g.always, ...keyed].sort((a, b) => a - b);
+}
+
+function hitsSet(s: LiteralSet, hits: ReadonlySet<number>): boolean {
+  if (s.ids.length <= hits.size) { for (const id of s.ids) if (hits.has(id)) return true; return false; }
+  for (const id of hits) if (s.has.has(id)) return true;
   return false;
+}
+
+function unitRe(u: Unit): RegExp {
+  return (u.re ??= new RegExp(u.source, 'g'));
+}
+
+/** Calls `emit` with each match of the family's units in `norm`, as their one alternation finds them. */
+function eachMatch(g: Gated, cands: readonly number[], norm: string, emit: (start: number, end: number) => void): void {
+  if (cands.length === 1) {
+    const re = unitRe(g.units[cands[0]!]!);
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      emit(m.index, m.index + m[0].length);
+    }
+    return;
+  }
+  const res = cands.map((u) => unitRe(g.units[u]!));
+  const starts: number[] = new Array<number>(cands.length);
+  const ends: number[] = new Array<number>(cands.length);
+  const find = (j: number, from: number): void => {
+    const re = res[j]!;
+    re.lastIndex = from;
+    const m = from <= norm.length ? re.exec(norm) : null;
+    starts[j] = m ? m.index : Infinity;
+    ends[j] = m ? m.index + m[0].length : Infinity;
+  };
+  for (let j = 0; j < cands.length; j++) find(j, 0);
+  for (;;) {
+    let best = -1;
+    for (let j = 0; j < cands.length; j++) if (starts[j]! < (best < 0 ? Infinity : starts[best]!)) best = j;
+    if (best < 0) return;
+    const s = starts[best]!;
+    const e = ends[best]!;
+    // An empty match moves the search one character on, as a 'g' loop does.
+    const pos = e === s ? s + 1 : e;
+    if (e !== s) emit(s, e);
+    for (let j = 0; j < cands.length; j++) if (starts[j]! < pos) find(j, pos);
+  }
+}
+
+/** The spans the family's one alternation finds in `norm` (the slow path the gated one must equal). */
+export function referenceMatches(family: PhraseFamily, norm: string, lang: Lang): Array<[number, number]> {
+  const c = familyCompiled(family, lang);
+  if (!c) return [];
+  const re = (c.gated.reference ??= new RegExp(bounded(c.trees.map((t) => t.map(seqRe).join('|'))), 'g'));
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** What an audit saw (startGateAudit): the mismatches, and every family and folded text asked about. */
+export interface GateAudit { mismatches: string[]; families: Map<PhraseFamily, Set<Lang>>; texts: Set<string>; }
+let audit: GateAudit | undefined;
+
+/** From now on every match is also run the slow way and compared (tests only); undefined stops it. */
+export function startGateAudit(on = true): GateAudit | undefined {
+  audit = on ? { mismatches: [], families: new Map(), texts: new Set() } : undefined;
+  return audit;
+}
+
+function audited(family: PhraseFamily, lang: Lang, norm: string, found: string, slow: string): void {
+  if (!audit) return;
+  let langs = audit.families.get(family);
+  if (!langs) audit.families.set(family, (langs = new Set()));
+  langs.add(lang);
+  audit.texts.add(norm);
+  if (found !== slow) audit.mismatches.push(`${family.id} (${lang}) on ${JSON.stringify(norm)}: gated ${found}, alternation ${slow}`);
+}
+
+/** The gated answer of matchFamily for one language, as spans (what the audit compares). */
+export function gatedMatches(family: PhraseFamily, norm: string, lang: Lang): Array<[number, number]> {
+  const c = familyCompiled(family, lang);
+  const out: Array<[number, number]> = [];
+  if (c) eachMatch(c.gated, candidates(c.gated, norm), norm, (a, b) => out.push([a, b]));
+  return out;
 }
 
 /**
@@ -358,14 +497,15 @@ function matchNow(family: PhraseFamily, text: string, langs: readonly Lang[], of
   const out: PhraseMatch[] = [];
   for (const lang of langs) {
     const c = familyCompiled(family, lang);
-    if (!c || !mayMatch(c, norm)) continue;
-    const re = c.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(norm); m; m = re.exec(norm)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      out.push({ family: family.id, lang, text: text.slice(m.index, m.index + m[0].length),
-        span: { start: offset + m.index, end: offset + m.index + m[0].length } });
+    if (!c) continue;
+    const cands = candidates(c.gated, norm);
+    const from = out.length;
+    if (cands.length) {
+      eachMatch(c.gated, cands, norm, (start, end) => {
+        out.push({ family: family.id, lang, text: text.slice(start, end), span: { start: offset + start, end: offset + end } });
+      });
     }
+    if (audit) audited(family, lang, norm, JSON.stringify(out.slice(from).map((m) => [m.span.start - offset, m.span.end - offset])), JSON.stringify(referenceMatches(family, norm, lang)));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -379,9 +519,19 @@ export function hasPhrase(family: PhraseFamily, text: string, langs: readonly La
 function hasNow(family: PhraseFamily, langs: readonly Lang[], norm: string): boolean {
   return langs.some((lang) => {
     const c = familyCompiled(family, lang);
-    if (!c || !mayMatch(c, norm)) return false;
-    c.re.lastIndex = 0;
-    return c.re.test(norm);
+    if (!c) return false;
+    const found = candidates(c.gated, norm).some((u) => {
+      const re = unitRe(c.gated.units[u]!);
+      re.lastIndex = 0;
+      return re.test(norm);
+    });
+    if (audit) {
+      referenceMatches(family, norm, lang);
+      const re = c.gated.reference!;
+      re.lastIndex = 0;
+      audited(family, lang, norm, String(found), String(re.test(norm)));
+    }
+    return found;
   });
 }
 

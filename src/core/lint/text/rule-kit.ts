@@ -2,10 +2,10 @@
 // words), reported speech blanked out, and a sample date
 // for fixes written in the note's language.
 import type { Lang } from '../../ports.js';
-import type { NoteContext, Sentence, Span } from '../types.js';
+import type { Finding, Fix, NoteContext, Sentence, Span } from '../types.js';
 import { normalizeText } from './normalize.js';
 import { blankReported } from '../language/reported.js';
-import { memoized } from '../memo.js';
+import { memoActive, memoized, sentenceMemoized } from '../memo.js';
 
 /** A sentence ready for matching: text with quotations blanked, its normalized form, its languages. */
 export interface ProseSentence extends Sentence {
@@ -53,6 +53,37 @@ export function proseSentences(ctx: NoteContext): ProseSentence[] {
   }
   return out;
 }
+
+/**
+ * The findings of a rule that reads each prose sentence on its own (with the note's languages and
+ * day, and `variant` for its options). With a memo kept across runs (the editor), a sentence's
+ * findings are kept by its text and moved to where the sentence now is: after an edit only the
+ * changed sentences are checked again.
+ */
+export function perSentence(ctx: NoteContext, rule: string, check: (s: ProseSentence) => Finding[], variant = ''): Finding[] {
+  const sentences = proseSentences(ctx);
+  if (!memoActive()) return sentences.flatMap(check);
+  const question = `findings\u0000${rule}\u0000${variant}\u0000${ctx.langs.join(',')}\u0000${ctx.refDate.getTime()}`;
+  const out: Finding[] = [];
+  // One question string per language set, built once: a new string would be hashed on every lookup.
+  const questions = new Map<string, string>();
+  for (const s of sentences) {
+    const langs = s.langs.length === 1 ? s.langs[0]! : s.langs.join(',');
+    let q = questions.get(langs);
+    if (q === undefined) questions.set(langs, (q = `${question}\u0000${langs}`));
+    const kept = sentenceMemoized(s, s.text, s.norm, q, () => check(s).map(f => movedFinding(f, -s.span.start)), findingsSize);
+    for (const f of kept) out.push(movedFinding(f, s.span.start));
+  }
+  return out;
+}
+
+const moveSpan = (sp: Span, by: number): Span => ({ start: sp.start + by, end: sp.end + by });
+const movedFix = (x: Fix, by: number): Fix => ({ ...x, title: { ...x.title }, span: moveSpan(x.span, by) });
+/** A copy of `f` with its spans (and its fixes' spans) moved by `by`. */
+function movedFinding(f: Finding, by: number): Finding {
+  return { message: { ...f.message }, span: moveSpan(f.span, by), ...(f.fixes ? { fixes: f.fixes.map(x => movedFix(x, by)) } : {}) };
+}
+const findingsSize = (fs: readonly Finding[]): number => fs.reduce((n, f) => n + 96 + 64 * (f.fixes?.length ?? 0), 16);
 
 /** The note's language for messages and fixes: the first sentence language, else the first of ctx.langs. */
 export function noteLang(ctx: NoteContext): Lang {

@@ -5,6 +5,7 @@ import type { Root, Nodes, Parents } from 'mdast';
 import type { Lang } from '../../ports.js';
 import type { Sentence } from '../types.js';
 import { detectSentenceLang } from '../language/detect.js';
+import { memoized } from '../memo.js';
 
 // Words after which a period does not end the sentence (lowercase, without the final period).
 const ABBREVIATIONS = new Set(('e.g i.e etc cf vs mr mrs ms dr st no nos approx incl excl fig p ex p.ex '
@@ -95,21 +96,31 @@ export function splitText(s: string): Array<[number, number]> {
   return out;
 }
 
+/** A block's sentences relative to the block: kept by the block's blanked text in the editor's memo. */
+interface Piece { text: string; start: number; end: number; lang: Lang | undefined; }
+
+function pieces(masked: string): Piece[] {
+  return splitText(masked).map(([a, z]) => {
+    const t = masked.slice(a, z);
+    return { text: t, start: a, end: z, lang: detectSentenceLang(t) };
+  });
+}
+
 export function splitSentences(tree: Root, text: string, lang: Lang, mixed: boolean): Sentence[] {
   const out: Sentence[] = [];
   for (const b of blocks(tree)) {
     const buf: string[] = new Array<string>(b.end - b.start).fill(' ');
     for (const c of b.node.children) paintInline(c as Nodes, buf, b.start, text);
     const masked = buf.join('');
-    for (const [a, z] of splitText(masked)) {
-      const t = masked.slice(a, z);
+    // After an edit, every block but one has the same blanked text: its sentences (and their very
+    // strings, which later lookups by text then find at once) come from the memo.
+    for (const p of memoized(masked, 'sentences', () => pieces(masked), (ps) => 16 + ps.reduce((n, x) => n + 48 + 2 * x.text.length, 0))) {
       // Each sentence in its own language; the note's is only the default for those too short to tell.
-      const own = detectSentenceLang(t);
       out.push({
-        text: t,
-        span: { start: b.start + a, end: b.start + z },
-        lang: own ?? lang,
-        langKnown: own !== undefined || !mixed,
+        text: p.text,
+        span: { start: b.start + p.start, end: b.start + p.end },
+        lang: p.lang ?? lang,
+        langKnown: p.lang !== undefined || !mixed,
         quoted: b.quoted,
         section: b.section,
       });

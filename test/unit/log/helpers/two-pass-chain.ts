@@ -1,6 +1,7 @@
 // The writer-file verifier as it was before it streamed (two passes over the whole text), frozen
 // here as the oracle of test/unit/log/stream-verify.test.ts: the streaming reader must report the
 // same findings, in the same order, on any log. Do not "fix" this file: it is the reference.
+import { duplicateKey } from '../../../../src/core/log/json-keys.js';
 import type { Sha256 } from '../../../../src/core/ports.js';
 import { recordHash } from '../../../../src/core/log/canonical.js';
 import { recordProblems, type LogRecord } from '../../../../src/core/log/record.js';
@@ -14,12 +15,13 @@ const short = (h: string) => h.slice(0, 12);
  * hashed text is the line without that member. Only when that fails (the line was reformatted or
  * edited) is the canonical form recomputed, which decides.
  */
-function hashMatches(raw: string, obj: Record<string, unknown>, hash: unknown, sha: Sha256): boolean {
+/** 'exact': the line, its hash member aside, is the hashed text; 'content': only its parsed content matches. */
+function hashMatches(raw: string, obj: Record<string, unknown>, hash: unknown, sha: Sha256): 'exact' | 'content' | false {
   if (typeof hash !== 'string') return false;
   const member = ',"hash":"' + hash + '"';
   const at = raw.lastIndexOf(member);
-  if (at > 0 && sha.hex(raw.slice(0, at) + raw.slice(at + member.length)) === hash) return true;
-  return recordHash(obj, sha) === hash;
+  if (at > 0 && sha.hex(raw.slice(0, at) + raw.slice(at + member.length)) === hash) return 'exact';
+  return recordHash(obj, sha) === hash ? 'content' : false;
 }
 
 type Node = ChainNode;
@@ -39,8 +41,14 @@ export function twoPassWriterFile(file: string, text: string, writerOrOpts?: str
   const nodes: Node[] = [];
   const nodeAt: Node[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
+    let raw = lines[i]!;
     const line = i + 1;
+    if (line === 1 && raw.startsWith('\ufeff')) {
+      raw = raw.slice(1);
+      issues.push({ severity: 'warning', code: 'byte-order-mark', file, line,
+        message: 'the file starts with a byte-order mark (an editor saved it): the records are read as written, but remove the mark (save as UTF-8 without BOM, or git checkout the file)',
+        fr: 'le fichier commence par une marque d’ordre des octets (un éditeur l’a enregistré ainsi)\u00a0: les entrées sont lues telles qu’écrites, mais retirez la marque (enregistrez en UTF-8 sans BOM, ou git checkout du fichier)' });
+    }
     if (raw.length === 0 || (raw.charCodeAt(0) !== 123 /* { */ && raw.trim() === '')) continue;
     let obj: Record<string, unknown>;
     try {
@@ -59,7 +67,14 @@ export function twoPassWriterFile(file: string, text: string, writerOrOpts?: str
       if (typeof obj.hash !== 'string' || typeof obj.seq !== 'number') continue;
     }
     const rec = obj as unknown as LogRecord;
-    const intact = hashMatches(raw, obj, rec.hash, sha);
+    const match = hashMatches(raw, obj, rec.hash, sha);
+    const intact = match !== false;
+    const twice = match === 'exact' ? undefined : duplicateKey(raw, obj);
+    if (twice !== undefined) {
+      issues.push({ severity: 'error', code: 'duplicate-key', file, line, recordId: rec.id,
+        message: `line ${line}${id ? ` (record ${id})` : ''} has the key "${twice}" twice: Liaison and most JSON readers keep the last value, others the first, and its hash covers only one; the line was edited by hand or by a tool`,
+        fr: `la ligne ${line}${id ? ` (entrée ${id})` : ''} porte deux fois la clé «\u00a0${twice}\u00a0»\u00a0: Liaison et la plupart des lecteurs JSON gardent la dernière valeur, d’autres la première, et son empreinte n’en couvre qu’une\u00a0; la ligne a été modifiée à la main ou par un outil` });
+    }
     if (!intact) {
       issues.push({ severity: 'error', code: 'modified', file, line, recordId: rec.id,
         message: `record ${rec.id} (line ${line}) was changed after it was written: its content no longer matches its hash` });
