@@ -58,6 +58,25 @@ function verdictOf(plain: string, norm: string, lang: Lang): ModelVerdict | null
   return { rule: hit.label, lang, p: hit.p, words };
 }
 
+// Each note's sentences are asked once, whichever of the seven rules asks first: the others only
+// read the sentences given to them (tens of thousands of one-line sentences cost one pass, not seven).
+const byRule = new WeakMap<readonly ProseSentence[], Map<string, Array<[ProseSentence, ModelVerdict]>>>();
+function verdictsByRule(sentences: readonly ProseSentence[]): Map<string, Array<[ProseSentence, ModelVerdict]>> {
+  let m = byRule.get(sentences);
+  if (!m) {
+    m = new Map();
+    for (const s of sentences) {
+      const v = modelVerdict(s);
+      if (!v) continue;
+      let list = m.get(v.rule);
+      if (!list) m.set(v.rule, (list = []));
+      list.push([s, v]);
+    }
+    byRule.set(sentences, m);
+  }
+  return m;
+}
+
 export interface ModelMatch extends ModelVerdict {
   /** The sentence, trimmed. */
   span: Span;
@@ -74,9 +93,7 @@ export function modelMatches(rule: string, ctx: NoteContext, found: readonly Fin
   exempt?: (s: ProseSentence) => boolean): ModelMatch[] {
   if (options.model === false) return [];
   const out: ModelMatch[] = [];
-  for (const s of proseSentences(ctx)) {
-    const v = modelVerdict(s);
-    if (!v || v.rule !== rule) continue;
+  for (const [s, v] of verdictsByRule(proseSentences(ctx)).get(rule) ?? []) {
     if (found.some((f) => f.span.start < s.span.end && s.span.start < f.span.end) || exempt?.(s)) continue;
     const lead = s.text.length - s.text.trimStart().length;
     const span = { start: s.span.start + lead, end: s.span.start + s.text.trimEnd().length };
