@@ -114,7 +114,8 @@ class LintThread {
         done(undefined);
       }, CANCEL_POLL_MS);
       const done = (f: EditorFinding[] | undefined, e?: Error) => { if (timer) clearInterval(timer); if (e) reject(e); else resolve(f); };
-      this.pending.set(id, { resolve: f => done(f), reject: e => done(undefined, e) });
+      // A reply that lands between two polls is stale all the same once the document changed.
+      this.pending.set(id, { resolve: f => done(isCancelled?.() ? undefined : f), reject: e => done(undefined, e) });
       this.post({ type: 'lint', id, key, text, options });
     });
   }
