@@ -72,12 +72,12 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
       const given = l10n.t('reference {0} given {1}{2}', tty(k.ref), tty(k.issued), k.channel ? l10n.t(' by {0}', tty(k.channel)) : '');
       process.stdout.write((k.check.ok ? l10n.t('{0}: the records it covers are unchanged (as its entry in witnesses/ says; the proof is the copy its holder kept: liaison log verify --anchor REF with it)', given)
         : l10n.t('{0}: DOES NOT HOLD: {1}', given, tty(l10n.said(k.check)))) + '\n');
-      if (k.check.ok && k.check.uncovered) process.stdout.write(l10n.t('warning: {0}: {1}', given, tty(uncoveredText(k.check.uncovered))) + '\n');
+      if (k.check.ok && k.check.uncovered) process.stdout.write(l10n.t('warning: {0}: {1}', given, tty(uncoveredText(k.check.uncovered, l10n.lang()))) + '\n');
     }
     if (anchor) {
       process.stdout.write((anchor.ok ? l10n.t('anchor {0}: the history it covers ({1} record(s)) is unchanged', anchor.ref, anchor.covered)
         : l10n.t('anchor {0}: CHANGED: {1}', anchor.ref, tty(l10n.said(anchor)))) + '\n');
-      if (anchor.ok && anchor.uncovered) process.stdout.write(`${l10n.t('warning: {0}: {1}', l10n.t('anchor {0}', anchor.ref), tty(uncoveredText(anchor.uncovered)))}\n`);
+      if (anchor.ok && anchor.uncovered) process.stdout.write(`${l10n.t('warning: {0}: {1}', l10n.t('anchor {0}', anchor.ref), tty(uncoveredText(anchor.uncovered, l10n.lang())))}\n`);
     } else if (verdict !== 'broken') {
       process.stdout.write(l10n.t('the chain cannot show records removed from the end of a file: check against a reference given out (liaison log verify --anchor REF)') + '\n');
     }

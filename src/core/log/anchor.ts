@@ -8,7 +8,7 @@
 // making another log state give the same reference takes about 2^64 hashes.
 // Each anchor given is kept in <log folder>/witnesses/anchors.jsonl with the tips it covers and
 // the short hash of every record up to them, so that a later check can name the first changed record.
-import type { Sha256 } from '../ports.js';
+import type { Lang, Sha256 } from '../ports.js';
 import { canonical } from './canonical.js';
 import type { ChainNode } from './chain.js';
 import { pureSha256 } from './sha256.js';
@@ -163,10 +163,13 @@ function checkWitness(ref: string, w: AnchorWitness, chains: Record<string, Chai
 }
 
 /** What a holding reference does not vouch for: records dated before it that it does not cover. */
-export function uncoveredText(u: readonly Uncovered[]): string {
+export function uncoveredText(u: readonly Uncovered[], lang: Lang = 'en'): string {
   const first = u[0]!;
-  return `but ${u.length} record(s) say they were recorded before the last record it covers and it does not cover them (first: ${first.id}, ${first.file} line ${first.line}, recorded ${first.recorded}): ` +
-    'added since with an earlier date, or written on another git branch at the time; the reference proves nothing about them';
+  return lang === 'fr'
+    ? `mais ${u.length} entrée(s) disent avoir été enregistrées avant la dernière qu’elle couvre, sans être couvertes (première : ${first.id}, ${first.file} ligne ${first.line}, enregistrée le ${first.recorded}) : ` +
+      'ajoutées depuis avec une date antérieure, ou écrites sur une autre branche git à l’époque ; la référence ne prouve rien à leur sujet'
+    : `but ${u.length} record(s) say they were recorded before the last record it covers and it does not cover them (first: ${first.id}, ${first.file} line ${first.line}, recorded ${first.recorded}): ` +
+      'added since with an earlier date, or written on another git branch at the time; the reference proves nothing about them';
 }
 
 /** Witness entries from anchors.jsonl text; unreadable lines are skipped (they cannot reproduce a reference). */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import { uncoveredText } from '../../../src/core/log/anchor.js';
 import { appendRecord, anchorLog, checkAnchor, loadLog, verdictOf, witnessSummary } from '../../../src/node/log-store.js';
 import { counselExport } from '../../../src/core/log/export-counsel.js';
 import { docToMarkdown } from '../../../src/core/log/export-doc.js';
@@ -273,6 +274,10 @@ describe('log attacks', () => {
     const r = checkAnchor(t.dir, w.ref);
     assert.ok(r.ok, 'what it covers is unchanged');
     assert.deepEqual(r.ok && r.uncovered, [{ file: 'w-a.jsonl', line: 2, id: '20260310-deadbeef', recorded: '2026-03-10T11:00:00+00:00' }]);
+    // The warning names the first such record, in the reader's language.
+    const u = r.ok ? r.uncovered! : [];
+    assert.match(uncoveredText(u), /^but 1 record\(s\) .*20260310-deadbeef, w-a\.jsonl line 2/);
+    assert.match(uncoveredText(u, 'fr'), /^mais 1 entrée\(s\) .*20260310-deadbeef, w-a\.jsonl ligne 2.*la référence ne prouve rien/);
   });
 
   it('an export of a log rewritten before a reference given out opens on BROKEN, naming the reference (review and counsel)', async () => {
