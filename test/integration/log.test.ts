@@ -1,6 +1,7 @@
 // The project log in a real VS Code: logging an exchange, marking a note as sent, the views'
 // data, the record webview's HTML, verify and the export files.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -134,6 +135,31 @@ suite('Project log', () => {
     } finally {
       fs.writeFileSync(file, original);
     }
+  });
+
+  test('Verify and Export for Counsel read git history as the CLI does: a record dated after the commit that added it', async () => {
+    assert.ok(vscode.workspace.isTrusted, 'the test workspace is trusted (git is read only there)');
+    // The log committed "in 2020": every record says it was recorded after the commit that added it.
+    const when = '2020-01-01T00:00:00Z';
+    const env = { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com' };
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env, stdio: 'pipe' });
+    try {
+      git('init', '-q');
+      git('add', '.liaison/log');
+      git('commit', '-q', '-m', 'log');
+      const v = await vscode.commands.executeCommand<{ verdict: string; issues: { code: string }[] }>('liaison.verifyLog');
+      assert.strictEqual(v!.verdict, 'broken');
+      assert.ok(v!.issues.some(i => i.code === 'recorded-after-commit'), JSON.stringify(v!.issues));
+      const out = await vscode.commands.executeCommand<{ md: string; html: string }>('liaison.exportForCounsel', { open: false });
+      created.push(out!.md, out!.html);
+      const md = fs.readFileSync(out!.md, 'utf8');
+      assert.doesNotMatch(md, /\bIntact\b/);
+      assert.match(md, /after commit [0-9a-f]{10} that added it/);
+    } finally {
+      fs.rmSync(path.join(root, '.git'), { recursive: true, force: true });
+    }
+    const after = await vscode.commands.executeCommand<{ verdict: string }>('liaison.verifyLog');
+    assert.strictEqual(after!.verdict, 'intact', 'no repository: the chains alone, as before');
   });
 
   test('a writer file linked out of the workspace is refused: nothing read or written there', async () => {

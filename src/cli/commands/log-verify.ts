@@ -8,18 +8,13 @@ import { nodeGitHistory } from '../../node/git-history.js';
 import { escapeTerminal as tty, jsonText } from '../../core/log/escape.js';
 import { issueLine, jsonIssues } from './log-workspace.js';
 import { parseAnchor, uncoveredText } from '../../core/log/anchor.js';
-import type { ChainNode, LogIssue } from '../../core/log/chain.js';
+import type { ChainNode } from '../../core/log/chain.js';
 import { historyFindings, withHistory } from '../../core/log/history.js';
 import { run, UsageError, where } from './log.js';
 import * as l10n from '../l10n.js';
 
-/** A log's findings with what git history adds (in a repository, git installed): what the exports print too. */
-export function withGitIssues(folder: string, issues: LogIssue[], files: string[], chains: Record<string, ChainNode[]>): LogIssue[] {
-  const git = nodeGitHistory(folder);
-  if (!git) return issues;
-  for (const f of files) issues = withHistory(issues, f, historyFindings(f, chains[f] ?? [], git, f));
-  return issues;
-}
+// The exports import it from here; it lives in src/node so the editor's exports check git the same way.
+export { withGitIssues } from '../../node/git-issues.js';
 
 /**
  * Verify's findings with what git history adds (a repository, git installed, not --no-git). The

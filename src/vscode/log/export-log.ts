@@ -10,6 +10,7 @@ import { renderHtml } from '../../core/log/export-html';
 import { addDays, localDay } from '../../core/log/dates';
 import { isIsoDate } from '../../core/log/record';
 import { logWorkspace, readLog } from './workspace';
+import { checkedLog } from './checked-log';
 import { exportFolder } from '../send/export-files';
 
 export interface ExportArgs { since?: string; until?: string; tags?: string[]; out?: string; open?: boolean }
@@ -36,7 +37,8 @@ async function askRange(): Promise<{ since?: string; until?: string } | undefine
 export async function exportLog(args?: ExportArgs): Promise<{ md: string; html: string; verdict: Verdict } | undefined> {
   const ws = await logWorkspace();
   if (!ws) return undefined;
-  const { log, records } = readLog(ws);
+  const { records } = readLog(ws);
+  const log = checkedLog(ws); // git history included, as the CLI's log export
   let range: { since?: string; until?: string } | undefined = args && (args.since || args.until || args.out) ? { since: args.since, until: args.until } : undefined;
   let tags = args?.tags;
   if (!range) {

@@ -6,6 +6,7 @@ import { checkAnchor, verdictOf, type Verdict } from '../../node/log-store';
 import { escapeNotification } from '../../core/log/escape';
 import { parseAnchor } from '../../core/log/anchor';
 import type { LogIssue } from '../../core/log/chain';
+import { checkedLog } from './checked-log';
 import { issueLines } from './issue-lines';
 import { displayLang } from './labels';
 import { logWorkspace, readLog } from './workspace';
@@ -40,7 +41,7 @@ export async function verifyLog(context: vscode.ExtensionContext, reference?: st
     const anchorOk = await verifyReference(ws, reference);
     return { verdict: verdictOf(log.issues), records: log.records.length, issues: log.issues, anchorOk };
   }
-  const { log } = readLog(ws);
+  const log = checkedLog(ws); // git history included, as `liaison log verify`
   const verdict = verdictOf(log.issues);
   const n = log.records.length;
   if (log.issues.length) {
