@@ -107,7 +107,7 @@ describe('liaison log search / log topic (dist/cli.js)', function () {
     writeLog(join(t.dir, 'journal'), [{ id: 'x1', kind: 'exchange', at: '2026-11-01T10:00:00Z', summary: 'Deadline \u001b[2Jcleared \u202eevil', quotes: ['Fix the deadline\r\nnow'] }]);
     const r = cli('search', 'deadline');
     assert.ok(!/[\u001b\u202e\r]/.test(r.out), JSON.stringify(r.out));
-    assert.match(r.out, /Deadline \\u\{1b\}\[2Jcleared \\u\{202e\}evil/);
+    assert.match(r.out, /Deadline \\x1b\[2Jcleared \\u202eevil/);
     const c = cli('search', 'deadline', '--color');
     assert.match(c.out, /\u001b\[1;4mdeadline\u001b\[0m/);
   });
