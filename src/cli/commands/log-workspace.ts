@@ -1,7 +1,7 @@
 // Shared by `liaison log search` and `liaison log topic`: where the log is (the profile's
 // logFolder under --dir), its writer files as lines, option checks, and usage errors (exit 2).
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { cliWorkspace, CliUsageError as UsageError } from '../context.js';
 import * as l10n from '../l10n.js';
 import type { Command } from 'commander';
@@ -40,6 +40,11 @@ export function rawSources(folder: string): LineSource[] {
       forEachLineWith(nodeLogStorage.readChunks!(join(folder, name)), needle, cb, findBytes);
     },
   }));
+}
+
+/** What `log list` and `log verify` say where there is no log at all, instead of an empty list or "intact: 0 records". */
+export function noLogYet(folder: string): string {
+  return l10n.t('no log in {0} yet: record an exchange with liaison log add, or run this in the project folder (or give --dir)', escapeTerminal(relative(process.cwd(), folder) || '.')) + '\n';
 }
 
 /** One finding of the log as a terminal line, in the user's language; the message quotes record fields, so it is escaped as a whole. */

@@ -11,7 +11,7 @@ import {
 } from '../../core/log/record.js';
 import { appendRecord, loadLog, LogInputError, LogWriteError, witnessSummary } from '../../node/log-store.js';
 import { CliUsageError as UsageError, nearestWorkspace } from '../context.js';
-import { issueLine, logPlace, verdictWord, type LogPlace as Where } from './log-workspace.js';
+import { issueLine, logPlace, noLogYet, verdictWord, type LogPlace as Where } from './log-workspace.js';
 import { confine } from '../../node/workspace-path.js';
 import { escapeTerminal as tty, jsonText } from '../../core/log/escape.js';
 import { registerAnchorCommand } from './log-anchor.js';
@@ -227,7 +227,8 @@ function filterOf(o: FilterOptions): LogFilter {
 async function list(o: FilterOptions & { format: string }): Promise<void> {
   if (!['text', 'json'].includes(o.format)) throw new UsageError(l10n.t('--format must be text or json (got "{0}")', o.format));
   const filter = filterOf(o);
-  const log = loadLog((await where(o.dir)).folder);
+  const { folder } = await where(o.dir);
+  const log = loadLog(folder);
   const rows = filterRecords(effectiveRecords(log.records), filter);
   if (o.format === 'json') {
     process.stdout.write(jsonText(rows.map(r => ({ ...r.record, amendedBy: r.amendedBy.length ? r.amendedBy : undefined })), 2) + '\n');
@@ -240,6 +241,7 @@ async function list(o: FilterOptions & { format: string }): Promise<void> {
     }
   }
   for (const i of log.issues) process.stderr.write(issueLine(i, i.file));
+  if (!log.files.length && o.format !== 'json') process.stderr.write(noLogYet(folder));
 }
 
 async function exportLog(o: FilterOptions & { out?: string; lang?: string; today?: Clock }): Promise<void> {

@@ -32,6 +32,21 @@ describe('liaison log (CLI)', function () {
   });
   afterEach(() => t.cleanup());
 
+  it('says there is no log yet where there is none, instead of an empty list or "intact: 0 records" (exit 0)', () => {
+    const list = cli('list');
+    assert.equal(list.code, 0);
+    assert.equal(list.out, '');
+    assert.match(list.err, /^no log in .*journal yet: record an exchange with liaison log add, or run this in the project folder \(or give --dir\)\n$/);
+    assert.equal(cli('list', '--format', 'json').out, '[]\n', 'JSON stays an empty list');
+    const verify = cli('verify');
+    assert.equal(verify.code, 0);
+    assert.doesNotMatch(verify.out, /intact/);
+    assert.match(verify.out, /^no log in .*journal yet: /);
+    assert.equal(cli('add', '--summary', 'Premier appel').code, 0);
+    assert.equal(cli('list').err, '');
+    assert.match(cli('verify').out, /^log intact: 1 record\(s\) in 1 file\(s\)/);
+  });
+
   it('adds records with every field as a flag, lists them as text and JSON, filtered', () => {
     let r = cli('add', '--at', '2026-03-02T14:30:00+01:00', '--channel', 'call', '--direction', 'from-client', '--participant', 'Julie',
       '--summary', 'Appel : la date de livraison', '--quote', 'Il nous faut le site avant Noël', '--decision', 'Livraison le 15',
@@ -62,7 +77,7 @@ describe('liaison log (CLI)', function () {
   it('verify: exit 0 when intact, 0 with the torn record reported, 1 naming the broken record', () => {
     let r = cli('verify');
     assert.equal(r.code, 0);
-    assert.match(r.out, /intact: 0 record/);
+    assert.match(r.out, /^no log in .*journal yet/, 'no log: said so, not "intact"');
     mkdirSync(join(t.dir, 'journal'));
     cpSync(join(FIX, 'torn-tail/w-fixture.jsonl'), join(t.dir, 'journal/w-fixture.jsonl'));
     r = cli('verify');
