@@ -2,14 +2,15 @@
 // accents and case ignored), best first, newest first among equals, amendments applied. Only the
 // lines that can match are parsed (core/log/search-scan.ts), and only the best hits are kept
 // (core/log/search-stream.ts). Log text is escaped for the terminal.
-import { jsonText } from '../../core/log/escape.js';
+import { jsonText, terminalLine } from '../../core/log/escape.js';
 import type { Command } from 'commander';
 import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
-import { sha256Hex } from '../../core/log/canonical.js';
+import { recordHash, sha256Hex } from '../../core/log/canonical.js';
+import type { LogRecord } from '../../core/log/record.js';
+import { nodeSha256 } from '../../node/sha256.js';
 import { parseQuery, QUERY_PROBLEMS, type FieldMatch, type NoteTexts, type SearchHit } from '../../core/log/search.js';
 import { searchSources } from '../../core/log/search-stream.js';
 import { loadSentNotes } from '../../core/log/search-notes.js';
-import { terminalLine } from '../../core/log/escape.js';
 import { checkFilters, logPlace, rawSources, run, UsageError, withFilters, type FilterFlags } from './log-workspace.js';
 import * as l10n from '../l10n.js';
 
@@ -32,11 +33,16 @@ export function snippet(m: FieldMatch, color: boolean, width = 140): string {
   return out + terminalLine(m.text.slice(at, to)) + (to < m.text.length ? '…' : '');
 }
 
+// Search reads raw lines, not the chains (speed): a hit whose own hash does not match is still
+// marked, so a line edited or forged by hand is never shown as a record like the others.
+const unsound = (r: LogRecord) => recordHash(r as unknown as Record<string, unknown>, nodeSha256) !== r.hash;
+
 function textLine(h: SearchHit, color: boolean): string {
   const r = h.entry.record;
   const head = [r.at.replace('T', ' ').slice(0, 16), r.kind, r.channel ?? '-', r.direction ?? '-'].join('  ');
   const tags = r.tags?.length ? `  [${r.tags.map(terminalLine).join(', ')}]` : '';
-  const lines = [`${head}  ${terminalLine(r.summary)}${tags}  ${terminalLine(r.id)}${h.entry.amendedBy.length ? ` ${l10n.t('(amended)')}` : ''}`];
+  const changed = unsound(r) ? ` ${l10n.t('(CHANGED after it was written: run liaison log verify)')}` : '';
+  const lines = [`${head}  ${terminalLine(r.summary)}${tags}  ${terminalLine(r.id)}${h.entry.amendedBy.length ? ` ${l10n.t('(amended)')}` : ''}${changed}`];
   for (const m of h.matches) if (m.field !== 'summary') lines.push(`    ${m.field}${m.field === 'note' ? ` ${terminalLine(r.notes?.[m.index]?.path)}` : ''}: ${snippet(m, color)}`);
   return lines.join('\n');
 }
@@ -60,7 +66,7 @@ async function searchLog(query: string[], o: SearchFlags): Promise<void> {
     process.stdout.write(jsonText({
       query: text, terms: q.terms, ignored: q.ignored, total,
       results: hits.map(h => ({
-        ...h.entry.record, score: h.score, amendedBy: h.entry.amendedBy.length ? h.entry.amendedBy : undefined,
+        ...h.entry.record, intact: unsound(h.entry.record) ? false : undefined, score: h.score, amendedBy: h.entry.amendedBy.length ? h.entry.amendedBy : undefined,
         matches: h.matches, notesState: h.entry.record.notes?.map(n => ({ path: n.path, state: stateOf(notes.get(`${n.path}#${n.sha256}`)) })),
       })),
     }, 2) + '\n');
