@@ -19,6 +19,8 @@ export interface ParsedEmail {
   text: string;
   /** The whole body as text, history included (the counsel export's appendix). */
   fullText: string;
+  /** File names of the attachments (not inline images): they stay in the kept original, the import says so. */
+  attachments: string[];
 }
 
 /**
@@ -85,6 +87,7 @@ export async function parseEmail(bytes: Uint8Array): Promise<ParsedEmail> {
     people: [...to, ...cc].map(a => a.name || a.address),
     text: body,
     fullText,
+    attachments: mail.attachments.filter(x => !x.related && x.disposition !== 'inline').map(x => x.filename || x.mimeType),
   };
 }
 
