@@ -29,18 +29,13 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
       process.exitCode = 2;
       continue;
     }
-    // A folder or an empty file is a mistake with the file given: said with its name, the others still go in.
+    // A folder is a mistake in the command line: said with its name, the other files still go in.
     if (statSync(file).isDirectory()) {
       say(l10n.t('{0} is a folder: give the .eml files inside it, e.g. {1}', escapeTerminal(file), escapeTerminal(join(file, '*.eml'))));
       process.exitCode = 2;
       continue;
     }
     const bytes = new Uint8Array(readFileSync(file));
-    if (!bytes.length) {
-      say(l10n.t('{0} is empty: save the whole message from your mail program (File, Save As, .eml) and import that file', escapeTerminal(file)));
-      process.exitCode = Math.max(Number(process.exitCode ?? 0), 1);
-      continue;
-    }
     try {
       const parsed = await parseEmail(bytes);
       const twin = alreadyImported([...records, ...written], parsed.email.messageId, parsed.email.sha256);

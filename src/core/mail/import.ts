@@ -58,6 +58,10 @@ export class EmailImportError extends Error {
 }
 
 export async function parseEmail(bytes: Uint8Array): Promise<ParsedEmail> {
+  if (!bytes.length) {
+    throw new EmailImportError('the file is empty: save the whole message from your mail program (File, Save As, .eml) and import that file',
+      'le fichier est vide\u00a0: enregistrez le message entier depuis votre messagerie (Fichier, Enregistrer sous, .eml) et importez ce fichier');
+  }
   let mail: Email;
   try {
     mail = await PostalMime.parse(bytes);

@@ -62,12 +62,12 @@ describe('bad input (CLI)', function () {
     const r = run(dir, 'C', 'log', 'import-email', 'inbox', 'empty.eml', 'logo.eml');
     assert.equal(r.code, 2, 'a folder is a mistake in the command line');
     assert.match(r.err, /^liaison log import-email: inbox is a folder: give the \.eml files inside it, e\.g\. inbox\/\*\.eml$/m);
-    assert.match(r.err, /^liaison log import-email: empty\.eml is empty: save the whole message from your mail program \(File, Save As, \.eml\) and import that file$/m);
+    assert.match(r.err, /^liaison log import-email: empty\.eml: the file is empty: save the whole message from your mail program \(File, Save As, \.eml\) and import that file$/m);
     assert.doesNotMatch(r.err, /From address|at .*\.js:/);
     assert.match(r.out, /^imported logo\.eml: from the client, .*"Logo final"/m);
     assert.match(r.out, /^ {2}1 attachment\(s\), kept in the original: logo\.png$/m);
     const f = run(dir, 'fr_FR.UTF-8', 'log', 'import-email', 'inbox', 'empty.eml');
     assert.match(f.err, /inbox est un dossier\u00a0: donnez les fichiers \.eml qu’il contient/);
-    assert.match(f.err, /empty\.eml est vide\u00a0: enregistrez le message entier depuis votre messagerie/);
+    assert.match(f.err, /empty\.eml\u00a0: le fichier est vide\u00a0: enregistrez le message entier depuis votre messagerie/);
   });
 });
