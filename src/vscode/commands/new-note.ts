@@ -11,6 +11,7 @@ import {
 import { builtinTemplatesDir, currentFolder, noteLang, readProfile } from '../templates/context';
 import { workspaceFileSystem } from '../templates/workspace-fs';
 import { prefillSnippet } from '../templates/prefill';
+import { escapeNotification } from '../../core/log/escape';
 
 /** Optional arguments, for tests and for other commands: language and date of the note. */
 export interface NewNoteArgs { lang?: Lang; date?: string }
@@ -41,21 +42,34 @@ export async function newNote(context: vscode.ExtensionContext, type: NoteTypeId
     throw e;
   }
 
-  let doc: vscode.TextDocument;
+  let doc: vscode.TextDocument | undefined;
   if (root) {
     const notes = joinPath(root, profile?.notesFolder ?? 'notes');
-    await workspaceFileSystem.createDirectory(notes);
-    const file = await uniqueNotePath(workspaceFileSystem, notes, today, type);
-    // Reserve the name on disk at once: a second command run picks the next suffix.
-    await workspaceFileSystem.writeFile(file, new Uint8Array());
-    doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-    removeIfDiscarded(context, doc.uri);
-  } else {
-    doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    try {
+      await workspaceFileSystem.createDirectory(notes);
+      const file = await uniqueNotePath(workspaceFileSystem, notes, today, type);
+      // Reserve the name on disk at once: a second command run picks the next suffix.
+      await workspaceFileSystem.writeFile(file, new Uint8Array());
+      doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+      removeIfDiscarded(context, doc.uri);
+    } catch (e) {
+      // A read-only folder (or a file where the notes folder should be): the note still opens, untitled, to save elsewhere.
+      void vscode.window.showWarningMessage(vscode.l10n.t('The note could not be created in {0} ({1}): it opens untitled; save it where you can write.',
+        vscode.workspace.asRelativePath(notes), whyNot(e)));
+    }
   }
+  doc ??= await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
   await editor.insertSnippet(new vscode.SnippetString(snippet.text), new vscode.Position(0, 0));
   return { uri: doc.uri.toString(), tabStops: snippet.tabStops };
+}
+
+/** Why a folder or file could not be written, in words (VS Code's error codes are not for users). */
+function whyNot(e: unknown): string {
+  const code = e instanceof vscode.FileSystemError ? e.code : (e as { code?: string }).code;
+  if (code === 'NoPermissions' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return vscode.l10n.t('no permission to write there');
+  if (code === 'FileExists' || code === 'FileNotADirectory' || code === 'EEXIST' || code === 'ENOTDIR') return vscode.l10n.t('a file is in the way of the folder');
+  return escapeNotification((e as Error).message);
 }
 
 // A note closed without saving would leave its reserved, empty file behind: remove it when its
