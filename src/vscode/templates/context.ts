@@ -28,7 +28,7 @@ export async function readProfile(folder: vscode.WorkspaceFolder | undefined): P
 
 /** The problems, with an action that opens the file at the first one; `kept`: Set Up left the file as it was. */
 export async function showProfileProblems(file: vscode.Uri, problems: ProfileProblem[], kept?: 'kept'): Promise<void> {
-  const list = problems.map(p => `${p.path || vscode.l10n.t('(whole file)')}: ${p.message}`).join('; ');
+  const list = problems.map(p => `${p.path || vscode.l10n.t('(whole file)')}: ${uiLang() === 'fr' && p.fr ? p.fr : p.message}`).join('; ');
   const open = vscode.l10n.t('Open Profile');
   const choice = await vscode.window.showErrorMessage(kept
     ? vscode.l10n.t('The project profile .liaison/profile.json was left unchanged: {0}. Fix it (or delete it), then set up the profile again.', list)
