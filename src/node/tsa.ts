@@ -46,8 +46,9 @@ export async function requestTimestamp(url: string, digestHex: string): Promise<
   try {
     res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/timestamp-query' }, body: new Uint8Array(query) });
   } catch (e) {
-    const code = (e as { cause?: { code?: unknown } }).cause?.code;
-    throw new TimestampError(l10n.both('cannot reach {0} ({1}): check the address and your connection; nothing was sent or kept', url, typeof code === 'string' ? code : (e as Error).message));
+    const cause = (e as { cause?: { code?: unknown; message?: unknown } }).cause;
+    const why = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : (e as Error).message;
+    throw new TimestampError(l10n.both('cannot reach {0} ({1}): check the address and your connection; nothing was sent or kept', url, why));
   }
   if (!res.ok) throw new TimestampError(l10n.both('{0} answered HTTP {1}: check that it is the authority\'s RFC 3161 address; nothing was kept', url, res.status));
   const reply = Buffer.from(await res.arrayBuffer());
