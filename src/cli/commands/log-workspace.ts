@@ -1,6 +1,6 @@
 // Shared by `liaison log search` and `liaison log topic`: where the log is (the profile's
 // logFolder under --dir), its writer files as lines, option checks, and usage errors (exit 2).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { cliWorkspace, CliUsageError as UsageError } from '../context.js';
 import * as l10n from '../l10n.js';
@@ -19,8 +19,13 @@ export { CliUsageError as UsageError } from '../context.js';
 
 export interface LogPlace { root: string; folder: string; profile?: Profile }
 
-export async function logPlace(dir: string | undefined): Promise<LogPlace> {
+/** Where the log is; `appending`: the store says itself what stands in the way, and keeps the record aside. */
+export async function logPlace(dir: string | undefined, appending = false): Promise<LogPlace> {
   const ws = await cliWorkspace(dir);
+  // A file where the log folder should be: named here, before a read fails on "a part of this path".
+  if (!appending && existsSync(ws.logDir) && !statSync(ws.logDir).isDirectory()) {
+    throw new UsageError(l10n.t('the log folder {0} is a file, not a folder: move that file aside (the log is a folder of .jsonl files)', escapeTerminal(relative(process.cwd(), ws.logDir) || ws.logDir)));
+  }
   return { root: ws.root, folder: ws.logDir, profile: ws.profile };
 }
 

@@ -189,7 +189,7 @@ async function add(o: AddOptions): Promise<void> {
   const input = buildInput(o, root, new Date());
   let w: Where;
   try {
-    w = await where(o.dir);
+    w = await where(o.dir, true);
   } catch (e) {
     // An invalid profile must not cost the user what they typed.
     const kept = e instanceof UsageError ? (o.fromJson ?? keepPending(input)) : undefined;

@@ -47,6 +47,19 @@ describe('liaison log (CLI)', function () {
     assert.match(cli('verify').out, /^log intact: 1 record\(s\) in 1 file\(s\)/);
   });
 
+  it('names a file standing where the log folder should be, for every reading command (exit 2), and add keeps the record', () => {
+    writeFileSync(join(t.dir, 'journal'), 'not a folder');
+    for (const cmd of [['list'], ['verify'], ['export', '--out', join(t.dir, 'r.md')]]) {
+      const r = cli(...cmd);
+      assert.equal(r.code, 2, cmd.join(' '));
+      assert.match(r.err, /the log folder .*journal is a file, not a folder: move that file aside/, cmd.join(' '));
+    }
+    const add = cli('add', '--summary', 'Ne pas perdre');
+    assert.equal(add.code, 2);
+    assert.match(add.err, /cannot write the project log in .*journal: it is a file, not a folder\nyour record was kept in .*pending/);
+    assert.equal(readFileSync(join(t.dir, 'journal'), 'utf8'), 'not a folder', 'the file is left as it was');
+  });
+
   it('adds records with every field as a flag, lists them as text and JSON, filtered', () => {
     let r = cli('add', '--at', '2026-03-02T14:30:00+01:00', '--channel', 'call', '--direction', 'from-client', '--participant', 'Julie',
       '--summary', 'Appel : la date de livraison', '--quote', 'Il nous faut le site avant Noël', '--decision', 'Livraison le 15',
