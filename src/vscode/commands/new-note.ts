@@ -8,10 +8,10 @@ import type { NoteTypeId } from '../../core/notes/note-types';
 import {
   dayOf, isoDay, loadTemplate, overrideTemplatePath, parseIsoDay, renderNote, TemplateError, uniqueNotePath,
 } from '../../core/templates/index';
-import { builtinTemplatesDir, currentFolder, noteLang, readProfile } from '../templates/context';
+import { builtinTemplatesDir, currentFolder, noteLang, readProfile, uiLang } from '../templates/context';
 import { workspaceFileSystem } from '../templates/workspace-fs';
 import { prefillSnippet } from '../templates/prefill';
-import { escapeNotification } from '../../core/log/escape';
+import { errorWords } from '../error-words';
 
 /** Optional arguments, for tests and for other commands: language and date of the note. */
 export interface NewNoteArgs { lang?: Lang; date?: string }
@@ -55,21 +55,13 @@ export async function newNote(context: vscode.ExtensionContext, type: NoteTypeId
     } catch (e) {
       // A read-only folder (or a file where the notes folder should be): the note still opens, untitled, to save elsewhere.
       void vscode.window.showWarningMessage(vscode.l10n.t('The note could not be created in {0} ({1}): it opens untitled; save it where you can write.',
-        vscode.workspace.asRelativePath(notes), whyNot(e)));
+        vscode.workspace.asRelativePath(notes), errorWords(vscode.l10n, uiLang(), e)));
     }
   }
   doc ??= await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
   await editor.insertSnippet(new vscode.SnippetString(snippet.text), new vscode.Position(0, 0));
   return { uri: doc.uri.toString(), tabStops: snippet.tabStops };
-}
-
-/** Why a folder or file could not be written, in words (VS Code's error codes are not for users). */
-function whyNot(e: unknown): string {
-  const code = e instanceof vscode.FileSystemError ? e.code : (e as { code?: string }).code;
-  if (code === 'NoPermissions' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return vscode.l10n.t('no permission to write there');
-  if (code === 'FileExists' || code === 'FileNotADirectory' || code === 'EEXIST' || code === 'ENOTDIR') return vscode.l10n.t('a file is in the way of the folder');
-  return escapeNotification((e as Error).message);
 }
 
 // A note closed without saving would leave its reserved, empty file behind: remove it when its

@@ -7,6 +7,7 @@ import { answersFrom, checkCadence, profileText, type ProfileAnswers } from '../
 import { isLang } from '../../core/ports';
 import { currentFolder, showProfileProblems, uiLang } from '../templates/context';
 import { workspaceFileSystem } from '../templates/workspace-fs';
+import { errorWords } from '../error-words';
 
 export interface SetUpProfileArgs { answers?: Partial<ProfileAnswers> }
 
@@ -60,7 +61,7 @@ export async function setUpProfile(context: vscode.ExtensionContext, args: SetUp
     await workspaceFileSystem.createDirectory(joinPath(folder.uri.fsPath, '.liaison'));
     await workspaceFileSystem.writeFile(file, new TextEncoder().encode(text));
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The profile was not written to {0}: {1}. Check that the folder is writable.', file, (e as Error).message));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The profile was not written to {0}: {1}. Check that the folder is writable.', file, errorWords(vscode.l10n, uiLang(), e)));
     return undefined;
   }
   const open = vscode.l10n.t('Open Profile');

@@ -11,6 +11,8 @@ import { addDays, localDay } from '../../core/log/dates';
 import { isIsoDate } from '../../core/log/record';
 import { logWorkspace, readLog } from './workspace';
 import { checkedLog } from './checked-log';
+import { displayLang } from './labels';
+import { errorWords } from '../error-words';
 import { exportFolder } from '../send/export-files';
 
 export interface ExportArgs { since?: string; until?: string; tags?: string[]; out?: string; open?: boolean }
@@ -72,7 +74,7 @@ export async function exportLog(args?: ExportArgs): Promise<{ md: string; html: 
     writeFileSync(md, renderMarkdown(rep));
     writeFileSync(html, renderHtml(rep));
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The export could not be written: {0}', (e as Error).message));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The export could not be written: {0}', errorWords(vscode.l10n, displayLang(), e)));
     return undefined;
   }
   if (args?.open !== false) {
