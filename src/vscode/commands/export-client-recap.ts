@@ -12,7 +12,7 @@ export async function exportClientRecap(args?: ExportForArgs): Promise<{ md: str
   const ws = await logWorkspace();
   if (!ws) return undefined;
   const now = new Date();
-  // Checked as verify checks it (git history included): a recap confirms to the client what the log says, so a broken log is said before it goes out.
+  // Checked as verify checks it: a recap confirms to the client what the log says, so a broken log is said before it goes out.
   const log = checkedLog(ws);
   const doc = clientRecap({ log, profile: ws.profile, lang: ws.lang, now, filter: { since: args?.since, until: args?.until } });
   const out = await writeExport(ws.root, `client-recap-${localDay(now)}`, doc, args?.open !== false);

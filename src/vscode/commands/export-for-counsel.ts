@@ -14,7 +14,7 @@ export interface ExportForArgs { since?: string; until?: string; open?: boolean 
 export async function exportForCounsel(args?: ExportForArgs): Promise<{ md: string; html: string } | undefined> {
   const ws = await logWorkspace();
   if (!ws) return undefined;
-  // Verify's findings, git history included: an export must not say "intact" of a log rewritten since its last commit.
+  // Verify's findings: in a git repository, that its history was not checked here (run liaison log verify).
   const log = checkedLog(ws);
   const now = new Date();
   const witnesses = witnessSummary(ws.logDir);

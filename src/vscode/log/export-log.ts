@@ -40,7 +40,7 @@ export async function exportLog(args?: ExportArgs): Promise<{ md: string; html: 
   const ws = await logWorkspace();
   if (!ws) return undefined;
   const { records } = readLog(ws);
-  const log = checkedLog(ws); // git history included, as the CLI's log export
+  const log = checkedLog(ws); // in a git repository, says its history is checked by `liaison log verify`
   let range: { since?: string; until?: string } | undefined = args && (args.since || args.until || args.out) ? { since: args.since, until: args.until } : undefined;
   let tags = args?.tags;
   if (!range) {

@@ -41,7 +41,7 @@ export async function verifyLog(context: vscode.ExtensionContext, reference?: st
     const anchorOk = await verifyReference(ws, reference);
     return { verdict: verdictOf(log.issues), records: log.records.length, issues: log.issues, anchorOk };
   }
-  const log = checkedLog(ws); // git history included, as `liaison log verify`
+  const log = checkedLog(ws); // in a git repository, says its history is checked by `liaison log verify`
   const verdict = verdictOf(log.issues);
   const n = log.records.length;
   if (log.issues.length) {
