@@ -61,7 +61,8 @@ export function normalizeRules(raw: unknown, rules: readonly LintRule[], base = 
       else {
         for (const [key, v] of Object.entries(opts)) {
           const def = (rule.options as Record<string, OptionDef>)[key];
-          if (!def) { const known = Object.keys(rule.options).join(', ');
+          if (!def) {
+            const known = Object.keys(rule.options).join(', ');
             problems.push({ path: `${path}[1].${key}`, message: `unknown option (known: ${known || 'none'})`,
               fr: known ? `option inconnue\u00a0: cette règle accepte ${known}` : `option inconnue\u00a0: cette règle n’a pas d’option, retirez-la` });
             continue;
