@@ -19,7 +19,7 @@ import { registerTimestampCommand } from './log-timestamp.js';
 import { registerVerifyCommand, withGitIssues } from './log-verify.js';
 import type { ChainNode } from '../../core/log/chain.js';
 import { effectiveRecords, filterRecords, type LogFilter } from '../../core/log/query.js';
-import { isoWithOffset } from '../../core/log/dates.js';
+import { isoWithOffset, localDay } from '../../core/log/dates.js';
 import { buildReport } from '../../core/log/report.js';
 import { renderMarkdown } from '../../core/log/export-markdown.js';
 import { renderHtml } from '../../core/log/export-html.js';
@@ -69,6 +69,8 @@ function atOpt(v: string | undefined, now: Date): string {
   // A date alone means noon local time that day; a date-time without offset takes the local offset.
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return isoWithOffset(new Date(`${v}T12:00:00`));
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v)) return isoWithOffset(new Date(v));
+  // Not a date at all ("yesterday", "20/11"): said about the flag, not as the record's `at` field.
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(v)) throw new UsageError(l10n.t('--at "{0}": write the day as YYYY-MM-DD (e.g. {1}), or the day and time as {1}T14:30', v, localDay(now)));
   return v;
 }
 

@@ -60,6 +60,16 @@ describe('liaison log (CLI)', function () {
     assert.equal(readFileSync(join(t.dir, 'journal'), 'utf8'), 'not a folder', 'the file is left as it was');
   });
 
+  it('says what to write when --at is not a date, about the flag (exit 2), and writes nothing', () => {
+    for (const at of ['yesterday', '20/11/2026', '2026-11-20 14:30']) {
+      const r = cli('add', '--summary', 'Appel', '--at', at);
+      assert.equal(r.code, 2, at);
+      assert.match(r.err, new RegExp(`--at "${at.replace(/[/]/g, '\\/')}": write the day as YYYY-MM-DD \\(e\\.g\\. \\d{4}-\\d{2}-\\d{2}\\), or the day and time as \\d{4}-\\d{2}-\\d{2}T14:30`), r.err);
+    }
+    assert.equal(cli('add', '--summary', 'Appel', '--at', '2026-11-20T14:30').code, 0, 'a day and time without offset is still taken');
+    assert.equal(cli('list', '--format', 'json').out.match(/"summary"/g)?.length, 1, 'only the valid one was written');
+  });
+
   it('adds records with every field as a flag, lists them as text and JSON, filtered', () => {
     let r = cli('add', '--at', '2026-03-02T14:30:00+01:00', '--channel', 'call', '--direction', 'from-client', '--participant', 'Julie',
       '--summary', 'Appel : la date de livraison', '--quote', 'Il nous faut le site avant Noël', '--decision', 'Livraison le 15',
@@ -129,7 +139,7 @@ describe('liaison log (CLI)', function () {
       [['add', '--channel', 'call'], /--summary is required/],
       [['add', '--summary', 'x', '--commitment', 'someone'], /--commitment "someone": Write “me: what @when” or “client: what @when”/],
       [['add', '--summary', 'x', '--commitment', 'moi: corriger le réglage @la semaine prochaine'], /--commitment "moi: corriger le réglage @la semaine prochaine": .*is a period, not a day/],
-      [['add', '--summary', 'x', '--at', 'yesterday'], /at: must be an ISO date-time/],
+      [['add', '--summary', 'x', '--at', 'yesterday'], /--at "yesterday": write the day as YYYY-MM-DD/],
       [['add', '--summary', 'x', '--note', '../outside.md'], /outside the workspace/],
       [['list', '--since', 'March'], /--since expects a real day as YYYY-MM-DD/],
       [['export', '--out', 'x.pdf'], /--out must end with .md or .html/],
