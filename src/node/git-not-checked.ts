@@ -1,6 +1,7 @@
 // The editor starts no process (test/unit/untrusted-workspace.test.ts), so it cannot ask git when
 // each record was committed, as `liaison log verify` does. Where the log is in a git repository,
-// its verdict and exports say that check was not made and how to make it, instead of a bare "intact".
+// its exports say that check was not made and how to make it, and Verify Log Integrity adds it to
+// its verdict (the chains it checked are still intact: the verdict stays theirs).
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { LogIssue } from '../core/log/chain.js';
@@ -21,8 +22,11 @@ export const GIT_NOT_CHECKED = {
   fr: 'historique git non vérifié\u00a0: l’éditeur n’exécute pas git\u00a0; lancez `liaison log verify` dans un terminal pour confronter chaque entrée au commit qui l’a ajoutée',
 };
 
-/** The findings, with a warning that git history was not checked when the log is in a repository. */
+/** Whether there is a git history the editor leaves unchecked: log files, in a repository. */
+export const gitUnchecked = (folder: string, files: readonly string[]): boolean => files.length > 0 && inRepository(folder);
+
+/** The findings, with a warning that git history was not checked when the log is in a repository (what an export prints). */
 export function withGitNotChecked(folder: string, issues: LogIssue[], files: readonly string[]): LogIssue[] {
-  if (!files.length || !inRepository(folder)) return issues;
+  if (!gitUnchecked(folder, files)) return issues;
   return [...issues, { severity: 'warning', code: 'git-not-checked', file: basename(folder), line: 0, ...GIT_NOT_CHECKED }];
 }

@@ -6,7 +6,7 @@ import { checkAnchor, verdictOf, type Verdict } from '../../node/log-store';
 import { escapeNotification } from '../../core/log/escape';
 import { parseAnchor } from '../../core/log/anchor';
 import type { LogIssue } from '../../core/log/chain';
-import { checkedLog } from './checked-log';
+import { gitUnchecked } from '../../node/git-not-checked';
 import { issueLines } from './issue-lines';
 import { displayLang } from './labels';
 import { logWorkspace, readLog } from './workspace';
@@ -33,7 +33,7 @@ async function verifyReference(ws: NonNullable<Awaited<ReturnType<typeof logWork
   return r.ok;
 }
 
-export async function verifyLog(context: vscode.ExtensionContext, reference?: string): Promise<{ verdict: Verdict; records: number; issues: LogIssue[]; anchorOk?: boolean } | undefined> {
+export async function verifyLog(context: vscode.ExtensionContext, reference?: string): Promise<{ verdict: Verdict; records: number; issues: LogIssue[]; anchorOk?: boolean; gitChecked?: boolean } | undefined> {
   const ws = await logWorkspace();
   if (!ws) return undefined;
   if (reference !== undefined) {
@@ -41,9 +41,12 @@ export async function verifyLog(context: vscode.ExtensionContext, reference?: st
     const anchorOk = await verifyReference(ws, reference);
     return { verdict: verdictOf(log.issues), records: log.records.length, issues: log.issues, anchorOk };
   }
-  const log = checkedLog(ws); // in a git repository, says its history is checked by `liaison log verify`
+  const { log } = readLog(ws);
   const verdict = verdictOf(log.issues);
   const n = log.records.length;
+  // In a git repository, what only `liaison log verify` checks (the editor starts no process) is said, not hidden.
+  const unchecked = gitUnchecked(ws.logDir, log.files);
+  const gitNote = unchecked ? ' ' + vscode.l10n.t('Git history was not checked here: run liaison log verify in a terminal for that.') : '';
   if (log.issues.length) {
     if (!output) context.subscriptions.push((output = vscode.window.createOutputChannel('Liaison Log')));
     output.clear();
@@ -57,13 +60,13 @@ export async function verifyLog(context: vscode.ExtensionContext, reference?: st
     if (a === check) void verifyReference(ws);
   };
   if (verdict === 'intact') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Log intact: {0} records, every hash matches and each record follows the one before. Records removed from the end show only against a reference given out.', n), check).then(show);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Log intact: {0} records, every hash matches and each record follows the one before. Records removed from the end show only against a reference given out.', n) + gitNote, check).then(show);
   } else if (verdict === 'intact-with-warnings') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Log readable, with {0} warning(s): {1}', log.issues.length, escapeNotification(said(log.issues[0]!))), details, check).then(show);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Log readable, with {0} warning(s): {1}', log.issues.length, escapeNotification(said(log.issues[0]!))) + gitNote, details, check).then(show);
   } else {
     const first = log.issues.find(i => i.severity === 'error')!;
     void vscode.window.showErrorMessage(vscode.l10n.t('Log BROKEN ({0} problem(s)): {1}', log.issues.filter(i => i.severity === 'error').length,
-      `${escapeNotification(first.file)}: ${escapeNotification(said(first))}`), details).then(show);
+      `${escapeNotification(first.file)}: ${escapeNotification(said(first))}`) + gitNote, details).then(show);
   }
-  return { verdict, records: n, issues: log.issues };
+  return { verdict, records: n, issues: log.issues, gitChecked: !unchecked };
 }

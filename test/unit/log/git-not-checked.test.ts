@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { ChainNode } from '../../../src/core/log/chain.js';
 import { appendRecord, loadLog } from '../../../src/node/log-store.js';
 import { withGitIssues } from '../../../src/node/git-issues.js';
-import { withGitNotChecked } from '../../../src/node/git-not-checked.js';
+import { gitUnchecked, withGitNotChecked } from '../../../src/node/git-not-checked.js';
 import { exchange, tempDir } from './helpers/tmp.js';
 
 describe('git history of the log: checked by the CLI, said unchecked by the editor', function () {
@@ -38,8 +38,10 @@ describe('git history of the log: checked by the CLI, said unchecked by the edit
     await appendRecord(dir, exchange({ summary: 'Appel' }), { writer: 'w-a' });
     const log = loadLog(dir);
     assert.deepEqual(withGitNotChecked(dir, log.issues, log.files), [], 'not a repository: nothing to say');
+    assert.equal(gitUnchecked(dir, log.files), false);
     mkdirSync(join(t.dir, '.git'));
     assert.deepEqual(withGitNotChecked(dir, log.issues, []), [], 'no log file yet: nothing to say');
+    assert.equal(gitUnchecked(dir, log.files), true, 'what Verify Log Integrity adds to its verdict');
     const issues = withGitNotChecked(dir, log.issues, log.files);
     assert.deepEqual(issues.map(i => [i.severity, i.code, i.line]), [['warning', 'git-not-checked', 0]]);
     assert.match(issues[0]!.message, /^git history not checked: the editor does not run git; run `liaison log verify` in a terminal/);
