@@ -47,7 +47,7 @@ export class LinearModel {
     this.thresholds = data.thresholds ?? data.labels.map(() => data.threshold);
     this.bias = Float64Array.from(data.bias);
     this.z = new Float64Array(this.bias.length);
-    for (let k = 0; k <= Kind.Question; k++) this.byKind.push(new Map());
+    for (let k = 0; k <= Kind.Mark; k++) this.byKind.push(new Map());
     for (const [name, w] of Object.entries(data.weights)) {
       const v = Float64Array.from(w);
       this.named.set(name, v);
