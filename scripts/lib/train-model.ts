@@ -36,10 +36,12 @@ export interface FitOptions {
   thresholds: 'global' | 'rule';
   /** The lowest threshold allowed, in hundredths. */
   floor: number;
+  /** 'full': a model fitted on all the data; 'average': the mean of the fold models the thresholds were chosen on. */
+  deploy: 'full' | 'average';
 }
 // Chosen by cross-validation (docs/model.md): 150 epochs (300 fit the training sentences more and
 // new ones less), rare labels weighted by the square root of their rarity, a threshold per rule.
-export const FIT: FitOptions = { epochs: 150, rate: 0.5, l2: 0, balance: 0.5, thresholds: 'rule', floor: 60 };
+export const FIT: FitOptions = { epochs: 150, rate: 0.5, l2: 0, balance: 0.5, thresholds: 'rule', floor: 60, deploy: 'full' };
 
 export interface Unit { label: string; text: string; features: string[]; source: string }
 
@@ -170,13 +172,34 @@ function toData(lang: Lang, fitted: ReturnType<typeof fit>, thresholds: number[]
 
 /** Out-of-fold probabilities of every unit (fold = unit index mod FOLDS, units in a fixed order). */
 export function crossValidate(units: readonly Unit[], opts: FitOptions = FIT): number[][] {
-  const out: number[][] = new Array(units.length);
+  return crossFit(units, opts).probs;
+}
+
+/** Out-of-fold probabilities and the fold models themselves. */
+function crossFit(units: readonly Unit[], opts: FitOptions) {
+  const probs: number[][] = new Array(units.length);
+  const fits: Array<ReturnType<typeof fit>> = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = units.filter((_u, i) => i % FOLDS !== fold);
-    const model = new LinearModel(toData('en', fit(train, opts), LABELS.map(() => 1), {}));
-    units.forEach((u, i) => { if (i % FOLDS === fold) out[i] = model.probabilitiesOf(u.features); });
+    const fitted = fit(train, opts);
+    fits.push(fitted);
+    const model = new LinearModel(toData('en', fitted, LABELS.map(() => 1), {}));
+    units.forEach((u, i) => { if (i % FOLDS === fold) probs[i] = model.probabilitiesOf(u.features); });
   }
-  return out;
+  return { probs, fits };
+}
+
+/** The mean of the fold models' weights (a feature a fold did not keep weighs 0 there). */
+function averaged(fits: ReadonlyArray<ReturnType<typeof fit>>): ReturnType<typeof fit> {
+  const K = LABELS.length;
+  const bias = LABELS.map((_l, k) => fits.reduce((a, f) => a + f.bias[k]!, 0) / fits.length);
+  const weights = new Map<string, number[]>();
+  for (const f of fits) for (const [name, w] of f.weights) {
+    const sum = weights.get(name) ?? new Array<number>(K).fill(0);
+    for (let k = 0; k < K; k++) sum[k]! += w[k]! / fits.length;
+    weights.set(name, sum);
+  }
+  return { bias, weights };
 }
 
 /** Per-rule recall and ok false alarms (with the rule each fired for) at thresholds `t` (one per label) from out-of-fold probabilities. */
@@ -244,7 +267,7 @@ export function chooseThresholds(units: readonly Unit[], probs: readonly number[
 /** The model of a language as the JSON committed in src/core/lint/model/<lang>.json. */
 export function trainModel(lang: Lang, without?: string, opts: FitOptions = FIT): ModelData {
   const units = trainingUnits(lang, without);
-  const probs = crossValidate(units, opts);
+  const { probs, fits } = crossFit(units, opts);
   const thresholds = chooseThresholds(units, probs, opts);
   const { perRule, ok, flagged } = scores(units, probs, thresholds);
   const sources: Record<string, number> = {};
@@ -260,7 +283,7 @@ export function trainModel(lang: Lang, without?: string, opts: FitOptions = FIT)
     },
     fit: { method: 'softmax regression, full-batch AdaGrad', epochs: opts.epochs, rate: opts.rate, l2: opts.l2, balance: opts.balance, thresholds: opts.thresholds, floor: opts.floor / 100 },
   };
-  return toData(lang, fit(units, opts), thresholds, meta);
+  return toData(lang, opts.deploy === 'average' ? averaged(fits) : fit(units, opts), thresholds, meta);
 }
 
 /** The committed file's text for a model: stable key order, one feature a line so diffs stay readable. */
