@@ -23,7 +23,6 @@ export const LABELS = ['ok', ...MODEL_RULES];
 /** Most ok sentences the model may flag in cross-validation, per language. */
 export const MAX_FALSE_ALARMS = 0.015;
 const FOLDS = 5;
-const MIN_COUNT = 2;
 
 /** How the model is fitted and its thresholds chosen (the committed models use FIT; experiments pass others). */
 export interface FitOptions {
@@ -36,12 +35,14 @@ export interface FitOptions {
   thresholds: 'global' | 'rule';
   /** The lowest threshold allowed, in hundredths. */
   floor: number;
+  /** A feature seen in fewer sentences is left out. */
+  minCount: number;
   /** 'full': a model fitted on all the data; 'average': the mean of the fold models the thresholds were chosen on. */
   deploy: 'full' | 'average';
 }
 // Chosen by cross-validation (docs/model.md): 150 epochs (300 fit the training sentences more and
 // new ones less), rare labels weighted by the square root of their rarity, a threshold per rule.
-export const FIT: FitOptions = { epochs: 150, rate: 0.5, l2: 0, balance: 0.5, thresholds: 'rule', floor: 60, deploy: 'full' };
+export const FIT: FitOptions = { epochs: 150, rate: 0.5, l2: 0, balance: 0.5, thresholds: 'rule', floor: 60, deploy: 'full', minCount: 2 };
 
 export interface Unit { label: string; text: string; features: string[]; source: string }
 
@@ -123,7 +124,7 @@ export function fit(units: readonly Unit[], opts: FitOptions = FIT): { bias: num
   const count = new Map<string, number>();
   for (const u of units) for (const f of u.features) count.set(f, (count.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
-  const rows = units.map((u) => u.features.filter((f) => count.get(f)! >= MIN_COUNT)
+  const rows = units.map((u) => u.features.filter((f) => count.get(f)! >= opts.minCount)
     .map((f) => { let i = index.get(f); if (i === undefined) { i = index.size; index.set(f, i); } return i; }));
   const y = units.map((u) => LABELS.indexOf(u.label));
   const perLabel = LABELS.map((_l, k) => y.filter((v) => v === k).length);
