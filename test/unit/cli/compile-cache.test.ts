@@ -4,7 +4,7 @@
 // files of our own, checked here file by file; Node >= 22.1 keeps its own (module.enableCompileCache).
 import assert from 'node:assert/strict';
 import Module from 'node:module';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -98,5 +98,35 @@ describe('compile-cache: the CLI bundles compiled once per build', () => {
     assert.equal(cacheDir({ LOCALAPPDATA: 'C:\\Users\\ana\\AppData\\Local' }, 'win32', 'C:\\Users\\ana'), join('C:\\Users\\ana\\AppData\\Local', 'liaison', 'compile-cache'));
     assert.ok(cacheDir({}, 'linux', null).startsWith(tmpdir()), 'no home: the OS temp');
     assert.ok(!cacheDir().startsWith(process.cwd() + '/'), 'not under the current folder');
+  });
+
+  it('liaison lint (the built CLI, main thread and a worker) reports the same with the cache cold, warm and off, and writes nothing in the workspace', function () {
+    this.timeout(120_000);
+    const repo = join(__dirname, '../../..');
+    const cli = join(repo, 'dist/cli.js');
+    assert.ok(existsSync(cli), 'build first: node esbuild.mjs');
+    const ws = join(root, 'ws');
+    mkdirSync(ws);
+    const notes = ['good', 'bad'].map(d => join(repo, 'test/fixtures/lint', d));
+    for (const d of notes) for (const f of readdirSync(d).filter(n => n.endsWith('.md'))) cpSync(join(d, f), join(ws, f));
+    const xdg = join(root, 'xdg');
+    const lint = (env: Record<string, string>) => {
+      const r = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', '--jobs', '2'], {
+        cwd: ws, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LIAISON_TODAY: '2026-11-20', LIAISON_LINT_STATS: '1', XDG_CACHE_HOME: xdg, ...env },
+      });
+      return { code: r.status, out: r.stdout, err: r.stderr };
+    };
+    const before = readdirSync(ws).sort();
+    const off = lint({ NODE_DISABLE_COMPILE_CACHE: '1' });
+    assert.equal(off.code, 1, 'the bad fixtures have error-level findings');
+    assert.match(off.out, /unfilled-placeholder/);
+    assert.match(off.err, /liaison lint stats: workers=1 /, '67 notes and --jobs 2: one worker');
+    assert.deepEqual(existsSync(xdg) ? readdirSync(xdg) : [], [], 'off: no cache written');
+    const cold = lint({});
+    const warm = lint({});
+    assert.deepEqual(cold, off);
+    assert.deepEqual(warm, off);
+    if (ownFiles) assert.ok(bins(join(xdg, 'liaison', 'compile-cache')).length >= 2, 'the lint bundle and the worker\'s code are cached');
+    assert.deepEqual(readdirSync(ws).sort(), before, 'nothing new in the workspace');
   });
 });
