@@ -1,8 +1,8 @@
 // The CLI's bundles (dist/cli-*.js, the lint worker's code) are loaded through here so that V8
 // compiles them once per version, not on every run: on Node >= 22.1 by module.enableCompileCache,
 // on Node 20 by V8's code cache (vm.Script cachedData), written after the run so it also holds the
-// functions compiled while it ran. Compiling the 1.8 MB log bundle was ~35 ms of CPU of a
-// `liaison log search`. The cache is in the user's cache folder (else a private folder in the OS
+// functions compiled while it ran: 20-25 ms of CPU saved on a `liaison log search`, ~7 % of a
+// full `liaison lint` (bench/README.md, fourth session). The cache is in the user's cache folder (else a private folder in the OS
 // temp), never in the workspace; any problem with it (missing, corrupt, rejected by V8, read-only
 // disk) only means compiling as before. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as in Node.
 import Module, { createRequire } from 'node:module';
@@ -72,7 +72,7 @@ export function loadBundle(file: string, env: NodeJS.ProcessEnv = process.env, d
   try {
     source = readFileSync(file, 'utf8');
     const st = statSync(file);
-    // V8 checks a cache against its source's length only: the build's size and time are in the name.
+    // V8 checks a cache against little more than its source's length: the build's size and time are in the name.
     key = join(dir, `${hash(file)}-${hash(`${st.size}\0${st.mtimeMs}\0${process.version}\0${process.arch}`)}.bin`);
   } catch { return createRequire(__filename)(file); }
   let cachedData: Buffer | undefined;
