@@ -36,8 +36,15 @@ const ModuleStatics = Module as unknown as { _nodeModulePaths(dir: string): stri
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
-/** Scripts compiled without a usable cache this run, saved once the run is over. */
-const pending = new Map<string, Script>();
+/** The bundles loaded this run: their script, and how long the run that wrote their cache had run (ms; -1: no usable cache). */
+const pending = new Map<string, { script: Script; savedAfter: number }>();
+
+// A cache file is a small header (MAGIC, then the ms the run writing it had run) and V8's data.
+// A run much longer than that one (a full lint after a first `lint --help`) has compiled more
+// functions: it writes the cache again, so the lint does not compile them lazily on every run.
+const MAGIC = 0x4c434331; // "LCC1"
+const HEADER = 8;
+const worthRewriting = (savedAfter: number, now: number) => savedAfter < 0 || now > 2 * savedAfter + 500;
 
 /** A private folder for the cache (owner-only, and ours: a folder in a shared temp someone else made is not used). */
 function ensureDir(dir: string): boolean {
@@ -76,16 +83,18 @@ export function loadBundle(file: string, env: NodeJS.ProcessEnv = process.env, d
     key = join(dir, `${hash(file)}-${hash(`${st.size}\0${st.mtimeMs}\0${process.version}\0${process.arch}`)}.bin`);
   } catch { return createRequire(__filename)(file); }
   let cachedData: Buffer | undefined;
-  try { cachedData = readFileSync(key); } catch { /* first run of this build */ }
+  let savedAfter = -1;
+  try {
+    const raw = readFileSync(key);
+    if (raw.length > HEADER && raw.readUInt32LE(0) === MAGIC) { cachedData = raw.subarray(HEADER); savedAfter = raw.readUInt32LE(4); }
+  } catch { /* first run of this build */ }
   const m = new Module(file, module) as NodeModule;
   m.filename = file;
   m.paths = ModuleStatics._nodeModulePaths(dirname(file));
   const script = new Script(Module.wrap(source.startsWith('#!') ? '//' + source : source), { filename: file, cachedData });
-  if (!cachedData || script.cachedDataRejected) {
-    // The main thread saves when the process exits; a worker says when (lint-worker-boot.ts).
-    if (!pending.size && isMainThread) process.once('exit', saveCompileCache);
-    pending.set(key, script);
-  }
+  // The main thread saves when the process exits; a worker says when (lint-worker-boot.ts).
+  if (!pending.size && isMainThread) process.once('exit', () => saveCompileCache());
+  pending.set(key, { script, savedAfter: !cachedData || script.cachedDataRejected ? -1 : savedAfter });
   ModuleStatics._cache[file] = m;
   try {
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => void;
@@ -98,12 +107,19 @@ export function loadBundle(file: string, env: NodeJS.ProcessEnv = process.env, d
   return m.exports;
 }
 
-/** Writes the code of the bundles compiled this run (each file whole or not at all). Never throws. */
-export function saveCompileCache(): void {
-  for (const [key, script] of pending) {
+/**
+ * Writes the code of the bundles loaded without a usable cache, or whose cache a much shorter run
+ * wrote (each file whole or not at all). `now`: how long this run has run (ms). Never throws.
+ */
+export function saveCompileCache(now = performance.now()): void {
+  for (const [key, { script, savedAfter }] of pending) {
+    if (!worthRewriting(savedAfter, now)) continue;
     try {
       const tmp = `${key}.${process.pid}-${threadId}.tmp`;
-      writeFileSync(tmp, script.createCachedData());
+      const header = Buffer.alloc(HEADER);
+      header.writeUInt32LE(MAGIC, 0);
+      header.writeUInt32LE(Math.min(0xffffffff, Math.round(now)), 4);
+      writeFileSync(tmp, Buffer.concat([header, script.createCachedData()]));
       renameSync(tmp, key);
       // One file per bundle: the caches of its earlier builds go.
       const [dir, name] = [dirname(key), basename(key)];

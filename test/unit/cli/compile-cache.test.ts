@@ -20,9 +20,9 @@ describe('compile-cache: the CLI bundles compiled once per build', () => {
   const env = {};
   const load = (file = bundle, d = dir, e: NodeJS.ProcessEnv = env) => { delete requireCache[file]; return loadBundle(file, e, d) as { sep: string; answer(): number; name: string }; };
   /** Loads the bundle in a new Node process (as the CLI does: one load a run) and returns answer(). */
-  const inChild = () => {
+  const inChild = (ranMs = 100) => {
     const code = `const c = require(${JSON.stringify(join(__dirname, '../../../src/cli/compile-cache.ts'))});` +
-      `const m = c.loadBundle(${JSON.stringify(bundle)}, {}, ${JSON.stringify(dir)}); c.saveCompileCache(); process.stdout.write(String(m.answer()));`;
+      `const m = c.loadBundle(${JSON.stringify(bundle)}, {}, ${JSON.stringify(dir)}); c.saveCompileCache(${ranMs}); process.stdout.write(String(m.answer()));`;
     const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', code], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     return Number(r.stdout);
@@ -46,6 +46,20 @@ describe('compile-cache: the CLI bundles compiled once per build', () => {
     const before = saved.map(f => statSync(join(dir, f)).mtimeMs);
     assert.equal(inChild(), 42, 'the next run, from the cache');
     assert.deepEqual(bins().map(f => statSync(join(dir, f)).mtimeMs), before, 'a cache V8 accepted is not written again');
+  });
+
+  it('a run much longer than the one that wrote the cache writes it again (it compiled more), once', () => {
+    assert.equal(inChild(100), 42, 'a short run (`lint --help`) writes the first cache');
+    const mtime = () => bins().map(f => statSync(join(dir, f)).mtimeMs);
+    const short = bins().map(f => readFileSync(join(dir, f)).readUInt32LE(4));
+    if (ownFiles) assert.deepEqual(short, [100]);
+    assert.equal(inChild(150), 42);
+    if (ownFiles) assert.deepEqual(bins().map(f => readFileSync(join(dir, f)).readUInt32LE(4)), [100], 'about as long: kept');
+    assert.equal(inChild(6000), 42);
+    if (ownFiles) assert.deepEqual(bins().map(f => readFileSync(join(dir, f)).readUInt32LE(4)), [6000], 'a full lint: written again');
+    const after = mtime();
+    assert.equal(inChild(6000), 42);
+    assert.deepEqual(mtime(), after, 'and then left alone');
   });
 
   it('a corrupt cache file is rejected by V8 and rewritten; the module loads all the same', () => {
