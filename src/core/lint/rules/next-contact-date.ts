@@ -13,6 +13,13 @@ const DAY = 86_400_000;
 const dayNumber = (d: Date): number => Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY);
 const fmt = (d: Date, lang: 'en' | 'fr'): string => d.toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
 
+/** The date to suggest: the last working day within the cadence (ref + cadence, back to Friday on a weekend). */
+function suggestedDate(ref: Date, cadenceDays: number): Date {
+  const d = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + cadenceDays, 12);
+  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() - 1);
+  return d;
+}
+
 /** Where the note talks about the next contact: its section bodies and the sentences announcing it. */
 function mentions(ctx: NoteContext): Span[] {
   // A next-contact section is authoritative; without one, any sentence announcing the next contact.
@@ -60,15 +67,20 @@ const rule: LintRule<Options> = {
   },
   check(ctx, opts) {
     const lang = ctx.langs[0]!;
+    // The cadence is the rhythm of the regular updates: a status note keeps it. Other notes (a delay,
+    // a risk, a payment reminder) name the next contact tied to their own matter, often further off.
+    const cadence = (ctx.cadenceDays ?? opts.cadenceDays) * (ctx.type === 'status' ? 1 : 2);
+    const sample = suggestedDate(ctx.refDate, cadence);
+    const en = fmt(sample, 'en'), fr = fmt(sample, 'fr');
     const spans = mentions(ctx);
     if (!spans.length) {
       const def = noteType(ctx.type!)!;
       const heading = def.sections.find(s => s.id === 'next-contact')!.headings[lang][0];
-      const line = lang === 'fr' ? 'Je vous recontacte le ${1:vendredi 27 novembre}.' : 'I will send you the next update on ${1:Friday 27 November}.';
+      const line = lang === 'fr' ? `Je vous recontacte le \${1:${fr}}.` : `I will send you the next update on \${1:${en}}.`;
       const sep = ctx.text.endsWith('\n\n') ? '' : ctx.text.endsWith('\n') ? '\n' : '\n\n';
       return [{ span: titleSpan(ctx), message: {
-        en: 'The client does not know when they will hear from you next: add a next contact with a date ("Next update: Friday 27 November").',
-        fr: 'Le client ne sait pas quand il aura de vos nouvelles : ajoutez un prochain contact daté (« Prochain point : vendredi 27 novembre »).' },
+        en: `The client does not know when they will hear from you next: add a next contact with a date ("Next update: ${en}").`,
+        fr: `Le client ne sait pas quand il aura de vos nouvelles : ajoutez un prochain contact daté (« Prochain point : ${fr} »).` },
         fixes: [{ title: { en: 'Insert a next-contact line', fr: 'Insérer un prochain contact' }, safe: false, snippet: true,
           span: { start: ctx.text.length, end: ctx.text.length }, text: `${sep}## ${heading}\n\n${line}\n` }] }];
     }
@@ -77,8 +89,8 @@ const rule: LintRule<Options> = {
     const dates = spans.flatMap(sp => concreteDates(ctx, sp)).map(d => ({ ...d, date: writtenDay(d, ctx.refDate)?.date ?? d.date }));
     if (!dates.length) {
       return [{ span: trim(ctx.text, spans[0]!), message: {
-        en: 'The next contact has no concrete date: name the day ("on Friday 27 November"), not "soon" or "next week".',
-        fr: 'Le prochain contact n\'a pas de date précise : donnez le jour (« le vendredi 27 novembre »), pas « bientôt » ni « la semaine prochaine ».' } }];
+        en: `The next contact has no concrete date: name the day ("on ${en}"), not "soon" or "next week".`,
+        fr: `Le prochain contact n\'a pas de date précise : donnez le jour (« le ${fr} »), pas « bientôt » ni « la semaine prochaine ».` } }];
     }
     const ref = dayNumber(ctx.refDate);
     const future = dates.filter(d => dayNumber(d.date) >= ref);
@@ -88,9 +100,6 @@ const rule: LintRule<Options> = {
         en: `The next contact date (${fmt(d.date, 'en')}) has passed: give a date still to come.`,
         fr: `La date du prochain contact (${fmt(d.date, 'fr')}) est déjà passée : donnez une date à venir.` } }];
     }
-    // The cadence is the rhythm of the regular updates: a status note keeps it. Other notes (a delay,
-    // a risk, a payment reminder) name the next contact tied to their own matter, often further off.
-    const cadence = (ctx.cadenceDays ?? opts.cadenceDays) * (ctx.type === 'status' ? 1 : 2);
     const first = future.reduce((a, b) => (a.date < b.date ? a : b));
     if (dayNumber(first.date) - ref > cadence + opts.graceDays) {
       return [{ span: first.span, message: {

@@ -29,3 +29,34 @@ describe('next-contact-date: the ways people give the next contact', () => {
     assert.equal(found(delay("The members' area moves to Tuesday 1 December.\n\nI'll confirm on Monday 14 December.")).length, 1);
   });
 });
+
+describe('next-contact-date: the suggested date follows the note, never a fixed day', () => {
+  const note = (lang: 'en' | 'fr', date: string, body: string): string => lang === 'fr'
+    ? `---\ntype: status\ndate: ${date}\n---\n# Point hebdomadaire\n\n${body}\n`
+    : `---\ntype: status\ndate: ${date}\n---\n# Weekly update\n\n${body}\n`;
+  const finding = (text: string) => lintNote(text, { clock: testClock }).messages.find(m => m.ruleId === 'next-contact-date')!.liaison;
+  // Reference + 7 days, back to Friday on a weekend: 2026-12-10 (Thu) -> Thu 17 Dec;
+  // 2027-03-05 (Fri) -> Fri 12 Mar; 2027-03-06 (Sat) -> Sat 13 Mar -> Fri 12 Mar.
+  const cases = [
+    { date: '2026-12-10', en: 'Thursday 17 December', fr: 'jeudi 17 décembre' },
+    { date: '2027-03-06', en: 'Friday 12 March', fr: 'vendredi 12 mars' },
+  ];
+  for (const c of cases) {
+    it(`a missing next contact on ${c.date} suggests ${c.en} in the message and the snippet (EN)`, () => {
+      const f = finding(note('en', c.date, 'The login page is done.'));
+      assert.ok(f.message.en.includes(c.en), f.message.en);
+      assert.ok(f.fixes[0]!.text.includes(`\${1:${c.en}}`), f.fixes[0]!.text);
+      assert.doesNotMatch(f.message.en + f.fixes[0]!.text, /27 November/);
+    });
+    it(`a missing next contact on ${c.date} suggests ${c.fr} in the message and the snippet (FR)`, () => {
+      const f = finding(note('fr', c.date, 'La page de connexion est terminée.'));
+      assert.ok(f.message.fr.includes(c.fr), f.message.fr);
+      assert.ok(f.fixes[0]!.text.includes(`\${1:${c.fr}}`), f.fixes[0]!.text);
+      assert.doesNotMatch(f.message.fr + f.fixes[0]!.text, /27 novembre/);
+    });
+    it(`a vague next contact on ${c.date} is shown ${c.en} / ${c.fr}`, () => {
+      assert.ok(finding(note('en', c.date, 'The login page is done. I will keep you posted next week.')).message.en.includes(`on ${c.en}`));
+      assert.ok(finding(note('fr', c.date, 'La page de connexion est terminée. Je vous tiens au courant la semaine prochaine.')).message.fr.includes(`le ${c.fr}`));
+    });
+  }
+});
