@@ -1,7 +1,7 @@
 // next-contact-date through the engine: the ways good writers give the next contact, in both
 // languages, count; a status note keeps the weekly cadence, other notes may go to twice that.
 import assert from 'node:assert/strict';
-import { lintNote } from '../../../../src/core/lint/engine.js';
+import { isLiaisonMessage, lintNote, type LiaisonMessage } from '../../../../src/core/lint/engine.js';
 import { testClock } from '../../helpers/clock.js';
 
 const status = (lang: 'en' | 'fr', line: string): string => lang === 'fr'
@@ -34,7 +34,7 @@ describe('next-contact-date: the suggested date follows the note, never a fixed 
   const note = (lang: 'en' | 'fr', date: string, body: string): string => lang === 'fr'
     ? `---\ntype: status\ndate: ${date}\n---\n# Point hebdomadaire\n\n${body}\n`
     : `---\ntype: status\ndate: ${date}\n---\n# Weekly update\n\n${body}\n`;
-  const finding = (text: string) => lintNote(text, { clock: testClock }).messages.find(m => m.ruleId === 'next-contact-date')!.liaison;
+  const finding = (text: string) => (lintNote(text, { clock: testClock }).messages.find(m => isLiaisonMessage(m) && m.ruleId === 'next-contact-date') as LiaisonMessage).liaison;
   // Reference + 7 days, back to Friday on a weekend: 2026-12-10 (Thu) -> Thu 17 Dec;
   // 2027-03-05 (Fri) -> Fri 12 Mar; 2027-03-06 (Sat) -> Sat 13 Mar -> Fri 12 Mar.
   const cases = [
