@@ -13,8 +13,8 @@ const CONDITIONAL = /(?:\bif|\bwhether|\bin case(?: of)?|\bunless|\bsi|\bau cas 
 const QUESTION = /\?\s*$/;
 
 const message = (text: string) => ({
-  en: `"${text}" blames someone inside your business: take responsibility as a team ("we") and say what you will do.`,
-  fr: `« ${text} » rejette la faute sur un tiers : assumez au nom de l'entreprise (« nous ») et dites ce que vous allez faire.`,
+  en: `"${text}" puts the blame on someone else (a colleague, a subcontractor, a supplier, a tool): to the client the work is yours, so take responsibility ("we") and say what you will do.`,
+  fr: `«\u00a0${text}\u00a0» rejette la faute sur un tiers (collègue, sous-traitant, fournisseur, outil)\u00a0: pour le client, le travail est le vôtre, alors assumez-le («\u00a0nous\u00a0») et dites ce que vous allez faire.`,
 });
 
 export default {

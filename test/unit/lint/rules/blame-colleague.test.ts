@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import rule from '../../../../src/core/lint/rules/blame-colleague.js';
 import type { LintRule } from '../../../../src/core/lint/types.js';
-import { flagged } from '../text/helpers.js';
+import { flagged, run } from '../text/helpers.js';
 
 const r = rule as unknown as LintRule;
 const en = (t: string) => flagged(r, `${t}\n`, { lang: 'en' });
@@ -41,4 +41,16 @@ describe('rule blame-colleague', () => {
   it('ignores the client\'s words', () => {
     assert.deepEqual(flagged(r, '> Your developer made a mistake.\n\nWe are sorry: we made a mistake.\n'), []);
   });
+});
+
+describe('rule blame-colleague: the message fits any third party', () => {
+  const message = (text: string, lang: 'en' | 'fr') => run(r, `${text}\n`, { lang })[0]!.message;
+  for (const [text, lang] of [["That's down to our hosting provider.", 'en'], ['Take it up with our supplier.', 'en'], ["C'est la faute de l'hébergeur.", 'fr'], ['Voyez avec mon comptable.', 'fr']] as const) {
+    it(`${lang.toUpperCase()}: « ${text} » is not called someone inside the business`, () => {
+      const m = message(text, lang);
+      assert.doesNotMatch(m.en, /inside your business/);
+      assert.match(m.en, /a colleague, a subcontractor, a supplier, a tool/);
+      assert.match(m.fr, /collègue, sous-traitant, fournisseur, outil/);
+    });
+  }
 });
