@@ -60,6 +60,8 @@ function noteLinter(base: Base): (file: VFile) => Promise<void> {
     // A binary file named .md (an image, an archive) would be linted as garbage text.
     if (String(file.value).includes('\u0000')) { file.message(l10n.t('not a text file (it holds NUL bytes): Liaison reads Markdown saved as UTF-8. Rename it or move it out of the notes folder.')); return; }
     const { profile, config, problems } = await settingsFor(abs);
+    // Which configuration files this note's lint-config findings come from (reportedOnce below).
+    file.data.liaisonConfigFrom = [...new Set(problems.map(p => p.source ?? ''))].join('\u0000');
     const options: LintOptions = {
       path: file.path, lang: profile?.lang, cadenceDays: profile?.cadenceDays, glossary: profile?.glossary,
       config, configProblems: problems, uiLang: base.uiLang, clock: base.clock, placeholderHints: base.placeholderHints,
@@ -135,7 +137,8 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const files = all.filter(f => !f.data.liaisonSkipped);
+  const files = all.filter(f => !f.data.liaisonSkipped).sort((a, b) => a.path.localeCompare(b.path));
+  reportedOnce(files);
   // Run in the wrong folder, an empty report reads as "all clear": say that nothing was checked
   // (a path that cannot be read says so below instead).
   if (!files.length && !found.problems.length) {
@@ -158,7 +161,6 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
   for (const f of files) if (flags.quiet) f.messages = f.messages.filter(m => m.fatal);
   const errors = files.reduce((n, f) => n + f.messages.filter(m => m.fatal).length, 0);
   const warnings = files.reduce((n, f) => n + f.messages.filter(m => !m.fatal).length, 0);
-  files.sort((a, b) => a.path.localeCompare(b.path));
 
   if (flags.format === 'json') process.stdout.write(jsonReport(files));
   else if (flags.format === 'sarif') process.stdout.write(sarifReport(files, { cwd, lang: uiLang, version: packageVersion() }));
@@ -174,6 +176,24 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<void> {
     }
   }
   process.exitCode = broken.length ? 2 : errors > 0 || warnings > maxWarnings ? 1 : 0;
+}
+
+/**
+ * A broken `.liaisonrc*` is a problem of the run, not of each note: keep its lint-config findings
+ * on the first note (in path order) that uses it, so the report names it once per configuration
+ * file. The finding stays an error, so the exit code does not change.
+ */
+function reportedOnce(files: readonly VFile[]): void {
+  const seen = new Set<string>();
+  for (const f of files) {
+    f.messages = f.messages.filter(m => {
+      if (m.ruleId !== 'lint-config') return true;
+      const key = `${String(f.data.liaisonConfigFrom ?? '')}\u0001${m.reason}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
 }
 
 /** "Fixed 3 problems in 2 files.": the four forms, as numbers agree in both languages. */

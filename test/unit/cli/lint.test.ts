@@ -122,6 +122,21 @@ describe('liaison lint (CLI)', function () {
     assert.ok(msgs.some(m => m.message.includes('rules.required-sections[1].status: expected string[]')), JSON.stringify(msgs));
   });
 
+  it('a broken .liaisonrc is reported once per run, not once per note; the exit code stays 1', () => {
+    writeFileSync(join(dir, 'notes/.liaisonrc.yaml'), 'rules:\n  next-contact-date: loud\n');
+    writeFileSync(join(dir, 'notes/status-2.md'), BAD_EN);
+    const r = run(dir, '--format', 'json');
+    assert.equal(r.code, 1, r.err);
+    const report = JSON.parse(r.out) as Array<{ path: string; messages: Array<{ ruleId: string; message: string }> }>;
+    assert.equal(report.length, 3);
+    const config = report.flatMap(f => f.messages.filter(m => m.ruleId === 'lint-config').map(m => `${f.path}: ${m.message}`));
+    assert.equal(config.length, 1, config.join('\n'));
+    assert.match(config[0]!, /^notes\/imprevu\.markdown: .*rules\.next-contact-date: expected off\|warning\|error/);
+    const stylish = run(dir, '--no-color');
+    assert.equal(stylish.code, 1, stylish.err);
+    assert.equal(stylish.out.split('expected off|warning|error').length - 1, 1, stylish.out);
+  });
+
   it('usage and fatal errors exit 2', () => {
     assert.equal(run(dir, '--format', 'xml').code, 2);
     assert.equal(run(dir, 'missing.md').code, 2);
