@@ -14,6 +14,7 @@ import { clockOf, todayOption } from '../today.js';
 import { action, cliWorkspace, CliUsageError } from '../context.js';
 import { fsErrorMessage, missingPathProblem } from '../../node/path-problem.js';
 import { guardDepth, sendProblem } from '../../core/send/renderable.js';
+import { terminalText } from '../../core/log/escape.js';
 import * as l10n from '../l10n.js';
 
 interface RenderFlags { format: string; out?: string; dir?: string; today?: Clock; anchor?: boolean; force?: boolean }
@@ -34,7 +35,9 @@ async function render(note: string, o: RenderFlags): Promise<void> {
   const footer = o.anchor ? await anchorFooter(ws.logDir, trial.value, ws.profile?.lang) : undefined;
   const d = draftFromNote(text, ws.profile, clockOf(o).now(), { footer });
   const out = o.format === 'text' ? d.note.text : o.format === 'html' ? d.note.html : d.eml;
-  if (!o.out || o.out === '-') process.stdout.write(out);
+  // Standard output is escaped (ESC, bidi overrides from the note shown, not obeyed), as log topic
+  // and the other commands print; --out FILE gets the bytes as they are.
+  if (!o.out || o.out === '-') process.stdout.write(terminalText(out));
   else {
     try { writeFileSync(o.out, out); } catch (e) { throw new CliUsageError(l10n.t('{0}; nothing was written', fsErrorMessage(e, o.out, 'write'))); }
   }

@@ -28,6 +28,15 @@ export function terminalLine(s: unknown): string {
 }
 
 /**
+ * A whole text for the terminal (a rendered note, a brief): its line breaks and tabs kept, every other
+ * control, bidi or separator character escaped as escapeTerminal does.
+ */
+export function terminalText(s: unknown): string {
+  // CRLF stays: an eml draft on standard output is still one; a lone CR (overwrite the line) does not.
+  return String(s ?? '').split(/(\r?\n|\t)/).map((part, i) => (i % 2 ? part : escapeTerminal(part))).join('');
+}
+
+/**
  * Plain text for an editor label or tooltip (never Markdown there): bidi and control characters
  * shown as [U+202E], as the HTML export shows them, so "0001$" in the sidebar cannot read "$1000".
  */

@@ -168,6 +168,17 @@ describe('hostile input (CLI)', function () {
         assert.equal(r.out, '', 'nothing reaches the client text');
       }
     });
+    it('escape sequences and a bidi override in the note are shown, not obeyed, on standard output; --out keeps them (EN, FR)', () => {
+      for (const [lang, line] of [['en', 'Total \u202e0001$ \u001b[2Jcleared'], ['fr', 'Montant \u202e0001$ \u001b]8;;https://x.example\u0007lien']] as const) {
+        writeFileSync(join(dir, `notes/${lang}.md`), NOTE[lang] + `\n${line}\n`);
+        const r = run(dir, ['render', `notes/${lang}.md`]);
+        assert.equal(r.code, 0, r.err);
+        assert.ok(!r.out.includes(ESC) && !r.out.includes('\u202e'), JSON.stringify(r.out));
+        assert.match(r.out, /\\u202e0001\$ \\x1b/);
+        assert.equal(run(dir, ['render', `notes/${lang}.md`, '--out', `${lang}.txt`]).code, 0);
+        assert.ok(readFileSync(join(dir, `${lang}.txt`), 'utf8').includes(line), 'the file gets the text as it is');
+      }
+    });
     it('a 3 MB note and a 5,000-deep quote are refused with what to do, quickly', () => {
       const big = NOTE.en + 'We will deliver the report on Friday 27 November.\n\n'.repeat(60_000);
       writeFileSync(join(dir, 'notes/big.md'), big);
