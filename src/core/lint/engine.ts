@@ -20,6 +20,7 @@ import { detectSentenceLang } from './language/detect.js';
 import { lineOf, lineStarts, parseControlComments } from './control-comments.js';
 import { DEFAULT_MAX_FULL_LINT_BYTES, type ConfigProblem, type LintConfig } from './config.js';
 import { RULES } from './registry.js';
+import { frenchShown } from '../templates/typography.js';
 import type { PlaceholderHint } from './placeholders/hints.js';
 import { spansSize, withMemo, type LintMemo } from './memo.js';
 import type { DateMention, Finding, Fix, LintRule, NoteContext, Section, Sentence, Severity, Span } from './types.js';
@@ -93,7 +94,10 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
   const starts = lineStarts(text);
   const uiLang = options.uiLang ?? 'en';
   const control = parseControlComments(text, starts);
-  const emit = (ruleId: string, severity: Exclude<Severity, 'off'>, f: Finding): void => {
+  const emit = (ruleId: string, severity: Exclude<Severity, 'off'>, found: Finding): void => {
+    // French as the l10n bundles print it (’, no-break spaces), the note's own quoted words untouched.
+    const f: Finding = { ...found, message: { ...found.message, fr: frenchShown(found.message.fr, text) },
+      fixes: found.fixes?.map(x => ({ ...x, title: { ...x.title, fr: frenchShown(x.title.fr, text) } })) };
     const span = clampSpan(f.span, text.length);
     const startLine = lineOf(starts, span.start);
     if (control.isDisabled(ruleId, startLine)) return;

@@ -26,7 +26,7 @@ describe('front matter', () => {
 });
 
 describe('front matter date that is no day (lint engine)', () => {
-  for (const [lang, says] of [['en', /`date: 2026-02-30` is not a day of the calendar: write/], ['fr', /n’est pas un jour du calendrier : écrivez/]] as const) {
+  for (const [lang, says] of [['en', /`date: 2026-02-30` is not a day of the calendar: write/], ['fr', /n’est pas un jour du calendrier\u00a0: écrivez/]] as const) {
     it(`date: 2026-02-30 is an error saying what to write, not a silent "today" (${lang})`, () => {
       const f = lintNote(`---\ntype: status\nlang: ${lang}\ndate: 2026-02-30\n---\n# Status\n`, { clock: testClock, uiLang: lang });
       const m = f.messages.find(x => x.ruleId === 'front-matter');

@@ -5,6 +5,7 @@ import { CompiledPack, type PackMatch, type SentenceText } from './compile.js';
 import { PACK_DATA } from './generated.js';
 import { matchFamily } from '../text/phrases.js';
 import { sentenceMemoized, spansSize } from '../memo.js';
+import { frenchShown } from '../../templates/typography.js';
 
 export type { PackMatch, SentenceText } from './compile.js';
 export { CompiledPack } from './compile.js';
@@ -65,8 +66,9 @@ export function findInSentence(rule: string, s: PackSentence): PackMatch[] {
  */
 export function rewriteFixes(rule: string, lang: Lang, span: Span): Fix[] {
   return (pack(rule, lang)?.data.rewrites ?? []).map((r) => ({
-    title: { en: `Rewrite: ${r.title.en}`, fr: `Reformuler : ${r.title.fr}` },
-    span, text: r.text, snippet: true, safe: false,
+    title: { en: `Rewrite: ${r.title.en}`, fr: frenchShown(`Reformuler : ${r.title.fr}`) },
+    // What is inserted is shown too: a French rewrite gets ’ and its no-break spaces.
+    span, text: lang === 'fr' ? frenchShown(r.text) : r.text, snippet: true, safe: false,
   }));
 }
 

@@ -83,6 +83,6 @@ describe('next-contact-date: a date that has passed', () => {
     const fr = '---\ntype: status\ndate: 2026-11-20\n---\n# Point hebdomadaire\n\n## Prochain point\nLe lundi 16 novembre.\n';
     const got = (t: string, uiLang: 'en' | 'fr') => lint(t, { uiLang }).messages.filter(m => m.ruleId === 'next-contact-date').map(m => `${m.line}:${m.column} ${m.reason}`);
     assert.deepEqual(got(en, 'en'), ['8:1 The next contact date (Monday 16 November) has passed: give a date still to come.']);
-    assert.deepEqual(got(fr, 'fr'), ['8:4 La date du prochain contact (lundi 16 novembre) est déjà passée : donnez une date à venir.']);
+    assert.deepEqual(got(fr, 'fr'), ['8:4 La date du prochain contact (lundi 16 novembre) est déjà passée\u00a0: donnez une date à venir.']);
   });
 });

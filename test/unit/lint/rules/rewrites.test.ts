@@ -38,7 +38,7 @@ describe('rewrites as quick fixes', () => {
         assert.equal(fix.safe, false, 'a rewrite is never applied by fix-all');
         assert.equal(fix.snippet, true);
         assert.match(fix.title.en, /^Rewrite: /);
-        assert.match(fix.title.fr, /^Reformuler : /);
+        assert.match(fix.title.fr, /^Reformuler\u00a0: /);
         assert.equal(text.slice(fix.span.start, fix.span.end), sentence, 'replaces the sentence');
         const rewritten = text.slice(0, fix.span.start) + fill(fix) + text.slice(fix.span.end);
         assert.ok(/[éèàç]|\b(nous|je|vous)\b/i.test(fill(fix)) === (lang === 'fr'), `rewrite in ${lang}: ${fill(fix)}`);
