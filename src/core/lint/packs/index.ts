@@ -6,6 +6,7 @@ import { PACK_DATA } from './generated.js';
 import { matchFamily } from '../text/phrases.js';
 import { sentenceMemoized, spansSize } from '../memo.js';
 import { frenchShown } from '../../templates/typography.js';
+import { sampleDate } from '../text/rule-kit.js';
 
 export type { PackMatch, SentenceText } from './compile.js';
 export { CompiledPack } from './compile.js';
@@ -62,15 +63,23 @@ export function findInSentence(rule: string, s: PackSentence): PackMatch[] {
 
 /**
  * The pack's rewrites as quick fixes replacing `span` (usually the sentence): unsafe (picked by the
- * writer, never by "fix all"), snippets so the writer fills in the ${1:…} parts.
+ * writer, never by "fix all"), snippets so the writer fills in the ${1:…} parts. A date the pack
+ * writes as an example (${3:Friday 27 November}) becomes one after `ref`, the note's date, so a
+ * fix never suggests a day already past.
  */
-export function rewriteFixes(rule: string, lang: Lang, span: Span): Fix[] {
-  return (pack(rule, lang)?.data.rewrites ?? []).map((r) => ({
-    title: { en: `Rewrite: ${r.title.en}`, fr: frenchShown(`Reformuler : ${r.title.fr}`) },
-    // What is inserted is shown too: a French rewrite gets ’ and its no-break spaces.
-    span, text: lang === 'fr' ? frenchShown(r.text) : r.text, snippet: true, safe: false,
-  }));
+export function rewriteFixes(rule: string, lang: Lang, span: Span, ref?: Date): Fix[] {
+  return (pack(rule, lang)?.data.rewrites ?? []).map((r) => {
+    const text = ref ? r.text.replace(WRITTEN_DATE, (_, n: string) => `\${${n}:${sampleDate(ref, lang)}}`) : r.text;
+    return {
+      title: { en: `Rewrite: ${r.title.en}`, fr: frenchShown(`Reformuler : ${r.title.fr}`) },
+      // What is inserted is shown too: a French rewrite gets ’ and its no-break spaces.
+      span, text: lang === 'fr' ? frenchShown(text) : text, snippet: true, safe: false,
+    };
+  });
 }
+
+/** A snippet field holding a written day: ${2:Friday 27 November}, ${3:vendredi 1er décembre}. */
+const WRITTEN_DATE = /\$\{(\d+):(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2}(?:er)? \p{L}+\}/gu;
 
 /** Matches of a named group of `rule`'s packs (groups: in the YAML) in one sentence, in its languages. */
 export function findGroup(rule: string, group: string, s: PackSentence): PackMatch[] {

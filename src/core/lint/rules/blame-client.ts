@@ -50,12 +50,12 @@ export default {
       findings.push({
         span: hit.span,
         message: message(hit.text),
-        fixes: rewriteFixes('blame-client', hit.lang, s.span),
+        fixes: rewriteFixes('blame-client', hit.lang, s.span, ctx.refDate),
       });
       return findings;
     });
     for (const m of modelMatches('blame-client', ctx, findings, options)) {
-      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('blame-client', m.lang, m.span) });
+      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('blame-client', m.lang, m.span, ctx.refDate) });
     }
     return findings;
   },

@@ -51,12 +51,12 @@ export default {
       findings.push({
         span: hit.span,
         message: message(hit.text),
-        fixes: rewriteFixes('blame-colleague', hit.lang, s.span),
+        fixes: rewriteFixes('blame-colleague', hit.lang, s.span, ctx.refDate),
       });
       return findings;
     });
     for (const m of modelMatches('blame-colleague', ctx, findings, options, (s) => hasGroup('blame-colleague', 'owned', s))) {
-      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('blame-colleague', m.lang, m.span) });
+      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('blame-colleague', m.lang, m.span, ctx.refDate) });
     }
     return findings;
   },

@@ -5,6 +5,7 @@ import { hasPhrase } from '../text/phrases.js';
 import { DEADLINE, DECISION_ASK, NEXT_CONTACT } from '../cues.js';
 import { findOptions } from '../options-finder.js';
 import { bodySpan, concreteDates, hasContent, meaningful, sectionsWith } from '../structure.js';
+import { sampleDate } from '../text/rule-kit.js';
 
 const NOTHING = /^(?:nothing|none|no|n\/a|rien|aucun|aucune|néant|neant|pas de)\b/i;
 
@@ -66,8 +67,8 @@ const rule: LintRule = {
       if (concreteDates(ctx, body).length) continue;
       if (findings.some(f => f.span.start >= body.start && f.span.end <= body.end)) continue; // already reported inside it
       findings.push({ span: sec.headingSpan, message: {
-        en: 'You need something from the client but give no date: say by when ("by Wednesday 25 November") so they can plan it.',
-        fr: 'Vous attendez quelque chose du client sans date : dites pour quand (« d\'ici le mercredi 25 novembre ») pour qu\'il s\'organise.' } });
+        en: `You need something from the client but give no date: say by when ("by ${sampleDate(ctx.refDate, 'en')}") so they can plan it.`,
+        fr: `Vous attendez quelque chose du client sans date : dites pour quand (« d’ici le ${sampleDate(ctx.refDate, 'fr')} ») pour qu’il s’organise.` } });
     }
     return findings;
   },

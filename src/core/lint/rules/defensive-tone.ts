@@ -43,12 +43,12 @@ export default {
       findings.push({
         span: hit.span,
         message: message(hit.text),
-        fixes: rewriteFixes('defensive-tone', hit.lang, s.span),
+        fixes: rewriteFixes('defensive-tone', hit.lang, s.span, ctx.refDate),
       });
       return findings;
     });
     for (const m of modelMatches('defensive-tone', ctx, findings, options)) {
-      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('defensive-tone', m.lang, m.span) });
+      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('defensive-tone', m.lang, m.span, ctx.refDate) });
     }
     return findings;
   },

@@ -50,12 +50,12 @@ export default {
       findings.push({
         span: hit.span,
         message: message(hit.text),
-        fixes: rewriteFixes('dismissive', hit.lang, s.span),
+        fixes: rewriteFixes('dismissive', hit.lang, s.span, ctx.refDate),
       });
       return findings;
     });
     for (const m of modelMatches('dismissive', ctx, findings, options)) {
-      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('dismissive', m.lang, m.span) });
+      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('dismissive', m.lang, m.span, ctx.refDate) });
     }
     return findings;
   },

@@ -47,12 +47,12 @@ export default {
       findings.push({
         span: hit.span,
         message: message(hit.text),
-        fixes: rewriteFixes('non-apology', hit.lang, s.span),
+        fixes: rewriteFixes('non-apology', hit.lang, s.span, ctx.refDate),
       });
       return findings;
     });
     for (const m of modelMatches('non-apology', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s))) {
-      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('non-apology', m.lang, m.span) });
+      findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('non-apology', m.lang, m.span, ctx.refDate) });
     }
     return findings;
   },

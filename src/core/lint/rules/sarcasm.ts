@@ -47,14 +47,14 @@ export default {
     };
     const findings = perSentence(ctx, 'sarcasm', (s) => {
       const findings: Finding[] = [];
-      for (const m of findInSentence('sarcasm', s)) findings.push({ span: m.span, message, fixes: rewriteFixes('sarcasm', m.lang, s.span) });
+      for (const m of findInSentence('sarcasm', s)) findings.push({ span: m.span, message, fixes: rewriteFixes('sarcasm', m.lang, s.span, ctx.refDate) });
       // Scare quotes are read on the raw text: the quotes are the marker.
       const q = SCARE.exec(s.text) ?? QUOTED_BACK.exec(s.text) ?? EYE_ROLL.exec(s.text);
-      if (q) findings.push({ span: { start: s.span.start + q.index, end: s.span.start + q.index + q[0].length }, message, fixes: rewriteFixes('sarcasm', s.langs[0] ?? 'en', s.span) });
+      if (q) findings.push({ span: { start: s.span.start + q.index, end: s.span.start + q.index + q[0].length }, message, fixes: rewriteFixes('sarcasm', s.langs[0] ?? 'en', s.span, ctx.refDate) });
       return findings;
     });
     for (const m of modelMatches('sarcasm', ctx, findings, options)) {
-      findings.push({ span: m.span, message: modelMessage(message, m.words), fixes: rewriteFixes('sarcasm', m.lang, m.span) });
+      findings.push({ span: m.span, message: modelMessage(message, m.words), fixes: rewriteFixes('sarcasm', m.lang, m.span, ctx.refDate) });
     }
     return findings;
   },
