@@ -18,6 +18,8 @@ import { loadSentNotes } from '../../core/log/search-notes.js';
 import { buildTopic } from '../../core/log/topic.js';
 import { renderTopicHtml, renderTopicMarkdown } from '../../core/log/topic-render.js';
 import { terminalLine } from '../../core/log/escape.js';
+import type { ChainNode } from '../../core/log/chain.js';
+import { withGitIssues } from '../../node/git-issues.js';
 import { checkFilters, logPlace, run, UsageError, withFilters, type FilterFlags } from './log-workspace.js';
 import * as l10n from '../l10n.js';
 
@@ -35,7 +37,10 @@ async function topic(query: string[], o: TopicFlags): Promise<void> {
   const parsed = text ? parseQuery(text) : undefined;
   if (parsed && 'problem' in parsed) throw new UsageError(l10n.t('{0}: {1}', l10n.t('"{0}" holds only common words', text), l10n.pick(QUERY_PROBLEMS[parsed.problem])));
   const place = await logPlace(o.dir);
-  const log = loadLog(place.folder);
+  // What verify finds, git history included: a brief must not say "intact" of a log rewritten since its last commit.
+  const chains: Record<string, ChainNode[]> = {};
+  const loaded = loadLog(place.folder, { chains });
+  const log = { ...loaded, issues: withGitIssues(place.folder, loaded.issues, loaded.files, chains) };
   const all = effectiveRecords(log.records);
   const notes = await loadSentNotes(nodeFileSystem, toPortPath(place.root), all, sha256Hex);
   const now = new Date();

@@ -94,7 +94,7 @@ describe('liaison log (CLI): attacks', function () {
     assert.equal(readFileSync(journal(), 'utf8').trim().split('\n').length, 2);
   });
 
-  it('export-for counsel and log export say BROKEN of a log rewritten since its last commit (git history, like verify)', () => {
+  it('export-for counsel, log export and log topic say BROKEN of a log rewritten since its last commit (git history, like verify)', () => {
     for (const s of ['Kick-off', 'Quote: 1000 EUR']) assert.equal(log('add', '--at', '2026-03-02', '--summary', s).code, 0);
     const git = (...a: string[]) => execFileSync('git', a, { cwd: t.dir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e',
       GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e', GIT_CONFIG_NOSYSTEM: '1', HOME: t.dir } });
@@ -114,6 +114,12 @@ describe('liaison log (CLI): attacks', function () {
     const r = log('export', '--out', join(t.dir, 'review.md'));
     assert.equal(r.code, 1);
     assert.match(readFileSync(join(t.dir, 'review.md'), 'utf8').split('\n')[2]!, /BROKEN/);
+    // log topic too, printed and written (it read the file alone and said "intact").
+    const topic = log('topic', 'quote');
+    assert.equal(topic.code, 1, topic.err);
+    assert.match(topic.out, /BROKEN/);
+    assert.equal(log('topic', 'quote', '--out', join(t.dir, 'quote.md')).code, 1);
+    assert.match(readFileSync(join(t.dir, 'quote.md'), 'utf8'), /BROKEN/);
   });
 
   it('import-email refuses when other bytes sit where the original goes (mail/<sha256>.eml), writing nothing', () => {
