@@ -96,7 +96,8 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
   const control = parseControlComments(text, starts);
   const emit = (ruleId: string, severity: Exclude<Severity, 'off'>, found: Finding): void => {
     // French as the l10n bundles print it (’, no-break spaces), the note's own quoted words untouched.
-    const f: Finding = { ...found, message: { ...found.message, fr: frenchShown(found.message.fr, text) },
+    // A .liaisonrc problem keeps its "file: key.path:" prefix as written (its text is typeset already).
+    const f: Finding = ruleId === 'lint-config' ? found : { ...found, message: { ...found.message, fr: frenchShown(found.message.fr, text) },
       fixes: found.fixes?.map(x => ({ ...x, title: { ...x.title, fr: frenchShown(x.title.fr, text) } })) };
     const span = clampSpan(f.span, text.length);
     const startLine = lineOf(starts, span.start);

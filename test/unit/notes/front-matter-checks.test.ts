@@ -21,7 +21,7 @@ describe('front matter checks: unsupported lang, duplicate keys', () => {
       assert.equal(m.fatal, false, 'a warning, not an error');
       assert.equal(m.line, 3);
       assert.equal(m.reason, `\`lang: de\` is not supported: use en or fr. ${en}`);
-      assert.equal(fmFindings(note, 'fr')[0]!.reason, `\`lang: de\` n’est pas pris en charge : utilisez en ou fr. ${fr}`);
+      assert.equal(fmFindings(note, 'fr')[0]!.reason, `\`lang: de\` n’est pas pris en charge\u00a0: utilisez en ou fr. ${fr}`);
     });
   }
   it('lang: en-GB, fr-CA, French and no lang at all give no warning', () => {
@@ -39,7 +39,7 @@ describe('front matter checks: unsupported lang, duplicate keys', () => {
       [2, '`type: ["status"]` is not read: write one word, e.g. `type: status`. Until then the type comes from the title.'],
       [4, '`date: 20/11/2026` is not read: write it as YYYY-MM-DD, e.g. `date: 2026-11-20`. Until then the note is dated today.'],
     ]);
-    assert.match(fmFindings(note, 'fr')[1]!.reason, /^`date: 20\/11\/2026` n’est pas lue : écrivez-la au format AAAA-MM-JJ/);
+    assert.match(fmFindings(note, 'fr')[1]!.reason, /^`date: 20\/11\/2026` n’est pas lue\u00a0: écrivez-la au format AAAA-MM-JJ/);
     assert.deepEqual(fmFindings('---\ntype: status\ndate: 2026-11-20\n---\n# Update\n').map(m => m.reason), []);
     assert.deepEqual(fmFindings('---\ntype: status\ndate: 2026-11-20T09:30\n---\n# Update\n').map(m => m.reason), []);
   });
@@ -48,7 +48,7 @@ describe('front matter checks: unsupported lang, duplicate keys', () => {
     const [m] = fmFindings(note);
     assert.equal(m?.reason, '`type` is written 2 times in the front matter (lines 2, 4): only the last one (`risk`) is read. Keep one.');
     assert.equal(m.line, 2);
-    assert.equal(fmFindings(note, 'fr')[0]!.reason, '`type` est écrit 2 fois dans le front matter (lignes 2, 4) : seule la dernière valeur (`risk`) est lue. Gardez-en une.');
+    assert.equal(fmFindings(note, 'fr')[0]!.reason, '`type` est écrit 2 fois dans le front matter (lignes 2, 4)\u00a0: seule la dernière valeur (`risk`) est lue. Gardez-en une.');
   });
   it('nested keys of the same name and list items are not duplicates', () => {
     const note = '---\ntype: status\nlang: fr\nclient:\n  name: A\nproject:\n  name: B\ntags:\n  - a\n  - a\n---\n# Point\n';
