@@ -38,6 +38,8 @@ const verdicts = new WeakMap<ProseSentence, ModelVerdict | null>();
 
 /** The model's rule for a sentence, or null when it is not confident any rule applies. */
 export function modelVerdict(s: ProseSentence): ModelVerdict | null {
+  // A sentence without two letters in a row has no feature: no lookup, no entry.
+  if (s.wordy === false) return null;
   let v = verdicts.get(s);
   if (v !== undefined) return v;
   const lang = s.langs[0] ?? s.lang;
