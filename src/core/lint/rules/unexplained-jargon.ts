@@ -62,7 +62,9 @@ interface TermHit { term: number; start: number; end: number; }
 /** Every term mention in a normalized sentence, left to right. */
 function findTerms(c: Compiled, norm: string): TermHit[] {
   const out: TermHit[] = [];
-  for (const m of norm.matchAll(TOKEN)) {
+  // An exec loop on the shared regex: matchAll would clone it for every sentence.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(norm); m; m = TOKEN.exec(norm)) {
     const whole = c.words.get(m[0]);
     if (whole !== undefined) { out.push({ term: whole, start: m.index, end: m.index + m[0].length }); continue; }
     if (!/[/-]/.test(m[0])) continue;
