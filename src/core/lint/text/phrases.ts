@@ -378,6 +378,19 @@ function familyCompiled(family: PhraseFamily, lang: Lang): { gated: Gated; trees
 
 const NONE: readonly number[] = [];
 
+/**
+ * False when no pattern of `family` can match `norm` (folded) in `lang`: no unit of it has its
+ * literals in the text. A caller that runs its own regex of the same patterns skips it then.
+ */
+export function familyMayMatch(family: PhraseFamily, norm: string, lang: Lang): boolean {
+  const c = familyCompiled(family, lang);
+  if (!c) return false;
+  const may = c.gated.always.length > 0 || unitsFor(norm).has(c.gated);
+  // Under audit (tests) a text the alternation matches must never be ruled out.
+  if (audit) audited(family, lang, norm, String(may || referenceMatches(family, norm, lang).length === 0), 'true');
+  return may;
+}
+
 /** The units of `g` that may match `norm`, in the family's order. */
 function candidates(g: Gated, norm: string): readonly number[] {
   const keyed = unitsFor(norm).get(g) ?? NONE;
