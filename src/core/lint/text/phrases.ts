@@ -395,6 +395,8 @@ export function familyMayMatch(family: PhraseFamily, norm: string, lang: Lang): 
 function candidates(g: Gated, norm: string): readonly number[] {
   const keyed = unitsFor(norm).get(g) ?? NONE;
   if (!g.always.length) return keyed;
+  // `always` is in unit order already: no copy when the text keys no other unit.
+  if (!keyed.length) return g.always;
   return [...g.always, ...keyed].sort((a, b) => a - b);
 }
 
