@@ -17,7 +17,7 @@ function moduleOf(url: string, line: number): string {
   if (!marks) {
     marks = [];
     readFileSync(new URL(url), 'utf8').split('\n').forEach((l, i) => {
-      const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(l);
+      const m = /^\/\/ (?:\S*?\/)?((?:src|node_modules)\/\S+)$/.exec(l);
       if (m) marks!.push([i, m[1]!]);
     });
     bundles.set(url, marks);
