@@ -26,7 +26,7 @@ for (const path of walk(dir)) {
   const messages = lintNote(text, { path, clock }).messages;
   if (!messages.length) continue;
   s.flagged++;
-  for (const id of new Set(messages.map((x) => x.ruleId))) s.perRule.set(id, (s.perRule.get(id) ?? 0) + 1);
+  for (const id of new Set(messages.map((x) => x.ruleId ?? "?"))) s.perRule.set(id, (s.perRule.get(id) ?? 0) + 1);
   s.lines.push(`  ${relative(dir, path)}\n${messages.map((x) => `    ${x.line}:${x.column} ${x.ruleId}: ${x.reason}`).join('\n')}`);
 }
 for (const [lang, s] of [...byLang].sort()) {
