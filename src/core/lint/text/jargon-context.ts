@@ -28,6 +28,20 @@ const PURPOSE_AFTER = /^[^.;!?]{0,100}?(?:, so (?:that )?|so that |for you to |(
 const CLIENT_USES_BEFORE = /(?:you|vous|tu) (?:can |could |pouvez |peux |pourrez )?(?:review|test|check|try|preview|see|relisez|relire|testez|tester|verifiez|verifier|voyez|voir|relis|testes|essayez|essayer)(?![\p{L}])[^.;!?]{0,40}$/u;
 const GLOSSARY_HEADING = /glossary|glossaire|lexique|definitions|jargon|vocabulary|vocabulaire|terms used|termes|what the (?:technical )?words mean|en clair/;
 
+// Said in plain words later in the same sentence, as what it brings ("…the code so the next changes are
+// quicker", « …un webhook depuis Stripe : chaque paiement marque la commande ») : the caller checks that
+// the clause is itself free of jargon, or it explains nothing.
+const CONSEQUENCE_AFTER = /^[^.;!?]{0,80}?(?: so (?=(?:the|your|you|it|we|each|every|no|nothing|customers?|visitors?|people|they|our|pages?|orders?)(?![\p{L}]))| : (?=(?:chaque|le|la|les|l'|vos|tes|vous|tu|votre|ton|ta|un|une|plus|aucun|aucune|rien|vos|tes)(?![\p{L}]))|: (?=(?:each|every|the|your|you|no|nothing|customers?|visitors?)(?![\p{L}])))/u;
+/** Where a plain-words consequence clause starts after the term (sentence offset), or -1. */
+export function consequenceClause(s: ProseSentence, b: number): number {
+  const m = CONSEQUENCE_AFTER.exec(s.norm.slice(b, b + 200));
+  return m ? b + m[0].length : -1;
+}
+
+// Met with the client before: "as we discussed", « comme on en a parlé », « comme convenu ».
+const DISCUSSED = /(?:^|[^\p{L}])(?:as (?:we )?(?:discussed|agreed|talked about|saw together|went over)|as (?:we|i) (?:showed|explained to) you|comme (?:on en a|nous en avons|on l'a|nous l'avons) (?:parle|discute|vu ensemble|vu)|comme convenu|comme vu ensemble|comme (?:on|nous) l'a(?:vons)? vu)(?![\p{L}])/u;
+export const discussedBefore = (s: ProseSentence): boolean => DISCUSSED.test(s.norm);
+
 export function explained(s: ProseSentence, next: ProseSentence | undefined, a: number, b: number): boolean {
   const after = s.norm.slice(b, b + 200);
   const before = s.norm.slice(Math.max(0, a - 80), a);
@@ -65,18 +79,35 @@ export function inUrl(plain: string, a: number, b: number): boolean {
   return false;
 }
 
-export function glossarySections(ctx: NoteContext): Set<number> {
+/** Sections whose heading matches `re` (on normalized text), by the sentences' section index. */
+function sectionsMatching(ctx: NoteContext, re: RegExp): Set<number> {
   const out = new Set<number>();
   let i = -1;
   const visit = (node: { type: string; children?: unknown[] }): void => {
     if (node.type === 'heading') {
       i++;
       const text = normalizeText(JSON.stringify(node.children ?? []).replace(/"(?:type|position|start|end|line|column|offset)":[^,}]*/g, ''));
-      if (GLOSSARY_HEADING.test(text)) out.add(i);
+      if (re.test(text)) out.add(i);
       return;
     }
     for (const c of (node.children ?? []) as Array<{ type: string; children?: unknown[] }>) visit(c);
   };
   visit(ctx.tree as { type: string; children?: unknown[] });
   return out;
+}
+
+export const glossarySections = (ctx: NoteContext): Set<number> => sectionsMatching(ctx, GLOSSARY_HEADING);
+
+// A section written for the client's technical people, said by its heading: "Technical notes (for Raj)",
+// "Under the hood", "For your developer", « Détails techniques », « Pour ton développeur », « Côté technique ».
+const TECHNICAL_HEADING = /(?:^|[^\p{L}])(?:technical|techniques?|tech notes?|under the hood|for (?:your|the|our) (?:developers?|devs?|it|tech)|developer notes?|dev notes?|implementation (?:notes?|details?)|release notes?|changelog|pour (?:ton|ta|votre|vos|tes|le|la|l'|les) (?:developpeu|dev|informaticien|equipe (?:technique|informatique|it|dev)|(?:service|responsable) informatique)|notes? de version|sous le capot)/u;
+export const technicalSections = (ctx: NoteContext): Set<number> => sectionsMatching(ctx, TECHNICAL_HEADING);
+
+// Front matter `audience:` saying the reader is technical (a CTO, the client's developers).
+const TECHNICAL_AUDIENCE = /^(?:technical|tech|technique|developers?|devs?|developpeu\p{L}*|engineers?|ingenieu\p{L}*|it|informaticien\p{L}*)$/u;
+/** The note says its reader is technical (`audience: technical`), or else the rule's option does. */
+export function technicalAudience(ctx: NoteContext, option: unknown): boolean {
+  const fm = ctx.frontMatter['audience'];
+  const value = typeof fm === 'string' ? fm : typeof option === 'string' ? option : '';
+  return TECHNICAL_AUDIENCE.test(normalizeText(value).trim());
 }
