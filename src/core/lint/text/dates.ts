@@ -82,12 +82,14 @@ function nextDayOfMonth(ref: Date, day: number): Date {
 const FR_RANGE = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s+(?:1er|\d{1,2})\s+(?:au|et)\s)|(?<=\b(?:1er|\d{1,2})\s+(?:au|et)\s+)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s+(?:1er|\d{1,2})\b)/giu;
 
 /**
- * A French line as chrono reads it, same length so offsets and ends still hold: « 10 h 30 » as
+ * A French line as chrono reads it, same length so offsets and ends still hold: typographic
+ * apostrophes as straight ones, « 10 h 30 » as
  * « 10h30 » (padded in front), and the weekdays of a range blanked (« du mardi 24 au vendredi 27
  * novembre » is read, « du 24 au 27 novembre » is).
  */
 function frenchHours(line: string): string {
-  let out = line;
+  // chrono knows « aujourd'hui » with a straight apostrophe only; one character for one keeps offsets.
+  let out = line.includes('\u2019') ? line.replace(/\u2019/g, "'") : line;
   if (/\d\s+h\b/i.test(out)) out = out.replace(/\b(\d{1,2})\s+h(?:\s*(\d{2}))?\b/gi, (m, h: string, min?: string) => `${h}h${min ?? ''}`.padStart(m.length));
   if (/\s(?:au|et)\s/i.test(out)) out = out.replace(FR_RANGE, (m) => ' '.repeat(m.length));
   return out;

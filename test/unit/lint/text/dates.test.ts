@@ -24,6 +24,9 @@ describe('text/dates', () => {
     assert.deepEqual(one('Paiement avant le 27.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '11/27']]);
     assert.deepEqual(one('Je vous envoie ça le 1er.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '12/1']]);
     assert.deepEqual(one("d'ici vendredi", ['fr']).map((d) => d.concrete), [true]);
+    // Typed with the typographic apostrophe, as French keyboards and editors write it.
+    assert.deepEqual(one('Aujourd’hui à 15 h, s’il vous plaît.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '11/23']]);
+    assert.deepEqual(one('Dites-moi d’ici 14 h aujourd’hui.', ['fr']).map((d) => d.concrete), [true]);
   });
 
   it('reads the usual closing-line forms, with hours written « 10 h » and short weekdays', () => {
