@@ -100,6 +100,8 @@ export const MITIGATION: PhraseFamily = {
       "(i|we|i'm|we're|i've|we've|i'll|we'll) ~3 (mitigat*|prevent*|limit*|reduc*|avoid*|prepar*|plan*|test*|monitor*|watch*|check*|set up|setting up|build*|add*|keep*|book*|reserv*|secur*|contact*|talk*|ask*|start*|work*|chas*|follow*|back*|switch*|move*|order*|buffer*|schedul*|speak*|writ*|call*|document*)",
       'mitigation', 'to (limit|reduce|avoid|prevent|contain|protect)', 'fallback|fall-back|plan b|workaround|backup|safety net|contingency|buffer',
       'in the meantime', 'meanwhile', 'to be safe|just in case|as a precaution|to be on the safe side|worst case|in the worst case|to play it safe',
+      // Something already done, whatever the verb ("I've listed them for your office"), as « j'ai … » does in French.
+      "(i've|we've)", '(i|we) (have|had) (already|also|just)',
     ],
     fr: [
       '(je|nous|j\') ~3 (limite*|reduis|reduisons|evite*|prepare*|prevois|prevoyons|teste*|surveille*|verifie*|mets|mettons|ajoute*|garde*|reserve*|securise*|contacte*|relance*|demande*|commence*|travaille*|suis|sommes|vais|allons|ai|avons|prevu*|anticipe*|suit|suivons|suis|bascule*|commande*|planifie*|documente*|appelle*|ecris)',
