@@ -4,7 +4,7 @@
 import type { Lang } from '../../ports.js';
 import type { Span } from '../types.js';
 import { hasPhrase, matchFamily, type PhraseFamily } from '../text/phrases.js';
-import { gapBetween, hypothesis, negatedBefore, isNegation, objectPronoun, reportedBetween, ROLE_WORDS, tokenize, writerSubject, type Token } from '../language/tokens.js';
+import { gapBetween, hypothesis, negatedBefore, isNegation, objectPronoun, prepositionalRole, reportedBetween, ROLE_WORDS, tokenize, writerSubject, type Token } from '../language/tokens.js';
 import { foldText, stem } from '../language/stem.js';
 import type { FrameData, PackData } from './types.js';
 
@@ -140,7 +140,7 @@ export class CompiledPack {
       if (!present.length) continue;
       const within = f.within ?? 4;
       for (let i = 0; i < tokens.length; i++) {
-        if (!this.isWho(tokens[i]!, f.who) || (f.who === 'client' && objectPronoun(tokens, i, this.lang))) continue;
+        if (!this.isWho(tokens[i]!, f.who) || (f.who === 'client' && objectPronoun(tokens, i, this.lang)) || prepositionalRole(tokens, i, this.lang)) continue;
         for (const e of present) {
           const entry = f.entries[e]!;
           for (let k = Math.max(0, i - within - entry.length - ASIDE_SLACK); k <= Math.min(tokens.length - entry.length, i + within + 1 + ASIDE_SLACK); k++) {
