@@ -1885,7 +1885,11 @@ export const PACK_DATA: readonly PackData[] = [
    "owned": [
     "at (my|our) (own)? (cost|expense)",
     "(i've|we've|i have|we have) (already)? (reordered|replaced|resent|reprinted|rebooked|redone|refunded|reshipped)",
-    "(i|we) (should have|should've) (checked|caught|seen|noticed|tested|warned)"
+    "(i|we) (should have|should've) (checked|caught|seen|noticed|tested|warned)",
+    "(i've|we've|i have|we have|i'll|we'll) (already)? (ordered|sent|arranged|booked|shipped|printed|requested) ~2 (replacement*|new one|fresh one|another one|second copy|new copy)",
+    "(nobody's|no one's|no-one's|not anyone's) (fault|doing)",
+    "(nobody|no one|no-one) (is|was) (to blame|at fault)",
+    "(i'm|i am|we're|we are) not (blaming|pointing fingers at|accusing) (anyone|anybody)"
    ]
   },
   "examples": {
@@ -1911,6 +1915,8 @@ export const PACK_DATA: readonly PackData[] = [
     "The developer did not break anything: the data is safe.",
     "If the printer loses the files, we keep a copy.",
     "I forgot to tell the designer about the new colours; I am sorry.",
+    "It's nobody's fault that the courier lost the parcel, and a new one is on its way.",
+    "The printer smudged the first batch, so we've already ordered a replacement for Thursday 26 November.",
     "Our bookkeeper spotted an error in the invoice and corrected it.",
     "The supplier has not sent the parts yet; they are due on Monday 7 December.",
     "The mistake was ours: we sent the wrong file to the printer."
@@ -2625,7 +2631,11 @@ export const PACK_DATA: readonly PackData[] = [
    "owned": [
     "a (mes|nos) (propres)? frais",
     "(j'ai|je les ai|je l'ai|nous avons|nous les avons|on a|on les a) (donc|deja|aussitot)? (recommande*|remplace*|renvoye*|reimprime*|rembourse*|reexpedie*|refait*)",
-    "(j'aurais|nous aurions|on aurait) (du|dû) (verifier|voir|tester|prevenir|relire|controler)"
+    "(j'aurais|nous aurions|on aurait) (du|dû) (verifier|voir|tester|prevenir|relire|controler)",
+    "(j'en ai|nous en avons|on en a|j'ai|nous avons|on a) (deja|aussitot|donc)? (commande*|envoye*|demande*|reserve*|imprime*) ~2 (un autre|une autre|un nouveau|une nouvelle|remplacement|un exemplaire neuf)",
+    "(la )?faute (de|a) personne",
+    "personne (n'est|n'etait) (fautif|fautive|responsable|a blamer)",
+    "(je ne|on ne|nous ne) (cherche|cherchons) (pas de coupable|a blamer personne|pas a blamer)"
    ]
   },
   "examples": {
@@ -2643,6 +2653,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "valid": [
     "Malheureusement, le transporteur a perdu un colis ; j'en ai déjà renvoyé un à mes frais.",
+    "Ce n'est la faute de personne si le livreur a égaré le colis, et j'en ai déjà commandé un autre.",
     "Le fournisseur a envoyé des étiquettes de la mauvaise taille, je les ai donc recommandées.",
     "Les clients n'ont rien vu, mais ta graphiste n'a pas pu relire les nouvelles pages.",
     "Nous nous sommes trompés dans la facture ; une facture corrigée suit vendredi 27 novembre.",
