@@ -5439,6 +5439,9 @@ export const PACK_DATA: readonly PackData[] = [
     "(not|never|should have|could have|should've|could've) ~4 sooner",
     "(feel|do not hesitate|don't hesitate) ~3 (reply|contact|write|call)"
    ],
+   "waits-on-client": [
+    "(as soon as|once|when|the moment|right after|straight after) (you|your team|you've|you have) ~2 (send|sent|get|got|confirm*|approv*|repl*|pay|paid|give|gave|validat*|sign*|decid*|tell|told|return*|shar*|provid*|upload*|answer*|choos*|chose|pick*|book*|accept*)"
+   ],
    "first-future": [
     "(i'll|we'll|i will|we will|i shall|we shall|i'm going to|we're going to|i can|we can)",
     "(will|gonna|shall) (send|get|do|fix|call|ping|write|update|check|finish|sort|share|look|email|text|message|upload|push|put|try)"
@@ -5620,6 +5623,9 @@ export const PACK_DATA: readonly PackData[] = [
     "a plus tard",
     "n'hesitez pas",
     "tout de suite apres"
+   ],
+   "waits-on-client": [
+    "(des que|une fois que|quand|lorsque|sitot que) (tu|vous) (m'|nous|me|l'|les|la|le)? (envoie*|enverr*|valide*|confirme*|repond*|repon*|regle*|paie*|paye*|donne*|signe*|transmet*|fourni*|decide*|choisi*|auras|aurez|as|avez)"
    ],
    "first-future": [
     "(je|j'|nous|on) ~2 (*erai|*irai|*rai|*erons|*irons|*rons|*era|*ira|vais|allons|va|peux|pouvons|peut)",
