@@ -1887,6 +1887,8 @@ export const PACK_DATA: readonly PackData[] = [
     "(i've|we've|i have|we have) (already)? (reordered|replaced|resent|reprinted|rebooked|redone|refunded|reshipped)",
     "(i|we) (should have|should've) (checked|caught|seen|noticed|tested|warned)",
     "(i've|we've|i have|we have|i'll|we'll) (already)? (ordered|sent|arranged|booked|shipped|printed|requested) ~2 (replacement*|new one|fresh one|another one|second copy|new copy)",
+    "(it was|it's|it is|that was|that's|this was|this is) (entirely|all|completely|totally|really)? (my|our) (own)? (oversight|mistake|error|fault|slip|slip-up|mix-up|doing)",
+    "(the|that|this) (mistake|error|oversight|fault|slip) (was|is) (mine|ours|on me|on us)",
     "(nobody's|no one's|no-one's|not anyone's) (fault|doing)",
     "(nobody|no one|no-one) (is|was) (to blame|at fault)",
     "(i'm|i am|we're|we are) not (blaming|pointing fingers at|accusing) (anyone|anybody)"
@@ -1894,6 +1896,7 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "It's not my mistake: the designer broke the layout.",
     "The copywriter's texts arrived late, which is why we slipped.",
     "The developer made a mistake in the payment form.",
     "That's on our hosting provider, not on us.",
@@ -1916,6 +1919,7 @@ export const PACK_DATA: readonly PackData[] = [
     "If the printer loses the files, we keep a copy.",
     "I forgot to tell the designer about the new colours; I am sorry.",
     "It's nobody's fault that the courier lost the parcel, and a new one is on its way.",
+    "It was my oversight that the newsletter went out without the unsubscribe link.",
     "The printer smudged the first batch, so we've already ordered a replacement for Thursday 26 November.",
     "Our bookkeeper spotted an error in the invoice and corrected it.",
     "The supplier has not sent the parts yet; they are due on Monday 7 December.",
@@ -2633,6 +2637,9 @@ export const PACK_DATA: readonly PackData[] = [
     "(j'ai|je les ai|je l'ai|nous avons|nous les avons|on a|on les a) (donc|deja|aussitot)? (recommande*|remplace*|renvoye*|reimprime*|rembourse*|reexpedie*|refait*)",
     "(j'aurais|nous aurions|on aurait) (du|dû) (verifier|voir|tester|prevenir|relire|controler)",
     "(j'en ai|nous en avons|on en a|j'ai|nous avons|on a) (deja|aussitot|donc)? (commande*|envoye*|demande*|reserve*|imprime*) ~2 (un autre|une autre|un nouveau|une nouvelle|remplacement|un exemplaire neuf)",
+    "(oubli|erreur|faute|maladresse|negligence|etourderie) de (ma|notre) part",
+    "(c'est|c'etait|c'est bien|c'etait bien|par) (ma|notre|mon) (faute|erreur|oubli|maladresse|negligence|etourderie)",
+    "(l'erreur|la faute|l'oubli) (vient|venait|est venue) de (moi|nous)",
     "(la )?faute (de|a) personne",
     "personne (n'est|n'etait) (fautif|fautive|responsable|a blamer)",
     "(je ne|on ne|nous ne) (cherche|cherchons) (pas de coupable|a blamer personne|pas a blamer)"
@@ -2640,6 +2647,7 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "C'est pas notre erreur, le graphiste a cassé la mise en page.",
     "Le traducteur a, comme d'habitude, livré en retard.",
     "C'est le technicien qui s'est trompé.",
     "C'est la faute du prestataire.",
@@ -2654,6 +2662,7 @@ export const PACK_DATA: readonly PackData[] = [
    "valid": [
     "Malheureusement, le transporteur a perdu un colis ; j'en ai déjà renvoyé un à mes frais.",
     "Ce n'est la faute de personne si le livreur a égaré le colis, et j'en ai déjà commandé un autre.",
+    "C'est un oubli de ma part si l'infolettre est partie sans le lien de désabonnement.",
     "Le fournisseur a envoyé des étiquettes de la mauvaise taille, je les ai donc recommandées.",
     "Les clients n'ont rien vu, mais ta graphiste n'a pas pu relire les nouvelles pages.",
     "Nous nous sommes trompés dans la facture ; une facture corrigée suit vendredi 27 novembre.",
