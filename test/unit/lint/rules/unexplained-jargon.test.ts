@@ -92,6 +92,10 @@ describe('rule unexplained-jargon', () => {
     assert.deepEqual(fr("J'ai ajouté un webhook depuis Stripe : chaque paiement marque la commande comme payée."), []);
     assert.deepEqual(en('The login uses OAuth with your Google account, as we discussed.'), []);
     assert.deepEqual(fr('La connexion passe par OAuth, comme on en a parlé.'), []);
+    // The term named in parentheses after its plain words; an apposition after the term's object.
+    assert.deepEqual(en('We will move to a new server (a VPS) on Monday.'), []);
+    assert.deepEqual(fr('Je prépare une copie privée du site (la préprod) pour lundi.'), []);
+    assert.deepEqual(en("I'll deploy the new version, that is put it live, on Monday."), []);
     // A consequence in jargon explains nothing.
     assert.deepEqual(en('The webhook failed so the cron job stopped.'), ['webhook', 'cron job']);
   });
