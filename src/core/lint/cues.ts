@@ -21,7 +21,12 @@ export const NEXT_CONTACT: PhraseFamily = {
       "(i'll|i will|we'll|we will|i'm going to|we're going to) ~1 (confirm|report back|follow up|write|call|phone|ring|send|share|forward)", 'catch you (on|next|monday|tuesday|wednesday|thursday|friday|tomorrow)',
       "(be|get|getting) back in touch", 'catch up (monday|tuesday|wednesday|thursday|friday|tomorrow|next)', "next (week's|month's) (update|report|call|email|note|recap|summary|check-in)",
       // "I'll let you know by Friday"; a contact coordinated with another dated act: "I'll check the account on Friday 27 November and write to you then".
-      "(i'll|i will|we'll|we will|i'm going to|we're going to|i|we) ~2 let you know", 'and (then)? (write to|call|email|ring|phone|update|contact|text|message|get back to|come back to|report back to|circle back to|follow up with) you',
+      // "I'll give you a bell", "We'll reconvene", "I'll circle back Wednesday", "Next sync:", "See you at Tuesday's meeting", "More from me on Friday".
+      'give you a (bell|tinkle|holler|shout|buzz|call|ring)', "(let's|let us|we'll|we will|i'll|i will|we can|shall we) ~1 (reconvene|reconnect|regroup|circle back|check back|follow up|pick this up|pick it up)",
+      'next (sync|sync-up|round-up|roundup|stand-up|standup|session|chat|conversation|discussion|talk|get-together)', 'see you (on|at|monday|tuesday|wednesday|thursday|friday|tomorrow|next)',
+      'more from (me|us)', 'same time next (week|monday|tuesday|wednesday|thursday|friday)',
+      "(i|we) ~2 (suggest|propose) (a|an|that we have a) ~2 (call|meeting|catch-up|chat|check-in|sync|video call|demo)",
+            "(i'll|i will|we'll|we will|i'm going to|we're going to|i|we) ~2 let you know", 'and (then)? (write to|call|email|ring|phone|update|contact|text|message|get back to|come back to|report back to|circle back to|follow up with) you',
     ],
     fr: [
       '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio|suivi|relance|envoi|topo|retour|recap)',
@@ -38,6 +43,11 @@ export const NEXT_CONTACT: PhraseFamily = {
       // First-person futures say who speaks without a subject: « … et reviendrai vers vous à cette date », « vous rappellerai ».
       '(reviendrai|reviendrons) vers (vous|toi)', "(vous|te|t') (recontacterai|recontacterons|rappellerai|rappellerons|ecrirai|ecrirons|appellerai|appellerons|telephonerai|telephonerons|enverrai|enverrons|confirmerai|confirmerons|redirai|redirons|dirai|dirons|relancerai|relancerons|tiendrai|tiendrons)",
       "(je|nous|on) (te|vous|t') (redis|redit|redisons)",
+      // « on se cale un appel mardi », « on se jase de ça lundi » (Québec), « rendez-vous téléphonique fixé au 24/11 », « suite au prochain épisode ».
+      "(on|nous) (se|nous) (cale|calons|prevoit|prevoyons|fixe|fixons|organise|organisons|booke|bloque|bloquons) (un|une)? ~1 (appel|point|call|visio|rendez-vous|rdv|reunion|echange|coup de fil)",
+      "on (se|s'en) (jase|jasera|reparle|parlera)", "(rendez-vous|rdv|appel|point|visio|reunion) ~2 (fixe*|prevu*|cale*|programme*|confirme*) (au|le|pour|a)",
+      'suite au prochain episode', "(on|nous) (refait|refaisons|referons|refera) (un|le) (tour|point)", "(des )?nouvelles de (ma|notre) part",
+      "(je|nous) (vous|te) (propose|proposons|proposerai) (un|une) ~1 (point|appel|rendez-vous|rdv|visio|reunion|echange|call|coup de fil)",
       'point d\' etape', '(faire|ferons|ferai) le point (avec vous|ensemble)', '(on|nous) (refait|refaisons|referons|refera) le point', '(on|nous) en (reparle|reparlera|reparlerons|reparlons|parle|parlera|parlerons|parlons)', 'on se (reparle|rappelle|recontacte|voit)', 'nous (reparlerons|nous reparlerons|en reparlerons)',
     ],
   },
