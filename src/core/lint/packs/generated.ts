@@ -917,6 +917,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(vos|votre|tes|ton|ta) ~1 {apport} ~7 (de retard|en retard|trop tard|si tard|tardivement)",
    "(est|etait|sont|etaient) (entierement|uniquement|surtout|bien)? (de votre fait|de ton fait|de votre faute|de ta faute)",
    "(je|nous) (vous|te) (rappelle|rappelons) (que|qu') (vous|tu|t')",
+   "(je|nous) (vous|te) (rappelle|rappelons) (que|qu') ~4 (etait|etaient|avait ete|avaient ete|etait prevu*|etait convenu*|a deja ete|ont deja ete)",
    "(retard|retards|erreur|erreurs|oubli|oublis|lenteur|lenteurs|confusion) (de votre part|de ta part|de votre cote|de ton cote|chez vous)",
    "si ({cote-client}|(votre|vos|ton|ta|tes) ~2) (nous|m'|me)? (avait|avaient) (seulement|bien|simplement)? {participle}",
    "si seulement ({cote-client}|vous|tu|t'|votre ~2|vos ~2)",
@@ -1069,6 +1070,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Je te rappelle que le devis avait été signé en octobre.",
     "Les fichiers qu'on nous a envoyés étaient inutilisables.",
     "Tu nous l'as jamais dit.",
     "Vous auriez dû nous prévenir avant l'impression.",
@@ -3125,7 +3127,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(too|rather|quite|very|a bit|way too|far too) (technical|complicated|complex|involved) (to explain|for you|to go into|to get into)",
    "you (wouldn't|would not|won't|will not) (understand|get it|follow)",
    "(don't|do not) worry (about)? (the|your) (little|pretty)? head",
-   "(as|like) {everyone} (knows|knows that|would know|can see|understands|can tell)",
+   "(as|like) {everyone} ~3 (knows|knows that|would know|can see|understands|can tell)",
    "{everyone} (can|could) (do|understand|see|figure out) (this|that|it)",
    "(it's|it is|that's|this is|it isn't|it is not|this isn't) (not)? (rocket science|brain surgery|common sense|self-explanatory|basic stuff)",
    "(just|simply)? google (it|that|this)",
@@ -3220,6 +3222,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "As everyone who has run a shop knows, returns are normal.",
     "Not my circus, not my monkeys.",
     "I'm a developer, not your personal IT support.",
     "It's really far too complicated to go into.",
@@ -3296,6 +3299,7 @@ export const PACK_DATA: readonly PackData[] = [
   "roles": {},
   "phrases": [
    "(trop|bien trop|un peu trop|beaucoup trop) (technique|complique|complexe|pointu) (a|pour) (expliquer|vous|toi|entrer dans les details)",
+   "(trop|bien trop|un peu trop|beaucoup trop) (technique|complique|complexe|pointu) (a|pour) etre (explique*|detaille*|compris*|resume*)",
    "(vous ne comprendriez|tu ne comprendrais) pas",
    "(comme|ainsi que) {tout-le-monde} (le)? (sait|saurait|voit|comprend)",
    "{tout-le-monde} (peut|pourrait|sait|saurait) (le)? (faire|comprendre)",
@@ -3394,6 +3398,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "C'est bien trop complexe pour être résumé ici.",
     "Pas mes oignons.",
     "Je ne vais pas vous faire un dessin.",
     "Ça n'a rien de compliqué.",
@@ -4127,8 +4132,8 @@ export const PACK_DATA: readonly PackData[] = [
    "si ce n'est pas trop (demander|vous demander)",
    "au cas ou (vous|tu) (l'auriez|l'aurais|ne l'auriez pas|ne l'aurais pas) (oublie|rate|manque|remarque|vu|lu)",
    "(ca|cela) a (tellement|si) bien (marche|fonctionne) la derniere fois",
-   "merci de (m'avoir|nous avoir|me|nous) (prevenu|prevenus|prevenir|averti|avertir) (a la derniere minute|si tard|la veille)",
-   "merci (de|pour) (m'avoir|nous avoir|me|nous|l'info|l'information|le message) (prevenu|prevenus|prevenir|averti|avertir|informe|informer)? ~3 (apres|plus tard|apres coup|trop tard|apres la date|apres le lancement)",
+   "merci (beaucoup|bien|infiniment|mille fois)? de (m'avoir|nous avoir|me|nous) (prevenu|prevenus|prevenir|averti|avertir) (a la derniere minute|si tard|la veille)",
+   "merci (beaucoup|bien|infiniment|mille fois)? (de|pour) (m'avoir|nous avoir|me|nous|l'info|l'information|le message) (prevenu|prevenus|prevenir|averti|avertir|informe|informer)? ~3 (apres|plus tard|apres coup|trop tard|apres la date|apres le lancement)",
    "(super|genial|parfait|formidable|magnifique|chouette|merveilleux|top|bravo|excellent|ah super|tant mieux),? (encore|re|une fois de plus|de nouveau) ~2 (modification|modifications|demande|demandes|changement|changements|retard|retards|bug|bogue|probleme|relance|reunion|appel|courriel|mail|plainte|revision|revisions|correction|corrections|urgence|panne)",
    "(bien sur|evidemment|mais oui|oui bien sur|naturellement|c'est sur) ~12 (tout a fait|parfaitement|totalement|completement|tellement|super|hyper) (realiste|realistes|raisonnable|raisonnables|normal|faisable|logique|correct)",
    "ben voyons",
@@ -4206,6 +4211,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Merci bien de nous avoir prévenus trois jours après la livraison.",
     "Aucune pression, mais le lancement était hier.",
     "Ça doit être agréable de changer d'avis chaque semaine.",
     "Comme indiqué dans mon précédent mail, la date limite était vendredi.",
@@ -4946,6 +4952,13 @@ export const PACK_DATA: readonly PackData[] = [
    "serverless": [
     "serverless",
     "lambda function*"
+   ],
+   "runtime": [
+    "runtime",
+    "runtimes"
+   ],
+   "polyfill": [
+    "polyfill*"
    ]
   },
   "roles": {},
@@ -4955,6 +4968,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Can we upgrade the runtime and remove the polyfills?",
     "We fixed a regression in the backend.",
     "The new version is on staging.",
     "We hit a race condition in the webhook handler."
@@ -5284,6 +5298,13 @@ export const PACK_DATA: readonly PackData[] = [
    "serverless": [
     "serverless",
     "fonction* lambda"
+   ],
+   "runtime": [
+    "runtime",
+    "runtimes"
+   ],
+   "polyfill": [
+    "polyfill*"
    ]
   },
   "roles": {},
@@ -5293,6 +5314,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Peut-on mettre à jour le runtime et retirer les polyfills ?",
     "Nous avons corrigé une régression dans le back-end.",
     "La refacto est terminée.",
     "On a une race condition dans le webhook."
