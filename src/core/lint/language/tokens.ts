@@ -123,6 +123,20 @@ export function reportedBetween(tokens: readonly Token[], a: number, b: number, 
   return false;
 }
 
+// "showing your staff how to block out holidays", « montrer à ton équipe comment bloquer… »: how to do
+// it is being taught, not something they did.
+const HOW: Record<Lang, RegExp> = { en: /^(?:how|where|when|what)$/, fr: /^(?:comment|ou|quand|quoi)$/ };
+const TO: Record<Lang, RegExp> = { en: /^to$/, fr: /^(?:faire|[a-z]+(?:er|ir|re))$/ };
+/** True when "how to" (« comment » + infinitive) stands strictly between tokens a and b (a < b), in b's clause. */
+export function instructionBetween(tokens: readonly Token[], a: number, b: number, lang: Lang): boolean {
+  for (let j = a + 1; j < b; j++) {
+    if (tokens[j]!.clause !== tokens[b]!.clause || !HOW[lang].test(tokens[j]!.word)) continue;
+    const next = tokens[j + 1];
+    if (next && (j + 1 === b ? lang === 'fr' : TO[lang].test(next.word))) return true;
+  }
+  return false;
+}
+
 export function isNegation(word: string, lang: Lang): boolean {
   // "nobody's fault", "no-one's doing": the possessive of a negative word is negative too.
   return NEGATION[lang].has(word) || (lang === 'en' && (word.endsWith("n't") || /^(?:nobody|no-one|noone)'s$/.test(word)));

@@ -129,6 +129,14 @@ describe('phrase packs: compiler', () => {
     assert.deepEqual(texts(fr, 'Ton équipe a supprimé mon accès.'), ['Ton équipe a supprimé']);
   });
 
+  it('leaves "how to" (« comment » + infinitive) alone: it is taught, not done', () => {
+    assert.deepEqual(texts(en, 'The video shows our designer how to break the grid on purpose.'), []);
+    assert.deepEqual(texts(en, 'Our designer breaks the grid.'), ['Our designer breaks']);
+    const fr = packOf({ lang: 'fr', classes: { block: ['bloquer', 'bloqué'] }, frames: [{ who: 'client', does: 'block', within: 4 }] });
+    assert.deepEqual(texts(fr, 'Le guide montre à votre équipe comment bloquer les congés.'), []);
+    assert.deepEqual(texts(fr, 'Votre équipe a bloqué les congés.'), ['Votre équipe a bloqué']);
+  });
+
   it('reads "nobody\'s fault" as a negation', () => {
     const p = packOf({ ...en.data, classes: { ...en.data.classes, blame: ['fault'] }, frames: [{ who: 'them', does: 'blame', within: 3 }] });
     assert.deepEqual(texts(p, "It is nobody's fault that our host was slow."), []);
