@@ -55,7 +55,9 @@ const lazyCommands = {
     b.onLoad({ filter: /.*/, namespace: 'cli-group' }, a => {
       const [group, command] = a.path.split('/');
       if (!cliCommands.includes(command)) throw new Error(`src/cli/main.ts imports ./commands/${command}.js in a form esbuild.mjs does not list: write import('./commands/${command}.js')`);
-      return { contents: `module.exports = require('./cli-${group}.js')[${JSON.stringify(command)}]();`, loader: 'js' };
+      // Through the compile cache (src/cli/compile-cache.ts): V8 compiles a bundle once per build.
+      return { contents: `const { loadBundle } = require('./src/cli/compile-cache.ts');\n` +
+        `module.exports = loadBundle(require('path').join(__dirname, 'cli-${group}.js'))[${JSON.stringify(command)}]();`, loader: 'js', resolveDir: process.cwd() };
     });
     b.onResolve({ filter: /^\.\/cli-[a-z-]+\.js$/, namespace: 'cli-group' }, a => ({ path: a.path, external: true }));
   },
@@ -80,8 +82,9 @@ const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', plugins: [lazyCommands],
     banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
   { ...common, entryPoints: Object.fromEntries([...new Set(cliCommands.map(cliGroup))].map(g => [`cli-${g}`, `cli-group:${g}`])), outdir: 'dist', plugins: [cliGroupEntries] },
-  // The CLI's lint threads (src/cli/lint-pool.ts) load this next to dist/cli.js.
-  { ...common, entryPoints: { 'lint-worker': 'src/cli/lint-worker.ts' }, outdir: 'dist' },
+  // The CLI's lint threads (src/cli/lint-pool.ts) load this next to dist/cli.js: a small entry
+  // that loads the worker's code (lint-worker-main.js) through the compile cache.
+  { ...common, entryPoints: { 'lint-worker': 'src/cli/lint-worker-boot.ts', 'lint-worker-main': 'src/cli/lint-worker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: files('test/integration', /\.ts$/), outdir: 'dist/test/integration',
     outbase: 'test/integration', external: ['vscode', 'mocha'] },
 ].filter(b => (Array.isArray(b.entryPoints) ? b.entryPoints.length : true));

@@ -11,8 +11,8 @@ const without = args.includes('--without') ? args[args.indexOf('--without') + 1]
 for (const lang of ['en', 'fr'] as const) {
   const data = trainModel(lang, without);
   writeFileSync(`src/core/lint/model/${lang}.json`, modelJson(data));
-  const cv = data.meta.crossValidation as { threshold: number; falseAlarms: string; recall: Record<string, string> };
-  console.log(`${lang}: ${Object.keys(data.weights).length} features, threshold ${cv.threshold}, cross-validated false alarms ${cv.falseAlarms}`);
-  for (const [rule, r] of Object.entries(cv.recall)) console.log(`  ${rule.padEnd(16)} recall ${r}`);
+  const cv = data.meta.crossValidation as { falseAlarms: string; recall: Record<string, string>; byRule: Record<string, { threshold: number; falseAlarms: number }> };
+  console.log(`${lang}: ${Object.keys(data.weights).length} features, cross-validated false alarms ${cv.falseAlarms}`);
+  for (const [rule, r] of Object.entries(cv.recall)) console.log(`  ${rule.padEnd(16)} recall ${r.padEnd(8)} threshold ${cv.byRule[rule]!.threshold}, false alarms ${cv.byRule[rule]!.falseAlarms}`);
 }
 if (without) console.log(`Trained without ${without}: retrain without --without before committing.`);

@@ -1,5 +1,5 @@
 // Trains the tone model (src/core/lint/model/<lang>.json) from the labelled text of the repository:
-// the phrase corpus and its probe sets (test/fixtures/phrases, never heldout-* nor probe/), the packs'
+// the phrase corpus, its probe-* and train-* sets (test/fixtures/phrases, never heldout-* nor probe/), the packs'
 // own examples, and the sentences of the good notes and of the built-in templates (ok). Deterministic: same data, same JSON.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,10 +11,11 @@ import { blankQuotes, proseSentences } from '../../src/core/lint/text/rule-kit.j
 import { blankReported } from '../../src/core/lint/language/reported.js';
 import { normalizeText } from '../../src/core/lint/text/normalize.js';
 import { sentenceFeatures } from '../../src/core/lint/model/features.js';
-import { LinearModel, softmax, type ModelData } from '../../src/core/lint/model/linear.js';
+import { LinearModel, firing, softmax, type ModelData } from '../../src/core/lint/model/linear.js';
 import { MODEL_RULES } from '../../src/core/lint/model/rules.js';
 import { parseTemplate, renderNote } from '../../src/core/templates/index.js';
 import { fixedClock } from '../../src/core/ports.js';
+import { snippetToText } from '../../src/core/lint/fix.js';
 
 export const PHRASES = 'test/fixtures/phrases';
 const GOOD_NOTES = ['test/fixtures/phrases/good', 'test/fixtures/lint/good', 'test/fixtures/lint/quiet-1'];
@@ -22,10 +23,26 @@ export const LABELS = ['ok', ...MODEL_RULES];
 /** Most ok sentences the model may flag in cross-validation, per language. */
 export const MAX_FALSE_ALARMS = 0.015;
 const FOLDS = 5;
-const EPOCHS = 300;
-const RATE = 0.5;
-const MIN_COUNT = 2;
-const L2 = 0;
+
+/** How the model is fitted and its thresholds chosen (the committed models use FIT; experiments pass others). */
+export interface FitOptions {
+  epochs: number;
+  rate: number;
+  l2: number;
+  /** Sample weight of a label: (ok count / label count) ^ balance (0: every sentence weighs 1). */
+  balance: number;
+  /** 'global': one threshold per language; 'rule': one per rule, each within its share of the false-alarm budget. */
+  thresholds: 'global' | 'rule';
+  /** The lowest threshold allowed, in hundredths. */
+  floor: number;
+  /** A feature seen in fewer sentences is left out. */
+  minCount: number;
+  /** 'full': a model fitted on all the data; 'average': the mean of the fold models the thresholds were chosen on. */
+  deploy: 'full' | 'average';
+}
+// Chosen by cross-validation (docs/model.md): 150 epochs (300 fit the training sentences more and
+// new ones less), rare labels weighted by the square root of their rarity, a threshold per rule.
+export const FIT: FitOptions = { epochs: 150, rate: 0.5, l2: 0, balance: 0.5, thresholds: 'rule', floor: 60, deploy: 'full', minCount: 2 };
 
 export interface Unit { label: string; text: string; features: string[]; source: string }
 
@@ -55,8 +72,8 @@ function noteSentences(text: string, lang: Lang): string[] {
 }
 
 /**
- * The sentences of the built-in templates, filled as test/unit/templates/lint-clean.test.ts fills
- * them: the project's own calm wording, which no rule may flag (ok).
+ * The sentences of the built-in templates, filled and blank as test/unit/templates/lint-clean.test.ts
+ * renders them: the project's own calm wording, which no rule may flag (ok).
  */
 function templateSentences(lang: Lang): string[] {
   const dir = join('templates', lang);
@@ -65,7 +82,9 @@ function templateSentences(lang: Lang): string[] {
   return readdirSync(dir).filter((n) => n.endsWith('.md')).sort().flatMap((f) => {
     const template = parseTemplate(readFileSync(join(dir, f), 'utf8'), join(dir, f));
     const set = Object.fromEntries(Object.keys(template.meta.variables).map((k) => [k, `${lang === 'fr' ? 'texte' : 'text'} ${k}`]));
-    return noteSentences(renderNote(template, { lang, profile, clock, set }, 'text').text, lang);
+    // Filled in, and blank as `liaison new` and the editor leave it (the hints are unfilled-placeholder's, not the model's).
+    const blank = [renderNote(template, { lang, profile, clock }, 'text').text, snippetToText(renderNote(template, { lang, profile, clock }, 'snippet').text)];
+    return [renderNote(template, { lang, profile, clock, set }, 'text').text, ...blank].flatMap((text) => noteSentences(text, lang));
   });
 }
 
@@ -74,7 +93,8 @@ export function trainingUnits(lang: Lang, without?: string): Unit[] {
   const units: Unit[] = [];
   const corpus = join(PHRASES, `sentences.${lang}.txt`);
   units.push(...labelled(corpus, lang, 'phrases'));
-  for (const d of readdirSync(PHRASES).filter((n) => n.startsWith('probe-') && n !== without).sort()) {
+  // probe-* (sets measured once, then trained on) and train-* (written as training data, docs/model.md).
+  for (const d of readdirSync(PHRASES).filter((n) => /^(?:probe|train)-/.test(n) && n !== without).sort()) {
     const f = join(PHRASES, d, `sentences.${lang}.txt`);
     if (existsSync(f)) units.push(...labelled(f, lang, d));
   }
@@ -97,15 +117,20 @@ export function trainingUnits(lang: Lang, without?: string): Unit[] {
 }
 
 /** Softmax regression, full-batch AdaGrad with L2: a deterministic fit of `units`. */
-export function fit(units: readonly Unit[]): { bias: number[]; weights: Map<string, number[]> } {
+export function fit(units: readonly Unit[], opts: FitOptions = FIT): { bias: number[]; weights: Map<string, number[]> } {
   const K = LABELS.length;
+  const { epochs: EPOCHS, rate: RATE, l2: L2 } = opts;
   // A feature seen in one sentence only is that sentence, not a way of writing: left out.
   const count = new Map<string, number>();
   for (const u of units) for (const f of u.features) count.set(f, (count.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
-  const rows = units.map((u) => u.features.filter((f) => count.get(f)! >= MIN_COUNT)
+  const rows = units.map((u) => u.features.filter((f) => count.get(f)! >= opts.minCount)
     .map((f) => { let i = index.get(f); if (i === undefined) { i = index.size; index.set(f, i); } return i; }));
   const y = units.map((u) => LABELS.indexOf(u.label));
+  const perLabel = LABELS.map((_l, k) => y.filter((v) => v === k).length);
+  const labelWeight = perLabel.map((n) => (n ? (perLabel[0]! / n) ** opts.balance : 0));
+  const sw = y.map((k) => labelWeight[k]!);
+  const N = sw.reduce((a, v) => a + v, 0);
   const F = index.size;
   const W = new Float64Array(F * K), G = new Float64Array(F * K), GW = new Float64Array(F * K);
   const b = new Float64Array(K), Gb = new Float64Array(K), gb = new Float64Array(K);
@@ -116,10 +141,10 @@ export function fit(units: readonly Unit[]): { bias: number[]; weights: Map<stri
       for (const f of rows[n]!) for (let k = 0; k < K; k++) z[k]! += W[f * K + k]!;
       const p = softmax(z);
       p[y[n]!]! -= 1;
-      for (let k = 0; k < K; k++) gb[k]! += p[k]!;
-      for (const f of rows[n]!) for (let k = 0; k < K; k++) GW[f * K + k]! += p[k]!;
+      const w = sw[n]!;
+      for (let k = 0; k < K; k++) gb[k]! += w * p[k]!;
+      for (const f of rows[n]!) for (let k = 0; k < K; k++) GW[f * K + k]! += w * p[k]!;
     }
-    const N = rows.length;
     for (let j = 0; j < F * K; j++) {
       const g = GW[j]! / N + L2 * W[j]!;
       G[j]! += g * g;
@@ -135,37 +160,59 @@ export function fit(units: readonly Unit[]): { bias: number[]; weights: Map<stri
 const round = (v: number) => Math.round(v * 100) / 100 || 0;
 const PRUNE = 0.05;
 
-function toData(lang: Lang, fitted: ReturnType<typeof fit>, threshold: number, meta: Record<string, unknown>): ModelData {
+function toData(lang: Lang, fitted: ReturnType<typeof fit>, thresholds: number[], meta: Record<string, unknown>): ModelData {
   const weights: Record<string, number[]> = {};
   for (const f of [...fitted.weights.keys()].sort()) {
     const w = fitted.weights.get(f)!.map(round);
     if (w.some((v) => Math.abs(v) >= PRUNE)) weights[f] = w;
   }
-  return { lang, labels: LABELS, bias: fitted.bias.map(round), weights, threshold, meta };
+  const threshold = Math.min(...thresholds.slice(1));
+  const perRule = thresholds.slice(1).some((t) => t !== threshold) ? { thresholds } : {};
+  return { lang, labels: LABELS, bias: fitted.bias.map(round), weights, threshold, ...perRule, meta };
 }
 
 /** Out-of-fold probabilities of every unit (fold = unit index mod FOLDS, units in a fixed order). */
-export function crossValidate(units: readonly Unit[]): number[][] {
-  const out: number[][] = new Array(units.length);
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const train = units.filter((_u, i) => i % FOLDS !== fold);
-    const model = new LinearModel(toData('en', fit(train), 1, {}));
-    units.forEach((u, i) => { if (i % FOLDS === fold) out[i] = model.probabilitiesOf(u.features); });
-  }
-  return out;
+export function crossValidate(units: readonly Unit[], opts: FitOptions = FIT): number[][] {
+  return crossFit(units, opts).probs;
 }
 
-/** Per-rule recall and ok false-alarm rate at threshold `t` from out-of-fold probabilities. */
-export function scores(units: readonly Unit[], probs: readonly number[][], t: number) {
-  const perRule: Record<string, { bad: number; caught: number }> = {};
+/** Out-of-fold probabilities and the fold models themselves. */
+function crossFit(units: readonly Unit[], opts: FitOptions) {
+  const probs: number[][] = new Array(units.length);
+  const fits: Array<ReturnType<typeof fit>> = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = units.filter((_u, i) => i % FOLDS !== fold);
+    const fitted = fit(train, opts);
+    fits.push(fitted);
+    const model = new LinearModel(toData('en', fitted, LABELS.map(() => 1), {}));
+    units.forEach((u, i) => { if (i % FOLDS === fold) probs[i] = model.probabilitiesOf(u.features); });
+  }
+  return { probs, fits };
+}
+
+/** The mean of the fold models' weights (a feature a fold did not keep weighs 0 there). */
+function averaged(fits: ReadonlyArray<ReturnType<typeof fit>>): ReturnType<typeof fit> {
+  const K = LABELS.length;
+  const bias = LABELS.map((_l, k) => fits.reduce((a, f) => a + f.bias[k]!, 0) / fits.length);
+  const weights = new Map<string, number[]>();
+  for (const f of fits) for (const [name, w] of f.weights) {
+    const sum = weights.get(name) ?? new Array<number>(K).fill(0);
+    for (let k = 0; k < K; k++) sum[k]! += w[k]! / fits.length;
+    weights.set(name, sum);
+  }
+  return { bias, weights };
+}
+
+/** Per-rule recall and ok false alarms (with the rule each fired for) at thresholds `t` (one per label) from out-of-fold probabilities. */
+export function scores(units: readonly Unit[], probs: readonly number[][], t: readonly number[]) {
+  const perRule: Record<string, { bad: number; caught: number; falseAlarms: number }> = {};
+  for (const r of MODEL_RULES) perRule[r] = { bad: 0, caught: 0, falseAlarms: 0 };
   let ok = 0, flagged = 0;
   units.forEach((u, i) => {
-    const p = probs[i]!;
-    let best = 1;
-    for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-    const fires = p[best]! >= t ? LABELS[best] : undefined;
-    if (u.label === 'ok') { ok++; if (fires) flagged++; return; }
-    const r = (perRule[u.label] ??= { bad: 0, caught: 0 });
+    const k = firing(probs[i]!, t);
+    const fires = k < 0 ? undefined : LABELS[k];
+    if (u.label === 'ok') { ok++; if (fires) { flagged++; perRule[fires]!.falseAlarms++; } return; }
+    const r = perRule[u.label]!;
     r.bad++;
     if (fires === u.label) r.caught++;
   });
@@ -173,38 +220,71 @@ export function scores(units: readonly Unit[], probs: readonly number[][], t: nu
 }
 
 /**
- * Never under this: the model trained on all the data is surer of itself than the fold models the
- * threshold is chosen on, and below it the built-in templates drew findings (FR at 0.66).
+ * Never under this by default: the model trained on all the data is surer of itself than the fold
+ * models the thresholds are chosen on, and below it the built-in templates drew findings (FR at 0.66).
  */
-const MIN_THRESHOLD = 85;
+const uniform = (c: number) => LABELS.map((_l, k) => (k === 0 ? 1 : c / 100));
 
-/** The lowest threshold (0.85-0.99) that keeps cross-validated false alarms at MAX_FALSE_ALARMS or under. */
-export function chooseThreshold(units: readonly Unit[], probs: readonly number[][]): number {
-  for (let c = MIN_THRESHOLD; c < 100; c++) {
-    const { ok, flagged } = scores(units, probs, c / 100);
-    if (flagged / ok <= MAX_FALSE_ALARMS) return c / 100;
+/**
+ * The thresholds (one per label) that keep cross-validated false alarms at MAX_FALSE_ALARMS or under.
+ * 'global': the lowest single threshold from the floor up. 'rule': each rule its own, lowered step by
+ * step where a step buys the most recall (as a share of the rule's bad sentences) per false alarm,
+ * while the total stays within the budget.
+ */
+export function chooseThresholds(units: readonly Unit[], probs: readonly number[][], opts: FitOptions = FIT): number[] {
+  if (opts.thresholds === 'global') {
+    for (let c = opts.floor; c < 100; c++) {
+      const { ok, flagged } = scores(units, probs, uniform(c));
+      if (flagged / ok <= MAX_FALSE_ALARMS) return uniform(c);
+    }
+    return uniform(99);
   }
-  return 0.99;
+  const t = uniform(99);
+  let current = scores(units, probs, t);
+  const budget = Math.floor(MAX_FALSE_ALARMS * current.ok);
+  for (;;) {
+    let best: { k: number; c: number; next: ReturnType<typeof scores>; score: number } | undefined;
+    for (let k = 1; k < LABELS.length; k++) {
+      const rule = LABELS[k]!, had = current.perRule[rule]!;
+      const trial = [...t];
+      // Every lower threshold of this rule within the budget: recall gained per false alarm added.
+      for (let c = Math.round(t[k]! * 100) - 1; c >= opts.floor; c--) {
+        trial[k] = c / 100;
+        const next = scores(units, probs, trial);
+        if (next.flagged > budget) break;
+        const gain = (next.perRule[rule]!.caught - had.caught) / Math.max(1, had.bad);
+        if (gain <= 0) continue;
+        const score = gain / (next.flagged - current.flagged + 0.5);
+        if (!best || score > best.score) best = { k, c, next, score };
+      }
+    }
+    if (!best) break;
+    t[best.k] = best.c / 100;
+    current = best.next;
+  }
+  return t;
 }
 
 /** The model of a language as the JSON committed in src/core/lint/model/<lang>.json. */
-export function trainModel(lang: Lang, without?: string): ModelData {
+export function trainModel(lang: Lang, without?: string, opts: FitOptions = FIT): ModelData {
   const units = trainingUnits(lang, without);
-  const probs = crossValidate(units);
-  const threshold = chooseThreshold(units, probs);
-  const { perRule, ok, flagged } = scores(units, probs, threshold);
+  const { probs, fits } = crossFit(units, opts);
+  const thresholds = chooseThresholds(units, probs, opts);
+  const { perRule, ok, flagged } = scores(units, probs, thresholds);
   const sources: Record<string, number> = {};
   for (const u of units) sources[u.source] = (sources[u.source] ?? 0) + 1;
   const meta = {
     trainedOn: { units: units.length, ok: ok, bySource: sources },
     crossValidation: {
-      folds: FOLDS, threshold,
+      folds: FOLDS, threshold: Math.min(...thresholds.slice(1)),
       falseAlarms: `${flagged}/${ok}`,
       recall: Object.fromEntries(Object.entries(perRule).sort().map(([r, v]) => [r, `${v.caught}/${v.bad}`])),
+      // Per rule: its threshold and the ok sentences it flagged out of fold.
+      byRule: Object.fromEntries(Object.entries(perRule).sort().map(([r, v]) => [r, { threshold: thresholds[LABELS.indexOf(r)], falseAlarms: v.falseAlarms }])),
     },
-    fit: { method: 'softmax regression, full-batch AdaGrad', epochs: EPOCHS, rate: RATE, l2: L2 },
+    fit: { method: 'softmax regression, full-batch AdaGrad', epochs: opts.epochs, rate: opts.rate, l2: opts.l2, balance: opts.balance, thresholds: opts.thresholds, floor: opts.floor / 100 },
   };
-  return toData(lang, fit(units), threshold, meta);
+  return toData(lang, opts.deploy === 'average' ? averaged(fits) : fit(units, opts), thresholds, meta);
 }
 
 /** The committed file's text for a model: stable key order, one feature a line so diffs stay readable. */

@@ -34,6 +34,12 @@ export function t(message: string, ...args: Array<string | number>): string {
   return text.replace(/\{(\d+)\}/g, (whole, n: string) => (Number(n) < args.length ? String(args[Number(n)]) : whole));
 }
 
+/** `message` in both languages at once, for an error shown in the user's language whose JSON stays English (`said` picks). */
+export function both(message: string, ...args: Array<string | number>): { message: string; fr: string } {
+  const fill = (text: string) => text.replace(/\{(\d+)\}/g, (whole, n: string) => (Number(n) < args.length ? String(args[Number(n)]) : whole));
+  return { message: fill(message), fr: fill(FR[message] ?? message) };
+}
+
 /** A choice of two texts already written in both languages (core's `{ en, fr }` messages). */
 export const pick = (text: { en: string; fr: string }): string => text[lang()];
 

@@ -1,5 +1,6 @@
-// Entry of dist/lint-worker.js: lints the notes the CLI's pool sends (see lint-pool.ts) and sends
-// their findings back as plain data, a batch at a time. Options arrive once per distinct set, then by id.
+// Code of dist/lint-worker-main.js (loaded by lint-worker-boot.ts): lints the notes the CLI's pool
+// sends (see lint-pool.ts) and sends their findings back as plain data, a batch at a time. Options
+// arrive once per distinct set, then by id.
 import { parentPort } from 'node:worker_threads';
 import { lintNote } from '../core/lint/engine.js';
 import { toPlain } from './lint-messages.js';

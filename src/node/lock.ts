@@ -10,6 +10,8 @@ const STALE_MS = 30_000;
 const EMPTY_STALE_MS = 2_000;
 
 export class LockTimeoutError extends Error {
+  /** Read by the log store's error words (core/log/store.ts), as a system error's code is. */
+  readonly code = 'ELOCKED';
   constructor(readonly lockPath: string) {
     super(`another Liaison window or process has held the log lock for too long (${lockPath}); if none is running, delete that file`);
   }

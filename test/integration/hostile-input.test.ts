@@ -97,6 +97,41 @@ suite('Hostile input (editor)', () => {
     }
   });
 
+  test('a profile key cannot put a command link in the invalid-profile notification', async () => {
+    const file = vscode.Uri.joinPath(root(), '.liaison', 'profile.json');
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    const hostile = { ...JSON.parse(original), '[Fix the profile](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22rm%22%7D)': 1 };
+    const shown: string[] = [];
+    const win = vscode.window as unknown as Record<string, unknown>;
+    const saved = win.showErrorMessage;
+    win.showErrorMessage = async (m: string) => { shown.push(m); return undefined; };
+    try {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(hostile)));
+      assert.strictEqual(await vscode.commands.executeCommand('liaison.newStatus', { date: '2026-11-29' }), undefined, 'an invalid profile stops the note');
+    } finally {
+      win.showErrorMessage = saved;
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(original));
+    }
+    assert.ok(shown.some(m => m.includes('Fix the profile')), shown.join(' | '));
+    assert.ok(!shown.some(m => m.includes('](command:')), shown.join(' | '));
+  });
+
+  test('a note title cannot put a command link in the Copy for Email notification', async () => {
+    const note = await write('notes/hostile-title.md', '---\ntype: status\nlang: en\n---\n# [Open the quote](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22rm%22%7D)\n\nHello.\n');
+    const shown: string[] = [];
+    const win = vscode.window as unknown as Record<string, unknown>;
+    const saved = win.showInformationMessage;
+    win.showInformationMessage = async (m: string) => { shown.push(m); return undefined; };
+    try {
+      const r = await vscode.commands.executeCommand<{ title: string }>('liaison.copyForEmail', { uri: note, force: true });
+      assert.ok(r, 'copied');
+    } finally {
+      win.showInformationMessage = saved;
+    }
+    assert.ok(shown.some(m => m.includes('Open the quote')), shown.join(' | '));
+    assert.ok(!shown.some(m => m.includes('](command:')), shown.join(' | '));
+  });
+
   test('an imported email cannot put a command link in a notification; a reused Message-ID does not keep the other email out', async () => {
     const eml = (subject: string, body: string) => ['From: Julie <julie@boulangerie.example>', 'To: alex@example.com', 'Date: Wed, 02 Dec 2026 08:47:31 +0100',
       'Message-ID: <same-id@boulangerie.example>', `Subject: ${subject}`, '', body, ''].join('\r\n');

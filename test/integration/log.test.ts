@@ -1,6 +1,7 @@
 // The project log in a real VS Code: logging an exchange, marking a note as sent, the views'
 // data, the record webview's HTML, verify and the export files.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -134,6 +135,23 @@ suite('Project log', () => {
     } finally {
       fs.writeFileSync(file, original);
     }
+  });
+
+  test('in a git repository, Verify and Export for Counsel say git history was not checked, and how to check it', async () => {
+    // The editor starts no process: `liaison log verify` is what checks records against git.
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: root, stdio: 'pipe' });
+      const v = await vscode.commands.executeCommand<{ verdict: string; gitChecked?: boolean }>('liaison.verifyLog');
+      assert.strictEqual(v!.verdict, 'intact', 'the chains it checked are intact');
+      assert.strictEqual(v!.gitChecked, false, 'and it says git history was not checked');
+      const out = await vscode.commands.executeCommand<{ md: string; html: string }>('liaison.exportForCounsel', { open: false });
+      created.push(out!.md, out!.html);
+      assert.match(fs.readFileSync(out!.md, 'utf8'), /git history not checked: the editor does not run git/);
+    } finally {
+      fs.rmSync(path.join(root, '.git'), { recursive: true, force: true });
+    }
+    const after = await vscode.commands.executeCommand<{ verdict: string; gitChecked?: boolean }>('liaison.verifyLog');
+    assert.strictEqual(after!.gitChecked, true, 'no repository: nothing left unchecked');
   });
 
   test('a writer file linked out of the workspace is refused: nothing read or written there', async () => {

@@ -11,7 +11,7 @@ import { canonical } from '../../src/core/log/canonical';
 
 const EXT = 'liaison.liaison';
 
-interface Row { id: string; label: string; highlights: [number, number][]; children: { label: string; highlights: [number, number][] }[] }
+interface Row { id: string; label: string; description?: string; highlights: [number, number][]; children: { label: string; highlights: [number, number][] }[] }
 interface ResultSet { title: string; rows: Row[]; total: number }
 type Item = vscode.QuickPickItem & { id?: string };
 interface Pick {
@@ -79,6 +79,17 @@ suite('Log search', () => {
     assert.deepEqual(r2.children.flatMap(c => marked(c.label, c.highlights)), ['mobile', 'mobile'], 'the quote and the tag');
     const direct = (await vscode.commands.executeCommand<ResultSet>('liaison.searchLog', { query: 'invoice', results: true }))!;
     assert.deepEqual(direct.rows.map(r => marked(r.label, r.highlights)), [['Invoice']], 'the amended summary is what is shown and marked');
+  });
+
+  test('a record edited in the file by hand is marked in the results, not shown like the others', async () => {
+    writeLog(logDir, [{ id: 'f1', kind: 'decision', at: '2026-11-21T10:00:00Z', summary: 'Penalty clause kept' }], 'forged-test');
+    const file = path.join(logDir, 'forged-test.jsonl');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Penalty clause kept', 'Penalty clause waived'));
+    const set = (await vscode.commands.executeCommand<ResultSet>('liaison.searchLog', { query: 'penalty', results: true }))!;
+    const row = set.rows.find(r => r.id === 'f1');
+    assert.ok(row, JSON.stringify(set.rows.map(r => r.id)));
+    assert.match(row.description ?? '', /CHANGED after it was written: run Verify Log Integrity/);
+    assert.ok(set.rows.filter(r => r.id !== 'f1').every(r => !/CHANGED/.test(r.description ?? '')), 'sound records are not marked');
   });
 
   test('What Was Agreed About… shows the subject in time order, whose words, escaped, with a strict CSP', async () => {

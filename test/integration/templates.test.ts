@@ -182,6 +182,24 @@ suite('Templates', () => {
     }
   });
 
+  test('a notes folder that cannot be created: the note still opens, untitled, with its text (nothing lost)', async () => {
+    const file = vscode.Uri.joinPath(root(), '.liaison', 'profile.json');
+    const original = await readText(file);
+    const blocker = vscode.Uri.joinPath(root(), 'blocked-notes');
+    try {
+      await vscode.workspace.fs.writeFile(blocker, new TextEncoder().encode('a file where the notes folder should be'));
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify({ ...JSON.parse(original), notesFolder: 'blocked-notes' })));
+      const { uri, editor } = await runNew('liaison.newStatus', { date: '2026-11-26' });
+      assert.strictEqual(uri.scheme, 'untitled', 'opened untitled instead of failing');
+      assert.match(editor.document.getText(), /^---\ntype: status/);
+      assert.strictEqual(await readText(blocker), 'a file where the notes folder should be', 'the file in the way is untouched');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(original));
+      await vscode.workspace.fs.delete(blocker);
+    }
+  });
+
   test('an invalid profile stops note creation (and names the key path)', async () => {
     const file = vscode.Uri.joinPath(root(), '.liaison', 'profile.json');
     const original = await readText(file);

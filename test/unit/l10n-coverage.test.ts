@@ -30,13 +30,14 @@ describe('l10n coverage of the VS Code layer', () => {
 });
 
 describe('l10n coverage of the CLI', () => {
-  // The CLI bundles only its own file (src/cli/l10n.ts imports it): every key must be there.
+  // The CLI bundles only its own file (src/cli/l10n.ts imports it): every key must be there
+  // (l10n.t, and l10n.both for an error said in both languages).
   const fr: Record<string, string> = JSON.parse(readFileSync(join(repo, 'l10n/src/cli.fr.json'), 'utf8'));
   const keys = new Map<string, string>();
   for (const dir of ['src/cli', 'src/node']) {
     for (const f of readdirSync(join(repo, dir), { recursive: true }).map(String).filter(f => f.endsWith('.ts'))) {
       const text = readFileSync(join(repo, dir, f), 'utf8');
-      for (const m of text.matchAll(/(?<![.\w])l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/gs)) {
+      for (const m of text.matchAll(/(?<![.\w])l10n\.(?:t|both)\(\s*(['"`])((?:\\.|(?!\1).)*)\1/gs)) {
         keys.set(m[2]!.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c)), `${dir}/${f}`);
       }
     }

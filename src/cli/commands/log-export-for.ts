@@ -44,6 +44,9 @@ async function exportFor(audience: string, o: Flags): Promise<void> {
   writeFileSync(base + '.html', docToHtml(doc));
   process.stdout.write(`${relative(process.cwd(), base + '.md')}\n${relative(process.cwd(), base + '.html')}\n`);
   if (audience === 'counsel' && verdictOf([...log.issues, ...witnessIssues(witnesses)]) === 'broken') process.exitCode = 1;
+  if (audience === 'client' && verdictOf(log.issues) === 'broken') {
+    process.stderr.write(l10n.t('warning: the log is broken: this recap may hold records changed by hand; run liaison log verify before sending it') + '\n');
+  }
 }
 
 export function registerLogExportFor(program: Command): void {

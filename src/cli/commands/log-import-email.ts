@@ -2,7 +2,8 @@
 // <logFolder>/mail/<sha256>.eml. Exit 0 when every file was imported, 1 when one was refused
 // (already imported, unreadable), 2 on a usage error. Files are independent: one refusal does not
 // stop the others.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { LogRecord } from '../../core/log/record.js';
 import { appendRecord, loadLog } from '../../node/log-store.js';
@@ -28,6 +29,12 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
       process.exitCode = 2;
       continue;
     }
+    // A folder is a mistake in the command line: said with its name, the other files still go in.
+    if (statSync(file).isDirectory()) {
+      say(l10n.t('{0} is a folder: give the .eml files inside it, e.g. {1}', escapeTerminal(file), escapeTerminal(join(file, '*.eml'))));
+      process.exitCode = 2;
+      continue;
+    }
     const bytes = new Uint8Array(readFileSync(file));
     try {
       const parsed = await parseEmail(bytes);
@@ -49,6 +56,9 @@ async function importEmails(files: string[], o: { dir?: string; format: string }
       process.stdout.write(o.format === 'json' ? jsonText(rec) + '\n'
         : l10n.t('imported {0}: {1}, {2}, "{3}" -> {4} (original: {5})', escapeTerminal(file), rec.direction === 'to-client' ? l10n.t('to the client') : l10n.t('from the client'),
           rec.at, escapeTerminal(rec.summary), rec.id, parsed.email.file) + '\n');
+      if (o.format !== 'json' && parsed.attachments.length) {
+        process.stdout.write(l10n.t('  {0} attachment(s), kept in the original: {1}', parsed.attachments.length, parsed.attachments.map(escapeTerminal).join(', ')) + '\n');
+      }
     } catch (e) {
       if (!(e instanceof EmailImportError)) throw e;
       say(l10n.t('{0}: {1}', escapeTerminal(file), l10n.said(e)));

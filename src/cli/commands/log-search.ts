@@ -2,14 +2,15 @@
 // accents and case ignored), best first, newest first among equals, amendments applied. Only the
 // lines that can match are parsed (core/log/search-scan.ts), and only the best hits are kept
 // (core/log/search-stream.ts). Log text is escaped for the terminal.
-import { jsonText } from '../../core/log/escape.js';
+import { jsonText, terminalLine } from '../../core/log/escape.js';
 import type { Command } from 'commander';
 import { nodeFileSystem, toPortPath } from '../../node/file-system.js';
-import { sha256Hex } from '../../core/log/canonical.js';
+import { recordHash, sha256Hex } from '../../core/log/canonical.js';
+import type { LogRecord } from '../../core/log/record.js';
+import { nodeSha256 } from '../../node/sha256.js';
 import { parseQuery, QUERY_PROBLEMS, type FieldMatch, type NoteTexts, type SearchHit } from '../../core/log/search.js';
 import { searchSources } from '../../core/log/search-stream.js';
 import { loadSentNotes } from '../../core/log/search-notes.js';
-import { terminalText } from '../../core/log/terminal-text.js';
 import { checkFilters, logPlace, rawSources, run, UsageError, withFilters, type FilterFlags } from './log-workspace.js';
 import * as l10n from '../l10n.js';
 
@@ -26,18 +27,23 @@ export function snippet(m: FieldMatch, color: boolean, width = 140): string {
   let at = from;
   for (const [s, e] of m.spans) {
     if (s < at || e > to) continue;
-    out += terminalText(m.text.slice(at, s)) + (color ? BOLD : '') + terminalText(m.text.slice(s, e)) + (color ? RESET : '');
+    out += terminalLine(m.text.slice(at, s)) + (color ? BOLD : '') + terminalLine(m.text.slice(s, e)) + (color ? RESET : '');
     at = e;
   }
-  return out + terminalText(m.text.slice(at, to)) + (to < m.text.length ? '…' : '');
+  return out + terminalLine(m.text.slice(at, to)) + (to < m.text.length ? '…' : '');
 }
+
+// Search reads raw lines, not the chains (speed): a hit whose own hash does not match is still
+// marked, so a line edited or forged by hand is never shown as a record like the others.
+const unsound = (r: LogRecord) => recordHash(r as unknown as Record<string, unknown>, nodeSha256) !== r.hash;
 
 function textLine(h: SearchHit, color: boolean): string {
   const r = h.entry.record;
   const head = [r.at.replace('T', ' ').slice(0, 16), r.kind, r.channel ?? '-', r.direction ?? '-'].join('  ');
-  const tags = r.tags?.length ? `  [${r.tags.map(terminalText).join(', ')}]` : '';
-  const lines = [`${head}  ${terminalText(r.summary)}${tags}  ${terminalText(r.id)}${h.entry.amendedBy.length ? ` ${l10n.t('(amended)')}` : ''}`];
-  for (const m of h.matches) if (m.field !== 'summary') lines.push(`    ${m.field}${m.field === 'note' ? ` ${terminalText(r.notes?.[m.index]?.path)}` : ''}: ${snippet(m, color)}`);
+  const tags = r.tags?.length ? `  [${r.tags.map(terminalLine).join(', ')}]` : '';
+  const changed = unsound(r) ? ` ${l10n.t('(CHANGED after it was written: run liaison log verify)')}` : '';
+  const lines = [`${head}  ${terminalLine(r.summary)}${tags}  ${terminalLine(r.id)}${h.entry.amendedBy.length ? ` ${l10n.t('(amended)')}` : ''}${changed}`];
+  for (const m of h.matches) if (m.field !== 'summary') lines.push(`    ${m.field}${m.field === 'note' ? ` ${terminalLine(r.notes?.[m.index]?.path)}` : ''}: ${snippet(m, color)}`);
   return lines.join('\n');
 }
 
@@ -60,7 +66,7 @@ async function searchLog(query: string[], o: SearchFlags): Promise<void> {
     process.stdout.write(jsonText({
       query: text, terms: q.terms, ignored: q.ignored, total,
       results: hits.map(h => ({
-        ...h.entry.record, score: h.score, amendedBy: h.entry.amendedBy.length ? h.entry.amendedBy : undefined,
+        ...h.entry.record, intact: unsound(h.entry.record) ? false : undefined, score: h.score, amendedBy: h.entry.amendedBy.length ? h.entry.amendedBy : undefined,
         matches: h.matches, notesState: h.entry.record.notes?.map(n => ({ path: n.path, state: stateOf(notes.get(`${n.path}#${n.sha256}`)) })),
       })),
     }, 2) + '\n');
@@ -68,9 +74,9 @@ async function searchLog(query: string[], o: SearchFlags): Promise<void> {
     const color = o.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR);
     for (const h of hits) process.stdout.write(textLine(h, color) + '\n');
     const more = total > hits.length ? ` ${l10n.t('(showing {0}; --limit to see more)', hits.length)}` : '';
-    process.stdout.write((total ? l10n.t('{0} record(s) match "{1}"', total, terminalText(text)) + more : l10n.t('no record matches "{0}"', terminalText(text))) + '\n');
+    process.stdout.write((total ? l10n.t('{0} record(s) match "{1}"', total, terminalLine(text)) + more : l10n.t('no record matches "{0}"', terminalLine(text))) + '\n');
     for (const n of withNotes.flatMap(e => e.record.notes ?? [])) {
-      if (stateOf(notes.get(`${n.path}#${n.sha256}`)) === 'changed since sent') process.stderr.write(l10n.t('note: {0} changed since sent; its text was not searched', terminalText(n.path)) + '\n');
+      if (stateOf(notes.get(`${n.path}#${n.sha256}`)) === 'changed since sent') process.stderr.write(l10n.t('note: {0} changed since sent; its text was not searched', terminalLine(n.path)) + '\n');
     }
   }
   if (unreadable.length) process.stderr.write(l10n.t('warning: {0} unreadable line(s) skipped; run liaison log verify', unreadable.length) + '\n');

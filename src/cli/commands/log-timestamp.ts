@@ -41,7 +41,7 @@ async function timestamp(o: { dir?: string; tsa?: string; ca?: string }): Promis
     process.stdout.write(`${witness.ref}\n${l10n.t('timestamped by {0} at {1}; kept in {2}', o.tsa, info.time, kept)} ${signature}\n`);
     if (check && !check.ok) process.exitCode = 1;
   } catch (e) {
-    if (e instanceof TimestampError) throw new UsageError(e.message);
+    if (e instanceof TimestampError) throw new UsageError(l10n.said(e));
     throw e;
   }
 }

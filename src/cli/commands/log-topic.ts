@@ -17,7 +17,7 @@ import { buildIndex, parseQuery, QUERY_PROBLEMS } from '../../core/log/search.js
 import { loadSentNotes } from '../../core/log/search-notes.js';
 import { buildTopic } from '../../core/log/topic.js';
 import { renderTopicHtml, renderTopicMarkdown } from '../../core/log/topic-render.js';
-import { terminalText } from '../../core/log/terminal-text.js';
+import { terminalLine } from '../../core/log/escape.js';
 import { checkFilters, logPlace, run, UsageError, withFilters, type FilterFlags } from './log-workspace.js';
 import * as l10n from '../l10n.js';
 
@@ -53,11 +53,11 @@ async function topic(query: string[], o: TopicFlags): Promise<void> {
     integrity: verdict === 'intact' ? L.intact : verdict === 'broken' ? L.broken : L.intactWarn };
   const mdText = renderTopicMarkdown(t, meta);
   if (!o.out) {
-    process.stdout.write(mdText.split('\n').map(terminalText).join('\n'));
+    process.stdout.write(mdText.split('\n').map(terminalLine).join('\n'));
   } else {
     const csp = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; img-src 'none'; script-src 'none'; form-action 'none'; base-uri 'none'`;
     writeFileSync(o.out, ext === '.md' ? mdText : renderTopicHtml(t, meta, csp));
-    process.stdout.write(l10n.t('wrote {0} item(s) from {1} record(s) to {2}', t.items.length, t.records.length, terminalText(o.out)) + '\n');
+    process.stdout.write(l10n.t('wrote {0} item(s) from {1} record(s) to {2}', t.items.length, t.records.length, terminalLine(o.out)) + '\n');
   }
   if (verdict === 'broken') process.exitCode = 1;
 }

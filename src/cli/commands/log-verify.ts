@@ -6,20 +6,15 @@ import { checkAnchor, loadLog, logWitnesses, verdictOf } from '../../node/log-st
 import { timestampChecks } from './log-timestamp.js';
 import { nodeGitHistory } from '../../node/git-history.js';
 import { escapeTerminal as tty, jsonText } from '../../core/log/escape.js';
-import { issueLine, jsonIssues } from './log-workspace.js';
+import { issueLine, jsonIssues, noLogYet } from './log-workspace.js';
 import { parseAnchor, uncoveredText } from '../../core/log/anchor.js';
-import type { ChainNode, LogIssue } from '../../core/log/chain.js';
+import type { ChainNode } from '../../core/log/chain.js';
 import { historyFindings, withHistory } from '../../core/log/history.js';
 import { run, UsageError, where } from './log.js';
 import * as l10n from '../l10n.js';
 
-/** A log's findings with what git history adds (in a repository, git installed): what the exports print too. */
-export function withGitIssues(folder: string, issues: LogIssue[], files: string[], chains: Record<string, ChainNode[]>): LogIssue[] {
-  const git = nodeGitHistory(folder);
-  if (!git) return issues;
-  for (const f of files) issues = withHistory(issues, f, historyFindings(f, chains[f] ?? [], git, f));
-  return issues;
-}
+// The exports import it from here; it lives in src/node so the editor's exports check git the same way.
+export { withGitIssues } from '../../node/git-issues.js';
 
 /**
  * Verify's findings with what git history adds (a repository, git installed, not --no-git). The
@@ -61,6 +56,8 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
   } else {
     for (const i of issues) process.stdout.write(issueLine(i, relative(w.root, join(w.folder, i.file))));
     const n = l10n.t('{0} record(s) in {1} file(s)', log.count, log.files.length);
+    // No log at all and nothing ever given out about one: say so, not "intact" (witnesses left behind mean one was removed).
+    if (!log.files.length && !witnesses.length && !ref) { process.stdout.write(noLogYet(w.folder)); return; }
     process.stdout.write((verdict === 'broken' ? l10n.t('log BROKEN: {0}; see the errors above', n)
       : verdict === 'intact' ? l10n.t('log intact: {0}; every record matches its hash and follows the one before it', n)
       : l10n.t('log readable with warnings: {0}; no record found changed, read the warnings above', n)) + '\n');

@@ -1,7 +1,7 @@
 // Shared by `liaison log search` and `liaison log topic`: where the log is (the profile's
 // logFolder under --dir), its writer files as lines, option checks, and usage errors (exit 2).
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { cliWorkspace, CliUsageError as UsageError } from '../context.js';
 import * as l10n from '../l10n.js';
 import type { Command } from 'commander';
@@ -19,8 +19,13 @@ export { CliUsageError as UsageError } from '../context.js';
 
 export interface LogPlace { root: string; folder: string; profile?: Profile }
 
-export async function logPlace(dir: string | undefined): Promise<LogPlace> {
+/** Where the log is; `appending`: the store says itself what stands in the way, and keeps the record aside. */
+export async function logPlace(dir: string | undefined, appending = false): Promise<LogPlace> {
   const ws = await cliWorkspace(dir);
+  // A file where the log folder should be: named here, before a read fails on "a part of this path".
+  if (!appending && existsSync(ws.logDir) && !statSync(ws.logDir).isDirectory()) {
+    throw new UsageError(l10n.t('the log folder {0} is a file, not a folder: move that file aside (the log is a folder of .jsonl files)', escapeTerminal(relative(process.cwd(), ws.logDir) || ws.logDir)));
+  }
   return { root: ws.root, folder: ws.logDir, profile: ws.profile };
 }
 
@@ -40,6 +45,11 @@ export function rawSources(folder: string): LineSource[] {
       forEachLineWith(nodeLogStorage.readChunks!(join(folder, name)), needle, cb, findBytes);
     },
   }));
+}
+
+/** What `log list` and `log verify` say where there is no log at all, instead of an empty list or "intact: 0 records". */
+export function noLogYet(folder: string): string {
+  return l10n.t('no log in {0} yet: record an exchange with liaison log add, or run this in the project folder (or give --dir)', escapeTerminal(relative(process.cwd(), folder) || '.')) + '\n';
 }
 
 /** One finding of the log as a terminal line, in the user's language; the message quotes record fields, so it is escaped as a whole. */

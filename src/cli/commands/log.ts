@@ -11,7 +11,7 @@ import {
 } from '../../core/log/record.js';
 import { appendRecord, loadLog, LogInputError, LogWriteError, witnessSummary } from '../../node/log-store.js';
 import { CliUsageError as UsageError, nearestWorkspace } from '../context.js';
-import { issueLine, logPlace, verdictWord, type LogPlace as Where } from './log-workspace.js';
+import { issueLine, logPlace, noLogYet, verdictWord, type LogPlace as Where } from './log-workspace.js';
 import { confine } from '../../node/workspace-path.js';
 import { escapeTerminal as tty, jsonText } from '../../core/log/escape.js';
 import { registerAnchorCommand } from './log-anchor.js';
@@ -19,7 +19,7 @@ import { registerTimestampCommand } from './log-timestamp.js';
 import { registerVerifyCommand, withGitIssues } from './log-verify.js';
 import type { ChainNode } from '../../core/log/chain.js';
 import { effectiveRecords, filterRecords, type LogFilter } from '../../core/log/query.js';
-import { isoWithOffset } from '../../core/log/dates.js';
+import { isoWithOffset, localDay } from '../../core/log/dates.js';
 import { buildReport } from '../../core/log/report.js';
 import { renderMarkdown } from '../../core/log/export-markdown.js';
 import { renderHtml } from '../../core/log/export-html.js';
@@ -69,6 +69,8 @@ function atOpt(v: string | undefined, now: Date): string {
   // A date alone means noon local time that day; a date-time without offset takes the local offset.
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return isoWithOffset(new Date(`${v}T12:00:00`));
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v)) return isoWithOffset(new Date(v));
+  // Not a date at all ("yesterday", "20/11"): said about the flag, not as the record's `at` field.
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(v)) throw new UsageError(l10n.t('--at "{0}": write the day as YYYY-MM-DD (e.g. {1}), or the day and time as {1}T14:30', v, localDay(now)));
   return v;
 }
 
@@ -189,7 +191,7 @@ async function add(o: AddOptions): Promise<void> {
   const input = buildInput(o, root, new Date());
   let w: Where;
   try {
-    w = await where(o.dir);
+    w = await where(o.dir, true);
   } catch (e) {
     // An invalid profile must not cost the user what they typed.
     const kept = e instanceof UsageError ? (o.fromJson ?? keepPending(input)) : undefined;
@@ -227,7 +229,8 @@ function filterOf(o: FilterOptions): LogFilter {
 async function list(o: FilterOptions & { format: string }): Promise<void> {
   if (!['text', 'json'].includes(o.format)) throw new UsageError(l10n.t('--format must be text or json (got "{0}")', o.format));
   const filter = filterOf(o);
-  const log = loadLog((await where(o.dir)).folder);
+  const { folder } = await where(o.dir);
+  const log = loadLog(folder);
   const rows = filterRecords(effectiveRecords(log.records), filter);
   if (o.format === 'json') {
     process.stdout.write(jsonText(rows.map(r => ({ ...r.record, amendedBy: r.amendedBy.length ? r.amendedBy : undefined })), 2) + '\n');
@@ -240,6 +243,7 @@ async function list(o: FilterOptions & { format: string }): Promise<void> {
     }
   }
   for (const i of log.issues) process.stderr.write(issueLine(i, i.file));
+  if (!log.files.length && o.format !== 'json') process.stderr.write(noLogYet(folder));
 }
 
 async function exportLog(o: FilterOptions & { out?: string; lang?: string; today?: Clock }): Promise<void> {

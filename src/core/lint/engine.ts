@@ -115,7 +115,7 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
   for (const p of options.configProblems ?? []) {
     const where = p.source ? `${p.source.split('/').pop()}: ` : '';
     const key = p.path ? `${p.path}: ` : '';
-    emit('lint-config', 'error', { span: { start: 0, end: 0 }, message: { en: `${where}${key}${p.message}`, fr: `${where}${key}${p.message}` } });
+    emit('lint-config', 'error', { span: { start: 0, end: 0 }, message: { en: `${where}${key}${p.message}`, fr: `${where}${key}${p.fr ?? p.message}` } });
   }
 
   const fm = readFrontMatter(text);

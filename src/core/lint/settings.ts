@@ -4,7 +4,7 @@
 // invalid entries become problems with their key path, never a throw.
 import type { FileSystem } from '../ports.js';
 import { loadProfile, type Profile } from '../config/profile.js';
-import { loadConfigFor, mergeConfigs, normalizeRules, type ConfigProblem, type LintConfig } from './config.js';
+import { cannotRead, loadConfigFor, mergeConfigs, normalizeRules, type ConfigProblem, type LintConfig } from './config.js';
 import type { LintRule } from './types.js';
 import { RULES } from './registry.js';
 
@@ -22,7 +22,7 @@ export interface LintSettings {
 
 /** The profile at `root` and its `lint.rules`; a missing profile is no problem, an invalid one is. */
 export async function profileSettings(fs: FileSystem, root: string, rules: readonly LintRule[] = RULES): Promise<ProfileSettings> {
-  const r = await loadProfile(fs, root).catch((e: Error) => ({ ok: false as const, problems: [{ path: '', message: `cannot read: ${e.message}` }], file: `${root}/${PROFILE_FILE}` }));
+  const r = await loadProfile(fs, root).catch((e: Error) => ({ ok: false as const, problems: [cannotRead(e)], file: `${root}/${PROFILE_FILE}` }));
   if (!r.ok) return { problems: 'missing' in r ? [] : r.problems.map(p => ({ ...p, source: PROFILE_FILE })) };
   const { rules: ruleConfig, problems } = normalizeRules(r.profile.lint?.rules, rules, 'lint.rules');
   return { profile: r.profile, config: { rules: ruleConfig }, problems: problems.map(p => ({ ...p, source: PROFILE_FILE })) };
@@ -46,7 +46,7 @@ export async function findProfileRoot(fs: FileSystem, dir: string): Promise<stri
  */
 export async function resolveLintSettings(fs: FileSystem, notePath: string, root: string | undefined, base?: ProfileSettings, rules: readonly LintRule[] = RULES): Promise<LintSettings> {
   const fromProfile = base ?? (root ? await profileSettings(fs, root, rules) : { problems: [] });
-  const rc = await loadConfigFor(fs, notePath, rules, root).catch((e: Error) => ({ config: { rules: {} }, problems: [{ path: '', message: e.message }] as ConfigProblem[], file: undefined }));
+  const rc = await loadConfigFor(fs, notePath, rules, root).catch((e: Error) => ({ config: { rules: {} }, problems: [cannotRead(e)], file: undefined }));
   return {
     profile: fromProfile.profile,
     config: mergeConfigs(fromProfile.config, rc.config),

@@ -19,7 +19,7 @@ import { forEachTextLine } from './lines.js';
 export type IssueCode =
   | 'torn' | 'truncated' | 'unreadable' | 'malformed' | 'modified' | 'missing-previous'
   | 'reordered' | 'sequence' | 'duplicate' | 'duplicate-key' | 'byte-order-mark' | 'wrong-writer' | 'duplicate-id' | 'fork'
-  | 'unreadable-file' | 'inserted' | 'rewritten' | 'recorded-after-commit' | 'anchor';
+  | 'unreadable-file' | 'inserted' | 'rewritten' | 'recorded-after-commit' | 'anchor' | 'git-not-checked';
 
 export interface LogIssue {
   severity: 'error' | 'warning';

@@ -22,6 +22,11 @@ export function escapeTerminal(s: unknown): string {
   }).replace(BIDI, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** A field kept on one line of terminal output (a search hit, a line of Markdown): tabs and line breaks as spaces, the rest as escapeTerminal. */
+export function terminalLine(s: unknown): string {
+  return escapeTerminal(String(s ?? '').replace(/\r\n|[\t\n\r]/g, ' '));
+}
+
 /**
  * Plain text for an editor label or tooltip (never Markdown there): bidi and control characters
  * shown as [U+202E], as the HTML export shows them, so "0001$" in the sidebar cannot read "$1000".

@@ -152,7 +152,7 @@ export async function counselExport(input: CounselInput): Promise<ExportDoc> {
       { heading: w.decisions, blocks: [{ list: decisions }] },
       { heading: w.verify, blocks: [
         { p: [verdictText] },
-        { list: issues.map(i => [`${i.file}, ${L.line} ${i.line}: ${issueText(i, lang)}`]) },
+        { list: issues.map(i => [`${i.file}${i.line ? `, ${L.line} ${i.line}` : ''}: ${issueText(i, lang)}`]) },
         { p: [{ strong: w.wholeHash }, ': ', { code: whole }] },
         { sub: w.heads, blocks: [{ list: heads }] },
         { sub: L.witnesses, blocks: witnessBlocks(input.witnesses ?? [], lang) },

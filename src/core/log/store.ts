@@ -52,13 +52,20 @@ function writeError(e: unknown, dir: string): LogWriteError {
     : code === 'EISDIR' ? `${baseName(err.path ?? '')} is a folder, not a log file`
     : code === 'ESPECIAL' ? `${baseName(err.path ?? '')} is a pipe or a device, not a log file: move it out of the log folder`
     : code === 'ELOOP' ? `${baseName(err.path ?? '')} is a symbolic link that leads back to itself (a loop): remove it`
-    : code === 'ENOSPC' ? 'the disk is full' : err.message ?? String(e);
+    : code === 'ENOSPC' ? 'the disk is full'
+    : code === 'ELOCKED' ? 'another Liaison window or process has been writing to it for too long: try again, and if nothing else is running, delete the .lock file beside the log file'
+    : err.message ?? String(e);
   const whyFr = readOnly
     ? (onFile ? `le fichier ${baseName(err.path!)} est en lecture seule` : 'le dossier est en lecture seule')
     : code === 'ENOENT' ? 'le dossier n’existe pas et ne peut pas être créé'
     : code === 'ENOTDIR' || code === 'EEXIST' ? 'un fichier occupe la place du dossier (ou de l’un de ses parents)'
     : code === 'EISDIR' ? `${baseName(err.path ?? '')} est un dossier, pas un fichier du journal`
-    : code === 'ENOSPC' ? 'le disque est plein' : err.message ?? String(e);
+    : code === 'ESPECIAL' ? `${baseName(err.path ?? '')} est un tube ou un périphérique, pas un fichier du journal\u00a0: sortez-le du dossier du journal`
+    : code === 'ELOOP' ? `${baseName(err.path ?? '')} est un lien symbolique qui mène à lui-même (une boucle)\u00a0: supprimez-le`
+    : code === 'ENOSPC' ? 'le disque est plein'
+    : code === 'ELOCKED' ? 'une autre fenêtre ou un autre processus Liaison y écrit depuis trop longtemps\u00a0: réessayez, et si rien d’autre ne tourne, supprimez le fichier .lock à côté du fichier du journal'
+    // Not one of ours: the system's own words, with the code a search can find.
+    : `${code ? `${code}\u00a0: ` : ''}${err.message ?? String(e)}`;
   return new LogWriteError(`cannot write the project log in ${dir}: ${why}`, code, dir, `impossible d’écrire le journal du projet dans ${dir} : ${whyFr}`);
 }
 

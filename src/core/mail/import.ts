@@ -19,6 +19,8 @@ export interface ParsedEmail {
   text: string;
   /** The whole body as text, history included (the counsel export's appendix). */
   fullText: string;
+  /** File names of the attachments (not inline images): they stay in the kept original, the import says so. */
+  attachments: string[];
 }
 
 /**
@@ -56,6 +58,10 @@ export class EmailImportError extends Error {
 }
 
 export async function parseEmail(bytes: Uint8Array): Promise<ParsedEmail> {
+  if (!bytes.length) {
+    throw new EmailImportError('the file is empty: save the whole message from your mail program (File, Save As, .eml) and import that file',
+      'le fichier est vide\u00a0: enregistrez le message entier depuis votre messagerie (Fichier, Enregistrer sous, .eml) et importez ce fichier');
+  }
   let mail: Email;
   try {
     mail = await PostalMime.parse(bytes);
@@ -85,6 +91,7 @@ export async function parseEmail(bytes: Uint8Array): Promise<ParsedEmail> {
     people: [...to, ...cc].map(a => a.name || a.address),
     text: body,
     fullText,
+    attachments: mail.attachments.filter(x => !x.related && x.disposition !== 'inline').map(x => x.filename || x.mimeType),
   };
 }
 

@@ -5,6 +5,7 @@ import { renderClientNote } from '../../core/send/render';
 import { sendTarget } from '../send/target';
 import { anchorFooter } from '../send/anchor';
 import { mayLeave } from '../send/precheck';
+import { escapeNotification } from '../../core/log/escape';
 
 export interface CopyResult { title: string; text: string; omitted: string[]; anchor?: string }
 
@@ -17,9 +18,11 @@ export async function copyForEmail(args?: unknown): Promise<CopyResult | undefin
   const note = footer ? renderClientNote(t.text, { footer }) : plain;
   await vscode.env.clipboard.writeText(note.text);
   const markSent = vscode.l10n.t('Mark as Sent');
+  // The title and headings are the note's text (a cloned repository's, maybe): no command link in the notification.
+  const title = escapeNotification(note.title);
   const msg = note.omitted.length
-    ? vscode.l10n.t('Copied for email: "{0}" (left out, internal: {1}). Paste it into your message.', note.title, note.omitted.join(', '))
-    : vscode.l10n.t('Copied for email: "{0}". Paste it into your message.', note.title);
+    ? vscode.l10n.t('Copied for email: "{0}" (left out, internal: {1}). Paste it into your message.', title, note.omitted.map(escapeNotification).join(', '))
+    : vscode.l10n.t('Copied for email: "{0}". Paste it into your message.', title);
   void vscode.window.showInformationMessage(msg, markSent).then(a => {
     if (a === markSent) void vscode.commands.executeCommand('liaison.markNoteSent', { uri: t.uri, channel: 'email', promises: 'ask' });
   });

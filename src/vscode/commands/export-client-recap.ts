@@ -2,7 +2,9 @@
 // (core/log/export-client.ts): no hashes, file names, internal notes or lessons.
 import { clientRecap } from '../../core/log/export-client';
 import { localDay } from '../../core/log/dates';
-import { logWorkspace, readLog } from '../log/workspace';
+import * as vscode from 'vscode';
+import { logWorkspace } from '../log/workspace';
+import { checkedLog } from '../log/checked-log';
 import { writeExport } from '../send/export-files';
 import type { ExportForArgs } from './export-for-counsel';
 
@@ -10,6 +12,12 @@ export async function exportClientRecap(args?: ExportForArgs): Promise<{ md: str
   const ws = await logWorkspace();
   if (!ws) return undefined;
   const now = new Date();
-  const doc = clientRecap({ log: readLog(ws).log, profile: ws.profile, lang: ws.lang, now, filter: { since: args?.since, until: args?.until } });
-  return writeExport(ws.root, `client-recap-${localDay(now)}`, doc, args?.open !== false);
+  // Checked as verify checks it: a recap confirms to the client what the log says, so a broken log is said before it goes out.
+  const log = checkedLog(ws);
+  const doc = clientRecap({ log, profile: ws.profile, lang: ws.lang, now, filter: { since: args?.since, until: args?.until } });
+  const out = await writeExport(ws.root, `client-recap-${localDay(now)}`, doc, args?.open !== false);
+  if (out && log.issues.some(i => i.severity === 'error')) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The log is broken: this recap may hold records changed by hand. Run Verify Log Integrity before sending it.'));
+  }
+  return out;
 }

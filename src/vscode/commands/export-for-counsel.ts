@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { counselExport } from '../../core/log/export-counsel';
 import { localDay } from '../../core/log/dates';
-import { logWorkspace, readLog } from '../log/workspace';
+import { logWorkspace } from '../log/workspace';
+import { checkedLog } from '../log/checked-log';
 import { witnessSummary } from '../../node/log-store';
 import { witnessIssues } from '../../core/log/report';
 import { exportSources, writeExport } from '../send/export-files';
@@ -13,7 +14,8 @@ export interface ExportForArgs { since?: string; until?: string; open?: boolean 
 export async function exportForCounsel(args?: ExportForArgs): Promise<{ md: string; html: string } | undefined> {
   const ws = await logWorkspace();
   if (!ws) return undefined;
-  const { log } = readLog(ws);
+  // Verify's findings: in a git repository, that its history was not checked here (run liaison log verify).
+  const log = checkedLog(ws);
   const now = new Date();
   const witnesses = witnessSummary(ws.logDir);
   const doc = await counselExport({ log, profile: ws.profile, lang: ws.lang, now, filter: { since: args?.since, until: args?.until },

@@ -6,6 +6,8 @@ import type { LogRecord } from '../../core/log/record';
 import { appendRecord, LogWriteError } from '../../node/log-store';
 import { alreadyImported, emailRecord, EmailImportError, MAIL_GITATTRIBUTES, parseEmail } from '../../core/mail/import';
 import { appendOptions, logWorkspace, readLog, trusted } from '../log/workspace';
+import { displayLang } from '../log/labels';
+import { errorWords } from '../error-words';
 import { escapeNotification } from '../../core/log/escape';
 import { sha256Hex } from '../../core/log/canonical';
 
@@ -57,7 +59,7 @@ export async function logEmailFile(args?: unknown, selected?: unknown): Promise<
       if (namesake) problems.push(vscode.l10n.t('{0}: another email with the same Message-ID is already in the log (record of {1}), with other content; both are kept: compare them.', escapeNotification(name), namesake.at.slice(0, 10)));
     } catch (e) {
       if (!(e instanceof EmailImportError) && !(e instanceof LogWriteError) && !(e instanceof vscode.FileSystemError)) throw e;
-      problems.push(escapeNotification(`${name}: ${(e as Error).message}`));
+      problems.push(`${escapeNotification(name)}: ${errorWords(vscode.l10n, displayLang(), e)}`);
     }
   }
   if (problems.length) void vscode.window.showErrorMessage(problems.join(' '));

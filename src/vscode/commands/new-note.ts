@@ -8,9 +8,10 @@ import type { NoteTypeId } from '../../core/notes/note-types';
 import {
   dayOf, isoDay, loadTemplate, overrideTemplatePath, parseIsoDay, renderNote, TemplateError, uniqueNotePath,
 } from '../../core/templates/index';
-import { builtinTemplatesDir, currentFolder, noteLang, readProfile } from '../templates/context';
+import { builtinTemplatesDir, currentFolder, noteLang, readProfile, uiLang } from '../templates/context';
 import { workspaceFileSystem } from '../templates/workspace-fs';
 import { prefillSnippet } from '../templates/prefill';
+import { errorWords } from '../error-words';
 
 /** Optional arguments, for tests and for other commands: language and date of the note. */
 export interface NewNoteArgs { lang?: Lang; date?: string }
@@ -41,18 +42,23 @@ export async function newNote(context: vscode.ExtensionContext, type: NoteTypeId
     throw e;
   }
 
-  let doc: vscode.TextDocument;
+  let doc: vscode.TextDocument | undefined;
   if (root) {
     const notes = joinPath(root, profile?.notesFolder ?? 'notes');
-    await workspaceFileSystem.createDirectory(notes);
-    const file = await uniqueNotePath(workspaceFileSystem, notes, today, type);
-    // Reserve the name on disk at once: a second command run picks the next suffix.
-    await workspaceFileSystem.writeFile(file, new Uint8Array());
-    doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-    removeIfDiscarded(context, doc.uri);
-  } else {
-    doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    try {
+      await workspaceFileSystem.createDirectory(notes);
+      const file = await uniqueNotePath(workspaceFileSystem, notes, today, type);
+      // Reserve the name on disk at once: a second command run picks the next suffix.
+      await workspaceFileSystem.writeFile(file, new Uint8Array());
+      doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+      removeIfDiscarded(context, doc.uri);
+    } catch (e) {
+      // A read-only folder (or a file where the notes folder should be): the note still opens, untitled, to save elsewhere.
+      void vscode.window.showWarningMessage(vscode.l10n.t('The note could not be created in {0} ({1}): it opens untitled; save it where you can write.',
+        vscode.workspace.asRelativePath(notes), errorWords(vscode.l10n, uiLang(), e)));
+    }
   }
+  doc ??= await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
   await editor.insertSnippet(new vscode.SnippetString(snippet.text), new vscode.Position(0, 0));
   return { uri: doc.uri.toString(), tabStops: snippet.tabStops };

@@ -39,7 +39,7 @@ function items(ix: Indexed, value: string): Item[] {
     const other = h.matches.find(m => m.field !== 'summary');
     return {
       id: r.id, alwaysShow: true, label: clipLine(r.summary, [], 90).label,
-      description: [r.at.slice(0, 10), r.channel, r.direction].filter(Boolean).join(' · '),
+      description: [h.entry.intact ? '' : `$(warning) ${vscode.l10n.t('CHANGED after it was written: run Verify Log Integrity')}`, r.at.slice(0, 10), r.channel, r.direction].filter(Boolean).join(' · '),
       detail: other ? clipLine(other.text, other.spans, 120).label : undefined,
     };
   });

@@ -2,11 +2,12 @@
 // be given as an argument (tests, other extensions); the questions not answered are asked.
 import * as vscode from 'vscode';
 import { PROFILE_PATH, joinPath, type ProfileProblem } from '../../core/config/profile';
-import { jsonProblemText, parseJsonText } from '../../core/config/json-text';
+import { jsonProblemText, jsonProblemTextFr, parseJsonText } from '../../core/config/json-text';
 import { answersFrom, checkCadence, profileText, type ProfileAnswers } from '../../core/config/profile-answers';
 import { isLang } from '../../core/ports';
 import { currentFolder, showProfileProblems, uiLang } from '../templates/context';
 import { workspaceFileSystem } from '../templates/workspace-fs';
+import { errorWords } from '../error-words';
 
 export interface SetUpProfileArgs { answers?: Partial<ProfileAnswers> }
 
@@ -53,14 +54,14 @@ export async function setUpProfile(context: vscode.ExtensionContext, args: SetUp
   const answers: ProfileAnswers = { clientName, clientContact, project, freelancerName, lang, cadenceDays: Number(cadence), notesFolder };
   const { text, problems } = profileText(existing, answers, schemaRef);
   if (!text) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The profile was not written: {0}', problems.map(p => `${p.path}: ${p.message}`).join('; ')));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The profile was not written: {0}', problems.map(p => `${p.path}: ${uiLang() === 'fr' && p.fr ? p.fr : p.message}`).join('; ')));
     return undefined;
   }
   try {
     await workspaceFileSystem.createDirectory(joinPath(folder.uri.fsPath, '.liaison'));
     await workspaceFileSystem.writeFile(file, new TextEncoder().encode(text));
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The profile was not written to {0}: {1}. Check that the folder is writable.', file, (e as Error).message));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The profile was not written to {0}: {1}. Check that the folder is writable.', file, errorWords(vscode.l10n, uiLang(), e)));
     return undefined;
   }
   const open = vscode.l10n.t('Open Profile');
@@ -79,7 +80,9 @@ async function readExisting(file: string): Promise<{ data?: Record<string, unkno
     return { problem: { path: '', message: (e as Error).message } };
   }
   const parsed = parseJsonText(text);
-  if (parsed.problem) return { problem: { path: '', message: jsonProblemText(parsed.problem), line: parsed.problem.line, column: parsed.problem.column } };
+  if (parsed.problem) {
+    return { problem: { path: '', message: jsonProblemText(parsed.problem), fr: jsonProblemTextFr(parsed.problem), line: parsed.problem.line, column: parsed.problem.column } };
+  }
   const data = parsed.value;
   return data && typeof data === 'object' && !Array.isArray(data) ? { data: data as Record<string, unknown> } : {};
 }

@@ -10,6 +10,9 @@ import { renderHtml } from '../../core/log/export-html';
 import { addDays, localDay } from '../../core/log/dates';
 import { isIsoDate } from '../../core/log/record';
 import { logWorkspace, readLog } from './workspace';
+import { checkedLog } from './checked-log';
+import { displayLang } from './labels';
+import { errorWords } from '../error-words';
 import { exportFolder } from '../send/export-files';
 
 export interface ExportArgs { since?: string; until?: string; tags?: string[]; out?: string; open?: boolean }
@@ -36,7 +39,8 @@ async function askRange(): Promise<{ since?: string; until?: string } | undefine
 export async function exportLog(args?: ExportArgs): Promise<{ md: string; html: string; verdict: Verdict } | undefined> {
   const ws = await logWorkspace();
   if (!ws) return undefined;
-  const { log, records } = readLog(ws);
+  const { records } = readLog(ws);
+  const log = checkedLog(ws); // in a git repository, says its history is checked by `liaison log verify`
   let range: { since?: string; until?: string } | undefined = args && (args.since || args.until || args.out) ? { since: args.since, until: args.until } : undefined;
   let tags = args?.tags;
   if (!range) {
@@ -70,7 +74,7 @@ export async function exportLog(args?: ExportArgs): Promise<{ md: string; html: 
     writeFileSync(md, renderMarkdown(rep));
     writeFileSync(html, renderHtml(rep));
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The export could not be written: {0}', (e as Error).message));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The export could not be written: {0}', errorWords(vscode.l10n, displayLang(), e)));
     return undefined;
   }
   if (args?.open !== false) {

@@ -14,6 +14,8 @@ import type { LogHost } from './host';
 import { appendOptions, logWorkspace, trusted, type LogWorkspace } from './workspace';
 import { openLogRecord } from './record-view';
 import { pickStep, textStep, type Check } from './exchange-input';
+import { displayLang } from './labels';
+import { errorWords } from '../error-words';
 
 const DRAFT_KEY = 'liaison.log.draft';
 
@@ -115,8 +117,9 @@ export async function appendOrKeep(host: LogHost, ws: LogWorkspace, input: Recor
     if (draft) await saveDraft(host, { ...draft, failed: true });
     if (e instanceof LogWriteError || e instanceof LogInputError || (e as NodeJS.ErrnoException).code) {
       const retry = vscode.l10n.t('Retry');
-      const msg = draft ? vscode.l10n.t('The log could not be written: {0}. What you typed is kept and will be offered again.', (e as Error).message)
-        : vscode.l10n.t('The log could not be written: {0}.', (e as Error).message);
+      const why = errorWords(vscode.l10n, displayLang(), e);
+      const msg = draft ? vscode.l10n.t('The log could not be written: {0}. What you typed is kept and will be offered again.', why)
+        : vscode.l10n.t('The log could not be written: {0}.', why);
       void vscode.window.showErrorMessage(msg, ...(draft ? [retry] : [])).then(a => {
         if (a === retry) void vscode.commands.executeCommand('liaison.logExchange');
       });

@@ -3,12 +3,17 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { checkAnchor, verdictOf, type Verdict } from '../../node/log-store';
-import { escapeNotification, escapeTerminal } from '../../core/log/escape';
+import { escapeNotification } from '../../core/log/escape';
 import { parseAnchor } from '../../core/log/anchor';
 import type { LogIssue } from '../../core/log/chain';
+import { gitUnchecked } from '../../node/git-not-checked';
+import { issueLines } from './issue-lines';
+import { displayLang } from './labels';
 import { logWorkspace, readLog } from './workspace';
 
 let output: vscode.OutputChannel | undefined;
+/** A finding in the display language (core words most of them in French too). */
+const said = (i: LogIssue) => (displayLang() === 'fr' && i.fr ? i.fr : i.message);
 
 /** Checks a pasted anchor reference (from `liaison log anchor` or an email) against the log. */
 async function verifyReference(ws: NonNullable<Awaited<ReturnType<typeof logWorkspace>>>, given?: string): Promise<boolean | undefined> {
@@ -28,7 +33,7 @@ async function verifyReference(ws: NonNullable<Awaited<ReturnType<typeof logWork
   return r.ok;
 }
 
-export async function verifyLog(context: vscode.ExtensionContext, reference?: string): Promise<{ verdict: Verdict; records: number; issues: LogIssue[]; anchorOk?: boolean } | undefined> {
+export async function verifyLog(context: vscode.ExtensionContext, reference?: string): Promise<{ verdict: Verdict; records: number; issues: LogIssue[]; anchorOk?: boolean; gitChecked?: boolean } | undefined> {
   const ws = await logWorkspace();
   if (!ws) return undefined;
   if (reference !== undefined) {
@@ -39,11 +44,14 @@ export async function verifyLog(context: vscode.ExtensionContext, reference?: st
   const { log } = readLog(ws);
   const verdict = verdictOf(log.issues);
   const n = log.records.length;
+  // In a git repository, what only `liaison log verify` checks (the editor starts no process) is said, not hidden.
+  const unchecked = gitUnchecked(ws.logDir, log.files);
+  const gitNote = unchecked ? ' ' + vscode.l10n.t('Git history was not checked here: run liaison log verify in a terminal for that.') : '';
   if (log.issues.length) {
     if (!output) context.subscriptions.push((output = vscode.window.createOutputChannel('Liaison Log')));
     output.clear();
     output.appendLine(vscode.l10n.t('Log integrity check of {0}', ws.logDir));
-    for (const i of log.issues) output.appendLine(`${i.severity}: ${path.join(path.relative(ws.root, ws.logDir), i.file)}:${i.line}: ${escapeTerminal(i.message)}`);
+    for (const line of issueLines(vscode.l10n, displayLang(), log.issues, f => path.join(path.relative(ws.root, ws.logDir), f))) output.appendLine(line);
   }
   const details = vscode.l10n.t('Show Details');
   const check = vscode.l10n.t('Check a Reference…');
@@ -52,13 +60,13 @@ export async function verifyLog(context: vscode.ExtensionContext, reference?: st
     if (a === check) void verifyReference(ws);
   };
   if (verdict === 'intact') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Log intact: {0} records, every hash matches and each record follows the one before. Records removed from the end show only against a reference given out.', n), check).then(show);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Log intact: {0} records, every hash matches and each record follows the one before. Records removed from the end show only against a reference given out.', n) + gitNote, check).then(show);
   } else if (verdict === 'intact-with-warnings') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Log readable, with {0} warning(s): {1}', log.issues.length, escapeNotification(log.issues[0]!.message)), details, check).then(show);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Log readable, with {0} warning(s): {1}', log.issues.length, escapeNotification(said(log.issues[0]!))) + gitNote, details, check).then(show);
   } else {
     const first = log.issues.find(i => i.severity === 'error')!;
     void vscode.window.showErrorMessage(vscode.l10n.t('Log BROKEN ({0} problem(s)): {1}', log.issues.filter(i => i.severity === 'error').length,
-      `${escapeNotification(first.file)}: ${escapeNotification(first.message)}`), details).then(show);
+      `${escapeNotification(first.file)}: ${escapeNotification(said(first))}`) + gitNote, details).then(show);
   }
-  return { verdict, records: n, issues: log.issues };
+  return { verdict, records: n, issues: log.issues, gitChecked: !unchecked };
 }

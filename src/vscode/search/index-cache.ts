@@ -66,9 +66,9 @@ export function resultRow(h: SearchHit): ResultRow {
     label: head + line.label,
     highlights: line.highlights.map(([s, e]) => [s + head.length, e + head.length] as [number, number]),
     description: [r.channel && channelLabel(r.channel), r.direction && directionLabel(r.direction), r.kind !== 'exchange' ? kindLabel(r.kind) : '',
-      h.entry.amendedBy.length ? vscode.l10n.t('Amended') : ''].filter(Boolean).join(' · '),
+      h.entry.amendedBy.length ? vscode.l10n.t('Amended') : '', h.entry.intact ? '' : vscode.l10n.t('CHANGED after it was written: run Verify Log Integrity')].filter(Boolean).join(' · '),
     tooltip: `${r.at}\n${r.summary}`,
-    icon: r.direction === 'from-client' ? 'arrow-left' : r.direction === 'to-client' ? 'arrow-right' : 'note',
+    icon: !h.entry.intact ? 'warning' : r.direction === 'from-client' ? 'arrow-left' : r.direction === 'to-client' ? 'arrow-right' : 'note',
     children,
   };
 }

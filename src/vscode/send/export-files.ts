@@ -8,6 +8,8 @@ import type { LoadedLog } from '../../core/log/store';
 import { notePathProblem, quotableNote } from '../../core/log/record';
 import { sha256Hex } from '../../core/log/canonical';
 import { confine } from '../../node/workspace-path';
+import { displayLang } from '../log/labels';
+import { errorWords } from '../error-words';
 
 export function exportFolder(root: string): string {
   const configured = vscode.workspace.getConfiguration('liaison.export').get<string>('folder', 'exports').trim() || 'exports';
@@ -52,7 +54,7 @@ export async function writeExport(root: string, base: string, doc: ExportDoc, op
     await vscode.workspace.fs.writeFile(vscode.Uri.file(md), new TextEncoder().encode(docToMarkdown(doc)));
     await vscode.workspace.fs.writeFile(vscode.Uri.file(html), new TextEncoder().encode(docToHtml(doc)));
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The export could not be written: {0}', (e as Error).message));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The export could not be written: {0}', errorWords(vscode.l10n, displayLang(), e)));
     return undefined;
   }
   if (open) {

@@ -50,4 +50,24 @@ describe('bad input (CLI)', function () {
     assert.match(fr.err, /aucun fichier Markdown ne correspond à nosuch\/\*\.md/);
     assert.equal(run(dir, 'C', 'lint', 'notes/*.md').code, 0, 'a glob that matches still lints');
   });
+
+  it('import-email: a folder or an empty file is named with what to do, the other files still go in; attachments are listed (EN, FR)', () => {
+    mkdirSync(join(dir, 'inbox'));
+    writeFileSync(join(dir, 'empty.eml'), '');
+    const eml = ['From: Julie <julie@example.com>', 'To: Alex <alex@example.com>', 'Subject: Logo final', 'Date: Tue, 01 Dec 2026 09:12:00 -0500',
+      'Message-ID: <logo-1@example.com>', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b1"', '', '--b1', 'Content-Type: text/plain; charset=utf-8', '',
+      'Here is the final logo.', '', '--b1', 'Content-Type: image/png; name="logo.png"', 'Content-Disposition: attachment; filename="logo.png"',
+      'Content-Transfer-Encoding: base64', '', 'iVBORw0KGgo=', '--b1--', ''].join('\r\n');
+    writeFileSync(join(dir, 'logo.eml'), eml);
+    const r = run(dir, 'C', 'log', 'import-email', 'inbox', 'empty.eml', 'logo.eml');
+    assert.equal(r.code, 2, 'a folder is a mistake in the command line');
+    assert.match(r.err, /^liaison log import-email: inbox is a folder: give the \.eml files inside it, e\.g\. inbox\/\*\.eml$/m);
+    assert.match(r.err, /^liaison log import-email: empty\.eml: the file is empty: save the whole message from your mail program \(File, Save As, \.eml\) and import that file$/m);
+    assert.doesNotMatch(r.err, /From address|at .*\.js:/);
+    assert.match(r.out, /^imported logo\.eml: from the client, .*"Logo final"/m);
+    assert.match(r.out, /^ {2}1 attachment\(s\), kept in the original: logo\.png$/m);
+    const f = run(dir, 'fr_FR.UTF-8', 'log', 'import-email', 'inbox', 'empty.eml');
+    assert.match(f.err, /inbox est un dossier\u00a0: donnez les fichiers \.eml qu’il contient/);
+    assert.match(f.err, /empty\.eml\u00a0: le fichier est vide\u00a0: enregistrez le message entier depuis votre messagerie/);
+  });
 });

@@ -126,4 +126,19 @@ describe('the CLI in French (LANG=fr_FR.UTF-8)', function () {
     assert.match(f.err, /^\d+ blanc\(s\) entre \[crochets\] à remplir\.$/m);
     assert.match(en(dir, 'new', 'status', '--lang', 'fr', '--out', 'point2.md').err, /^\d+ blank\(s\) left in \[brackets\] for you to fill in\.$/m);
   });
+
+  it('words .liaisonrc problems in the lint report in French, saying what to write; English under LANG=C', () => {
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes/point.md'), '---\ntype: status\nlang: fr\n---\n# Point\n');
+    writeFileSync(join(dir, '.liaisonrc.json'), '{"rules": {"no-vague-dates": "loud", "vague-timing": ["warning", {"x": 1}]}, "lang": 3}');
+    const config = (r: { out: string }) => r.out.split('\n').filter(l => l.includes('lint-config')).join('\n');
+    const f = config(fr(dir, 'lint', '--no-color', 'notes/point.md'));
+    assert.match(f, /\.liaisonrc\.json: lang: clé inconnue\u00a0: ce fichier accepte rules et maxFullLintBytes/);
+    assert.match(f, /rules\.no-vague-dates: règle inconnue\u00a0: écrivez l’une de celles-ci\u00a0: required-sections, /);
+    assert.match(f, /rules\.vague-timing\[1\]\.x: option inconnue\u00a0: cette règle accepte /);
+    assert.doesNotMatch(f, /unknown|expected/);
+    assert.match(config(en(dir, 'lint', '--no-color', 'notes/point.md')), /lang: unknown key \(expected rules, maxFullLintBytes\)/);
+    writeFileSync(join(dir, '.liaisonrc.json'), '{"rules": {"vague-timing": "off"}');
+    assert.match(config(fr(dir, 'lint', '--no-color', 'notes/point.md')), /JSON invalide ligne 1, colonne \d+\u00a0: il manque une } fermante\u00a0; corrigez puis enregistrez/);
+  });
 });

@@ -10,7 +10,7 @@ import { history, writeLog, type Input } from '../log/helpers/search-log.js';
 const repo = join(__dirname, '../../..');
 const CLI = join(repo, 'dist', 'cli.js');
 
-interface Hit { id: string; summary: string; amendedBy?: string[]; matches: { field: string; text: string; spans: [number, number][] }[]; notesState?: { path: string; state: string }[] }
+interface Hit { id: string; summary: string; intact?: false; amendedBy?: string[]; matches: { field: string; text: string; spans: [number, number][] }[]; notesState?: { path: string; state: string }[] }
 
 describe('liaison log search / log topic (dist/cli.js)', function () {
   this.timeout(60_000);
@@ -103,11 +103,22 @@ describe('liaison log search / log topic (dist/cli.js)', function () {
     assert.match(cli('search', 'weekly').err, /notes\/point\.md changed since sent/);
   });
 
+  it('marks a hit whose line was edited by hand: search never shows it as a record like the others', () => {
+    const file = join(t.dir, 'journal/alex.jsonl');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Call about the mock-ups', 'Call about the mock-ups, client agreed to pay double'));
+    const r = cli('search', 'double');
+    assert.equal(r.code, 0);
+    assert.match(r.out, /client agreed to pay double {2}\[mobile\] {2}r2 \(CHANGED after it was written: run liaison log verify\)$/m);
+    assert.doesNotMatch(cli('search', 'revised').out, /Send the revised[^\n]*CHANGED|Mock-ups sent[^\n]*CHANGED/);
+    assert.equal(json('double').results[0]!.intact, false);
+    assert.equal(json('contrat').results[0]!.intact, undefined, 'a sound record: no field added');
+  });
+
   it('escapes control and bidi characters from the log in the terminal, and highlights with --color', () => {
     writeLog(join(t.dir, 'journal'), [{ id: 'x1', kind: 'exchange', at: '2026-11-01T10:00:00Z', summary: 'Deadline \u001b[2Jcleared \u202eevil', quotes: ['Fix the deadline\r\nnow'] }]);
     const r = cli('search', 'deadline');
     assert.ok(!/[\u001b\u202e\r]/.test(r.out), JSON.stringify(r.out));
-    assert.match(r.out, /Deadline \\u\{1b\}\[2Jcleared \\u\{202e\}evil/);
+    assert.match(r.out, /Deadline \\x1b\[2Jcleared \\u202eevil/);
     const c = cli('search', 'deadline', '--color');
     assert.match(c.out, /\u001b\[1;4mdeadline\u001b\[0m/);
   });

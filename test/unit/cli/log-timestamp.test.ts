@@ -46,16 +46,17 @@ describe('liaison log timestamp (RFC 3161, local authority)', function () {
   let url: string;
   let requests = 0;
   const ssl = (cwd: string, ...args: string[]) => execFileSync('openssl', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log = async (...args: string[]) => {
+  const logIn = async (lang: string, ...args: string[]) => {
     try {
       const r = await run(process.execPath, [CLI, 'log', args[0]!, '--dir', t.dir, ...args.slice(1)],
-        { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LIAISON_WRITER: 'cli-test', LIAISON_CONFIG_DIR: join(t.dir, '.config') } });
+        { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '', LIAISON_WRITER: 'cli-test', LIAISON_CONFIG_DIR: join(t.dir, '.config') } });
       return { code: 0, out: r.stdout, err: r.stderr };
     } catch (e) {
       const x = e as { code: number; stdout: string; stderr: string };
       return { code: x.code, out: x.stdout, err: x.stderr };
     }
   };
+  const log = (...args: string[]) => logIn('C', ...args);
 
   before(async () => {
     t = tempDir('liaison-tsa-');
@@ -125,7 +126,36 @@ describe('liaison log timestamp (RFC 3161, local authority)', function () {
     assert.match(v.out, new RegExp(`timestamp ${ref}: DOES NOT HOLD`));
     // A reply whose signature does not chain to the stored CA is refused.
     writeFileSync(tsr.replace(/\.tsr$/, '.ca.pem'), readFileSync(join(t.dir, 'tsa/tsa.crt')));
+    // Said as what happened and what to do; openssl's own words only in the English, for debugging.
     v = await log('verify');
-    assert.match(v.out, /DOES NOT HOLD: openssl ts/);
+    assert.match(v.out, new RegExp(`timestamp ${ref}: DOES NOT HOLD: the authority's signature does not check against the CA certificate stored beside it \\(${ref}\\.ca\\.pem\\): .*put the authority's real CA certificate there.* \\(openssl ts -verify: `));
+    const vFr = await logIn('fr_FR.UTF-8', 'verify');
+    assert.match(vFr.out, new RegExp(`horodatage ${ref}\u00a0: NE TIENT PLUS\u00a0: la signature de l’autorité ne se vérifie pas avec le certificat d’AC conservé à côté`));
+    assert.doesNotMatch(vFr.out, /openssl ts|Verification|error:/i);
+    // A damaged reply file: a sentence saying how to recover, in both languages.
+    writeFileSync(tsr, 'not a timestamp');
+    assert.match((await log('verify')).out, /DOES NOT HOLD: the stored reply is damaged or is not an RFC 3161 timestamp: restore it from a backup, or timestamp the log again/);
+    assert.match((await logIn('fr_FR.UTF-8', 'verify')).out, /NE TIENT PLUS\u00a0: la réponse conservée est abîmée ou n’est pas un horodatage RFC 3161\u00a0: restaurez-la/);
+  });
+
+  it('says an address that is no timestamp authority is one, in English and French, and keeps nothing', async () => {
+    const web = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => (req.url === '/missing' ? res.writeHead(404).end() : res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html>hello</html>')));
+    });
+    await new Promise<void>(r => web.listen(0, '127.0.0.1', r));
+    const at = `http://127.0.0.1:${(web.address() as { port: number }).port}`;
+    try {
+      if (!existsSync(join(t.dir, '.liaison/log/cli-test.jsonl'))) assert.equal((await log('add', '--at', '2026-03-01', '--summary', 'r1')).code, 0);
+      const html = await log('timestamp', '--tsa', `${at}/page`);
+      assert.equal(html.code, 2);
+      assert.match(html.err, /did not answer with an RFC 3161 timestamp: check that the address is the authority's timestamp service .*nothing was kept \(openssl ts -reply: /);
+      const htmlFr = await logIn('fr_FR.UTF-8', 'timestamp', '--tsa', `${at}/page`);
+      assert.match(htmlFr.err, /n’a pas répondu par un horodatage RFC 3161\u00a0: vérifiez que l’adresse est celle du service d’horodatage/);
+      assert.doesNotMatch(htmlFr.err, /openssl ts/);
+      assert.match((await logIn('fr_FR.UTF-8', 'timestamp', '--tsa', `${at}/missing`)).err, /a répondu HTTP 404\u00a0: vérifiez qu’il s’agit bien de l’adresse RFC 3161/);
+    } finally {
+      web.close();
+    }
   });
 });

@@ -32,6 +32,44 @@ describe('liaison log (CLI)', function () {
   });
   afterEach(() => t.cleanup());
 
+  it('says there is no log yet where there is none, instead of an empty list or "intact: 0 records" (exit 0)', () => {
+    const list = cli('list');
+    assert.equal(list.code, 0);
+    assert.equal(list.out, '');
+    assert.match(list.err, /^no log in .*journal yet: record an exchange with liaison log add, or run this in the project folder \(or give --dir\)\n$/);
+    assert.equal(cli('list', '--format', 'json').out, '[]\n', 'JSON stays an empty list');
+    const verify = cli('verify');
+    assert.equal(verify.code, 0);
+    assert.doesNotMatch(verify.out, /intact/);
+    assert.match(verify.out, /^no log in .*journal yet: /);
+    assert.equal(cli('add', '--summary', 'Premier appel').code, 0);
+    assert.equal(cli('list').err, '');
+    assert.match(cli('verify').out, /^log intact: 1 record\(s\) in 1 file\(s\)/);
+  });
+
+  it('names a file standing where the log folder should be, for every reading command (exit 2), and add keeps the record', () => {
+    writeFileSync(join(t.dir, 'journal'), 'not a folder');
+    for (const cmd of [['list'], ['verify'], ['export', '--out', join(t.dir, 'r.md')]]) {
+      const r = cli(...cmd);
+      assert.equal(r.code, 2, cmd.join(' '));
+      assert.match(r.err, /the log folder .*journal is a file, not a folder: move that file aside/, cmd.join(' '));
+    }
+    const add = cli('add', '--summary', 'Ne pas perdre');
+    assert.equal(add.code, 2);
+    assert.match(add.err, /cannot write the project log in .*journal: it is a file, not a folder\nyour record was kept in .*pending/);
+    assert.equal(readFileSync(join(t.dir, 'journal'), 'utf8'), 'not a folder', 'the file is left as it was');
+  });
+
+  it('says what to write when --at is not a date, about the flag (exit 2), and writes nothing', () => {
+    for (const at of ['yesterday', '20/11/2026', '2026-11-20 14:30']) {
+      const r = cli('add', '--summary', 'Appel', '--at', at);
+      assert.equal(r.code, 2, at);
+      assert.match(r.err, new RegExp(`--at "${at.replace(/[/]/g, '\\/')}": write the day as YYYY-MM-DD \\(e\\.g\\. \\d{4}-\\d{2}-\\d{2}\\), or the day and time as \\d{4}-\\d{2}-\\d{2}T14:30`), r.err);
+    }
+    assert.equal(cli('add', '--summary', 'Appel', '--at', '2026-11-20T14:30').code, 0, 'a day and time without offset is still taken');
+    assert.equal(cli('list', '--format', 'json').out.match(/"summary"/g)?.length, 1, 'only the valid one was written');
+  });
+
   it('adds records with every field as a flag, lists them as text and JSON, filtered', () => {
     let r = cli('add', '--at', '2026-03-02T14:30:00+01:00', '--channel', 'call', '--direction', 'from-client', '--participant', 'Julie',
       '--summary', 'Appel : la date de livraison', '--quote', 'Il nous faut le site avant Noël', '--decision', 'Livraison le 15',
@@ -62,7 +100,7 @@ describe('liaison log (CLI)', function () {
   it('verify: exit 0 when intact, 0 with the torn record reported, 1 naming the broken record', () => {
     let r = cli('verify');
     assert.equal(r.code, 0);
-    assert.match(r.out, /intact: 0 record/);
+    assert.match(r.out, /^no log in .*journal yet/, 'no log: said so, not "intact"');
     mkdirSync(join(t.dir, 'journal'));
     cpSync(join(FIX, 'torn-tail/w-fixture.jsonl'), join(t.dir, 'journal/w-fixture.jsonl'));
     r = cli('verify');
@@ -101,7 +139,7 @@ describe('liaison log (CLI)', function () {
       [['add', '--channel', 'call'], /--summary is required/],
       [['add', '--summary', 'x', '--commitment', 'someone'], /--commitment "someone": Write “me: what @when” or “client: what @when”/],
       [['add', '--summary', 'x', '--commitment', 'moi: corriger le réglage @la semaine prochaine'], /--commitment "moi: corriger le réglage @la semaine prochaine": .*is a period, not a day/],
-      [['add', '--summary', 'x', '--at', 'yesterday'], /at: must be an ISO date-time/],
+      [['add', '--summary', 'x', '--at', 'yesterday'], /--at "yesterday": write the day as YYYY-MM-DD/],
       [['add', '--summary', 'x', '--note', '../outside.md'], /outside the workspace/],
       [['list', '--since', 'March'], /--since expects a real day as YYYY-MM-DD/],
       [['export', '--out', 'x.pdf'], /--out must end with .md or .html/],

@@ -221,5 +221,14 @@ describe('liaison render / log sent / new status / log import-email (dist/cli.js
     assert.match(recap, /## What I will do\n\n- Je vous envoie les maquettes d'ici le vendredi 4 décembre\n/);
     assert.match(recap, /## What I need from you\n\n- Il me faudrait les photos avant le jeudi 3 décembre\n/);
     assert.doesNotMatch(recap, /sha256|[0-9a-f]{16}|\.eml|\.md\b|notes\/|Note interne|Demander les photos|Lessons/i);
+    assert.equal(r.err, '', 'a sound log: no warning');
+    // A record edited by hand: the recap is still written, with a warning before it goes to the client.
+    const logDir = join(dir, '.liaison/log');
+    const file = join(logDir, readdirSync(logDir).find(n => n.endsWith('.jsonl'))!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Note interne', 'Note modifiée'));
+    r = en('log', 'export-for', 'client', '--today', '2026-12-07', '--lang', 'en');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /^warning: the log is broken: this recap may hold records changed by hand; run liaison log verify before sending it$/m);
+    assert.match(fr('log', 'export-for', 'client', '--today', '2026-12-07').err, /^avertissement\u00a0: le journal est rompu\u00a0: ce récapitulatif peut contenir des entrées modifiées à la main/m);
   });
 });

@@ -37,6 +37,16 @@ describe('lint config', () => {
     assert.equal(normalizeConfig({ rules: [] }, RULES).problems[0]!.path, 'rules');
   });
 
+  it('gives every problem in French too, saying what to write (EN stays for JSON)', () => {
+    const { problems } = normalizeConfig({ rules: { nope: 'error', 'vague-timing': 'loud', 'next-contact-date': ['error', { cadenceDays: 'x' }] }, maxFullLintBytes: 3, extra: 1 }, RULES);
+    assert.equal(problems.length, 5);
+    for (const p of problems) assert.ok(p.fr && !/expected|unknown/.test(p.fr), `${p.path}: ${p.fr}`);
+    const fr = Object.fromEntries(problems.map(p => [p.path, p.fr]));
+    assert.match(fr['rules.vague-timing']!, /^attendu\u00a0: off, warning ou error/);
+    assert.equal(fr['rules.next-contact-date[1].cadenceDays'], 'attendu\u00a0: un nombre');
+    assert.match(normalizeConfig('x', RULES).problems[0]!.fr!, /un objet avec `rules`/);
+  });
+
   it('later configs win rule by rule', () => {
     const merged = mergeConfigs({ rules: { a: { severity: 'error', options: {} }, b: { severity: 'warning', options: {} } } }, { rules: { b: { severity: 'off', options: {} } } });
     assert.deepEqual(Object.fromEntries(Object.entries(merged.rules).map(([k, v]) => [k, v.severity])), { a: 'error', b: 'off' });

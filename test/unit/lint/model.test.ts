@@ -7,6 +7,10 @@ import dismissive from '../../../src/core/lint/rules/dismissive.js';
 import sarcasm from '../../../src/core/lint/rules/sarcasm.js';
 import { modelJson, trainModel, MAX_FALSE_ALARMS } from '../../../scripts/lib/train-model.js';
 import type { ModelData } from '../../../src/core/lint/model/linear.js';
+import { LinearModel } from '../../../src/core/lint/model/linear.js';
+import { sentenceFeatures } from '../../../src/core/lint/model/features.js';
+import { normalizeText } from '../../../src/core/lint/text/normalize.js';
+import { blankQuotes } from '../../../src/core/lint/text/rule-kit.js';
 import { run } from './text/helpers.js';
 
 const modelOnly = (rule: LintRule, text: string, lang: 'en' | 'fr', options: Record<string, unknown> = {}) =>
@@ -64,6 +68,25 @@ describe('tone model', function () {
       ['fr', 'Merci pour la validation rapide ; les nouvelles pages seront en ligne le lundi 14 décembre.'],
     ] as const;
     for (const [lang, text] of calm) for (const rule of [dismissive, sarcasm]) assert.deepEqual(modelOnly(rule, `${text}\n`, lang), [], text);
+  });
+
+  it('reads tone marks and tone words in both languages, the quoted word blanked', () => {
+    const names = (text: string, lang: 'en' | 'fr') => sentenceFeatures(normalizeText(blankQuotes(text)), lang).names;
+    const en = names('Oh wow 🙃, thanks for the “small” change... again?!', 'en');
+    for (const f of ['#quote', '#...', '#!', '#?!', '#emoji', '?', '^@tone/interjection', '@tone/interjection', '@tone/again']) assert.ok(en.includes(f), f);
+    assert.ok(!en.some((f) => f.includes('small')), 'the quoted word is not a feature');
+    const fr = names('Ah, évidemment, encore une « petite » modif !', 'fr');
+    for (const f of ['#quote', '#!', '^@tone/interjection', '@tone/insist', '@tone/again']) assert.ok(fr.includes(f), f);
+    assert.deepEqual(names('We will send the invoice on Monday.', 'en').filter((f) => f.startsWith('#') || f.includes('@tone/')), []);
+  });
+
+  it('each rule fires at its own threshold, the most probable rule first', () => {
+    const data: ModelData = { lang: 'en', labels: ['ok', 'a', 'b'], bias: [0, 0, 0], weights: { x: [0, 2, 1.5] }, threshold: 0.5, thresholds: [1, 0.9, 0.3], meta: {} };
+    const m = new LinearModel(data);
+    // p = softmax(0, 2, 1.5) = 0.08, 0.56, 0.34: a is under its 0.9, b over its 0.3.
+    assert.equal(m.predict('x', 'en')?.label, 'b');
+    assert.equal(new LinearModel({ ...data, thresholds: [1, 0.5, 0.3] }).predict('x', 'en')?.label, 'a');
+    assert.equal(new LinearModel({ ...data, thresholds: undefined, threshold: 0.6 }).predict('x', 'en'), undefined);
   });
 
   it('has one weight per label for every feature', () => {

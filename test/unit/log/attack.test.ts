@@ -18,8 +18,7 @@ import { renderMarkdown } from '../../../src/core/log/export-markdown.js';
 import { renderHtml } from '../../../src/core/log/export-html.js';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { duplicateKey } from '../../../src/core/log/json-keys.js';
-import { escapeNotification, jsonText, visibleText } from '../../../src/core/log/escape.js';
-import { terminalText } from '../../../src/core/log/terminal-text.js';
+import { escapeNotification, escapeTerminal, jsonText, terminalLine, visibleText } from '../../../src/core/log/escape.js';
 import { prefillStatus, statusFacts } from '../../../src/core/log/status-prefill.js';
 import type { EffectiveRecord } from '../../../src/core/log/query.js';
 import { futureProblems, type LogRecord } from '../../../src/core/log/record.js';
@@ -235,7 +234,8 @@ describe('log attacks', () => {
     });
 
     it('terminal text and JSON output escape line separators and bidi, and the JSON keeps its value', () => {
-      assert.equal(terminalText('a\u2028b\u2029c'), 'a\\u{2028}b\\u{2029}c');
+      assert.equal(escapeTerminal('a\u2028b\u2029c'), 'a\\u2028b\\u2029c');
+      assert.equal(terminalLine('one\r\ntwo\tthree\u001b[2J'), 'one two three\\x1b[2J', 'a search hit stays on its line');
       const v = { s: 'deadline \u202eRUE 0001\u202c\u2028\u0085' };
       const j = jsonText(v, 2);
       assert.doesNotMatch(j, /[\u202a-\u202e\u2028\u0085]/);

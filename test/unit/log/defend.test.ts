@@ -2,11 +2,13 @@
 // rewrites with recomputed hashes, and exports that would turn typed text into links or blocks.
 import { strict as assert } from 'node:assert';
 import { cpSync, readFileSync, writeFileSync, unlinkSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import { appendRecord, checkAnchor, anchorLog, loadLog, verdictOf } from '../../../src/node/log-store.js';
+import { appendRecord, checkAnchor, anchorLog, loadLog, LogWriteError, verdictOf } from '../../../src/node/log-store.js';
+import { LockTimeoutError, withLock } from '../../../src/node/lock.js';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { buildReport } from '../../../src/core/log/report.js';
 import { renderMarkdown } from '../../../src/core/log/export-markdown.js';
@@ -253,6 +255,28 @@ describe('log store over its ports (issue 9 messages)', () => {
       (e: Error) => /the file w-a.jsonl is read-only/.test(e.message) && !/folder is read-only/.test(e.message));
     await assert.rejects(store(storage({ code: 'EACCES', path: '/ws/log/w-a.jsonl.lock' })).appendRecord('/ws/log', exchange(), { writer: 'w-a' }),
       (e: Error) => /the folder is read-only/.test(e.message));
+  });
+
+  it('says a lock held too long, a link loop and a pipe in French too, never the system\'s English alone', async () => {
+    for (const [code, en, fr] of [
+      ['ELOCKED', /another Liaison window or process has been writing to it for too long: try again/, /une autre fenêtre ou un autre processus Liaison y écrit depuis trop longtemps/],
+      ['ELOOP', /w-a\.jsonl is a symbolic link that leads back to itself/, /w-a\.jsonl est un lien symbolique qui mène à lui-même/],
+      ['ESPECIAL', /w-a\.jsonl is a pipe or a device/, /w-a\.jsonl est un tube ou un périphérique/],
+    ] as const) {
+      await assert.rejects(store(storage({ code, path: '/ws/log/w-a.jsonl' })).appendRecord('/ws/log', exchange(), { writer: 'w-a' }),
+        (e: LogWriteError) => en.test(e.message) && fr.test(e.fr ?? '') && !/denied, open/.test(e.fr ?? ''));
+    }
+  });
+
+  it('withLock gives up on a lock a live process holds, with the code the store words', async () => {
+    const t = tempDir();
+    try {
+      const lock = join(t.dir, 'w-a.jsonl.lock');
+      writeFileSync(lock, `${process.pid}\n${hostname()}\nsomeone\n`);
+      await assert.rejects(withLock(lock, () => 1, 50), (e: LockTimeoutError) => e.code === 'ELOCKED');
+    } finally {
+      t.cleanup();
+    }
   });
 
   it('exports one 10 MB record in one pass (seconds, not tens)', async () => {

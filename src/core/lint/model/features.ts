@@ -64,8 +64,8 @@ function form(word: string, stem: string, lang: Lang): string {
   return stem;
 }
 
-/** What a feature is read from: a form, the first form, a negated form, two forms, a class tag, a final "?". */
-export const Kind = { Form: 0, First: 1, Negated: 2, Pair: 3, Class: 4, NegatedClass: 5, Question: 6 } as const;
+/** What a feature is read from: a form, the first form, a negated form, two forms, a class tag, a final "?", a mark ("!", "..."). */
+export const Kind = { Form: 0, First: 1, Negated: 2, Pair: 3, Class: 4, NegatedClass: 5, Question: 6, Mark: 7 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
 /** Receives each feature of a sentence: its kind, one or two forms (or a class tag), and where it stands. */
@@ -80,6 +80,7 @@ export type Emit = (kind: Kind, a: string, b: string, start: number, end: number
 export function walkFeatures(norm: string, lang: Lang, emit: Emit): void {
   const tokens = tokenize(norm, lang);
   const lex = lexicon(lang);
+  const marks = markers(lang);
   let prev = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -91,9 +92,49 @@ export function walkFeatures(norm: string, lang: Lang, emit: Emit): void {
     if (negated) emit(Kind.Negated, f, '', t.start, t.end);
     const tags = lex.get(t.stem);
     if (tags) for (const c of tags) emit(negated ? Kind.NegatedClass : Kind.Class, c, '', t.start, t.end);
+    const m = marks.get(t.stem);
+    if (m) { emit(Kind.Class, m, '', t.start, t.end); if (i === 0) emit(Kind.First, m, '', t.start, t.end); }
     prev = f;
   }
-  if (/\?\s*$/.test(norm)) emit(Kind.Question, '', '', norm.lastIndexOf('?'), norm.lastIndexOf('?') + 1);
+  if (/\?[!?]*\s*$/.test(norm)) emit(Kind.Question, '', '', norm.lastIndexOf('?'), norm.lastIndexOf('?') + 1);
+  for (const [name, re] of MARKS) { const m = re.exec(norm); if (m) emit(Kind.Mark, name, '', m.index, m.index + m[0].length); }
+}
+
+// Marks of tone in the writing itself: exclamation, "?!", a trailing-off "...", a word put in
+// quotation marks (its text is blanked, the marks stay), an ironic emoji.
+const MARKS: Array<[string, RegExp]> = [
+  ['!', /!/],
+  ['?!', /\?!|!\?/],
+  ['...', /\.\.\.|\u2026/],
+  ['quote', /["\u201c\u00ab\u2039]\s{1,30}["\u201d\u00bb\u203a]/],
+  ['emoji', /[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F97F}\u{1F440}]/u],
+];
+
+// Words of tone no pack classes: an interjection or a stock compliment ("oh", "wow", « génial »), and
+// the words that insist ("obviously", « évidemment ») or repeat ("again", « encore »). Classed so a new
+// one weighs with the others. By stem, so no word whose stem is a common neutral one ("clearly" is
+// "clear", « sûrement » is « sur », "totally" is "total").
+const MARKER_WORDS: Record<Lang, Record<string, string[]>> = {
+  en: {
+    interjection: ['oh', 'ah', 'wow', 'whoa', 'gee', 'gosh', 'yeah', 'yep', 'sure', 'great', 'brilliant', 'fantastic', 'marvellous', 'marvelous', 'splendid', 'terrific', 'awesome', 'amazing', 'perfect', 'nice', 'congratulations', 'congrats', 'bravo', 'well', 'cool', 'super'],
+    insist: ['obviously', 'surely', 'evidently', 'apparently', 'really', 'literally', 'seriously', 'honestly', 'frankly', 'simply', 'just', 'absolutely', 'definitely'],
+    again: ['again', 'already', 'repeat', 'repeated', 'reiterate', 'remind', 'mentioned', 'umpteenth'],
+  },
+  fr: {
+    interjection: ['oh', 'ah', 'eh', 'waouh', 'wow', 'ouah', 'ouais', 'genial', 'super', 'bravo', 'parfait', 'formidable', 'magnifique', 'merveilleux', 'excellent', 'felicitations', 'chapeau', 'charmant', 'sympa', 'top', 'ben', 'bon', 'tiens', 'extra'],
+    insist: ['evidemment', 'manifestement', 'visiblement', 'apparemment', 'franchement', 'carrement', 'absolument', 'simplement', 'juste', 'serieusement', 'honnetement'],
+    again: ['encore', 'deja', 'repete', 'repeter', 'rappelle', 'rappeler', 'redire', 'enieme', 'nieme'],
+  },
+};
+const markerMaps = new Map<Lang, Map<string, string>>();
+function markers(lang: Lang): Map<string, string> {
+  let m = markerMaps.get(lang);
+  if (!m) {
+    m = new Map();
+    for (const [name, words] of Object.entries(MARKER_WORDS[lang])) for (const w of words) m.set(stem(w, lang), `@tone/${name}`);
+    markerMaps.set(lang, m);
+  }
+  return m;
 }
 
 /** A feature's name in the model's JSON. */
@@ -106,12 +147,14 @@ export function featureName(kind: Kind, a: string, b: string): string {
     case Kind.Class: return a;
     case Kind.NegatedClass: return `!${a}`;
     case Kind.Question: return '?';
+    case Kind.Mark: return `#${a}`;
   }
 }
 
 /** The kind and forms a feature name stands for (the inverse of featureName). */
 export function parseFeature(name: string): { kind: Kind; a: string; b: string } {
   if (name === '?') return { kind: Kind.Question, a: '', b: '' };
+  if (name.startsWith('#')) return { kind: Kind.Mark, a: name.slice(1), b: '' };
   if (name.startsWith('!@')) return { kind: Kind.NegatedClass, a: name.slice(1), b: '' };
   if (name.startsWith('@')) return { kind: Kind.Class, a: name, b: '' };
   if (name.startsWith('!')) return { kind: Kind.Negated, a: name.slice(1), b: '' };

@@ -52,7 +52,8 @@ function verdictOf(plain: string, norm: string, lang: Lang): ModelVerdict | null
   if (!hit) return null;
   const words: string[] = [];
   for (const [a, b] of [...hit.why].sort((x, y) => x[0] - y[0])) {
-    const w = plain.slice(a, b);
+    // A word in quotation marks weighs by its marks (its text is blanked): shown as “…”.
+    const w = plain.slice(a, b).replace(/^(\S)\s+(\S)$/u, '$1…$2');
     if (!words.includes(w)) words.push(w);
   }
   return { rule: hit.label, lang, p: hit.p, words };

@@ -14,6 +14,8 @@ export interface ModelData {
   weights: Record<string, number[]>;
   /** A label fires when its probability is at least this (chosen by cross-validation, see docs/model.md). */
   threshold: number;
+  /** Per label (index as `labels`; 'ok' unused), when given: each rule's own threshold, in place of `threshold`. */
+  thresholds?: number[];
   /** How the model was made and how it did in cross-validation (for docs/model.md, not read at lint time). */
   meta: Record<string, unknown>;
 }
@@ -33,7 +35,7 @@ type Weights = Float64Array;
  */
 export class LinearModel {
   readonly labels: readonly string[];
-  readonly threshold: number;
+  readonly thresholds: readonly number[];
   private readonly bias: Float64Array;
   private readonly byKind: Array<Map<string, Weights>> = [];
   private readonly pairs = new Map<string, Map<string, Weights>>();
@@ -42,10 +44,10 @@ export class LinearModel {
 
   constructor(data: ModelData) {
     this.labels = data.labels;
-    this.threshold = data.threshold;
+    this.thresholds = data.thresholds ?? data.labels.map(() => data.threshold);
     this.bias = Float64Array.from(data.bias);
     this.z = new Float64Array(this.bias.length);
-    for (let k = 0; k <= Kind.Question; k++) this.byKind.push(new Map());
+    for (let k = 0; k <= Kind.Mark; k++) this.byKind.push(new Map());
     for (const [name, w] of Object.entries(data.weights)) {
       const v = Float64Array.from(w);
       this.named.set(name, v);
@@ -79,18 +81,24 @@ export class LinearModel {
     return softmax(z);
   }
 
-  /** The most probable label that is not 'ok', if it reaches the threshold, with the words that weighed most for it. */
+  /** The most probable label that is not 'ok' among those reaching their threshold, with the words that weighed most for it. */
   predict(norm: string, lang: Lang, top = 3): Prediction | undefined {
     const p = this.probabilities(norm, lang);
-    let best = 1;
-    for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-    if (p[best]! < this.threshold) return undefined;
+    const best = firing(p, this.thresholds);
+    if (best < 0) return undefined;
     // Rare (a finding): the names are built only now, to say why.
     const f = sentenceFeatures(norm, lang);
     const why = f.names.map((n, i) => ({ i, w: this.named.get(n)?.[best] ?? 0 }))
       .filter((x) => x.w > 0).sort((a, b) => b.w - a.w || a.i - b.i).slice(0, top).map((x) => f.spans[x.i]!);
     return { label: this.labels[best]!, p: p[best]!, why };
   }
+}
+
+/** The label that fires (index), or -1: the most probable rule among those at or above their threshold. Training scores with it too. */
+export function firing(p: readonly number[], thresholds: readonly number[]): number {
+  let best = -1;
+  for (let k = 1; k < p.length; k++) if (p[k]! >= thresholds[k]! && (best < 0 || p[k]! > p[best]!)) best = k;
+  return best;
 }
 
 export function softmax(z: ArrayLike<number>): number[] {

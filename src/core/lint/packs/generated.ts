@@ -3062,6 +3062,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Nous ne sommes pas responsables de la panne de l'hébergeur."
    ],
    "valid": [
+    "Je ne suis pas certaine que ce choix soit le meilleur pour vous.",
+    "Je ne sais pas encore si cette piste tiendra, je vous le dirai jeudi 26 novembre.",
     "Soyons clairs sur la suite : j'envoie les maquettes vendredi.",
     "J'avais signalé ce point en mai, et j'aurais dû relancer.",
     "Pour info, la réunion est jeudi à 10 h.",
@@ -3633,7 +3635,9 @@ export const PACK_DATA: readonly PackData[] = [
     "should have been (clearer|more careful|quicker|more precise)",
     "(my|our) (mistake|fault|error)",
     "(that's|that is|that was|it's|it was) (on me|on us|my fault|our fault)",
-    "i take (full)? responsibility"
+    "i take (full)? responsibility",
+    "sorry (i|we) (put|left|kept|made|let|missed|forgot|didn't|did not|sent|gave)",
+    "sorry (for|about) (putting|leaving|keeping|making|letting) you"
    ]
   },
   "examples": {
@@ -3652,6 +3656,7 @@ export const PACK_DATA: readonly PackData[] = [
     "I'm sorry, but you never sent the final texts."
    ],
    "valid": [
+    "I'm sorry I put you in that position with your partners.",
     "I'm sorry if my last email sounded abrupt; I wrote it in a hurry and should have been clearer.",
     "Sorry to bother you on a Sunday, but the server needs a restart.",
     "I'm sorry for the confusion my email caused; the price is 450 euros.",
@@ -3903,7 +3908,8 @@ export const PACK_DATA: readonly PackData[] = [
     "(c'est|c'etait) (de)? (ma|notre) faute",
     "(mon|notre) erreur",
     "j'ai eu tort",
-    "(j'en|nous en) (assume|assumons)"
+    "(j'en|nous en) (assume|assumons)",
+    "(desole|desolee|desoles|desolees|navre|navree) (de|d') (vous|t'|te|l'|les)? (avoir|etre)"
    ]
   },
   "examples": {
@@ -3922,6 +3928,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Désolée, mais vous n'avez jamais envoyé les textes."
    ],
    "valid": [
+    "Je suis désolé de vous avoir mise dans cette situation.",
     "Je suis désolé si mon dernier message a paru sec ; j'aurais dû être plus clair.",
     "Désolé de vous déranger un dimanche, mais le serveur doit être redémarré.",
     "Nous sommes désolés pour la gêne causée par notre panne de lundi.",
