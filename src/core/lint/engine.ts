@@ -170,8 +170,7 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
     const severity = conf?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     if (rule.types && (!ctx.type || !rule.types.includes(ctx.type))) continue;
-    const opts: Record<string, unknown> = {};
-    for (const [k, def] of Object.entries(rule.options)) opts[k] = def.default;
+    const opts: Record<string, unknown> = { ...defaultOptions(rule) };
     Object.assign(opts, conf?.options);
     let findings: Finding[];
     try {
@@ -188,6 +187,18 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
   }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return file;
+}
+
+// A rule's option defaults, read once per rule instead of once per rule and note.
+const DEFAULTS = new WeakMap<LintRule, Readonly<Record<string, unknown>>>();
+function defaultOptions(rule: LintRule): Readonly<Record<string, unknown>> {
+  let d = DEFAULTS.get(rule);
+  if (!d) {
+    const out: Record<string, unknown> = {};
+    for (const [k, def] of Object.entries(rule.options)) out[k] = def.default;
+    DEFAULTS.set(rule, (d = out));
+  }
+  return d;
 }
 
 function listTypes(): string {

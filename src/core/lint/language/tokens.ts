@@ -161,18 +161,22 @@ export function prepositionalRole(tokens: readonly Token[], i: number, lang: Lan
 
 /** Tokens of folded sentence text, each with its stem and clause. */
 export function tokenize(norm: string, lang: Lang): Token[] {
+  // exec loops on the shared global regexes: matchAll would clone each regex on every call.
   const breaks: number[] = [];
-  for (const m of norm.matchAll(BREAK_MARK)) breaks.push(m.index);
+  BREAK_MARK.lastIndex = 0;
+  for (let m = BREAK_MARK.exec(norm); m; m = BREAK_MARK.exec(norm)) breaks.push(m.index);
   const out: Token[] = [];
   let clause = 0;
   let b = 0;
-  for (const m of norm.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
     const start = m.index;
+    const text = m[0];
     while (b < breaks.length && breaks[b]! < start) { b++; if (out.length) clause++; }
-    const parts = splitElision(m[0]);
+    const parts = text.indexOf("'") > 0 ? splitElision(text) : [text];
     let at = start;
     for (const w of parts) {
-      if (out.length && BREAK_WORD[lang].has(w) && !notConjunction(w, lang, norm.slice(m.index + m[0].length))) clause++;
+      if (out.length && BREAK_WORD[lang].has(w) && !notConjunction(w, lang, norm.slice(m.index + text.length))) clause++;
       out.push({ word: w, stem: w.endsWith("'") ? w : stem(w, lang), start: at, end: at + w.length, clause });
       at += w.length;
     }
@@ -182,7 +186,10 @@ export function tokenize(norm: string, lang: Lang): Token[] {
 }
 
 function markAsides(norm: string, tokens: Token[]): void {
-  const commas = [...norm.matchAll(/,/g)].map((m) => m.index);
+  const first = norm.indexOf(',');
+  if (first < 0 || norm.indexOf(',', first + 1) < 0) return; // an aside needs two commas
+  const commas: number[] = [];
+  for (let i = first; i >= 0; i = norm.indexOf(',', i + 1)) commas.push(i);
   for (let c = 0; c + 1 < commas.length; c++) {
     const inside = tokens.filter((t) => t.start > commas[c]! && t.end <= commas[c + 1]!);
     if (inside.length && inside.length <= ASIDE_MAX && inside.every((t) => t.clause === inside[0]!.clause)) for (const t of inside) t.aside = true;

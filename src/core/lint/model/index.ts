@@ -35,13 +35,17 @@ export interface ModelVerdict {
 
 // Sentence -> verdict for this lint (the rules ask in turn); across runs by text (lint/memo.ts).
 const verdicts = new WeakMap<ProseSentence, ModelVerdict | null>();
+/** The memo's question per language, made once (not a new string per sentence). */
+const QUESTION: Record<Lang, string> = { en: 'model\u0000en', fr: 'model\u0000fr' };
 
 /** The model's rule for a sentence, or null when it is not confident any rule applies. */
 export function modelVerdict(s: ProseSentence): ModelVerdict | null {
+  // A sentence without two letters in a row has no feature: no lookup, no entry.
+  if (s.wordy === false) return null;
   let v = verdicts.get(s);
   if (v !== undefined) return v;
   const lang = s.langs[0] ?? s.lang;
-  v = memoized(s.plain, `model\u0000${lang}`, () => verdictOf(s.plain, s.norm, lang), () => 64);
+  v = memoized(s.plain, QUESTION[lang], () => verdictOf(s.plain, s.norm, lang), () => 64);
   verdicts.set(s, v);
   return v;
 }

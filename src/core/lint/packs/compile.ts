@@ -24,6 +24,8 @@ export interface SentenceText {
   plain: string;
   /** Its folded form (text/normalize.ts). */
   norm: string;
+  /** Two letters in a row somewhere in `plain` (rule-kit computes it once per sentence); else tested. */
+  wordy?: boolean;
 }
 
 // One placeholder word per role: two letters no language uses, so it fits any masked span.

@@ -4,7 +4,7 @@ import type { Fix, Span } from '../types.js';
 import { CompiledPack, type PackMatch, type SentenceText } from './compile.js';
 import { PACK_DATA } from './generated.js';
 import { matchFamily } from '../text/phrases.js';
-import { sentenceMemoized, spansSize } from '../memo.js';
+import { memoActive, sentenceMemoized, spansSize } from '../memo.js';
 
 export type { PackMatch, SentenceText } from './compile.js';
 export { CompiledPack } from './compile.js';
@@ -28,6 +28,8 @@ export function pack(rule: string, lang: Lang): CompiledPack | undefined {
 // No phrase of any pack fits in a sentence without two letters in a row ("a", "-", "1."): skipping
 // those keeps a note made of thousands of one-letter lines linear in the work above the parse.
 const TWO_LETTERS = /\p{L}\p{L}/u;
+/** The gate above, read once per sentence when rule-kit built it (every rule asks it again). */
+const wordy = (s: SentenceText): boolean => s.wordy ?? TWO_LETTERS.test(s.plain);
 
 /** The rules that have a pack, and their languages. */
 export function packRules(): Array<{ rule: string; lang: Lang }> {
@@ -41,17 +43,20 @@ type PackSentence = SentenceText & { span: Span; langs: readonly Lang[] };
  * folded) and its languages, not on where the sentence stands: memoised by those (lint/memo.ts).
  */
 function packMemo<T>(question: string, s: SentenceText & { langs: readonly Lang[] }, compute: () => T, size: (v: T) => number): T {
+  // Outside the editor no memo is kept: no question string to build for every sentence and rule.
+  if (!memoActive()) return compute();
   return sentenceMemoized(s, s.plain, s.norm, `${question}\u0000${s.langs.length === 1 ? s.langs[0] : s.langs.join(',')}`, compute, size);
 }
 
 /** Matches found at offset 0 (memoised), moved to the sentence's place; fresh objects for every caller. */
 function placed(found: readonly PackMatch[], offset: number): PackMatch[] {
+  if (!found.length) return [];
   return found.map((m) => ({ ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }));
 }
 
 /** Matches of `rule`'s pack in one sentence, for each of its languages. */
 export function findInSentence(rule: string, s: PackSentence): PackMatch[] {
-  if (!TWO_LETTERS.test(s.plain)) return [];
+  if (!wordy(s)) return [];
   return placed(packMemo(`find\u0000${rule}`, s, () => {
     const out: PackMatch[] = [];
     for (const lang of s.langs) out.push(...(pack(rule, lang)?.find(s, 0) ?? []));
@@ -72,7 +77,7 @@ export function rewriteFixes(rule: string, lang: Lang, span: Span): Fix[] {
 
 /** Matches of a named group of `rule`'s packs (groups: in the YAML) in one sentence, in its languages. */
 export function findGroup(rule: string, group: string, s: PackSentence): PackMatch[] {
-  if (!TWO_LETTERS.test(s.plain)) return [];
+  if (!wordy(s)) return [];
   return placed(packMemo(`group\u0000${rule}\u0000${group}`, s, () => {
     const out: PackMatch[] = [];
     for (const lang of s.langs) {
@@ -88,6 +93,6 @@ export function findGroup(rule: string, group: string, s: PackSentence): PackMat
 
 /** True when a named group of `rule`'s packs occurs in the sentence, in one of its languages. */
 export function hasGroup(rule: string, group: string, s: SentenceText & { langs: readonly Lang[] }): boolean {
-  if (!TWO_LETTERS.test(s.plain)) return false;
+  if (!wordy(s)) return false;
   return packMemo(`has\u0000${rule}\u0000${group}`, s, () => s.langs.some((lang) => pack(rule, lang)?.hasGroup(s, group) ?? false), () => 8);
 }

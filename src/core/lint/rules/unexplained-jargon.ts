@@ -5,13 +5,17 @@
 // the `audience` option) and in a section written for one ("Technical notes", « Pour ton développeur »).
 import type { Lang } from '../../ports.js';
 import type { Finding, LintRule } from '../types.js';
-import { L, bounded, compilePattern, normalizeText, patternBody } from '../text/phrases.js';
+import { L, bounded, compilePattern, familyMayMatch, normalizeText, patternBody, type PhraseFamily } from '../text/phrases.js';
 import { JARGON_TERMS, type JargonTerm } from '../text/jargon-terms.js';
 import { proseSentences } from '../text/rule-kit.js';
 import { consequenceClause, discussedBefore, explained, glossarySections, inUrl, linkSpans, technicalAudience, technicalSections } from '../text/jargon-context.js';
 import { memoized } from '../memo.js';
 
-interface Compiled { terms: JargonTerm[]; words: Map<string, number>; re: RegExp | null; groups: number[]; }
+interface Compiled {
+  terms: JargonTerm[]; words: Map<string, number>; re: RegExp | null; groups: number[];
+  /** The forms of `re` as a phrase family: its literal gate tells which sentences `re` cannot match. */
+  gate: PhraseFamily; lang: Lang;
+}
 const cache = new Map<string, Compiled>();
 const SIMPLE = /^[\p{L}\p{N}][\p{L}\p{N}/-]*$/u;
 // Tokens of normalized text (lower case, no accents), so a compact class is enough and fast.
@@ -39,7 +43,9 @@ function compile(lang: Lang, extra: string[], ignore: string[]): Compiled {
     }
     if (complex.length) { parts.push(`(${complex.join('|')})`); groups.push(i); }
   });
-  const out = { terms, words, re: parts.length ? new RegExp(bounded(parts), 'g') : null, groups };
+  const forms = terms.flatMap((term) => term[lang].filter((form) => !SIMPLE.test(normalizeText(form))));
+  const out = { terms, words, re: parts.length ? new RegExp(bounded(parts), 'g') : null, groups,
+    gate: { id: `unexplained-jargon/${key}`, patterns: { [lang]: forms } }, lang };
   if (cache.size > 50) cache.clear();
   cache.set(key, out);
   return out;
@@ -63,7 +69,9 @@ interface TermHit { term: number; start: number; end: number; }
 /** Every term mention in a normalized sentence, left to right. */
 function findTerms(c: Compiled, norm: string): TermHit[] {
   const out: TermHit[] = [];
-  for (const m of norm.matchAll(TOKEN)) {
+  // An exec loop on the shared regex: matchAll would clone it for every sentence.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(norm); m; m = TOKEN.exec(norm)) {
     const whole = c.words.get(m[0]);
     if (whole !== undefined) { out.push({ term: whole, start: m.index, end: m.index + m[0].length }); continue; }
     if (!/[/-]/.test(m[0])) continue;
@@ -74,7 +82,8 @@ function findTerms(c: Compiled, norm: string): TermHit[] {
       at += piece.length;
     }
   }
-  if (c.re) {
+  // Most sentences hold none of the literals the multi-word forms need: the regex is not run on them.
+  if (c.re && familyMayMatch(c.gate, norm, c.lang)) {
     c.re.lastIndex = 0;
     for (let m = c.re.exec(norm); m; m = c.re.exec(norm)) {
       const gi = m.findIndex((g, i) => i > 0 && g !== undefined);

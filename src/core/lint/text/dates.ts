@@ -206,9 +206,13 @@ const FR_SHORT_BEFORE = /\b(?:dim|lun|mar|mer|jeu|ven|sam)\.?\s+$/iu;
 const MONTH_WRITTEN = /\d\s*[/.-]\s*\d|\b(?:jan|feb|f[ée]v|mar(?!di)|apr|avr|may|mai(?!n)|jun|juin|jul|juil|aug|ao[uû]t|sep|oct|nov|dec|déc)/i;
 const YEAR_WRITTEN = /\b(?:19|20)\d\d\b/;
 
+/** WEEKDAY_WORD for scanning a whole text, made once (not a new regex per note). */
+const WEEKDAY_WORDS = new RegExp(WEEKDAY_WORD.source, 'giu');
+
 /** Offsets in `text` where a weekday word starts (a cheap scan, before any date parse). */
 export function weekdayOffsets(text: string): number[] {
-  const re = new RegExp(WEEKDAY_WORD.source, 'giu');
+  const re = WEEKDAY_WORDS;
+  re.lastIndex = 0;
   const out: number[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
   return out;

@@ -25,9 +25,33 @@ const FR = new Set(('le la les des du de et est sont etait vous votre vos nous n
   + 'va vais vont allons allez ete pouvoir faire voici voila ici la tard tot bientot vite toujours jamais rien chose quelque '
   + 'depuis pendant contre alors aussi puis moins autre autres meme ceux celle celui dit fois oui non tantot courriel '
   + 'pourriez pouvez voulez souhaitez recevrez aurez serez ferons corrige livre envoye').split(' '));
+/** EN and FR as one trie over a-z: next[node * 26 + letter] (-1: no such word), flags 1 = EN, 2 = FR. */
+const TRIE = ((): { next: Int32Array; flags: Uint8Array } => {
+  const words = [...new Set([...EN, ...FR])].filter((w) => /^[a-z]+$/.test(w));
+  const size = 1 + words.reduce((n, w) => n + w.length, 0);
+  const next = new Int32Array(size * 26).fill(-1);
+  const flags = new Uint8Array(size);
+  let nodes = 1;
+  for (const w of words) {
+    let at = 0;
+    for (let i = 0; i < w.length; i++) {
+      const k = at * 26 + w.charCodeAt(i) - 97;
+      if (next[k] === -1) next[k] = nodes++;
+      at = next[k]!;
+    }
+    flags[at] = (EN.has(w) ? 1 : 0) | (FR.has(w) ? 2 : 0);
+  }
+  return { next, flags };
+})();
 const FR_ELISION = /(?:^|[^\p{L}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'\p{L}/gu;
 const EN_CONTRACTION = /\p{L}(?:n't|'re|'ve|'ll|'m)(?!\p{L})/gu;
-const FR_ACCENTS = /[éèêàçùûôîœëï]/giu;
+/** French accented letters, either case (what /[éèêàçùûôîœëï]/giu matches), counted without a match array. */
+const ACCENT_CODES = new Set([...'éèêàçùûôîœëïÉÈÊÀÇÙÛÔÎŒËÏ'].map((ch) => ch.charCodeAt(0)));
+function accents(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); if (c > 127 && ACCENT_CODES.has(c)) n++; }
+  return n;
+}
 const LETTER = /\p{L}/u;
 
 export interface LangScores { en: number; fr: number; }
@@ -38,13 +62,27 @@ export function scoreLanguage(text: string): LangScores {
   let en = 0;
   let fr = 0;
   let start = -1;
+  // A word of a-z only is looked up in the trie as it is read (no string cut out, most of a note's
+  // words); any other word (apostrophe, digit, letter outside a-z) is cut out and looked up as before.
+  let node = 0;
+  let plain = true;
   for (let i = 0; i <= norm.length; i++) {
     const c = i < norm.length ? norm.charCodeAt(i) : 32;
     const letter = (c >= 97 && c <= 122) || c === 39 || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(norm[i]!));
-    if (letter) { if (start < 0) start = i; continue; }
+    if (letter) {
+      if (start < 0) { start = i; node = 0; plain = true; }
+      if (plain && c >= 97 && c <= 122) { if (node >= 0) node = TRIE.next[node * 26 + c - 97]!; }
+      else plain = false;
+      continue;
+    }
     if (start < 0) continue;
-    const w = norm.slice(start, i);
+    const from = start;
     start = -1;
+    if (plain) {
+      if (node > 0) { const f = TRIE.flags[node]!; if (f & 1) en++; if (f & 2) fr++; }
+      continue;
+    }
+    const w = norm.slice(from, i);
     const apos = w.indexOf("'");
     if (apos < 0) {
       if (EN.has(w)) en++;
@@ -56,7 +94,7 @@ export function scoreLanguage(text: string): LangScores {
     }
   }
   // The cue regexes only matter when the text holds an accent or an apostrophe.
-  if (/[^\x00-\x7f]/.test(text)) fr += (text.match(FR_ACCENTS)?.length ?? 0) * 0.5;
+  if (/[^\x00-\x7f]/.test(text)) fr += accents(text) * 0.5;
   if (/['\u2019]/.test(text)) {
     fr += (text.match(FR_ELISION)?.length ?? 0) * 1;
     en += (text.match(EN_CONTRACTION)?.length ?? 0) * 1;

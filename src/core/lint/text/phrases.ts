@@ -16,7 +16,7 @@
 import type { Lang } from '../../ports.js';
 import type { Span } from '../types.js';
 import { normalizeText } from './normalize.js';
-import { memoized, spansSize } from '../memo.js';
+import { memoActive, memoized, spansSize } from '../memo.js';
 import { indexOf, substringLiteral, wordLiteral } from './literal-index.js';
 
 export { normalizeText } from './normalize.js';
@@ -378,10 +378,25 @@ function familyCompiled(family: PhraseFamily, lang: Lang): { gated: Gated; trees
 
 const NONE: readonly number[] = [];
 
+/**
+ * False when no pattern of `family` can match `norm` (folded) in `lang`: no unit of it has its
+ * literals in the text. A caller that runs its own regex of the same patterns skips it then.
+ */
+export function familyMayMatch(family: PhraseFamily, norm: string, lang: Lang): boolean {
+  const c = familyCompiled(family, lang);
+  if (!c) return false;
+  const may = c.gated.always.length > 0 || unitsFor(norm).has(c.gated);
+  // Under audit (tests) a text the alternation matches must never be ruled out.
+  if (audit) audited(family, lang, norm, String(may || referenceMatches(family, norm, lang).length === 0), 'true');
+  return may;
+}
+
 /** The units of `g` that may match `norm`, in the family's order. */
 function candidates(g: Gated, norm: string): readonly number[] {
   const keyed = unitsFor(norm).get(g) ?? NONE;
   if (!g.always.length) return keyed;
+  // `always` is in unit order already: no copy when the text keys no other unit.
+  if (!keyed.length) return g.always;
   return [...g.always, ...keyed].sort((a, b) => a - b);
 }
 
@@ -479,6 +494,8 @@ export function gatedMatches(family: PhraseFamily, norm: string, lang: Lang): Ar
 export function matchFamily(family: PhraseFamily, text: string, langs: readonly Lang[], offset = 0, normalized?: string): PhraseMatch[] {
   // A caller with its own normalized form is a pack, memoised a level up (packs/index.ts).
   if (normalized !== undefined) return matchNow(family, text, langs, offset, normalized);
+  // No memo kept (the CLI, one-shot lints): no question string to build, no copy to make.
+  if (!memoActive()) return matchNow(family, text, langs, offset);
   const found = memoized(text, `family\u0000${familyKey(family)}\u0000${langs.join(',')}`, () => matchNow(family, text, langs, 0), spansSize);
   return found.map((m) => ({ ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }));
 }
@@ -513,6 +530,7 @@ function matchNow(family: PhraseFamily, text: string, langs: readonly Lang[], of
 /** True when the family occurs in `text` in any of `langs`. */
 export function hasPhrase(family: PhraseFamily, text: string, langs: readonly Lang[], normalized?: string): boolean {
   if (normalized !== undefined) return hasNow(family, langs, normalized);
+  if (!memoActive()) return hasNow(family, langs, normalizeText(text));
   return memoized(text, `has-phrase\u0000${familyKey(family)}\u0000${langs.join(',')}`, () => hasNow(family, langs, normalizeText(text)), () => 8);
 }
 

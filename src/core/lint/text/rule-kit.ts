@@ -13,6 +13,8 @@ export interface ProseSentence extends Sentence {
   plain: string;
   norm: string;
   langs: Lang[];
+  /** Two letters in a row in `plain`: the gate every pack and the tone model read before any work. */
+  wordy: boolean;
 }
 
 const QUOTE_PAIRS: Array<[string, string]> = [['\u201c', '\u201d'], ['\u00ab', '\u00bb'], ['"', '"'], ['\u201e', '\u201c'], ['\u2039', '\u203a']];
@@ -36,6 +38,8 @@ export function blankQuotes(text: string): string {
 }
 
 const prose = new WeakMap<NoteContext, ProseSentence[]>();
+/** No pack phrase, frame or model feature fits a sentence without two letters in a row ("a", "1."). */
+const TWO_LETTERS = /\p{L}\p{L}/u;
 
 /** The author's sentences (blockquotes left out), each with its blanked and normalized text; computed once per note. */
 export function proseSentences(ctx: NoteContext): ProseSentence[] {
@@ -47,7 +51,9 @@ export function proseSentences(ctx: NoteContext): ProseSentence[] {
         const p = blankReported(blankQuotes(s.text));
         return { plain: p, norm: normalizeText(p) };
       }, (v) => 4 * v.plain.length);
-      return { ...s, plain, norm, langs: s.langKnown === false ? ctx.langs : [s.lang] };
+      // Built field by field: a spread of every sentence cost more than the rest of this map.
+      return { text: s.text, span: s.span, lang: s.lang, langKnown: s.langKnown, quoted: s.quoted, section: s.section,
+        plain, norm, langs: s.langKnown === false ? ctx.langs : [s.lang], wordy: TWO_LETTERS.test(plain) };
     });
     prose.set(ctx, out);
   }
