@@ -18,8 +18,17 @@ export const NEXT_CONTACT: PhraseFamily = {
       '(talk|speak|chat|meet) (on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
       '(my|our|the) next (note|newsletter|recap|summary|sync|session|check|call|update|email)',
       // A dated promise to come back to the client: "I'll confirm on Tuesday 1 December".
-      "(i'll|i will|we'll|we will|i'm going to|we're going to) ~1 (confirm|report back|follow up|write|call|phone|ring|send|share|forward)", 'catch you (on|next|monday|tuesday|wednesday|thursday|friday|tomorrow)',
+      "(i'll|i will|we'll|we will|i'm going to|we're going to) ~1 (confirm|report back|follow up|write|call|phone|telephone|ring|send|share|forward|text|email|e-mail|message|nudge|remind)",
+      // Coming over: "I'll pop in with a demo on Thursday", "we'll drop by on Monday".
+      "(i'll|i will|we'll|we will) ~1 (pop|drop|come|stop|swing) (in|by|round|over)", 'catch you (on|next|monday|tuesday|wednesday|thursday|friday|tomorrow)',
       "(be|get|getting) back in touch", 'catch up (monday|tuesday|wednesday|thursday|friday|tomorrow|next)', "next (week's|month's) (update|report|call|email|note|recap|summary|check-in)",
+      // "I'll let you know by Friday"; a contact coordinated with another dated act: "I'll check the account on Friday 27 November and write to you then".
+      // "I'll give you a bell", "We'll reconvene", "I'll circle back Wednesday", "Next sync:", "See you at Tuesday's meeting", "More from me on Friday".
+      'give you a (bell|tinkle|holler|shout|buzz|call|ring)', "(let's|let us|we'll|we will|i'll|i will|we can|shall we) ~1 (reconvene|reconnect|regroup|circle back|check back|follow up|pick this up|pick it up)",
+      'next (sync|sync-up|round-up|roundup|stand-up|standup|session|chat|conversation|discussion|talk|get-together)', 'see you (on|at|monday|tuesday|wednesday|thursday|friday|tomorrow|next)',
+      'more from (me|us)', 'same time next (week|monday|tuesday|wednesday|thursday|friday)',
+      "(i|we) ~2 (suggest|propose) (a|an|that we have a) ~2 (call|meeting|catch-up|chat|check-in|sync|video call|demo)",
+            "(i'll|i will|we'll|we will|i'm going to|we're going to|i|we) ~2 let you know", 'and (then)? (write to|call|email|ring|phone|update|contact|text|message|nudge|remind|ping|get back to|come back to|report back to|circle back to|follow up with) you',
     ],
     fr: [
       '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio|suivi|relance|envoi|topo|retour|recap)',
@@ -33,6 +42,14 @@ export const NEXT_CONTACT: PhraseFamily = {
       "(je|nous|on) (vous|te) ~1 (telephone*|redonne*|donne des nouvelles|fais signe|ferai signe|ferons signe|faisons signe|passe un coup de fil|passerai un coup de fil|texte*|relance*|recris|recrirai|reecris|reecrirai)",
       "(je|nous|on) (reprends|reprendrai|reprenons|reprendrons|reprendra|reprend) contact", "(reprendre|reprise de) contact",
       "on se (parle|reparle|rappelle|recontacte|voit|revoit|appelle|ecrit|redit|fait un (appel|point|call|coup de fil|visio))", "on s' (appelle|ecrit|reparle|rappelle|revoit)",
+      // First-person futures say who speaks without a subject: « … et reviendrai vers vous à cette date », « vous rappellerai ».
+      '(reviendrai|reviendrons) vers (vous|toi)', "(je|nous) (passerai|passerons|repasserai|repasserons)", "(vous|te|t') (recontacterai|recontacterons|rappellerai|rappellerons|ecrirai|ecrirons|appellerai|appellerons|telephonerai|telephonerons|enverrai|enverrons|confirmerai|confirmerons|redirai|redirons|dirai|dirons|relancerai|relancerons|tiendrai|tiendrons)",
+      "(je|nous|on) (te|vous|t') (redis|redit|redisons)",
+      // « on se cale un appel mardi », « on se jase de ça lundi » (Québec), « rendez-vous téléphonique fixé au 24/11 », « suite au prochain épisode ».
+      "(on|nous) (se|nous) (cale|calons|prevoit|prevoyons|fixe|fixons|organise|organisons|booke|bloque|bloquons) (un|une)? ~1 (appel|point|call|visio|rendez-vous|rdv|reunion|echange|coup de fil)",
+      "on (se|s'en) (jase|jasera|reparle|parlera)", "(rendez-vous|rdv|appel|point|visio|reunion) ~2 (fixe*|prevu*|cale*|programme*|confirme*) (au|le|pour|a)",
+      'suite au prochain episode', "(on|nous) (refait|refaisons|referons|refera) (un|le) (tour|point)", "(des )?nouvelles de (ma|notre) part",
+      "(je|nous) (vous|te) (propose|proposons|proposerai) (un|une) ~1 (point|appel|rendez-vous|rdv|visio|reunion|echange|call|coup de fil)",
       'point d\' etape', '(faire|ferons|ferai) le point (avec vous|ensemble)', '(on|nous) (refait|refaisons|referons|refera) le point', '(on|nous) en (reparle|reparlera|reparlerons|reparlons|parle|parlera|parlerons|parlons)', 'on se (reparle|rappelle|recontacte|voit)', 'nous (reparlerons|nous reparlerons|en reparlerons)',
     ],
   },
@@ -95,6 +112,8 @@ export const MITIGATION: PhraseFamily = {
       "(i|we|i'm|we're|i've|we've|i'll|we'll) ~3 (mitigat*|prevent*|limit*|reduc*|avoid*|prepar*|plan*|test*|monitor*|watch*|check*|set up|setting up|build*|add*|keep*|book*|reserv*|secur*|contact*|talk*|ask*|start*|work*|chas*|follow*|back*|switch*|move*|order*|buffer*|schedul*|speak*|writ*|call*|document*)",
       'mitigation', 'to (limit|reduce|avoid|prevent|contain|protect)', 'fallback|fall-back|plan b|workaround|backup|safety net|contingency|buffer',
       'in the meantime', 'meanwhile', 'to be safe|just in case|as a precaution|to be on the safe side|worst case|in the worst case|to play it safe',
+      // Something already done, whatever the verb ("I've listed them for your office"), as « j'ai … » does in French.
+      "(i've|we've)", '(i|we) (have|had) (already|also|just)',
     ],
     fr: [
       '(je|nous|j\') ~3 (limite*|reduis|reduisons|evite*|prepare*|prevois|prevoyons|teste*|surveille*|verifie*|mets|mettons|ajoute*|garde*|reserve*|securise*|contacte*|relance*|demande*|commence*|travaille*|suis|sommes|vais|allons|ai|avons|prevu*|anticipe*|suit|suivons|suis|bascule*|commande*|planifie*|documente*|appelle*|ecris)',
@@ -115,6 +134,10 @@ export const IMPACT: PhraseFamily = {
       // The plan keeps the client whole: the impact is said to be none ("so the launch date holds").
       "(launch|date|deadline|schedule|plan|opening|delivery) ~2 (holds|stays|is safe|is kept|does not move|doesn't move|won't move|will not move|is not affected|isn't affected)",
       '(no|nothing) (changes|change|different) for (you|your)', '(is|are) not affected',
+      // What the client would be left without: "you would open on 5 December without card payments".
+      '(would|could|might) ~4 (without|no longer)',
+      // Someone goes without what they should get: "those members won't get the reminders".
+      "(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) ~1 (get|receive|see|reach|be able|be sent|be charged|arrive|load|open)",
     ],
     fr: [
       '(pourrait|pourraient|ferait|feraient|entrainerait*|entrainer|retarderait*|decalerait*|couterait*|bloquerait*) ~2 (retard*|decal*|cout*|bloqu*|arret*|perte|perdre|repouss*|report*|coupure|coupe*|interromp*|empech*)',
@@ -123,6 +146,9 @@ export const IMPACT: PhraseFamily = {
       '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*',
       // Le plan protège le client : l'impact est dit nul (« pour tenir la date d'ouverture »).
       "(pour|afin de) (tenir|garder|maintenir|respecter) ~2 (date|dates|planning|delais|calendrier|lancement|ouverture)", "(date|planning|lancement|ouverture|livraison) ~2 (tient|reste|restera|ne bouge pas|ne bougera pas|n' est pas touche*)", 'rien ne change pour (vous|toi)', '(n\' est|ne sont) pas (touche*|concerne*)',
+      "(ne|n') ~2 (recevra|recevront|recevrait|recevraient|pourra|pourront|pourrait|pourraient|verra|verront|arrivera|arriveront|partira|partiront) (pas|plus|jamais)",
+      // « vous ouvririez le 5 décembre sans paiement par carte » : un conditionnel, et ce qui manquerait.
+      '(*riez|*rais|*rait|*raient|*rions) ~4 (sans|plus de|pas de)',
     ],
   },
 };

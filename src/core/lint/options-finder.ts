@@ -25,8 +25,9 @@ function labelledOptions(text: string, span: Span): Item[] {
   });
 }
 
-// A paragraph announcing choices, ending with a colon: "I see two ways forward:", « Deux possibilités : ».
-const INTRO = /\b(?:options?|choices?|choose|ways?|alternatives?|possibilit(?:y|ies)|scenarios?|solutions?|either|pistes?|choix|fa[cç]ons|mani[eè]res|possibilit[eé]s?|sc[eé]narios?|solutions?|choisir|can do|could do|pouvons faire|pourrions faire|peux faire|pourrais faire|on peut faire|rattraper|rem[eé]dier|fix it|fix this)\b[^\n]*[:\u00a0 ]:?\s*$/iu;
+// A paragraph announcing choices, ending with a colon: "I see two ways forward:", « Deux possibilités : »,
+// "Here is what I suggest:", « Voici ce que je vous propose : ».
+const INTRO = /\b(?:options?|choices?|choose|ways?|alternatives?|possibilit(?:y|ies)|scenarios?|solutions?|either|pistes?|choix|fa[cç]ons|mani[eè]res|possibilit[eé]s?|sc[eé]narios?|solutions?|choisir|can do|could do|pouvons faire|pourrions faire|peux faire|pourrais faire|on peut faire|rattraper|rem[eé]dier|fix it|fix this|propos\p{L}*|sugg[eéè]r\p{L}*|suggest\p{L}*|recommend\p{L}*|offer|offrir|what (?:i|we) (?:can|could) (?:do|offer)|ce que (?:je|nous|l'on|on) (?:peux|pouvons|peut|pourrais|pourrions|pourrait)|ce qu'on (?:peut|pourrait))(?![\p{L}])[^\n]*[:\u00a0 ]:?\s*$/iu;
 
 /** A list right after a paragraph that announces options, when nothing else names them. */
 function announcedList(ctx: NoteContext): Item[] {

@@ -219,7 +219,8 @@ export function noteType(id: string): NoteTypeDef | undefined {
 /** Lowercase, strip accents, punctuation and surrounding space: how headings and titles are compared. */
 export function normalizeHeading(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[’']/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+    // "What you'll receive" is the listed "What you will receive".
+    .replace(/[’']/g, "'").replace(/'ll\b/g, ' will').replace(/'re\b/g, ' are').replace(/'ve\b/g, ' have').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -28,7 +28,7 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
   }],
   ['next', {
     en: ['next', 'upcoming', 'coming', 'ahead', 'plan*', 'to do', 'to-do', 'todo', 'on deck', 'on the docket', 'in progress', 'still to do', 'after (this|that)', 'afterwards', 'then', 'what follows', 'following', 'roadmap', 'following week', 'remaining', "what's left", 'what is left', 'in the pipeline', 'queue*', 'still open', 'open items', 'under way', 'underway', 'work in progress', 'wip'],
-    fr: ['suite', 'prochain*', 'a venir', 'prevu*', 'prevoi*', 'programme', 'ensuite', 'apres', 'a faire', 'en cours', "s'en vient", 'qui vient', 'qui arrive', 'semaine prochaine', 'reste a faire', 'planning', 'objectif*', 'etapes', 'au menu', 'a suivre', 'dans les tuyaux', 'en preparation', 'en chantier', 'sur le feu', 'en suspens', 'reste', 'restant*'],
+    fr: ['suite', 'ce qui suit', 'prochain*', 'a venir', 'prevu*', 'prevoi*', 'programme', 'ensuite', 'apres', 'a faire', 'en cours', "s'en vient", 'qui vient', 'qui arrive', 'semaine prochaine', 'reste a faire', 'planning', 'objectif*', 'etapes', 'au menu', 'a suivre', 'dans les tuyaux', 'en preparation', 'en chantier', 'sur le feu', 'en suspens', 'reste', 'restant*'],
   }],
   ['done', {
     en: ['done', 'did', 'finish*', 'complet*', 'accomplish*', 'shipped', 'delivered', 'progress', 'got through', 'got done', 'wrapped', 'sorted', 'wins', 'highlights', 'achiev*', 'built', 'so far', 'recap', 'in review', 'is live', 'went live', 'launched', 'this week', 'last week', "what's new", 'what is new', 'news', 'out the door'],
@@ -94,6 +94,23 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
     en: ['why', 'reason*', 'cause*', 'because', 'what happened', 'explanation'],
     fr: ['pourquoi', 'raison*', 'cause*', 'explication*', "ce qui s' est passe", 'origine'],
   }],
+  // Expectations and closing notes, often written as bold labels: "**What you'll get:**", « **Changements en cours de route :** ».
+  ['deliverables', {
+    en: ['deliverable*', '(what|things) you (will|ll)? (get|receive)', 'you (will|ll)? (get|receive)', 'what i (will|ll)? (deliver|hand over)'],
+    fr: ['livrable*', 'ce que (vous|tu) (recevrez|recevras|aurez|auras|obtiendrez)', 'ce qui (vous|te) sera (remis|livre)'],
+  }],
+  ['unforeseen', {
+    en: ['unexpected', 'unforeseen', '(goes|go|going) wrong', 'surprise*', 'hiccup*', 'problem*', 'contingenc*'],
+    fr: ['imprevu*', 'inattendu*', 'pepin*', 'se passe mal', 'probleme*', 'alea*', 'accroc*'],
+  }],
+  ['changes', {
+    en: ['change*', 'additional (work|request*)', 'new request*', 'along the way', 'extras', 'scope creep'],
+    fr: ['changement*', 'modification*', 'en cours de route', 'ajout*', 'evolution*', 'nouvelle* demande*'],
+  }],
+  ['access', {
+    en: ['access', 'login*', 'log-in*', 'password*', 'credential*', 'keys'],
+    fr: ['acces', 'identifiant*', 'mot* de passe', 'codes'],
+  }],
   ['new-date', {
     en: ['new ~2 (date|delivery|deadline|timeline|eta|launch|release)', 'revised', 'rescheduled', 'updated (date|timeline|plan)', 'eta', 'when (it will|it\'ll|you\'ll|you will) (be ready|have it|get it)', 'when', 'go-live', 'new timing'],
     fr: ['(nouvelle|nouveau) (date|livraison|echeance|calendrier|planning|delai)', 'date revisee', 'quand (ce sera|ca sera|vous l\' aurez|tu l\' auras)', 'report* au', 'quand', 'pour quand', 'date de sortie', 'nouvelle echeance'],
@@ -123,8 +140,8 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     fr: ['(ce matin|cette nuit|hier|depuis (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin))', '(est parti*|s\' est arrete*|a plante|est tombe*|ne fonctionne plus|a cesse|a change|a disparu|a ete supprime*|sont partis|ont ete supprime*)'],
   } },
   impact: { id: 'prose-impact', patterns: {
-    en: ['(what|this|that|which) (it)? means (for you)?', 'for you (this|it) means', '(that|this|it) (would|will|could|might) mean', 'so far ~3 (people|customers|clients|users|visitors|subscribers|readers|orders)', '(customers|clients|visitors|users|nobody|no one|readers|subscribers) ~3 (saw|noticed|were affected|are affected|unsubscribed|complained|missed)', "(couldn't|could not|can't|cannot) (review|use|open|work|see|pay|order|book|log in|access)", '(would|could|might|will|can) ~2 (delay*|push*|slip*|cost*|block*|stop*|affect*|lose|miss*|prevent*)', '(did not|didn\'t|do not|don\'t|cannot|can\'t|could not|couldn\'t) (reach|receive|get|see|appear)', 'impact|consequence*|downtime|outage', '(stop|stops|stopped) working|(go|goes|went) (offline|down)|offline|unavailable|inaccessible|unreachable|(can not|cannot|can\'t|could not|couldn\'t) (pay|order|book|log in|buy|access)'],
-    fr: ['concretement', '(cela|ca|ce qui) (signifie|veut dire|implique)', '(cela|ca|ce qui) (voudrait|voudra|pourrait) dire', '(pour l\' instant|jusqu\' ici|pour le moment) ~3 (personnes|clients|visiteurs|abonnes|lecteurs|commandes)', '(pourrait|pourraient|ferait|feraient|serait|seraient) ~3 (retard*|decal*|cout*|bloqu*|perdre|perte|repouss*|report*|empech*)', '(ne|n\') ~3 (recoivent|recevez|recois|apparaissent|pourront|pourraient|peuvent|voient|voit|trouvent|trouve) (pas|plus)', 'impact|consequence*|interruption|coupure', '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*|(ne|n\') ~3 (pourront|pourraient|peuvent|pouvaient|ont pu) (plus|pas) (payer|commander|reserver|se connecter|acheter|acceder)'],
+    en: ['(would|could|might) ~4 (without|no longer)', '(what|this|that|which) (it)? means (for you)?', 'for you (this|it) means', '(that|this|it) (would|will|could|might) mean', 'so far ~3 (people|customers|clients|users|visitors|subscribers|readers|orders)', '(customers|clients|visitors|users|nobody|no one|readers|subscribers) ~3 (saw|noticed|were affected|are affected|unsubscribed|complained|missed)', "(couldn't|could not|can't|cannot) (review|use|open|work|see|pay|order|book|log in|access)", '(would|could|might|will|can) ~2 (delay*|push*|slip*|cost*|block*|stop*|affect*|lose|miss*|prevent*)', '(did not|didn\'t|do not|don\'t|cannot|can\'t|could not|couldn\'t) (reach|receive|get|see|appear)', 'impact|consequence*|downtime|outage', '(stop|stops|stopped) working|(go|goes|went) (offline|down)|offline|unavailable|inaccessible|unreachable|(can not|cannot|can\'t|could not|couldn\'t) (pay|order|book|log in|buy|access)'],
+    fr: ['(*riez|*rais|*rait|*raient|*rions) ~4 (sans|plus de|pas de)', 'concretement', '(cela|ca|ce qui) (signifie|veut dire|implique)', '(cela|ca|ce qui) (voudrait|voudra|pourrait) dire', '(pour l\' instant|jusqu\' ici|pour le moment) ~3 (personnes|clients|visiteurs|abonnes|lecteurs|commandes)', '(pourrait|pourraient|ferait|feraient|serait|seraient) ~3 (retard*|decal*|cout*|bloqu*|perdre|perte|repouss*|report*|empech*)', '(ne|n\') ~3 (recoivent|recevez|recois|apparaissent|pourront|pourraient|peuvent|voient|voit|trouvent|trouve) (pas|plus)', 'impact|consequence*|interruption|coupure', '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*|(ne|n\') ~3 (pourront|pourraient|peuvent|pouvaient|ont pu) (plus|pas) (payer|commander|reserver|se connecter|acheter|acceder)'],
   } },
   risk: { id: 'prose-risk', patterns: {
     en: ['risk|risks|at risk|danger|threat|warning|heads-up|heads up', '(might|may|could) (not|slip|delay|miss|fail|break|stop)'],
@@ -149,7 +166,7 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
   } },
   access: { id: 'prose-access', patterns: {
     en: ['(handed|given|passed) ~3 (back|over) ~4 (account|accounts|login|logins|access|passwords|keys)', '(handed|given) (you)? back ~3 (account|accounts|login|logins|access)', 'removed my (access|account|accounts|admin)', 'access (handed back|returned)'],
-    fr: ['(rendu|remis|transfere) ~4 (acces|comptes|compte|identifiants|mots de passe|cles)', '(supprime|retire|coupe) mes (acces|comptes|compte)', 'acces (rendus|restitues)'],
+    fr: ['(rendu|remis|transfere|transmis|confie|donne) ~4 (acces|comptes|compte|identifiants|mots de passe|cles)', '(supprime|retire|coupe|desactive) (mon|mes) (acces|comptes|compte)', 'acces (rendus|restitues)'],
   } },
   thanks: { id: 'prose-thanks', patterns: {
     en: ['thank you|thanks|a pleasure|grateful'],
@@ -170,7 +187,7 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     fr: ['du ~3 au (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|1er)', '(sera|seront) (desormais|maintenant)? (pret|prete|prets|pretes|en ligne|livre*|termine*) (le|pour le|d\' ici le)', '(decale*|report*|repouss*|deplace*) ~6 (au|a) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', 'nouvelle date'],
   } },
   'what-moves': { id: 'prose-what-moves', patterns: {
-    en: ['delay*|slip*|postpon*|pushed back|moved to|later than planned|will be late|running late|reschedul*', '(have to|need to|must|had to) (move|push|shift|postpone|delay)', "(won't|will not|isn't|is not|aren't|are not) (be)? (ready|done|live|finished) (for|on|by|as|in time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|this|next)", "(won't|will not|can't|cannot|can not) (launch|go live|open|ship|be live|be delivered|be online) (on|by|for|this|next)"],
-    fr: ['retard*|decal*|report*|repouss*|glisse*|plus tard que prevu', '(dois|devons|doit|devais) (decaler|reporter|repousser|deplacer)', '(ne|n\') (sera|seront|est|sont) pas (pret|prete|prets|pretes|termine*|fini*|en ligne|livre*) (pour|le|au|a|comme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd\'hui|cette|ce)', '(ne|n\') (ouvrira|sortira|partira|sera|seront|ouvriront|sortiront) pas (le|en|au|pour|comme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)'],
+    en: ['delay*|slip*|postpon*|pushed back|moved to|later than planned|will be late|running late|reschedul*', '(move|moves|moving|shift|shifts|slide|slides|goes|go) from', '(have to|need to|must|had to) (move|push|shift|postpone|delay)', "(won't|will not|isn't|is not|aren't|are not) (be)? (ready|done|live|finished) (for|on|by|as|in time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|this|next)", "(won't|will not|can't|cannot|can not) (launch|go live|open|ship|be live|be delivered|be online) (on|by|for|this|next)"],
+    fr: ['retard*|decal*|report*|repouss*|glisse*|plus tard que prevu', '(passe|passent|bascule|basculent|va|vont|deplace*) (du|de) ~4 (au|a)', '(dois|devons|doit|devais) (decaler|reporter|repousser|deplacer)', '(ne|n\') (sera|seront|est|sont) pas (pret|prete|prets|pretes|termine*|fini*|en ligne|livre*) (pour|le|au|a|comme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd\'hui|cette|ce)', '(ne|n\') (ouvrira|sortira|partira|sera|seront|ouvriront|sortiront) pas (le|en|au|pour|comme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)'],
   } },
 };

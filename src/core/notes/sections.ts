@@ -89,12 +89,17 @@ export function sectionIdOf(heading: string, type?: NoteTypeId, byMeaning = true
 const known = new Map<string, Map<string, string | null>>();
 const KNOWN_MAX = 4096;
 
+const CLIENT_SIDE = /(?:^| )(?:for you|from you|your side|your end|(?:de|du) (?:ton|ta|tes|votre|vos) (?:cote|part|bord)|pour (?:toi|vous)|a (?:toi|vous))(?: |$)/;
+
 function lookUp(heading: string, type: NoteTypeId | undefined, byMeaning: boolean): string | undefined {
   const norm = normalizeHeading(heading.slice(0, 200).replace(/^\s*(?:\d+[.)]|[a-z][.)])\s+/i, ''));
   if (!norm) return undefined;
   const idx = index(type);
   const words = norm.split(' ');
-  return listed(idx.own, norm, words, idx.maxWords)
+  const own = listed(idx.own, norm, words, idx.maxWords);
+  // « À faire de ton côté », "Next steps for you": what comes next, addressed to the client, is what they must do.
+  if (own === 'next' && type && byMeaning && CLIENT_SIDE.test(norm) && noteType(type)?.sections.some((s) => s.id === 'needed')) return 'needed';
+  return own
     ?? (type && byMeaning ? sectionByMeaning(heading, type) : undefined)
     ?? listed(idx.other, norm, words, idx.maxWords);
 }

@@ -12,6 +12,8 @@ const BY_MEANING: Array<[NoteTypeId, string, string]> = [
   ['status', 'Sorted this week', 'done'], ['status', "Ce que j'ai complété", 'done'], ['status', 'Côté avancement', 'done'],
   ['status', 'Things to keep an eye on', 'blockers'], ['status', 'Ce qui accroche', 'blockers'], ['status', 'Ce qui pourrait coincer', 'blockers'],
   ['status', 'Over to you', 'needed'], ['status', 'Bits I need from you', 'needed'], ['status', 'De ton bord', 'needed'], ['status', 'À regarder de ton côté', 'needed'],
+  ['status', 'À faire de ton côté', 'needed'], ['status', 'Ce qui suit', 'next'],
+  ['expectations', 'What you\'ll receive', 'deliverables'], ['expectations', 'If something unexpected happens', 'unforeseen'], ['expectations', 'Changements en cours de route', 'changes'], ['closing', 'Logins', 'access'], ['status', 'Next steps for you', 'needed'], ['status', 'À faire', 'next'], ['status', 'Next steps', 'next'],
   ['status', 'On se rappelle', 'next-contact'], ['reply', 'Quand tu auras de mes nouvelles', 'next-contact'], ['incident', 'When we talk again', 'next-contact'],
   ['incident', "What's going on", 'what-happened'], ['incident', 'How this affects you', 'impact'], ['incident', 'Les conséquences pour toi', 'impact'],
   ['incident', 'Your choices', 'options'], ['incident', 'Les possibilités', 'options'], ['incident', "What I'd pick", 'recommendation'],

@@ -96,9 +96,15 @@ const OBJECT_CLITIC = new Set(["l'", 'le', 'la', 'les', 'en', 'y', 'lui']);
 const THIRD_PERSON_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'etait', 'etaient',
   'ai', 'avons', 'avions', 'aurai', 'aurons', 'suis', 'sommes']);
 
-/** True when the client pronoun at `i` is an object (« vous a remis »), not the one who acts. */
+// « je vous prie d'excuser », « nous vous remercions », « on t'envoie »: after the writer as subject, vous/te is the object.
+const FIRST_PERSON_SUBJECT = new Set(['je', "j'", 'nous', 'on']);
+
+/** True when the client pronoun at `i` is an object (« vous a remis », « je vous prie »), not the one who acts. */
 export function objectPronoun(tokens: readonly Token[], i: number, lang: Lang): boolean {
   if (lang !== 'fr' || !/^(?:vous|te|t')$/.test(tokens[i]!.word)) return false;
+  let p = i - 1;
+  if (/^(?:ne|n')$/.test(tokens[p]?.word ?? '')) p--;
+  if (p >= 0 && tokens[p]!.clause === tokens[i]!.clause && FIRST_PERSON_SUBJECT.has(tokens[p]!.word)) return true;
   let j = i + 1;
   while (j < tokens.length && OBJECT_CLITIC.has(tokens[j]!.word)) j++;
   return j < tokens.length && THIRD_PERSON_AUX.has(tokens[j]!.word);
@@ -117,8 +123,40 @@ export function reportedBetween(tokens: readonly Token[], a: number, b: number, 
   return false;
 }
 
+// "showing your staff how to block out holidays", « montrer à ton équipe comment bloquer… »: how to do
+// it is being taught, not something they did.
+const HOW: Record<Lang, RegExp> = { en: /^(?:how|where|when|what)$/, fr: /^(?:comment|ou|quand|quoi)$/ };
+const TO: Record<Lang, RegExp> = { en: /^to$/, fr: /^(?:faire|[a-z]+(?:er|ir|re))$/ };
+/** True when "how to" (« comment » + infinitive) stands strictly between tokens a and b (a < b), in b's clause. */
+export function instructionBetween(tokens: readonly Token[], a: number, b: number, lang: Lang): boolean {
+  for (let j = a + 1; j < b; j++) {
+    if (tokens[j]!.clause !== tokens[b]!.clause || !HOW[lang].test(tokens[j]!.word)) continue;
+    const next = tokens[j + 1];
+    if (next && (j + 1 === b ? lang === 'fr' : TO[lang].test(next.word))) return true;
+  }
+  return false;
+}
+
 export function isNegation(word: string, lang: Lang): boolean {
-  return NEGATION[lang].has(word) || (lang === 'en' && word.endsWith("n't"));
+  // "nobody's fault", "no-one's doing": the possessive of a negative word is negative too.
+  return NEGATION[lang].has(word) || (lang === 'en' && (word.endsWith("n't") || /^(?:nobody|no-one|noone)'s$/.test(word)));
+}
+
+// A role after these is their object, not who acts: "I sent the files to our designer and lost…",
+// « j'ai transféré le domaine à ton adresse, et supprimé… ». Not by/par (the passive's agent), nor
+// from/with/at/de/chez, which do name who is at fault ("the error came from our host").
+const NOT_AGENT_BEFORE: Record<Lang, Set<string>> = {
+  en: new Set(['to', 'for', 'into', 'onto', 'about', 'toward', 'towards', 'via', 'than']),
+  fr: new Set(['a', 'pour', 'vers', 'envers', 'aupres']),
+};
+// A relative right after the role makes it a subject again: "to our supplier, who never delivered".
+const RELATIVE_AFTER = new Set(['who', 'which', 'that', 'qui']);
+
+/** True when the role at `i` is the object of a preposition (and no relative clause follows it). */
+export function prepositionalRole(tokens: readonly Token[], i: number, lang: Lang): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.clause !== tokens[i]!.clause || !NOT_AGENT_BEFORE[lang].has(before.word)) return false;
+  return !RELATIVE_AFTER.has(tokens[i + 1]?.word ?? '');
 }
 
 /** Tokens of folded sentence text, each with its stem and clause. */

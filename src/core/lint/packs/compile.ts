@@ -4,7 +4,7 @@
 import type { Lang } from '../../ports.js';
 import type { Span } from '../types.js';
 import { hasPhrase, matchFamily, type PhraseFamily } from '../text/phrases.js';
-import { gapBetween, hypothesis, negatedBefore, isNegation, objectPronoun, reportedBetween, ROLE_WORDS, tokenize, writerSubject, type Token } from '../language/tokens.js';
+import { gapBetween, hypothesis, instructionBetween, negatedBefore, isNegation, objectPronoun, prepositionalRole, reportedBetween, ROLE_WORDS, tokenize, writerSubject, type Token } from '../language/tokens.js';
 import { foldText, stem } from '../language/stem.js';
 import type { FrameData, PackData } from './types.js';
 
@@ -142,7 +142,7 @@ export class CompiledPack {
       if (!present.length) continue;
       const within = f.within ?? 4;
       for (let i = 0; i < tokens.length; i++) {
-        if (!this.isWho(tokens[i]!, f.who) || (f.who === 'client' && objectPronoun(tokens, i, this.lang))) continue;
+        if (!this.isWho(tokens[i]!, f.who) || (f.who === 'client' && objectPronoun(tokens, i, this.lang)) || prepositionalRole(tokens, i, this.lang)) continue;
         for (const e of present) {
           const entry = f.entries[e]!;
           for (let k = Math.max(0, i - within - entry.length - ASIDE_SLACK); k <= Math.min(tokens.length - entry.length, i + within + 1 + ASIDE_SLACK); k++) {
@@ -154,7 +154,7 @@ export class CompiledPack {
             const gap = after ? gapBetween(tokens, i, k) : gapBetween(tokens, last, i);
             if (gap > within || !sameClause(tokens, i, k)) continue;
             // "you told us the form lost your data": the action is in someone's report, not stated by the writer.
-            if (after && reportedBetween(tokens, i, k, this.lang)) continue;
+            if (after && (reportedBetween(tokens, i, k, this.lang) || instructionBetween(tokens, i, k, this.lang))) continue;
             const neg = negatedBefore(tokens, k, this.lang);
             if (f.negated === 'only' ? !neg : !f.negated && !f.negWords[e] && neg) continue;
             // "I forgot to tell the designer": the writer did it. "We were let down by the courier": passive, the role did.

@@ -917,6 +917,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(vos|votre|tes|ton|ta) ~1 {apport} ~7 (de retard|en retard|trop tard|si tard|tardivement)",
    "(est|etait|sont|etaient) (entierement|uniquement|surtout|bien)? (de votre fait|de ton fait|de votre faute|de ta faute)",
    "(je|nous) (vous|te) (rappelle|rappelons) (que|qu') (vous|tu|t')",
+   "(je|nous) (vous|te) (rappelle|rappelons) (que|qu') ~4 (etait|etaient|avait ete|avaient ete|etait prevu*|etait convenu*|a deja ete|ont deja ete)",
    "(retard|retards|erreur|erreurs|oubli|oublis|lenteur|lenteurs|confusion) (de votre part|de ta part|de votre cote|de ton cote|chez vous)",
    "si ({cote-client}|(votre|vos|ton|ta|tes) ~2) (nous|m'|me)? (avait|avaient) (seulement|bien|simplement)? {participle}",
    "si seulement ({cote-client}|vous|tu|t'|votre ~2|vos ~2)",
@@ -1069,6 +1070,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Je te rappelle que le devis avait été signé en octobre.",
     "Les fichiers qu'on nous a envoyés étaient inutilisables.",
     "Tu nous l'as jamais dit.",
     "Vous auriez dû nous prévenir avant l'impression.",
@@ -1885,11 +1887,18 @@ export const PACK_DATA: readonly PackData[] = [
    "owned": [
     "at (my|our) (own)? (cost|expense)",
     "(i've|we've|i have|we have) (already)? (reordered|replaced|resent|reprinted|rebooked|redone|refunded|reshipped)",
-    "(i|we) (should have|should've) (checked|caught|seen|noticed|tested|warned)"
+    "(i|we) (should have|should've) (checked|caught|seen|noticed|tested|warned)",
+    "(i've|we've|i have|we have|i'll|we'll) (already)? (ordered|sent|arranged|booked|shipped|printed|requested) ~2 (replacement*|new one|fresh one|another one|second copy|new copy)",
+    "(it was|it's|it is|that was|that's|this was|this is) (entirely|all|completely|totally|really)? (my|our) (own)? (oversight|mistake|error|fault|slip|slip-up|mix-up|doing)",
+    "(the|that|this) (mistake|error|oversight|fault|slip) (was|is) (mine|ours|on me|on us)",
+    "(nobody's|no one's|no-one's|not anyone's) (fault|doing)",
+    "(nobody|no one|no-one) (is|was) (to blame|at fault)",
+    "(i'm|i am|we're|we are) not (blaming|pointing fingers at|accusing) (anyone|anybody)"
    ]
   },
   "examples": {
    "invalid": [
+    "It's not my mistake: the designer broke the layout.",
     "The copywriter's texts arrived late, which is why we slipped.",
     "The developer made a mistake in the payment form.",
     "That's on our hosting provider, not on us.",
@@ -1911,6 +1920,9 @@ export const PACK_DATA: readonly PackData[] = [
     "The developer did not break anything: the data is safe.",
     "If the printer loses the files, we keep a copy.",
     "I forgot to tell the designer about the new colours; I am sorry.",
+    "It's nobody's fault that the courier lost the parcel, and a new one is on its way.",
+    "It was my oversight that the newsletter went out without the unsubscribe link.",
+    "The printer smudged the first batch, so we've already ordered a replacement for Thursday 26 November.",
     "Our bookkeeper spotted an error in the invoice and corrected it.",
     "The supplier has not sent the parts yet; they are due on Monday 7 December.",
     "The mistake was ours: we sent the wrong file to the printer."
@@ -2625,11 +2637,19 @@ export const PACK_DATA: readonly PackData[] = [
    "owned": [
     "a (mes|nos) (propres)? frais",
     "(j'ai|je les ai|je l'ai|nous avons|nous les avons|on a|on les a) (donc|deja|aussitot)? (recommande*|remplace*|renvoye*|reimprime*|rembourse*|reexpedie*|refait*)",
-    "(j'aurais|nous aurions|on aurait) (du|dû) (verifier|voir|tester|prevenir|relire|controler)"
+    "(j'aurais|nous aurions|on aurait) (du|dû) (verifier|voir|tester|prevenir|relire|controler)",
+    "(j'en ai|nous en avons|on en a|j'ai|nous avons|on a) (deja|aussitot|donc)? (commande*|envoye*|demande*|reserve*|imprime*) ~2 (un autre|une autre|un nouveau|une nouvelle|remplacement|un exemplaire neuf)",
+    "(oubli|erreur|faute|maladresse|negligence|etourderie) de (ma|notre) part",
+    "(c'est|c'etait|c'est bien|c'etait bien|par) (ma|notre|mon) (faute|erreur|oubli|maladresse|negligence|etourderie)",
+    "(l'erreur|la faute|l'oubli) (vient|venait|est venue) de (moi|nous)",
+    "(la )?faute (de|a) personne",
+    "personne (n'est|n'etait) (fautif|fautive|responsable|a blamer)",
+    "(je ne|on ne|nous ne) (cherche|cherchons) (pas de coupable|a blamer personne|pas a blamer)"
    ]
   },
   "examples": {
    "invalid": [
+    "C'est pas notre erreur, le graphiste a cassé la mise en page.",
     "Le traducteur a, comme d'habitude, livré en retard.",
     "C'est le technicien qui s'est trompé.",
     "C'est la faute du prestataire.",
@@ -2643,6 +2663,8 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "valid": [
     "Malheureusement, le transporteur a perdu un colis ; j'en ai déjà renvoyé un à mes frais.",
+    "Ce n'est la faute de personne si le livreur a égaré le colis, et j'en ai déjà commandé un autre.",
+    "C'est un oubli de ma part si l'infolettre est partie sans le lien de désabonnement.",
     "Le fournisseur a envoyé des étiquettes de la mauvaise taille, je les ai donc recommandées.",
     "Les clients n'ont rien vu, mais ta graphiste n'a pas pu relire les nouvelles pages.",
     "Nous nous sommes trompés dans la facture ; une facture corrigée suit vendredi 27 novembre.",
@@ -3040,6 +3062,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Nous ne sommes pas responsables de la panne de l'hébergeur."
    ],
    "valid": [
+    "Je ne suis pas certaine que ce choix soit le meilleur pour vous.",
+    "Je ne sais pas encore si cette piste tiendra, je vous le dirai jeudi 26 novembre.",
     "Soyons clairs sur la suite : j'envoie les maquettes vendredi.",
     "J'avais signalé ce point en mai, et j'aurais dû relancer.",
     "Pour info, la réunion est jeudi à 10 h.",
@@ -3105,7 +3129,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(too|rather|quite|very|a bit|way too|far too) (technical|complicated|complex|involved) (to explain|for you|to go into|to get into)",
    "you (wouldn't|would not|won't|will not) (understand|get it|follow)",
    "(don't|do not) worry (about)? (the|your) (little|pretty)? head",
-   "(as|like) {everyone} (knows|knows that|would know|can see|understands|can tell)",
+   "(as|like) {everyone} ~3 (knows|knows that|would know|can see|understands|can tell)",
    "{everyone} (can|could) (do|understand|see|figure out) (this|that|it)",
    "(it's|it is|that's|this is|it isn't|it is not|this isn't) (not)? (rocket science|brain surgery|common sense|self-explanatory|basic stuff)",
    "(just|simply)? google (it|that|this)",
@@ -3200,6 +3224,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "As everyone who has run a shop knows, returns are normal.",
     "Not my circus, not my monkeys.",
     "I'm a developer, not your personal IT support.",
     "It's really far too complicated to go into.",
@@ -3276,6 +3301,7 @@ export const PACK_DATA: readonly PackData[] = [
   "roles": {},
   "phrases": [
    "(trop|bien trop|un peu trop|beaucoup trop) (technique|complique|complexe|pointu) (a|pour) (expliquer|vous|toi|entrer dans les details)",
+   "(trop|bien trop|un peu trop|beaucoup trop) (technique|complique|complexe|pointu) (a|pour) etre (explique*|detaille*|compris*|resume*)",
    "(vous ne comprendriez|tu ne comprendrais) pas",
    "(comme|ainsi que) {tout-le-monde} (le)? (sait|saurait|voit|comprend)",
    "{tout-le-monde} (peut|pourrait|sait|saurait) (le)? (faire|comprendre)",
@@ -3374,6 +3400,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "C'est bien trop complexe pour être résumé ici.",
     "Pas mes oignons.",
     "Je ne vais pas vous faire un dessin.",
     "Ça n'a rien de compliqué.",
@@ -3608,7 +3635,9 @@ export const PACK_DATA: readonly PackData[] = [
     "should have been (clearer|more careful|quicker|more precise)",
     "(my|our) (mistake|fault|error)",
     "(that's|that is|that was|it's|it was) (on me|on us|my fault|our fault)",
-    "i take (full)? responsibility"
+    "i take (full)? responsibility",
+    "sorry (i|we) (put|left|kept|made|let|missed|forgot|didn't|did not|sent|gave)",
+    "sorry (for|about) (putting|leaving|keeping|making|letting) you"
    ]
   },
   "examples": {
@@ -3627,6 +3656,7 @@ export const PACK_DATA: readonly PackData[] = [
     "I'm sorry, but you never sent the final texts."
    ],
    "valid": [
+    "I'm sorry I put you in that position with your partners.",
     "I'm sorry if my last email sounded abrupt; I wrote it in a hurry and should have been clearer.",
     "Sorry to bother you on a Sunday, but the server needs a restart.",
     "I'm sorry for the confusion my email caused; the price is 450 euros.",
@@ -3878,7 +3908,8 @@ export const PACK_DATA: readonly PackData[] = [
     "(c'est|c'etait) (de)? (ma|notre) faute",
     "(mon|notre) erreur",
     "j'ai eu tort",
-    "(j'en|nous en) (assume|assumons)"
+    "(j'en|nous en) (assume|assumons)",
+    "(desole|desolee|desoles|desolees|navre|navree) (de|d') (vous|t'|te|l'|les)? (avoir|etre)"
    ]
   },
   "examples": {
@@ -3897,6 +3928,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Désolée, mais vous n'avez jamais envoyé les textes."
    ],
    "valid": [
+    "Je suis désolé de vous avoir mise dans cette situation.",
     "Je suis désolé si mon dernier message a paru sec ; j'aurais dû être plus clair.",
     "Désolé de vous déranger un dimanche, mais le serveur doit être redémarré.",
     "Nous sommes désolés pour la gêne causée par notre panne de lundi.",
@@ -4107,8 +4139,8 @@ export const PACK_DATA: readonly PackData[] = [
    "si ce n'est pas trop (demander|vous demander)",
    "au cas ou (vous|tu) (l'auriez|l'aurais|ne l'auriez pas|ne l'aurais pas) (oublie|rate|manque|remarque|vu|lu)",
    "(ca|cela) a (tellement|si) bien (marche|fonctionne) la derniere fois",
-   "merci de (m'avoir|nous avoir|me|nous) (prevenu|prevenus|prevenir|averti|avertir) (a la derniere minute|si tard|la veille)",
-   "merci (de|pour) (m'avoir|nous avoir|me|nous|l'info|l'information|le message) (prevenu|prevenus|prevenir|averti|avertir|informe|informer)? ~3 (apres|plus tard|apres coup|trop tard|apres la date|apres le lancement)",
+   "merci (beaucoup|bien|infiniment|mille fois)? de (m'avoir|nous avoir|me|nous) (prevenu|prevenus|prevenir|averti|avertir) (a la derniere minute|si tard|la veille)",
+   "merci (beaucoup|bien|infiniment|mille fois)? (de|pour) (m'avoir|nous avoir|me|nous|l'info|l'information|le message) (prevenu|prevenus|prevenir|averti|avertir|informe|informer)? ~3 (apres|plus tard|apres coup|trop tard|apres la date|apres le lancement)",
    "(super|genial|parfait|formidable|magnifique|chouette|merveilleux|top|bravo|excellent|ah super|tant mieux),? (encore|re|une fois de plus|de nouveau) ~2 (modification|modifications|demande|demandes|changement|changements|retard|retards|bug|bogue|probleme|relance|reunion|appel|courriel|mail|plainte|revision|revisions|correction|corrections|urgence|panne)",
    "(bien sur|evidemment|mais oui|oui bien sur|naturellement|c'est sur) ~12 (tout a fait|parfaitement|totalement|completement|tellement|super|hyper) (realiste|realistes|raisonnable|raisonnables|normal|faisable|logique|correct)",
    "ben voyons",
@@ -4186,6 +4218,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Merci bien de nous avoir prévenus trois jours après la livraison.",
     "Aucune pression, mais le lancement était hier.",
     "Ça doit être agréable de changer d'avis chaque semaine.",
     "Comme indiqué dans mon précédent mail, la date limite était vendredi.",
@@ -4926,6 +4959,13 @@ export const PACK_DATA: readonly PackData[] = [
    "serverless": [
     "serverless",
     "lambda function*"
+   ],
+   "runtime": [
+    "runtime",
+    "runtimes"
+   ],
+   "polyfill": [
+    "polyfill*"
    ]
   },
   "roles": {},
@@ -4935,6 +4975,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Can we upgrade the runtime and remove the polyfills?",
     "We fixed a regression in the backend.",
     "The new version is on staging.",
     "We hit a race condition in the webhook handler."
@@ -5264,6 +5305,13 @@ export const PACK_DATA: readonly PackData[] = [
    "serverless": [
     "serverless",
     "fonction* lambda"
+   ],
+   "runtime": [
+    "runtime",
+    "runtimes"
+   ],
+   "polyfill": [
+    "polyfill*"
    ]
   },
   "roles": {},
@@ -5273,6 +5321,7 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Peut-on mettre à jour le runtime et retirer les polyfills ?",
     "Nous avons corrigé une régression dans le back-end.",
     "La refacto est terminée.",
     "On a une race condition dans le webhook."
@@ -5427,6 +5476,9 @@ export const PACK_DATA: readonly PackData[] = [
     "the sooner the better",
     "(not|never|should have|could have|should've|could've) ~4 sooner",
     "(feel|do not hesitate|don't hesitate) ~3 (reply|contact|write|call)"
+   ],
+   "waits-on-client": [
+    "(as soon as|once|when|the moment|right after|straight after) (you|your team|you've|you have) ~2 (send|sent|get|got|confirm*|approv*|repl*|pay|paid|give|gave|validat*|sign*|decid*|tell|told|return*|shar*|provid*|upload*|answer*|choos*|chose|pick*|book*|accept*)"
    ],
    "first-future": [
     "(i'll|we'll|i will|we will|i shall|we shall|i'm going to|we're going to|i can|we can)",
@@ -5609,6 +5661,9 @@ export const PACK_DATA: readonly PackData[] = [
     "a plus tard",
     "n'hesitez pas",
     "tout de suite apres"
+   ],
+   "waits-on-client": [
+    "(des que|une fois que|quand|lorsque|sitot que) (tu|vous) (m'|nous|me|l'|les|la|le)? (envoie*|enverr*|valide*|confirme*|repond*|repon*|regle*|paie*|paye*|donne*|signe*|transmet*|fourni*|decide*|choisi*|auras|aurez|as|avez)"
    ],
    "first-future": [
     "(je|j'|nous|on) ~2 (*erai|*irai|*rai|*erons|*irons|*rons|*era|*ira|vais|allons|va|peux|pouvons|peut)",

@@ -3,7 +3,15 @@
 import type { LintRule, Sentence } from '../types.js';
 import { ACKNOWLEDGEMENT, hasPhrase } from '../text/phrases.js';
 import { PROPOSE_OR_JUSTIFY } from '../cues.js';
-import { bodySpan, hasContent, sectionsWith, titleSpan, within } from '../structure.js';
+import { bodySpan, hasContent, labelledSections, sectionsWith, titleSpan, within } from '../structure.js';
+import { sectionIdOf } from '../../notes/sections.js';
+
+const LABEL = /^\s*(?:\*\*|__)?([^:\n*_]{2,60}?)(?:\*\*|__)?\s*(?::|\u00a0:)/u;
+/** A sentence opened by an acknowledgement label: "What I understood:", « Ce que j'ai compris : ». */
+const ackLabel = (text: string): boolean => {
+  const m = LABEL.exec(text);
+  return !!m && sectionIdOf(m[1]!, 'reply') === 'acknowledgement';
+};
 
 const rule: LintRule = {
   id: 'acknowledge-first',
@@ -15,6 +23,8 @@ const rule: LintRule = {
   types: ['reply'],
   examples: {
     valid: [
+      { lang: 'en', text: '---\ntype: reply\ndate: 2026-11-20\n---\nHi Lena,\n\nThanks for writing back so frankly. What I understood: you expected the pages last Friday and had to apologise to your partners.\n\nWhat I\'ll do: the pages go live on Monday 23 November.\n', note: 'An acknowledgement label opening a sentence.' },
+      { lang: 'fr', text: '---\ntype: reply\ndate: 2026-11-20\n---\nBonjour Léa,\n\nMerci pour ton message. Ce que j’ai compris : tu attendais les pages vendredi dernier.\n\nCe que je propose : les pages sont en ligne le lundi 23 novembre.\n' },
       { lang: 'en', text: '---\ntype: reply\ndate: 2026-11-20\n---\n# Reply\n\nHello Marie,\n\nI understand that the delivery you were counting on for Friday was missed, and that your launch is now at risk. I propose to deliver the pages on Tuesday 24 November.\n' },
       { lang: 'fr', text: '---\ntype: reply\ndate: 2026-11-20\n---\n# Réponse\n\nBonjour Marie,\n\nSi je vous comprends bien, la facture ne correspond pas au devis que vous aviez validé. Je vous propose de la corriger d\'ici le mardi 24 novembre.\n' },
     ],
@@ -24,11 +34,13 @@ const rule: LintRule = {
     ],
   },
   check(ctx) {
+    // "**What I understood:** …" on its own line, or opening a sentence mid-paragraph ("Thanks for writing. What I understood: you…").
+    if (labelledSections(ctx, 'reply').has('acknowledgement')) return [];
     const ackSections = sectionsWith(ctx, ['acknowledgement']).filter(s => hasContent(ctx, s)).map(bodySpan);
     const proposeSections = sectionsWith(ctx, ['what-we-will-do', 'options', 'make-it-right']).map(bodySpan);
     const author: Sentence[] = ctx.sentences().filter(s => !s.quoted);
     for (const s of author) {
-      if (ackSections.some(sp => within(s.span, sp)) || hasPhrase(ACKNOWLEDGEMENT, s.text, [s.lang])) return [];
+      if (ackSections.some(sp => within(s.span, sp)) || hasPhrase(ACKNOWLEDGEMENT, s.text, [s.lang]) || ackLabel(s.text)) return [];
       if (proposeSections.some(sp => within(s.span, sp)) || hasPhrase(PROPOSE_OR_JUSTIFY, s.text, [s.lang])) {
         const lang = s.lang;
         const text = lang === 'fr' ? 'Je comprends que ${1:ce qui vous a posé problème}. ' : 'I understand that ${1:what went wrong for you}. ';

@@ -5,6 +5,9 @@ import type { Finding, LintRule } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
 import { perSentence } from '../text/rule-kit.js';
+import { ACKNOWLEDGEMENT, hasPhrase } from '../text/phrases.js';
+
+const APOLOGY_WORD = /sorry|apolog|regret|excuse|d[ée]sol[ée]|pardon/i;
 
 const message = (text: string) => ({
   en: `"${text}" apologises for the client's feelings or hides who did it: say what we did wrong, that we are sorry, and what we will do.`,
@@ -51,7 +54,10 @@ export default {
       });
       return findings;
     });
-    for (const m of modelMatches('non-apology', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s))) {
+    // Saying back what the client felt, with no apology in it (« Je vois pourquoi ça t'a surpris », "I see why
+    // that was a surprise"), is the acknowledgement P8 asks for, not an apology for their feelings.
+    const acknowledges = (s: { text: string; lang: 'en' | 'fr' }) => !APOLOGY_WORD.test(s.text) && hasPhrase(ACKNOWLEDGEMENT, s.text, [s.lang]);
+    for (const m of modelMatches('non-apology', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s) || acknowledges(s))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('non-apology', m.lang, m.span, ctx.refDate) });
     }
     return findings;

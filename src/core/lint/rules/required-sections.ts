@@ -66,6 +66,8 @@ const rule: LintRule<Options> = {
   types: NOTE_TYPES.map(t => t.id),
   examples: {
     valid: [
+      { lang: 'en', text: '---\ntype: delay\ndate: 2026-11-20\n---\n# New date for the booking widget\n\nThe booking widget moves from Tuesday 24 November to Thursday 26 November. The calendar service changed how it sends times, and I would rather test it properly.\n\nSorry for the two days.\n\nI\'ll send you a test link on Wednesday 25 November.\n', note: 'A delay told in prose: what moves and its new date in one sentence.' },
+      { lang: 'fr', text: '---\ntype: delay\ndate: 2026-11-20\n---\n# Nouvelle date pour le module de réservation\n\nLe module de réservation passe du mardi 24 au jeudi 26 novembre. Le service d’agenda a changé sa façon d’envoyer les horaires, et je préfère tester correctement.\n\nDésolé pour ces deux jours.\n\nJe t’envoie un lien de test le mercredi 25 novembre.\n' },
       { lang: 'en', text: '---\ntype: delay\ndate: 2026-11-20\n---\n# Delay notice\n\n## What is delayed\nThe payment page.\n\n## Why\nThe bank changed its API.\n\n## New date\nFriday 4 December.\n' },
       { lang: 'fr', text: '---\ntype: delay\ndate: 2026-11-20\n---\n# Avis de retard\n\n## Ce qui est retardé\nLa page de paiement.\n\n## Nouvelle date\nVendredi 4 décembre.\n\n**Pourquoi :** la banque a changé son API.\n', note: 'A bold label counts as a section.' },
     ],

@@ -33,6 +33,7 @@ const rule: LintRule = {
   types: ['risk', 'status'],
   examples: {
     valid: [
+      { lang: 'en', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Weekly update\n\nThis week I finished the member directory. One small risk: about 40 members have no email address, so they will not get the renewal reminders. I\'ve listed them in a spreadsheet for your office.\n', note: 'What is already done about it, whatever the verb.' },
       { lang: 'en', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Weekly update\n\n## Blockers and risks\n- There is a risk that the bank approves the payment account late; that would delay the launch by a week. I have already sent them every document and I call them on Monday 23 November.\n' },
       { lang: 'fr', text: '---\ntype: risk\ndate: 2026-11-20\n---\n# Alerte sur un risque\n\n## Le risque\nL\'hébergeur arrête l\'offre actuelle.\n\n## Impact\nLe site serait coupé une journée.\n\n## Ce que je fais pour le limiter\nJe prépare la migration vers une nouvelle offre dès lundi.\n' },
     ],

@@ -1,13 +1,14 @@
 // unexplained-jargon (P1): a technical term the client may not know, used with no explanation
 // nearby (text/jargon-context.ts: parentheses, an apposition, "which means", « c'est-à-dire », what it
 // does for the client, a glossary section, a link) and not in the profile glossary. One finding per
-// term per note, at its first use.
+// term per note, at its first use. Silent for a technical reader (front matter `audience: technical` or
+// the `audience` option) and in a section written for one ("Technical notes", « Pour ton développeur »).
 import type { Lang } from '../../ports.js';
 import type { Finding, LintRule } from '../types.js';
 import { L, bounded, compilePattern, familyMayMatch, normalizeText, patternBody, type PhraseFamily } from '../text/phrases.js';
 import { JARGON_TERMS, type JargonTerm } from '../text/jargon-terms.js';
 import { proseSentences } from '../text/rule-kit.js';
-import { explained, glossarySections, inUrl, linkSpans } from '../text/jargon-context.js';
+import { consequenceClause, discussedBefore, explained, glossarySections, inUrl, linkSpans, technicalAudience, technicalSections } from '../text/jargon-context.js';
 import { memoized } from '../memo.js';
 
 interface Compiled {
@@ -106,6 +107,7 @@ export default {
   options: {
     terms: { type: 'string[]', default: [], description: 'More terms to check (phrase patterns, e.g. "kafka", "message queue*").' },
     ignore: { type: 'string[]', default: [], description: 'Built-in terms not to check for this project (by id, e.g. "cache", "deploy").' },
+    audience: { type: 'string', default: 'client', description: 'Who reads this project\'s notes: "technical" (a CTO, the client\'s developers) turns the rule off; a note\'s front matter `audience:` wins.' },
   },
   examples: {
     valid: [
@@ -115,6 +117,9 @@ export default {
       { lang: 'fr', text: 'La facture de 1 200 € HT (TVA en sus) est en PDF ; mon IBAN et mon SIRET sont en bas.\n', note: 'Les sigles que le client connaît ne sont pas du jargon.' },
       { lang: 'fr', text: 'Le CDN, c\'est-à-dire le réseau de serveurs qui sert vos images au plus près de vos visiteurs, est en place.\n' },
       { lang: 'fr', text: 'Nous avons vidé le cache : la copie temporaire des pages que garde le navigateur.\n' },
+      { lang: 'en', text: '---\naudience: technical\n---\nThe endpoints now go through the GraphQL gateway, with Redis caching on staging.\n', note: 'A note for the client\'s developers says so in its front matter.' },
+      { lang: 'fr', text: '# Point\n\n## Fait\n\nLa connexion avec Google marche.\n\n## Notes techniques (pour Raj)\n\nLes tokens OAuth sont rafraîchis en arrière-plan.\n', note: 'Une section écrite pour les techniciens du client, dite par son titre.' },
+      { lang: 'en', text: 'I refactored the checkout code so the next changes will be quicker, and the login uses OAuth, as we discussed.\n', note: 'What it brings, in plain words; a term met with the client before.' },
     ],
     invalid: [
       { lang: 'en', text: 'We fixed a regression in the backend and will deploy on Friday 27 November.\n', count: 3 },
@@ -126,7 +131,10 @@ export default {
   check(ctx, options) {
     const extra = Array.isArray(options.terms) ? (options.terms as string[]) : [];
     const ignore = Array.isArray(options.ignore) ? (options.ignore as string[]) : [];
+    // Written for technical readers (front matter `audience: technical`, or the option): nothing to explain.
+    if (technicalAudience(ctx, options.audience)) return [];
     const sentences = proseSentences(ctx);
+    const technical = technicalSections(ctx);
     const glossary = ctx.glossary.map((g) => normalizeText(g));
     const glossarySecs = glossarySections(ctx);
     const clientWords = ctx.sentences().filter((s) => s.quoted).map((s) => normalizeText(s.text)).join('\n');
@@ -152,13 +160,20 @@ export default {
       };
       sentences.forEach((s, idx) => {
         if (ctx.langs.length > 1 && s.lang !== lang) return;
-        for (const h of termsOf(s.norm)) {
+        if (technical.has(s.section)) return;
+        const hits = termsOf(s.norm);
+        // Explained by what it brings, in plain words: the clause after it names no other term.
+        const plainClause = (b: number): boolean => {
+          const at = consequenceClause(s, b);
+          return at >= 0 && !hits.some((x) => x.start >= at);
+        };
+        for (const h of hits) {
           const term = terms[h.term];
           if (!term || done.has(term.id)) continue;
           const a = h.start;
           const b = h.end;
           if (links.some((l) => l.start <= s.span.start + a && s.span.start + b <= l.end) || inUrl(s.plain, a, b)) continue;
-          if (glossarySecs.has(s.section) || explained(s, sentences[idx + 1], a, b) || known(term)) {
+          if (glossarySecs.has(s.section) || explained(s, sentences[idx + 1], a, b) || plainClause(b) || discussedBefore(s) || known(term)) {
             done.add(term.id);
             first.delete(term.id);
             continue;

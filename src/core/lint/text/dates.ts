@@ -15,7 +15,7 @@ import type { DateMention, Span } from '../types.js';
 import { normalizeText } from './normalize.js';
 
 // Cheap gate: a line that has none of these cannot hold a date, so chrono never sees it.
-const HINT = /\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:le|du|au|the|on|by) \d|\d(?:st|nd|rd|th|er)\b|\b20\d\d\b|today|tonight|tomorrow|yesterday|noon|midnight|\bnow\b|day|week|month|year|\bjan|\bfeb|\bmar|\bapr|\bmay\b|\bjun|\bjul|\baug|\bsep|\boct|\bnov|\bdec|hier|demain|jour|semaine|mois|annee|\ban\b|\bans\b|soir|matin|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\bjanv|\bfev|\bavr|\bmai\b|\bjuin|\bjuil|\baout|maintenant|heure|hour/;
+const HINT = /\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:lun|mar|mer|jeu|ven|sam|dim)\. \d|\b(?:le|du|au|the|on|by) \d|\d(?:st|nd|rd|th|er)\b|\b20\d\d\b|today|tonight|tomorrow|yesterday|noon|midnight|\bnow\b|day|week|month|year|\bjan|\bfeb|\bmar|\bapr|\bmay\b|\bjun|\bjul|\baug|\bsep|\boct|\bnov|\bdec|hier|demain|jour|semaine|mois|annee|\ban\b|\bans\b|soir|matin|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\bjanv|\bfev|\bavr|\bmai\b|\bjuin|\bjuil|\baout|maintenant|heure|hour/;
 // A mention whose words are about a period or a fuzzy amount, not a day.
 const VAGUE = /\b(?:week|weeks|weekend|month|months|year|years|quarter|few|couple|several|some|coming|end|beginning|early|late|mid|semaine|semaines|week-end|mois|an|ans|annee|annees|trimestre|quelques|plusieurs|prochains|prochaines|fin|debut|mi)\b/;
 // "in a day or two", « dans un jour ou deux », "in 3 days or so": a count made fuzzy by what follows it.
@@ -82,12 +82,14 @@ function nextDayOfMonth(ref: Date, day: number): Date {
 const FR_RANGE = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s+(?:1er|\d{1,2})\s+(?:au|et)\s)|(?<=\b(?:1er|\d{1,2})\s+(?:au|et)\s+)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s+(?:1er|\d{1,2})\b)/giu;
 
 /**
- * A French line as chrono reads it, same length so offsets and ends still hold: « 10 h 30 » as
+ * A French line as chrono reads it, same length so offsets and ends still hold: typographic
+ * apostrophes as straight ones, « 10 h 30 » as
  * « 10h30 » (padded in front), and the weekdays of a range blanked (« du mardi 24 au vendredi 27
  * novembre » is read, « du 24 au 27 novembre » is).
  */
 function frenchHours(line: string): string {
-  let out = line;
+  // chrono knows « aujourd'hui » with a straight apostrophe only; one character for one keeps offsets.
+  let out = line.includes('\u2019') ? line.replace(/\u2019/g, "'") : line;
   if (/\d\s+h\b/i.test(out)) out = out.replace(/\b(\d{1,2})\s+h(?:\s*(\d{2}))?\b/gi, (m, h: string, min?: string) => `${h}h${min ?? ''}`.padStart(m.length));
   if (/\s(?:au|et)\s/i.test(out)) out = out.replace(FR_RANGE, (m) => ' '.repeat(m.length));
   return out;
@@ -95,7 +97,11 @@ function frenchHours(line: string): string {
 
 // « jeudi 3 », « mardi 24 au plus tard »: a weekday and a day of the month, no month. chrono reads
 // nothing, or the weekday alone (« jeudi 3 » as the coming Thursday); it is the next such day of the month.
-const FR_WEEKDAY_DAY = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(1er|\d{1,2})\b(?!\s*(?:[h:%€$/.,-]\s*\d|janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|%|€|h\b|heures?|jours?|mois|semaines?|ans?|minutes?|\d))/giu;
+const FR_WEEKDAY_DAY = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:lun|mar|mer|jeu|ven|sam|dim)\.)\s+(1er|\d{1,2})\b(?!\s*(?:[h:%€$/.,-]\s*\d|janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|%|€|h\b|heures?|jours?|mois|semaines?|ans?|minutes?|\d))/giu;
+
+// Without a year, only where a date is expected: after a weekday, a date preposition or a label's colon.
+const DOTTED_BEFORE = /(?::\s*|\b(?:le|du|au|jusqu'au|d'ici le|on|due|until|till)\s+|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)\.?),?\s+)$/;
+const DOTTED = /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d.,]*\s*(?:€|\$|£|eur|chf|%))(?!\d)/giu;
 
 function findInLine(line: string, base: number, langs: readonly Lang[], refDate: Date): DateMention[] {
   const out: DateMention[] = [];
@@ -117,6 +123,16 @@ function findInLine(line: string, base: number, langs: readonly Lang[], refDate:
       if (day < 1 || day > 31) continue;
       out.push({ text: line.slice(m.index, m.index + m[0].length), span: { start: base + m.index, end: base + m.index + m[0].length },
         date: nextDayOfMonth(refDate, day), concrete: true });
+    }
+    // "27.11." / « 27.11.2026 »: day and month with dots, as Swiss, Belgian and German writers put them.
+    // The closing dot or a year tells it from a decimal ("27.11 €").
+    DOTTED.lastIndex = 0;
+    for (let m = DOTTED.exec(line); m; m = DOTTED.exec(line)) {
+      const day = Number(m[1]), month = Number(m[2]);
+      if (!m[3] && !DOTTED_BEFORE.test(normalizeText(line.slice(Math.max(0, m.index - 16), m.index)))) continue;
+      if (day < 1 || day > 31 || month < 1 || month > 12 || out.some((o) => o.span.start <= base + m!.index && base + m!.index < o.span.end)) continue;
+      const year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : refDate.getFullYear() + (month - 1 < refDate.getMonth() - 6 ? 1 : 0);
+      out.push({ text: m[0], span: { start: base + m.index, end: base + m.index + m[0].length }, date: new Date(year, month - 1, day, 12), concrete: true });
     }
     if (lang !== 'fr') continue;
     FR_WEEKDAY_DAY.lastIndex = 0;

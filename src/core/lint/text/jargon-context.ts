@@ -11,9 +11,10 @@ const PAREN_AFTER = /^\s*(?:(?:(?:the|a|an|your|our|its|their|these|those|this|t
 const APPOSITION = /^\s*(?:,|:)\s*(?:a|an|the|i\.?e\.?|ie|which|that is|meaning|in other words|basically|simply put|un|une|le|la|les|l'|c'est-a-dire|autrement dit|soit|a savoir|en clair|en gros|ce qui|qui)(?![\p{L}])/u;
 const DASH = /^\s*(?:[-\u2013\u2014]\s|\s[-\u2013\u2014])|^\s+-\s/u;
 const DEFINES_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:is|are|means|refers to|stands for|is basically|is simply|is just|lets|allows|helps|est|sont|designe|signifie|veut dire|permet|permettent|sert a|servent a)\s+(?:a|an|the|what|where|how|when|like|basically|simply|just|you|us|your|un|une|le|la|l'|les|ce|ca|de|d'|a|au|votre|vos)(?![\p{L}])/u;
-const MARKER_AFTER = /(?:which means|that means|this means|meaning|that is,|i\.e\.|in other words|in plain (?:words|terms|english)|simply put|put simply|to put it simply|c'est-a-dire|autrement dit|en clair|en d'autres termes|ce qui (?:veut dire|signifie)|cela (?:veut dire|signifie)|pour faire simple|en langage courant|concretement)/u;
+const MARKER_AFTER = /(?:, that is |, that's |, ie |, i\.e\. |, en fait |, soit |which means|that means|this means|meaning|that is,|i\.e\.|in other words|in plain (?:words|terms|english)|simply put|put simply|to put it simply|c'est-a-dire|autrement dit|en clair|en d'autres termes|ce qui (?:veut dire|signifie)|cela (?:veut dire|signifie)|pour faire simple|en langage courant|concretement)/u;
 const CALLED_BEFORE = /(?:called|known as|we call|what's called|so-called|named|dubbed|appelee?s?|qu'on appelle|que l'on appelle|nommee?s?|dite?s?|ce qu'on nomme)\s*["'\u201c\u00ab]?\s*$/u;
-const PAREN_AROUND = /\(\s*$/;
+// The term named in parentheses after its plain words: "a new server (a VPS)", « une copie privée (la préprod) ».
+const PAREN_AROUND = /\(\s*(?:(?:the|a|an|our|your|le|la|les|l'|un|une|des|votre|notre|ton|ta)\s*)?$/u;
 const NEXT_DEFINES = /^(?:this|it|that|they|in other words|in plain words|simply put|put simply|concretely|ce|cela|ca|c'est|il s'agit|en clair|autrement dit|concretement)(?![\p{L}])[^.!?]{0,60}?(?:is|are|means|lets|allows|est|sont|signifie|veut dire|permet|d'un|d'une)(?![\p{L}])/u;
 const NEXT_IS_A = /^(?:c'est|ce sont|il s'agit d'|il s'agit de|it is|it's|this is|these are|they are|that is)\s*(?:un|une|le|la|l'|les|des|a|an|the|what|where|how|simply|just|basically|tout simplement)(?![\p{L}])/u;
 // The term names a version of the client's own site ("the staging site", « le lien de préprod »): the head noun says what it is.
@@ -27,6 +28,20 @@ const PURPOSE_AFTER = /^[^.;!?]{0,100}?(?:, so (?:that )?|so that |for you to |(
 // The client uses it in the same sentence ("you review the site on staging", « vous testez sur la préprod »).
 const CLIENT_USES_BEFORE = /(?:you|vous|tu) (?:can |could |pouvez |peux |pourrez )?(?:review|test|check|try|preview|see|relisez|relire|testez|tester|verifiez|verifier|voyez|voir|relis|testes|essayez|essayer)(?![\p{L}])[^.;!?]{0,40}$/u;
 const GLOSSARY_HEADING = /glossary|glossaire|lexique|definitions|jargon|vocabulary|vocabulaire|terms used|termes|what the (?:technical )?words mean|en clair/;
+
+// Said in plain words later in the same sentence, as what it brings ("…the code so the next changes are
+// quicker", « …un webhook depuis Stripe : chaque paiement marque la commande ») : the caller checks that
+// the clause is itself free of jargon, or it explains nothing.
+const CONSEQUENCE_AFTER = /^[^.;!?]{0,80}?(?: so (?=(?:the|your|you|it|we|each|every|no|nothing|customers?|visitors?|people|they|our|pages?|orders?)(?![\p{L}]))| : (?=(?:chaque|le|la|les|l'|vos|tes|vous|tu|votre|ton|ta|un|une|plus|aucun|aucune|rien|vos|tes)(?![\p{L}]))|: (?=(?:each|every|the|your|you|no|nothing|customers?|visitors?)(?![\p{L}])))/u;
+/** Where a plain-words consequence clause starts after the term (sentence offset), or -1. */
+export function consequenceClause(s: ProseSentence, b: number): number {
+  const m = CONSEQUENCE_AFTER.exec(s.norm.slice(b, b + 200));
+  return m ? b + m[0].length : -1;
+}
+
+// Met with the client before: "as we discussed", « comme on en a parlé », « comme convenu ».
+const DISCUSSED = /(?:^|[^\p{L}])(?:as (?:we )?(?:discussed|agreed|talked about|saw together|went over)|as (?:we|i) (?:showed|explained to) you|comme (?:on en a|nous en avons|on l'a|nous l'avons) (?:parle|discute|vu ensemble|vu)|comme convenu|comme vu ensemble|comme (?:on|nous) l'a(?:vons)? vu)(?![\p{L}])/u;
+export const discussedBefore = (s: ProseSentence): boolean => DISCUSSED.test(s.norm);
 
 export function explained(s: ProseSentence, next: ProseSentence | undefined, a: number, b: number): boolean {
   const after = s.norm.slice(b, b + 200);
@@ -65,18 +80,35 @@ export function inUrl(plain: string, a: number, b: number): boolean {
   return false;
 }
 
-export function glossarySections(ctx: NoteContext): Set<number> {
+/** Sections whose heading matches `re` (on normalized text), by the sentences' section index. */
+function sectionsMatching(ctx: NoteContext, re: RegExp): Set<number> {
   const out = new Set<number>();
   let i = -1;
   const visit = (node: { type: string; children?: unknown[] }): void => {
     if (node.type === 'heading') {
       i++;
       const text = normalizeText(JSON.stringify(node.children ?? []).replace(/"(?:type|position|start|end|line|column|offset)":[^,}]*/g, ''));
-      if (GLOSSARY_HEADING.test(text)) out.add(i);
+      if (re.test(text)) out.add(i);
       return;
     }
     for (const c of (node.children ?? []) as Array<{ type: string; children?: unknown[] }>) visit(c);
   };
   visit(ctx.tree as { type: string; children?: unknown[] });
   return out;
+}
+
+export const glossarySections = (ctx: NoteContext): Set<number> => sectionsMatching(ctx, GLOSSARY_HEADING);
+
+// A section written for the client's technical people, said by its heading: "Technical notes (for Raj)",
+// "Under the hood", "For your developer", « Détails techniques », « Pour ton développeur », « Côté technique ».
+const TECHNICAL_HEADING = /(?:^|[^\p{L}])(?:technical|techniques?|tech notes?|under the hood|for (?:your|the|our) (?:developers?|devs?|it|tech)|developer notes?|dev notes?|implementation (?:notes?|details?)|release notes?|changelog|pour (?:ton|ta|votre|vos|tes|le|la|l'|les) (?:developpeu|dev|informaticien|equipe (?:technique|informatique|it|dev)|(?:service|responsable) informatique)|notes? de version|sous le capot)/u;
+export const technicalSections = (ctx: NoteContext): Set<number> => sectionsMatching(ctx, TECHNICAL_HEADING);
+
+// Front matter `audience:` saying the reader is technical (a CTO, the client's developers).
+const TECHNICAL_AUDIENCE = /^(?:technical|tech|technique|developers?|devs?|developpeu\p{L}*|engineers?|ingenieu\p{L}*|it|informaticien\p{L}*)$/u;
+/** The note says its reader is technical (`audience: technical`), or else the rule's option does. */
+export function technicalAudience(ctx: NoteContext, option: unknown): boolean {
+  const fm = ctx.frontMatter['audience'];
+  const value = typeof fm === 'string' ? fm : typeof option === 'string' ? option : '';
+  return TECHNICAL_AUDIENCE.test(normalizeText(value).trim());
 }

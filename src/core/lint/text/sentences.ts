@@ -12,6 +12,7 @@ const ABBREVIATIONS = new Set(('e.g i.e etc cf vs mr mrs ms dr st no nos approx 
   + 'm mme mmes mlle mlles me mm dr pr av bd env tel n° nb ps jan janv feb fev fevr févr mar apr avr jun juil jul '
   + 'aug aou aoû sep sept oct nov dec déc min max h art chap vol ed éd ref réf resp').split(' '));
 
+const WEEKDAY_ABBREVIATIONS = new Set('lun mar mer jeu ven sam dim mon tue tues wed thu thur thurs fri sat sun'.split(' '));
 const TEXTUAL = new Set(['text']);
 const BLANKED = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'code', 'yaml', 'toml', 'definition', 'math', 'inlineMath']);
 
@@ -61,6 +62,8 @@ function periodEnds(s: string, i: number): boolean {
   while (j >= 0 && /[\p{L}.°]/u.test(s[j]!)) j--;
   const word = s.slice(j + 1, i).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
+  // A short weekday before its day: « ven. 27/11 », "Thu. 26th".
+  if (WEEKDAY_ABBREVIATIONS.has(word) && /^\s*\d/.test(s.slice(i + 1, i + 4))) return false;
   if (/^\p{Lu}$/u.test(s.slice(j + 1, i))) return false; // initial: "J. Smith", "M. Dupont"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // "e.g", "p.ex", "U.S"
   return true;

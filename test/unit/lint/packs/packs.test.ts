@@ -113,6 +113,36 @@ describe('phrase packs: compiler', () => {
     assert.deepEqual(texts(p, 'The host double-booked the room.'), ['The host double-booked']);
   });
 
+  it('reads French vous after the writer as an object: « je vous prie », « nous vous remercions »', () => {
+    const fr = packOf({ lang: 'fr', classes: { late: ['tardif', 'tardive'] }, frames: [{ who: 'client', does: 'late', within: 4 }] });
+    assert.deepEqual(texts(fr, 'Votre réponse tardive a tout décalé.'), ['Votre réponse tardive']);
+    assert.deepEqual(texts(fr, "Je vous prie d'excuser ma réponse tardive."), []);
+    assert.deepEqual(texts(fr, 'Nous ne vous avons pas envoyé de réponse tardive.'), []);
+  });
+
+  it('reads a role after to/for, à/pour as an object, not who acts, unless a relative follows', () => {
+    assert.deepEqual(texts(en, 'I sent the draft to our designer and it breaks the layout.'), []);
+    assert.deepEqual(texts(en, 'I sent the draft to our designer, who breaks the layout.'), ['our designer, who breaks']);
+    assert.deepEqual(texts(en, 'It was broken by our host.'), ['broken by our host']);
+    const fr = packOf({ lang: 'fr', classes: { gone: ['supprimé'] }, frames: [{ who: 'client', does: 'gone', within: 4 }] });
+    assert.deepEqual(texts(fr, "J'ai transféré le domaine à ton adresse, et supprimé mon accès."), []);
+    assert.deepEqual(texts(fr, 'Ton équipe a supprimé mon accès.'), ['Ton équipe a supprimé']);
+  });
+
+  it('leaves "how to" (« comment » + infinitive) alone: it is taught, not done', () => {
+    assert.deepEqual(texts(en, 'The video shows our designer how to break the grid on purpose.'), []);
+    assert.deepEqual(texts(en, 'Our designer breaks the grid.'), ['Our designer breaks']);
+    const fr = packOf({ lang: 'fr', classes: { block: ['bloquer', 'bloqué'] }, frames: [{ who: 'client', does: 'block', within: 4 }] });
+    assert.deepEqual(texts(fr, 'Le guide montre à votre équipe comment bloquer les congés.'), []);
+    assert.deepEqual(texts(fr, 'Votre équipe a bloqué les congés.'), ['Votre équipe a bloqué']);
+  });
+
+  it('reads "nobody\'s fault" as a negation', () => {
+    const p = packOf({ ...en.data, classes: { ...en.data.classes, blame: ['fault'] }, frames: [{ who: 'them', does: 'blame', within: 3 }] });
+    assert.deepEqual(texts(p, "It is nobody's fault that our host was slow."), []);
+    assert.deepEqual(texts(p, 'It is the fault that our host made.'), ['fault that our host']);
+  });
+
   it('leaves an action inside someone\'s report alone', () => {
     assert.deepEqual(texts(en, 'The designer says it was overlooked.'), []);
     assert.deepEqual(texts(en, 'Our host thinks the form breaks on phones.'), []);

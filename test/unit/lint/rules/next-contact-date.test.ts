@@ -10,10 +10,17 @@ const status = (lang: 'en' | 'fr', line: string): string => lang === 'fr'
 const found = (text: string): string[] => lintNote(text, { clock: testClock }).messages.filter(m => m.ruleId === 'next-contact-date').map(m => m.reason);
 
 describe('next-contact-date: the ways people give the next contact', () => {
-  for (const line of ["I'll be back in touch on Friday 27 November.", 'Catch up Monday 23rd?', "Next week's update lands Friday 27 November.", "I'll drop you a line Friday, 27 Nov."]) {
+  for (const line of ["I'll be back in touch on Friday 27 November.", 'Catch up Monday 23rd?', "Next week's update lands Friday 27 November.", "I'll drop you a line Friday, 27 Nov.",
+    "I'll let you know by Friday 27 November.", "I'll give you a bell on Monday 23rd.", 'I\'ll circle back Wednesday.', 'Next sync: 2026-11-26.',
+    "See you at Tuesday's meeting (Nov 24).", 'More from me on Friday.', 'I suggest a quick call on Tuesday 24 November.', "I'll telephone on Tuesday 24 November at 10.30.", "I'll pop in with a demo on Thursday 26 November.",
+    "I'll check again Tuesday 24th and nudge you then if needed.", "I'll check the account again on Friday 27 November and write to you then."]) {
     it(`EN: ${line}`, () => assert.deepEqual(found(status('en', line)), []));
   }
-  for (const line of ['Je te redonne des nouvelles mardi 24.', 'Je te fais un petit topo vendredi 27.', 'Prochain envoi vendredi 27 novembre.', 'Je ferai un suivi le jeudi 26 novembre.', "On s'appelle lundi 23 ?"]) {
+  for (const line of ['Je te redonne des nouvelles mardi 24.', 'Je te fais un petit topo vendredi 27.', 'Prochain envoi vendredi 27 novembre.', 'Je ferai un suivi le jeudi 26 novembre.', "On s'appelle lundi 23 ?",
+    'je te redis lundi 23 quand les créneaux sont en place', 'Je vérifierai le compte le vendredi 27 novembre et reviendrai vers vous à cette date.',
+    'Je vous dirai le mercredi 25 novembre si tout est passé.',
+    'On se cale un appel mardi 24 à 14 h ?', 'On se jase de ça lundi.', 'Rendez-vous téléphonique fixé au 24/11 à 9 h.', 'Suite au prochain épisode vendredi 27 !',
+    'On refait un tour mardi 24.', 'Je vous propose un point téléphonique le mardi 24 novembre à 10 h.', 'Nouvelles de ma part vendredi 27.', 'Je passerai faire une démonstration le jeudi 26 novembre.']) {
     it(`FR: ${line}`, () => assert.deepEqual(found(status('fr', line)), []));
   }
 

@@ -73,4 +73,30 @@ describe('rule unexplained-jargon', () => {
     assert.equal(f!.fixes![0]!.span.start, text.indexOf('backend') + 'backend'.length);
     assert.match(f!.fixes![0]!.text, /^ \(\$\{1:/);
   });
+
+  it('stays quiet for a technical reader: front matter audience, the option, or a technical section', () => {
+    const body = 'The endpoints now sit behind the GraphQL gateway, with Redis caching on staging.\n';
+    assert.deepEqual(flagged(r, `---\naudience: technical\n---\n${body}`, { lang: 'en' }), []);
+    assert.deepEqual(flagged(r, `---\naudience: développeurs\n---\nLes endpoints passent par la passerelle, avec un cache en préprod.\n`, { lang: 'fr' }), []);
+    assert.deepEqual(flagged(r, body, { lang: 'en' }, { audience: 'technical' }), []);
+    // The note's own front matter wins over the project's option.
+    assert.deepEqual(flagged(r, `---\naudience: client\n---\n${body}`, { lang: 'en' }, { audience: 'technical' }).length > 0, true);
+    assert.deepEqual(flagged(r, `# Update\n\n## Done\n\nThe sign-up works.\n\n## Technical notes (for Raj)\n\n${body}`, { lang: 'en' }), []);
+    assert.deepEqual(flagged(r, `# Point\n\n## Fait\n\nLa connexion marche.\n\n## Pour ton développeur\n\nLes tokens OAuth sont rafraîchis en arrière-plan.\n`, { lang: 'fr' }), []);
+    // Only that section: the same term in the client's part of the note is still reported.
+    assert.deepEqual(flagged(r, `# Update\n\n## Done\n\nThe webhook is live.\n\n## Under the hood\n\nThe webhook payload is signed.\n`, { lang: 'en' }), ['webhook']);
+  });
+
+  it('accepts what a term brings said in plain words later in the sentence, and a term met before ("as we discussed")', () => {
+    assert.deepEqual(en('I refactored the checkout code so the next changes will be quicker.'), []);
+    assert.deepEqual(fr("J'ai ajouté un webhook depuis Stripe : chaque paiement marque la commande comme payée."), []);
+    assert.deepEqual(en('The login uses OAuth with your Google account, as we discussed.'), []);
+    assert.deepEqual(fr('La connexion passe par OAuth, comme on en a parlé.'), []);
+    // The term named in parentheses after its plain words; an apposition after the term's object.
+    assert.deepEqual(en('We will move to a new server (a VPS) on Monday.'), []);
+    assert.deepEqual(fr('Je prépare une copie privée du site (la préprod) pour lundi.'), []);
+    assert.deepEqual(en("I'll deploy the new version, that is put it live, on Monday."), []);
+    // A consequence in jargon explains nothing.
+    assert.deepEqual(en('The webhook failed so the cron job stopped.'), ['webhook', 'cron job']);
+  });
 });

@@ -29,6 +29,13 @@ describe('rule vague-timing', () => {
     assert.deepEqual(fr('Merci de valider la maquette au plus vite.'), ['au plus vite']);
   });
 
+  it('is quiet, tone model included, when the timing waits on what the client does', () => {
+    assert.deepEqual(en("You'll get the report as soon as you send me the sales figures."), []);
+    assert.deepEqual(en("Once you've approved the copy, the page goes live."), []);
+    assert.deepEqual(fr('Tu recevras le rapport dès que tu m’envoies les chiffres de ventes.'), []);
+    assert.deepEqual(fr('Une fois que vous aurez validé le texte, la page sera en ligne.'), []);
+  });
+
   it('is quiet when the same sentence gives a concrete date', () => {
     assert.deepEqual(en('I will send it soon, by Friday 27 November at the latest.'), []);
     assert.deepEqual(en('We will get back to you ASAP, tomorrow at the latest.'), []);

@@ -24,6 +24,15 @@ describe('text/dates', () => {
     assert.deepEqual(one('Paiement avant le 27.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '11/27']]);
     assert.deepEqual(one('Je vous envoie ça le 1er.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '12/1']]);
     assert.deepEqual(one("d'ici vendredi", ['fr']).map((d) => d.concrete), [true]);
+    // Short weekdays with a dot, and dotted day.month as Swiss and Belgian writers put them (a decimal is no date).
+    assert.deepEqual(one('Prochain point : ven. 27.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '11/27']]);
+    assert.deepEqual(one('Prochain point : 27.11.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '11/27']]);
+    assert.deepEqual(one('Rendez-vous le jeudi 26.11.2026.', ['fr']).map((d) => d.day), ['11/26']);
+    assert.deepEqual(one('Le total est de 27.11 € et la version 2.4.1 est en ligne.', ['fr']), []);
+    assert.deepEqual(one('It grew by 12.5. See section 3.2. for details.'), []);
+    // Typed with the typographic apostrophe, as French keyboards and editors write it.
+    assert.deepEqual(one('Aujourd’hui à 15 h, s’il vous plaît.', ['fr']).map((d) => [d.concrete, d.day]), [[true, '11/23']]);
+    assert.deepEqual(one('Dites-moi d’ici 14 h aujourd’hui.', ['fr']).map((d) => d.concrete), [true]);
   });
 
   it('reads the usual closing-line forms, with hours written « 10 h » and short weekdays', () => {

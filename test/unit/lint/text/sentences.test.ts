@@ -18,6 +18,9 @@ describe('text/sentences', () => {
       ['Some pages, e.g. the home page, are slow.', 'Version 2.5 is fine.']);
     assert.deepEqual(split('J’ai vu M. Dupont hier, p. ex. pour la facture. Rendez-vous à 10 h 30 etc. et on verra.', 'fr').length, 2);
     assert.equal(split('Livraison le 3 déc. 2026 comme prévu.', 'fr').length, 1);
+    assert.equal(split('Prochain point : ven. 27/11 à 10 h.', 'fr').length, 1);
+    assert.equal(split('Next update: Thu. 26 Nov.').length, 1);
+    assert.equal(split('We met on Sun. Then we left.').length, 2);
   });
 
   it('gives each list item and table cell its own sentence', () => {
