@@ -3636,6 +3636,7 @@ export const PACK_DATA: readonly PackData[] = [
     "(my|our) (mistake|fault|error)",
     "(that's|that is|that was|it's|it was) (on me|on us|my fault|our fault)",
     "i take (full)? responsibility",
+    "(i|we) (made|have made|'ve made) (a|an|the)? (mistake|error|slip)",
     "sorry (i|we) (put|left|kept|made|let|missed|forgot|didn't|did not|sent|gave)",
     "sorry (for|about) (putting|leaving|keeping|making|letting) you"
    ]
@@ -3908,6 +3909,7 @@ export const PACK_DATA: readonly PackData[] = [
     "(c'est|c'etait) (de)? (ma|notre) faute",
     "(mon|notre) erreur",
     "j'ai eu tort",
+    "(j'ai|nous avons|on a) (fait|commis) (une|un) (erreur|faute|oubli)",
     "(j'en|nous en) (assume|assumons)",
     "(desole|desolee|desoles|desolees|navre|navree) (de|d') (vous|t'|te|l'|les)? (avoir|etre)"
    ]

@@ -3,7 +3,7 @@
 // The phrases live in packs/<lang>/defensive-tone.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
 import { perSentence } from '../text/rule-kit.js';
 
 const message = (text: string) => ({
@@ -47,7 +47,8 @@ export default {
       });
       return findings;
     });
-    for (const m of modelMatches('defensive-tone', ctx, findings, options)) {
+    // Owning the fault ("we made a mistake", « c'est notre erreur ») is the opposite of a justification.
+    for (const m of modelMatches('defensive-tone', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('defensive-tone', m.lang, m.span, ctx.refDate) });
     }
     return findings;
