@@ -41,7 +41,7 @@ const QUESTION: Record<Lang, string> = { en: 'model\u0000en', fr: 'model\u0000fr
 /** The model's rule for a sentence, or null when it is not confident any rule applies. */
 export function modelVerdict(s: ProseSentence): ModelVerdict | null {
   // A sentence without two letters in a row has no feature: no lookup, no entry.
-  if (s.wordy === false) return null;
+  if (!s.wordy) return null;
   let v = verdicts.get(s);
   if (v !== undefined) return v;
   const lang = s.langs[0] ?? s.lang;
@@ -51,7 +51,6 @@ export function modelVerdict(s: ProseSentence): ModelVerdict | null {
 }
 
 function verdictOf(plain: string, norm: string, lang: Lang): ModelVerdict | null {
-  if (!/\p{L}\p{L}/u.test(plain)) return null;
   const hit = model(lang).predict(norm, lang);
   if (!hit) return null;
   const words: string[] = [];
