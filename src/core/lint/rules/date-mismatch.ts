@@ -7,14 +7,17 @@ import { frenchTypography } from '../../templates/typography.js';
 import { weekdayLike, weekdayOffsets, writtenDay, type WrittenDay } from '../text/dates.js';
 import type { DateMention, Finding, LintRule, NoteContext, Span } from '../types.js';
 import { matchFamily } from '../text/phrases.js';
+import { formatDate } from '../text/date-format.js';
 import { NEXT_CONTACT } from '../cues.js';
 import nextContactDate from './next-contact-date.js';
 
 const DAY = 86_400_000;
 const dayNumber = (d: Date): number => Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY);
 const LOCALE: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
-const weekdayName = (d: Date, lang: Lang): string => d.toLocaleDateString(LOCALE[lang], { weekday: 'long' });
-const longDate = (d: Date, lang: Lang): string => d.toLocaleDateString(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' });
+const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long' };
+const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const weekdayName = (d: Date, lang: Lang): string => formatDate(d, LOCALE[lang], WEEKDAY);
+const longDate = (d: Date, lang: Lang): string => formatDate(d, LOCALE[lang], LONG_DATE);
 
 // The writer commits to something: "I will", "we'll send", "you will receive"; « je vais »,
 // « nous livrerons », « je vous envoie », « vous recevrez », « sera prêt ».

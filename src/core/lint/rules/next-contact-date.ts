@@ -6,12 +6,14 @@ import { NEXT_CONTACT } from '../cues.js';
 import { bodySpan, concreteDates, sectionsWith, titleSpan } from '../structure.js';
 import { noteType, NOTE_TYPES } from '../../notes/note-types.js';
 import { writtenDay } from '../text/dates.js';
+import { formatDate } from '../text/date-format.js';
 
 interface Options extends Record<string, unknown> { cadenceDays: number; graceDays: number; }
 
 const DAY = 86_400_000;
 const dayNumber = (d: Date): number => Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY);
-const fmt = (d: Date, lang: 'en' | 'fr'): string => d.toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+const FMT: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+const fmt = (d: Date, lang: 'en' | 'fr'): string => formatDate(d, lang === 'fr' ? 'fr-FR' : 'en-GB', FMT);
 
 /** The date to suggest: the last working day within the cadence (ref + cadence, back to Friday on a weekend). */
 function suggestedDate(ref: Date, cadenceDays: number): Date {
