@@ -73,9 +73,9 @@ const rule: LintRule<Options> = {
     // a risk, a payment reminder) name the next contact tied to their own matter, often further off.
     const cadence = (ctx.cadenceDays ?? opts.cadenceDays) * (ctx.type === 'status' ? 1 : 2);
     const sample = suggestedDate(ctx.refDate, cadence);
-    const en = fmt(sample, 'en'), fr = fmt(sample, 'fr');
     const spans = mentions(ctx);
     if (!spans.length) {
+      const en = fmt(sample, 'en'), fr = fmt(sample, 'fr');
       const def = noteType(ctx.type!)!;
       const heading = def.sections.find(s => s.id === 'next-contact')!.headings[lang][0];
       const line = lang === 'fr' ? `Je vous recontacte le \${1:${fr}}.` : `I will send you the next update on \${1:${en}}.`;
@@ -90,6 +90,7 @@ const rule: LintRule<Options> = {
     // has passed; looking forward would make it a Monday 16 November years away.
     const dates = spans.flatMap(sp => concreteDates(ctx, sp)).map(d => ({ ...d, date: writtenDay(d, ctx.refDate)?.date ?? d.date }));
     if (!dates.length) {
+      const en = fmt(sample, 'en'), fr = fmt(sample, 'fr');
       return [{ span: trim(ctx.text, spans[0]!), message: {
         en: `The next contact has no concrete date: name the day ("on ${en}"), not "soon" or "next week".`,
         fr: `Le prochain contact n\'a pas de date précise : donnez le jour (« le ${fr} »), pas « bientôt » ni « la semaine prochaine ».` } }];
