@@ -1,0 +1,132 @@
+// (lazy part) The log read without holding the extension host: writer files read piece by piece
+// (loadLogAsync), the event loop running between pieces, under a progress notification that
+// counts the records, cancellable between pieces. One read serves every command and view that
+// asks at once; it stops only when all of them have cancelled.
+import * as vscode from 'vscode';
+import { loadLogAsync, ReadCancelled, type LoadProgress } from '../../node/log-store';
+import type { ChainNode } from '../../core/log/chain';
+import { cachedLog, keepLog, type Cached, type LogWorkspace } from './workspace';
+
+/** What a long log command shows, as the progress notification shows it (tests watch it). */
+export interface LogProgressReport {
+  command: string;
+  state: 'reading' | 'step' | 'done' | 'cancelled';
+  message: string;
+  records: number;
+  /** How much of the log's bytes is read, 0-100 (undefined when the size is unknown). */
+  percent?: number;
+}
+
+const reported = new vscode.EventEmitter<LogProgressReport>();
+export const onDidReportLogProgress = reported.event;
+
+interface Flight { stamp: string; promise: Promise<Cached>; listeners: Set<(p: LoadProgress) => void>; waiting: number; abort: { isCancellationRequested: boolean } }
+const flights = new Map<string, Flight>();
+
+function startFlight(ws: LogWorkspace, stamp: string): Flight {
+  const flight: Flight = { stamp, listeners: new Set(), waiting: 0, abort: { isCancellationRequested: false }, promise: Promise.resolve(undefined as never) };
+  const chains: Record<string, ChainNode[]> = {};
+  flight.promise = loadLogAsync(ws.logDir, { chains, cancel: flight.abort, onProgress: p => flight.listeners.forEach(l => l(p)) })
+    .then(log => keepLog(ws, stamp, log, chains))
+    .finally(() => { if (flights.get(ws.logDir) === flight) flights.delete(ws.logDir); });
+  flight.promise.catch(() => undefined); // each waiter handles the failure; none left is no unhandled rejection
+  flights.set(ws.logDir, flight);
+  return flight;
+}
+
+/**
+ * The loaded log (cached while its files are unchanged), read asynchronously when it must be read.
+ * Rejects with ReadCancelled once `cancel` is asked for; the read goes on for any other waiter.
+ */
+export async function readLogAsync(ws: LogWorkspace, o: { onProgress?: (p: LoadProgress) => void; cancel?: vscode.CancellationToken } = {}): Promise<Cached> {
+  const { stamp, hit } = cachedLog(ws);
+  if (hit) return hit;
+  const existing = flights.get(ws.logDir);
+  const flight = existing && existing.stamp === stamp ? existing : startFlight(ws, stamp);
+  flight.waiting++;
+  if (o.onProgress) flight.listeners.add(o.onProgress);
+  let sub: vscode.Disposable | undefined;
+  try {
+    return await new Promise<Cached>((resolve, reject) => {
+      flight.promise.then(resolve, reject);
+      if (o.cancel?.isCancellationRequested) reject(new ReadCancelled());
+      sub = o.cancel?.onCancellationRequested(() => reject(new ReadCancelled()));
+    });
+  } finally {
+    sub?.dispose();
+    if (o.onProgress) flight.listeners.delete(o.onProgress);
+    // The last waiter gone by cancelling: stop reading; a later command starts a fresh read.
+    if (--flight.waiting === 0 && o.cancel?.isCancellationRequested) {
+      flight.abort.isCancellationRequested = true;
+      if (flights.get(ws.logDir) === flight) flights.delete(ws.logDir);
+    }
+  }
+}
+
+/** "Reading the log: 45,000 records (42%)", in VS Code's language. */
+export function readingMessage(p: LoadProgress): { message: string; percent?: number } {
+  const n = p.records.toLocaleString(vscode.env.language);
+  if (!p.totalBytes) return { message: vscode.l10n.t('Reading the log: {0} records', n) };
+  const percent = Math.min(100, Math.floor((p.bytes * 100) / p.totalBytes));
+  return { message: vscode.l10n.t('Reading the log: {0} records ({1}%)', n, percent), percent };
+}
+
+export interface LogTask {
+  progress: vscode.Progress<{ message?: string; increment?: number }>;
+  token: vscode.CancellationToken;
+  /** Shows the next step ("Writing the export…"). */
+  step(message: string): void;
+}
+
+/**
+ * Runs `task` under a progress notification titled `title`, after reading the log with progress.
+ * Resolves to undefined when cancelled (`cancelledMessage`, if any, is said in the status bar): the task
+ * checks `token` before anything it cannot undo, so a cancelled command leaves nothing behind.
+ * `cancel`: a caller's own token (another extension, a test), honoured like the Cancel button.
+ */
+export function withLogRead<T>(ws: LogWorkspace,
+  o: { command: string; title: string; cancelledMessage: string; cancel?: vscode.CancellationToken; location?: vscode.ProgressLocation },
+  task: (cached: Cached, t: LogTask) => Promise<T>): Thenable<T | undefined> {
+  const location = o.location ?? vscode.ProgressLocation.Notification;
+  return vscode.window.withProgress({ location, title: o.title, cancellable: location === vscode.ProgressLocation.Notification }, async (progress, button) => {
+    const both = new vscode.CancellationTokenSource();
+    const subs = [button.onCancellationRequested(() => both.cancel()), ...(o.cancel ? [o.cancel.onCancellationRequested(() => both.cancel())] : [])];
+    if (o.cancel?.isCancellationRequested) both.cancel();
+    let shown = 0;
+    let records = 0;
+    const onProgress = (p: LoadProgress) => {
+      const { message, percent } = readingMessage(p);
+      records = p.records;
+      progress.report({ message, increment: percent === undefined ? undefined : percent - shown });
+      shown = percent ?? shown;
+      reported.fire({ command: o.command, state: 'reading', message, records, percent });
+    };
+    const step = (message: string) => {
+      progress.report({ message });
+      reported.fire({ command: o.command, state: 'step', message, records });
+    };
+    try {
+      const cached = await readLogAsync(ws, { onProgress, cancel: both.token });
+      records = cached.log.count;
+      const out = await task(cached, { progress, token: both.token, step });
+      reported.fire({ command: o.command, state: 'done', message: '', records, percent: 100 });
+      return out;
+    } catch (e) {
+      if (!(e instanceof ReadCancelled)) throw e;
+      if (o.cancelledMessage) void vscode.window.setStatusBarMessage(o.cancelledMessage, 8000);
+      reported.fire({ command: o.command, state: 'cancelled', message: o.cancelledMessage, records });
+      return undefined;
+    } finally {
+      subs.forEach(s => s.dispose());
+      both.dispose();
+    }
+  });
+}
+
+/** A command's `{ cancel: CancellationToken }` argument, when it was given one. */
+export function cancelOption(options: unknown): vscode.CancellationToken | undefined {
+  const c = (options as { cancel?: Partial<vscode.CancellationToken> } | undefined)?.cancel;
+  return c && typeof c.isCancellationRequested === 'boolean' && typeof c.onCancellationRequested === 'function' ? c as vscode.CancellationToken : undefined;
+}
+
+export { ReadCancelled };
