@@ -180,7 +180,6 @@ describe('the asynchronous read lets the event loop run, and stops when cancelle
     let asked = 0;
     const storage: LogStorage = {
       kind: p => (p === '/log' ? 'directory' : 'file'), list: () => ['w-aa.jsonl'], read: () => { asked++; return ''; },
-      // eslint-disable-next-line require-yield
       async *readChunksAsync() { asked++; },
       ensureFolder: () => undefined, append: () => Promise.reject(new Error('read only')),
     };
