@@ -18,9 +18,11 @@ export async function exportClientRecap(args?: ExportForArgs): Promise<{ md: str
     const now = new Date();
     // Checked as verify checks it: a recap confirms to the client what the log says, so a broken log is said before it goes out.
     const log = checkedLog(ws, cached.log);
-    t.step(vscode.l10n.t('Writing the export…'));
+    await t.step(vscode.l10n.t('Composing the export…'));
     const doc = clientRecap({ log, profile: ws.profile, lang: ws.lang, now, filter: { since: args?.since, until: args?.until } });
+    // The last point where cancelling loses nothing: past it, both files are written.
     if (t.token.isCancellationRequested) throw new ReadCancelled();
+    await t.step(vscode.l10n.t('Writing the export…'));
     const out = await writeExport(ws.root, `client-recap-${localDay(now)}`, doc, args?.open !== false);
     if (out && log.issues.some(i => i.severity === 'error')) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The log is broken: this recap may hold records changed by hand. Run Verify Log Integrity before sending it.'));

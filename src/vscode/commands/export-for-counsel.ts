@@ -23,13 +23,14 @@ export async function exportForCounsel(args?: ExportForArgs): Promise<{ md: stri
     const log = checkedLog(ws, cached.log);
     const now = new Date();
     const witnesses = witnessSummary(ws.logDir, cached.chains);
-    t.step(vscode.l10n.t('Reading the notes and emails it quotes…'));
+    await t.step(vscode.l10n.t('Reading the notes and emails it quotes…'));
     const sources = await exportSources(ws.root, ws.logDir, log);
     if (t.token.isCancellationRequested) throw new ReadCancelled();
-    t.step(vscode.l10n.t('Writing the export…'));
+    await t.step(vscode.l10n.t('Composing the export…'));
     const doc = await counselExport({ log, profile: ws.profile, lang: ws.lang, now, filter: { since: args?.since, until: args?.until }, ...sources, witnesses });
     // The last point where cancelling loses nothing: past it, both files are written.
     if (t.token.isCancellationRequested) throw new ReadCancelled();
+    await t.step(vscode.l10n.t('Writing the export…'));
     const out = await writeExport(ws.root, `for-counsel-${localDay(now)}`, doc, args?.open !== false);
     if (out && [...log.issues, ...witnessIssues(witnesses)].some(i => i.severity === 'error')) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The log is broken: the export says so. Run Verify Log Integrity for details.'));

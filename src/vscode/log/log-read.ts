@@ -74,8 +74,11 @@ export function readingMessage(p: LoadProgress): { message: string; percent?: nu
 export interface LogTask {
   progress: vscode.Progress<{ message?: string; increment?: number }>;
   token: vscode.CancellationToken;
-  /** Shows the next step ("Writing the export…"). */
-  step(message: string): void;
+  /**
+   * Shows the next step ("Writing the export…") and lets the event loop turn once, so the message
+   * reaches the window before a step that computes for a while (an export of a big log).
+   */
+  step(message: string): Promise<void>;
 }
 
 /**
@@ -101,9 +104,10 @@ export function withLogRead<T>(ws: LogWorkspace,
       shown = percent ?? shown;
       reported.fire({ command: o.command, state: 'reading', message, records, percent });
     };
-    const step = (message: string) => {
+    const step = async (message: string) => {
       progress.report({ message });
       reported.fire({ command: o.command, state: 'step', message, records });
+      await new Promise<void>(resolve => setImmediate(resolve));
     };
     try {
       const cached = await readLogAsync(ws, { onProgress, cancel: both.token });

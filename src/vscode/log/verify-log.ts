@@ -49,7 +49,7 @@ export async function verifyLog(context: vscode.ExtensionContext, reference?: st
     cancelledMessage: vscode.l10n.t('Log verification cancelled: nothing was checked, nothing was changed.') }, async (cached, t) => {
     const { log } = cached;
     if (reference === undefined) return showVerdict(context, ws, log);
-    t.step(vscode.l10n.t('Checking the reference…'));
+    await t.step(vscode.l10n.t('Checking the reference…'));
     const anchorOk = await verifyReference(ws, reference, cached);
     return { verdict: verdictOf(log.issues), records: log.records.length, issues: log.issues, anchorOk };
   });

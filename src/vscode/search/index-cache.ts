@@ -27,7 +27,7 @@ export async function logIndex(quiet = false, cancel?: vscode.CancellationToken)
     async (cached, t) => {
       let p = built.get(cached);
       if (!p) {
-        t.step(vscode.l10n.t('Indexing {0} records…', cached.records.length.toLocaleString(vscode.env.language)));
+        await t.step(vscode.l10n.t('Indexing {0} records…', cached.records.length.toLocaleString(vscode.env.language)));
         p = (async () => {
           const t0 = Date.now();
           const notes = await loadSentNotes(workspaceFileSystem, ws.root, cached.records, sha256Hex);
