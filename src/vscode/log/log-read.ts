@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { loadLogAsync, ReadCancelled, type LoadProgress } from '../../node/log-store';
 import type { ChainNode } from '../../core/log/chain';
+import { readingWords } from './progress-words';
 import { cachedLog, keepLog, type Cached, type LogWorkspace } from './workspace';
 
 /** What a long log command shows, as the progress notification shows it (tests watch it). */
@@ -64,12 +65,7 @@ export async function readLogAsync(ws: LogWorkspace, o: { onProgress?: (p: LoadP
 }
 
 /** "Reading the log: 45,000 records (42%)", in VS Code's language. */
-export function readingMessage(p: LoadProgress): { message: string; percent?: number } {
-  const n = p.records.toLocaleString(vscode.env.language);
-  if (!p.totalBytes) return { message: vscode.l10n.t('Reading the log: {0} records', n) };
-  const percent = Math.min(100, Math.floor((p.bytes * 100) / p.totalBytes));
-  return { message: vscode.l10n.t('Reading the log: {0} records ({1}%)', n, percent), percent };
-}
+export const readingMessage = (p: LoadProgress) => readingWords(vscode.l10n, vscode.env.language, p);
 
 export interface LogTask {
   progress: vscode.Progress<{ message?: string; increment?: number }>;
