@@ -70,7 +70,7 @@ describe('CLI progress of a long log read', function () {
 
     it('piped stderr gets no progress; JSON output is only JSON', () => {
       for (const args of [['log', 'verify', '--dir', t.dir, '--no-git'], ['log', 'verify', '--dir', t.dir, '--no-git', '--format', 'json'],
-        ['log', 'export-for', 'client', '--dir', t.dir, '--today', '2026-03-10']]) {
+        ['log', 'export-for', 'client', '--dir', t.dir, '--today', '2026-03-10'], ['log', 'export', '--dir', t.dir, '--out', join(t.dir, 'review.md')]]) {
         const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
         assert.equal(r.status, 0, r.stderr);
         assert.doesNotMatch(r.stderr + r.stdout, /reading the log|\r|\x1b/, args.join(' '));
@@ -89,6 +89,17 @@ describe('CLI progress of a long log read', function () {
         assert.ok(at >= 0, `progress shown: ${JSON.stringify(text.slice(0, 200))}`);
         const cleared = text.lastIndexOf('\r\x1b[K');
         assert.ok(cleared > at && cleared < text.indexOf(verdict), `cleared before the verdict: ${JSON.stringify(text.slice(-300))}`);
+      }
+    });
+
+    it('on a terminal, the exports show it too, cleared before the files are named', () => {
+      for (const args of [['log', 'export-for', 'counsel', '--dir', t.dir, '--today', '2026-03-10'], ['log', 'export', '--dir', t.dir, '--out', join(t.dir, 'review.html')]]) {
+        const cmd = [process.execPath, CLI, ...args].map(a => `'${a}'`).join(' ');
+        const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env });
+        assert.equal(r.status, 0, r.stdout);
+        const at = r.stdout.indexOf('\rreading the log: ');
+        const named = r.stdout.search(/for-counsel-2026-03-10\.md|exported 6000 record\(s\)/);
+        assert.ok(at >= 0 && named > r.stdout.lastIndexOf('\r\x1b[K') && r.stdout.lastIndexOf('\r\x1b[K') > at, JSON.stringify(r.stdout.slice(0, 300)));
       }
     });
   });
