@@ -17,7 +17,7 @@ let output: vscode.OutputChannel | undefined;
 const said = (i: LogIssue) => (displayLang() === 'fr' && i.fr ? i.fr : i.message);
 
 /** Checks a pasted anchor reference (from `liaison log anchor` or an email) against the log. */
-async function verifyReference(ws: LogWorkspace, given?: string, chainsIn?: Cached): Promise<boolean | undefined> {
+async function verifyReference(ws: LogWorkspace, given?: string, read?: Cached): Promise<boolean | undefined> {
   const text = given ?? await vscode.window.showInputBox({
     title: vscode.l10n.t('Check the log against a reference'),
     prompt: vscode.l10n.t('Paste a reference given out earlier, e.g. {0}', 'LX-7F3A-91C2-88D0-B1E4'),
@@ -26,7 +26,7 @@ async function verifyReference(ws: LogWorkspace, given?: string, chainsIn?: Cach
   const ref = text === undefined ? undefined : parseAnchor(text);
   if (!ref) return undefined;
   // The chains of the log as verify read it (asynchronously, cached): no second read of a big log.
-  const { chains } = chainsIn ?? await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Liaison: verifying the log') },
+  const { chains } = read ?? await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Liaison: verifying the log') },
     () => readLogAsync(ws));
   const r = checkAnchor(ws.logDir, ref, chains);
   if (r.ok && r.uncovered) {
