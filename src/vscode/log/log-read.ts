@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { loadLogAsync, ReadCancelled, type LoadProgress } from '../../node/log-store';
 import type { ChainNode } from '../../core/log/chain';
 import { readingWords } from './progress-words';
+import { SharedReads } from './shared-read';
 import { cachedLog, keepLog, type Cached, type LogWorkspace } from './workspace';
 
 /** What a long log command shows, as the progress notification shows it (tests watch it). */
@@ -21,19 +22,7 @@ export interface LogProgressReport {
 const reported = new vscode.EventEmitter<LogProgressReport>();
 export const onDidReportLogProgress = reported.event;
 
-interface Flight { stamp: string; promise: Promise<Cached>; listeners: Set<(p: LoadProgress) => void>; waiting: number; abort: { isCancellationRequested: boolean } }
-const flights = new Map<string, Flight>();
-
-function startFlight(ws: LogWorkspace, stamp: string): Flight {
-  const flight: Flight = { stamp, listeners: new Set(), waiting: 0, abort: { isCancellationRequested: false }, promise: Promise.resolve(undefined as never) };
-  const chains: Record<string, ChainNode[]> = {};
-  flight.promise = loadLogAsync(ws.logDir, { chains, cancel: flight.abort, onProgress: p => flight.listeners.forEach(l => l(p)) })
-    .then(log => keepLog(ws, stamp, log, chains))
-    .finally(() => { if (flights.get(ws.logDir) === flight) flights.delete(ws.logDir); });
-  flight.promise.catch(() => undefined); // each waiter handles the failure; none left is no unhandled rejection
-  flights.set(ws.logDir, flight);
-  return flight;
-}
+const reads = new SharedReads<Cached>();
 
 /**
  * The loaded log (cached while its files are unchanged), read asynchronously when it must be read.
@@ -42,26 +31,11 @@ function startFlight(ws: LogWorkspace, stamp: string): Flight {
 export async function readLogAsync(ws: LogWorkspace, o: { onProgress?: (p: LoadProgress) => void; cancel?: vscode.CancellationToken } = {}): Promise<Cached> {
   const { stamp, hit } = cachedLog(ws);
   if (hit) return hit;
-  const existing = flights.get(ws.logDir);
-  const flight = existing && existing.stamp === stamp ? existing : startFlight(ws, stamp);
-  flight.waiting++;
-  if (o.onProgress) flight.listeners.add(o.onProgress);
-  let sub: vscode.Disposable | undefined;
-  try {
-    return await new Promise<Cached>((resolve, reject) => {
-      flight.promise.then(resolve, reject);
-      if (o.cancel?.isCancellationRequested) reject(new ReadCancelled());
-      sub = o.cancel?.onCancellationRequested(() => reject(new ReadCancelled()));
-    });
-  } finally {
-    sub?.dispose();
-    if (o.onProgress) flight.listeners.delete(o.onProgress);
-    // The last waiter gone by cancelling: stop reading; a later command starts a fresh read.
-    if (--flight.waiting === 0 && o.cancel?.isCancellationRequested) {
-      flight.abort.isCancellationRequested = true;
-      if (flights.get(ws.logDir) === flight) flights.delete(ws.logDir);
-    }
-  }
+  return reads.wait(ws.logDir, stamp, async (abort, onProgress) => {
+    const chains: Record<string, ChainNode[]> = {};
+    const log = await loadLogAsync(ws.logDir, { chains, cancel: abort, onProgress });
+    return keepLog(ws, stamp, log, chains);
+  }, o);
 }
 
 /** "Reading the log: 45,000 records (42%)", in VS Code's language. */
