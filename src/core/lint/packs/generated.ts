@@ -744,7 +744,17 @@ export const PACK_DATA: readonly PackData[] = [
     "croquis",
     "brouillon",
     "epreuves",
-    "bon a tirer"
+    "bon a tirer",
+    "acompte",
+    "solde",
+    "lien",
+    "liens",
+    "acces",
+    "codes",
+    "mot de passe",
+    "mots de passe",
+    "bon de commande",
+    "contrat"
    ],
    "cote": [
     "equipe",
@@ -811,7 +821,18 @@ export const PACK_DATA: readonly PackData[] = [
     "sans nous consulter",
     "sans nous le dire",
     "sans rien dire",
-    "dans notre dos"
+    "dans notre dos",
+    "sans nous en parler",
+    "sans m'en parler",
+    "sans en parler",
+    "sans attendre",
+    "sans nous attendre",
+    "sans notre accord",
+    "sans mon accord",
+    "sans nous en informer",
+    "sans me consulter",
+    "sans nous tenir au courant",
+    "sans validation"
    ],
    "faute-client": [
     "oublié",
@@ -895,12 +916,112 @@ export const PACK_DATA: readonly PackData[] = [
     "au dernier moment",
     "contredit",
     "contredisait",
-    "contredire"
+    "contredire",
+    "trompé",
+    "trompée",
+    "trompés",
+    "planté",
+    "plantée",
+    "mélangé",
+    "confondu",
+    "inversé",
+    "laissé passer",
+    "laissé filer",
+    "laissé traîner",
+    "laissé expirer",
+    "traîné",
+    "bourré de",
+    "bourrés de",
+    "bourrée de",
+    "truffé",
+    "truffés",
+    "truffée",
+    "fautes",
+    "coquilles",
+    "basse définition",
+    "basse résolution",
+    "mauvaise qualité",
+    "mauvais format",
+    "pas au bon format",
+    "ne correspond pas",
+    "ne correspondent pas",
+    "correspond pas",
+    "correspondent pas",
+    "ne respecte pas",
+    "ne respectent pas",
+    "respecte pas",
+    "respectent pas",
+    "coupé",
+    "débranché",
+    "désactivé"
+   ],
+   "apport-defaut": [
+    "ne fonctionne pas",
+    "ne fonctionnent pas",
+    "ne marche pas",
+    "ne marchent pas",
+    "fonctionne pas",
+    "marche pas",
+    "ne s'ouvre pas",
+    "ne s'ouvrent pas",
+    "ne correspond pas",
+    "ne correspondent pas",
+    "hors sujet",
+    "obsolète",
+    "obsolètes",
+    "périmé",
+    "périmés"
+   ],
+   "omission-client": [
+    "transmis",
+    "transmise",
+    "transmettre",
+    "transmet",
+    "envoyé",
+    "envoyée",
+    "envoyer",
+    "envoie",
+    "répondu",
+    "répondre",
+    "répond",
+    "répondait",
+    "fourni",
+    "fournie",
+    "validé",
+    "validée",
+    "payé",
+    "payée",
+    "réglé",
+    "réglée",
+    "signé",
+    "signée",
+    "renouvelé",
+    "renouvelée",
+    "lu",
+    "relu",
+    "testé",
+    "vérifié",
+    "prévenu",
+    "prévenir",
+    "confirmé",
+    "rappelé",
+    "retourné",
+    "renvoyé",
+    "renvoyée",
+    "décroché",
+    "réagi",
+    "daigné",
+    "suivi",
+    "précisé",
+    "signalé",
+    "joint",
+    "jointe"
    ]
   },
   "roles": {
    "apport-client": "(le|la|les|l'|ce|cet|cette|ces) ~1 {apport} ((de|du|des) (votre|vos|ton|ta|tes) ~1 {cote}|(que|qu') (vous|tu|t'|votre ~1 {cote}|ton ~1 {cote}|ta ~1 {cote}) (nous|m'|me)? (avez|as|aviez|avais|a|avait) {remis}|(qu'on nous a|qu'on m'a|que nous avons recu*|qu'on a recu*|que j'ai recu*) {remis}?|{remis} (par) (vous|toi|(votre|vos|ton|ta|tes) ~1 {cote}))",
-   "cote-client": "((votre|vos|ton|ta|tes) {cote} (informatique|technique|comptable|marketing|juridique|commercial|commerciale|achats|de direction)?|(quelqu'un|quelqu'une) (chez vous|de chez vous|de votre cote|dans votre equipe|de votre equipe|chez toi|de ton cote|dans ton equipe))"
+   "cote-client": "((votre|vos|ton|ta|tes) {cote} (informatique|technique|comptable|marketing|juridique|commercial|commerciale|achats|de direction)?|(quelqu'un|quelqu'une) (chez vous|de chez vous|de votre cote|dans votre equipe|de votre equipe|chez toi|de ton cote|dans ton equipe))",
+   "personne-client": "personne (chez vous|de chez vous|de votre cote|dans votre equipe|de votre equipe|chez toi|de ton cote|dans ton equipe)"
   },
   "phrases": [
    "faute de ~2 (retour|retours|reponse|reponses|validation|nouvelles|feedback|reaction|paiement|reglement|accord|elements|contenus|textes|informations|confirmation|feu vert) (de votre part|de ta part|de vous|de toi|de votre cote|de ton cote)",
@@ -950,7 +1071,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(parce que|parce qu'|car|puisque) (vous|tu) ~2 (ajoute|change|modifie|demande|retire|deplace) ~4 apres (la signature|la validation|le devis|le lancement|le debut|la date)",
    "(comme d'habitude|comme toujours|comme a chaque fois|une fois de plus|encore une fois) (avec vous|avec toi|de votre part|de ta part)",
    "(c'est|c'etait|ca tombe|la balle est) (desormais|maintenant|donc)? (de votre cote|dans votre camp|a vous de jouer|pour vous|sur vous)",
-   "personne (chez vous|de chez vous|de votre cote|dans votre equipe|de votre equipe|chez toi|de ton cote|dans ton equipe) (ne|n') ~3 (pris la peine|daigne|repondu|rappele|reagi|lu|relu|valide|envoye|teste|verifie|confirme|signale|prevenu|dit|donne suite|fait|transmis)",
+   "{personne-client} (ne|n') ~3 (pris la peine|daigne|repondu|rappele|reagi|lu|relu|valide|envoye|teste|verifie|confirme|signale|prevenu|dit|donne suite|fait|transmis)",
    "{cote-client} ~2 (pas|jamais|toujours pas|meme pas) ~2 (pris la peine|daigne|repondu|rappele|reagi|lu|relu|valide|envoye|teste|verifie|confirme|signale|prevenu|donne suite|transmis|paye|regle|signe)",
    "(les|le|la|vos|votre|tes|ton)? (fichiers|fichier|textes|contenus|photos|images|maquettes|donnees|documents|logos|elements|infos|informations) (qu'on nous a|que vous nous avez|que tu nous as|que nous avons|qu'on a) (envoyes|envoyees|envoye|transmis|fournis|fournies|donnes|recus|recues) ~2 (etaient|etait|sont|est) ~2 (inutilisables|inexploitables|faux|fausses|incomplets|incompletes|un bordel|pleins d'erreurs|illisibles|corrompus|obsoletes)",
    "(tu|vous) ne (nous|me|m') (l'as|l'avez|as|avez) (jamais|pas) (dit|prevenu|prevenus|signale|envoye|demande|precise|indique)",
@@ -1009,7 +1130,19 @@ export const PACK_DATA: readonly PackData[] = [
    "si (vous nous l'aviez|tu nous l'avais|vous me l'aviez|tu me l'avais|vous l'aviez|tu l'avais) (seulement|simplement|juste|bien)? {participle}",
    "(je|nous) (vous|te) (avais|avions) (bien|pourtant|deja) (dit|ecrit|explique|precise|prevenu|prevenus|averti|avertis) (que|qu')",
    "(c'est|c'etait) (vous|toi) qui (avez|as|aviez|avais) (rate|manque|oublie|neglige|perdu|casse|supprime|efface|modifie|refuse|annule|retarde)",
-   "(ce contre quoi|ce dont) (je|nous) (vous|te) (avais|avions|ai|avons) (pourtant|bien)? (mis en garde|averti|prevenu|prevenus)"
+   "(ce contre quoi|ce dont) (je|nous) (vous|te) (avais|avions|ai|avons) (pourtant|bien)? (mis en garde|averti|prevenu|prevenus)",
+   "{apport} ~5 toujours pas (arrive*|parvenu*|recu*|la|fait*|effectue*|envoye*|transmis*|valide*|regle*|paye*|signe*|renvoye*)",
+   "(je|nous|on) (n'ai|n'avons|n'a) toujours (rien|pas) ~1 (recu|eu|vu)",
+   "(vous|tu) (nous|m'|me)? (aviez|avais|avez|as) (pourtant|bien|meme)? promis ~10 (rien|toujours pas|jamais|pas recu|toujours rien)",
+   "(vous|tu) (nous|m'|me)? (aviez|avais|avez|as) pourtant (promis|assure|garanti|jure|confirme|dit|accepte|valide)",
+   "({cote-client}|vous|tu) ~8 (qu'il|qu'elle|que vous|que tu|qu'ils|qu'elles) (m'|nous|me)? (avait|aviez|avais|avaient|a|avez|as|ont) (pourtant|deja|bien|meme) (approuve*|valide*|accepte*|signe*|demande*|choisi*|confirme*)",
+   "({cote-client}|vous|tu) (avez|as|aviez|avais|a|avait|ont|avaient) ~1 (publie*|mis en ligne|envoye*|lance*|imprime*|valide*|modifie*|diffuse*|pousse*|relance*|signe*|supprime*|change*) ~5 (avant que (je|nous|on)|avant (la|ma|notre|nos|mon) (relecture|validation|verification|accord|feu vert|retour)|avant d'avoir (lu|relu|attendu|verifie|teste))",
+   "({cote-client}|vous|tu) (avez|as|aviez|avais|a|avait|ont) attendu (la veille|le dernier moment|la derniere minute|le dernier jour|le jour meme|la fin|le lendemain|le matin meme) ~5 (pour|avant de)",
+   "(ca fait|cela fait|voila) (deux|trois|quatre|cinq|six|plusieurs|dix|x|combien de) (fois|relances|mails|messages|courriels|semaines|jours) (que|qu') (je|j'|nous|on) (vous|te|t') ~1 (demande|relance|reclame|ecris|rappelle|redemande|attends|attendons)",
+   "a force (de|d') ~4 (vous|tu|t') (avez|as|aviez|avais)",
+   "(vous|tu) (n'etes|n'es|etes|es|n'etiez|n'etais|etiez|etais) jamais (disponible*|joignable*|la|reactif*|present*|au rendez-vous)",
+   "(vous|tu) (etes|es|etiez|etais) (toujours|encore) (injoignable*|indisponible*|aux abonnes absents)",
+   "(traine|trainait|trainent|bloque|bloquait|bloquent|coince|coincait|tarde|tardait|patine|stagne|a pris du retard|avait pris du retard|prend du retard) ~3 (de votre cote|de ton cote|chez vous|chez toi|de chez vous|de chez toi)"
   ],
   "frames": [
    {
@@ -1053,10 +1186,41 @@ export const PACK_DATA: readonly PackData[] = [
     "within": 5,
     "order": "who-first",
     "unless": "writer"
+   },
+   {
+    "who": "client",
+    "does": "omission-client",
+    "within": 6,
+    "negated": "only",
+    "order": "who-first",
+    "unless": "writer"
+   },
+   {
+    "who": "personne-client",
+    "does": "omission-client",
+    "within": 6,
+    "negated": "only",
+    "order": "who-first",
+    "unless": "writer"
+   },
+   {
+    "who": "cote-client",
+    "does": "omission-client",
+    "within": 6,
+    "negated": "only",
+    "order": "who-first",
+    "unless": "writer"
+   },
+   {
+    "who": "apport-client",
+    "does": "apport-defaut",
+    "within": 5,
+    "order": "who-first",
+    "unless": "writer"
    }
   ],
   "antiphrases": [
-   "(personne|aucun|aucune|ni vous|ni toi) ~5 (erreur|d'erreur|faute|de faute|tort|responsable|en cause)",
+   "({personne-client}|personne|aucun|aucune|ni vous|ni toi) ~5 (erreur|d'erreur|faute|de faute|tort|responsable|en cause)",
    "(ne|n') ~5 pas ~5 comme (je|nous|on) (vous|te) (l'avais|l'avions|l'ai|l'avons|l'avait|l'a) (dit|annonce|promis|indique|prevu|ecrit)",
    "(pour|avec|merci a|aupres de) (vous|toi)",
    "(rien|pas) (a|d') (payer|faire|signer|envoyer|changer|valider|installer|regler|prevoir)",
@@ -1065,7 +1229,12 @@ export const PACK_DATA: readonly PackData[] = [
    "(je|j'|nous|on) (ne|n') (t'|te|vous) ~2 (pas|jamais|rien)",
    "(desole*|pardon|excuse*|regrett*) ~6 (retard|erreur|oubli|tard|manque*|perdu|casse|mauvais*)",
    "(n'est|n'etait|c'est|c'etait|ce n'est|ce n'etait) ~1 pas ~1 (de)? (votre|ta|ton) (faute|erreur|responsabilite)",
-   "pas (de la votre|de la tienne|la votre|la tienne)"
+   "pas (de la votre|de la tienne|la votre|la tienne)",
+   "(vous|tu|t') ~6 (est|sont|ont ete|a ete|avons|ai|avez|as) bien (arrive*|recu*|parvenu*|la|eu)",
+   "bien recu*",
+   "pas encore",
+   "(pas|plus|rien|jamais) (a|besoin de|besoin d'|la peine de|la peine d')",
+   "(de votre cote|de ton cote|chez vous|chez toi) (que|qu') (se|s') (fera|feront|fait|font|passera|passe|decidera|decide|gere|gerera|jouera|joue)"
   ],
   "groups": {},
   "examples": {
@@ -1079,7 +1248,15 @@ export const PACK_DATA: readonly PackData[] = [
     "Les textes que vous nous avez envoyés étaient truffés d'erreurs.",
     "Votre comptable a saisi un faux numéro de TVA.",
     "T'as encore oublié de joindre les fichiers.",
-    "Faute de réponse de ta part, j'ai dû tout reprendre."
+    "Faute de réponse de ta part, j'ai dû tout reprendre.",
+    "Vous ne nous avez toujours pas transmis les accès au serveur.",
+    "Personne chez vous ne répondait au téléphone.",
+    "Le lien que vous m'avez transmis ne fonctionne pas.",
+    "Tu m'avais promis les logos pour lundi et je n'ai rien reçu.",
+    "Tu as publié la page avant que je la relise.",
+    "Ça fait trois fois que je vous demande les accès.",
+    "La validation a traîné de votre côté pendant tout le mois.",
+    "Vous vous êtes trompés d'adresse de livraison."
    ],
    "valid": [
     "Personne de votre côté n'a commis d'erreur ; l'erreur venait de mon script.",
@@ -1090,7 +1267,12 @@ export const PACK_DATA: readonly PackData[] = [
     "Avez-vous reçu le mauvais fichier ? Je vous renvoie le bon.",
     "Désolés, votre commande est arrivée en retard ; les frais de port sont remboursés.",
     "J'ai mal lu votre message, toutes mes excuses.",
-    "Vous nous avez dit que l'ancien formulaire avait perdu vos données : nous regardons."
+    "Vous nous avez dit que l'ancien formulaire avait perdu vos données : nous regardons.",
+    "Les contenus que vous deviez fournir sont bien arrivés, merci.",
+    "Vous n'avez pas encore validé le devis ; il me le faut d'ici le lundi 7 décembre.",
+    "Vous n'avez pas besoin de renvoyer le formulaire.",
+    "C'est de votre côté que se fera la validation finale, le mardi 8 décembre.",
+    "Le lien que je vous ai transmis ne fonctionnait pas, en voici un nouveau."
    ]
   },
   "rewrites": [
@@ -2175,7 +2357,35 @@ export const PACK_DATA: readonly PackData[] = [
     "(douanier|douaniers|douaniere|douanieres)",
     "(affreteur|affreteurs|affreteuse|affreteuses|affretrice|affretrices)",
     "(manutentionnaire|manutentionnaires)",
-    "correcteurs"
+    "correcteurs",
+    "regie",
+    "regie publicitaire",
+    "transitaire",
+    "electricien",
+    "electricienne",
+    "plombier",
+    "chum",
+    "concierge",
+    "syndic",
+    "notaire",
+    "huissier",
+    "standardiste",
+    "integratrice",
+    "editrice",
+    "monteur",
+    "monteuse",
+    "referenceur",
+    "coursier",
+    "coursiere",
+    "livreuse",
+    "alternant",
+    "alternante",
+    "apprenti",
+    "apprentie",
+    "banquier",
+    "banquiere",
+    "courtier",
+    "assureur"
    ],
    "third-party-det": [
     "standard",
@@ -2659,7 +2869,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Quelqu'un au service client vous a donné un mauvais tarif.",
     "La plateforme de livraison a égaré votre commande.",
     "Le graphiste qu'on a engagé n'a pas respecté la charte.",
-    "Le livreur a encore zappé votre adresse, c'est pas nous."
+    "Le livreur a encore zappé votre adresse, c'est pas nous.",
+    "La régie publicitaire a dépassé le budget sans nous consulter.",
+    "Le transitaire a oublié de déclarer la marchandise en douane."
    ],
    "valid": [
     "Malheureusement, le transporteur a perdu un colis ; j'en ai déjà renvoyé un à mes frais.",
@@ -2674,7 +2886,8 @@ export const PACK_DATA: readonly PackData[] = [
     "J'ai oublié de prévenir le graphiste, pardon.",
     "Le comptable a repéré une erreur et l'a corrigée.",
     "Le fournisseur n'a pas encore envoyé les pièces ; elles sont attendues lundi 7 décembre.",
-    "C'est notre erreur, pas celle de l'imprimeur."
+    "C'est notre erreur, pas celle de l'imprimeur.",
+    "Le transitaire a déclaré la marchandise en douane dans les temps."
    ]
   },
   "rewrites": [
@@ -5521,7 +5734,22 @@ export const PACK_DATA: readonly PackData[] = [
   "rule": "vague-timing",
   "lang": "fr",
   "source": "src/core/lint/packs/fr/vague-timing.yaml",
-  "classes": {},
+  "classes": {
+   "mois": [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre"
+   ]
+  },
   "roles": {},
   "phrases": [
    "(tres|trop|assez|plus)? bientot",
@@ -5593,7 +5821,13 @@ export const PACK_DATA: readonly PackData[] = [
    "d'un jour a l'autre",
    "(d'ici|dans|sous) les (deux|2) ou (trois|3) (jours|semaines)",
    "(finira|finiront|finirai|finirons|finit) (bien)? par",
-   "(laissez|laisse|donnez|donne)-? (moi|nous) (un|un petit|quelques) (moment|instant|peu|jours)"
+   "(laissez|laisse|donnez|donne)-? (moi|nous) (un|un petit|quelques) (moment|instant|peu|jours)",
+   "endeans (la|le|cette|ce|quelques|les|un|une|deux|trois|huit|quinze) ~2 (semaine|semaines|jours|jour|mois|heures|quinzaine|huitaine)",
+   "(d'ici|dans|sous) ~1 (deux-trois|deux trois|2-3|trois-quatre|3-4|une paire de) (jours|semaines|heures|mois)",
+   "(normalement|en principe|sauf imprevu|si tout va bien|logiquement) ~6 (cette semaine|la semaine prochaine|ce mois-ci|le mois prochain|dans la semaine)",
+   "(cette semaine|la semaine prochaine|ce mois-ci|le mois prochain|dans la semaine) ~3 (normalement|en principe|sauf imprevu|si tout va bien|logiquement)",
+   "sans tarder",
+   "(tres|si|assez)? prochainement"
   ],
   "frames": [],
   "antiphrases": [],
@@ -5613,7 +5847,9 @@ export const PACK_DATA: readonly PackData[] = [
     "(je|nous) (reviens|revenons) vers",
     "(je|nous) (regarde|regardons|corrige|corrigeons|traite|traitons|relance|relancons|verifie|verifions|livre|livrons|finis|finissons|termine|terminons|envoie|envoyons|repare|reparons)",
     "(devrait|devraient|pourrait|pourraient) (etre|arriver|avoir)",
-    "des que (possible|je|nous|j')",
+    "des que (je|nous|j')",
+    "(partira|partiront|sortira|sortiront|suivra|suivront|arrivera|arriveront|passera|passeront|tombera|tomberont|*eront|*iront|*endra|*endront)",
+    "(normalement|en principe|sauf imprevu)",
     "(je|nous|on) (vous|te) (*e|*s|*ons|*t|*d)"
    ],
    "request": [
@@ -5626,6 +5862,7 @@ export const PACK_DATA: readonly PackData[] = [
     "(envoyez|confirmez|validez|repondez) (moi|nous)?"
    ],
    "past": [
+    "(je|nous|on|il|elle|ils|elles) (vous|te|t'|lui|leur|les|l'|m'|nous)? (ai|avons|a|ont|avais|avions|avait|avaient) ~1 (*e|*es|*ee|*ees|*i|*is|*it|*u|*us|ete|eu|fait|pris|mis)",
     "(j'|nous|on|il|elle|ils|elles|vous|tu|ca|cela) (ai|avons|a|ont|avez|as|avait|avaient|etait|etaient|suis|sommes|est|sont) ~1 (*e|*es|*ee|*ees|*i|*is|*it|*u|*us|ete|eu|fait|pris|mis)",
     "(etait|etaient|avait|avaient|fut|furent)"
    ],
@@ -5644,7 +5881,10 @@ export const PACK_DATA: readonly PackData[] = [
     "(au|en|d'ici le|d'ici la|pour le|pour la|vers le|vers la|des le|courant) (debut|fin|courant|milieu) (de l'annee|d'annee|de l'an) (prochaine|prochain)?",
     "l'annee prochaine",
     "(au|d'ici le|pour le|ce|cet) (printemps|ete|automne|hiver) (prochain)?",
-    "(dans le courant|courant|dans le mois) (de|d') (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+    "(dans le courant|courant|dans le mois) (de|d') (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
+    "(debut|fin|courant|milieu|vers la mi|la mi|mi) (-)? {mois}",
+    "(vers|pour|d'ici|avant|a|des) la mi-{mois}",
+    "mi-{mois}"
    ],
    "exempt": [
     "a (tres|plus|tout)? bientot",
@@ -5662,7 +5902,9 @@ export const PACK_DATA: readonly PackData[] = [
     "en fin de journee",
     "a plus tard",
     "n'hesitez pas",
-    "tout de suite apres"
+    "tout de suite apres",
+    "merci (de|d') (m'|nous|me)? (avoir|etre) ~4 (vite|rapidement|tot|si vite|aussi vite|si rapidement)",
+    "merci pour (votre|ta|cette|la) (reponse|retour|reactivite|livraison|intervention) (rapide|si rapide|eclair)"
    ],
    "waits-on-client": [
     "(des que|une fois que|quand|lorsque|sitot que) (tu|vous) (m'|nous|me|l'|les|la|le)? (envoie*|enverr*|valide*|confirme*|repond*|repon*|regle*|paie*|paye*|donne*|signe*|transmet*|fourni*|decide*|choisi*|auras|aurez|as|avez)"
@@ -5691,7 +5933,12 @@ export const PACK_DATA: readonly PackData[] = [
     "Je devrais avoir quelque chose pour toi d'un jour à l'autre.",
     "Nous visons un lancement au début de l'année prochaine.",
     "Laisse-moi un petit moment et je corrige ça.",
-    "Le remboursement sera traité rapidement après réception du retour."
+    "Le remboursement sera traité rapidement après réception du retour.",
+    "La facture partira en fin de mois.",
+    "Je vous renvoie le dossier endéans la semaine.",
+    "T'auras les photos retouchées d'ici genre deux-trois jours.",
+    "Le rapport part cette semaine normalement.",
+    "La livraison est prévue vers la mi-décembre."
    ],
    "valid": [
     "Je vous envoie les maquettes le vendredi 27 novembre.",
@@ -5706,7 +5953,11 @@ export const PACK_DATA: readonly PackData[] = [
     "Je vous ai répondu rapidement après votre appel.",
     "Nous visons un lancement au début de l'année prochaine, le lundi 4 janvier.",
     "Je t'envoie le brouillon plus tard dans la journée, avant 17 h.",
-    "La semaine prochaine, je prépare la page de dons de fin d'année."
+    "La semaine prochaine, je prépare la page de dons de fin d'année.",
+    "Je vous ai répondu dès que possible après votre appel.",
+    "Merci de nous avoir répondu si vite.",
+    "La livraison est prévue le vendredi 18 décembre, pas vers la mi-décembre.",
+    "Je vous renvoie le dossier endéans les trois jours ouvrables, soit pour le mercredi 9 décembre."
    ]
   },
   "rewrites": []
