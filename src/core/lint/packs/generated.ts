@@ -104,6 +104,16 @@ export const PACK_DATA: readonly PackData[] = [
     "save"
    ],
    "input": [
+    "link",
+    "links",
+    "login",
+    "logins",
+    "login details",
+    "credentials",
+    "password",
+    "passwords",
+    "deposit",
+    "purchase order",
     "files",
     "videos",
     "video",
@@ -229,6 +239,23 @@ export const PACK_DATA: readonly PackData[] = [
     "prepared"
    ],
    "client-fault": [
+    "riddled",
+    "riddled with",
+    "full of typos",
+    "typos",
+    "littered with",
+    "peppered with",
+    "without looking",
+    "without even looking",
+    "without reading",
+    "without even reading",
+    "without testing",
+    "without even testing",
+    "without opening",
+    "without waiting",
+    "well past",
+    "long past",
+    "way past",
     "forget",
     "forgot",
     "forgotten",
@@ -311,6 +338,12 @@ export const PACK_DATA: readonly PackData[] = [
     "slowed us down"
    ],
    "behind-our-back": [
+    "without waiting",
+    "without waiting for",
+    "without our approval",
+    "without our sign-off",
+    "without checking with us",
+    "without a word",
     "without telling",
     "without asking",
     "without warning",
@@ -345,6 +378,19 @@ export const PACK_DATA: readonly PackData[] = [
     "bother"
    ],
    "bad-input": [
+    "ignore",
+    "ignored",
+    "disregard",
+    "disregarded",
+    "doesn't work",
+    "does not work",
+    "didn't work",
+    "did not work",
+    "not working",
+    "won't open",
+    "doesn't open",
+    "not load",
+    "doesn't load",
     "unusable",
     "useless",
     "unreadable",
@@ -501,7 +547,27 @@ export const PACK_DATA: readonly PackData[] = [
    "you (caused|broke|created) (this|it|the problem|the issue|that)",
    "(exactly|precisely|just) what (i|we) (warned|told|cautioned) you (about|of|would happen|against)",
    "what (i|we) (had)? warned you (about|of|against)",
-   "(as|like) (stated|mentioned|said|indicated|explained|noted|specified|written|pointed out|outlined|requested) (in|on) (my|our) (previous|last|earlier|prior|latest|past) (message|email|e-mail|mail|note|reply|letter|messages|emails)"
+   "(as|like) (stated|mentioned|said|indicated|explained|noted|specified|written|pointed out|outlined|requested) (in|on) (my|our) (previous|last|earlier|prior|latest|past) (message|email|e-mail|mail|note|reply|letter|messages|emails)",
+   "(without|absent|in the absence of|for lack of|lacking|with no|given the lack of|for want of) (any)? (feedback|reply|replies|response|responses|answer|answers|sign-off|approval|input|news|word|go-ahead|decision|payment|content|copy) (from|on) ({their-side}|you|u)",
+   "(it's|it is|things are|everything is|we're|we are|it was|everything's|that's) ~4 (stuck|blocked|held up|stalled|sitting|on hold) ~3 ((on|at) {their-side}|with you)",
+   "((on|at) {their-side}|with you) ~4 (stuck|blocked|held up|stalled|on hold)",
+   "(it's|it is|it was) (on|at) {their-side} (that|where) ~4 (stuck|blocked|held up|stalled|on hold|waiting)",
+   "(you|you've|you have|u) ~1 (changed your mind|changed|switched|swapped|rewrote|reworked|moved|reversed) ~6 (yet again|once again|one more time|for the (second|third|fourth|fifth) time|three times|four times)",
+   "(we've|we have|i've|i have|we|i) (been|are|am|'m|'re)? (still)? waiting (on|for) (your|you|u) ~3 (for|since) ~3 (days|weeks|months|ages|forever|a week|a month|monday|tuesday|wednesday|thursday|friday|last)",
+   "still waiting (on|for) (your|you|u|anything from you)",
+   "(your|you) ~6 (well past|long past|way past|well after|long after|past the agreed|after the agreed) ~2 (date|deadline|day|time)?",
+   "(you|you'd|you had|u) (promised|swore|assured us|assured me|said) ~8 (nothing|still nothing|never came|never arrived|haven't seen|no sign|didn't|did not|never showed)",
+   "{their-side} ~8 (and|which|then) (broke|crashed|wiped|deleted|took down|brought down|killed|overwrote)",
+   "(you|u) ~8 (and|which|then) (broke|crashed|wiped|took down|brought down|killed)",
+   "(you|u|{their-side}) ~1 (filled in|filled out|entered|typed|set up|configured|spelled|spelt|put|keyed in|copied) ~5 (wrong|wrongly|incorrectly|badly|the wrong way)",
+   "(you|your|u) ~10 (hence|which is why|that is why|that's why|which explains|which caused|this is why) (the|this|our|a|all)? ~2 (delay|delays|error|errors|problem|problems|issue|issues|mess|extra cost|overrun|rework|hold-up)",
+   "(delay|delays|hold-up|problem|issue|overrun|slip|slippage|error) ~3 (is|was|are|were|comes|came|is all) ~2 (down to|due to|because of|caused by|the result of|on) ~2 (your|you|{their-side})",
+   "(nobody|no one|no-one|not one person|not a single person) (on|at|from|in) {their-side} ~3 (pick*|answer*|repl*|respond*|got back|get* back|call* back|bother*|read|check*|sign*|approv*|react*|said|told)",
+   "{input} ~3 still (hasn't|haven't|has not|have not|isn't|aren't|is not|are not) ~2 (arrived|come in|landed|been paid|been sent|come through|cleared|reached|here|in)",
+   "(you|u|{their-side}) ~1 (published|posted|sent|launched|printed|pushed|approved|signed off|changed|deleted|went live|put|released|ordered) ~5 before (i|we|i'd|we'd|anyone|i had|we had|my|our) ~1 (could|had|did|checked|proofread|reviewed|approved|tested|signed|finished|review|proofreading|sign-off|approval|go-ahead|check)",
+   "(you|u|{their-side}) (waited|left it|held off|sat on it) (until|till|til) (the night before|the last minute|the day before|the eve|the morning of|the last day|launch day|the deadline|the very end|the last moment) ~4 (to|before)",
+   "(this is|that's|it's|that is|it is) the (second|third|fourth|fifth|nth|umpteenth|tenth) time (i've|i have|we've|we have|i|we) (asked|chased|reminded|requested|emailed|written|sent|flagged)",
+   "(i've|i have|we've|we have) (asked|chased|reminded|emailed|pinged|messaged) (you|u) ~4 (twice|three times|four times|several times|multiple times|repeatedly|again and again|over and over)"
   ],
   "frames": [
    {
@@ -577,6 +643,14 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Without any feedback from your side, the launch has to slip.",
+    "We've been waiting on your go-ahead for three weeks now.",
+    "You promised the logos for Monday and I got nothing.",
+    "We lost two days because nobody on your side picked up the phone.",
+    "The deposit still hasn't arrived, even though the invoice went out on 2 November.",
+    "You published the page before I'd proofread it, so now there are dead links.",
+    "This is the third time I've chased you for the login details.",
+    "The link you sent doesn't work, just like the last one.",
     "The files we were sent were unusable.",
     "You should have told us about the new logo before we printed.",
     "As I already said, the price does not include hosting.",
@@ -588,6 +662,9 @@ export const PACK_DATA: readonly PackData[] = [
     "You constantly forget to attach the files."
    ],
    "valid": [
+    "The link I sent didn't work, here's a new one.",
+    "I'm waiting on your copy for Friday 4 December so we can keep the launch date.",
+    "Nobody on your side needs to worry, the backup is done.",
     "Your previous agency's code had no tests, so I've added some before changing anything.",
     "Nobody on your side did anything wrong; the mistake was in my script.",
     "You were counting on the site for your open day, it wasn't live, and you had to hand out flyers with a dead link.",
@@ -5558,7 +5635,22 @@ export const PACK_DATA: readonly PackData[] = [
   "rule": "vague-timing",
   "lang": "en",
   "source": "src/core/lint/packs/en/vague-timing.yaml",
-  "classes": {},
+  "classes": {
+   "month": [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december"
+   ]
+  },
   "roles": {},
   "phrases": [
    "soon",
@@ -5634,7 +5726,13 @@ export const PACK_DATA: readonly PackData[] = [
    "(within|in) a reasonable (time|timeframe|time frame|delay|period)",
    "(give|allow) (me|us) (a|a little|a short|a bit of)? (while|bit|moment|little while)",
    "(a|one) little while",
-   "(a|one) day or (two|so)"
+   "(a|one) day or (two|so)",
+   "any (minute|moment|day|time|second) now",
+   "any day",
+   "without (delay|further delay)",
+   "(around|by|in|for|before|until|towards|at) mid-{month}",
+   "(around|by|in|for|before|until|towards) (the middle of|mid) {month}",
+   "(once|when|as soon as) (i've|we've|i have|we have|i|we) (made|make) (some|more|any)? (progress|headway)"
   ],
   "frames": [],
   "antiphrases": [],
@@ -5645,7 +5743,7 @@ export const PACK_DATA: readonly PackData[] = [
     "(plan|aim|hope|expect|intend|promise|try|want|need|mean) to",
     "(should|would|could|might|may) (be|have|get|come|arrive|land|follow|go)",
     "be able to",
-    "(i|we) (can|could)",
+    "(i|we) can",
     "let me",
     "(coming|arriving|landing|expected|scheduled|planned|due|slated|on the way|on its way|in progress|underway|on it)",
     "eta",
@@ -5677,7 +5775,11 @@ export const PACK_DATA: readonly PackData[] = [
     "end of (the|this|next) (week|month)",
     "this (week|month) (hopefully|or next)",
     "in the (coming|next) (weeks|months)",
-    "eventually"
+    "eventually",
+    "(straight|right|immediately) (after|afterwards|after that)",
+    "(after|over) the (holidays|holiday season|festive season|break|summer|christmas break|new year|year-end rush|rush|launch)",
+    "(by|at|before|around|towards) (the)? end of (week|month|next week|next month)",
+    "(early|late|mid) {month}"
    ],
    "exempt": [
     "(see|talk|speak|chat|hear from|catch up with|meet) (you|u) (again|all)? (very|real)? soon",
@@ -5702,6 +5804,11 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "The quote is coming any minute now.",
+    "I'll send the summary after the holidays.",
+    "I'll confirm by end of week.",
+    "I'll send the quote without delay.",
+    "Delivery is planned around mid-December.",
     "I will send the mockups soon.",
     "I'll keep you posted.",
     "I'll get back to you once the designer is done.",
@@ -5714,6 +5821,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Give me a little while and I'll fix it."
    ],
    "valid": [
+    "I replied as soon as I could after your call.",
+    "We paid the supplier without delay when the invoice came in.",
+    "Delivery is planned for Friday 18 December, not around mid-December.",
     "I'll keep you posted on Monday 23 November at 10am.",
     "I'll update you as soon as you send the photos.",
     "I'll get back to you once you've sent the photos.",
