@@ -22,7 +22,18 @@ export async function run(): Promise<void> {
 
   await new Promise<void>((resolve, reject) => {
     try {
-      mocha.run(failures => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+      const failed: string[] = [];
+      const runner = mocha.run(failures => {
+        // The runner reprints these in its summary, so a CI log that keeps only its tail still
+        // says which test failed and why.
+        const out = process.env.LIAISON_TEST_FAILURES;
+        if (out && failed.length) fs.writeFileSync(out, failed.join('\n\n'));
+        if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
+        else resolve();
+      });
+      runner.on('fail', (test, err: Error) => {
+        failed.push(`${test.fullTitle()} (${test.duration ?? '?'} ms)\n${String(err?.stack ?? err).split('\n').slice(0, 6).join('\n')}`);
+      });
     } catch (e) {
       reject(e);
     }
