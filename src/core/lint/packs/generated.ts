@@ -638,7 +638,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(you|you've|you have|you'd) (done|did) nothing wrong",
    "(not|never|isn't|wasn't|is not|was not) (entirely|at all|really)? (your) (fault|mistake|doing|responsibility)",
    "(not|isn't|wasn't) (on you|yours)",
-   "(not|nothing) (you|you've|you have) (did|done|could have done)"
+   "(not|nothing) (you|you've|you have) (did|done|could have done)",
+   "(spotted|flagged|found|noticed|caught|pointed out|reported|spotting|flagging|spot|flag) ~3 (typo*|mistake*|error*|bug*|issue*)"
   ],
   "groups": {},
   "examples": {
@@ -1208,7 +1209,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(je|nous) (vous|te) (avais|avions) (bien|pourtant|deja) (dit|ecrit|explique|precise|prevenu|prevenus|averti|avertis) (que|qu')",
    "(c'est|c'etait) (vous|toi) qui (avez|as|aviez|avais) (rate|manque|oublie|neglige|perdu|casse|supprime|efface|modifie|refuse|annule|retarde)",
    "(ce contre quoi|ce dont) (je|nous) (vous|te) (avais|avions|ai|avons) (pourtant|bien)? (mis en garde|averti|prevenu|prevenus)",
-   "{apport} ~5 toujours pas (arrive*|parvenu*|recu*|la|fait*|effectue*|envoye*|transmis*|valide*|regle*|paye*|signe*|renvoye*)",
+   "(le|la|l'|les|votre|vos|ton|ta|tes) {apport} ~3 (n'est|ne sont|n'a|n'ont|est|sont) toujours pas (arrive*|parvenu*|recu*|la|fait*|effectue*|envoye*|transmis*|regle*|paye*|renvoye*)",
    "(je|nous|on) (n'ai|n'avons|n'a) toujours (rien|pas) ~1 (recu|eu|vu)",
    "(vous|tu) (nous|m'|me)? (aviez|avais|avez|as) (pourtant|bien|meme)? promis ~10 (rien|toujours pas|jamais|pas recu|toujours rien)",
    "(vous|tu) (nous|m'|me)? (aviez|avais|avez|as) pourtant (promis|assure|garanti|jure|confirme|dit|accepte|valide)",
@@ -1311,7 +1312,8 @@ export const PACK_DATA: readonly PackData[] = [
    "bien recu*",
    "pas encore",
    "(pas|plus|rien|jamais) (a|besoin de|besoin d'|la peine de|la peine d')",
-   "(de votre cote|de ton cote|chez vous|chez toi) (que|qu') (se|s') (fera|feront|fait|font|passera|passe|decidera|decide|gere|gerera|jouera|joue)"
+   "(de votre cote|de ton cote|chez vous|chez toi) (que|qu') (se|s') (fera|feront|fait|font|passera|passe|decidera|decide|gere|gerera|jouera|joue)",
+   "(repere*|signale*|trouve*|remarque*|releve*|vu|note*) ~3 (coquille*|faute*|erreur*|bug*|oubli*)"
   ],
   "groups": {},
   "examples": {
@@ -1349,7 +1351,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Vous n'avez pas encore validé le devis ; il me le faut d'ici le lundi 7 décembre.",
     "Vous n'avez pas besoin de renvoyer le formulaire.",
     "C'est de votre côté que se fera la validation finale, le mardi 8 décembre.",
-    "Le lien que je vous ai transmis ne fonctionnait pas, en voici un nouveau."
+    "Le lien que je vous ai transmis ne fonctionnait pas, en voici un nouveau.",
+    "Le prestataire de paiement n'a toujours pas validé ton compte marchand."
    ]
   },
   "rewrites": [
