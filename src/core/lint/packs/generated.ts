@@ -239,6 +239,10 @@ export const PACK_DATA: readonly PackData[] = [
     "prepared"
    ],
    "client-fault": [
+    "sat on",
+    "sitting on",
+    "sit on",
+    "sits on",
     "riddled",
     "riddled with",
     "full of typos",
@@ -567,7 +571,12 @@ export const PACK_DATA: readonly PackData[] = [
    "(you|u|{their-side}) ~1 (published|posted|sent|launched|printed|pushed|approved|signed off|changed|deleted|went live|put|released|ordered) ~5 before (i|we|i'd|we'd|anyone|i had|we had|my|our) ~1 (could|had|did|checked|proofread|reviewed|approved|tested|signed|finished|review|proofreading|sign-off|approval|go-ahead|check)",
    "(you|u|{their-side}) (waited|left it|held off|sat on it) (until|till|til) (the night before|the last minute|the day before|the eve|the morning of|the last day|launch day|the deadline|the very end|the last moment) ~4 (to|before)",
    "(this is|that's|it's|that is|it is) the (second|third|fourth|fifth|nth|umpteenth|tenth) time (i've|i have|we've|we have|i|we) (asked|chased|reminded|requested|emailed|written|sent|flagged)",
-   "(i've|i have|we've|we have) (asked|chased|reminded|emailed|pinged|messaged) (you|u) ~4 (twice|three times|four times|several times|multiple times|repeatedly|again and again|over and over)"
+   "(i've|i have|we've|we have) (asked|chased|reminded|emailed|pinged|messaged) (you|u) ~4 (twice|three times|four times|several times|multiple times|repeatedly|again and again|over and over)",
+   "(following up|chasing|writing|emailing|checking in|reaching out|reminding you|nudging you|pinging you) ~3 (for the|a) (second|third|fourth|fifth|umpteenth|nth) time",
+   "(haven't|have not|hasn't|has not|didn't|did not) (had|heard|received|got|gotten|seen) (anything|a thing|a word|a reply|an answer|any reply|any answer|any response|any feedback|any news)? (back)? from (you|u|{their-side}) ~3 since",
+   "(because|since|as|now that) (the|your)? ~1 {input} (never|still hasn't|still haven't|didn't|did not|hasn't|haven't|has not|have not) ~1 (turned up|arrived|came|come|came in|come in|showed up|landed|materialised|materialized|reached us)",
+   "(it's|it is|it was|it was all|it's all) (your|you) ~3 (that|which|who) ~3 (derailed|delayed|pushed back|held up|blew|broke|killed|sank|caused|wrecked|slowed)",
+   "if (you'd|you had|u had|u'd) (just|only|simply)? ~6 (we'd|we would|i'd|i would|it would|it'd|we wouldn't|we would not|it wouldn't|we'd never|this wouldn't) (have|be in|be here|be in this)"
   ],
   "frames": [
    {
@@ -639,11 +648,16 @@ export const PACK_DATA: readonly PackData[] = [
    "(not|never|isn't|wasn't|is not|was not) (entirely|at all|really)? (your) (fault|mistake|doing|responsibility)",
    "(not|isn't|wasn't) (on you|yours)",
    "(not|nothing) (you|you've|you have) (did|done|could have done)",
-   "(spotted|flagged|found|noticed|caught|pointed out|reported|spotting|flagging|spot|flag) ~3 (typo*|mistake*|error*|bug*|issue*)"
+   "(spotted|flagged|found|noticed|caught|pointed out|reported|spotting|flagging|spot|flag) ~3 (typo*|mistake*|error*|bug*|issue*)",
+   "if (you'd|you would) (like|prefer|rather|want|care|be happier)"
   ],
   "groups": {},
   "examples": {
    "invalid": [
+    "Just following up for the third time on the homepage copy.",
+    "The schedule slipped two weeks because the content never turned up.",
+    "If you'd stuck to the schedule, we'd have delivered on time.",
+    "your colleagues sat on the sign-off all summer",
     "Without any feedback from your side, the launch has to slip.",
     "We've been waiting on your go-ahead for three weeks now.",
     "You promised the logos for Monday and I got nothing.",
@@ -663,6 +677,8 @@ export const PACK_DATA: readonly PackData[] = [
     "You constantly forget to attach the files."
    ],
    "valid": [
+    "If you'd like to keep the old version, we'd have no trouble doing that.",
+    "We've had everything from you since the meeting on 3 November, thanks.",
     "The link I sent didn't work, here's a new one.",
     "I'm waiting on your copy for Friday 4 December so we can keep the launch date.",
     "Nobody on your side needs to worry, the backup is done.",
@@ -866,6 +882,7 @@ export const PACK_DATA: readonly PackData[] = [
     "avocat"
    ],
    "remis": [
+    "file*",
     "envoye*",
     "fourni*",
     "transmis*",
@@ -1051,6 +1068,12 @@ export const PACK_DATA: readonly PackData[] = [
     "périmés"
    ],
    "omission-client": [
+    "mentionné",
+    "mentionner",
+    "indiqué",
+    "expliqué",
+    "communiqué",
+    "communiquer",
     "transmis",
     "transmise",
     "transmettre",
@@ -1220,7 +1243,14 @@ export const PACK_DATA: readonly PackData[] = [
    "a force (de|d') ~4 (vous|tu|t') (avez|as|aviez|avais)",
    "(vous|tu) (n'etes|n'es|etes|es|n'etiez|n'etais|etiez|etais) jamais (disponible*|joignable*|la|reactif*|present*|au rendez-vous)",
    "(vous|tu) (etes|es|etiez|etais) (toujours|encore) (injoignable*|indisponible*|aux abonnes absents)",
-   "(traine|trainait|trainent|bloque|bloquait|bloquent|coince|coincait|tarde|tardait|patine|stagne|a pris du retard|avait pris du retard|prend du retard) ~3 (de votre cote|de ton cote|chez vous|chez toi|de chez vous|de chez toi)"
+   "(traine|trainait|trainent|bloque|bloquait|bloquent|coince|coincait|tarde|tardait|patine|stagne|a pris du retard|avait pris du retard|prend du retard) ~3 (de votre cote|de ton cote|chez vous|chez toi|de chez vous|de chez toi)",
+   "(relance*|ecri*|redemande*|demande*|rappelle*|sollicite*|reviens vers vous|reviens vers toi) ~3 (une|pour la) (deuxieme|troisieme|quatrieme|cinquieme|enieme|nieme|ixieme) fois",
+   "(aucun|aucune|rien|pas de|pas un|pas une) ~4 (de votre part|de ta part|de chez vous|de votre cote|de ton cote) ~4 depuis",
+   "{apport} (n'ayant|n'etant) (jamais|pas|toujours pas) ~1 (ete)? (livre*|fourni*|envoye*|transmis*|recu*|valide*|arrive*|parvenu*|remis*)",
+   "(vous|tu) (avez|as|aviez|avais) (valide|signe|approuve|accepte) ~4 avec (la|les|une|des|cette|ces|l') (faute*|erreur*|coquille*|defaut*|oubli*)",
+   "il (aurait ete|eut ete) (utile|bien|preferable|judicieux|souhaitable|appreciable|sympa|bon|plus simple) (que vous|que tu|de nous|de me|de m')",
+   "(vous|tu) ~2 (etes|es|etiez|etais) (encore|de nouveau|a nouveau)? revenu* sur ~5 (deux|trois|quatre|plusieurs|x|cent|maintes) fois",
+   "(rien|aucun|aucune|pas un|pas une) (qui|ne|n')? ~2 (marche|fonctionne|va|s'ouvre|passe) ~3 {apport-client}"
   ],
   "frames": [
    {
@@ -1247,7 +1277,7 @@ export const PACK_DATA: readonly PackData[] = [
    {
     "who": "cote-client",
     "does": "faute-client",
-    "within": 5,
+    "within": 6,
     "order": "who-first",
     "unless": "writer"
    },
@@ -1318,6 +1348,9 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Je me permets de vous relancer une troisième fois concernant les textes.",
+    "Il aurait été utile que vous nous préveniez du changement d'adresse.",
+    "Ta graphiste nous a envoyé des fichiers au mauvais format.",
     "Je te rappelle que le devis avait été signé en octobre.",
     "Les fichiers qu'on nous a envoyés étaient inutilisables.",
     "Tu nous l'as jamais dit.",
@@ -1338,6 +1371,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Vous vous êtes trompés d'adresse de livraison."
    ],
    "valid": [
+    "Je me permets de vous relancer au sujet des textes : pourriez-vous me les envoyer d'ici le jeudi 10 décembre ?",
+    "Il serait utile que vous nous préveniez si le nom de domaine change.",
     "Personne de votre côté n'a commis d'erreur ; l'erreur venait de mon script.",
     "la galerie photo ne sera pas prête lundi comme je te l'avais dit.",
     "Pour tenir la mise en ligne du vendredi 27 novembre, il me faut les textes le mercredi 25 novembre.",
@@ -2465,7 +2500,11 @@ export const PACK_DATA: readonly PackData[] = [
     "banquier",
     "banquiere",
     "courtier",
-    "assureur"
+    "assureur",
+    "collaboratrice",
+    "collaborateur",
+    "collaboratrices",
+    "collaborateurs"
    ],
    "third-party-det": [
     "standard",
@@ -5735,7 +5774,8 @@ export const PACK_DATA: readonly PackData[] = [
    "without (delay|further delay)",
    "(around|by|in|for|before|until|towards|at) mid-{month}",
    "(around|by|in|for|before|until|towards) (the middle of|mid) {month}",
-   "(once|when|as soon as) (i've|we've|i have|we have|i|we) (made|make) (some|more|any)? (progress|headway)"
+   "(once|when|as soon as) (i've|we've|i have|we have|i|we) (made|make) (some|more|any)? (progress|headway)",
+   "(within|in) (one|1|two|2|a) (to|or) (two|2|three|3|four|4) (days|weeks|months)"
   ],
   "frames": [],
   "antiphrases": [],
@@ -5940,7 +5980,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(normalement|en principe|sauf imprevu|si tout va bien|logiquement) ~6 (cette semaine|la semaine prochaine|ce mois-ci|le mois prochain|dans la semaine)",
    "(cette semaine|la semaine prochaine|ce mois-ci|le mois prochain|dans la semaine) ~3 (normalement|en principe|sauf imprevu|si tout va bien|logiquement)",
    "sans tarder",
-   "(tres|si|assez)? prochainement"
+   "(tres|si|assez)? prochainement",
+   "(dans|au cours des|durant|pendant) les tout (prochains|prochaines) (jours|semaines|heures)"
   ],
   "frames": [],
   "antiphrases": [],
@@ -5997,7 +6038,9 @@ export const PACK_DATA: readonly PackData[] = [
     "(dans le courant|courant|dans le mois) (de|d') (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
     "(debut|fin|courant|milieu|vers la mi|la mi|mi) (-)? {mois}",
     "(vers|pour|d'ici|avant|a|des) la mi-{mois}",
-    "mi-{mois}"
+    "mi-{mois}",
+    "(avant|apres|pendant|pour|d'ici|des|a) (les vacances|les fetes|la rentree|les conges|la fin de l'annee|la fin du rush|le rush|la reprise)",
+    "une fois (le|la|les|l'|que le|que la) ~3 (termine|terminee|termines|fini|finie|finis|boucle|bouclee|livre|livree|en ligne|lance|lancee|regle|reglee|passe|passee)"
    ],
    "exempt": [
     "a (tres|plus|tout)? bientot",
@@ -6031,6 +6074,9 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "Le site devrait être en ligne avant les vacances.",
+    "Je vous enverrai le rapport une fois le projet terminé.",
+    "Le bon de commande partira dans les tout prochains jours.",
     "Nous corrigerons le problème dans les plus brefs délais.",
     "Je te tiens au jus.",
     "On vous livre ça la semaine prochaine.",
@@ -6054,6 +6100,8 @@ export const PACK_DATA: readonly PackData[] = [
     "La livraison est prévue vers la mi-décembre."
    ],
    "valid": [
+    "Le rapport sera livré une fois le projet terminé, le jeudi 17 décembre.",
+    "Pendant les vacances, nous avions fermé la boutique.",
     "Je vous envoie les maquettes le vendredi 27 novembre.",
     "Je te tiens au courant le lundi 23 novembre à 10 h.",
     "La semaine prochaine, je passe aux courriels de confirmation.",
