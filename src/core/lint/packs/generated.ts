@@ -576,7 +576,13 @@ export const PACK_DATA: readonly PackData[] = [
    "(haven't|have not|hasn't|has not|didn't|did not) (had|heard|received|got|gotten|seen) (anything|a thing|a word|a reply|an answer|any reply|any answer|any response|any feedback|any news)? (back)? from (you|u|{their-side}) ~3 since",
    "(because|since|as|now that) (the|your)? ~1 {input} (never|still hasn't|still haven't|didn't|did not|hasn't|haven't|has not|have not) ~1 (turned up|arrived|came|come|came in|come in|showed up|landed|materialised|materialized|reached us)",
    "(it's|it is|it was|it was all|it's all) (your|you) ~3 (that|which|who) ~3 (derailed|delayed|pushed back|held up|blew|broke|killed|sank|caused|wrecked|slowed)",
-   "if (you'd|you had|u had|u'd) (just|only|simply)? ~6 (we'd|we would|i'd|i would|it would|it'd|we wouldn't|we would not|it wouldn't|we'd never|this wouldn't) (have|be in|be here|be in this)"
+   "if (you'd|you had|u had|u'd) (just|only|simply)? ~6 (we'd|we would|i'd|i would|it would|it'd|we wouldn't|we would not|it wouldn't|we'd never|this wouldn't) (have|be in|be here|be in this)",
+   "(we're|we are|i'm|i am|we|i) still waiting (on|for) (the|your)? ~2 (payment|deposit|transfer|copy|content|assets|files|photos|sign-off|approval|feedback|go-ahead|contract|purchase order|details|credentials|logo|logos|texts|answer|reply)",
+   "(overdue|unpaid|outstanding) since",
+   "(the|your) (brief|spec|specs|scope|requirements|plan|copy|design|wireframes|content) (has|have|had)? (changed|shifted|moved|grown|been changed|been rewritten) (again|yet again|once more|for the (second|third|fourth) time)",
+   "(having heard|heard|hearing|with|given|since we've had|since we had) (nothing|no word|no news|no reply|no response|no answer|no feedback) (back)? from (you|u|{their-side})",
+   "(days|weeks|months) (after|past|beyond|later than) the (agreed|planned|promised|set|original) (date|deadline|day)",
+   "(i|we) (never|still haven't|still have not|still didn't) (got|had|received|gotten|heard|get|have|receive) (an|a|any)? (answer|reply|response|word|feedback|news)"
   ],
   "frames": [
    {
@@ -654,6 +660,9 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "We're still waiting on payment of invoice 118, overdue since 15 November.",
+    "Having heard nothing from you, we've paused development.",
+    "I never got an answer to my question of 12 November.",
     "Just following up for the third time on the homepage copy.",
     "The schedule slipped two weeks because the content never turned up.",
     "If you'd stuck to the schedule, we'd have delivered on time.",
@@ -677,6 +686,7 @@ export const PACK_DATA: readonly PackData[] = [
     "You constantly forget to attach the files."
    ],
    "valid": [
+    "If I haven't heard from you by Monday 7 December, I'll give you a call.",
     "If you'd like to keep the old version, we'd have no trouble doing that.",
     "We've had everything from you since the meeting on 3 November, thanks.",
     "The link I sent didn't work, here's a new one.",
@@ -930,6 +940,8 @@ export const PACK_DATA: readonly PackData[] = [
     "sans validation"
    ],
    "faute-client": [
+    "au compte-gouttes",
+    "au compte gouttes",
     "oublié",
     "oublier",
     "ignoré",
@@ -1250,7 +1262,19 @@ export const PACK_DATA: readonly PackData[] = [
    "(vous|tu) (avez|as|aviez|avais) (valide|signe|approuve|accepte) ~4 avec (la|les|une|des|cette|ces|l') (faute*|erreur*|coquille*|defaut*|oubli*)",
    "il (aurait ete|eut ete) (utile|bien|preferable|judicieux|souhaitable|appreciable|sympa|bon|plus simple) (que vous|que tu|de nous|de me|de m')",
    "(vous|tu) ~2 (etes|es|etiez|etais) (encore|de nouveau|a nouveau)? revenu* sur ~5 (deux|trois|quatre|plusieurs|x|cent|maintes) fois",
-   "(rien|aucun|aucune|pas un|pas une) (qui|ne|n')? ~2 (marche|fonctionne|va|s'ouvre|passe) ~3 {apport-client}"
+   "(rien|aucun|aucune|pas un|pas une) (qui|ne|n')? ~2 (marche|fonctionne|va|s'ouvre|passe) ~3 {apport-client}",
+   "(attendons|attends|attend|attendions|attendais) (toujours|encore|depuis des semaines|depuis des jours) (le|la|les|l'|votre|vos|ton|ta|tes) ~2 {apport}",
+   "(echue|echues|impayee|impayees|due|dues|en souffrance) depuis",
+   "{apport} ~1 (a|ont|avait|avaient) (encore|de nouveau|a nouveau|une fois de plus|encore une fois) (change|bouge|evolue|ete modifie*|ete revu*|ete change*)",
+   "sans (nouvelles|retour|retours|reponse|reponses|validation|feu vert|accord|signe de vie) (de votre part|de ta part|de vous|de toi|de votre cote|de ton cote)",
+   "(jours|semaines|mois) (apres|apres la|en retard sur) (la date prevue|la date convenue|la date limite|la date fixee|l'echeance|le delai|la deadline)",
+   "(vous|tu|votre|vos|ton|ta|tes) ~8 ,? ce qui (rallonge|retarde|ralentit|bloque|decale|repousse|complique|alourdit|fait deraper|fait exploser|nous oblige)",
+   "(je|nous|on) (n'ai|n'avons|n'a) (jamais|toujours pas|toujours aucune|jamais aucune) ~1 (eu|recu|obtenu) (de|d'|la moindre|aucune)? (reponse|retour|nouvelles|suite|signe de vie)",
+   "(c'est|ca fait|cela fait|voila) la (deuxieme|troisieme|quatrieme|cinquieme|enieme|nieme) fois (que|qu') ~5 (refuse*|rejete*|change*|modifie*|annule*|repousse*|decale*|oublie*|manque*|rate*|relance*|demande*|redemande*|ecri*|rappelle*)",
+   "(a ete|ont ete|avait ete|avaient ete|est|sont|etait|etaient) mal (rempli*|saisi*|renseigne*|libelle*|orthographie*|recopie*)",
+   "(suite a|a cause de|en raison de|du fait de|vu|avec) (votre|ton|ta|vos|tes) (oubli|oublis|erreur|erreurs|retard|silence|absence|negligence|annulation tardive|refus|indecision|hesitations)",
+   "(vous|tu) (aviez|avais|avez|as) (dit|promis|assure|affirme) ~10 (et|mais|or|pourtant) ~4 (rien|toujours pas|jamais|expire*|n'a pas|n'est pas|n'ont pas|personne)",
+   "(vous|tu) (nous|m'|me)? (avez|as|aviez|avais) ~1 (envoye|transmis|fourni|donne|file|partage|mis en ligne) ~3 (qui|qu') (ne|n')? ~2 (s'ouvre|s'ouvrent|marche|marchent|fonctionne|fonctionnent|passe|passent|correspond|correspondent) pas"
   ],
   "frames": [
    {
@@ -1343,11 +1367,16 @@ export const PACK_DATA: readonly PackData[] = [
    "pas encore",
    "(pas|plus|rien|jamais) (a|besoin de|besoin d'|la peine de|la peine d')",
    "(de votre cote|de ton cote|chez vous|chez toi) (que|qu') (se|s') (fera|feront|fait|font|passera|passe|decidera|decide|gere|gerera|jouera|joue)",
-   "(repere*|signale*|trouve*|remarque*|releve*|vu|note*) ~3 (coquille*|faute*|erreur*|bug*|oubli*)"
+   "(repere*|signale*|trouve*|remarque*|releve*|vu|note*) ~3 (coquille*|faute*|erreur*|bug*|oubli*)",
+   "sans (nouvelles|retour|reponse|validation) ~4 (d'ici|avant|au plus tard)"
   ],
   "groups": {},
   "examples": {
    "invalid": [
+    "Nous attendons toujours le règlement de la facture de novembre.",
+    "Sans nouvelles de votre part, nous avons suspendu le développement.",
+    "Suite à votre oubli, la commande n'a pas pu partir.",
+    "Le formulaire a été mal rempli, il manque le numéro SIRET.",
     "Je me permets de vous relancer une troisième fois concernant les textes.",
     "Il aurait été utile que vous nous préveniez du changement d'adresse.",
     "Ta graphiste nous a envoyé des fichiers au mauvais format.",
@@ -1371,6 +1400,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Vous vous êtes trompés d'adresse de livraison."
    ],
    "valid": [
+    "Sans nouvelles de votre part d'ici le lundi 7 décembre, je vous appelle pour faire le point.",
+    "C'est la troisième fois que nous travaillons ensemble, et c'est toujours un plaisir.",
     "Je me permets de vous relancer au sujet des textes : pourriez-vous me les envoyer d'ici le jeudi 10 décembre ?",
     "Il serait utile que vous nous préveniez si le nom de domaine change.",
     "Personne de votre côté n'a commis d'erreur ; l'erreur venait de mon script.",
@@ -5981,7 +6012,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(cette semaine|la semaine prochaine|ce mois-ci|le mois prochain|dans la semaine) ~3 (normalement|en principe|sauf imprevu|si tout va bien|logiquement)",
    "sans tarder",
    "(tres|si|assez)? prochainement",
-   "(dans|au cours des|durant|pendant) les tout (prochains|prochaines) (jours|semaines|heures)"
+   "(dans|au cours des|durant|pendant) les tout (prochains|prochaines) (jours|semaines|heures)",
+   "(des que|quand|lorsque|une fois que) (c'est|ce sera|ca sera|tout sera|tout est|il sera|elle sera) (pret|prete|prets|pretes|fini|finie|termine|terminee|bon|fait|faite|en ligne|boucle)"
   ],
   "frames": [],
   "antiphrases": [],
@@ -6001,12 +6033,14 @@ export const PACK_DATA: readonly PackData[] = [
     "(je|nous) (reviens|revenons) vers",
     "(je|nous) (regarde|regardons|corrige|corrigeons|traite|traitons|relance|relancons|verifie|verifions|livre|livrons|finis|finissons|termine|terminons|envoie|envoyons|repare|reparons)",
     "(devrait|devraient|pourrait|pourraient) (etre|arriver|avoir)",
+    "(devrait|devraient|devrions|devrais) (sortir|partir|suivre|tomber|aboutir|demarrer|commencer|ouvrir)",
     "des que (je|nous|j')",
     "(partira|partiront|sortira|sortiront|suivra|suivront|arrivera|arriveront|passera|passeront|tombera|tomberont|*eront|*iront|*endra|*endront)",
     "(normalement|en principe|sauf imprevu)",
     "(je|nous|on) (vous|te) (*e|*s|*ons|*t|*d)"
    ],
    "request": [
+    "(on se|si on se|et si on se|on pourrait se|on peut se) (cale*|fixe*|voit|fait|programme*|organise*|prevoit)",
     "merci de",
     "(pourriez|pouvez|pourrais|peux) (vous|tu)",
     "(veuillez|veuille)",
@@ -6040,7 +6074,11 @@ export const PACK_DATA: readonly PackData[] = [
     "(vers|pour|d'ici|avant|a|des) la mi-{mois}",
     "mi-{mois}",
     "(avant|apres|pendant|pour|d'ici|des|a) (les vacances|les fetes|la rentree|les conges|la fin de l'annee|la fin du rush|le rush|la reprise)",
-    "une fois (le|la|les|l'|que le|que la) ~3 (termine|terminee|termines|fini|finie|finis|boucle|bouclee|livre|livree|en ligne|lance|lancee|regle|reglee|passe|passee)"
+    "une fois (le|la|les|l'|que le|que la) ~3 (termine|terminee|termines|fini|finie|finis|boucle|bouclee|livre|livree|en ligne|lance|lancee|regle|reglee|passe|passee)",
+    "au fil de l'eau",
+    "dans un (second|deuxieme|autre|prochain) temps",
+    "(a|en|d'ici|pour|cet|des) (l'automne|l'ete|l'hiver|automne|ete|hiver)",
+    "(au|d'ici au|pour le|des le) printemps"
    ],
    "exempt": [
     "a (tres|plus|tout)? bientot",
@@ -6074,6 +6112,10 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "On se cale un appel dans la semaine ?",
+    "La V1 devrait sortir à l'automne.",
+    "Je vous fais signe dès que c'est prêt.",
+    "Le module de paiement sera ajouté dans un second temps.",
     "Le site devrait être en ligne avant les vacances.",
     "Je vous enverrai le rapport une fois le projet terminé.",
     "Le bon de commande partira dans les tout prochains jours.",
@@ -6100,6 +6142,8 @@ export const PACK_DATA: readonly PackData[] = [
     "La livraison est prévue vers la mi-décembre."
    ],
    "valid": [
+    "Les corrections ont été faites au fil de l'eau pendant la recette.",
+    "On se cale un appel mercredi 9 décembre à 15 h ?",
     "Le rapport sera livré une fois le projet terminé, le jeudi 17 décembre.",
     "Pendant les vacances, nous avions fermé la boutique.",
     "Je vous envoie les maquettes le vendredi 27 novembre.",
