@@ -1246,7 +1246,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(ce contre quoi|ce dont) (je|nous) (vous|te) (avais|avions|ai|avons) (pourtant|bien)? (mis en garde|averti|prevenu|prevenus)",
    "(le|la|l'|les|votre|vos|ton|ta|tes) {apport} ~3 (n'est|ne sont|n'a|n'ont|est|sont) toujours pas (arrive*|parvenu*|recu*|la|fait*|effectue*|envoye*|transmis*|regle*|paye*|renvoye*)",
    "(je|nous|on) (n'ai|n'avons|n'a) toujours (rien|pas) ~1 (recu|eu|vu)",
-   "(vous|tu) (nous|m'|me)? (aviez|avais|avez|as) (pourtant|bien|meme)? promis ~10 (rien|toujours pas|jamais|pas recu|toujours rien)",
+   "(vous|tu) (nous|m'|me)? (aviez|avais|avez|as) (pourtant|bien|meme)? (promis|assure|garanti|jure|dit) ~10 (rien|toujours pas|jamais|pas recu|toujours rien)",
    "(vous|tu) (nous|m'|me)? (aviez|avais|avez|as) pourtant (promis|assure|garanti|jure|confirme|dit|accepte|valide)",
    "({cote-client}|vous|tu) ~8 (qu'il|qu'elle|que vous|que tu|qu'ils|qu'elles) (m'|nous|me)? (avait|aviez|avais|avaient|a|avez|as|ont) (pourtant|deja|bien|meme) (approuve*|valide*|accepte*|signe*|demande*|choisi*|confirme*)",
    "({cote-client}|vous|tu) (avez|as|aviez|avais|a|avait|ont|avaient) ~1 (publie*|mis en ligne|envoye*|lance*|imprime*|valide*|modifie*|diffuse*|pousse*|relance*|signe*|supprime*|change*) ~5 (avant que (je|nous|on)|avant (la|ma|notre|nos|mon) (relecture|validation|verification|accord|feu vert|retour)|avant d'avoir (lu|relu|attendu|verifie|teste))",
@@ -1274,7 +1274,13 @@ export const PACK_DATA: readonly PackData[] = [
    "(a ete|ont ete|avait ete|avaient ete|est|sont|etait|etaient) mal (rempli*|saisi*|renseigne*|libelle*|orthographie*|recopie*)",
    "(suite a|a cause de|en raison de|du fait de|vu|avec) (votre|ton|ta|vos|tes) (oubli|oublis|erreur|erreurs|retard|silence|absence|negligence|annulation tardive|refus|indecision|hesitations)",
    "(vous|tu) (aviez|avais|avez|as) (dit|promis|assure|affirme) ~10 (et|mais|or|pourtant) ~4 (rien|toujours pas|jamais|expire*|n'a pas|n'est pas|n'ont pas|personne)",
-   "(vous|tu) (nous|m'|me)? (avez|as|aviez|avais) ~1 (envoye|transmis|fourni|donne|file|partage|mis en ligne) ~3 (qui|qu') (ne|n')? ~2 (s'ouvre|s'ouvrent|marche|marchent|fonctionne|fonctionnent|passe|passent|correspond|correspondent) pas"
+   "(vous|tu) (nous|m'|me)? (avez|as|aviez|avais) ~1 (envoye|transmis|fourni|donne|file|partage|mis en ligne) ~3 (qui|qu') (ne|n')? ~2 (s'ouvre|s'ouvrent|marche|marchent|fonctionne|fonctionnent|passe|passent|correspond|correspondent) pas",
+   "(j'ai|nous avons|on a|j'avais|nous avions) (passe|perdu|du passer) ~4 (a|pour) (corriger|reprendre|refaire|nettoyer|reformater|recadrer|retoucher|trier|remettre|dechiffrer|comprendre) ~4 {apport-client}",
+   "{apport} (n'ait|n'aient|n'a|n'ont|n'avait|n'avaient) (jamais|toujours pas) ete (effectue*|fait*|envoye*|regle*|paye*|recu*|transmis*|signe*|valide*|renvoye*)",
+   "(a plante|est tombe|a casse|est casse|ne marche plus|ne fonctionne plus|est en panne|est hors ligne|a lache|bugue|plante) ~3 (suite a|suite aux|a cause de|a cause des|depuis|apres) ~4 (vos|votre|tes|ton|ta|vous|toi|{cote-client})",
+   "(vous|tu) (nous|m'|me)? (avez|as|aviez|avais) ~1 (donne|envoye|transmis|fourni|indique|communique|file) ~4 (qui|qu') (n'existe|n'existent|n'existait|n'existaient|est fausse|etait fausse|est faux|etait faux|est erronee|etait erronee|est perime|etait perime)",
+   "(vous|tu) (aviez|avais) (jusqu'a|jusqu'au)",
+   "(consignes|instructions|demandes|retours|indications|avis|directives) (contraires|opposees|incompatibles) (aux votres|aux tiennes|a celles de|entre elles|entre eux)"
   ],
   "frames": [
    {
@@ -1373,6 +1379,8 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "Le site a planté suite aux modifications faites par votre équipe.",
+    "Vous aviez jusqu'à vendredi pour valider, c'est passé.",
     "Nous attendons toujours le règlement de la facture de novembre.",
     "Sans nouvelles de votre part, nous avons suspendu le développement.",
     "Suite à votre oubli, la commande n'a pas pu partir.",
@@ -1400,6 +1408,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Vous vous êtes trompés d'adresse de livraison."
    ],
    "valid": [
+    "Le site a été mis à jour suite aux modifications demandées par votre équipe.",
+    "Vous avez jusqu'au vendredi 11 décembre pour valider la maquette.",
     "Sans nouvelles de votre part d'ici le lundi 7 décembre, je vous appelle pour faire le point.",
     "C'est la troisième fois que nous travaillons ensemble, et c'est toujours un plaisir.",
     "Je me permets de vous relancer au sujet des textes : pourriez-vous me les envoyer d'ici le jeudi 10 décembre ?",
@@ -1831,6 +1841,15 @@ export const PACK_DATA: readonly PackData[] = [
     "running"
    ],
    "fault-act": [
+    "dump",
+    "dumped",
+    "chucked",
+    "shorted",
+    "short-changed",
+    "shortchanged",
+    "short-shipped",
+    "underdelivered",
+    "under-delivered",
     "break",
     "broke",
     "broken",
@@ -2226,6 +2245,8 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "The courier dumped the parcel on the doorstep in the rain.",
+    "Our supplier shorted us on the order.",
     "It's not my mistake: the designer broke the layout.",
     "The copywriter's texts arrived late, which is why we slipped.",
     "The developer made a mistake in the payment form.",
@@ -2240,6 +2261,7 @@ export const PACK_DATA: readonly PackData[] = [
     "The designer we hired didn't check the print sizes."
    ],
    "valid": [
+    "The courier left the parcel with your neighbour, as you asked.",
     "Unfortunately the courier lost one parcel; I've already sent a replacement at my cost.",
     "The supplier sent the wrong size of labels, so I've reordered them for Tuesday 24 November.",
     "Customers saw nothing, but your designer couldn't review the new pages.",
@@ -6026,7 +6048,8 @@ export const PACK_DATA: readonly PackData[] = [
     "(je|nous|on) (m'|nous|s')? en (occupe|occupons|charge)",
     "en cours",
     "a venir",
-    "(arrive|arrivent|arrivera)",
+    "(arrivent|arrivera|arriveront)",
+    "arrive (bientot|sous|dans|d'ici|prochainement|incessamment|rapidement|vite|tres|en|demain)",
     "(je|nous|on) (t'envoie|t'envoyons|t'ecris|t'appelle|t'appelons|t'explique|t'enverrai)",
     "(je|nous|on) (te|vous) (l'envoie|l'envoyons|l'ecris|l'explique|l'ajoute|l'installe|l'enverrai|l'envoyons)",
     "(je|nous) (vous|te) (envoie|envoyons|transmets|transmettons|livre|livrons|reponds|repondons|rappelle|rappelons|recontacte|recontactons|tiens|tenons)",
@@ -6097,6 +6120,7 @@ export const PACK_DATA: readonly PackData[] = [
     "a plus tard",
     "n'hesitez pas",
     "tout de suite apres",
+    "(est|sont|etait|etaient|a ete|ont ete|ai|avons|a|ont) ~2 (un peu|bien|beaucoup|legerement|un petit peu)? plus tard que (prevu|convenu|annonce)",
     "merci (de|d') (m'|nous|me)? (avoir|etre) ~4 (vite|rapidement|tot|si vite|aussi vite|si rapidement)",
     "merci pour (votre|ta|cette|la) (reponse|retour|reactivite|livraison|intervention) (rapide|si rapide|eclair)"
    ],
@@ -6142,6 +6166,7 @@ export const PACK_DATA: readonly PackData[] = [
     "La livraison est prévue vers la mi-décembre."
    ],
    "valid": [
+    "Le nouveau logo est arrivé un peu plus tard que prévu, mais il est superbe.",
     "Les corrections ont été faites au fil de l'eau pendant la recette.",
     "On se cale un appel mercredi 9 décembre à 15 h ?",
     "Le rapport sera livré une fois le projet terminé, le jeudi 17 décembre.",
