@@ -861,6 +861,18 @@ export const PACK_DATA: readonly PackData[] = [
     "contrat"
    ],
    "cote": [
+    "boutique",
+    "magasin",
+    "studio",
+    "atelier",
+    "cabinet",
+    "mairie",
+    "association",
+    "ecole",
+    "club",
+    "restaurant",
+    "hotel",
+    "labo",
     "equipe",
     "equipes",
     "service",
@@ -1177,7 +1189,7 @@ export const PACK_DATA: readonly PackData[] = [
    "si quelqu'un (m'|nous|me)? (avait|avaient) {participle}",
    "(vous|tu) (nous|me|m') (devez|dois) (toujours|encore)",
    "puis (vous|tu) (avez|as) (demande|voulu|change|decide|dit|opte)",
-   "(vous avez|tu as|vous aviez|tu avais) (choisi|decide) (de|d') (sauter|ignorer|zapper|ne pas|vous passer|te passer)",
+   "(vous avez|tu as|vous aviez|tu avais) (choisi|decide) (de|d') (sauter|ignorer|zapper|vous passer|te passer)",
    "(tard|en retard|manquant|manquants|manquantes|incomplet|incomplets|incompletes|faux|fausses) ~3 (de votre cote|de ton cote|chez vous|de votre part)",
    "(retard|retards|decalage|probleme|problemes|blocage|report) ~3 (du|due|dus|dues|imputable|imputables|lie|lies|liee) (a|aux|au) ~3 (vos|votre|tes|ton|ta|vous|toi)",
    "(je|nous|on) (vous|te) (l'|le)? (ai|avons|a|avais|avions|avait) (dit|ecrit|repete|explique|precise|rappele|demande) ~1 (deux|trois|quatre|cinq|plusieurs|cent|mille|maintes|x) fois",
@@ -1280,7 +1292,12 @@ export const PACK_DATA: readonly PackData[] = [
    "(a plante|est tombe|a casse|est casse|ne marche plus|ne fonctionne plus|est en panne|est hors ligne|a lache|bugue|plante) ~3 (suite a|suite aux|a cause de|a cause des|depuis|apres) ~4 (vos|votre|tes|ton|ta|vous|toi|{cote-client})",
    "(vous|tu) (nous|m'|me)? (avez|as|aviez|avais) ~1 (donne|envoye|transmis|fourni|indique|communique|file) ~4 (qui|qu') (n'existe|n'existent|n'existait|n'existaient|est fausse|etait fausse|est faux|etait faux|est erronee|etait erronee|est perime|etait perime)",
    "(vous|tu) (aviez|avais) (jusqu'a|jusqu'au)",
-   "(consignes|instructions|demandes|retours|indications|avis|directives) (contraires|opposees|incompatibles) (aux votres|aux tiennes|a celles de|entre elles|entre eux)"
+   "(consignes|instructions|demandes|retours|indications|avis|directives) (contraires|opposees|incompatibles) (aux votres|aux tiennes|a celles de|entre elles|entre eux)",
+   "(vos|des|les|tes|ces) ~1 {apport} qui (changent|change|bougent|evoluent) (chaque|tous les|toutes les|sans arret|sans cesse|constamment|encore|tout le temps)",
+   "(on ne peut pas|impossible de|nous ne pouvons pas|je ne peux pas) travailler (dans ces conditions|comme ca|comme cela|de cette facon|de cette maniere)",
+   "(on|nous|j') (attend|attendons|attends) ~1 (vos|votre|ton|ta|tes|le|la|les) ~2 {apport} depuis",
+   "(vous|tu|votre|vos|ton|ta|tes|{cote-client}) ~12 (contredit|contredisent|va a l'encontre de|vont a l'encontre de|remet en cause|remettent en cause) ~5 (convenu|decide|valide|prevu|signe|accepte)",
+   "(c'est|c'etait|ce sont) (votre|ton|ta|vos|tes) (choix|decision|decisions|responsabilite|probleme|souci|affaire) ~8 pas (le notre|la notre|le mien|la mienne|nous|moi|les notres)"
   ],
   "frames": [
    {
@@ -1379,6 +1396,8 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "On attend vos retours depuis le 12 novembre.",
+    "C'est votre choix de ne pas prendre la maintenance, pas le nôtre.",
     "Le site a planté suite aux modifications faites par votre équipe.",
     "Vous aviez jusqu'à vendredi pour valider, c'est passé.",
     "Nous attendons toujours le règlement de la facture de novembre.",
@@ -1408,6 +1427,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Vous vous êtes trompés d'adresse de livraison."
    ],
    "valid": [
+    "Vous avez choisi de ne pas prendre la maintenance ; je reste disponible si besoin.",
+    "On attend vos retours pour le lundi 14 décembre afin de tenir le planning.",
     "Le site a été mis à jour suite aux modifications demandées par votre équipe.",
     "Vous avez jusqu'au vendredi 11 décembre pour valider la maquette.",
     "Sans nouvelles de votre part d'ici le lundi 7 décembre, je vous appelle pour faire le point.",
@@ -2560,6 +2581,14 @@ export const PACK_DATA: readonly PackData[] = [
     "collaborateurs"
    ],
    "third-party-det": [
+    "outil",
+    "logiciel",
+    "plugin",
+    "module",
+    "extension",
+    "appli",
+    "application",
+    "routeur",
     "standard",
     "accueil",
     "secretariat",
@@ -2972,7 +3001,12 @@ export const PACK_DATA: readonly PackData[] = [
    "{third-party} ~2 (a|ont|avait|avaient) (perdu|egare|supprime|efface|abime|endommage|ecrase) (la|le|les|l'|vos|nos|votre|notre|toutes les|tous les)",
    "{third-party} ~8 (d'ou|du coup|donc|resultat|par consequent|c'est pourquoi|c'est pour ca que|ce qui explique|ce qui a cause|ce qui a provoque) (le|la|les|un|une|nous|on|j'|notre|nos)? ~2 (retard|retards|panne|perdu|perte|bug|bogue|probleme|souci|decale|decalage|en retard)",
    "{third-party} ~8 (ce n'est pas|c'est pas|ce n'etait pas|pas) (nous|moi|de notre faute|de ma faute)",
-   "(il faut|il faudra|il faudrait|vous devez|vous devrez|tu dois|tu devras|merci de|je vous invite a|je te laisse|je vous laisse) (voir|regler|discuter|verifier) (ca|cela|ceci|le tout|ce point|la question)? (directement)? avec {third-party}"
+   "(il faut|il faudra|il faudrait|vous devez|vous devrez|tu dois|tu devras|merci de|je vous invite a|je te laisse|je vous laisse) (voir|regler|discuter|verifier) (ca|cela|ceci|le tout|ce point|la question)? (directement)? avec {third-party}",
+   "(ils|elles) ~2 (ont|avaient) (encore|de nouveau|a nouveau|une fois de plus)? fait (une|des|la|cette|une belle|une grosse)? (boulette|boulettes|betise|betises|bourde|bourdes|erreur|erreurs|gaffe|gaffes|connerie|n'importe quoi)",
+   "{third-party} ~2 (a|ont|avait|avaient) (livre|rendu|envoye|remis|publie|imprime|installe|mis en ligne|expedie) ~3 sans (les|le|la|l'|sous-titres|legendes|traduction|documentation|tests|verification|relecture|notice|etiquette|etiquettes)",
+   "{third-party} ~2 (a|ont|avait|avaient) coupe ~4 pendant (deux|trois|quatre|plusieurs|des|une|un) ~1 (heures|jours|semaines|journee|semaine|heure)",
+   "{third-party} ~5 (en spam|en spams|en indesirable|en indesirables|dans les spams|dans les indesirables)",
+   "{third-party} ~3 (a|ont|avait|avaient) ~1 (livre|rendu|envoye|expedie|repondu|fini|termine|rappele|paye) ~2 avec ~3 de retard"
   ],
   "frames": [
    {
@@ -3013,7 +3047,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(pas|jamais) ~4 encore",
    "pas encore",
    "(notre|mon|ma|nos|mes) (erreur|erreurs|faute|fautes|responsabilite|oubli|bourde|boulette)",
-   "(la notre|la mienne|de chez nous|de notre cote|de notre part|de mon cote|de ma part)"
+   "(la notre|la mienne|de chez nous|de notre cote|de notre part|de mon cote|de ma part)",
+   "sans (la moindre|le moindre|aucun|aucune)? (frais|supplement|surcout|probleme|souci|incident|encombre|retard|difficulte|casse|dommage|rayure|accroc)"
   ],
   "groups": {
    "owned": [
@@ -3031,6 +3066,9 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "Notre monteur vidéo a livré une version sans sous-titres.",
+    "Le fabricant nous a livré avec un mois de retard.",
+    "Notre outil d'e-mailing a classé vos messages en spam.",
     "C'est pas notre erreur, le graphiste a cassé la mise en page.",
     "Le traducteur a, comme d'habitude, livré en retard.",
     "C'est le technicien qui s'est trompé.",
@@ -3046,6 +3084,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Le transitaire a oublié de déclarer la marchandise en douane."
    ],
    "valid": [
+    "Le livreur a livré sans la moindre casse.",
+    "Notre outil d'e-mailing a envoyé la lettre à 9 h.",
     "Malheureusement, le transporteur a perdu un colis ; j'en ai déjà renvoyé un à mes frais.",
     "Ce n'est la faute de personne si le livreur a égaré le colis, et j'en ai déjà commandé un autre.",
     "C'est un oubli de ma part si l'infolettre est partie sans le lien de désabonnement.",
