@@ -2584,10 +2584,7 @@ export const PACK_DATA: readonly PackData[] = [
     "outil",
     "logiciel",
     "plugin",
-    "module",
     "extension",
-    "appli",
-    "application",
     "routeur",
     "standard",
     "accueil",
@@ -3086,6 +3083,7 @@ export const PACK_DATA: readonly PackData[] = [
    "valid": [
     "Le livreur a livré sans la moindre casse.",
     "Notre outil d'e-mailing a envoyé la lettre à 9 h.",
+    "L'application aura du retard, je vous envoie un nouveau planning.",
     "Malheureusement, le transporteur a perdu un colis ; j'en ai déjà renvoyé un à mes frais.",
     "Ce n'est la faute de personne si le livreur a égaré le colis, et j'en ai déjà commandé un autre.",
     "C'est un oubli de ma part si l'infolettre est partie sans le lien de désabonnement.",
