@@ -952,6 +952,14 @@ export const PACK_DATA: readonly PackData[] = [
     "sans validation"
    ],
    "faute-client": [
+    "impossible à exploiter",
+    "impossible à utiliser",
+    "impossible à ouvrir",
+    "impossible à lire",
+    "incessant",
+    "incessants",
+    "incessante",
+    "incessantes",
     "au compte-gouttes",
     "au compte gouttes",
     "oublié",
@@ -1055,8 +1063,9 @@ export const PACK_DATA: readonly PackData[] = [
     "truffé",
     "truffés",
     "truffée",
-    "fautes",
-    "coquilles",
+    "plein de fautes",
+    "pleins de fautes",
+    "fautes d'orthographe",
     "basse définition",
     "basse résolution",
     "mauvaise qualité",
@@ -1075,6 +1084,16 @@ export const PACK_DATA: readonly PackData[] = [
     "désactivé"
    ],
    "apport-defaut": [
+    "expiré",
+    "expirés",
+    "expirée",
+    "expirées",
+    "invalide",
+    "invalides",
+    "désactivé",
+    "désactivés",
+    "révoqué",
+    "révoqués",
     "ne fonctionne pas",
     "ne fonctionnent pas",
     "ne marche pas",
@@ -1236,7 +1255,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(comme|ainsi que) (precise|indique|dit|mentionne|explique|ecrit|signale) (dans|par) (mon|notre) (precedent|dernier) (mail|email|e-mail|message|courriel|echange)",
    "(cf|voir|relisez|reportez-vous a) (mon|notre) (precedent|dernier) (mail|email|e-mail|message|courriel)",
    "(vous|tu) (etiez|etais) (cense|censee|censes|censees|suppose|supposee)",
-   "(vous|tu) (deviez|devais) (nous|me|m')? (le|la|les|l')? (valider|envoyer|fournir|transmettre|repondre|relire|payer|regler|signer|tester|verifier|livrer|donner|confirmer)",
+   "(vous|tu) (deviez|devais) (nous|me|m')? (le|la|les|l')? (valider|envoyer|fournir|transmettre|repondre|relire|payer|regler|signer|tester|verifier|livrer|donner|confirmer|rappeler|appeler|recontacter|prevenir|ecrire|passer|revenir)",
    "il (aurait fallu|fallait) (nous|me|m') ~1 (envoyer|prevenir|dire|transmettre|fournir|donner|informer|valider|consulter)",
    "il (aurait fallu|fallait) que (vous|tu)",
    "(vous|tu) (avez|as) change (d'avis|d'idee) (encore|deux fois|trois fois|plusieurs fois|a plusieurs reprises|sans cesse|tout le temps)",
@@ -1297,7 +1316,15 @@ export const PACK_DATA: readonly PackData[] = [
    "(on ne peut pas|impossible de|nous ne pouvons pas|je ne peux pas) travailler (dans ces conditions|comme ca|comme cela|de cette facon|de cette maniere)",
    "(on|nous|j') (attend|attendons|attends) ~1 (vos|votre|ton|ta|tes|le|la|les) ~2 {apport} depuis",
    "(vous|tu|votre|vos|ton|ta|tes|{cote-client}) ~12 (contredit|contredisent|va a l'encontre de|vont a l'encontre de|remet en cause|remettent en cause) ~5 (convenu|decide|valide|prevu|signe|accepte)",
-   "(c'est|c'etait|ce sont) (votre|ton|ta|vos|tes) (choix|decision|decisions|responsabilite|probleme|souci|affaire) ~8 pas (le notre|la notre|le mien|la mienne|nous|moi|les notres)"
+   "(c'est|c'etait|ce sont) (votre|ton|ta|vos|tes) (choix|decision|decisions|responsabilite|probleme|souci|affaire) ~8 pas (le notre|la notre|le mien|la mienne|nous|moi|les notres)",
+   "personne (ne|n') ~3 (repondu|rappele|reagi|decroche|valide|confirme|donne suite|lu|signe|paye|regle) ~4 (chez vous|de chez vous|de votre cote|dans votre equipe|de votre part|chez toi|de ton cote)",
+   "(j'ai|nous avons|on a) (relance*|rappele*|redemande*|reclame*|sollicite*) {cote-client} ~3 ((deux|trois|quatre|cinq|six|dix|plusieurs|x|maintes|cent|mille) fois|a (plusieurs|maintes|de nombreuses) reprises)",
+   "(annule*|reporte*|decale*|deplace*|modifie*|change*|supprime*|refuse*) ~4 par (vous|toi|{cote-client}) ~4 (une heure|deux heures|une demi-heure|dix minutes|la veille|le jour meme|le matin meme|au dernier moment|a la derniere minute)",
+   "(prennent|prend|ont pris|a pris|mettent|met|ont mis|a mis|prenaient|prenait) (deux|trois|quatre|cinq|six|plusieurs|des|une) ~1 (jours|semaines|mois|eternite|temps fou) ~3 (de votre cote|de ton cote|chez vous|chez toi)",
+   "(il est difficile|c'est difficile|difficile|impossible|dur) (d'avancer|de travailler|de tenir) (quand|si|tant que|sans|avec) ~4 (vous|tu|votre|vos|ton|ta|tes|de votre cote)",
+   "(vous|tu|votre|vos|ton|ta|tes|{cote-client}) ~6 (nous|me|m') (font|fait|faites|fais|feront|fera|faisiez|faisait) perdre",
+   "(restes|reste|restee|restees|demeure|demeurent|demeures) sans (reponse|suite|retour|nouvelles)",
+   "(tardive|tardif|tardifs|tardives|hors delai) (de|des|du|d') (vos|votre|tes|ton|ta)"
   ],
   "frames": [
    {
@@ -1317,7 +1344,7 @@ export const PACK_DATA: readonly PackData[] = [
    {
     "who": "client",
     "does": "faute-client",
-    "within": 5,
+    "within": 6,
     "order": "who-first",
     "unless": "writer"
    },
@@ -1391,11 +1418,17 @@ export const PACK_DATA: readonly PackData[] = [
    "(pas|plus|rien|jamais) (a|besoin de|besoin d'|la peine de|la peine d')",
    "(de votre cote|de ton cote|chez vous|chez toi) (que|qu') (se|s') (fera|feront|fait|font|passera|passe|decidera|decide|gere|gerera|jouera|joue)",
    "(repere*|signale*|trouve*|remarque*|releve*|vu|note*) ~3 (coquille*|faute*|erreur*|bug*|oubli*)",
-   "sans (nouvelles|retour|reponse|validation) ~4 (d'ici|avant|au plus tard)"
+   "sans (nouvelles|retour|reponse|validation) ~4 (d'ici|avant|au plus tard)",
+   "(desole*|pardon|excuse*|navre*) ~8 sans (reponse|suite|retour)",
+   "(vous avez|tu as|vous aviez|tu avais) (bien|tout a fait|entierement|parfaitement)? raison",
+   "(votre|vos|ton|ta|tes) (ancien|ancienne|anciens|anciennes|precedent|precedente|precedents|precedentes|ex|ex-)"
   ],
   "groups": {},
   "examples": {
    "invalid": [
+    "J'ai relancé votre comptable quatre fois pour ce paiement.",
+    "Vos changements de priorité incessants nous font perdre un temps fou.",
+    "Je constate que mes deux derniers messages sont restés sans réponse.",
     "On attend vos retours depuis le 12 novembre.",
     "C'est votre choix de ne pas prendre la maintenance, pas le nôtre.",
     "Le site a planté suite aux modifications faites par votre équipe.",
@@ -1427,6 +1460,10 @@ export const PACK_DATA: readonly PackData[] = [
     "Vous vous êtes trompés d'adresse de livraison."
    ],
    "valid": [
+    "Vous avez raison, le devis ne mentionnait pas les pages supplémentaires.",
+    "Le code de votre ancienne agence n'avait pas de tests, j'en ai donc ajouté.",
+    "Désolé, votre message est resté sans réponse pendant mes congés.",
+    "Je n'ai pas encore eu de réponse à mes deux derniers messages ; je vous appelle demain.",
     "Vous avez choisi de ne pas prendre la maintenance ; je reste disponible si besoin.",
     "On attend vos retours pour le lundi 14 décembre afin de tenir le planning.",
     "Le site a été mis à jour suite aux modifications demandées par votre équipe.",
