@@ -60,13 +60,15 @@ export const RECOMMEND: PhraseFamily = {
   patterns: {
     en: [
       '(i|we) ~2 (recommend*|suggest*|advise|advice|favour|favor|lean towards|prefer|propose)',
-      "(my|our) (recommendation|advice|suggestion|preference|pick|choice)", 'recommended', "(i'd|i would|we'd|we would) (go with|choose|pick|take|do (both|the (first|second|former|latter)|that|this|option|a|b|1|2))",
+      "(my|our) (recommendation|advice|suggestion|preference|pick|choice)", 'recommended', 'recommendation',
+      // "I'd suggest B", "we would recommend the first": the contraction is one word, so it is listed.
+      "(i'd|i would|we'd|we would) ~1 (suggest*|recommend*|advise|propose)", "(i'd|i would|we'd|we would) (go with|choose|pick|take|do (both|the (first|second|former|latter)|that|this|option|a|b|1|2))",
       '(the )?(best|safest|wisest) (option|choice|path)',
       "(i'd|i would|we'd|we would) (go for|opt for|lean towards|lean toward)", '(makes|make) the most sense', 'the way to go', '(in your shoes|if i were you|if it were (me|my|our))',
     ],
     fr: [
       '(je|nous) ~2 (recommande*|conseille*|suggere*|preconise*|propose*|penche*|privilegie*|prefere*)',
-      '(ma|notre) (recommandation|preference|suggestion|conseil|choix)', '(mon|notre) (conseil|choix)', 'recommande|recommandee|conseillee|conseille',
+      '(ma|notre) (recommandation|preference|suggestion|conseil|choix)', 'recommandation', '(mon|notre) (conseil|choix)', 'recommande|recommandee|conseillee|conseille',
       '(la )?(meilleure|plus sure) (option|solution)', "(j'|nous) (opterais|opterions|choisirais|choisirions)",
       "(je|j'|nous) (prendrais|prendrions|irais|irions|partirais|partirions|retiendrais|retiendrions|garderais|garderions)", "(je|nous) (ferais|ferions) (les deux|la premiere|la seconde|la deuxieme|l' option|a|b|1|2)", "a (ta|votre) place", "(me|nous) (semble|semblent|parait|paraissent) (la|le|les)? (plus|meilleur|meilleure|meilleurs|meilleures|mieux)", "(mon|notre) avis", 'personnellement',
     ],

@@ -5,11 +5,12 @@ import type { ListItem, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { NoteContext, Span } from './types.js';
 import { bodySpan, sectionItems, sectionsWith, type Item } from './structure.js';
+import { sectionIdOf } from '../notes/sections.js';
 
 export interface OptionsFound { items: Item[]; table?: Table; anchor: Span; section?: Span; }
 
 // "Plan A", « plan B » name options too; « plan d'action » does not.
-const LABEL = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)?(?:\*\*|__)?(?:(?:option|solution|choix|choice|piste|scénario|scenario|scenario)\s*(?:[A-Z]|\d{1,2}|one|two|three|four|un|deux|trois|quatre)?\b|plan\s+(?:[A-D]|[1-4])(?![A-Za-z'’]))[^\n]*$/gim;
+const LABEL = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)?(?:\*\*|__)?(?:(?:option|solution|choix|choice|piste|scénario|scenario|scenario)(?:\s*\d{1,2}|\s+(?:[A-Z]|one|two|three|four|un|deux|trois|quatre))?\b|plan\s+(?:[A-D]|[1-4])(?![A-Za-z'’]))[^\n]*$/gim;
 
 /** "Option A: …" lines, each item running to the next such line, heading or the end of `span`. */
 function labelledOptions(text: string, span: Span): Item[] {
@@ -28,6 +29,30 @@ function labelledOptions(text: string, span: Span): Item[] {
 // A paragraph announcing choices, ending with a colon: "I see two ways forward:", « Deux possibilités : »,
 // "Here is what I suggest:", « Voici ce que je vous propose : ».
 const INTRO = /\b(?:options?|choices?|choose|ways?|alternatives?|possibilit(?:y|ies)|scenarios?|solutions?|either|pistes?|choix|fa[cç]ons|mani[eè]res|possibilit[eé]s?|sc[eé]narios?|solutions?|choisir|can do|could do|pouvons faire|pourrions faire|peux faire|pourrais faire|on peut faire|rattraper|rem[eé]dier|fix it|fix this|propos\p{L}*|sugg[eéè]r\p{L}*|suggest\p{L}*|recommend\p{L}*|offer|offrir|what (?:i|we) (?:can|could) (?:do|offer)|ce que (?:je|nous|l'on|on) (?:peux|pouvons|peut|pourrais|pourrions|pourrait)|ce qu'on (?:peut|pourrait))(?![\p{L}])[^\n]*[:\u00a0 ]:?\s*$/iu;
+
+/**
+ * A bold line standing as a heading ("**Your options**", « **Vos options :** ») and the list or
+ * table under it: many emails mark their sections this way rather than with Markdown headings.
+ */
+function boldLabelled(ctx: NoteContext): { items: Item[]; table?: Table; anchor: Span } | undefined {
+  const nodes = ctx.tree.children as RootContent[];
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const p = nodes[i]!, next = nodes[i + 1]!;
+    if (p.type !== 'paragraph' || (next.type !== 'list' && next.type !== 'table')) continue;
+    const [first, ...rest] = p.children;
+    if (first?.type !== 'strong' || rest.some(c => c.type !== 'text' || !/^[\s:.\u00a0]*$/.test(c.value))) continue;
+    const label = toString(first).replace(/[\s:.\u00a0]+$/, '');
+    if (sectionIdOf(label, ctx.type) !== 'options') continue;
+    const start = p.position?.start.offset ?? 0;
+    const anchor = { start, end: p.position?.end.offset ?? start };
+    if (next.type === 'list') {
+      return { anchor, items: (next.children as ListItem[]).map(li => ({ text: toString(li), span: { start: li.position?.start.offset ?? 0, end: li.position?.end.offset ?? 0 } })) };
+    }
+    const rows = next.children.slice(1);
+    return { anchor, table: next, items: rows.map(r => ({ text: r.children.map(c => toString(c)).join(' | '), span: { start: r.position?.start.offset ?? 0, end: r.position?.end.offset ?? 0 } })) };
+  }
+  return undefined;
+}
 
 /** A list right after a paragraph that announces options, when nothing else names them. */
 function announcedList(ctx: NoteContext): Item[] {
@@ -49,6 +74,8 @@ export function findOptions(ctx: NoteContext): OptionsFound | undefined {
     const found = items.length ? items : labelledOptions(ctx.text, bodySpan(sec));
     return { items: found, table: items.length ? table : undefined, anchor: sec.headingSpan, section: sec.span };
   }
+  const bold = boldLabelled(ctx);
+  if (bold && bold.items.length) return bold;
   const all = labelledOptions(ctx.text, { start: 0, end: ctx.text.length });
   if (all.length) return { items: all, anchor: { start: all[0]!.span.start, end: all[0]!.span.start + all[0]!.text.split('\n')[0]!.length } };
   const listed = announcedList(ctx);

@@ -6,7 +6,7 @@ import { NOTE_TYPES, noteType, type NoteTypeId } from '../../notes/note-types.js
 import type { LintRule, OptionDef, NoteContext, Section, Span } from '../types.js';
 import { concreteDates, hasContent, labelledSections, titleSpan } from '../structure.js';
 import { ACKNOWLEDGEMENT, hasPhrase, type PhraseFamily } from '../text/phrases.js';
-import { DEADLINE, RECOMMEND, WILL_DO } from '../cues.js';
+import { DEADLINE, IMPACT, RECOMMEND, WILL_DO } from '../cues.js';
 import { findOptions } from '../options-finder.js';
 import { PROSE_CUES } from '../../notes/section-cues.js';
 import { LANGS } from '../../ports.js';
@@ -39,6 +39,10 @@ function saysInOpening(ctx: NoteContext): boolean {
 
 function saidInProse(ctx: NoteContext, id: string): boolean {
   if (OPENING.has(id) && saysInOpening(ctx)) return true;
+  // The impact said the ways a risk note says it (cues.ts IMPACT: a delay, a cost, a loss).
+  if (id === 'impact' && ctx.sentences().some(s => !s.quoted && hasPhrase(IMPACT, s.text, [s.lang]))) return true;
+  // Options put to the client are what you are doing about a risk: its ways out (P3).
+  if (id === 'mitigation' && ctx.type === 'risk' && (findOptions(ctx)?.items.length ?? 0) >= 2) return true;
   const family = PROSE_EVIDENCE[id];
   // Both languages: a short sentence's detected language is a guess, and each cue is in one language.
   if (family) return ctx.sentences().some(s => !s.quoted && hasPhrase(family, s.text, LANGS));
@@ -83,6 +87,8 @@ const rule: LintRule<Options> = {
     const sections = ctx.sections();
     const labelled = labelledSections(ctx, type);
     const lang = ctx.langs[0]!;
+    // Laid out with the type's headings (two or more): a section left out there is a gap.
+    const laidOut = sections.filter(s => s.sectionId && def.sections.some(d => d.id === s.sectionId)).length >= 2;
     const findings = [];
     for (const id of required) {
       const sec = def.sections.find(s => s.id === id);
@@ -103,7 +109,7 @@ const rule: LintRule<Options> = {
         }
         continue;
       }
-      if (labelled.has(id) || saidInProse(ctx, id)) continue;
+      if (labelled.has(id) || saidInProse(ctx, id) || (sec.ifAny && !laidOut)) continue;
       const at = insertionPoint(ctx, type, id, sections);
       const heading = sec.headings[lang]![0]!;
       const before = at.offset > 0 && ctx.text[at.offset - 1] !== '\n' ? '\n\n' : at.offset > 1 && ctx.text[at.offset - 2] !== '\n' ? '\n' : '';
