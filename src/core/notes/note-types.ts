@@ -65,8 +65,8 @@ export const NOTE_TYPES: readonly NoteTypeDef[] = [
     description: { en: 'Contract time: scope, deliverables, revisions, response times, changes, payment.',
       fr: 'À la signature : périmètre, livrables, révisions, délais de réponse, changements, paiement.' },
     sections: [
-      s('scope', ['P2'], ['Scope', 'What is included', 'Included', 'In scope'], ['Périmètre', 'Ce qui est inclus', 'Inclus', 'Dans le périmètre']),
-      s('out-of-scope', ['P2'], ['Out of scope', 'Not included', 'What is not included', 'Excluded'], ['Hors périmètre', 'Non inclus', "Ce qui n'est pas inclus", 'Exclusions']),
+      s('scope', ['P2'], ['Scope', 'What is included', 'Included', 'In scope'], ['Périmètre', 'Ce qui est inclus', 'Inclus', 'Dans le périmètre', 'Ce qui est compris', 'Compris']),
+      s('out-of-scope', ['P2'], ['Out of scope', 'Not included', 'What is not included', 'Excluded', 'Not in scope', 'Outside the scope', 'Not covered'], ['Hors périmètre', 'Non inclus', "Ce qui n'est pas inclus", 'Exclusions', "Ce qui n'est pas compris", 'Non compris', 'Pas inclus', 'Hors forfait']),
       s('deliverables', ['P2'], ['Deliverables', 'What you will receive'], ['Livrables', 'Ce que vous recevrez']),
       s('acceptance', ['P2'], ['Acceptance', 'Acceptance criteria', 'Sign-off'], ['Recette', 'Validation', "Critères d'acceptation", 'Réception']),
       s('revisions', ['P2', 'P17'], ['Revision rounds', 'Revisions', 'Rounds of changes'], ['Tours de révision', 'Révisions', 'Allers-retours']),
@@ -226,7 +226,7 @@ export function noteType(id: string): NoteTypeDef | undefined {
 export function normalizeHeading(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     // "What you'll receive" is the listed "What you will receive".
-    .replace(/[’']/g, "'").replace(/'ll\b/g, ' will').replace(/'re\b/g, ' are').replace(/'ve\b/g, ' have').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+    .replace(/[’']/g, "'").replace(/\b(what|that|here|it|there|who)'s\b/g, '$1 is').replace(/'ll\b/g, ' will').replace(/'re\b/g, ' are').replace(/'ve\b/g, ' have').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

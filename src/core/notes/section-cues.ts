@@ -95,9 +95,34 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
     fr: ['pourquoi', 'raison*', 'cause*', 'explication*', "ce qui s' est passe", 'origine'],
   }],
   // Expectations and closing notes, often written as bold labels: "**What you'll get:**", « **Changements en cours de route :** ».
+  // What is left out before what is in: "Not in scope", « Ce qui n'est pas compris ».
+  ['out-of-scope', {
+    en: ['not (in scope|included|covered|part of)', 'out of scope', 'outside (the)? scope', 'exclu*', 'not in the (price|quote)'],
+    fr: ["(n' est|ne sont) pas (compris|inclus|prevu*)", 'non (compris|inclus|prevu*)', 'pas (compris|inclus)', 'hors (perimetre|forfait|devis|mission)', 'exclu*'],
+  }],
+  ['scope', {
+    en: ['scope', 'includ*', 'what you get', 'covered'],
+    fr: ['perimetre', 'compris', 'inclus', 'ce qui est prevu', 'contenu de la mission'],
+  }],
+  ['revisions', {
+    en: ['revision*', 'round*', 'iteration*', 'amendment*'],
+    fr: ['revision*', 'correction*', 'tour* de', 'aller*-retour*', 'retouche*'],
+  }],
+  ['acceptance', {
+    en: ['accept*', 'sign-off', 'sign off', 'approv*'],
+    fr: ['recette', 'valid*', 'reception', 'accept*'],
+  }],
+  ['communication', {
+    en: ['respon*', 'answer*', 'reach*', 'contact*', 'availab*', 'how fast', 'channel*', 'reply', 'replies'],
+    fr: ['repon*', 'repond*', 'joindre', 'joignable', 'disponibilit*', 'canaux', 'canal', 'contact*'],
+  }],
+  ['payment', {
+    en: ['pay*', 'invoic*', 'price*', 'pricing', 'fee*', 'billing'],
+    fr: ['paiement*', 'factur*', 'prix', 'tarif*', 'honoraires', 'reglement*'],
+  }],
   ['deliverables', {
-    en: ['deliverable*', '(what|things) you (will|ll)? (get|receive)', 'you (will|ll)? (get|receive)', 'what i (will|ll)? (deliver|hand over)'],
-    fr: ['livrable*', 'ce que (vous|tu) (recevrez|recevras|aurez|auras|obtiendrez)', 'ce qui (vous|te) sera (remis|livre)'],
+    en: ['deliverable*', 'deliver*', '(what|things) you (will|ll)? (get|receive)', 'you (will|ll)? (get|receive)', 'what i (will|ll)? (deliver|hand over)'],
+    fr: ['livrable*', 'livraison*', 'ce que (vous|tu) (recevrez|recevras|aurez|auras|obtiendrez)', 'ce qui (vous|te) sera (remis|livre)'],
   }],
   ['unforeseen', {
     en: ['unexpected', 'unforeseen', '(goes|go|going) wrong', 'surprise*', 'hiccup*', 'problem*', 'contingenc*'],
@@ -154,6 +179,11 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
   reason: { id: 'prose-reason', patterns: {
     en: ['because|due to|the reason|caused by|since the|as the', "(i'd|i would|we'd|we would) rather (fix|test|check|wait|make sure|sort)", '(need|needs|needed) ~3 more (time|days|hours|weeks)', '(i|we) (need|needs) (a|one|two|three|another|an extra|a few) (day|days|week|weeks|hour|hours)', '(changed|broke|failed|went down|is late|was late|arrived late)'],
     fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a", '(je|nous) (prefere|preferons|prefererais) (regler|corriger|tester|verifier|attendre|m\' assurer|nous assurer)', '(il me faut|il nous faut|j\' ai besoin de) ~3 (de plus|supplementaires|en plus)', '(il me faut|il nous faut|j\' ai besoin d\'|j\' ai besoin de) (une|un|deux|trois|quelques) (jour|jours|journee|journees|semaine|semaines|heure|heures)', '(a change|ont change|a casse|est tombe*|a pris du retard|ont pris du retard|est en retard|sont en retard)'],
+  } },
+  // An expectations note that prices extra changes inside another section: "After that, changes are billed at my day rate".
+  changes: { id: 'prose-changes', patterns: {
+    en: ['(change|changes|extra|extras|additional work|additional requests|anything new|anything else) ~4 (billed|charged|priced|quoted|costing|estimate*)', '(day|hourly|daily) rate'],
+    fr: ['(modification*|changement*|ajout*|demande*) ~4 (factur*|chiffr*|devis|payant*|tarif*)', '(tarif|taux) (journalier|horaire)'],
   } },
   // A closing note written as an email: what is delivered, what is owed, access handed back, thanks.
   delivered: { id: 'prose-delivered', patterns: {
