@@ -81,7 +81,10 @@ export async function runIntegration(argv = []) {
       cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
     }
     const failuresFile = join(tmp, 'failures.txt');
-    const testEnv = { LIAISON_TEST_SET: set.name, LIAISON_TEST_GREP: o.grep, LIAISON_TEST_HOST: host, LIAISON_TEST_FAILURES: failuresFile };
+    const testEnv = { LIAISON_TEST_SET: set.name, LIAISON_TEST_GREP: o.grep, LIAISON_TEST_HOST: host, LIAISON_TEST_FAILURES: failuresFile,
+      // The workspace is a copy in a temporary folder, which may itself sit in a git work tree
+      // (a CI checkout's tmp): like git, the extension does not look for a repository above it.
+      GIT_CEILING_DIRECTORIES: tmp };
     console.log(`\n[integration] host ${host}, set "${set.name}" (${set.files.join(', ')})${folder ? ` in ${folder}` : ', no folder open'}${o.grep ? `, grep /${o.grep}/` : ''}`);
     const started = Date.now();
     let code;
