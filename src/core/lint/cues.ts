@@ -28,6 +28,9 @@ export const NEXT_CONTACT: PhraseFamily = {
       'next (sync|sync-up|round-up|roundup|stand-up|standup|session|chat|conversation|discussion|talk|get-together)', 'see you (on|at|monday|tuesday|wednesday|thursday|friday|tomorrow|next)',
       'more from (me|us)', 'same time next (week|monday|tuesday|wednesday|thursday|friday)',
       "(i|we) ~2 (suggest|propose) (a|an|that we have a) ~2 (call|meeting|catch-up|chat|check-in|sync|video call|demo)",
+      // A dated meeting named by its kind ("sprint 7 planning Mon 30 Nov"), a report presented, being there in person.
+      '(planning|review|retro|retrospective|demo|workshop|kick-off|kickoff|meeting|call|session|stand-up|standup|walkthrough) ~2 (on)? (monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri)',
+      "(i'll|i will|we'll|we will) ~1 (present|show you|walk you through|take you through|demo|go through)", "(i'll|i will|we'll|we will) be (at|in|with you|there|on site|over)",
             "(i'll|i will|we'll|we will|i'm going to|we're going to|i|we) ~2 let you know", 'and (then)? (write to|call|email|ring|phone|update|contact|text|message|nudge|remind|ping|get back to|come back to|report back to|circle back to|follow up with) you',
     ],
     fr: [
@@ -50,6 +53,9 @@ export const NEXT_CONTACT: PhraseFamily = {
       "on (se|s'en) (jase|jasera|reparle|parlera)", "(rendez-vous|rdv|appel|point|visio|reunion) ~2 (fixe*|prevu*|cale*|programme*|confirme*) (au|le|pour|a)",
       'suite au prochain episode', "(on|nous) (refait|refaisons|referons|refera) (un|le) (tour|point)", "(des )?nouvelles de (ma|notre) part",
       "(je|nous) (vous|te) (propose|proposons|proposerai) (un|une) ~1 (point|appel|rendez-vous|rdv|visio|reunion|echange|call|coup de fil)",
+      // Une réunion datée nommée par son genre (« planification du sprint 7 le lun. 30/11 »), un rapport présenté, être sur place.
+      '(planification|reunion|atelier|demo|demonstration|revue|seance|visio|visioconference|rencontre|retrospective) ~4 (lundi|mardi|mercredi|jeudi|vendredi|lun|mar|mer|jeu|ven)',
+      "(je|nous) (vous|te|t') (presenterai|presenterons|montrerai|montrerons|ferai voir|ferons voir)", "(je serai|nous serons|on sera) (a|au|aux|chez|sur place|avec vous|avec toi|la)",
       'point d\' etape', '(faire|ferons|ferai) le point (avec vous|ensemble)', '(on|nous) (refait|refaisons|referons|refera) le point', '(on|nous) en (reparle|reparlera|reparlerons|reparlons|parle|parlera|parlerons|parlons)', 'on se (reparle|rappelle|recontacte|voit)', 'nous (reparlerons|nous reparlerons|en reparlerons)',
     ],
   },
