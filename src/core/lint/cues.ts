@@ -122,9 +122,16 @@ export const MITIGATION: PhraseFamily = {
       'in the meantime', 'meanwhile', 'to be safe|just in case|as a precaution|to be on the safe side|worst case|in the worst case|to play it safe',
       // Something already done, whatever the verb ("I've listed them for your office"), as « j'ai … » does in French.
       "(i've|we've)", '(i|we) (have|had) (already|also|just)',
+      // A fallback said after its condition ("Should it be late, we can launch with…"), an action
+      // already taken in note style ("Requested on 17 Nov"), the client asked to help ("Could you nudge…").
+      "(if|should|in case|otherwise) ~8 (we|i|we'll|i'll|we'd|i'd) (can|could|will|would|still|then)?", '(requested|chased|escalated|reminded|followed up) (on|with|again)',
+      '(could|can|would) you ~3 (nudge|chase|ask|remind|contact|call|check with|push|follow up)',
     ],
     fr: [
       '(je|nous|j\') ~3 (limite*|reduis|reduisons|evite*|prepare*|prevois|prevoyons|teste*|surveille*|verifie*|mets|mettons|ajoute*|garde*|reserve*|securise*|contacte*|relance*|demande*|commence*|travaille*|suis|sommes|vais|allons|ai|avons|prevu*|anticipe*|suit|suivons|suis|bascule*|commande*|planifie*|documente*|appelle*|ecris)',
+      // Un repli dit après sa condition (« S'il était en retard, nous pourrions ouvrir… »), une action déjà faite en style télégraphique, le client sollicité.
+      "(si|s'|au cas ou|sinon) ~8 (nous|je|j'|on) (pouvons|pourrons|pourrions|peux|pourrai|pourrais|peut|pourra|pourrait|ferons|ferai|passerons|passerai|basculerons|basculerai|testerai|testerons)", '(demande|demandee|demandes|demandees|relance|relancee|relances) (le|hier|deja|a nouveau)',
+      '(tu peux|vous pouvez|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous) ~2 (relancer|appeler|contacter|demander|pousser|rappeler|verifier)',
       'pour (limiter|reduire|eviter|prevenir|contenir|proteger)', 'par precaution|au pire|dans le pire des cas|pour plus de surete|par securite|par prudence|pour etre prudent', 'attenuation|plan b|solution de repli|contournement|sauvegarde|marge|filet de securite|en attendant|d\' ici la|parade',
     ],
   },
