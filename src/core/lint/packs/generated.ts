@@ -1881,6 +1881,9 @@ export const PACK_DATA: readonly PackData[] = [
    "(not|hasn't|haven't|didn't|isn't|aren't|wasn't|weren't) ~5 yet",
    "(was|is|were|are) (all|entirely)? (mine|ours|on me|on us|on our side|our fault|my fault|our responsibility|my responsibility)",
    "it's on them to",
+   "{third-party} who (visited|bought|signed up|ordered|booked|registered|paid|applied|clicked|subscribed|started (a|an|the|their) (purchase|order|checkout|booking|application|sign-up))",
+   "(now|switched to|moved to|changed to|replaced) ~5 instead of",
+   "(you'll|you will|you can|you could|you may|you might|you'd|you want to) ~2 (check|talk|speak|confer|discuss|decide) with",
    "on (him|her|them) to"
   ],
   "groups": {
@@ -1912,6 +1915,9 @@ export const PACK_DATA: readonly PackData[] = [
     "The designer we hired didn't check the print sizes."
    ],
    "valid": [
+    "Option B: email the people who started a purchase and didn't finish (free, by 14:00).",
+    "Stock sync with the warehouse now uses their webhook instead of the 15-minute cron.",
+    "You'll check with the partners whether it's worth the estimate and let me know.",
     "Unfortunately the courier lost one parcel; I've already sent a replacement at my cost.",
     "The supplier sent the wrong size of labels, so I've reordered them for Tuesday 24 November.",
     "Customers saw nothing, but your designer couldn't review the new pages.",
@@ -2626,6 +2632,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(ton|ta|tes|votre|vos) ~1 {third-party}",
    "(corrig*|repar*|restaur*|remplac*|recuper*|retrouv*|rattrap*|resolu*|resolv*|trouv*|repere*|signal*|detect*|vu|remarque*|relev*|sauve*|reconstru*|debloqu*) ~3 (l'|d')? (erreur*|faute*|oubli*|bug*|bogue*|probleme*|souci*|panne*|coquille*|perdu*|casse*|efface*|supprime*|abime*|endommage*|retard*|defaut*|defectu*)",
    "(corrig*|repar*|repere*|trouv*|signal*|detect*|remarque*|relev*) ~3 (l'|d')? mauvais*",
+   "(apparaissait|apparaissaient|apparait|apparaissent|s'affichait|s'affichaient|s'affiche|s'affichent) ~3 (en double|deux fois|a double)",
    "jamais (rate|manque|perdu|casse|oublie|failli|decu|fait d'erreur|ete en retard)",
    "(desole*|pardon|excuse*|navre*) ~6 (retard*|tardi*|erreur*|oubli*|delai*)",
    "(pas|jamais) ~4 encore",
@@ -2662,6 +2669,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Le livreur a encore zappé votre adresse, c'est pas nous."
    ],
    "valid": [
+    "Corrigé : la salle de piano apparaissait réservée en double les mercredis.",
     "Malheureusement, le transporteur a perdu un colis ; j'en ai déjà renvoyé un à mes frais.",
     "Ce n'est la faute de personne si le livreur a égaré le colis, et j'en ai déjà commandé un autre.",
     "C'est un oubli de ma part si l'infolettre est partie sans le lien de désabonnement.",
