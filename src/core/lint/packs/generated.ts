@@ -1852,7 +1852,7 @@ export const PACK_DATA: readonly PackData[] = [
    {
     "who": "third-party",
     "does": "wrong-thing",
-    "within": 6,
+    "within": 9,
     "unless": "writer",
     "order": "who-first"
    },
@@ -1901,6 +1901,7 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "My junior developer, Callum, pushed a change to the opening hours without testing it.",
     "It's not my mistake: the designer broke the layout.",
     "The copywriter's texts arrived late, which is why we slipped.",
     "The developer made a mistake in the payment form.",
@@ -5656,6 +5657,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "exempt": [
     "a (tres|plus|tout)? bientot",
+    "a tantot",
     "au plaisir de (vous|te) (lire|revoir|voir|retrouver|parler) ~1 bientot",
     "bon retablissement",
     "retablissez-vous vite",
@@ -5702,6 +5704,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Le remboursement sera traité rapidement après réception du retour."
    ],
    "valid": [
+    "À tantôt à la réunion de 18 h !",
     "Je vous envoie les maquettes le vendredi 27 novembre.",
     "Je te tiens au courant le lundi 23 novembre à 10 h.",
     "La semaine prochaine, je passe aux courriels de confirmation.",

@@ -87,8 +87,9 @@ const rule: LintRule<Options> = {
     const sections = ctx.sections();
     const labelled = labelledSections(ctx, type);
     const lang = ctx.langs[0]!;
-    // Laid out with the type's headings (two or more): a section left out there is a gap.
-    const laidOut = sections.filter(s => s.sectionId && def.sections.some(d => d.id === s.sectionId)).length >= 2;
+    // Laid out with the type's headings (two or more, written in): a section left out there is a gap.
+    // Empty ones do not count, so inserting the missing headings does not ask for more.
+    const laidOut = sections.filter(s => s.sectionId && def.sections.some(d => d.id === s.sectionId) && hasContent(ctx, s)).length >= 2;
     const findings = [];
     for (const id of required) {
       const sec = def.sections.find(s => s.id === id);
