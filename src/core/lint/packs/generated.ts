@@ -1901,7 +1901,6 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
-    "My junior developer, Callum, pushed a change to the opening hours without testing it.",
     "It's not my mistake: the designer broke the layout.",
     "The copywriter's texts arrived late, which is why we slipped.",
     "The developer made a mistake in the payment form.",
@@ -1919,6 +1918,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Option B: email the people who started a purchase and didn't finish (free, by 14:00).",
     "Stock sync with the warehouse now uses their webhook instead of the 15-minute cron.",
     "You'll check with the partners whether it's worth the estimate and let me know.",
+    "Orders now print on the bar printer as soon as they are paid.",
+    "Sending the tickets to the front-desk screen and the office tablet.",
     "Unfortunately the courier lost one parcel; I've already sent a replacement at my cost.",
     "The supplier sent the wrong size of labels, so I've reordered them for Tuesday 24 November.",
     "Customers saw nothing, but your designer couldn't review the new pages.",
@@ -2671,6 +2672,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "valid": [
     "Corrigé : la salle de piano apparaissait réservée en double les mercredis.",
+    "Les commandes s'impriment maintenant sur l'imprimante du bar dès qu'elles sont payées.",
     "Malheureusement, le transporteur a perdu un colis ; j'en ai déjà renvoyé un à mes frais.",
     "Ce n'est la faute de personne si le livreur a égaré le colis, et j'en ai déjà commandé un autre.",
     "C'est un oubli de ma part si l'infolettre est partie sans le lien de désabonnement.",
