@@ -150,20 +150,20 @@ export const IMPACT: PhraseFamily = {
       "(launch|date|deadline|schedule|plan|opening|delivery) ~2 (holds|stays|is safe|is kept|does not move|doesn't move|won't move|will not move|is not affected|isn't affected)",
       '(no|nothing) (changes|change|different) for (you|your)', '(is|are) not affected',
       // What the client would be left without: "you would open on 5 December without card payments".
-      '(would|could|might) ~4 (without|no longer)',
+      '(would|could|might) ~4 (without|no longer)', '(without|lacking) (it|them|this|that|one) ~6 (would|could|might|will)',
       // Someone goes without what they should get: "those members won't get the reminders".
       "(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) ~1 (get|receive|see|reach|be able|be sent|be charged|arrive|load|open)",
     ],
     fr: [
       '(pourrait|pourraient|ferait|feraient|entrainerait*|entrainer|retarderait*|decalerait*|couterait*|bloquerait*) ~2 (retard*|decal*|cout*|bloqu*|arret*|perte|perdre|repouss*|report*|coupure|coupe*|interromp*|empech*)',
-      'impact|consequence*|effet sur|retard*|decal*|cout*|surcout*|supplement*|bloque*|perte|perdu*|interruption|coupure|budget|report*|repouss*|en retard',
+      'impact|consequence*|effet sur|retard*|tarder|tardera|tarde|decal*|cout*|surcout*|supplement*|bloque*|perte|perdu*|interruption|coupure|budget|report*|repouss*|en retard',
       'cela (signifie|veut dire|implique)', 'ce qui (signifie|veut dire|implique|retarde*|decale*|repousse*)',
       '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*',
       // Le plan protège le client : l'impact est dit nul (« pour tenir la date d'ouverture »).
       "(pour|afin de) (tenir|garder|maintenir|respecter) ~2 (date|dates|planning|delais|calendrier|lancement|ouverture)", "(date|planning|lancement|ouverture|livraison) ~2 (tient|reste|restera|ne bouge pas|ne bougera pas|n' est pas touche*)", 'rien ne change pour (vous|toi)', '(n\' est|ne sont) pas (touche*|concerne*)',
       "(ne|n') ~2 (recevra|recevront|recevrait|recevraient|pourra|pourront|pourrait|pourraient|verra|verront|arrivera|arriveront|partira|partiront) (pas|plus|jamais)",
       // « vous ouvririez le 5 décembre sans paiement par carte » : un conditionnel, et ce qui manquerait.
-      '(*riez|*rais|*rait|*raient|*rions) ~4 (sans|plus de|pas de)',
+      '(*riez|*rais|*rait|*raient|*rions) ~4 (sans|plus de|pas de)', '(sans|faute de) (lui|elle|eux|elles|cela|ca|celui-ci|celle-ci) ~6 (*riez|*rais|*rait|*raient|*rions)',
     ],
   },
 };

@@ -61,7 +61,11 @@ const rule: LintRule = {
     const decisionSection = sectionsWith(ctx, ['decision-date'])[0];
     if (hasOptions) findings.push({ span: decisionSection?.headingSpan ?? options!.anchor, message: msg });
     // "Let me know what suits you when we talk": the answer is due at the next contact, when it is dated.
-    const atContact = (s: Sentence): boolean => AT_CONTACT.test(s.text) && datedNextContact(ctx);
+    const all = ctx.sentences();
+    const atContact = (s: Sentence): boolean => {
+      const next = all[all.indexOf(s) + 1];
+      return (AT_CONTACT.test(s.text) || (!!next && next.section === s.section && AT_CONTACT.test(next.text))) && datedNextContact(ctx);
+    };
     const undated = asks.find(s => concreteDates(ctx, s.span).length === 0 && !atContact(s));
     if (!findings.length && undated) findings.push({ span: undated.span, message: msg });
     // Things the client sends (texts, photos) can wait for a next contact already dated; a choice cannot.
