@@ -34,7 +34,7 @@ export const NEXT_CONTACT: PhraseFamily = {
             "(i'll|i will|we'll|we will|i'm going to|we're going to|i|we) ~2 let you know", 'and (then)? (write to|call|email|ring|phone|update|contact|text|message|nudge|remind|ping|get back to|come back to|report back to|circle back to|follow up with) you',
     ],
     fr: [
-      '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio|suivi|relance|envoi|topo|retour|recap)',
+      '(prochain|prochaine|prochains|prochaines) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|nouvelles|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio|suivi|relance|envoi|topo|retour|recap)',
       '(je|nous|on) (te|vous|t\') (fais|ferai|ferons|faisons|fait|fera) (un|le|mon|notre)? (petit)? (topo|point|retour|recap|recapitulatif|compte rendu|bilan)',
       '(je|nous|on) (ferai|ferons|fera|referai|referons|refera|fais|faisons|fait) (un|le|mon|notre|le prochain)? (suivi|point|relance)',
       '(je|nous) (vous|te|t\') ~2 (recontacte*|rappelle*|rappellerai|rappellerons|ecris|ecrirai|ecrirons|enverrai|enverrons|envoie|envoyons|appelle*|appellerai|appellerons|tiendrai|tiendrons|tiens|tenons|informe*|donnerai|donnerons|ferai|ferons|confirme*|telephone*)',
@@ -47,7 +47,7 @@ export const NEXT_CONTACT: PhraseFamily = {
       "on se (parle|reparle|rappelle|recontacte|voit|revoit|appelle|ecrit|redit|fait un (appel|point|call|coup de fil|visio))", "on s' (appelle|ecrit|reparle|rappelle|revoit)",
       // First-person futures say who speaks without a subject: « … et reviendrai vers vous à cette date », « vous rappellerai ».
       '(reviendrai|reviendrons) vers (vous|toi)', "(je|nous) (passerai|passerons|repasserai|repasserons)", "(vous|te|t') (recontacterai|recontacterons|rappellerai|rappellerons|ecrirai|ecrirons|appellerai|appellerons|telephonerai|telephonerons|enverrai|enverrons|confirmerai|confirmerons|redirai|redirons|dirai|dirons|relancerai|relancerons|tiendrai|tiendrons)",
-      "(je|nous|on) (te|vous|t') (redis|redit|redisons)",
+      "(je|nous|on) (te|vous|t') (redis|redit|redisons)", "(j' appellerai|j' appelle|je telephonerai|nous appellerons|nous telephonerons) (le|la|au|a|votre|ton|ta|vos|tes)",
       // « on se cale un appel mardi », « on se jase de ça lundi » (Québec), « rendez-vous téléphonique fixé au 24/11 », « suite au prochain épisode ».
       "(on|nous) (se|nous) (cale|calons|prevoit|prevoyons|fixe|fixons|organise|organisons|booke|bloque|bloquons) (un|une)? ~1 (appel|point|call|visio|rendez-vous|rdv|reunion|echange|coup de fil)",
       "on (se|s'en) (jase|jasera|reparle|parlera)", "(rendez-vous|rdv|appel|point|visio|reunion) ~2 (fixe*|prevu*|cale*|programme*|confirme*) (au|le|pour|a)",

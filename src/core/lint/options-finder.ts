@@ -54,6 +54,20 @@ function boldLabelled(ctx: NoteContext): { items: Item[]; table?: Table; anchor:
   return undefined;
 }
 
+// "A: I resend the confirmations…", "B) Your staff call…": list items lettered as choices.
+const LETTERED = /^\s*(?:\*\*|__)?[A-D](?:\*\*|__)?\s?[:.)]/u;
+
+/** A list whose items are lettered A, B… (two or more): the choices, whatever announces them. */
+function letteredList(ctx: NoteContext): Item[] {
+  for (const node of ctx.tree.children as RootContent[]) {
+    if (node.type !== 'list') continue;
+    const items = (node.children as ListItem[]).map(li => ({ text: toString(li), span: { start: li.position?.start.offset ?? 0, end: li.position?.end.offset ?? 0 } }));
+    const raw = items.map(i => ctx.text.slice(i.span.start, i.span.end).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
+    if (items.length >= 2 && raw.every((r, k) => LETTERED.test(r) && r.replace(/^\s*(?:\*\*|__)?/, '')[0] === 'ABCD'[k])) return items;
+  }
+  return [];
+}
+
 /** A list right after a paragraph that announces options, when nothing else names them. */
 function announcedList(ctx: NoteContext): Item[] {
   const nodes = ctx.tree.children as RootContent[];
@@ -76,6 +90,8 @@ export function findOptions(ctx: NoteContext): OptionsFound | undefined {
   }
   const bold = boldLabelled(ctx);
   if (bold && bold.items.length) return bold;
+  const lettered = letteredList(ctx);
+  if (lettered.length) return { items: lettered, anchor: { start: lettered[0]!.span.start, end: lettered[0]!.span.start + lettered[0]!.text.split('\n')[0]!.length } };
   const all = labelledOptions(ctx.text, { start: 0, end: ctx.text.length });
   if (all.length) return { items: all, anchor: { start: all[0]!.span.start, end: all[0]!.span.start + all[0]!.text.split('\n')[0]!.length } };
   const listed = announcedList(ctx);

@@ -97,23 +97,23 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
   // Expectations and closing notes, often written as bold labels: "**What you'll get:**", « **Changements en cours de route :** ».
   // What is left out before what is in: "Not in scope", « Ce qui n'est pas compris ».
   ['out-of-scope', {
-    en: ['not (in scope|included|covered|part of)', 'out of scope', 'outside (the)? scope', 'exclu*', 'not in the (price|quote)'],
-    fr: ["(n' est|ne sont) pas (compris|inclus|prevu*)", 'non (compris|inclus|prevu*)', 'pas (compris|inclus)', 'hors (perimetre|forfait|devis|mission)', 'exclu*'],
+    en: ['not (in scope|included|covered|part of)', "what (i|we) (won't|will not|don't|do not)", 'out of scope', 'outside (the)? scope', 'exclu*', 'not in the (price|quote)'],
+    fr: ["(n' est|ne sont) pas (compris|inclus|prevu*)", "ce que (je|nous|on) (ne|n') ~2 (pas|plus)", 'non (compris|inclus|prevu*)', 'pas (compris|inclus)', 'hors (perimetre|forfait|devis|mission)', 'exclu*'],
   }],
   ['scope', {
-    en: ['scope', 'includ*', 'what you get', 'covered'],
-    fr: ['perimetre', 'compris', 'inclus', 'ce qui est prevu', 'contenu de la mission'],
+    en: ['scope', 'includ*', 'covered', "what (i|we|i'll|we'll) (will)? (build|make|do|deliver|cover)"],
+    fr: ['perimetre', 'compris', 'inclus', 'ce qui est prevu', 'contenu de la mission', 'ce que (je|nous) (construis|construisons|realise|realisons|livre|livrons)'],
   }],
   ['revisions', {
-    en: ['revision*', 'round*', 'iteration*', 'amendment*'],
-    fr: ['revision*', 'correction*', 'tour* de', 'aller*-retour*', 'retouche*'],
+    en: ['revision*', 'round*', 'iteration*', 'amendment*', 'chang* (your|my) mind'],
+    fr: ['revision*', 'correction*', 'tour* de', 'aller*-retour*', 'retouche*', "changer d' avis"],
   }],
   ['acceptance', {
-    en: ['accept*', 'sign-off', 'sign off', 'approv*'],
-    fr: ['recette', 'valid*', 'reception', 'accept*'],
+    en: ['accept*', 'sign-off', 'sign off', 'approv*', '(check*|test*|mak* sure) ~2 works'],
+    fr: ['recette', 'valid*', 'reception', 'accept*', '(verifier|tester|s\' assurer) ~3 (marche|fonctionne)'],
   }],
   ['communication', {
-    en: ['respon*', 'answer*', 'reach*', 'contact*', 'availab*', 'how fast', 'channel*', 'reply', 'replies'],
+    en: ['respon*', 'answer*', 'reach*', 'contact*', 'hold of (me|us)', 'availab*', 'how fast', 'channel*', 'reply', 'replies'],
     fr: ['repon*', 'repond*', 'joindre', 'joignable', 'disponibilit*', 'canaux', 'canal', 'contact*'],
   }],
   ['payment', {
@@ -122,7 +122,7 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
   }],
   ['deliverables', {
     en: ['deliverable*', 'deliver*', '(what|things) you (will|ll)? (get|receive)', 'you (will|ll)? (get|receive)', 'what i (will|ll)? (deliver|hand over)'],
-    fr: ['livrable*', 'livraison*', 'ce que (vous|tu) (recevrez|recevras|aurez|auras|obtiendrez)', 'ce qui (vous|te) sera (remis|livre)'],
+    fr: ['livrable*', 'livraison*', 'ce que (vous|tu) (recevrez|recevras|recevez|recois|aurez|auras|obtiendrez)', 'ce qui (vous|te) sera (remis|livre)'],
   }],
   ['unforeseen', {
     en: ['unexpected', 'unforeseen', '(goes|go|going) wrong', 'if (something|anything)', 'break*', 'fail*', 'issue*', 'surprise*', 'hiccup*', 'problem*', 'contingenc*'],
@@ -145,12 +145,12 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
 /** Sentences that do a section's job without a heading. Only the sections listed here can be said in prose. */
 export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
   done: { id: 'prose-done', patterns: {
-    en: ['(i|we|i\'ve|we\'ve|i have|we have) ~2 (finished|completed|built|shipped|fixed|set up|added|connected|launched|delivered|wrapped up|got through|published|tested|created|wrote|moved|migrated|installed|integrated|sorted|made)', '(is|are) (now)? live', 'now (works|shows|accepts|sends|loads)', 'can now', '(is|are|has been|have been) (now)? (finished|done|complete|completed|built|fixed|shipped|delivered|tested|ready)'],
-    fr: ['(j\' ai|nous avons|on a) ~2 (termine|fini|boucle|livre|mis en ligne|corrige|ajoute|relie|teste|monte|realise|complete|installe|cree|publie|fait|integre|branche|regle|migre|refait)', '(est|sont) (maintenant|desormais)? en ligne', '(fonctionne|fonctionnent) (maintenant|desormais)', '(peut|peuvent|pouvez|peux|pourront) (maintenant|desormais)', "(je|nous|on) (l'|les|l' ai|l' avons) ~1 (termine*|fini*|teste*|corrige*|livre*|installe*|publie*|mis en ligne|boucle*|regle*)", '(est|sont|a ete|ont ete) (maintenant|desormais)? (termine*|fini*|livre*|teste*|corrige*|pret|prete|prets|pretes|boucle*|installe*)'],
+    en: ['(shipped|launched|released|deployed|published|finished|fixed) (the|a|an|our|your|it|them|v*)', '(i|we|i\'ve|we\'ve|i have|we have) ~2 (finished|completed|built|shipped|fixed|set up|added|connected|launched|delivered|wrapped up|got through|published|tested|created|wrote|moved|migrated|installed|integrated|sorted|made)', '(is|are) (now)? live', 'now (works|shows|accepts|sends|loads)', 'can now', '(is|are|has been|have been) (now)? (finished|done|complete|completed|built|fixed|shipped|delivered|tested|ready)'],
+    fr: ['(j\' ai|nous avons|on a) ~2 (sorti|deploye|lance|termine|fini|boucle|livre|mis en ligne|corrige|ajoute|relie|teste|monte|realise|complete|installe|cree|publie|fait|integre|branche|regle|migre|refait)', '(est|sont) (maintenant|desormais)? en ligne', '(fonctionne|fonctionnent) (maintenant|desormais)', '(peut|peuvent|pouvez|peux|pourront) (maintenant|desormais)', "(je|nous|on) (l'|les|l' ai|l' avons) ~1 (termine*|fini*|teste*|corrige*|livre*|installe*|publie*|mis en ligne|boucle*|regle*)", '(est|sont|a ete|ont ete) (maintenant|desormais)? (termine*|fini*|livre*|teste*|corrige*|pret|prete|prets|pretes|boucle*|installe*)'],
   } },
   next: { id: 'prose-next', patterns: {
-    en: ['next (week|up|on my list)', '(i\'m|i am|we\'re|we are) (moving on|starting|tackling|turning) (to|on)', '(i\'ll|i will|we\'ll|we will) ~2 (start|move on|work on|tackle|begin|turn to|build)', 'coming up', 'after that (i|we)'],
-    fr: ['la semaine prochaine', '(je|j\') (m\' attaque|passe|attaquerai|passerai|commence|commencerai|enchaine|enchainerai|m\' occupe|m\' occuperai) (ensuite|maintenant|ensuite directement)? (a|aux|au|de|des|du|sur|par)', '(je vais|nous allons|on va) ~2 (attaquer|passer|commencer|faire|ajouter|monter|travailler|enchainer)', 'prochaine etape', 'ensuite (je|j\'|nous|on)'],
+    en: ['next (week|up|on my list)', '(working on|aiming (to|for)|on my plate)', '(i\'m|i am|we\'re|we are) (moving on|starting|tackling|turning) (to|on)', '(i\'ll|i will|we\'ll|we will) ~2 (start|move on|work on|tackle|begin|turn to|build)', 'coming up', 'after that (i|we)'],
+    fr: ['la semaine prochaine', '(je bosse|je travaille|on bosse|on travaille|nous travaillons) (maintenant|en ce moment|actuellement)? sur', 'objectif', '(je|j\') (m\' attaque|passe|attaquerai|passerai|commence|commencerai|enchaine|enchainerai|m\' occupe|m\' occuperai) (ensuite|maintenant|ensuite directement)? (a|aux|au|de|des|du|sur|par)', '(je vais|nous allons|on va) ~2 (attaquer|passer|commencer|faire|ajouter|monter|travailler|enchainer)', 'prochaine etape', 'ensuite (je|j\'|nous|on)'],
   } },
   blockers: { id: 'prose-blockers', patterns: {
     en: ['(nothing|no|not|none) ~2 (block*|blocker*|risk*|issue*|problem*|concern*|stuck)', 'on track', 'all clear', 'nothing (in the way|standing in the way|holding (me|us|it|things) (up|back))', '(blocked|blocking|stuck) (by|on)', 'the (only)? (risk|issue|problem|catch|snag)', 'one (small)? (thing|issue|concern|problem|risk|snag) ~3 (is|:)'],
@@ -173,22 +173,31 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     fr: ['risque|risques|menace|danger|prevenir|alerte', "il se peut|il est possible qu'|il est possible que", 'pourrait (ne pas|ne plus|glisser|retarder|echouer|casser|manquer|arreter)'],
   } },
   mitigation: { id: 'prose-mitigation', patterns: {
-    en: ['in the meantime|meanwhile|to be safe|just in case|as a precaution|fallback|plan b|workaround', "(i'm|we're|i am|we are|i'll|we'll|i've|we've) ~2 (keeping|testing|checking|monitoring|watching|preparing|building|comparing|backing|adding|setting up|switching|asking|booking|chasing|limiting|avoiding)"],
-    fr: ['en attendant|par precaution|par prudence|par securite|solution de repli|plan b|pour (eviter|limiter|prevenir)', '(je|nous|j\') ~2 (garde*|teste*|verifie*|surveille*|prepare*|monte*|compare*|sauvegarde*|ajoute*|relance*|anticipe*|bascule*|reserve*|limite*|evite*|mets en place|ai demande|avons demande)'],
+    en: ["(i have|we have|i've|we've|i had|we had) (already)? (set up|set|saved|backed up|booked|reserved|ordered|prepared|copied|scheduled|exported|documented|noted)", 'in the meantime|meanwhile|to be safe|just in case|as a precaution|fallback|plan b|workaround', "(i'm|we're|i am|we are|i'll|we'll|i've|we've) ~2 (keeping|testing|checking|monitoring|watching|preparing|building|comparing|backing|adding|setting up|switching|asking|booking|chasing|limiting|avoiding)"],
+    fr: ["(j' ai|nous avons|on a) (deja)? (programme|sauvegarde|note|reserve|commande|prepare|copie|exporte|documente|mis de cote)", 'en attendant|par precaution|par prudence|par securite|solution de repli|plan b|pour (eviter|limiter|prevenir)', '(je|nous|j\') ~2 (garde*|teste*|verifie*|surveille*|prepare*|monte*|compare*|sauvegarde*|ajoute*|relance*|anticipe*|bascule*|reserve*|limite*|evite*|mets en place|ai demande|avons demande)'],
   } },
   reason: { id: 'prose-reason', patterns: {
-    en: ['because|due to|the reason|caused by|since the|as the', "(i'd|i would|we'd|we would) rather (fix|test|check|wait|make sure|sort)", '(need|needs|needed) ~3 more (time|days|hours|weeks)', '(i|we) (need|needs) (a|one|two|three|another|an extra|a few) (day|days|week|weeks|hour|hours)', '(changed|broke|failed|went down|is late|was late|arrived late)'],
-    fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a", '(je|nous) (prefere|preferons|prefererais) (regler|corriger|tester|verifier|attendre|m\' assurer|nous assurer)', '(il me faut|il nous faut|j\' ai besoin de) ~3 (de plus|supplementaires|en plus)', '(il me faut|il nous faut|j\' ai besoin d\'|j\' ai besoin de) (une|un|deux|trois|quelques) (jour|jours|journee|journees|semaine|semaines|heure|heures)', '(a change|ont change|a casse|est tombe*|a pris du retard|ont pris du retard|est en retard|sont en retard)'],
+    en: ['because|due to|the reason|caused by|since the|as the', "(i'd|i would|we'd|we would) rather (fix|test|check|wait|make sure|sort|fit|do|install|set|build|finish|get)", '(shipped|sent|delivered|gave|supplied) ~3 wrong', '(need|needs|needed) ~3 more (time|days|hours|weeks)', '(i|we) (need|needs) (a|one|two|three|another|an extra|a few) (day|days|week|weeks|hour|hours)', '(changed|broke|failed|went down|is late|was late|arrived late)'],
+    fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a", '(je|nous) (prefere|preferons|prefererais) (regler|corriger|tester|verifier|attendre|m\' assurer|nous assurer|les fixer|fixer|poser|installer|finir|faire)', '(envoye|livre|fourni|expedie) ~3 (mauvais|mauvaise|mauvaises)', '(il me faut|il nous faut|j\' ai besoin de) ~3 (de plus|supplementaires|en plus)', '(il me faut|il nous faut|j\' ai besoin d\'|j\' ai besoin de) (une|un|deux|trois|quelques) (jour|jours|journee|journees|semaine|semaines|heure|heures)', '(a change|ont change|a casse|est tombe*|a pris du retard|ont pris du retard|est en retard|sont en retard)'],
   } },
   // An expectations note that prices extra changes inside another section: "After that, changes are billed at my day rate".
   changes: { id: 'prose-changes', patterns: {
-    en: ['(change|changes|extra|extras|additional work|additional requests|anything new|anything else) ~4 (billed|charged|priced|quoted|costing|estimate*)', '(day|hourly|daily) rate'],
-    fr: ['(modification*|changement*|ajout*|demande*) ~4 (factur*|chiffr*|devis|payant*|tarif*)', '(tarif|taux) (journalier|horaire)'],
+    en: ['(change|changes|extra|extras|additional work|additional requests|anything new|anything else|anything beyond|beyond that) ~4 (billed|charged|priced|quoted|costing|estimate*|price|quote)', '(day|hourly|daily) rate'],
+    fr: ['(modification*|changement*|ajout*|demande*|au-dela|au dela) ~5 (factur*|chiffr*|devis|payant*|tarif*|prix)', '(tarif|taux) (journalier|horaire)'],
+  } },
+  // A change request written as an email: what was asked, how it sits with the contract, its price and time.
+  request: { id: 'prose-request', patterns: {
+    en: ['(you|you\'ve|you have) ~2 (asked|requested|wanted|suggested|mentioned)', 'you (would|\'d) like'],
+    fr: ['(vous|tu) (m\' avez|m\' as|nous avez|nous as|avez|as) ~1 (demande|propose|suggere|evoque)', '(vous|tu) (souhaitez|souhaites|voudriez|voudrais|aimeriez|aimerais)'],
+  } },
+  'scope-impact': { id: 'prose-scope-impact', patterns: {
+    en: ["(isn't|is not|wasn't|was not|not) ~2 (in|part of|covered by) ~3 (scope|contract|quote|agreement|estimate|plan)", '(outside|beyond|on top of) ~2 (the|our|your) ~1 (scope|contract|quote|agreement|estimate)'],
+    fr: ["(n' est|ne sont|n' etait) pas ~3 (dans|prevu*|compris|inclus) ~3 (perimetre|contrat|devis|mission|accord)", '(hors|en dehors du|en plus du) ~1 (perimetre|contrat|devis|forfait)'],
   } },
   // A closing note written as an email: what is delivered, what is owed, access handed back, thanks.
   delivered: { id: 'prose-delivered', patterns: {
-    en: ['(everything|all) (is|has been) (delivered|handed over|live|done)', '(i\'ve|we\'ve|i have|we have) (delivered|handed over)', '(is|are) (now)? (in|on) (your|the) (drive|folder|account|stores|store)'],
-    fr: ['tout est (livre|remis|en ligne|termine)', '(j\' ai|nous avons) (livre|remis)', '(est|sont) (sur|dans) (ton|votre|ta|vos|tes) (dossier|compte|drive|espace)'],
+    en: ['(everything|all) ~3 (is|has been|have been|are) (now)? (delivered|handed over|live|done)', '(i\'ve|we\'ve|i have|we have) (delivered|handed over)', '(is|are) (now)? (in|on) (your|the) (drive|folder|account|stores|store)'],
+    fr: ['tout ~6 (est|a ete) (livre|remis|en ligne|termine)', '(j\' ai|nous avons) (livre|remis)', '(est|sont) (sur|dans) (ton|votre|ta|vos|tes) (dossier|compte|drive|espace)'],
   } },
   owed: { id: 'prose-owed', patterns: {
     en: ['(last|final|remaining) (invoice|payment|balance)', '(nobody|no one|nothing) ~3 (owes|owed|due)', 'balance (of|is|due)', 'owe* (you|me|us|anything|nothing)'],
@@ -199,8 +208,8 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     fr: ['(rendu|remis|transfere|transmis|confie|donne) ~4 (acces|comptes|compte|identifiants|mots de passe|cles)', '(supprime|retire|coupe|desactive) (mon|mes) (acces|comptes|compte)', 'acces (rendus|restitues)'],
   } },
   thanks: { id: 'prose-thanks', patterns: {
-    en: ['thank you|thanks|a pleasure|grateful'],
-    fr: ['merci|un plaisir|reconnaissant*'],
+    en: ['thank you|thanks|pleasure|grateful'],
+    fr: ['merci|plaisir|reconnaissant*'],
   } },
   // A payment reminder written as an email: which invoice, and how to pay it.
   invoice: { id: 'prose-invoice', patterns: {
@@ -213,8 +222,8 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
   } },
   // Read only with a concrete date in the same sentence (required-sections checks it).
   'new-date': { id: 'prose-new-date', patterns: {
-    en: ['from ~4 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)', 'new (date|day|deadline) (is|will be)', '(will|should) (now)? be (ready|live|delivered|online|done) (on|by)', '(move|moved|moving|push|pushed|postpone*|shift*|reschedul*) ~6 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)'],
-    fr: ['du ~3 au (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|1er)', '(sera|seront) (desormais|maintenant)? (pret|prete|prets|pretes|en ligne|livre*|termine*) (le|pour le|d\' ici le)', '(decale*|report*|repouss*|deplace*) ~6 (au|a) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', 'nouvelle date'],
+    en: ['from ~4 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)', "(will|'ll|'re|are|is) ~2 (be)? (up|ready|live|done|in place|installed|fitted|online) ~6 instead", '(on|by) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri) ~3 instead', 'new (date|day|deadline) (is|will be)', '(will|should) (now)? be (ready|live|delivered|online|done) (on|by)', '(move|moved|moving|push|pushed|postpone*|shift*|reschedul*) ~6 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)'],
+    fr: ['du ~3 au (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|1er)', '(seront|sera) (poses|posee|posees|pose|installes|installe|installee|prets|pret|prete|en place|en ligne) (le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', '(sera|seront) (desormais|maintenant)? (pret|prete|prets|pretes|en ligne|livre*|termine*) (le|pour le|d\' ici le)', '(decale*|report*|repouss*|deplace*) ~6 (au|a) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', 'nouvelle date'],
   } },
   'what-moves': { id: 'prose-what-moves', patterns: {
     en: ['delay*|slip*|postpon*|pushed back|moved to|later than planned|will be late|running late|reschedul*', '(move|moves|moving|shift|shifts|slide|slides|goes|go) from', '(have to|need to|must|had to) (move|push|shift|postpone|delay)', "(won't|will not|isn't|is not|aren't|are not) (be)? (ready|done|live|finished) (for|on|by|as|in time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|this|next)", "(won't|will not|can't|cannot|can not) (launch|go live|open|ship|be live|be delivered|be online) (on|by|for|this|next)"],

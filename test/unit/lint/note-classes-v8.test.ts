@@ -77,4 +77,24 @@ describe('note classes from notes-v8 (EN, FR)', () => {
     assert.deepEqual(found(`${fm('status', 'en')}# Update\n\nI emailed the visitors who signed up but never confirmed.\n`, 'blame-colleague'), []);
     assert.deepEqual(found(`${fm('status', 'fr')}# Point\n\nCorrigé : le créneau du lundi apparaissait en double.\n`, 'blame-colleague'), []);
   });
+
+  // Classes heldout-15-quiet5 showed after its one measure (a training set since).
+  it('choices lettered A: / B: in a list, whatever announces them', () => {
+    const en = `${fm('incident', 'en')}# Invoices sent twice\n\nThis morning the invoices went out twice, so 30 customers may think they owe twice.\n\n**And now?**\n- A: I email them a one-line correction today (free, 15 minutes).\n- B: We leave it and answer anyone who asks (free, no delay).\n\nI suggest A. Tell me by 15:00 today; I'll write to you at 17:00 with what went out.\n`;
+    const fr = `${fm('incident', 'fr')}# Factures envoyées deux fois\n\nCe matin, les factures sont parties deux fois, si bien que 30 clients pourraient croire qu'ils doivent payer deux fois.\n\n**Et maintenant ?**\n- A : je leur écris un mot de correction aujourd'hui (gratuit, 15 minutes).\n- B : on laisse passer et je réponds à qui pose la question (gratuit, sans délai).\n\nJe vous conseille A. Dites-le-moi avant 15 h aujourd'hui ; je vous écris à 17 h avec ce qui est parti.\n`;
+    for (const t of [en, fr]) assert.deepEqual(found(t), []);
+  });
+
+  it('a change request said in prose and a table; a closing said as a letter', () => {
+    const en = `${fm('change-request', 'en')}Hi Lou,\n\nLast week you asked for a members' map. It isn't part of the original quote, so here is the price.\n\n| | Basic map |\n|---|---|\n| Cost | £300 |\n| Time | 2 days, ready Friday 4 December |\n\nPlease decide by Friday 27 November; I'll confirm in writing that day.\n`;
+    const fr = `${fm('closing', 'fr')}Bonjour Lou,\n\nTout ce que nous avions listé est livré et en ligne. La dernière facture, 2026-050, est jointe ; personne ne doit rien d'autre. Je vous ai rendu les accès de l'hébergement. Ce fut un plaisir de travailler avec vous.\n`;
+    assert.deepEqual(missing(en), []);
+    assert.deepEqual(missing(fr), []);
+  });
+
+  it('a chat status without subjects, and an open question left to a dated call', () => {
+    const en = `${fm('status', 'en')}quick one: shipped the sign-up page yesterday. working on the invoices now, test build by fri 27/11. any colour you'd like for the buttons? next check-in is our call on tue 1/12.\n`;
+    const fr = `${fm('status', 'fr')}petit point : j'ai sorti la page d'inscription hier. je bosse maintenant sur les factures, version de test le ven. 27/11. une couleur qui te plairait pour les boutons ? prochain point : notre appel du mar. 1er déc.\n`;
+    for (const t of [en, fr]) assert.deepEqual(found(t), []);
+  });
 });

@@ -66,7 +66,9 @@ const rule: LintRule = {
       const next = all[all.indexOf(s) + 1];
       return (AT_CONTACT.test(s.text) || (!!next && next.section === s.section && AT_CONTACT.test(next.text))) && datedNextContact(ctx);
     };
-    const undated = asks.find(s => concreteDates(ctx, s.span).length === 0 && !atContact(s));
+    // An open question (no options to choose from) can wait for a next contact already dated (P13:
+    // "if they need time, agree on when you will talk again").
+    const undated = hasOptions || !datedNextContact(ctx) ? asks.find(s => concreteDates(ctx, s.span).length === 0 && !atContact(s)) : undefined;
     if (!findings.length && undated) findings.push({ span: undated.span, message: msg });
     // Things the client sends (texts, photos) can wait for a next contact already dated; a choice cannot.
     for (const sec of needed.length && datedNextContact(ctx) ? [] : needed) {

@@ -36,6 +36,7 @@ function mentions(ctx: NoteContext): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+const TIME_OF_DAY = /(?:^|[^\p{L}])(?:at|by|before|à|a|avant|vers|dès)\s+\d{1,2}(?:[:.h]\s?\d{2}|\s?(?:am|pm|h))(?![\p{L}\d])/iu;
 const THAT_DAY = /\b(?:that (?:day|morning|afternoon|evening|night)|the same day|then|ce jour-l[àa]|le jour m[êe]me|le soir m[êe]me|(?:à|a) cette date|ce (?:matin|soir|midi)-l[àa]|cet apr[èe]s-midi-l[àa])(?![\p{L}])/iu;
 
 // A status that names its own rhythm ("Monthly report", « point mensuel ») is read at that rhythm.
@@ -100,6 +101,8 @@ const rule: LintRule<Options> = {
     // A day and month read as written (nearest year): "Monday 16 November" in a note of 20 November
     // has passed; looking forward would make it a Monday 16 November years away.
     const dates = spans.flatMap(sp => concreteDates(ctx, sp)).map(d => ({ ...d, date: writtenDay(d, ctx.refDate)?.date ?? d.date }));
+    // "I'll email you at 17:00 with the list": a time of day alone is later today.
+    if (!dates.length && spans.some(sp => TIME_OF_DAY.test(ctx.text.slice(sp.start, sp.end)))) return [];
     if (!dates.length) {
       return [{ span: trim(ctx.text, spans[0]!), message: {
         en: `The next contact has no concrete date: name the day ("on ${en}"), not "soon" or "next week".`,

@@ -27,6 +27,9 @@ const PROSE_EVIDENCE: Record<string, PhraseFamily> = {
   ...Object.fromEntries(Object.entries(PROSE_CUES).filter(([id]) => id !== 'new-date')), acknowledgement: ACKNOWLEDGEMENT, 'what-we-will-do': WILL_DO, recommendation: RECOMMEND, apology: ACKNOWLEDGEMENT,
 };
 
+const MONEY = /[€$£¥₹]\s?\d|\d[\d\s.,']*\s?(?:€|\$|£|eur|euros?|chf|cad|usd|gbp|aud|inr)(?![\p{L}])/iu;
+const DURATION = /\b\d+(?:[.,]\d+)?\s?(?:days?|weeks?|hours?|h|jours?|semaines?|heures?|j)(?![\p{L}])|\b(?:half a day|a day|a week|une demi-journée|une journée|une semaine)\b/iu;
+
 /** Sections a note may open with, before any heading: an incident says what happened, a risk note the risk. */
 const OPENING = new Set(['what-happened', 'risk']);
 const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|morning|bonjour|bonsoir|salut|allô|allo|coucou|cher|chère|madame|monsieur)\b/iu;
@@ -43,6 +46,8 @@ function saidInProse(ctx: NoteContext, id: string): boolean {
   if (id === 'impact' && ctx.sentences().some(s => !s.quoted && hasPhrase(IMPACT, s.text, [s.lang]))) return true;
   // Options put to the client are what you are doing about a risk: its ways out (P3).
   if (id === 'mitigation' && ctx.type === 'risk' && (findOptions(ctx)?.items.length ?? 0) >= 2) return true;
+  // A change request's price and time, in a sentence or a table row: an amount and a duration or a date.
+  if (id === 'cost-and-delay') return MONEY.test(ctx.text) && (DURATION.test(ctx.text) || concreteDates(ctx).length > 0);
   const family = PROSE_EVIDENCE[id];
   // Both languages: a short sentence's detected language is a guess, and each cue is in one language.
   if (family) return ctx.sentences().some(s => !s.quoted && hasPhrase(family, s.text, LANGS));
