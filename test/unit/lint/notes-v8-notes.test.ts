@@ -21,25 +21,29 @@ const clock = clockOn(2026, 11, 24);
  *   and a free or immediate act is not told from an omission by its words;
  * - "I will keep you informed" / « Je vous tiendrai informé » after a dated plan (29): the pack's own
  *   invalid example ("I'll keep you posted"), kept as the project decided;
- * - a risk note's dated check-in 17 days out (37), past twice the cadence and its grace.
+ * - a risk note's dated check-in 17 days out (37), past twice the cadence and its grace;
+ * - from main's French packs of 1 December (frphr5's, not this pass's to change): « juste avant les
+ *   fêtes rapporte rarement », a general statement, read as vague timing (fr/02); « Sans nouvelles
+ *   de votre part, je vous relance le lundi 30 novembre » as blaming the client and « ne m'a été
+ *   signalé » as vague timing (fr/07).
  */
 const KEPT: Record<string, string[]> = {
   'en/02.md': ['dismissive', 'incident-options'],
   'en/06.md': ['incident-options'],
   'en/07.md': ['defensive-tone'],
   'en/08.md': ['dismissive'],
-  'en/09.md': ['defensive-tone'],
   'en/19.md': ['dismissive'],
   'en/21.md': ['blame-colleague'],
-  'en/24.md': ['sarcasm'],
   'en/25.md': ['defensive-tone'],
+  'en/27.md': ['dismissive'],
   'en/29.md': ['vague-timing'],
-  'en/34.md': ['dismissive'],
+  'en/34.md': ['blame-client', 'dismissive'],
   'en/35.md': ['incident-options'],
   'en/37.md': ['next-contact-date'],
-  'fr/02.md': ['non-apology', 'incident-options'],
+  'fr/02.md': ['incident-options', 'non-apology', 'vague-timing'],
   'fr/03.md': ['vague-timing'],
   'fr/06.md': ['incident-options'],
+  'fr/07.md': ['blame-client', 'vague-timing'],
   'fr/19.md': ['dismissive'],
   'fr/25.md': ['non-apology'],
   'fr/29.md': ['vague-timing'],
