@@ -60,7 +60,10 @@ const LETTERED = /^\s*(?:\*\*|__)?[A-D](?:\*\*|__)?\s?[:.)]/u;
 /** A list whose items are lettered A, B… (two or more): the choices, whatever announces them. */
 function letteredList(ctx: NoteContext): Item[] {
   for (const node of ctx.tree.children as RootContent[]) {
-    if (node.type !== 'list') continue;
+    if (node.type !== 'list' || node.children.length < 2) continue;
+    // Cheap test on the first item's own text before reading any item's content.
+    const first = node.children[0]!.position;
+    if (!first || !LETTERED.test(ctx.text.slice(first.start.offset ?? 0, (first.start.offset ?? 0) + 16).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) continue;
     const items = (node.children as ListItem[]).map(li => ({ text: toString(li), span: { start: li.position?.start.offset ?? 0, end: li.position?.end.offset ?? 0 } }));
     const raw = items.map(i => ctx.text.slice(i.span.start, i.span.end).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
     if (items.length >= 2 && raw.every((r, k) => LETTERED.test(r) && r.replace(/^\s*(?:\*\*|__)?/, '')[0] === 'ABCD'[k])) return items;
@@ -80,7 +83,16 @@ function announcedList(ctx: NoteContext): Item[] {
   return [];
 }
 
+// Three rules ask for a note's options: found once per note context.
+const FOUND = new WeakMap<NoteContext, { value: OptionsFound | undefined }>();
+
 export function findOptions(ctx: NoteContext): OptionsFound | undefined {
+  let hit = FOUND.get(ctx);
+  if (!hit) FOUND.set(ctx, (hit = { value: findOptionsNow(ctx) }));
+  return hit.value;
+}
+
+function findOptionsNow(ctx: NoteContext): OptionsFound | undefined {
   const sections = sectionsWith(ctx, ['options']).filter(s => !/recommand|recommend/i.test(s.heading));
   if (sections.length) {
     const sec = sections[0]!;
