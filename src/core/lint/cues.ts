@@ -28,10 +28,13 @@ export const NEXT_CONTACT: PhraseFamily = {
       'next (sync|sync-up|round-up|roundup|stand-up|standup|session|chat|conversation|discussion|talk|get-together)', 'see you (on|at|monday|tuesday|wednesday|thursday|friday|tomorrow|next)',
       'more from (me|us)', 'same time next (week|monday|tuesday|wednesday|thursday|friday)',
       "(i|we) ~2 (suggest|propose) (a|an|that we have a) ~2 (call|meeting|catch-up|chat|check-in|sync|video call|demo)",
+      // A dated meeting named by its kind ("sprint 7 planning Mon 30 Nov"), a report presented, being there in person.
+      '(planning|review|retro|retrospective|demo|workshop|kick-off|kickoff|meeting|call|session|stand-up|standup|walkthrough) ~2 (on)? (monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri)',
+      "(i'll|i will|we'll|we will) ~1 (present|show you|walk you through|take you through|demo|go through)", "(i'll|i will|we'll|we will) be (at|in|with you|there|on site|over)",
             "(i'll|i will|we'll|we will|i'm going to|we're going to|i|we) ~2 let you know", 'and (then)? (write to|call|email|ring|phone|update|contact|text|message|nudge|remind|ping|get back to|come back to|report back to|circle back to|follow up with) you',
     ],
     fr: [
-      '(prochain|prochaine) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio|suivi|relance|envoi|topo|retour|recap)',
+      '(prochain|prochaine|prochains|prochaines) (point|contact|echange|appel|rendez-vous|mise a jour|nouvelle|nouvelles|compte rendu|bilan|reunion|message|courriel|mail|e-mail|demo|visio|suivi|relance|envoi|topo|retour|recap)',
       '(je|nous|on) (te|vous|t\') (fais|ferai|ferons|faisons|fait|fera) (un|le|mon|notre)? (petit)? (topo|point|retour|recap|recapitulatif|compte rendu|bilan)',
       '(je|nous|on) (ferai|ferons|fera|referai|referons|refera|fais|faisons|fait) (un|le|mon|notre|le prochain)? (suivi|point|relance)',
       '(je|nous) (vous|te|t\') ~2 (recontacte*|rappelle*|rappellerai|rappellerons|ecris|ecrirai|ecrirons|enverrai|enverrons|envoie|envoyons|appelle*|appellerai|appellerons|tiendrai|tiendrons|tiens|tenons|informe*|donnerai|donnerons|ferai|ferons|confirme*|telephone*)',
@@ -44,12 +47,15 @@ export const NEXT_CONTACT: PhraseFamily = {
       "on se (parle|reparle|rappelle|recontacte|voit|revoit|appelle|ecrit|redit|fait un (appel|point|call|coup de fil|visio))", "on s' (appelle|ecrit|reparle|rappelle|revoit)",
       // First-person futures say who speaks without a subject: « … et reviendrai vers vous à cette date », « vous rappellerai ».
       '(reviendrai|reviendrons) vers (vous|toi)', "(je|nous) (passerai|passerons|repasserai|repasserons)", "(vous|te|t') (recontacterai|recontacterons|rappellerai|rappellerons|ecrirai|ecrirons|appellerai|appellerons|telephonerai|telephonerons|enverrai|enverrons|confirmerai|confirmerons|redirai|redirons|dirai|dirons|relancerai|relancerons|tiendrai|tiendrons)",
-      "(je|nous|on) (te|vous|t') (redis|redit|redisons)",
+      "(je|nous|on) (te|vous|t') (redis|redit|redisons)", "(j' appellerai|j' appelle|je telephonerai|nous appellerons|nous telephonerons) (le|la|au|a|votre|ton|ta|vos|tes)",
       // « on se cale un appel mardi », « on se jase de ça lundi » (Québec), « rendez-vous téléphonique fixé au 24/11 », « suite au prochain épisode ».
       "(on|nous) (se|nous) (cale|calons|prevoit|prevoyons|fixe|fixons|organise|organisons|booke|bloque|bloquons) (un|une)? ~1 (appel|point|call|visio|rendez-vous|rdv|reunion|echange|coup de fil)",
       "on (se|s'en) (jase|jasera|reparle|parlera)", "(rendez-vous|rdv|appel|point|visio|reunion) ~2 (fixe*|prevu*|cale*|programme*|confirme*) (au|le|pour|a)",
       'suite au prochain episode', "(on|nous) (refait|refaisons|referons|refera) (un|le) (tour|point)", "(des )?nouvelles de (ma|notre) part",
       "(je|nous) (vous|te) (propose|proposons|proposerai) (un|une) ~1 (point|appel|rendez-vous|rdv|visio|reunion|echange|call|coup de fil)",
+      // Une réunion datée nommée par son genre (« planification du sprint 7 le lun. 30/11 »), un rapport présenté, être sur place.
+      '(planification|reunion|atelier|demo|demonstration|revue|seance|visio|visioconference|rencontre|retrospective) ~4 (lundi|mardi|mercredi|jeudi|vendredi|lun|mar|mer|jeu|ven)',
+      "(je|nous) (vous|te|t') (presenterai|presenterons|montrerai|montrerons|ferai voir|ferons voir)", "(je serai|nous serons|on sera) (a|au|aux|chez|sur place|avec vous|avec toi|la)",
       'point d\' etape', '(faire|ferons|ferai) le point (avec vous|ensemble)', '(on|nous) (refait|refaisons|referons|refera) le point', '(on|nous) en (reparle|reparlera|reparlerons|reparlons|parle|parlera|parlerons|parlons)', 'on se (reparle|rappelle|recontacte|voit)', 'nous (reparlerons|nous reparlerons|en reparlerons)',
     ],
   },
@@ -60,13 +66,15 @@ export const RECOMMEND: PhraseFamily = {
   patterns: {
     en: [
       '(i|we) ~2 (recommend*|suggest*|advise|advice|favour|favor|lean towards|prefer|propose)',
-      "(my|our) (recommendation|advice|suggestion|preference|pick|choice)", 'recommended', "(i'd|i would|we'd|we would) (go with|choose|pick|take|do (both|the (first|second|former|latter)|that|this|option|a|b|1|2))",
+      "(my|our) (recommendation|advice|suggestion|preference|pick|choice)", 'recommended', 'recommendation',
+      // "I'd suggest B", "we would recommend the first": the contraction is one word, so it is listed.
+      "(i'd|i would|we'd|we would) ~1 (suggest*|recommend*|advise|propose)", "(i'd|i would|we'd|we would) (go with|choose|pick|take|do (both|the (first|second|former|latter)|that|this|option|a|b|1|2))",
       '(the )?(best|safest|wisest) (option|choice|path)',
       "(i'd|i would|we'd|we would) (go for|opt for|lean towards|lean toward)", '(makes|make) the most sense', 'the way to go', '(in your shoes|if i were you|if it were (me|my|our))',
     ],
     fr: [
       '(je|nous) ~2 (recommande*|conseille*|suggere*|preconise*|propose*|penche*|privilegie*|prefere*)',
-      '(ma|notre) (recommandation|preference|suggestion|conseil|choix)', '(mon|notre) (conseil|choix)', 'recommande|recommandee|conseillee|conseille',
+      '(ma|notre) (recommandation|preference|suggestion|conseil|choix)', 'recommandation', '(mon|notre) (conseil|choix)', 'recommande|recommandee|conseillee|conseille',
       '(la )?(meilleure|plus sure) (option|solution)', "(j'|nous) (opterais|opterions|choisirais|choisirions)",
       "(je|j'|nous) (prendrais|prendrions|irais|irions|partirais|partirions|retiendrais|retiendrions|garderais|garderions)", "(je|nous) (ferais|ferions) (les deux|la premiere|la seconde|la deuxieme|l' option|a|b|1|2)", "a (ta|votre) place", "(me|nous) (semble|semblent|parait|paraissent) (la|le|les)? (plus|meilleur|meilleure|meilleurs|meilleures|mieux)", "(mon|notre) avis", 'personnellement',
     ],
@@ -114,9 +122,16 @@ export const MITIGATION: PhraseFamily = {
       'in the meantime', 'meanwhile', 'to be safe|just in case|as a precaution|to be on the safe side|worst case|in the worst case|to play it safe',
       // Something already done, whatever the verb ("I've listed them for your office"), as « j'ai … » does in French.
       "(i've|we've)", '(i|we) (have|had) (already|also|just)',
+      // A fallback said after its condition ("Should it be late, we can launch with…"), an action
+      // already taken in note style ("Requested on 17 Nov"), the client asked to help ("Could you nudge…").
+      "(if|should|in case|otherwise) ~8 (we|i|we'll|i'll|we'd|i'd) (can|could|will|would|still|then)?", '(requested|chased|escalated|reminded|followed up) (on|with|again)',
+      '(could|can|would) you ~3 (nudge|chase|ask|remind|contact|call|check with|push|follow up)',
     ],
     fr: [
       '(je|nous|j\') ~3 (limite*|reduis|reduisons|evite*|prepare*|prevois|prevoyons|teste*|surveille*|verifie*|mets|mettons|ajoute*|garde*|reserve*|securise*|contacte*|relance*|demande*|commence*|travaille*|suis|sommes|vais|allons|ai|avons|prevu*|anticipe*|suit|suivons|suis|bascule*|commande*|planifie*|documente*|appelle*|ecris)',
+      // Un repli dit après sa condition (« S'il était en retard, nous pourrions ouvrir… »), une action déjà faite en style télégraphique, le client sollicité.
+      "(si|s'|au cas ou|sinon) ~8 (nous|je|j'|on) (pouvons|pourrons|pourrions|peux|pourrai|pourrais|peut|pourra|pourrait|ferons|ferai|passerons|passerai|basculerons|basculerai|testerai|testerons)", '(demande|demandee|demandes|demandees|relance|relancee|relances) (le|hier|deja|a nouveau)',
+      '(tu peux|vous pouvez|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous) ~2 (relancer|appeler|contacter|demander|pousser|rappeler|verifier)',
       'pour (limiter|reduire|eviter|prevenir|contenir|proteger)', 'par precaution|au pire|dans le pire des cas|pour plus de surete|par securite|par prudence|pour etre prudent', 'attenuation|plan b|solution de repli|contournement|sauvegarde|marge|filet de securite|en attendant|d\' ici la|parade',
     ],
   },
@@ -135,20 +150,20 @@ export const IMPACT: PhraseFamily = {
       "(launch|date|deadline|schedule|plan|opening|delivery) ~2 (holds|stays|is safe|is kept|does not move|doesn't move|won't move|will not move|is not affected|isn't affected)",
       '(no|nothing) (changes|change|different) for (you|your)', '(is|are) not affected',
       // What the client would be left without: "you would open on 5 December without card payments".
-      '(would|could|might) ~4 (without|no longer)',
+      '(would|could|might) ~4 (without|no longer)', '(without|lacking) (it|them|this|that|one) ~6 (would|could|might|will)',
       // Someone goes without what they should get: "those members won't get the reminders".
       "(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) ~1 (get|receive|see|reach|be able|be sent|be charged|arrive|load|open)",
     ],
     fr: [
       '(pourrait|pourraient|ferait|feraient|entrainerait*|entrainer|retarderait*|decalerait*|couterait*|bloquerait*) ~2 (retard*|decal*|cout*|bloqu*|arret*|perte|perdre|repouss*|report*|coupure|coupe*|interromp*|empech*)',
-      'impact|consequence*|effet sur|retard*|decal*|cout*|surcout*|supplement*|bloque*|perte|perdu*|interruption|coupure|budget|report*|repouss*|en retard',
+      'impact|consequence*|effet sur|retard*|tarder|tardera|tarde|decal*|cout*|surcout*|supplement*|bloque*|perte|perdu*|interruption|coupure|budget|report*|repouss*|en retard',
       'cela (signifie|veut dire|implique)', 'ce qui (signifie|veut dire|implique|retarde*|decale*|repousse*)',
       '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*',
       // Le plan protège le client : l'impact est dit nul (« pour tenir la date d'ouverture »).
       "(pour|afin de) (tenir|garder|maintenir|respecter) ~2 (date|dates|planning|delais|calendrier|lancement|ouverture)", "(date|planning|lancement|ouverture|livraison) ~2 (tient|reste|restera|ne bouge pas|ne bougera pas|n' est pas touche*)", 'rien ne change pour (vous|toi)', '(n\' est|ne sont) pas (touche*|concerne*)',
       "(ne|n') ~2 (recevra|recevront|recevrait|recevraient|pourra|pourront|pourrait|pourraient|verra|verront|arrivera|arriveront|partira|partiront) (pas|plus|jamais)",
       // « vous ouvririez le 5 décembre sans paiement par carte » : un conditionnel, et ce qui manquerait.
-      '(*riez|*rais|*rait|*raient|*rions) ~4 (sans|plus de|pas de)',
+      '(*riez|*rais|*rait|*raient|*rions) ~4 (sans|plus de|pas de)', '(sans|faute de) (lui|elle|eux|elles|cela|ca|celui-ci|celle-ci) ~6 (*riez|*rais|*rait|*raient|*rions)',
     ],
   },
 };

@@ -21,9 +21,46 @@ export function labelledSections(ctx: NoteContext, type: NoteTypeId): Set<string
   const re = /^[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?(?:[^\p{L}\p{N}\s*_#|:[\]()<>]{1,4}[ \t]*)?(?:\*\*|__)?([^\n*_:#|]{2,60}?)[ \t]*(?::|\u00a0:|(?:\*\*|__)[ \t]*:?)/gmu;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const id = sectionIdOf(m[1]!, type);
-    if (id) found.add(id);
+    if (id) found.add(id === 'done' && THIS_WEEK.test(m[1]!) && allAhead(ctx, m.index + m[0].length) ? 'next' : id);
   }
+  for (const id of statusColumn(ctx, type)) found.add(id);
   return found;
+}
+
+/**
+ * "**This week**" / « **Cette semaine** » is what was done, or what is planned when every date under
+ * the label is still to come ("Thu 26 Nov: saved searches"): the block up to the next blank line
+ * before a label, or 600 characters.
+ */
+const THIS_WEEK = /^\s*(?:this week|cette semaine)\s*$/iu;
+function allAhead(ctx: NoteContext, from: number): boolean {
+  const rest = ctx.text.slice(from, from + 600);
+  const stop = rest.search(/\n\s*\n\s*(?:\*\*|__|#)/);
+  const dates = concreteDates(ctx, { start: from, end: from + (stop < 0 ? rest.length : stop) });
+  const today = new Date(ctx.refDate.getFullYear(), ctx.refDate.getMonth(), ctx.refDate.getDate() + 1);
+  return dates.length > 0 && dates.every(d => d.date >= today);
+}
+
+const STATUS_HEAD = /^\s*(?:status|state|progress|statut|[ée]tat|avancement)\s*$/iu;
+
+/**
+ * A status told as a table: the rows of a "Status" / « État » column say what is done and what is
+ * next ("✅ done", "🟡 in progress", « ⏳ pas commencé »), as the section headings would.
+ */
+function statusColumn(ctx: NoteContext, type: NoteTypeId): Set<string> {
+  const out = new Set<string>();
+  if (type !== 'status') return out;
+  for (const node of ctx.tree.children) {
+    if (node.type !== 'table') continue;
+    const col = tableHeaders(node).findIndex(h => STATUS_HEAD.test(h));
+    if (col < 0) continue;
+    for (const row of node.children.slice(1)) {
+      const cell = row.children[col];
+      const id = cell && sectionIdOf(toString(cell).replace(/[^\p{L}\p{N}\s'’-]/gu, ' ').trim(), type);
+      if (id) out.add(id);
+    }
+  }
+  return out;
 }
 
 export function sectionsWith(ctx: NoteContext, ids: string[]): Section[] {

@@ -15,6 +15,12 @@ export interface SectionDef {
   headings: Record<Lang, string[]>;
   /** Checked by the `required-sections` rule unless configured otherwise. */
   required: boolean;
+  /**
+   * Said only when there is something to say ("Blockers", "What I need from you"): required in a
+   * note laid out with the template's headings, where a dropped heading is a gap, not in an email
+   * or chat written without them, where silence means there is none.
+   */
+  ifAny?: boolean;
 }
 
 export interface NoteTypeDef {
@@ -59,8 +65,8 @@ export const NOTE_TYPES: readonly NoteTypeDef[] = [
     description: { en: 'Contract time: scope, deliverables, revisions, response times, changes, payment.',
       fr: 'À la signature : périmètre, livrables, révisions, délais de réponse, changements, paiement.' },
     sections: [
-      s('scope', ['P2'], ['Scope', 'What is included', 'Included', 'In scope'], ['Périmètre', 'Ce qui est inclus', 'Inclus', 'Dans le périmètre']),
-      s('out-of-scope', ['P2'], ['Out of scope', 'Not included', 'What is not included', 'Excluded'], ['Hors périmètre', 'Non inclus', "Ce qui n'est pas inclus", 'Exclusions']),
+      s('scope', ['P2'], ['Scope', 'What is included', 'Included', 'In scope'], ['Périmètre', 'Ce qui est inclus', 'Inclus', 'Dans le périmètre', 'Ce qui est compris', 'Compris']),
+      s('out-of-scope', ['P2'], ['Out of scope', 'Not included', 'What is not included', 'Excluded', 'Not in scope', 'Outside the scope', 'Not covered'], ['Hors périmètre', 'Non inclus', "Ce qui n'est pas inclus", 'Exclusions', "Ce qui n'est pas compris", 'Non compris', 'Pas inclus', 'Hors forfait']),
       s('deliverables', ['P2'], ['Deliverables', 'What you will receive'], ['Livrables', 'Ce que vous recevrez']),
       s('acceptance', ['P2'], ['Acceptance', 'Acceptance criteria', 'Sign-off'], ['Recette', 'Validation', "Critères d'acceptation", 'Réception']),
       s('revisions', ['P2', 'P17'], ['Revision rounds', 'Revisions', 'Rounds of changes'], ['Tours de révision', 'Révisions', 'Allers-retours']),
@@ -82,9 +88,9 @@ export const NOTE_TYPES: readonly NoteTypeDef[] = [
     sections: [
       s('done', ['P1'], ['Done this week', 'Done', 'Completed', 'What I did', 'This week', 'Progress', 'Progress this week', 'Completed this week', 'What was done', 'Done so far', 'What we did', 'Highlights', "What's done", 'What got done', 'Accomplished', 'Shipped', 'Shipped this week', 'Delivered this week', 'Where things stand', 'Progress so far', 'Achievements', 'What I worked on', 'Wins this week', 'This week in review'], ['Fait cette semaine', 'Réalisé', 'Terminé', "Ce que j'ai fait", 'Cette semaine', 'Avancement', 'Ce qui a été fait', 'Fait', 'Réalisations', 'Travaux réalisés', "Ce qu'on a fait", 'Réalisé cette semaine', 'Ce qui est fait', 'Travail réalisé', 'Avancées', 'Avancées de la semaine', 'Les avancées', 'Bilan de la semaine', "Ce que j'ai fait cette semaine", 'Réalisations de la semaine', 'Livré cette semaine', 'Ce qui est terminé', 'Terminé cette semaine', "État d'avancement", 'Où en est le projet', "Ce qu'on a fait cette semaine", 'Ce qui a avancé']),
       s('next', ['P1'], ['Planned next', 'Next week', 'Coming up', 'Planned', 'What comes next', 'Next up', 'Up next', 'Next', 'Upcoming', 'Plan for next week', 'Coming next', 'Next steps', "What's next", "Next week's plan", 'Plans for next week', 'Coming up next', 'Goals for next week', 'Focus next week', 'In progress', 'On deck', 'Still to do'], ['Prévu ensuite', 'La semaine prochaine', 'À venir', 'Prévu', 'Pour la suite', "Ce qui s'en vient", 'À suivre', 'Prochaine semaine', 'Programme de la semaine prochaine', 'À faire', 'Prochaines étapes', 'Prochaine étape', 'Étapes suivantes', 'La suite', 'Et ensuite', 'Pour la semaine prochaine', 'Au programme', 'Au programme la semaine prochaine', 'Ce qui est prévu', 'Prévu la semaine prochaine', 'Objectifs de la semaine prochaine', 'Ce qui vient', 'Ce qui arrive', 'Travaux en cours', 'En cours', 'Pour la suite du projet']),
-      s('blockers', ['P1', 'P3'], ['Blockers and risks', 'Blockers', 'Risks', 'Issues', 'Risks and blockers', 'Blocking points', 'Concerns', 'Problems', 'Risks and issues', 'Roadblocks', 'Obstacles', 'Impediments', "What's blocking", 'What is blocking', 'Challenges', 'Watch-outs', 'Risks to watch', 'Open issues', 'Blocking issues'], ['Blocages et risques', 'Blocages', 'Risques', 'Points de vigilance', 'Risques et blocages', 'Points bloquants', 'Difficultés', 'Problèmes', 'Obstacles', "Points d'attention", 'Points de blocage', 'Point de blocage', 'Blocages éventuels', 'Ce qui bloque', 'Freins', 'Risques identifiés', 'Difficultés rencontrées', 'Problèmes rencontrés', 'Vigilance', 'Soucis', 'Alertes', 'Points de vigilance et blocages']),
-      s('needed', ['P1', 'P13'], ['What I need from you', 'Needed from you', 'Waiting on you', 'Questions for you', 'What we need from you', 'Action needed', 'Your action needed', 'Action items for you', 'Needed from your side', 'Pending on your side', 'From you', 'On your side', 'Your side', 'What I need', 'Waiting on', 'Waiting for you', 'Awaiting your input', 'Your input needed', 'Input needed', 'For you to review', 'For your review', 'Requests for you', 'Asks', 'Your to-dos'],
-        ["Ce dont j'ai besoin de votre part", 'Attendu de votre part', 'En attente de votre côté', 'Questions pour vous', "Ce dont j'ai besoin de toi", 'Ce dont nous avons besoin', 'Action attendue de votre part', 'À faire de votre côté', "J'ai besoin de vous", "Ce qu'il me faut de votre part", 'De votre côté', 'De ton côté', "Ce que j'attends de vous", "Ce que j'attends de votre part", "Ce que j'attends de toi", 'Vos actions', 'Actions de votre côté', 'À prévoir de votre côté', 'En attente de votre part', 'En attente de vous', 'Points en attente', 'À valider de votre côté', 'Validations attendues', 'Vos retours attendus', 'Retours attendus', "Ce dont j'ai besoin", 'Mes besoins', "J'aurais besoin de", 'Besoin de vous']),
+      { ...s('blockers', ['P1', 'P3'], ['Blockers and risks', 'Blockers', 'Risks', 'Issues', 'Risks and blockers', 'Blocking points', 'Concerns', 'Problems', 'Risks and issues', 'Roadblocks', 'Obstacles', 'Impediments', "What's blocking", 'What is blocking', 'Challenges', 'Watch-outs', 'Risks to watch', 'Open issues', 'Blocking issues'], ['Blocages et risques', 'Blocages', 'Risques', 'Points de vigilance', 'Risques et blocages', 'Points bloquants', 'Difficultés', 'Problèmes', 'Obstacles', "Points d'attention", 'Points de blocage', 'Point de blocage', 'Blocages éventuels', 'Ce qui bloque', 'Freins', 'Risques identifiés', 'Difficultés rencontrées', 'Problèmes rencontrés', 'Vigilance', 'Soucis', 'Alertes', 'Points de vigilance et blocages']), ifAny: true },
+      { ...s('needed', ['P1', 'P13'], ['What I need from you', 'Needed from you', 'Waiting on you', 'Questions for you', 'What we need from you', 'Action needed', 'Your action needed', 'Action items for you', 'Needed from your side', 'Pending on your side', 'From you', 'On your side', 'Your side', 'What I need', 'Waiting on', 'Waiting for you', 'Awaiting your input', 'Your input needed', 'Input needed', 'For you to review', 'For your review', 'Requests for you', 'Asks', 'Your to-dos'],
+        ["Ce dont j'ai besoin de votre part", 'Attendu de votre part', 'En attente de votre côté', 'Questions pour vous', "Ce dont j'ai besoin de toi", 'Ce dont nous avons besoin', 'Action attendue de votre part', 'À faire de votre côté', "J'ai besoin de vous", "Ce qu'il me faut de votre part", 'De votre côté', 'De ton côté', "Ce que j'attends de vous", "Ce que j'attends de votre part", "Ce que j'attends de toi", 'Vos actions', 'Actions de votre côté', 'À prévoir de votre côté', 'En attente de votre part', 'En attente de vous', 'Points en attente', 'À valider de votre côté', 'Validations attendues', 'Vos retours attendus', 'Retours attendus', "Ce dont j'ai besoin", 'Mes besoins', "J'aurais besoin de", 'Besoin de vous']), ifAny: true },
       nextContact,
     ],
   },
@@ -220,7 +226,7 @@ export function noteType(id: string): NoteTypeDef | undefined {
 export function normalizeHeading(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     // "What you'll receive" is the listed "What you will receive".
-    .replace(/[’']/g, "'").replace(/'ll\b/g, ' will').replace(/'re\b/g, ' are').replace(/'ve\b/g, ' have').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+    .replace(/[’']/g, "'").replace(/\b(what|that|here|it|there|who)'s\b/g, '$1 is').replace(/'ll\b/g, ' will').replace(/'re\b/g, ' are').replace(/'ve\b/g, ' have').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -27,12 +27,12 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
     fr: ['bloc*', 'bloqu*', 'risque*', 'vigilance', 'attention', 'souci*', 'probleme*', 'difficult*', 'obstacle*', 'frein*', 'coince*', 'accroch*', 'alerte*', 'surveill*', 'imprevu*', 'inquiet*', 'embuche*', 'hic', 'bemol*', 'a l\' oeil', 'pepin*', 'accroc*', 'couac*', 'a signaler'],
   }],
   ['next', {
-    en: ['next', 'upcoming', 'coming', 'ahead', 'plan*', 'to do', 'to-do', 'todo', 'on deck', 'on the docket', 'in progress', 'still to do', 'after (this|that)', 'afterwards', 'then', 'what follows', 'following', 'roadmap', 'following week', 'remaining', "what's left", 'what is left', 'in the pipeline', 'queue*', 'still open', 'open items', 'under way', 'underway', 'work in progress', 'wip'],
-    fr: ['suite', 'ce qui suit', 'prochain*', 'a venir', 'prevu*', 'prevoi*', 'programme', 'ensuite', 'apres', 'a faire', 'en cours', "s'en vient", 'qui vient', 'qui arrive', 'semaine prochaine', 'reste a faire', 'planning', 'objectif*', 'etapes', 'au menu', 'a suivre', 'dans les tuyaux', 'en preparation', 'en chantier', 'sur le feu', 'en suspens', 'reste', 'restant*'],
+    en: ['next', 'upcoming', 'coming', 'ahead', 'plan*', 'not (yet)? started', '(new|revised) (date|deadline|timeline)', 'to start', 'to do', 'to-do', 'todo', 'on deck', 'on the docket', 'in progress', 'still to do', 'after (this|that)', 'afterwards', 'then', 'what follows', 'following', 'roadmap', 'following week', 'remaining', "what's left", 'what is left', 'in the pipeline', 'queue*', 'still open', 'open items', 'under way', 'underway', 'work in progress', 'wip'],
+    fr: ['suite', 'ce qui suit', 'prochain*', 'a venir', 'pas (encore)? commence*', '(nouvelle|nouveau) (date|echeance|calendrier|delai)', 'date revisee', 'a commencer', 'a demarrer', 'prevu*', 'prevoi*', 'programme', 'ensuite', 'apres', 'a faire', 'en cours', "s'en vient", 'qui vient', 'qui arrive', 'semaine prochaine', 'reste a faire', 'planning', 'objectif*', 'etapes', 'au menu', 'a suivre', 'dans les tuyaux', 'en preparation', 'en chantier', 'sur le feu', 'en suspens', 'reste', 'restant*'],
   }],
   ['done', {
-    en: ['done', 'did', 'finish*', 'complet*', 'accomplish*', 'shipped', 'delivered', 'progress', 'got through', 'got done', 'wrapped', 'sorted', 'wins', 'highlights', 'achiev*', 'built', 'so far', 'recap', 'in review', 'is live', 'went live', 'launched', 'this week', 'last week', "what's new", 'what is new', 'news', 'out the door'],
-    fr: ['fait', 'faits', 'fini*', 'termin*', 'boucl*', 'realis*', 'avanc*', 'achev*', 'livre', 'livres', 'complete*', 'en ligne', 'bilan', 'cette semaine', 'accompli*', 'reussi*', 'regle*', 'ou en est', 'etat', 'nouveaute*', 'du nouveau', "c' est fait"],
+    en: ['done', 'did', 'finish*', 'complet*', 'where (it|things|we|the project) (stand*|is|are)', 'accomplish*', 'shipped', 'delivered', 'progress', 'got through', 'got done', 'wrapped', 'sorted', 'wins', 'highlights', 'achiev*', 'built', 'so far', 'recap', 'in review', 'is live', 'went live', 'launched', 'this week', 'last week', "what's new", 'what is new', 'news', 'out the door'],
+    fr: ['fait', 'faits', 'fini*', 'termin*', "ou (on|nous|j') en (est|sommes|suis)", 'boucl*', 'realis*', 'avanc*', 'achev*', 'livre', 'livres', 'complete*', 'en ligne', 'bilan', 'cette semaine', 'accompli*', 'reussi*', 'regle*', 'ou en est', 'etat', 'nouveaute*', 'du nouveau', "c' est fait"],
   }],
   // Incident
   ['what-happened', {
@@ -95,13 +95,38 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
     fr: ['pourquoi', 'raison*', 'cause*', 'explication*', "ce qui s' est passe", 'origine'],
   }],
   // Expectations and closing notes, often written as bold labels: "**What you'll get:**", « **Changements en cours de route :** ».
+  // What is left out before what is in: "Not in scope", « Ce qui n'est pas compris ».
+  ['out-of-scope', {
+    en: ['not (in scope|included|covered|part of)', "what (i|we) (won't|will not|don't|do not)", 'out of scope', 'outside (the)? scope', 'exclu*', 'not in the (price|quote)'],
+    fr: ["(n' est|ne sont) pas (compris|inclus|prevu*)", "ce que (je|nous|on) (ne|n') ~2 (pas|plus)", 'non (compris|inclus|prevu*)', 'pas (compris|inclus)', 'hors (perimetre|forfait|devis|mission)', 'exclu*'],
+  }],
+  ['scope', {
+    en: ['scope', 'includ*', 'covered', "what (i|we|i'll|we'll) (will)? (build|make|do|deliver|cover)"],
+    fr: ['perimetre', 'compris', 'inclus', 'ce qui est prevu', 'contenu de la mission', 'ce que (je|nous) (construis|construisons|realise|realisons|livre|livrons)'],
+  }],
+  ['revisions', {
+    en: ['revision*', 'round*', 'iteration*', 'amendment*', 'chang* (your|my) mind'],
+    fr: ['revision*', 'correction*', 'tour* de', 'aller*-retour*', 'retouche*', "changer d' avis"],
+  }],
+  ['acceptance', {
+    en: ['accept*', 'sign-off', 'sign off', 'approv*', '(check*|test*|mak* sure) ~2 works'],
+    fr: ['recette', 'valid*', 'reception', 'accept*', '(verifier|tester|s\' assurer) ~3 (marche|fonctionne)'],
+  }],
+  ['communication', {
+    en: ['respon*', 'answer*', 'reach*', 'contact*', 'hold of (me|us)', 'availab*', 'how fast', 'channel*', 'reply', 'replies'],
+    fr: ['repon*', 'repond*', 'joindre', 'joignable', 'disponibilit*', 'canaux', 'canal', 'contact*'],
+  }],
+  ['payment', {
+    en: ['pay*', 'invoic*', 'price*', 'pricing', 'fee*', 'billing'],
+    fr: ['paiement*', 'factur*', 'prix', 'tarif*', 'honoraires', 'reglement*'],
+  }],
   ['deliverables', {
-    en: ['deliverable*', '(what|things) you (will|ll)? (get|receive)', 'you (will|ll)? (get|receive)', 'what i (will|ll)? (deliver|hand over)'],
-    fr: ['livrable*', 'ce que (vous|tu) (recevrez|recevras|aurez|auras|obtiendrez)', 'ce qui (vous|te) sera (remis|livre)'],
+    en: ['deliverable*', 'deliver*', '(what|things) you (will|ll)? (get|receive)', 'you (will|ll)? (get|receive)', 'what i (will|ll)? (deliver|hand over)'],
+    fr: ['livrable*', 'livraison*', 'ce que (vous|tu) (recevrez|recevras|recevez|recois|aurez|auras|obtiendrez)', 'ce qui (vous|te) sera (remis|livre)'],
   }],
   ['unforeseen', {
-    en: ['unexpected', 'unforeseen', '(goes|go|going) wrong', 'surprise*', 'hiccup*', 'problem*', 'contingenc*'],
-    fr: ['imprevu*', 'inattendu*', 'pepin*', 'se passe mal', 'probleme*', 'alea*', 'accroc*'],
+    en: ['unexpected', 'unforeseen', '(goes|go|going) wrong', 'if (something|anything)', 'break*', 'fail*', 'issue*', 'surprise*', 'hiccup*', 'problem*', 'contingenc*'],
+    fr: ['imprevu*', 'inattendu*', 'pepin*', 'si (quelque chose|un probleme|ca casse)', 'panne*', 'se passe mal', 'probleme*', 'alea*', 'accroc*'],
   }],
   ['changes', {
     en: ['change*', 'additional (work|request*)', 'new request*', 'along the way', 'extras', 'scope creep'],
@@ -120,12 +145,12 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
 /** Sentences that do a section's job without a heading. Only the sections listed here can be said in prose. */
 export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
   done: { id: 'prose-done', patterns: {
-    en: ['(i|we|i\'ve|we\'ve|i have|we have) ~2 (finished|completed|built|shipped|fixed|set up|added|connected|launched|delivered|wrapped up|got through|published|tested|created|wrote|moved|migrated|installed|integrated|sorted|made)', '(is|are) (now)? live', 'now (works|shows|accepts|sends|loads)', '(is|are|has been|have been) (now)? (finished|done|complete|completed|built|fixed|shipped|delivered|tested|ready)'],
-    fr: ['(j\' ai|nous avons|on a) ~2 (termine|fini|boucle|livre|mis en ligne|corrige|ajoute|relie|teste|monte|realise|complete|installe|cree|publie|fait|integre|branche|regle|migre|refait)', '(est|sont) (maintenant|desormais)? en ligne', '(fonctionne|fonctionnent) (maintenant|desormais)', '(est|sont|a ete|ont ete) (maintenant|desormais)? (termine*|fini*|livre*|teste*|corrige*|pret|prete|prets|pretes|boucle*|installe*)'],
+    en: ['(shipped|launched|released|deployed|published|finished|fixed) (the|a|an|our|your|it|them|v*)', '(i|we|i\'ve|we\'ve|i have|we have) ~2 (finished|completed|built|shipped|fixed|set up|added|connected|launched|delivered|wrapped up|got through|published|tested|created|wrote|moved|migrated|installed|integrated|sorted|made)', '(is|are) (now)? live', 'now (works|shows|accepts|sends|loads)', 'can now', '(is|are|has been|have been) (now)? (finished|done|complete|completed|built|fixed|shipped|delivered|tested|ready)'],
+    fr: ['(j\' ai|nous avons|on a) ~2 (sorti|deploye|lance|termine|fini|boucle|livre|mis en ligne|corrige|ajoute|relie|teste|monte|realise|complete|installe|cree|publie|fait|integre|branche|regle|migre|refait)', '(est|sont) (maintenant|desormais)? en ligne', '(fonctionne|fonctionnent) (maintenant|desormais)', '(peut|peuvent|pouvez|peux|pourront) (maintenant|desormais)', "(je|nous|on) (l'|les|l' ai|l' avons) ~1 (termine*|fini*|teste*|corrige*|livre*|installe*|publie*|mis en ligne|boucle*|regle*)", '(est|sont|a ete|ont ete) (maintenant|desormais)? (termine*|fini*|livre*|teste*|corrige*|pret|prete|prets|pretes|boucle*|installe*)'],
   } },
   next: { id: 'prose-next', patterns: {
-    en: ['next (week|up|on my list)', '(i\'m|i am|we\'re|we are) (moving on|starting|tackling|turning) (to|on)', '(i\'ll|i will|we\'ll|we will) ~2 (start|move on|work on|tackle|begin|turn to|build)', 'coming up', 'after that (i|we)'],
-    fr: ['la semaine prochaine', '(je|j\') (m\' attaque|passe|attaquerai|passerai|commence|commencerai|enchaine|enchainerai|m\' occupe|m\' occuperai) (ensuite|maintenant|ensuite directement)? (a|aux|au|de|des|du|sur|par)', '(je vais|nous allons|on va) ~2 (attaquer|passer|commencer|faire|ajouter|monter|travailler|enchainer)', 'prochaine etape', 'ensuite (je|j\'|nous|on)'],
+    en: ['next (week|up|on my list)', '(working on|aiming (to|for)|on my plate)', '(i\'m|i am|we\'re|we are) (moving on|starting|tackling|turning) (to|on)', '(i\'ll|i will|we\'ll|we will) ~2 (start|move on|work on|tackle|begin|turn to|build)', 'coming up', 'after that (i|we)'],
+    fr: ['la semaine prochaine', '(je bosse|je travaille|on bosse|on travaille|nous travaillons) (maintenant|en ce moment|actuellement)? sur', 'objectif', '(je|j\') (m\' attaque|passe|attaquerai|passerai|commence|commencerai|enchaine|enchainerai|m\' occupe|m\' occuperai) (ensuite|maintenant|ensuite directement)? (a|aux|au|de|des|du|sur|par)', '(je vais|nous allons|on va) ~2 (attaquer|passer|commencer|faire|ajouter|monter|travailler|enchainer)', 'prochaine etape', 'ensuite (je|j\'|nous|on)'],
   } },
   blockers: { id: 'prose-blockers', patterns: {
     en: ['(nothing|no|not|none) ~2 (block*|blocker*|risk*|issue*|problem*|concern*|stuck)', 'on track', 'all clear', 'nothing (in the way|standing in the way|holding (me|us|it|things) (up|back))', '(blocked|blocking|stuck) (by|on)', 'the (only)? (risk|issue|problem|catch|snag)', 'one (small)? (thing|issue|concern|problem|risk|snag) ~3 (is|:)'],
@@ -140,25 +165,39 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     fr: ['(ce matin|cette nuit|hier|depuis (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin))', '(est parti*|s\' est arrete*|a plante|est tombe*|ne fonctionne plus|a cesse|a change|a disparu|a ete supprime*|sont partis|ont ete supprime*)'],
   } },
   impact: { id: 'prose-impact', patterns: {
-    en: ['(would|could|might) ~4 (without|no longer)', '(what|this|that|which) (it)? means (for you)?', 'for you (this|it) means', '(that|this|it) (would|will|could|might) mean', 'so far ~3 (people|customers|clients|users|visitors|subscribers|readers|orders)', '(customers|clients|visitors|users|nobody|no one|readers|subscribers) ~3 (saw|noticed|were affected|are affected|unsubscribed|complained|missed)', "(couldn't|could not|can't|cannot) (review|use|open|work|see|pay|order|book|log in|access)", '(would|could|might|will|can) ~2 (delay*|push*|slip*|cost*|block*|stop*|affect*|lose|miss*|prevent*)', '(did not|didn\'t|do not|don\'t|cannot|can\'t|could not|couldn\'t) (reach|receive|get|see|appear)', 'impact|consequence*|downtime|outage', '(stop|stops|stopped) working|(go|goes|went) (offline|down)|offline|unavailable|inaccessible|unreachable|(can not|cannot|can\'t|could not|couldn\'t) (pay|order|book|log in|buy|access)'],
-    fr: ['(*riez|*rais|*rait|*raient|*rions) ~4 (sans|plus de|pas de)', 'concretement', '(cela|ca|ce qui) (signifie|veut dire|implique)', '(cela|ca|ce qui) (voudrait|voudra|pourrait) dire', '(pour l\' instant|jusqu\' ici|pour le moment) ~3 (personnes|clients|visiteurs|abonnes|lecteurs|commandes)', '(pourrait|pourraient|ferait|feraient|serait|seraient) ~3 (retard*|decal*|cout*|bloqu*|perdre|perte|repouss*|report*|empech*)', '(ne|n\') ~3 (recoivent|recevez|recois|apparaissent|pourront|pourraient|peuvent|voient|voit|trouvent|trouve) (pas|plus)', 'impact|consequence*|interruption|coupure', '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*|(ne|n\') ~3 (pourront|pourraient|peuvent|pouvaient|ont pu) (plus|pas) (payer|commander|reserver|se connecter|acheter|acceder)'],
+    en: ['(would|could|might) ~4 (without|no longer)', '(what|this|that|which) (it)? means (for you)?', 'for you (this|it) means', '(that|this|it) (would|will|could|might) mean', 'so far ~3 (people|customers|clients|users|visitors|subscribers|readers|orders)', '(customers|clients|visitors|users|nobody|no one|readers|subscribers) ~3 (saw|noticed|were affected|are affected|unsubscribed|complained|missed)', "(couldn't|could not|can't|cannot) (review|use|open|work|see|pay|order|book|log in|access)", '(would|could|might|will|can) ~2 (delay*|push*|slip*|cost*|block*|stop*|affect*|lose|miss*|prevent*)', '(did not|didn\'t|do not|don\'t|cannot|can\'t|could not|couldn\'t) (reach|receive|get|see|appear)', 'impact|consequence*|downtime|outage', 'instead of', '(so|meaning|which meant) ~3 (customers|readers|people|users|members|families|visitors|subscribers|buyers|clients|orders|parents|patients|guests|players|riders|donors)', '(had to|have had to)', '(no one|nobody|no customer|no field|no order) (was|were|got) (hurt|harmed|charged|affected|lost)', '(risk|threat) (to|for) (the|your|our)', '(take|takes|taking) longer', '(stop|stops|stopped) working|(go|goes|went) (offline|down)|offline|unavailable|inaccessible|unreachable|(can not|cannot|can\'t|could not|couldn\'t) (pay|order|book|log in|buy|access)'],
+    fr: ['(*riez|*rais|*rait|*raient|*rions) ~4 (sans|plus de|pas de)', 'concretement', '(cela|ca|ce qui) (signifie|veut dire|implique)', '(cela|ca|ce qui) (voudrait|voudra|pourrait) dire', '(pour l\' instant|jusqu\' ici|pour le moment) ~3 (personnes|clients|visiteurs|abonnes|lecteurs|commandes)', '(pourrait|pourraient|ferait|feraient|serait|seraient) ~3 (retard*|decal*|cout*|bloqu*|perdre|perte|repouss*|report*|empech*)', '(ne|n\') ~3 (recoivent|recevez|recois|apparaissent|pourront|pourraient|peuvent|voient|voit|trouvent|trouve) (pas|plus)', 'impact|consequence*|interruption|coupure', 'au lieu de', '(donc|si bien que|de sorte que|ce qui fait que) ~3 (clients|lecteurs|personnes|utilisateurs|membres|familles|visiteurs|abonnes|acheteurs|commandes|parents|patients|joueurs|coureurs|donateurs)', '(ont|a|avons|avez|as) du', "personne (ne|n') ~3 (blesse*|touche*|debite*|perdu*)", '(risque|menace) (sur|pour) (la|le|les|l\'|votre|ton|ta|vos|tes)', '(parfois|souvent) davantage', '(prendre|prend|prennent|prendra) plus (de temps|longtemps)', '(cesse|cessent|cessera|cesseront|cesserait|cesseraient|arrete*) de (fonctionner|marcher|repondre)|(ne|n\') ~2 (fonctionne*|marche*|repond*) plus|hors ligne|inaccessible*|indisponible*|(ne|n\') ~3 (pourront|pourraient|peuvent|pouvaient|ont pu) (plus|pas) (payer|commander|reserver|se connecter|acheter|acceder)'],
   } },
   risk: { id: 'prose-risk', patterns: {
     en: ['risk|risks|at risk|danger|threat|warning|heads-up|heads up', '(might|may|could) (not|slip|delay|miss|fail|break|stop)'],
     fr: ['risque|risques|menace|danger|prevenir|alerte', "il se peut|il est possible qu'|il est possible que", 'pourrait (ne pas|ne plus|glisser|retarder|echouer|casser|manquer|arreter)'],
   } },
   mitigation: { id: 'prose-mitigation', patterns: {
-    en: ['in the meantime|meanwhile|to be safe|just in case|as a precaution|fallback|plan b|workaround', "(i'm|we're|i am|we are|i'll|we'll|i've|we've) ~2 (keeping|testing|checking|monitoring|watching|preparing|building|comparing|backing|adding|setting up|switching|asking|booking|chasing|limiting|avoiding)"],
-    fr: ['en attendant|par precaution|par prudence|par securite|solution de repli|plan b|pour (eviter|limiter|prevenir)', '(je|nous|j\') ~2 (garde*|teste*|verifie*|surveille*|prepare*|monte*|compare*|sauvegarde*|ajoute*|relance*|anticipe*|bascule*|reserve*|limite*|evite*|mets en place|ai demande|avons demande)'],
+    en: ["(i have|we have|i've|we've|i had|we had) (already)? (set up|set|saved|backed up|booked|reserved|ordered|prepared|copied|scheduled|exported|documented|noted)", 'in the meantime|meanwhile|to be safe|just in case|as a precaution|fallback|plan b|workaround', "(i'm|we're|i am|we are|i'll|we'll|i've|we've) ~2 (keeping|testing|checking|monitoring|watching|preparing|building|comparing|backing|adding|setting up|switching|asking|booking|chasing|limiting|avoiding)"],
+    fr: ["(j' ai|nous avons|on a) (deja)? (programme|sauvegarde|note|reserve|commande|prepare|copie|exporte|documente|mis de cote)", 'en attendant|par precaution|par prudence|par securite|solution de repli|plan b|pour (eviter|limiter|prevenir)', '(je|nous|j\') ~2 (garde*|teste*|verifie*|surveille*|prepare*|monte*|compare*|sauvegarde*|ajoute*|relance*|anticipe*|bascule*|reserve*|limite*|evite*|mets en place|ai demande|avons demande)'],
   } },
   reason: { id: 'prose-reason', patterns: {
-    en: ['because|due to|the reason|caused by|since the|as the', "(i'd|i would|we'd|we would) rather (fix|test|check|wait|make sure|sort)", '(need|needs|needed) ~3 more (time|days|hours|weeks)', '(i|we) (need|needs) (a|one|two|three|another|an extra|a few) (day|days|week|weeks|hour|hours)', '(changed|broke|failed|went down|is late|was late|arrived late)'],
-    fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a", '(je|nous) (prefere|preferons|prefererais) (regler|corriger|tester|verifier|attendre|m\' assurer|nous assurer)', '(il me faut|il nous faut|j\' ai besoin de) ~3 (de plus|supplementaires|en plus)', '(il me faut|il nous faut|j\' ai besoin d\'|j\' ai besoin de) (une|un|deux|trois|quelques) (jour|jours|journee|journees|semaine|semaines|heure|heures)', '(a change|ont change|a casse|est tombe*|a pris du retard|ont pris du retard|est en retard|sont en retard)'],
+    en: ['because|due to|the reason|caused by|since the|as the', "(i'd|i would|we'd|we would) rather (fix|test|check|wait|make sure|sort|fit|do|install|set|build|finish|get)", '(shipped|sent|delivered|gave|supplied) ~3 wrong', '(need|needs|needed) ~3 more (time|days|hours|weeks)', '(i|we) (need|needs) (a|one|two|three|another|an extra|a few) (day|days|week|weeks|hour|hours)', '(changed|broke|failed|went down|is late|was late|arrived late)'],
+    fr: ["parce que|parce qu'|car|en raison|a cause|du fait|la raison|suite a", '(je|nous) (prefere|preferons|prefererais) (regler|corriger|tester|verifier|attendre|m\' assurer|nous assurer|les fixer|fixer|poser|installer|finir|faire)', '(envoye|livre|fourni|expedie) ~3 (mauvais|mauvaise|mauvaises)', '(il me faut|il nous faut|j\' ai besoin de) ~3 (de plus|supplementaires|en plus)', '(il me faut|il nous faut|j\' ai besoin d\'|j\' ai besoin de) (une|un|deux|trois|quelques) (jour|jours|journee|journees|semaine|semaines|heure|heures)', '(a change|ont change|a casse|est tombe*|a pris du retard|ont pris du retard|est en retard|sont en retard)'],
+  } },
+  // An expectations note that prices extra changes inside another section: "After that, changes are billed at my day rate".
+  changes: { id: 'prose-changes', patterns: {
+    en: ['(change|changes|extra|extras|additional work|additional requests|anything new|anything else|anything beyond|beyond that) ~4 (billed|charged|priced|quoted|costing|estimate*|price|quote)', '(day|hourly|daily) rate'],
+    fr: ['(modification*|changement*|ajout*|demande*|au-dela|au dela) ~5 (factur*|chiffr*|devis|payant*|tarif*|prix)', '(tarif|taux) (journalier|horaire)'],
+  } },
+  // A change request written as an email: what was asked, how it sits with the contract, its price and time.
+  request: { id: 'prose-request', patterns: {
+    en: ['(you|you\'ve|you have) ~2 (asked|requested|wanted|suggested|mentioned)', 'you (would|\'d) like'],
+    fr: ['(vous|tu) (m\' avez|m\' as|nous avez|nous as|avez|as) ~1 (demande|propose|suggere|evoque)', '(vous|tu) (souhaitez|souhaites|voudriez|voudrais|aimeriez|aimerais)'],
+  } },
+  'scope-impact': { id: 'prose-scope-impact', patterns: {
+    en: ["(isn't|is not|wasn't|was not|not) ~2 (in|part of|covered by) ~3 (scope|contract|quote|agreement|estimate|plan)", '(outside|beyond|on top of) ~2 (the|our|your) ~1 (scope|contract|quote|agreement|estimate)'],
+    fr: ["(n' est|ne sont|n' etait) pas ~3 (dans|prevu*|compris|inclus) ~3 (perimetre|contrat|devis|mission|accord)", '(hors|en dehors du|en plus du) ~1 (perimetre|contrat|devis|forfait)'],
   } },
   // A closing note written as an email: what is delivered, what is owed, access handed back, thanks.
   delivered: { id: 'prose-delivered', patterns: {
-    en: ['(everything|all) (is|has been) (delivered|handed over|live|done)', '(i\'ve|we\'ve|i have|we have) (delivered|handed over)', '(is|are) (now)? (in|on) (your|the) (drive|folder|account|stores|store)'],
-    fr: ['tout est (livre|remis|en ligne|termine)', '(j\' ai|nous avons) (livre|remis)', '(est|sont) (sur|dans) (ton|votre|ta|vos|tes) (dossier|compte|drive|espace)'],
+    en: ['(everything|all) ~3 (is|has been|have been|are) (now)? (delivered|handed over|live|done)', '(i\'ve|we\'ve|i have|we have) (delivered|handed over)', '(is|are) (now)? (in|on) (your|the) (drive|folder|account|stores|store)'],
+    fr: ['tout ~6 (est|a ete) (livre|remis|en ligne|termine)', '(j\' ai|nous avons) (livre|remis)', '(est|sont) (sur|dans) (ton|votre|ta|vos|tes) (dossier|compte|drive|espace)'],
   } },
   owed: { id: 'prose-owed', patterns: {
     en: ['(last|final|remaining) (invoice|payment|balance)', '(nobody|no one|nothing) ~3 (owes|owed|due)', 'balance (of|is|due)', 'owe* (you|me|us|anything|nothing)'],
@@ -169,8 +208,8 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
     fr: ['(rendu|remis|transfere|transmis|confie|donne) ~4 (acces|comptes|compte|identifiants|mots de passe|cles)', '(supprime|retire|coupe|desactive) (mon|mes) (acces|comptes|compte)', 'acces (rendus|restitues)'],
   } },
   thanks: { id: 'prose-thanks', patterns: {
-    en: ['thank you|thanks|a pleasure|grateful'],
-    fr: ['merci|un plaisir|reconnaissant*'],
+    en: ['thank you|thanks|pleasure|grateful'],
+    fr: ['merci|plaisir|reconnaissant*'],
   } },
   // A payment reminder written as an email: which invoice, and how to pay it.
   invoice: { id: 'prose-invoice', patterns: {
@@ -183,8 +222,8 @@ export const PROSE_CUES: Readonly<Record<string, PhraseFamily>> = {
   } },
   // Read only with a concrete date in the same sentence (required-sections checks it).
   'new-date': { id: 'prose-new-date', patterns: {
-    en: ['from ~4 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)', 'new (date|day|deadline) (is|will be)', '(will|should) (now)? be (ready|live|delivered|online|done) (on|by)', '(move|moved|moving|push|pushed|postpone*|shift*|reschedul*) ~6 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)'],
-    fr: ['du ~3 au (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|1er)', '(sera|seront) (desormais|maintenant)? (pret|prete|prets|pretes|en ligne|livre*|termine*) (le|pour le|d\' ici le)', '(decale*|report*|repouss*|deplace*) ~6 (au|a) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', 'nouvelle date'],
+    en: ['from ~4 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)', "(will|'ll|'re|are|is) ~2 (be)? (up|ready|live|done|in place|installed|fitted|online) ~6 instead", '(on|by) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri) ~3 instead', 'new (date|day|deadline) (is|will be)', '(will|should) (now)? be (ready|live|delivered|online|done) (on|by)', '(move|moved|moving|push|pushed|postpone*|shift*|reschedul*) ~6 to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)'],
+    fr: ['du ~3 au (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|1er)', '(seront|sera) (poses|posee|posees|pose|installes|installe|installee|prets|pret|prete|en place|en ligne) (le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', '(sera|seront) (desormais|maintenant)? (pret|prete|prets|pretes|en ligne|livre*|termine*) (le|pour le|d\' ici le)', '(decale*|report*|repouss*|deplace*) ~6 (au|a) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', 'nouvelle date'],
   } },
   'what-moves': { id: 'prose-what-moves', patterns: {
     en: ['delay*|slip*|postpon*|pushed back|moved to|later than planned|will be late|running late|reschedul*', '(move|moves|moving|shift|shifts|slide|slides|goes|go) from', '(have to|need to|must|had to) (move|push|shift|postpone|delay)', "(won't|will not|isn't|is not|aren't|are not) (be)? (ready|done|live|finished) (for|on|by|as|in time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|this|next)", "(won't|will not|can't|cannot|can not) (launch|go live|open|ship|be live|be delivered|be online) (on|by|for|this|next)"],

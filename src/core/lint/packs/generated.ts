@@ -2257,7 +2257,7 @@ export const PACK_DATA: readonly PackData[] = [
    {
     "who": "third-party",
     "does": "wrong-thing",
-    "within": 6,
+    "within": 9,
     "unless": "writer",
     "order": "who-first"
    },
@@ -2286,6 +2286,9 @@ export const PACK_DATA: readonly PackData[] = [
    "(not|hasn't|haven't|didn't|isn't|aren't|wasn't|weren't) ~5 yet",
    "(was|is|were|are) (all|entirely)? (mine|ours|on me|on us|on our side|our fault|my fault|our responsibility|my responsibility)",
    "it's on them to",
+   "{third-party} who (visited|bought|signed up|ordered|booked|registered|paid|applied|clicked|subscribed|started (a|an|the|their) (purchase|order|checkout|booking|application|sign-up))",
+   "(now|switched to|moved to|changed to|replaced) ~5 instead of",
+   "(you'll|you will|you can|you could|you may|you might|you'd|you want to) ~2 (check|talk|speak|confer|discuss|decide) with",
    "on (him|her|them) to"
   ],
   "groups": {
@@ -2319,6 +2322,11 @@ export const PACK_DATA: readonly PackData[] = [
     "The designer we hired didn't check the print sizes."
    ],
    "valid": [
+    "Option B: email the people who started a purchase and didn't finish (free, by 14:00).",
+    "Stock sync with the warehouse now uses their webhook instead of the 15-minute cron.",
+    "You'll check with the partners whether it's worth the estimate and let me know.",
+    "Orders now print on the bar printer as soon as they are paid.",
+    "Sending the tickets to the front-desk screen and the office tablet.",
     "The courier left the parcel with your neighbour, as you asked.",
     "Unfortunately the courier lost one parcel; I've already sent a replacement at my cost.",
     "The supplier sent the wrong size of labels, so I've reordered them for Tuesday 24 November.",
@@ -3076,6 +3084,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(ton|ta|tes|votre|vos) ~1 {third-party}",
    "(corrig*|repar*|restaur*|remplac*|recuper*|retrouv*|rattrap*|resolu*|resolv*|trouv*|repere*|signal*|detect*|vu|remarque*|relev*|sauve*|reconstru*|debloqu*) ~3 (l'|d')? (erreur*|faute*|oubli*|bug*|bogue*|probleme*|souci*|panne*|coquille*|perdu*|casse*|efface*|supprime*|abime*|endommage*|retard*|defaut*|defectu*)",
    "(corrig*|repar*|repere*|trouv*|signal*|detect*|remarque*|relev*) ~3 (l'|d')? mauvais*",
+   "(apparaissait|apparaissaient|apparait|apparaissent|s'affichait|s'affichaient|s'affiche|s'affichent) ~3 (en double|deux fois|a double)",
    "jamais (rate|manque|perdu|casse|oublie|failli|decu|fait d'erreur|ete en retard)",
    "(desole*|pardon|excuse*|navre*) ~6 (retard*|tardi*|erreur*|oubli*|delai*)",
    "(pas|jamais) ~4 encore",
@@ -3118,6 +3127,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Le transitaire a oublié de déclarer la marchandise en douane."
    ],
    "valid": [
+    "Corrigé : la salle de piano apparaissait réservée en double les mercredis.",
+    "Les commandes s'impriment maintenant sur l'imprimante du bar dès qu'elles sont payées.",
     "Le livreur a livré sans la moindre casse.",
     "Notre outil d'e-mailing a envoyé la lettre à 9 h.",
     "L'application aura du retard, je vous envoie un nouveau planning.",
@@ -6180,6 +6191,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "exempt": [
     "a (tres|plus|tout)? bientot",
+    "a tantot",
     "au plaisir de (vous|te) (lire|revoir|voir|retrouver|parler) ~1 bientot",
     "bon retablissement",
     "retablissez-vous vite",
@@ -6241,6 +6253,7 @@ export const PACK_DATA: readonly PackData[] = [
     "La livraison est prévue vers la mi-décembre."
    ],
    "valid": [
+    "À tantôt à la réunion de 18 h !",
     "Le nouveau logo est arrivé un peu plus tard que prévu, mais il est superbe.",
     "Les corrections ont été faites au fil de l'eau pendant la recette.",
     "On se cale un appel mercredi 9 décembre à 15 h ?",

@@ -26,6 +26,14 @@ const PROMISE: Record<Lang, RegExp> = {
   fr: /(?:^|[^\p{L}])(?:(?:je|j['’]|nous|on)(?:\s+(?:vous|te|t['’]|l['’]|le|la|les|lui|leur|en|y))*\s*\p{L}+(?:rai|rons)|je vais|nous allons|on va|je (?:vous |te )?(?:recontacte|rappelle|envoie|livre|reviens|transmets)|nous (?:vous |te )?(?:envoyons|livrons|transmettons)|vous (?:recevrez|aurez)|(?:sera|seront) (?:prête?s?|livrée?s?|en ligne|terminée?s?|envoyée?s?))(?![\p{L}])/iu,
 };
 
+// A past date the promise looks back from: "Following our meeting on Thursday 19 November, I'll…",
+// « À la suite de notre rendez-vous le jeudi 19 novembre, je vous adresse… », "as we agreed on…".
+const PAST_EVENT = /(?:^|[^\p{L}])(?:following|after|since|during) (?:our|your|my|the|last)(?![\p{L}])|(?:^|[^\p{L}])(?:met|spoke|talked|agreed|discussed|signed|sent|asked|said|wrote|called|received|decided|was|were|had)(?![\p{L}])|(?:suite|à la suite|a la suite|lors|depuis|après|apres) (?:de|du|à|a)?\s*(?:notre|votre|ton|ta|tes|nos|vos|la|le|l['’]|mon|ma|mes)|(?:avons|avez|as|a|ai|ont) (?:eu|parlé|parle|convenu|décidé|decide|signé|signe|envoyé|envoye|reçu|recu|dit|écrit|ecrit|demandé|demande)(?![\p{L}])|(?:^|[^\p{L}])(?:dernier|dernière|derniere|passé|passe)(?![\p{L}])/iu;
+const looksBack = (ctx: NoteContext, at: number, within: Span): boolean => {
+  const before = ctx.text.slice(Math.max(within.start, at - 80), at);
+  return PAST_EVENT.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1));
+};
+
 /** Characters read after a weekday word: enough for "Wednesday, 25 November 2026 at 10:30". */
 const WINDOW = 48;
 const lineEnd = (text: string, at: number): number => { const e = text.indexOf('\n', at); return e === -1 ? text.length : e; };
@@ -119,7 +127,10 @@ const rule: LintRule = {
         if (seen.has(c.span.start)) continue;
         seen.add(c.span.start);
         if (d.weekday && d.weekday.day !== d.date.getDay()) findings.push(mismatch(c));
-        else if (dayNumber(d.date) < ref && promised.some(p => c.span.start >= p.start && c.span.end <= p.end)) findings.push(pastPromise(c, ctx.refDate));
+        else {
+          const p = promised.find(q => c.span.start >= q.start && c.span.end <= q.end);
+          if (p && dayNumber(d.date) < ref && !looksBack(ctx, m.span.start, p)) findings.push(pastPromise(c, ctx.refDate));
+        }
       }
     };
     // The date parser is the costly part: it reads a short window from each weekday word

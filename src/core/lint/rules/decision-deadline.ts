@@ -7,6 +7,7 @@ import { findOptions } from '../options-finder.js';
 import { bodySpan, concreteDates, hasContent, meaningful, sectionsWith } from '../structure.js';
 import { sampleDate } from '../text/rule-kit.js';
 
+const AT_CONTACT = /\b(?:when we (?:talk|speak|meet|chat|catch up)|(?:on|during) (?:our|the) (?:next )?call|at (?:our|the) (?:next )?(?:call|meeting|catch-up)|quand (?:on|nous) (?:se |nous )?(?:parlera|parlerons|reparlera|reparlerons|verra|verrons|appellera)|lors de (?:notre|ton|votre|l['’]) ?(?:prochain )?(?:appel|point|rendez-vous|échange|echange)|au (?:prochain )?(?:appel|point))/iu;
 const NOTHING = /^(?:nothing|none|no|n\/a|rien|aucun|aucune|néant|neant|pas de)\b/i;
 
 /** A concrete date the client is asked to decide by: in a decision section, or in a sentence with a deadline word. */
@@ -59,7 +60,15 @@ const rule: LintRule = {
     };
     const decisionSection = sectionsWith(ctx, ['decision-date'])[0];
     if (hasOptions) findings.push({ span: decisionSection?.headingSpan ?? options!.anchor, message: msg });
-    const undated = asks.find(s => concreteDates(ctx, s.span).length === 0);
+    // "Let me know what suits you when we talk": the answer is due at the next contact, when it is dated.
+    const all = ctx.sentences();
+    const atContact = (s: Sentence): boolean => {
+      const next = all[all.indexOf(s) + 1];
+      return (AT_CONTACT.test(s.text) || (!!next && next.section === s.section && AT_CONTACT.test(next.text))) && datedNextContact(ctx);
+    };
+    // An open question (no options to choose from) can wait for a next contact already dated (P13:
+    // "if they need time, agree on when you will talk again").
+    const undated = hasOptions || !datedNextContact(ctx) ? asks.find(s => concreteDates(ctx, s.span).length === 0 && !atContact(s)) : undefined;
     if (!findings.length && undated) findings.push({ span: undated.span, message: msg });
     // Things the client sends (texts, photos) can wait for a next contact already dated; a choice cannot.
     for (const sec of needed.length && datedNextContact(ctx) ? [] : needed) {

@@ -8,13 +8,16 @@ import { hasContent, sectionsWith, tableHeaders, titleSpan } from '../structure.
 
 interface Options extends Record<string, unknown> { minOptions: number; }
 
-const COST = /[€$£¥]|\b\d[\d\s.,']*\s?(?:k?€|k?\$|£|eur|euros?|usd|cad|chf|gbp|dollars?|francs?)(?![\p{L}])|\b(?:free|no (?:extra |additional )?(?:cost|charge|fee)s?|at no (?:extra |additional )?(?:cost|charge)|nothing extra|included|(?:costs?|price|budget|fee)s?\b|(?:man|person)[- ]days?|hours? of work|billable)|gratuit|offert|inclus|sans (?:frais|surco[uû]t|co[uû]t|supplément)|aucun (?:co[uû]t|frais|surco[uû]t|supplément)|co[uû]ts?\b|prix|tarif|budget|supplément|jours?[- ]homme|heures? de travail|factur/iu;
+const COST = /[€$£¥]|\b\d[\d\s.,']*\s?(?:k?€|k?\$|£|eur|euros?|usd|cad|chf|gbp|dollars?|francs?)(?![\p{L}])|\b(?:free|no (?:extra |additional )?(?:cost|charge|fee)s?|at no (?:extra |additional )?(?:cost|charge)|nothing extra|included|(?:costs?|price|budget|fee)s?\b|(?:man|person)[- ]days?|hours? of work|billable)|(?:covered by|within) (?:your|the) (?:\w+ )?(?:plan|contract|retainer|package)|gratuit|offert|inclus|compris(?:e|es)? dans|couvert(?:e|es)? par|sans (?:frais|surco[uû]t|co[uû]t|supplément)|aucun (?:co[uû]t|frais|surco[uû]t|supplément)|co[uû]t(?:s|e|ent|era|erait)?\b|prix|tarif|budget|supplément|jours?[- ]homme|heures? de travail|factur/iu;
 const DELAY = /\b\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?|min|mins|minutes?|days?|weeks?|months?|business days?|working days?|jours?|semaines?|heures?|mois|j)\b|\b(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|half an?|une?|deux|trois|quatre|cinq|dix|quinze|vingt|trente|une demi-?)\s(?:minutes?|hours?|days?|weeks?|heures?|jours?|journ[ée]es?|semaines?)\b|\b(?:no (?:extra |additional )?delay|on (?:time|schedule)|same day|immediate(?:ly)?|today|tonight|tomorrow|this week|next week|delay(?:ed|s)?|deadline|deliver(?:y|ed)?|timeline|schedule|launch|go-live|ready (?:on|by)|takes?|within)\b|dans l['’]heure|dans la journ[ée]e|within (?:the|an|one) hour|sans (?:délai|retard|décalage)|aucun (?:délai|retard|décalage)|dans les temps|immédiat|délai|retard|décal|livr|calendrier|planning|date|semaine|demain|aujourd|prêt (?:le|pour)|mise en ligne/iu;
 const COST_HEAD = /co[uû]t|cost|prix|price|budget|tarif|montant|amount|fee/i;
 const DELAY_HEAD = /d[ée]lai|delay|date|timing|time|when|quand|dur[ée]e|duration|calendrier|schedule|livraison|delivery/i;
 
 // Leaving things as they are has nothing to schedule: that option needs no delay.
-const STATUS_QUO = /\b(?:do nothing|doing nothing|leave (?:it|things|everything) as (?:it is|they are|is)|keep (?:it|things) as (?:it is|they are|is)|let it (?:pass|go)|wait and see|status quo)\b|\bne rien (?:faire|changer)|laisser (?:tel quel|les choses|en l['’][ée]tat|passer|couler)|statu quo/iu;
+// Leaving things as they are has nothing to schedule and no work to pay for: it needs neither.
+const STATUS_QUO = /\b(?:do nothing|doing nothing|leave (?:it|things|everything) as (?:it is|they are|is)|leave (?:the|it|them|things)\b(?! to\b)|keep (?:it|things) as (?:it is|they are|is)|let it (?:pass|go)|wait and see|status quo)\b|\bne rien (?:faire|changer)|laisser (?:tel quel|les choses|en l['’][ée]tat|passer|couler|(?:le|la|les) \p{L}+)|statu quo/iu;
+// A cost said once for every option: "I won't bill the hours I spend on this", « je ne facture pas le temps passé ».
+const NO_CHARGE = /\b(?:won['’]t|will not|don['’]t|do not|not) (?:bill|charge|invoice)\b|\bat (?:my|our) (?:own )?(?:cost|expense)\b|\bfree of charge\b|\bne (?:te |vous )?(?:facture|facturerai|facturons|facturerons) (?:pas|rien)\b|\b(?:à|a) (?:ma|notre) charge\b|\b(?:à|a) mes frais\b/iu;
 
 function optionHasDelay(ctx: NoteContext, text: string, start: number): boolean {
   return DELAY.test(text) || STATUS_QUO.test(text) || ctx.dates({ start, end: start + text.length }).length > 0;
@@ -57,9 +60,12 @@ const rule: LintRule<Options> = {
       const heads = found.table ? tableHeaders(found.table) : [];
       const costCol = heads.findIndex(h => COST_HEAD.test(h));
       const delayCol = heads.findIndex(h => DELAY_HEAD.test(h));
+      const outside = found.items.reduceRight((text, i) => text.slice(0, i.span.start) + text.slice(i.span.end), ctx.text);
+      const blanketCost = NO_CHARGE.test(outside);
       for (const item of found.items) {
         const cells = found.table ? item.text.split(' | ') : [];
-        const cost = costCol >= 0 ? (cells[costCol] ?? '').trim().length > 0 : COST.test(item.text);
+        const statusQuo = STATUS_QUO.test(item.text);
+        const cost = costCol >= 0 ? (cells[costCol] ?? '').trim().length > 0 : statusQuo || blanketCost || COST.test(item.text);
         const delay = delayCol >= 0 ? (cells[delayCol] ?? '').trim().length > 0 : optionHasDelay(ctx, item.text, item.span.start);
         if (cost && delay) continue;
         const firstLine = item.text.split('\n')[0]!;

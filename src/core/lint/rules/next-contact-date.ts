@@ -27,11 +27,25 @@ function mentions(ctx: NoteContext): Span[] {
   // A next-contact section is authoritative; without one, any sentence announcing the next contact.
   const spans = sectionsWith(ctx, ['next-contact']).map(bodySpan);
   if (spans.length) return spans;
-  for (const s of ctx.sentences()) {
-    if (s.quoted) continue;
-    if (matchFamily(NEXT_CONTACT, s.text, [s.lang], s.span.start).length) spans.push(s.span);
-  }
+  const all = ctx.sentences();
+  all.forEach((s, i) => {
+    if (s.quoted || !matchFamily(NEXT_CONTACT, s.text, [s.lang], s.span.start).length) return;
+    spans.push(s.span);
+    // "I'll ring you that afternoon", « je vous appelle ce jour-là »: the day is the one just named.
+    const prev = all[i - 1];
+    if (prev && THAT_DAY.test(s.text)) spans.push(prev.span);
+  });
   return spans.sort((a, b) => a.start - b.start);
+}
+
+const TIME_OF_DAY = /(?:^|[^\p{L}])(?:at|by|before|à|a|avant|vers|dès)\s+\d{1,2}(?:[:.h]\s?\d{2}|\s?(?:am|pm|h))(?![\p{L}\d])/iu;
+const THAT_DAY = /\b(?:that (?:day|morning|afternoon|evening|night)|the same day|then|ce jour-l[àa]|le jour m[êe]me|le soir m[êe]me|(?:à|a) cette date|ce (?:matin|soir|midi)-l[àa]|cet apr[èe]s-midi-l[àa])(?![\p{L}])/iu;
+
+// A status that names its own rhythm ("Monthly report", « point mensuel ») is read at that rhythm.
+const RHYTHM: Array<[RegExp, number]> = [[/\b(?:monthly|mensuel(?:le)?|du mois)\b/iu, 31], [/\b(?:fortnightly|bi-?weekly|every (?:two|2) weeks|bimensuel(?:le)?|toutes les (?:deux|2) semaines|de quinzaine)\b/iu, 14]];
+function rhythmDays(ctx: NoteContext): number | undefined {
+  const head = ctx.text.slice(0, 600).split('\n').filter(l => /^\s*(?:#|\*\*)/.test(l)).join(' ');
+  return RHYTHM.find(([re]) => re.test(head))?.[1];
 }
 
 /** The span without its leading and trailing blank space (a section body starts with a newline). */
@@ -71,7 +85,7 @@ const rule: LintRule<Options> = {
     const lang = ctx.langs[0]!;
     // The cadence is the rhythm of the regular updates: a status note keeps it. Other notes (a delay,
     // a risk, a payment reminder) name the next contact tied to their own matter, often further off.
-    const cadence = (ctx.cadenceDays ?? opts.cadenceDays) * (ctx.type === 'status' ? 1 : 2);
+    const cadence = Math.max((ctx.cadenceDays ?? opts.cadenceDays) * (ctx.type === 'status' ? 1 : 2), rhythmDays(ctx) ?? 0);
     const sample = suggestedDate(ctx.refDate, cadence);
     const spans = mentions(ctx);
     if (!spans.length) {
@@ -89,6 +103,8 @@ const rule: LintRule<Options> = {
     // A day and month read as written (nearest year): "Monday 16 November" in a note of 20 November
     // has passed; looking forward would make it a Monday 16 November years away.
     const dates = spans.flatMap(sp => concreteDates(ctx, sp)).map(d => ({ ...d, date: writtenDay(d, ctx.refDate)?.date ?? d.date }));
+    // "I'll email you at 17:00 with the list": a time of day alone is later today.
+    if (!dates.length && spans.some(sp => TIME_OF_DAY.test(ctx.text.slice(sp.start, sp.end)))) return [];
     if (!dates.length) {
       const en = fmt(sample, 'en'), fr = fmt(sample, 'fr');
       return [{ span: trim(ctx.text, spans[0]!), message: {

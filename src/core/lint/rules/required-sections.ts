@@ -6,7 +6,7 @@ import { NOTE_TYPES, noteType, type NoteTypeId } from '../../notes/note-types.js
 import type { LintRule, OptionDef, NoteContext, Section, Span } from '../types.js';
 import { concreteDates, hasContent, labelledSections, titleSpan } from '../structure.js';
 import { ACKNOWLEDGEMENT, hasPhrase, type PhraseFamily } from '../text/phrases.js';
-import { DEADLINE, RECOMMEND, WILL_DO } from '../cues.js';
+import { DEADLINE, IMPACT, RECOMMEND, WILL_DO } from '../cues.js';
 import { findOptions } from '../options-finder.js';
 import { PROSE_CUES } from '../../notes/section-cues.js';
 import { LANGS } from '../../ports.js';
@@ -27,6 +27,9 @@ const PROSE_EVIDENCE: Record<string, PhraseFamily> = {
   ...Object.fromEntries(Object.entries(PROSE_CUES).filter(([id]) => id !== 'new-date')), acknowledgement: ACKNOWLEDGEMENT, 'what-we-will-do': WILL_DO, recommendation: RECOMMEND, apology: ACKNOWLEDGEMENT,
 };
 
+const MONEY = /[€$£¥₹]\s?\d|\d[\d\s.,']*\s?(?:€|\$|£|eur|euros?|chf|cad|usd|gbp|aud|inr)(?![\p{L}])/iu;
+const DURATION = /\b\d+(?:[.,]\d+)?\s?(?:days?|weeks?|hours?|h|jours?|semaines?|heures?|j)(?![\p{L}])|\b(?:half a day|a day|a week|une demi-journée|une journée|une semaine)\b/iu;
+
 /** Sections a note may open with, before any heading: an incident says what happened, a risk note the risk. */
 const OPENING = new Set(['what-happened', 'risk']);
 const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|morning|bonjour|bonsoir|salut|allô|allo|coucou|cher|chère|madame|monsieur)\b/iu;
@@ -39,6 +42,12 @@ function saysInOpening(ctx: NoteContext): boolean {
 
 function saidInProse(ctx: NoteContext, id: string): boolean {
   if (OPENING.has(id) && saysInOpening(ctx)) return true;
+  // The impact said the ways a risk note says it (cues.ts IMPACT: a delay, a cost, a loss).
+  if (id === 'impact' && ctx.sentences().some(s => !s.quoted && hasPhrase(IMPACT, s.text, [s.lang]))) return true;
+  // Options put to the client are what you are doing about a risk: its ways out (P3).
+  if (id === 'mitigation' && ctx.type === 'risk' && (findOptions(ctx)?.items.length ?? 0) >= 2) return true;
+  // A change request's price and time, in a sentence or a table row: an amount and a duration or a date.
+  if (id === 'cost-and-delay') return MONEY.test(ctx.text) && (DURATION.test(ctx.text) || concreteDates(ctx).length > 0);
   const family = PROSE_EVIDENCE[id];
   // Both languages: a short sentence's detected language is a guess, and each cue is in one language.
   if (family) return ctx.sentences().some(s => !s.quoted && hasPhrase(family, s.text, LANGS));
@@ -83,6 +92,9 @@ const rule: LintRule<Options> = {
     const sections = ctx.sections();
     const labelled = labelledSections(ctx, type);
     const lang = ctx.langs[0]!;
+    // Laid out with the type's headings (two or more, written in): a section left out there is a gap.
+    // Empty ones do not count, so inserting the missing headings does not ask for more.
+    const laidOut = sections.filter(s => s.sectionId && def.sections.some(d => d.id === s.sectionId) && hasContent(ctx, s)).length >= 2;
     const findings = [];
     for (const id of required) {
       const sec = def.sections.find(s => s.id === id);
@@ -103,7 +115,7 @@ const rule: LintRule<Options> = {
         }
         continue;
       }
-      if (labelled.has(id) || saidInProse(ctx, id)) continue;
+      if ((sec.ifAny && !laidOut) || labelled.has(id) || saidInProse(ctx, id)) continue;
       const at = insertionPoint(ctx, type, id, sections);
       const heading = sec.headings[lang]![0]!;
       const before = at.offset > 0 && ctx.text[at.offset - 1] !== '\n' ? '\n\n' : at.offset > 1 && ctx.text[at.offset - 2] !== '\n' ? '\n' : '';

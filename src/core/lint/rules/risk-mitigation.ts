@@ -8,7 +8,7 @@ import { PROSE_CUES } from '../../notes/section-cues.js';
 
 // "No risks this week", « Aucun risque identifié », "low risk": nothing to mitigate.
 // « Côté risques, rien à signaler », "All clear on risks", "**Risks:** none": saying there is none is not naming one.
-const NO_RISK = /\b(?:no|none|zero|without|low|minimal|all clear|nothing|aucun|aucune|pas de|sans|faible|rien)\b[^.;:]{0,25}\b(?:risks?|risques?)\b|\b(?:risks?|risques?)\b[^.;]{0,15}\b(?:none|nil|aucun|néant|écarté|ecarte|faible|low|all clear|nothing to report|rien à signaler|rien a signaler|ras)\b/iu;
+const NO_RISK = /\b(?:no|none|zero|without|low|minimal|all clear|nothing|aucun|aucune|pas de|sans|faible|rien)\b[^.;:]{0,25}\b(?:risks?|risques?|threat\w*|menac\w*)\b|\b(?:risks?|risques?)\b[^.;]{0,15}\b(?:none|nil|aucun|néant|écarté|ecarte|faible|low|all clear|nothing to report|rien à signaler|rien a signaler|ras)\b/iu;
 
 const says = (sentences: Sentence[], family: typeof IMPACT): boolean =>
   sentences.some(s => hasPhrase(family, s.text, [s.lang]));

@@ -24,6 +24,9 @@ const TITLE = /^(?:m|mr|mrs|ms|dr|me|mme|mlle|pr|madame|monsieur|mademoiselle|ma
 const NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 // A word in capitals that names a label on screen ("the NEW badge", « le bouton VALIDER ») is quoted, not shouted.
 const LABEL = /^(?:badge|label|button|tag|status|tab|field|menu|banner|sticker|bouton|etiquette|étiquette|onglet|champ|statut|bandeau|mention|mot|word|option|code|promo)s?$/iu;
+// A word in capitals joined to a noun or named as a means is a brand ("pay by card and TWINT",
+// « via SWISSQUICK »), not a raised voice; emphatic words ("and NEVER") stay loud.
+const MEANS = /^(?:via|with|using|through|and|or|par|avec|et|ou)$/iu;
 const PUNCT = /!(?:\s?!)+|\?(?:\s?[!?])*!(?:\s?[!?])*|\?(?:\s?\?)+/gu;
 
 interface Word { text: string; start: number; end: number; }
@@ -47,9 +50,12 @@ export default {
       { lang: 'en', text: 'Run `npm run BUILD_ALL` and check ERR_CONNECTION_RESET in the logs.\n', note: 'Code and identifiers.' },
       { lang: 'fr', text: 'Bonjour M. DUPONT, la facture TTC avec la TVA est en pièce jointe.\n' },
       { lang: 'fr', text: 'Merci pour votre retour !\n' },
+      { lang: 'en', text: 'Members can pay by card or SWISSPAY at the desk.\n', note: 'A brand named as a means of payment.' },
+      { lang: 'fr', text: 'Le compte de paiement par carte et TWINT est à votre nom.\n', note: 'Une marque nommée comme moyen de paiement.' },
     ],
     invalid: [
       { lang: 'en', text: 'Please do NOT change the PRODUCTION settings again.\n' },
+      { lang: 'fr', text: 'Je l’ai dit deux fois et JAMAIS on ne m’a répondu.\n', note: 'Un mot d’insistance reste un cri, même après « et ».' },
       { lang: 'en', text: 'The site is live!!! WE NEED YOUR TEXTS NOW.\n', count: 2 },
       { lang: 'fr', text: 'Merci de ne RIEN modifier sur le serveur !!\n' },
       { lang: 'fr', text: 'C\'EST URGENT ?!\n' },
@@ -76,7 +82,8 @@ export default {
         const next = words[idx + 1]?.text ?? '';
         // A surname in capitals next to a first name or a title, or a run of capitals that is a name list.
         const name = NAME.test(prev) && !COMMON_START.has(prev.toLowerCase()) || NAME.test(next);
-        return !(TITLE.test(prev) || name || LABEL.test(prev) || LABEL.test(next));
+        const brand = MEANS.test(prev) && !EMPHATIC.has(w.text.replace(/’/g, "'"));
+        return !(TITLE.test(prev) || name || brand || LABEL.test(prev) || LABEL.test(next));
       });
       // Whole sentence in capitals: most of its words (three or more) are all caps, acronyms included.
       // Acronyms (« 1 200 € HT, TVA 20 %, SIRET… ») are names, not a raised voice: only the other capitals count.

@@ -71,6 +71,37 @@ function concreteOf(result: chrono.ParsedResult, norm: string, before: string): 
   return false;
 }
 
+/**
+ * chrono may merge two mentions a comma apart into one it is unsure of ("the morning tomorrow,
+ * Wednesday 25 November" read as this morning): when the whole is no day, its last part is read alone.
+ */
+function splitMerged(r: chrono.ParsedResult, read: string, lang: Lang, refDate: Date): chrono.ParsedResult[] {
+  const comma = r.text.lastIndexOf(', ');
+  if (comma < 0 || r.start.isCertain('day')) return [r];
+  const from = r.index + comma + 2;
+  // The same line with all before the last part blanked: offsets stay those of the line.
+  const tail = ' '.repeat(from) + read.slice(from, r.index + r.text.length);
+  const again = parsers[lang].parse(tail, refDate, { forwardDate: true }).filter((x) => x.start.isCertain('day'));
+  return again.length ? again : [r];
+}
+
+// "Fri 4/12", "Tue 1/12": British, Australian and Indian writers put the day first. chrono reads month
+// first; when the weekday written fits only the day-first reading, or both and day-first is nearer, it wins.
+const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\b/;
+function dayFirst(text: string, read: Date, ref: Date): Date | undefined {
+  const m = SLASH_DATE.exec(text);
+  const w = m && WEEKDAY_WORD.exec(text);
+  if (!m || !w || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return undefined;
+  const wd = weekdayIndex(w[0]);
+  const day = Number(m[1]), month = Number(m[2]) - 1;
+  const years = m[3] ? [m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])] : [ref.getFullYear(), ref.getFullYear() + 1];
+  const alt = years.map((y) => new Date(y, month, day, read.getHours(), read.getMinutes()))
+    .find((d) => d.getMonth() === month && d >= new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - 7));
+  if (!alt || alt.getDay() !== wd) return undefined;
+  const gap = (d: Date): number => Math.abs(d.getTime() - ref.getTime());
+  return read.getDay() !== wd || gap(alt) < gap(read) ? alt : undefined;
+}
+
 function nextDayOfMonth(ref: Date, day: number): Date {
   const d = new Date(ref.getFullYear(), ref.getMonth(), day, 12);
   if (d.getDate() !== day || d < new Date(ref.getFullYear(), ref.getMonth(), ref.getDate())) {
@@ -108,13 +139,14 @@ function findInLine(line: string, base: number, langs: readonly Lang[], refDate:
   const norm = normalizeText(line);
   for (const lang of langs) {
     const read = lang === 'fr' ? frenchHours(line) : line;
-    for (const r of parsers[lang].parse(read, refDate, { forwardDate: true })) {
+    for (const r of parsers[lang].parse(read, refDate, { forwardDate: true }).flatMap((x) => splitMerged(x, read, lang, refDate))) {
       let concrete = concreteOf(r, normalizeText(r.text), norm.slice(Math.max(0, r.index - 12), r.index));
       if (concrete === null) continue;
       if (concrete && FUZZY_AFTER.test(norm.slice(r.index + r.text.length, r.index + r.text.length + 24))) concrete = false;
       const lead = lang === 'fr' && /^\d/.test(r.text) ? FR_SHORT_BEFORE.exec(line.slice(Math.max(0, r.index - 8), r.index))?.[0].length ?? 0 : 0;
       const at = r.index - lead;
-      out.push({ text: line.slice(at, r.index + r.text.length), span: { start: base + at, end: base + r.index + r.text.length }, date: r.start.date(), concrete });
+      const date = lang === 'en' ? dayFirst(r.text, r.start.date(), refDate) ?? r.start.date() : r.start.date();
+      out.push({ text: line.slice(at, r.index + r.text.length), span: { start: base + at, end: base + r.index + r.text.length }, date, concrete });
     }
     const re = DAY_OF_MONTH[lang];
     re.lastIndex = 0;

@@ -53,6 +53,19 @@ describe('text/dates', () => {
     assert.deepEqual(one('Le jeudi 3 décembre.', ['fr']).map((d) => d.day), ['12/3']);
   });
 
+  it('reads "Fri 4/12" day first when the weekday says so, or when both fit and day first is nearer', () => {
+    // 4 December 2026 is a Friday, 12 April 2027 a Monday; 1 December 2026 and 12 January 2027 are both Tuesdays.
+    assert.deepEqual(one('Starts Mon 30/11, ready Fri 4/12.').map((d) => d.day), ['11/30', '12/4']);
+    assert.deepEqual(one('Next update Tue 1/12.').map((d) => d.day), ['12/1']);
+    // An American date whose weekday fits month first stays month first; without a weekday chrono decides.
+    assert.deepEqual(one('Launch on Fri 1/8.').map((d) => d.day), ['1/8']);
+    assert.deepEqual(one('Due on 1/12.').map((d) => d.day), ['1/12']);
+  });
+
+  it('reads the last part of a mention chrono merged across a comma ("the morning tomorrow, Wednesday 25 November")', () => {
+    assert.deepEqual(one("I'll send a recap of the morning tomorrow, Wednesday 25 November, by 10:00.").filter((d) => d.concrete).map((d) => d.day), ['11/25']);
+  });
+
   it('marks weeks, months and fuzzy counts as not concrete', () => {
     for (const t of ['next week', 'in a few days', 'later this week', 'in December', 'by end of month']) {
       assert.ok(one(t).every((d) => !d.concrete), t);

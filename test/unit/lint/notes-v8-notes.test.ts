@@ -1,0 +1,75 @@
+// Whole notes written by a rule-blind writer (test/fixtures/lint/notes-v8, a training set since
+// quiet5 tuned on it: see figures.txt): 32 good notes per language get no finding, except those
+// listed with the reason they are kept; each of the 8 problem notes gets its rule (expect.tsv).
+// Clock: Tuesday 24 November 2026, the notes' date.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { clockOn } from '../helpers/clock.js';
+import { lintNote } from '../../../src/core/lint/engine.js';
+
+const dir = 'test/fixtures/lint/notes-v8';
+const clock = clockOn(2026, 11, 24);
+
+/**
+ * Kept, with why:
+ * - the tone model's verdicts (docs/model.md), left to its trainer: its thresholds move with every
+ *   retraining, so a pack example cannot pin them without tuning to the sentence (when a retrained
+ *   model drops or adds one, update this list and say so in the commit);
+ * - options that state neither a cost (en/fr 06 option 2 "30 min", en/fr 35 the academy's own
+ *   messages) nor a delay (en/fr 02 option 3, honouring the orders): P13 asks both of each option,
+ *   and a free or immediate act is not told from an omission by its words;
+ * - "I will keep you informed" / « Je vous tiendrai informé » after a dated plan (29): the pack's own
+ *   invalid example ("I'll keep you posted"), kept as the project decided;
+ * - a risk note's dated check-in 17 days out (37), past twice the cadence and its grace;
+ * - from main's French packs of 1 December (frphr5's, not this pass's to change): « juste avant les
+ *   fêtes rapporte rarement », a general statement, read as vague timing (fr/02); « Sans nouvelles
+ *   de votre part, je vous relance le lundi 30 novembre » as blaming the client and « ne m'a été
+ *   signalé » as vague timing (fr/07).
+ */
+const KEPT: Record<string, string[]> = {
+  'en/02.md': ['dismissive', 'incident-options'],
+  'en/06.md': ['incident-options'],
+  'en/07.md': ['defensive-tone'],
+  'en/08.md': ['dismissive'],
+  'en/19.md': ['dismissive'],
+  'en/21.md': ['blame-colleague'],
+  'en/25.md': ['defensive-tone'],
+  'en/27.md': ['dismissive'],
+  'en/29.md': ['vague-timing'],
+  'en/34.md': ['blame-client', 'dismissive'],
+  'en/35.md': ['incident-options'],
+  'en/37.md': ['next-contact-date'],
+  'fr/02.md': ['incident-options', 'non-apology', 'vague-timing'],
+  'fr/03.md': ['vague-timing'],
+  'fr/06.md': ['incident-options'],
+  'fr/07.md': ['blame-client', 'vague-timing'],
+  'fr/19.md': ['dismissive'],
+  'fr/25.md': ['non-apology'],
+  'fr/29.md': ['vague-timing'],
+  'fr/35.md': ['defensive-tone', 'incident-options'],
+  'fr/37.md': ['next-contact-date'],
+};
+
+const labels = new Map(readFileSync(join(dir, 'expect.tsv'), 'utf8').split('\n').filter((l) => l.trim())
+  .map((l) => l.split('\t').map((c) => c.trim()) as [string, string]));
+
+describe('notes-v8 whole notes (EN, FR)', () => {
+  it('has 40 notes per language, 8 of them with one problem', () => {
+    for (const lang of ['en', 'fr']) {
+      const mine = [...labels].filter(([p]) => p.startsWith(`${lang}/`));
+      assert.equal(mine.length, 40);
+      assert.equal(mine.filter(([, l]) => l !== 'ok').length, 8);
+    }
+  });
+  for (const [name, label] of labels) {
+    it(`${name} (${label})`, () => {
+      const path = join(dir, name);
+      const messages = lintNote(readFileSync(path, 'utf8'), { path, clock }).messages;
+      const ids = [...new Set(messages.map((m) => m.ruleId))];
+      const detail = messages.map((m) => `${m.line} ${m.ruleId}: ${m.reason}`).join('\n');
+      if (label !== 'ok') return assert.ok(ids.includes(label), `${name} should get ${label}\n${detail}`);
+      assert.deepEqual(ids.sort(), [...(KEPT[name] ?? [])].sort(), detail);
+    });
+  }
+});
