@@ -6,7 +6,7 @@
 // in a second window with no folder open; the others in a fresh copy of test/fixtures/workspace.
 // Exit 0 only when every run passed; a VS Code that could not start is a failure, never a skip.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,10 +80,15 @@ export async function runIntegration(argv = []) {
       folder = join(tmp, 'workspace');
       cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
     }
-    const testEnv = { LIAISON_TEST_SET: set.name, LIAISON_TEST_GREP: o.grep, LIAISON_TEST_HOST: host };
+    const failuresFile = join(tmp, 'failures.txt');
+    const testEnv = { LIAISON_TEST_SET: set.name, LIAISON_TEST_GREP: o.grep, LIAISON_TEST_HOST: host, LIAISON_TEST_FAILURES: failuresFile,
+      // The workspace is a copy in a temporary folder, which may itself sit in a git work tree
+      // (a CI checkout's tmp): like git, the extension does not look for a repository above it.
+      GIT_CEILING_DIRECTORIES: tmp };
     console.log(`\n[integration] host ${host}, set "${set.name}" (${set.files.join(', ')})${folder ? ` in ${folder}` : ', no folder open'}${o.grep ? `, grep /${o.grep}/` : ''}`);
     const started = Date.now();
     let code;
+    let failures = '';
     try {
       const args = { paths, tmp, extPath: repoRoot, testsPath, folder, testEnv, timeoutMs, screenshotDir, verbose: o.verbose };
       code = host === 'code-server'
@@ -93,12 +98,16 @@ export async function runIntegration(argv = []) {
       console.error(`[integration] ${set.name}: ${e.message}`);
       code = 3;
     } finally {
+      failures = existsSync(failuresFile) ? readFileSync(failuresFile, 'utf8') : '';
       if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
     }
-    results.push({ set: set.name, code, secs: ((Date.now() - started) / 1000).toFixed(1) });
+    results.push({ set: set.name, code, failures, secs: ((Date.now() - started) / 1000).toFixed(1) });
   }
   console.log('\n[integration] summary:');
-  for (const r of results) console.log(`  ${r.set.padEnd(9)} ${r.code === 0 ? 'passed' : r.code === 1 ? 'FAILED (test failures)' : `FAILED (exit ${r.code}: VS Code did not complete the run)`} in ${r.secs} s`);
+  for (const r of results) {
+    console.log(`  ${r.set.padEnd(9)} ${r.code === 0 ? 'passed' : r.code === 1 ? 'FAILED (test failures)' : `FAILED (exit ${r.code}: VS Code did not complete the run)`} in ${r.secs} s`);
+    if (r.failures) console.log(r.failures.split('\n').map(l => `      ${l}`).join('\n'));
+  }
   return results.every(r => r.code === 0) ? 0 : 1;
 }
 

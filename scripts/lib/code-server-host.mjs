@@ -85,6 +85,8 @@ export function writeUserSettings(userData) {
     'chat.disableAIFeatures': true, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
     'extensions.ignoreRecommendations': true, 'update.mode': 'none', 'telemetry.telemetryLevel': 'off',
     'workbench.startupEditor': 'none', 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'workbench.tips.enabled': false, 'git.openRepositoryInParentFolders': 'never',
+    // A test makes a .git folder in the workspace: VS Code's own git extension must not start scanning it.
+    'git.enabled': false,
     'security.workspace.trust.enabled': false,
   }, null, 2));
 }

@@ -83,6 +83,13 @@ export interface LogStorage {
    * never held whole (a piece may be reused once the next one is asked for). Without it, `read`.
    */
   readChunks?(path: string): Iterable<Uint8Array>;
+  /**
+   * The same pieces, read asynchronously: the editor verifies a big log while its event loop keeps
+   * running between pieces. Without it, the async load reads through `readChunks` or `read`.
+   */
+  readChunksAsync?(path: string): AsyncIterable<Uint8Array>;
+  /** The file's size in bytes, for progress (how much of the log is read); without it, no percentage. */
+  size?(path: string): number;
   /** Creates `dir` (and parents) when missing, then each file that does not exist yet. */
   ensureFolder(dir: string, files: Record<string, string>): void;
   /**

@@ -3,15 +3,17 @@
 // its exports say that check was not made and how to make it, and Verify Log Integrity adds it to
 // its verdict (the chains it checked are still intact: the verdict stays theirs).
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import type { LogIssue } from '../core/log/chain.js';
 
-/** Whether a folder is inside a git work tree, by its files only (no git run). */
+/** Whether a folder is inside a git work tree, by its files only (no git run). Like git, it does
+ * not climb into a directory named in GIT_CEILING_DIRECTORIES. */
 function inRepository(dir: string): boolean {
+  const ceilings = new Set((process.env.GIT_CEILING_DIRECTORIES ?? '').split(delimiter).filter(Boolean).map(c => resolve(c)));
   for (let d = resolve(dir), i = 0; i < 64; i++) {
     if (existsSync(join(d, '.git'))) return true;
     const up = dirname(d);
-    if (up === d) return false;
+    if (up === d || ceilings.has(up)) return false;
     d = up;
   }
   return false;

@@ -39,7 +39,7 @@ export function registerLog(context: vscode.ExtensionContext): void {
   reg('liaison.markNoteSent', (args?: never) => lazy().markNoteSent(host, args));
   reg('liaison.amendLogEntry', (args?: never) => lazy().amendLogEntry(host, args));
   reg('liaison.completeCommitment', (args?: never) => lazy().completeCommitment(host, args));
-  reg('liaison.verifyLog', (reference?: unknown) => lazy().verifyLog(context, typeof reference === 'string' ? reference : undefined));
+  reg('liaison.verifyLog', (reference?: unknown, options?: unknown) => lazy().verifyLog(context, typeof reference === 'string' ? reference : undefined, options ?? reference));
   reg('liaison.exportLog', (args?: never) => lazy().exportLog(args));
   reg('liaison.openLogRecord', (id?: never) => lazy().openLogRecord(host, id));
   reg('liaison.refreshLog', () => { changed(); });

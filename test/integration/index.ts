@@ -14,7 +14,9 @@ export async function run(): Promise<void> {
 
   const set = process.env.LIAISON_TEST_SET ?? 'folder';
   const grep = process.env.LIAISON_TEST_GREP || undefined;
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 180000, reporter: 'spec', grep });
+  // One retry: a test that fails twice fails; one that passed only on its retry is named in the
+  // runner's summary, so flakiness is seen rather than hidden.
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 180000, reporter: 'spec', grep, retries: 1 });
   const files = fs.readdirSync(__dirname)
     .filter(f => f.endsWith('.test.js') && f.endsWith('.nofolder.test.js') === (set === 'nofolder'))
     .sort();
@@ -22,7 +24,21 @@ export async function run(): Promise<void> {
 
   await new Promise<void>((resolve, reject) => {
     try {
-      mocha.run(failures => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+      const failed: string[] = [];
+      const runner = mocha.run(failures => {
+        // The runner reprints these in its summary, so a CI log that keeps only its tail still
+        // says which test failed and why.
+        const out = process.env.LIAISON_TEST_FAILURES;
+        if (out && failed.length) fs.writeFileSync(out, failed.join('\n\n'));
+        if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
+        else resolve();
+      });
+      runner.on('retry', (test, err: Error) => {
+        failed.push(`retried after a first failure: ${test.fullTitle()}\n${String(err?.message ?? err).split('\n')[0]}`);
+      });
+      runner.on('fail', (test, err: Error) => {
+        failed.push(`${test.fullTitle()} (${test.duration ?? '?'} ms)\n${String(err?.stack ?? err).split('\n').slice(0, 6).join('\n')}`);
+      });
     } catch (e) {
       reject(e);
     }

@@ -27,6 +27,16 @@ describe('l10n coverage of the VS Code layer', () => {
     assert.ok(calls > 50, `expected the VS Code layer to use l10n.t, found ${calls} calls`);
     assert.deepEqual(missing, []);
   });
+
+  it('writes French typography in every editor string too (no-break space before : ; ? ! and inside « »), and typographic apostrophes', () => {
+    const bad: string[] = [];
+    for (const f of readdirSync(join(repo, 'l10n/src')).filter(f => f.endsWith('.fr.json'))) {
+      for (const v of Object.values(JSON.parse(readFileSync(join(repo, 'l10n/src', f), 'utf8')) as Record<string, string>)) {
+        if (frenchTypographyProblems(v).length || /[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]/.test(v)) bad.push(`${f}: ${v}`);
+      }
+    }
+    assert.deepEqual(bad, []);
+  });
 });
 
 describe('l10n coverage of the CLI', () => {

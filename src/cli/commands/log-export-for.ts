@@ -7,7 +7,8 @@ import type { Command } from 'commander';
 import { isLang, type Clock, type Lang } from '../../core/ports.js';
 import { clockOf, todayOption } from '../today.js';
 import { isIsoDate } from '../../core/log/record.js';
-import { loadLog, verdictOf, witnessSummary } from '../../node/log-store.js';
+import { loadLog, verdictOf, witnessSummary, type LoadedLog } from '../../node/log-store.js';
+import { logProgress } from '../progress.js';
 import { localDay } from '../../core/log/dates.js';
 import { counselExport } from '../../core/log/export-counsel.js';
 import { witnessIssues } from '../../core/log/report.js';
@@ -30,10 +31,18 @@ async function exportFor(audience: string, o: Flags): Promise<void> {
   const lang: Lang = (o.lang as Lang | undefined) ?? ws.profile?.lang ?? l10n.lang();
   // What verify finds, git history included: an export must not say "Intact" of a log rewritten since its last commit.
   const chains: Record<string, ChainNode[]> = {};
-  const loaded = loadLog(ws.logDir, { chains });
+  // On a terminal, how far the read is (stderr, cleared before the file names are printed).
+  const progress = logProgress();
+  let loaded: LoadedLog;
+  try {
+    loaded = loadLog(ws.logDir, { chains, onProgress: progress.onProgress });
+  } finally {
+    progress.done();
+  }
   const log = { ...loaded, issues: withGitIssues(ws.logDir, loaded.issues, loaded.files, chains) };
   const filter = { since: o.since, until: o.until };
-  const witnesses = witnessSummary(ws.logDir);
+  // Checked against the chains just read: one read of the log, however many witnesses.
+  const witnesses = witnessSummary(ws.logDir, chains);
   const doc = audience === 'counsel'
     ? await counselExport({ log, profile: ws.profile, lang, now, filter, ...exportSources(ws.root, ws.logDir, log), witnesses })
     : clientRecap({ log, profile: ws.profile, lang, now, filter });

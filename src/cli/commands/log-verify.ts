@@ -2,7 +2,8 @@
 // anchor reference when one is given. Exit 1 when the log is broken or the anchor no longer holds.
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
-import { checkAnchor, loadLog, logWitnesses, verdictOf } from '../../node/log-store.js';
+import { checkAnchor, loadLog, logWitnesses, verdictOf, type LoadProgress } from '../../node/log-store.js';
+import { logProgress } from '../progress.js';
 import { timestampChecks } from './log-timestamp.js';
 import { nodeGitHistory } from '../../node/git-history.js';
 import { escapeTerminal as tty, jsonText } from '../../core/log/escape.js';
@@ -20,10 +21,10 @@ export { withGitIssues } from '../../node/git-issues.js';
  * Verify's findings with what git history adds (a repository, git installed, not --no-git). The
  * chains (every record's chain fields) are kept only when git history or a reference needs them.
  */
-function verifyFindings(folder: string, useGit: boolean, needChains: boolean) {
+function verifyFindings(folder: string, useGit: boolean, needChains: boolean, onProgress?: (p: LoadProgress) => void) {
   const git = useGit ? nodeGitHistory(folder) : undefined;
   const chains: Record<string, ChainNode[]> | undefined = git || needChains ? {} : undefined;
-  const log = loadLog(folder, { keep: false, chains });
+  const log = loadLog(folder, { keep: false, chains, onProgress });
   let issues = log.issues;
   if (git && chains) for (const f of log.files) issues = withHistory(issues, f, historyFindings(f, chains[f] ?? [], git, f));
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
@@ -44,7 +45,15 @@ async function verify(o: { dir?: string; format: string; anchor?: string; git: b
   // References given out earlier, from their entries in the log folder: a careless rewrite that left them is caught here.
   // An entry whose "ref" is not a reference at all is not one that was given out: skipped.
   const given = witnesses.filter(x => x.channel !== 'timestamp' && x.ref !== ref && parseAnchor(x.ref) === x.ref);
-  const { log, issues, chains } = verifyFindings(w.folder, o.git, ref !== undefined || stamped.length > 0 || given.length > 0);
+  // On a terminal, how far the read is (stderr, cleared before the verdict; never in JSON).
+  const progress = logProgress({ json: o.format === 'json' });
+  let found: ReturnType<typeof verifyFindings>;
+  try {
+    found = verifyFindings(w.folder, o.git, ref !== undefined || stamped.length > 0 || given.length > 0, progress.onProgress);
+  } finally {
+    progress.done();
+  }
+  const { log, issues, chains } = found;
   // One read of the log for the chains, the anchor and every timestamp.
   const anchor = ref ? checkAnchor(w.folder, ref, chains) : undefined;
   const stamps = stamped.map(s => ({ ...s, holds: s.ok && checkAnchor(w.folder, s.ref, chains).ok }));

@@ -10,6 +10,7 @@ import {
   type Commitment, type CommitmentState, type Kind, type RecordInput,
 } from '../../core/log/record.js';
 import { appendRecord, loadLog, LogInputError, LogWriteError, witnessSummary } from '../../node/log-store.js';
+import { logProgress } from '../progress.js';
 import { CliUsageError as UsageError, nearestWorkspace } from '../context.js';
 import { issueLine, logPlace, noLogYet, verdictWord, type LogPlace as Where } from './log-workspace.js';
 import { confine } from '../../node/workspace-path.js';
@@ -255,9 +256,16 @@ async function exportLog(o: FilterOptions & { out?: string; lang?: string; today
   if (!existsSync(outDir) || !statSync(outDir).isDirectory()) throw new UsageError(l10n.t('--out {0}: the folder {1} does not exist; create it or choose another', o.out, outDir));
   const w = await where(o.dir);
   const chains: Record<string, ChainNode[]> = {};
-  const loaded = loadLog(w.folder, { chains });
+  // On a terminal, how far the read is (stderr, cleared before the result line).
+  const progress = logProgress();
+  let loaded: ReturnType<typeof loadLog>;
+  try {
+    loaded = loadLog(w.folder, { chains, onProgress: progress.onProgress });
+  } finally {
+    progress.done();
+  }
   const log = { ...loaded, issues: withGitIssues(w.folder, loaded.issues, loaded.files, chains) };
-  const witnesses = witnessSummary(w.folder);
+  const witnesses = witnessSummary(w.folder, chains);
   const rep = buildReport(log, {
     lang: (o.lang as Lang | undefined) ?? w.profile?.lang ?? l10n.lang(), project: w.profile?.project, client: w.profile?.client.name, filter: filterOf(o),
     clock: clockOf(o), witnesses,

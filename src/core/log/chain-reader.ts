@@ -131,6 +131,8 @@ export interface ChainReader {
   line(text: string, bytes?: Uint8Array): void;
   /** The file is over: the chain's findings in line order, then ids already used in an earlier file or line. */
   end(endsWithNewline: boolean): FileResult;
+  /** Readable records so far (progress). */
+  count(): number;
 }
 
 /** `ids`: shared by the files of one log, so an id used twice anywhere in it is reported. */
@@ -423,5 +425,5 @@ export function chainReader(file: string, o: ParseOptions & { ids?: IdRegistry }
     };
   }
 
-  return { line, end };
+  return { line, end, count: () => nodes.n };
 }

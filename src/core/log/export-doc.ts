@@ -55,7 +55,11 @@ function mdBlock(b: Block, depth: number): string[] {
 
 export function docToMarkdown(doc: ExportDoc): string {
   const out = [`# ${md(doc.title)}`, '', ...doc.meta.map(([k, v]) => `- **${md(k)}**: ${mdInline(v)}`), ''];
-  for (const s of filled(doc)) out.push(...(s.heading ? [`## ${md(s.heading)}`, ''] : []), ...s.blocks.flatMap(b => mdBlock(b, 2)));
+  // One line at a time: spreading a section's lines into push() overflows the stack past ~100,000 of them (a big log's chronology).
+  for (const s of filled(doc)) {
+    if (s.heading) out.push(`## ${md(s.heading)}`, '');
+    for (const b of s.blocks) for (const line of mdBlock(b, 2)) out.push(line);
+  }
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 

@@ -52,7 +52,7 @@ export function renderMarkdown(rep: Report): string {
   if (rep.witnesses.length) out.push('');
   out.push(`## ${L.timeline}`, '');
   if (!rep.records.length) out.push(L.noRecords, '');
-  for (const e of rep.records) out.push(...recordBlock(e, L, rep.lang));
+  for (const e of rep.records) for (const line of recordBlock(e, L, rep.lang)) out.push(line);
   out.push(`## ${L.decisions}`, '');
   for (const d of rep.decisions) out.push(`- ${d.record.record.at.slice(0, 10)}: ${md(d.text)}`);
   out.push('', `## ${L.commitments}`, '');

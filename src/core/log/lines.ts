@@ -16,24 +16,27 @@ const join = (parts: Uint8Array[], size: number): Uint8Array => {
   return out;
 };
 
-/**
- * Calls `onLine` for every line of the file whose bytes `chunks` yields in order; the last line is
- * passed even when no "\n" ends it. Returns whether the file ends with "\n" (false when empty).
- */
-export function forEachLine(chunks: Iterable<Uint8Array>, onLine: OnLine): boolean {
+/** Takes a file's pieces in order and calls `onLine` for each whole line (the sync and async readers share it). */
+export interface LineSplitter {
+  push(chunk: Uint8Array): void;
+  /** The file is over: passes the last line even when no "\n" ends it; whether the file ends with "\n" (false when empty). */
+  end(): boolean;
+}
+
+export function lineSplitter(onLine: OnLine): LineSplitter {
   // ignoreBOM: a byte-order mark stays in the text, as a whole-file UTF-8 read keeps it.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   // A line cut by the end of a piece: its pieces, joined once its "\n" arrives.
   let carry: Uint8Array[] = [];
   let carried = 0;
   let lastByte = -1;
-  for (const chunk of chunks) {
-    if (!chunk.length) continue;
+  function push(chunk: Uint8Array): void {
+    if (!chunk.length) return;
     lastByte = chunk[chunk.length - 1]!;
     let start = 0;
     let nl = chunk.indexOf(10);
     if (carried) {
-      if (nl < 0) { carry.push(copy(chunk)); carried += chunk.length; continue; }
+      if (nl < 0) { carry.push(copy(chunk)); carried += chunk.length; return; }
       const line = join([...carry, chunk.subarray(0, nl)], carried + nl);
       onLine(decoder.decode(line), line);
       carry = [];
@@ -48,11 +51,53 @@ export function forEachLine(chunks: Iterable<Uint8Array>, onLine: OnLine): boole
     }
     if (start < chunk.length) { carry.push(copy(chunk.subarray(start))); carried += chunk.length - start; }
   }
-  if (carried) {
-    const line = join(carry, carried);
-    onLine(decoder.decode(line), line);
+  function end(): boolean {
+    if (carried) {
+      const line = join(carry, carried);
+      carry = [];
+      carried = 0;
+      onLine(decoder.decode(line), line);
+    }
+    return lastByte === 10;
   }
-  return lastByte === 10;
+  return { push, end };
+}
+
+/**
+ * Calls `onLine` for every line of the file whose bytes `chunks` yields in order; the last line is
+ * passed even when no "\n" ends it. Returns whether the file ends with "\n" (false when empty).
+ * `onChunk`: told each piece's size once its lines are read (progress).
+ */
+export function forEachLine(chunks: Iterable<Uint8Array>, onLine: OnLine, onChunk?: (bytes: number) => void): boolean {
+  const s = lineSplitter(onLine);
+  for (const chunk of chunks) {
+    s.push(chunk);
+    onChunk?.(chunk.length);
+  }
+  return s.end();
+}
+
+/** What a long read checks between pieces: VS Code's CancellationToken has this shape. */
+export interface CancelToken { readonly isCancellationRequested: boolean }
+
+/** The read was cancelled (CancelToken): nothing it would have produced was produced. */
+export class ReadCancelled extends Error {
+  constructor() { super('the read of the log was cancelled'); }
+}
+
+/**
+ * forEachLine over pieces that arrive asynchronously: between two pieces the caller's event loop
+ * runs (the editor stays responsive), and a cancellation asked for stops the read there.
+ */
+export async function forEachLineAsync(chunks: AsyncIterable<Uint8Array>, onLine: OnLine, o: { onChunk?: (bytes: number) => void; cancel?: CancelToken } = {}): Promise<boolean> {
+  const s = lineSplitter(onLine);
+  for await (const chunk of chunks) {
+    if (o.cancel?.isCancellationRequested) throw new ReadCancelled();
+    s.push(chunk);
+    o.onChunk?.(chunk.length);
+  }
+  if (o.cancel?.isCancellationRequested) throw new ReadCancelled();
+  return s.end();
 }
 
 /** The same over text already in memory (a file read whole, a test): lines without bytes. */

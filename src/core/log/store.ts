@@ -4,7 +4,7 @@
 import { joinPath, type Clock, type Host, type LogStorage, type Sha256 } from '../ports.js';
 import { serialiseRecord, type ChainNode, type FileResult, type LogIssue, type ParsedRecord } from './chain.js';
 import { chainReader, IdRegistry } from './chain-reader.js';
-import { forEachLine, forEachTextLine } from './lines.js';
+import { forEachLine, forEachLineAsync, forEachTextLine, ReadCancelled, type CancelToken } from './lines.js';
 import { recordHash } from './canonical.js';
 import { INPUT_FIELDS, newInputProblems, RECORD_VERSION, WRITER_ID, type LogRecord, type RecordInput } from './record.js';
 import { isoWithOffset } from './dates.js';
@@ -15,6 +15,7 @@ export const WITNESS_DIR = 'witnesses';
 export const ANCHORS_FILE = 'anchors.jsonl';
 
 export const LOG_EXT = '.jsonl';
+export { ReadCancelled, type CancelToken } from './lines.js';
 
 /** The user's input was invalid: nothing was written. */
 export class LogInputError extends Error {
@@ -127,6 +128,18 @@ export interface LoadedLog {
   files: string[];
 }
 
+/** How far a load is: bytes of the writer files read and in all (0: the storage cannot say), readable records so far. */
+export interface LoadProgress { bytes: number; totalBytes: number; records: number }
+
+export interface LoadOptions {
+  /** Keep every record (the views, the exports); false: verify only. Default true. */
+  keep?: boolean;
+  /** Filled with each writer file's chain (anchors, git history). */
+  chains?: Record<string, ChainNode[]>;
+  /** Told after each piece of a writer file is verified. */
+  onProgress?: (p: LoadProgress) => void;
+}
+
 export interface LogStoreDeps {
   storage: LogStorage;
   host: Pick<Host, 'randomHex'>;
@@ -137,7 +150,9 @@ export interface LogStoreDeps {
 export interface LogStore {
   ensureLogFolder(dir: string): void;
   appendRecord(dir: string, input: RecordInput, opts: AppendOptions): Promise<LogRecord>;
-  loadLog(dir: string, opts?: { keep?: boolean; chains?: Record<string, ChainNode[]> }): LoadedLog;
+  loadLog(dir: string, opts?: LoadOptions): LoadedLog;
+  /** loadLog read asynchronously, cancellable between pieces (ReadCancelled). */
+  loadLogAsync(dir: string, opts?: LoadOptions & { cancel?: CancelToken }): Promise<LoadedLog>;
   /** Computes the reference to the log's current state and keeps its witness entry. */
   anchor(dir: string, extra?: { channel?: string; note?: string }): Promise<AnchorWitness>;
   /** Keeps a witness entry made elsewhere (e.g. once a timestamp authority answered). */
@@ -210,46 +225,103 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
     return next;
   }
 
-  /** Loads and verifies every writer file in the folder. A missing folder is an empty log. */
-  function loadLog(dir: string, lo: { keep?: boolean; chains?: Record<string, ChainNode[]> } = {}): LoadedLog {
+  /**
+   * What loadLog and loadLogAsync share: the folder's writer files, a verifier per file, and how
+   * each file's result joins the log. Only the reading of the bytes differs between the two.
+   */
+  function loadRun(dir: string, lo: LoadOptions) {
     const kind = storage.kind(dir);
     const out: LoadedLog = { folder: dir, exists: kind !== undefined, records: [], count: 0, issues: [], heads: {}, tips: {}, files: [] };
-    if (!kind) return out;
-    if (kind !== 'directory') throw new LogWriteError(`the log folder ${dir} is a file, not a folder`, 'ENOTDIR', dir, `le dossier du journal ${dir} est un fichier, pas un dossier`);
-    const names = storage.list(dir).filter(n => n.endsWith(LOG_EXT)).sort();
+    if (kind && kind !== 'directory') throw new LogWriteError(`the log folder ${dir} is a file, not a folder`, 'ENOTDIR', dir, `le dossier du journal ${dir} est un fichier, pas un dossier`);
+    const names = kind ? storage.list(dir).filter(n => n.endsWith(LOG_EXT)).sort() : [];
     const ids = new IdRegistry();
-    for (const name of names) {
-      const path = joinPath(dir, name);
-      const writer = name.slice(0, -LOG_EXT.length);
-      let res: FileResult;
-      try {
+    let bytes = 0;
+    // Sizes only when someone watches: a plain verify makes no extra call per file.
+    const totalBytes = lo.onProgress && storage.size
+      ? names.reduce((sum, n) => { try { return sum + storage.size!(joinPath(dir, n)); } catch { return sum; } }, 0) : 0;
+    return {
+      out, names,
+      /** A verifier for one writer file (throws when it is not a file: `failed` words that). */
+      open(name: string) {
+        const path = joinPath(dir, name);
+        const writer = name.slice(0, -LOG_EXT.length);
         if (storage.kind(path) !== 'file') throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
         const reader = chainReader(name, {
           writer: WRITER_ID.test(writer) ? writer : undefined, sha, keep: lo.keep, chain: lo.chains !== undefined, ids,
           locked: storage.kind(path + '.lock') !== undefined,
         });
-        const endsWithNewline = storage.readChunks
-          ? forEachLine(storage.readChunks(path), reader.line)
-          : forEachTextLine(storage.read(path), t => reader.line(t));
-        res = reader.end(endsWithNewline);
-      } catch (e) {
+        const onChunk = lo.onProgress && ((n: number) => {
+          bytes += n;
+          lo.onProgress!({ bytes, totalBytes, records: out.count + reader.count() });
+        });
+        return { path, reader, onChunk };
+      },
+      done(name: string, res: FileResult) {
+        out.files.push(name);
+        out.count += res.count;
+        if (lo.chains) lo.chains[name] = res.chain;
+        for (const r of res.records) out.records.push(r);
+        for (const i of res.issues) out.issues.push(i);
+        if (res.head) {
+          out.heads[name] = res.head.hash;
+          out.tips[name] = res.head;
+        }
+      },
+      failed(name: string, e: unknown) {
         const code = (e as { code?: string }).code;
         out.issues.push({ severity: 'error', code: 'unreadable-file', file: name, line: 0,
           message: code === 'EISDIR' ? `${name} is a folder or a special file, not a writer's log file: move it out of the log folder`
             : `${name} cannot be read (${code ?? (e as Error).message}): its records cannot be checked` });
+      },
+    };
+  }
+
+  /** Loads and verifies every writer file in the folder. A missing folder is an empty log. */
+  function loadLog(dir: string, lo: LoadOptions = {}): LoadedLog {
+    const run = loadRun(dir, lo);
+    for (const name of run.names) {
+      let res: FileResult;
+      try {
+        const { path, reader, onChunk } = run.open(name);
+        const endsWithNewline = storage.readChunks
+          ? forEachLine(storage.readChunks(path), reader.line, onChunk)
+          : forEachTextLine(storage.read(path), t => reader.line(t));
+        res = reader.end(endsWithNewline);
+      } catch (e) {
+        run.failed(name, e);
         continue;
       }
-      out.files.push(name);
-      out.count += res.count;
-      if (lo.chains) lo.chains[name] = res.chain;
-      for (const r of res.records) out.records.push(r);
-      for (const i of res.issues) out.issues.push(i);
-      if (res.head) {
-        out.heads[name] = res.head.hash;
-        out.tips[name] = res.head;
-      }
+      run.done(name, res);
     }
-    return out;
+    return run.out;
+  }
+
+  /**
+   * loadLog with the bytes read asynchronously, piece by piece (readChunksAsync): the same records,
+   * findings and verdict, while the caller's event loop runs between pieces. `cancel` stops it
+   * between two pieces with ReadCancelled, and nothing is returned.
+   */
+  async function loadLogAsync(dir: string, lo: LoadOptions & { cancel?: CancelToken } = {}): Promise<LoadedLog> {
+    const run = loadRun(dir, lo);
+    for (const name of run.names) {
+      if (lo.cancel?.isCancellationRequested) throw new ReadCancelled();
+      let res: FileResult;
+      try {
+        const { path, reader, onChunk } = run.open(name);
+        const chunks = storage.readChunksAsync?.(path);
+        const endsWithNewline = chunks
+          ? await forEachLineAsync(chunks, reader.line, { onChunk, cancel: lo.cancel })
+          : storage.readChunks ? forEachLine(storage.readChunks(path), reader.line, onChunk)
+          : forEachTextLine(storage.read(path), t => reader.line(t));
+        res = reader.end(endsWithNewline);
+      } catch (e) {
+        if (e instanceof ReadCancelled) throw e;
+        run.failed(name, e);
+        continue;
+      }
+      run.done(name, res);
+    }
+    return run.out;
   }
 
   function chainsOf(dir: string): { log: LoadedLog; chains: Record<string, ChainNode[]> } {
@@ -287,7 +359,7 @@ export function createLogStore(deps: LogStoreDeps): LogStore {
     return verifyAnchor(ref, chains ?? chainsOf(dir).chains, witnesses(dir), sha);
   }
 
-  return { ensureLogFolder, appendRecord, loadLog, anchor, keepWitness, witnesses, checkAnchor };
+  return { ensureLogFolder, appendRecord, loadLog, loadLogAsync, anchor, keepWitness, witnesses, checkAnchor };
 }
 
 export type Verdict = 'intact' | 'intact-with-warnings' | 'broken';

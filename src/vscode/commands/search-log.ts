@@ -63,6 +63,8 @@ export async function searchLog(host: SearchHost, args: SearchLogArgs = {}): Pro
   qp.buttons = [{ iconPath: new vscode.ThemeIcon('law'), tooltip: vscode.l10n.t('What was agreed about this subject') }];
   qp.value = args.query ?? '';
   qp.busy = true;
+  // Closing the search before the log is read stops the read (unless another command waits for it).
+  const reading = new vscode.CancellationTokenSource();
   let ix: Indexed | undefined;
   let accepting = false;
   let settle: (v: ResultSet | undefined) => void = () => {};
@@ -94,13 +96,15 @@ export async function searchLog(host: SearchHost, args: SearchLogArgs = {}): Pro
     settle(typeof set === 'string' ? undefined : set);
   });
   qp.onDidHide(() => {
+    reading.cancel();
     if (timer) clearTimeout(timer);
     updated.dispose();
     qp.dispose();
     if (!accepting) settle(undefined); // dismissed; an accept settles once its results are shown
   });
   qp.show();
-  void logIndex().then(found => {
+  void logIndex(false, reading.token).then(found => {
+    if (reading.token.isCancellationRequested) return; // closed meanwhile
     qp.busy = false;
     if (!found) return qp.hide();
     ix = found;

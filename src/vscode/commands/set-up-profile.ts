@@ -6,6 +6,7 @@ import { jsonProblemText, jsonProblemTextFr, parseJsonText } from '../../core/co
 import { answersFrom, checkCadence, profileText, type ProfileAnswers } from '../../core/config/profile-answers';
 import { isLang } from '../../core/ports';
 import { currentFolder, showProfileProblems, uiLang } from '../templates/context';
+import { profileProblemList } from '../templates/profile-problems';
 import { workspaceFileSystem } from '../templates/workspace-fs';
 import { errorWords } from '../error-words';
 
@@ -54,7 +55,7 @@ export async function setUpProfile(context: vscode.ExtensionContext, args: SetUp
   const answers: ProfileAnswers = { clientName, clientContact, project, freelancerName, lang, cadenceDays: Number(cadence), notesFolder };
   const { text, problems } = profileText(existing, answers, schemaRef);
   if (!text) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The profile was not written: {0}', problems.map(p => `${p.path}: ${uiLang() === 'fr' && p.fr ? p.fr : p.message}`).join('; ')));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The profile was not written: {0}', profileProblemList(vscode.l10n, uiLang(), problems)));
     return undefined;
   }
   try {

@@ -4,3 +4,4 @@ export { searchLog } from '../commands/search-log';
 export { showLogTopic } from '../commands/show-log-topic';
 export { offerRelatedRecords } from '../commands/offer-related-records';
 export { logIndex } from '../search/index-cache';
+export { onDidReportLogProgress } from '../log/log-read';

@@ -10,3 +10,4 @@ export { exportLog } from '../log/export-log';
 export { openLogRecord } from '../log/record-view';
 export { treeChildren } from '../log/tree-data';
 export { onDidShowStep, currentStep } from '../log/exchange-input';
+export { onDidReportLogProgress } from '../log/log-read';

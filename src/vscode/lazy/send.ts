@@ -5,3 +5,4 @@ export { openEmailDraft } from '../commands/open-email-draft';
 export { logEmailFile } from '../commands/log-email-file';
 export { exportForCounsel } from '../commands/export-for-counsel';
 export { exportClientRecap } from '../commands/export-client-recap';
+export { onDidReportLogProgress } from '../log/log-read';

@@ -3,10 +3,16 @@
 import * as vscode from 'vscode';
 import { isMarkdownPath, hasNoteType, isInNotesFolder } from './note-filter';
 import type { LintController } from './controller';
+import { lintAllMessage, type LintAllMessage } from './lint-all-message';
+
+function say(m: LintAllMessage): void {
+  if (m?.where === 'notification') void vscode.window.showInformationMessage(m.text);
+  else if (m) void vscode.window.setStatusBarMessage(m.text, 5000);
+}
 
 export async function lintAllNotes(controller: LintController): Promise<number> {
   if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: Lint All Notes checks the client notes of a workspace (an open note is checked as you type).'));
+    say(lintAllMessage(vscode.l10n, { folder: false }));
     return 0;
   }
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Liaison: linting notes'), cancellable: true },
@@ -25,11 +31,7 @@ export async function lintAllNotes(controller: LintController): Promise<number> 
         notes++;
         await controller.lintText(uri, text, open?.version ?? 0, open);
       }
-      if (!token.isCancellationRequested && !notes) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('No client note in this workspace: a note is a Markdown file in the notes folder, or one with a type: in its front matter. Nothing was checked.'));
-      } else if (!token.isCancellationRequested) {
-        void vscode.window.setStatusBarMessage(vscode.l10n.t('Liaison: {0} notes linted', notes), 5000);
-      }
+      say(lintAllMessage(vscode.l10n, { folder: true, notes, cancelled: token.isCancellationRequested }));
       return notes;
     });
 }

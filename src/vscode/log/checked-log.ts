@@ -5,7 +5,7 @@ import { withGitNotChecked } from '../../node/git-not-checked';
 import type { LoadedLog } from '../../node/log-store';
 import { readLog, type LogWorkspace } from './workspace';
 
-export function checkedLog(ws: LogWorkspace): LoadedLog {
-  const { log } = readLog(ws);
+/** `log`: one just read (readLogAsync); without it, the cached read. */
+export function checkedLog(ws: LogWorkspace, log: LoadedLog = readLog(ws).log): LoadedLog {
   return { ...log, issues: withGitNotChecked(ws.logDir, log.issues, log.files) };
 }

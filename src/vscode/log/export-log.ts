@@ -9,13 +9,14 @@ import { renderMarkdown } from '../../core/log/export-markdown';
 import { renderHtml } from '../../core/log/export-html';
 import { addDays, localDay } from '../../core/log/dates';
 import { isIsoDate } from '../../core/log/record';
-import { logWorkspace, readLog } from './workspace';
+import { logWorkspace } from './workspace';
+import { cancelOption, withLogRead } from './log-read';
 import { checkedLog } from './checked-log';
 import { displayLang } from './labels';
 import { errorWords } from '../error-words';
 import { exportFolder } from '../send/export-files';
 
-export interface ExportArgs { since?: string; until?: string; tags?: string[]; out?: string; open?: boolean }
+export interface ExportArgs { since?: string; until?: string; tags?: string[]; out?: string; open?: boolean; cancel?: vscode.CancellationToken }
 
 async function askRange(): Promise<{ since?: string; until?: string } | undefined> {
   const today = localDay(systemClock.now());
@@ -39,8 +40,12 @@ async function askRange(): Promise<{ since?: string; until?: string } | undefine
 export async function exportLog(args?: ExportArgs): Promise<{ md: string; html: string; verdict: Verdict } | undefined> {
   const ws = await logWorkspace();
   if (!ws) return undefined;
-  const { records } = readLog(ws);
-  const log = checkedLog(ws); // in a git repository, says its history is checked by `liaison log verify`
+  // Read with progress before the questions (the tags come from the records); cancelled, nothing is asked or written.
+  const cached = await withLogRead(ws, { command: 'exportLog', title: vscode.l10n.t('Liaison: export the log for review'), cancel: cancelOption(args),
+    cancelledMessage: vscode.l10n.t('Export cancelled: no file was written.') }, async c => c);
+  if (!cached) return undefined;
+  const { records } = cached;
+  const log = checkedLog(ws, cached.log); // in a git repository, says its history is checked by `liaison log verify`
   let range: { since?: string; until?: string } | undefined = args && (args.since || args.until || args.out) ? { since: args.since, until: args.until } : undefined;
   let tags = args?.tags;
   if (!range) {
@@ -66,7 +71,7 @@ export async function exportLog(args?: ExportArgs): Promise<{ md: string; html: 
   }
   base = base.replace(/\.(md|html?)$/i, '');
   const rep = buildReport(log, { lang: ws.lang, project: ws.profile?.project, client: ws.profile?.client.name, filter: { ...range, tags },
-    witnesses: witnessSummary(ws.logDir) });
+    witnesses: witnessSummary(ws.logDir, cached.chains) });
   const md = base + '.md';
   const html = base + '.html';
   try {

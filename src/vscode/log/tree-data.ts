@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { awaitingAnswer, commitments, groupByMonth, nextContact } from '../../core/log/query';
 import type { EffectiveRecord } from '../../core/log/query';
 import type { LogTreeItem, LogView } from './host';
-import { logWorkspace, readLog, todayLocal } from './workspace';
+import { logWorkspace, todayLocal } from './workspace';
+import { readLogAsync } from './log-read';
 import { visibleText } from '../../core/log/escape';
 import { channelLabel, directionLabel, kindLabel, recordsLabel, relativeDays, sideLabel, workingDaysLabel } from './labels';
 
@@ -40,7 +41,8 @@ function info(label: string, icon: string, command?: vscode.Command): LogTreeIte
 export async function treeChildren(view: LogView, element?: LogTreeItem): Promise<LogTreeItem[]> {
   const ws = await logWorkspace(undefined, true);
   if (!ws) return [];
-  const { records } = readLog(ws);
+  // Read asynchronously (a big log does not hold the editor); VS Code shows the view busy meanwhile.
+  const { records } = await readLogAsync(ws);
   const today = todayLocal();
   switch (view) {
     case 'timeline': {

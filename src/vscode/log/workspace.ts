@@ -11,6 +11,7 @@ import { effectiveRecords, type EffectiveRecord } from '../../core/log/query';
 import { writerId } from '../../node/host';
 import { confine, logFileOutside } from '../../node/workspace-path';
 import type { AppendOptions } from '../../core/log/store';
+import type { ChainNode } from '../../core/log/chain';
 
 export interface LogWorkspace {
   folder: vscode.WorkspaceFolder;
@@ -72,10 +73,12 @@ export function appendOptions(): AppendOptions {
   };
 }
 
-interface Cached { stamp: string; log: LoadedLog; records: EffectiveRecord[] }
+/** `chains`: each writer file's chain, so a reference or a witness is checked without reading the log again. */
+export interface Cached { stamp: string; log: LoadedLog; records: EffectiveRecord[]; chains: Record<string, ChainNode[]> }
 const cache = new Map<string, Cached>();
 
-function stampOf(dir: string): string {
+/** The writer files' names, sizes and times: the cache holds while it is the same. */
+export function stampOf(dir: string): string {
   if (!existsSync(dir)) return 'none';
   try {
     return readdirSync(dir).filter(n => n.endsWith(LOG_EXT)).sort()
@@ -85,15 +88,29 @@ function stampOf(dir: string): string {
   }
 }
 
-/** The loaded, verified log and its effective records (amendments applied, time order). */
-export function readLog(ws: LogWorkspace): Cached {
+/** The cached log when its files have not changed since it was read, with the stamp it was checked against. */
+export function cachedLog(ws: LogWorkspace): { stamp: string; hit?: Cached } {
   const stamp = stampOf(ws.logDir);
   const hit = cache.get(ws.logDir);
-  if (hit && hit.stamp === stamp) return hit;
-  const log = loadLog(ws.logDir);
-  const entry = { stamp, log, records: effectiveRecords(log.records) };
+  return { stamp, hit: hit && hit.stamp === stamp ? hit : undefined };
+}
+
+/** Keeps a log just read (sync or async) as the cached one for its stamp. */
+export function keepLog(ws: LogWorkspace, stamp: string, log: LoadedLog, chains: Record<string, ChainNode[]>): Cached {
+  const entry = { stamp, log, records: effectiveRecords(log.records), chains };
   cache.set(ws.logDir, entry);
   return entry;
+}
+
+/**
+ * The loaded, verified log and its effective records (amendments applied, time order), read
+ * synchronously when not cached. Long commands and the views use readLogAsync (log-read.ts).
+ */
+export function readLog(ws: LogWorkspace): Cached {
+  const { stamp, hit } = cachedLog(ws);
+  if (hit) return hit;
+  const chains: Record<string, ChainNode[]> = {};
+  return keepLog(ws, stamp, loadLog(ws.logDir, { chains }), chains);
 }
 
 export function todayLocal(): string {

@@ -1,5 +1,5 @@
 // (lazy part) The search index of a workspace's log, built once per version of the log files
-// (readLog caches the loaded log until a writer file changes) with the sent notes' text read
+// (readLogAsync caches the loaded log until a writer file changes) with the sent notes' text read
 // through the FileSystem port, and the rows the Search Results view shows.
 import * as vscode from 'vscode';
 import { sha256Hex } from '../../core/log/canonical';
@@ -7,7 +7,8 @@ import { buildIndex, type SearchHit, type SearchIndex, type NoteTexts } from '..
 import { loadSentNotes } from '../../core/log/search-notes';
 import type { EffectiveRecord } from '../../core/log/query';
 import { workspaceFileSystem } from '../templates/workspace-fs';
-import { logWorkspace, readLog, type LogWorkspace } from '../log/workspace';
+import { logWorkspace, type LogWorkspace } from '../log/workspace';
+import { withLogRead } from '../log/log-read';
 import { channelLabel, directionLabel, kindLabel } from '../log/labels';
 import type { ResultRow } from './results-view';
 
@@ -15,21 +16,28 @@ export interface Indexed { ws: LogWorkspace; index: SearchIndex; records: Effect
 
 const built = new WeakMap<object, Promise<Omit<Indexed, 'ws'>>>();
 
-export async function logIndex(quiet = false): Promise<Indexed | undefined> {
+/**
+ * The index of the log, read asynchronously with its progress in the status bar (a big log does
+ * not hold the editor). `cancel` (the search closed before the index was ready): undefined.
+ */
+export async function logIndex(quiet = false, cancel?: vscode.CancellationToken): Promise<Indexed | undefined> {
   const ws = await logWorkspace(undefined, quiet);
   if (!ws) return undefined;
-  const cached = readLog(ws);
-  let p = built.get(cached);
-  if (!p) {
-    p = (async () => {
-      const t0 = Date.now();
-      const notes = await loadSentNotes(workspaceFileSystem, ws.root, cached.records, sha256Hex);
-      const index = buildIndex(cached.records, notes);
-      return { index, records: cached.records, notes, buildMs: Date.now() - t0 };
-    })();
-    built.set(cached, p);
-  }
-  return { ws, ...(await p) };
+  return withLogRead(ws, { command: 'searchLog', title: vscode.l10n.t('Liaison: search'), cancel, cancelledMessage: '', location: vscode.ProgressLocation.Window },
+    async (cached, t) => {
+      let p = built.get(cached);
+      if (!p) {
+        await t.step(vscode.l10n.t('Indexing {0} records…', cached.records.length.toLocaleString(vscode.env.language)));
+        p = (async () => {
+          const t0 = Date.now();
+          const notes = await loadSentNotes(workspaceFileSystem, ws.root, cached.records, sha256Hex);
+          const index = buildIndex(cached.records, notes);
+          return { index, records: cached.records, notes, buildMs: Date.now() - t0 };
+        })();
+        built.set(cached, p);
+      }
+      return { ws, ...(await p) };
+    });
 }
 
 const FIELD_LABELS = (): Record<string, string> => ({

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { isLang, type Lang } from '../../core/ports';
 import { loadProfile, type Profile, type ProfileProblem } from '../../core/config/profile';
 import { workspaceFileSystem } from './workspace-fs';
-import { escapeNotification } from '../../core/log/escape';
+import { profileProblemsMessage } from './profile-problems';
 
 export function currentFolder(): vscode.WorkspaceFolder | undefined {
   const active = vscode.window.activeTextEditor?.document.uri;
@@ -29,12 +29,8 @@ export async function readProfile(folder: vscode.WorkspaceFolder | undefined): P
 
 /** The problems, with an action that opens the file at the first one; `kept`: Set Up left the file as it was. */
 export async function showProfileProblems(file: vscode.Uri, problems: ProfileProblem[], kept?: 'kept'): Promise<void> {
-  // A key path is the profile's own text (a cloned repository's, maybe): no command link in the notification.
-  const list = problems.map(p => `${escapeNotification(p.path) || vscode.l10n.t('(whole file)')}: ${escapeNotification(uiLang() === 'fr' && p.fr ? p.fr : p.message)}`).join('; ');
   const open = vscode.l10n.t('Open Profile');
-  const choice = await vscode.window.showErrorMessage(kept
-    ? vscode.l10n.t('The project profile .liaison/profile.json was left unchanged: {0}. Fix it (or delete it), then set up the profile again.', list)
-    : vscode.l10n.t('The project profile .liaison/profile.json is invalid: {0}', list), open);
+  const choice = await vscode.window.showErrorMessage(profileProblemsMessage(vscode.l10n, uiLang(), problems, kept), open);
   if (choice !== open) return;
   const doc = await vscode.workspace.openTextDocument(file);
   const editor = await vscode.window.showTextDocument(doc);

@@ -15,7 +15,7 @@ const dir = 'test/fixtures/lint/quiet-3';
  * the kitchen printer" as blame ("kitchen" is met in one bad training sentence, a plumber's flood).
  * ("I can quote for any of these separately" is no longer read as vague timing since the model
  * learned from train-v6, nor « les routes REST v1 restent … jusqu'à la sortie de l'appli » as blame
- * since train-v8.)
+ * since it learned from probe-15-frphr5 and train-v8.)
  */
 const KEPT: Record<string, string[]> = {
   'en/status-us-bold.md': ['next-contact-date'],

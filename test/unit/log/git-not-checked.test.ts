@@ -47,4 +47,23 @@ describe('git history of the log: checked by the CLI, said unchecked by the edit
     assert.match(issues[0]!.message, /^git history not checked: the editor does not run git; run `liaison log verify` in a terminal/);
     assert.match(issues[0]!.fr!, /^historique git non vérifié\u00a0: l’éditeur n’exécute pas git\u00a0; lancez `liaison log verify`/);
   });
+
+  it('editor: like git, it does not look for a repository above GIT_CEILING_DIRECTORIES', async () => {
+    const project = join(t.dir, 'clone', 'project');
+    const dir = join(project, '.liaison/log');
+    await appendRecord(dir, exchange({ summary: 'Appel' }), { writer: 'w-a' });
+    mkdirSync(join(t.dir, '.git'));
+    const files = loadLog(dir).files;
+    const saved = process.env.GIT_CEILING_DIRECTORIES;
+    try {
+      assert.equal(gitUnchecked(dir, files), true, 'a .git two folders up makes it a repository');
+      process.env.GIT_CEILING_DIRECTORIES = join(t.dir, 'clone');
+      assert.equal(gitUnchecked(dir, files), false, 'not above the ceiling');
+      mkdirSync(join(project, '.git'));
+      assert.equal(gitUnchecked(dir, files), true, 'a repository below the ceiling still counts');
+    } finally {
+      if (saved === undefined) delete process.env.GIT_CEILING_DIRECTORIES;
+      else process.env.GIT_CEILING_DIRECTORIES = saved;
+    }
+  });
 });

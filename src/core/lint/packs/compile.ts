@@ -157,6 +157,9 @@ export class CompiledPack {
             if (after && (reportedBetween(tokens, i, k, this.lang) || instructionBetween(tokens, i, k, this.lang))) continue;
             const neg = negatedBefore(tokens, k, this.lang);
             if (f.negated === 'only' ? !neg : !f.negated && !f.negWords[e] && neg) continue;
+            // An omission's negation follows its subject ("you never sent", « vous ne m'avez pas transmis »): one
+            // before the role negates something else (« toutes mes excuses de ne pas vous avoir prévenu »).
+            if (f.negated === 'only' && after && !negationBetween(tokens, i, k, this.lang)) continue;
             // "I forgot to tell the designer": the writer did it. "We were let down by the courier": passive, the role did.
             if (f.unless === 'writer' && !(!after && /^(?:by|par)$/.test(tokens[i - 1]?.word ?? ''))
               && writerSubject(tokens, k, i, this.lang, within + 2)) continue;
@@ -206,6 +209,12 @@ const RELATIVE = new Set(['who', 'which', 'qui']);
 function sameClause(tokens: readonly Token[], i: number, k: number): boolean {
   const next = tokens[i + 1];
   return tokens[k]!.clause === tokens[i]!.clause || (k > i && next !== undefined && RELATIVE.has(next.word) && tokens[k]!.clause === next.clause);
+}
+
+/** True when a negation word stands strictly between tokens a and b (a < b). */
+function negationBetween(tokens: readonly Token[], a: number, b: number, lang: Lang): boolean {
+  for (let j = a + 1; j < b; j++) if (isNegation(tokens[j]!.word, lang)) return true;
+  return false;
 }
 
 /** Indices of the entries all of whose stems occur in the sentence, in order. */

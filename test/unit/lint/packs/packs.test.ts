@@ -84,6 +84,14 @@ describe('phrase packs: compiler', () => {
     assert.deepEqual(texts(p, 'The designer tested the form.'), []);
   });
 
+  it('reads an omission only when its negation follows the role, with negated: only', () => {
+    const p = packOf({ lang: 'fr', classes: { omis: ['prévenu', 'transmis'] }, frames: [{ who: 'client', does: 'omis', within: 4, negated: 'only' }] });
+    assert.deepEqual(texts(p, "Vous ne m'avez pas prévenu."), ["Vous ne m'avez pas prévenu"]);
+    assert.deepEqual(texts(p, 'Toutes mes excuses de ne pas vous avoir prévenu plus tôt.'), []);
+    const en = packOf({ classes: { omit: ['send', 'sent'] }, frames: [{ who: 'client', does: 'omit', within: 4, negated: 'only' }] });
+    assert.deepEqual(texts(en, 'You never sent the logo.'), ['You never sent']);
+  });
+
   it('leaves the writer\'s own fault alone, with unless: writer', () => {
     const p = packOf({ ...en.data, frames: [{ who: 'them', does: 'fault', within: 3, unless: 'writer' }] });
     assert.deepEqual(texts(p, 'I overlooked what the designer sent.'), []);
