@@ -39,12 +39,25 @@ export interface FitOptions {
   minCount: number;
   /** 'full': a model fitted on all the data; 'average': the mean of the fold models the thresholds were chosen on. */
   deploy: 'full' | 'average';
+  /**
+   * How the out-of-sample probabilities the thresholds are chosen on are made. 'writer': leave one
+   * writer out (each group of units, `Unit.group`, scored by a model trained without it), so a
+   * threshold is chosen on writers the model has not read, as users are; 'folds': 5 folds that mix writers.
+   */
+  validation: 'writer' | 'folds';
+  /** Sample weight of an ok sentence written as a near miss (a probe or train set, the corpus, a pack's valid example), against 1 for the good notes and templates. */
+  nearMiss: number;
 }
 // Chosen by cross-validation (docs/model.md): 150 epochs (300 fit the training sentences more and
 // new ones less), rare labels weighted by the square root of their rarity, a threshold per rule.
-export const FIT: FitOptions = { epochs: 150, rate: 0.5, l2: 0, balance: 0.5, thresholds: 'rule', floor: 60, deploy: 'full', minCount: 2 };
+export const FIT: FitOptions = { epochs: 150, rate: 0.5, l2: 0, balance: 0.5, thresholds: 'rule', floor: 60, deploy: 'full', minCount: 2, validation: 'writer', nearMiss: 2 };
 
-export interface Unit { label: string; text: string; features: string[]; source: string }
+/**
+ * A labelled sentence. `source`: where it was read (a folder, 'packs', 'good notes'...); `group`: its
+ * writer for validation, the folder it came from (a probe-* or train-* set, the corpus, the packs,
+ * one folder of good notes, the templates).
+ */
+export interface Unit { label: string; text: string; features: string[]; source: string; group: string }
 
 /** The sentence the rules read: quotations and reported speech blanked, folded. */
 export function featuresOf(text: string, lang: Lang): string[] {
@@ -56,7 +69,7 @@ function labelled(file: string, lang: Lang, source: string): Unit[] {
     const i = l.indexOf(' | ');
     const label = l.slice(0, i).trim();
     const text = l.slice(i + 3).trim();
-    return LABELS.includes(label) ? [{ label, text, features: featuresOf(text, lang), source }] : [];
+    return LABELS.includes(label) ? [{ label, text, features: featuresOf(text, lang), source, group: source }] : [];
   });
 }
 
@@ -72,19 +85,23 @@ function noteSentences(text: string, lang: Lang): string[] {
 }
 
 /**
- * The sentences of the built-in templates, filled and blank as test/unit/templates/lint-clean.test.ts
- * renders them: the project's own calm wording, which no rule may flag (ok).
+ * The sentences of the built-in templates, filled (placeholder text and plausible values) and blank
+ * as the lint-clean tests render them: the project's own calm wording, which no rule may flag (ok).
  */
 function templateSentences(lang: Lang): string[] {
   const dir = join('templates', lang);
   const clock = fixedClock(new Date(2026, 10, 24));
   const profile = { client: { name: 'Cabinet Dufresne', contact: 'Mme Dufresne' }, project: 'Site vitrine', freelancer: { name: 'Alex Martin' }, cadenceDays: 7, contractDate: '2026-10-01' };
+  const values = JSON.parse(readFileSync(`test/fixtures/lint/template-values/${lang}.json`, 'utf8')) as Record<string, string>;
   return readdirSync(dir).filter((n) => n.endsWith('.md')).sort().flatMap((f) => {
     const template = parseTemplate(readFileSync(join(dir, f), 'utf8'), join(dir, f));
     const set = Object.fromEntries(Object.keys(template.meta.variables).map((k) => [k, `${lang === 'fr' ? 'texte' : 'text'} ${k}`]));
     // Filled in, and blank as `liaison new` and the editor leave it (the hints are unfilled-placeholder's, not the model's).
     const blank = [renderNote(template, { lang, profile, clock }, 'text').text, snippetToText(renderNote(template, { lang, profile, clock }, 'snippet').text)];
-    return [renderNote(template, { lang, profile, clock, set }, 'text').text, ...blank].flatMap((text) => noteSentences(text, lang));
+    // And with the plausible values a user types (test/unit/lint/templates-good.test.ts fills them so).
+    const real = Object.fromEntries(Object.keys(template.meta.variables).filter((k) => k in values).map((k) => [k, values[k]!]));
+    return [renderNote(template, { lang, profile, clock, set }, 'text').text, renderNote(template, { lang, profile, clock, set: real }, 'text').text, ...blank]
+      .flatMap((text) => noteSentences(text, lang));
   });
 }
 
@@ -99,15 +116,15 @@ export function trainingUnits(lang: Lang, without?: string): Unit[] {
     if (existsSync(f)) units.push(...labelled(f, lang, d));
   }
   for (const p of PACK_DATA.filter((d) => d.lang === lang && MODEL_RULES.includes(d.rule))) {
-    for (const text of p.examples.invalid) units.push({ label: p.rule, text, features: featuresOf(text, lang), source: 'packs' });
-    for (const text of p.examples.valid) units.push({ label: 'ok', text, features: featuresOf(text, lang), source: 'packs' });
+    for (const text of p.examples.invalid) units.push({ label: p.rule, text, features: featuresOf(text, lang), source: 'packs', group: 'packs' });
+    for (const text of p.examples.valid) units.push({ label: 'ok', text, features: featuresOf(text, lang), source: 'packs', group: 'packs' });
   }
   for (const dir of GOOD_NOTES) {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-      for (const text of noteSentences(readFileSync(join(dir, f), 'utf8'), lang)) units.push({ label: 'ok', text, features: featuresOf(text, lang), source: 'good notes' });
+      for (const text of noteSentences(readFileSync(join(dir, f), 'utf8'), lang)) units.push({ label: 'ok', text, features: featuresOf(text, lang), source: 'good notes', group: dir });
     }
   }
-  for (const text of templateSentences(lang)) units.push({ label: 'ok', text, features: featuresOf(text, lang), source: 'templates' });
+  for (const text of templateSentences(lang)) units.push({ label: 'ok', text, features: featuresOf(text, lang), source: 'templates', group: 'templates' });
   const byText = new Map<string, Unit>();
   for (const u of units) {
     const had = byText.get(u.text);
@@ -115,6 +132,8 @@ export function trainingUnits(lang: Lang, without?: string): Unit[] {
   }
   return [...byText.values()].filter((u) => u.features.length > 0);
 }
+
+const NEAR_MISS = /^(?:probe-|train-|packs$|phrases$)/;
 
 /** Softmax regression, full-batch AdaGrad with L2: a deterministic fit of `units`. */
 export function fit(units: readonly Unit[], opts: FitOptions = FIT): { bias: number[]; weights: Map<string, number[]> } {
@@ -129,7 +148,7 @@ export function fit(units: readonly Unit[], opts: FitOptions = FIT): { bias: num
   const y = units.map((u) => LABELS.indexOf(u.label));
   const perLabel = LABELS.map((_l, k) => y.filter((v) => v === k).length);
   const labelWeight = perLabel.map((n) => (n ? (perLabel[0]! / n) ** opts.balance : 0));
-  const sw = y.map((k) => labelWeight[k]!);
+  const sw = y.map((k, n) => labelWeight[k]! * (k === 0 && NEAR_MISS.test(units[n]!.source) ? opts.nearMiss : 1));
   const N = sw.reduce((a, v) => a + v, 0);
   const F = index.size;
   const W = new Float64Array(F * K), G = new Float64Array(F * K), GW = new Float64Array(F * K);
@@ -171,23 +190,44 @@ function toData(lang: Lang, fitted: ReturnType<typeof fit>, thresholds: number[]
   return { lang, labels: LABELS, bias: fitted.bias.map(round), weights, threshold, ...perRule, meta };
 }
 
-/** Out-of-fold probabilities of every unit (fold = unit index mod FOLDS, units in a fixed order). */
+/** Out-of-sample probabilities of every unit (opts.validation: by writer, or fold = unit index mod FOLDS). */
 export function crossValidate(units: readonly Unit[], opts: FitOptions = FIT): number[][] {
   return crossFit(units, opts).probs;
 }
 
-/** Out-of-fold probabilities and the fold models themselves. */
+/** The fold of each unit: its writer's index, or its index mod FOLDS. */
+function foldsOf(units: readonly Unit[], opts: FitOptions): { fold: number[]; count: number } {
+  if (opts.validation === 'folds') return { fold: units.map((_u, i) => i % FOLDS), count: FOLDS };
+  const groups = [...new Set(units.map((u) => u.group))];
+  return { fold: units.map((u) => groups.indexOf(u.group)), count: groups.length };
+}
+
+/** Out-of-sample probabilities and the fold models themselves. */
 function crossFit(units: readonly Unit[], opts: FitOptions) {
   const probs: number[][] = new Array(units.length);
   const fits: Array<ReturnType<typeof fit>> = [];
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const train = units.filter((_u, i) => i % FOLDS !== fold);
+  const { fold: of, count } = foldsOf(units, opts);
+  for (let fold = 0; fold < count; fold++) {
+    const train = units.filter((_u, i) => of[i] !== fold);
     const fitted = fit(train, opts);
     fits.push(fitted);
     const model = new LinearModel(toData('en', fitted, LABELS.map(() => 1), {}));
-    units.forEach((u, i) => { if (i % FOLDS === fold) probs[i] = model.probabilitiesOf(u.features); });
+    units.forEach((u, i) => { if (of[i] === fold) probs[i] = model.probabilitiesOf(u.features); });
   }
   return { probs, fits };
+}
+
+/** Recall and ok flagged per writer (Unit.group) at thresholds `t`, from out-of-sample probabilities: "caught/bad, flagged/ok". */
+export function byWriter(units: readonly Unit[], probs: readonly number[][], t: readonly number[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const g of [...new Set(units.map((u) => u.group))].sort()) {
+    const idx = units.flatMap((u, i) => (u.group === g ? [i] : []));
+    const s = scores(idx.map((i) => units[i]!), idx.map((i) => probs[i]!), t);
+    const bad = Object.values(s.perRule).reduce((a, r) => a + r.bad, 0);
+    const caught = Object.values(s.perRule).reduce((a, r) => a + r.caught, 0);
+    out[g] = `${caught}/${bad}, ${s.flagged}/${s.ok}`;
+  }
+  return out;
 }
 
 /** The mean of the fold models' weights (a feature a fold did not keep weighs 0 there). */
@@ -276,13 +316,15 @@ export function trainModel(lang: Lang, without?: string, opts: FitOptions = FIT)
   const meta = {
     trainedOn: { units: units.length, ok: ok, bySource: sources },
     crossValidation: {
-      folds: FOLDS, threshold: Math.min(...thresholds.slice(1)),
+      folds: opts.validation === 'writer' ? 'one writer left out' : FOLDS, threshold: Math.min(...thresholds.slice(1)),
       falseAlarms: `${flagged}/${ok}`,
       recall: Object.fromEntries(Object.entries(perRule).sort().map(([r, v]) => [r, `${v.caught}/${v.bad}`])),
       // Per rule: its threshold and the ok sentences it flagged out of fold.
       byRule: Object.fromEntries(Object.entries(perRule).sort().map(([r, v]) => [r, { threshold: thresholds[LABELS.indexOf(r)], falseAlarms: v.falseAlarms }])),
+      // Per writer, scored by the model trained without it: "bad caught/bad, ok flagged/ok".
+      byWriter: byWriter(units, probs, thresholds),
     },
-    fit: { method: 'softmax regression, full-batch AdaGrad', epochs: opts.epochs, rate: opts.rate, l2: opts.l2, balance: opts.balance, thresholds: opts.thresholds, floor: opts.floor / 100 },
+    fit: { method: 'softmax regression, full-batch AdaGrad', epochs: opts.epochs, rate: opts.rate, l2: opts.l2, balance: opts.balance, nearMiss: opts.nearMiss, thresholds: opts.thresholds, floor: opts.floor / 100, validation: opts.validation },
   };
   return toData(lang, opts.deploy === 'average' ? averaged(fits) : fit(units, opts), thresholds, meta);
 }

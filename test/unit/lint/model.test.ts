@@ -84,9 +84,22 @@ describe('tone model', function () {
     const data: ModelData = { lang: 'en', labels: ['ok', 'a', 'b'], bias: [0, 0, 0], weights: { x: [0, 2, 1.5] }, threshold: 0.5, thresholds: [1, 0.9, 0.3], meta: {} };
     const m = new LinearModel(data);
     // p = softmax(0, 2, 1.5) = 0.08, 0.56, 0.34: a is under its 0.9, b over its 0.3.
-    assert.equal(m.predict('x', 'en')?.label, 'b');
-    assert.equal(new LinearModel({ ...data, thresholds: [1, 0.5, 0.3] }).predict('x', 'en')?.label, 'a');
-    assert.equal(new LinearModel({ ...data, thresholds: undefined, threshold: 0.6 }).predict('x', 'en'), undefined);
+    assert.equal(m.predict('it is x', 'en')?.label, 'b');
+    assert.equal(new LinearModel({ ...data, thresholds: [1, 0.5, 0.3] }).predict('it is x', 'en')?.label, 'a');
+    assert.equal(new LinearModel({ ...data, thresholds: undefined, threshold: 0.6 }).predict('it is x', 'en'), undefined);
+    // A short fragment without a verb (a list item, a sign-off) is not judged, whatever its words weigh.
+    assert.equal(m.predict('the x', 'en'), undefined);
+  });
+
+  it('does not judge short verbless fragments: list items and sign-offs, in both languages', () => {
+    const names = (text: string, lang: 'en' | 'fr') => sentenceFeatures(normalizeText(text), lang).names;
+    for (const [lang, text] of [['en', 'Thanks so much,'], ['en', 'Next steps and risks'], ['fr', 'les créneaux de retrait'], ['fr', 'Merci beaucoup, à lundi']] as const) {
+      assert.deepEqual(names(text, lang), [], text);
+    }
+    // Short with a subject or an auxiliary, or five words and more: judged.
+    for (const [lang, text] of [['en', 'Your concerns are noted.'], ['en', 'Whatever, do it yourself.'], ['fr', 'Vos remarques sont notées.'], ['fr', 'Bref, c’est votre argent.']] as const) {
+      assert.ok(names(text, lang).length > 0, text);
+    }
   });
 
   it('has one weight per label for every feature', () => {

@@ -3,13 +3,14 @@
 // "CLIENT should have" rather than "I" and "you" apart. Runs on the folded text with quotations and
 // reported speech already blanked (rule-kit's `norm`), so the client's words are never features.
 import type { Lang } from '../../ports.js';
-import { isNegation, negatedBefore, ROLE_WORDS, tokenize } from '../language/tokens.js';
+import { isNegation, negatedBefore, ROLE_WORDS, tokenize, type Token } from '../language/tokens.js';
 import { foldText, stem } from '../language/stem.js';
 import { PACK_DATA } from '../packs/generated.js';
 import { MODEL_RULES } from './rules.js';
 
 /** A feature and the tokens (start/end in the sentence) it was read from, to show the writer why. */
 export interface SentenceFeatures {
+  /** Empty for a fragment the model does not judge (see `walkFeatures`). */
   names: string[];
   /** For each name, the [start, end) of the words it came from. */
   spans: Array<[number, number]>;
@@ -64,29 +65,78 @@ function form(word: string, stem: string, lang: Lang): string {
   return stem;
 }
 
-/** What a feature is read from: a form, the first form, a negated form, two forms, a class tag, a final "?", a mark ("!", "..."). */
-export const Kind = { Form: 0, First: 1, Negated: 2, Pair: 3, Class: 4, NegatedClass: 5, Question: 6, Mark: 7 } as const;
+/** What a feature is read from: a form, the first form, a negated form, two forms, a class tag, a final "?", a mark ("!", "..."), a form the client reported. */
+export const Kind = { Form: 0, First: 1, Negated: 2, Pair: 3, Class: 4, NegatedClass: 5, Question: 6, Mark: 7, Reported: 8 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
 /** Receives each feature of a sentence: its kind, one or two forms (or a class tag), and where it stands. */
 export type Emit = (kind: Kind, a: string, b: string, start: number, end: number) => void;
+
+// A fragment is not judged: under FRAGMENT_WORDS words with neither a subject pronoun nor an
+// auxiliary, it is a list item, a sign-off or a label (« les créneaux de retrait », "Thanks so
+// much,"), and its few words alone weigh too much. "Your concerns are noted." is still judged.
+const FRAGMENT_WORDS = 5;
+const FINITE: Record<Lang, Set<string>> = {
+  en: new Set(('i we you u he she it they there that this what who let\'s it\'s that\'s there\'s what\'s he\'s she\'s they\'re they\'ve they\'ll it\'ll '
+    + 'am is are was were be been being do does did has have had will would can could shall should may might must '
+    + 'don\'t doesn\'t didn\'t won\'t can\'t isn\'t aren\'t wasn\'t weren\'t hasn\'t haven\'t hadn\'t wouldn\'t couldn\'t shouldn\'t').split(' ')),
+  // Folded (ça → ca, êtes → etes); not « a », which is also the folded « à ».
+  fr: new Set(('je j\' tu t\' il elle on nous vous ils elles c\' ca ce cela qu\' '
+    + 'suis es est sommes etes sont etait etaient sera seront serait ai as avons avez ont avait avaient aura '
+    + 'fait font va vais vont faut peut peux peuvent doit dois doivent').split(' ')),
+};
+
+/** True when the tokens make a sentence the model judges: not a short fragment without a finite verb. */
+function judged(tokens: ReadonlyArray<{ word: string }>, lang: Lang): boolean {
+  return tokens.length >= FRAGMENT_WORDS || tokens.some((t) => SUBJECT[lang].has(t.word) || FINITE[lang].has(t.word));
+}
+
+// What the client told the writer, in indirect speech: "You told us the form lost your data",
+// « Vous m'avez signalé que le pied de page était cassé ». After the client and a verb of telling,
+// up to the next comma, "and" or clause break, the words are the client's report, not the writer's
+// judgement: they weigh as ">form", apart from the writer's own words (as "!form" after a negation).
+// Not "asked" / « demandé »: "you asked me to rush it, so I did" is the writer's reply.
+const TELLING: Record<Lang, Set<string>> = {
+  en: new Set('told tell tells said say says mentioned mention mentions wrote write writes reported report reports explained explain noticed notice spotted flagged raised'.split(' ')),
+  fr: new Set('dit dis dites disiez ecrit ecrivez ecris signale signalez signales indique indiquez explique expliquez mentionne mentionnez precise precisez raconte remarque constate'.split(' ')),
+};
+const REPORT_END: Record<Lang, Set<string>> = { en: new Set(['and', 'or']), fr: new Set(['et', 'ou']) };
+
+/** True when token `i` is a verb of telling whose subject is the client ("you told", « vous m'avez dit »). */
+function clientTells(tokens: readonly Token[], i: number, lang: Lang): boolean {
+  if (!TELLING[lang].has(tokens[i]!.word)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (tokens[j]!.clause !== tokens[i]!.clause) return false;
+    if (ROLE_WORDS.client[lang].has(tokens[j]!.word) && SUBJECT[lang].has(tokens[j]!.word)) return true;
+  }
+  return false;
+}
 
 /**
  * Walks the features of a folded sentence: each token's form, "!form" after a negation in its
  * clause, form pairs inside a clause, the first form ("^oh", « ^bravo »), the packs' classes of the
  * stem, and a final question mark. Counts, not a set: a feature met twice is emitted twice. One walk
  * for training (names) and for lint time (model/linear.ts scores without building names).
+ * Returns false, emitting nothing, for a fragment the model does not judge.
  */
-export function walkFeatures(norm: string, lang: Lang, emit: Emit): void {
+export function walkFeatures(norm: string, lang: Lang, emit: Emit): boolean {
   const tokens = tokenize(norm, lang);
+  if (!judged(tokens, lang)) return false;
   const lex = lexicon(lang);
   const marks = markers(lang);
   let prev = '';
+  // Inside the client's report; a pair needs two of the writer's words in a row.
+  let reporting = false, paired = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = form(t.word, t.stem, lang);
+    if (reporting) {
+      const before = tokens[i - 1]!;
+      if (t.clause !== before.clause || REPORT_END[lang].has(t.word) || norm.slice(before.end, t.start).includes(',')) reporting = false;
+    } else reporting = i > 0 && clientTells(tokens, i - 1, lang);
+    if (reporting) { emit(Kind.Reported, f, '', t.start, t.end); paired = false; continue; }
     if (i === 0) emit(Kind.First, f, '', t.start, t.end);
-    else if (tokens[i - 1]!.clause === t.clause) emit(Kind.Pair, prev, f, tokens[i - 1]!.start, t.end);
+    else if (paired && tokens[i - 1]!.clause === t.clause) emit(Kind.Pair, prev, f, tokens[i - 1]!.start, t.end);
     emit(Kind.Form, f, '', t.start, t.end);
     const negated = !isNegation(t.word, lang) && negatedBefore(tokens, i, lang);
     if (negated) emit(Kind.Negated, f, '', t.start, t.end);
@@ -95,9 +145,11 @@ export function walkFeatures(norm: string, lang: Lang, emit: Emit): void {
     const m = marks.get(t.stem);
     if (m) { emit(Kind.Class, m, '', t.start, t.end); if (i === 0) emit(Kind.First, m, '', t.start, t.end); }
     prev = f;
+    paired = true;
   }
   if (/\?[!?]*\s*$/.test(norm)) emit(Kind.Question, '', '', norm.lastIndexOf('?'), norm.lastIndexOf('?') + 1);
   for (const [name, re] of MARKS) { const m = re.exec(norm); if (m) emit(Kind.Mark, name, '', m.index, m.index + m[0].length); }
+  return true;
 }
 
 // Marks of tone in the writing itself: exclamation, "?!", a trailing-off "...", a word put in
@@ -148,6 +200,7 @@ export function featureName(kind: Kind, a: string, b: string): string {
     case Kind.NegatedClass: return `!${a}`;
     case Kind.Question: return '?';
     case Kind.Mark: return `#${a}`;
+    case Kind.Reported: return `>${a}`;
   }
 }
 
@@ -155,6 +208,7 @@ export function featureName(kind: Kind, a: string, b: string): string {
 export function parseFeature(name: string): { kind: Kind; a: string; b: string } {
   if (name === '?') return { kind: Kind.Question, a: '', b: '' };
   if (name.startsWith('#')) return { kind: Kind.Mark, a: name.slice(1), b: '' };
+  if (name.startsWith('>')) return { kind: Kind.Reported, a: name.slice(1), b: '' };
   if (name.startsWith('!@')) return { kind: Kind.NegatedClass, a: name.slice(1), b: '' };
   if (name.startsWith('@')) return { kind: Kind.Class, a: name, b: '' };
   if (name.startsWith('!')) return { kind: Kind.Negated, a: name.slice(1), b: '' };

@@ -47,7 +47,7 @@ export class LinearModel {
     this.thresholds = data.thresholds ?? data.labels.map(() => data.threshold);
     this.bias = Float64Array.from(data.bias);
     this.z = new Float64Array(this.bias.length);
-    for (let k = 0; k <= Kind.Mark; k++) this.byKind.push(new Map());
+    for (let k = 0; k <= Kind.Reported; k++) this.byKind.push(new Map());
     for (const [name, w] of Object.entries(data.weights)) {
       const v = Float64Array.from(w);
       this.named.set(name, v);
@@ -60,15 +60,15 @@ export class LinearModel {
     }
   }
 
-  /** Probability of every label for a sentence (folded, quotations blanked) in the model's language. */
-  probabilities(norm: string, lang: Lang): number[] {
+  /** Probability of every label for a sentence (folded, quotations blanked) in the model's language; undefined for a fragment it does not judge. */
+  probabilities(norm: string, lang: Lang): number[] | undefined {
     const z = this.z;
     z.set(this.bias);
-    walkFeatures(norm, lang, (kind, a, b) => {
+    const judged = walkFeatures(norm, lang, (kind, a, b) => {
       const w = kind === Kind.Pair ? this.pairs.get(a)?.get(b) : this.byKind[kind]!.get(a);
       if (w) for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
     });
-    return softmax(z);
+    return judged ? softmax(z) : undefined;
   }
 
   /** Probability of every label for features given by name (training and cross-validation). */
@@ -84,6 +84,7 @@ export class LinearModel {
   /** The most probable label that is not 'ok' among those reaching their threshold, with the words that weighed most for it. */
   predict(norm: string, lang: Lang, top = 3): Prediction | undefined {
     const p = this.probabilities(norm, lang);
+    if (!p) return undefined;
     const best = firing(p, this.thresholds);
     if (best < 0) return undefined;
     // Rare (a finding): the names are built only now, to say why.
