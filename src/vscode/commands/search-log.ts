@@ -73,7 +73,12 @@ export async function searchLog(host: SearchHost, args: SearchLogArgs = {}): Pro
   const update = () => {
     if (!ix) return;
     const t0 = Date.now();
-    qp.items = items(ix, qp.value);
+    // A query that throws must say so in the list, never leave it silently on the last results.
+    try {
+      qp.items = items(ix, qp.value);
+    } catch (e) {
+      qp.items = [{ label: `$(error) ${vscode.l10n.t('The search failed on this query: {0}. Try other words, and report it if it happens again.', e instanceof Error ? e.message : String(e))}`, alwaysShow: true }];
+    }
     updated.fire({ value: qp.value, count: qp.items.filter(i => i.id).length, ms: Date.now() - t0 });
   };
   qp.onDidChangeValue(() => {
