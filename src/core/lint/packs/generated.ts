@@ -3309,7 +3309,11 @@ export const PACK_DATA: readonly PackData[] = [
    "(the|your) (brief|spec|specs|quote|contract|specification|mockups|order) (said|says|mentioned|mentions|didn't say|did not say|never said|never mentioned|didn't mention|did not mention|said nothing) ~4 so (i|we) (didn't|did not|never|haven't|have not|wouldn't)",
    "(i|we) (can't|cannot|couldn't|could not|won't|will not|refuse to) (take|accept|assume|bear|shoulder|carry) (the|any)? (responsibility|blame|liability)",
    "(i|we) (refuse|won't|will not|don't intend) (to)? be (blamed|held responsible|held accountable|made the scapegoat|made a scapegoat|the scapegoat)",
-   "(it|that|this)? (certainly|definitely|surely|really|sure|obviously|clearly) (isn't|is not|wasn't|was not|ain't) (me|us)"
+   "(it|that|this)? (certainly|definitely|surely|really|sure|obviously|clearly) (isn't|is not|wasn't|was not|ain't) (me|us)",
+   "(physically|humanly) impossible",
+   "(i|we) (assure|promise|guarantee) you (that)? (everything|it|the site|the code|the page) ~1 (was|were|had been|has been|got) (tested|checked|verified)",
+   "(i|we) (assure|promise|guarantee) you (that)? (i|we|i've|we've|i have|we have) (properly|carefully)? (tested|checked|verified)",
+   "(before|instead of) (blaming|accusing|pointing (the)? finger at|pointing fingers at) (me|us)"
   ],
   "frames": [],
   "antiphrases": [
@@ -3339,9 +3343,13 @@ export const PACK_DATA: readonly PackData[] = [
     "I couldn't have known.",
     "It's not my fault, I did everything right.",
     "I did my job.",
-    "We are not responsible for the hosting outage."
+    "We are not responsible for the hosting outage.",
+    "With three days' notice it was humanly impossible.",
+    "I assure you everything was tested twice before launch.",
+    "Before blaming me, have a look at your own settings."
    ],
    "valid": [
+    "I promise you everything will be tested before Monday's launch.",
     "In fairness, the new layout is your idea and it works well.",
     "Let's be clear about the next step: mockups on Friday.",
     "For your records, the signed quote is attached.",
@@ -3505,7 +3513,14 @@ export const PACK_DATA: readonly PackData[] = [
    "(exactement|precisement|strictement|uniquement|seulement|juste|simplement) (ce que|ce qui|ce qu'|tout ce que|tout ce qui|selon) ~4 {mandat}",
    "(j'ai|nous avons|on a|je n'ai|nous n'avons) (fait|livre|realise|applique|suivi) (que)? ce (qu'on|que l'on) (m'|nous) (a|avait) (demande|dit|commande|indique)",
    "ni plus,? ni moins",
-   "({mandat}|cahier des charges),? (point|point final|un point c'est tout|point barre|rien de plus)"
+   "({mandat}|cahier des charges),? (point|point final|un point c'est tout|point barre|rien de plus)",
+   "(correspond|correspondait|correspondaient|conforme|conformes|identique|identiques|fidele|fideles) (en tout point|en tous points|point par point|trait pour trait|a la virgule pres)",
+   "(materiellement|humainement|physiquement) impossible",
+   "(je n'ai|nous n'avons|on n'a|je n'avais|nous n'avions|on n'avait) (pas|jamais|rien) eu (mon|notre|son) mot a dire",
+   "(je vous assure|je t'assure|je vous garantis|je te garantis|croyez-moi|crois-moi) (que|qu')? (tout|tous|le site|le code|la page) ~1 (a ete|ont ete|avait ete|avaient ete|a bien ete|ont bien ete) (teste|testes|testee|testees|verifie|verifies|verifiee|verifiees|controle|controles|controlee)",
+   "(je vous assure|je t'assure|je vous garantis|je te garantis|croyez-moi|crois-moi) (que|qu')? (j'ai|nous avons|on a) (bien|tout|tout bien)? (teste|verifie|controle|respecte|fait correctement)",
+   "(avant de|sans) (m'|nous) (accuser|blamer|incriminer|mettre en cause|faire un proces)",
+   "avant de (me|nous) (pointer du doigt|jeter la pierre|faire un proces)"
   ],
   "frames": [],
   "antiphrases": [
@@ -3530,9 +3545,17 @@ export const PACK_DATA: readonly PackData[] = [
     "J'avais les mains liées.",
     "Ce n'est pas de ma faute.",
     "Je n'y suis pour rien : j'ai fait mon travail.",
-    "Nous ne sommes pas responsables de la panne de l'hébergeur."
+    "Nous ne sommes pas responsables de la panne de l'hébergeur.",
+    "Le site en ligne est conforme point par point au cahier des charges signé.",
+    "Avec trois jours de délai, c'était humainement impossible.",
+    "Nous n'avons jamais eu notre mot à dire sur l'hébergeur.",
+    "Je t'assure que tout a été vérifié trois fois.",
+    "Avant de nous faire un procès, regardez d'abord vos réglages."
    ],
    "valid": [
+    "Je vous assure que tout sera testé avant la mise en production de lundi.",
+    "Il est impossible de récupérer ce fichier ; je refais la page à partir de la sauvegarde de lundi.",
+    "Vous aurez votre mot à dire sur chaque maquette avant le développement.",
     "Je ne suis pas certaine que ce choix soit le meilleur pour vous.",
     "Je ne sais pas encore si cette piste tiendra, je vous le dirai jeudi 26 novembre.",
     "Soyons clairs sur la suite : j'envoie les maquettes vendredi.",
@@ -3681,7 +3704,9 @@ export const PACK_DATA: readonly PackData[] = [
    "take (it|this|that) up with (your|the)",
    "no point (in)? (going into|explaining|getting into|discussing|trying to explain) ~4 with you",
    "spell (it|this|that|everything) out for you",
-   "(i|we) (shouldn't|should not|mustn't|ought not to) (have|need) to (explain|tell you|remind you|repeat|spell|teach|show you)"
+   "(i|we) (shouldn't|should not|mustn't|ought not to) (have|need) to (explain|tell you|remind you|repeat|spell|teach|show you)",
+   "(a|that's a|it's a|that is a|it is a) (first-world|first world|rich people's|luxury) problem",
+   "(ask|talk to|take it up with|go to|check with) whoever (is in charge|handles|deals with|runs)"
   ],
   "frames": [],
   "antiphrases": [
@@ -3708,9 +3733,13 @@ export const PACK_DATA: readonly PackData[] = [
     "As anyone knows, a website needs hosting.",
     "Just google it.",
     "That's not my department.",
-    "You will have to figure it out yourself."
+    "You will have to figure it out yourself.",
+    "The button colour is a first-world problem, the site works.",
+    "Honestly, slow emails are a first world problem.",
+    "Take it up with whoever handles your billing."
    ],
    "valid": [
+    "I asked whoever handles your billing to call you; they will on Thursday 10 December.",
     "I'll look it up and come back to you on Thursday.",
     "Let me spell out the three steps again, slowly.",
     "It's a bit complicated, so here is a short summary.",
@@ -3861,7 +3890,15 @@ export const PACK_DATA: readonly PackData[] = [
    "(ca ne sert|cela ne sert|il ne sert) (a)? rien (de|d') ~4 avec (vous|toi)",
    "(vous|te) faire un dessin",
    "(pas|rien) (quelque chose|un truc|un sujet) (dont|pour lequel) (vous|tu) (devez|dois|devriez|devrais|avez besoin de|as besoin de)? (vous|te)? (soucier|inquieter|preoccuper|occuper)",
-   "(je ne devrais|nous ne devrions|on ne devrait|je n'aurais|nous n'aurions) pas (avoir|du avoir|eu) (a|besoin de) (l'|vous l'|te l'|le|vous le|te le|vous|te)? (expliquer|rappeler|repeter|redire|dire|montrer|apprendre)"
+   "(je ne devrais|nous ne devrions|on ne devrait|je n'aurais|nous n'aurions) pas (avoir|du avoir|eu) (a|besoin de) (l'|vous l'|te l'|le|vous le|te le|vous|te)? (expliquer|rappeler|repeter|redire|dire|montrer|apprendre)",
+   "(faites-le|fais-le|faites le|fais le|faites-la|fais-la) (donc|alors)? (vous-meme|toi-meme|vous meme|toi meme)",
+   "(je vous|je te) laisse (chercher|deviner|vous debrouiller|te debrouiller|vous renseigner|te renseigner)",
+   "(a vous|a toi) de (chercher|trouver|la trouver|le trouver|les trouver|vous renseigner|te renseigner)",
+   "(adressez-vous|adresse-toi|voyez|vois|voyez ca|vois ca|voir|demandez|demande|renseignez-vous|renseigne-toi) (a|avec|aupres de) qui de droit",
+   "(ne releve|ne relevait|ne releve en rien|n'est|n'etait) (pas|nullement|aucunement|en rien) (de|du) (ma|mes|notre|nos) (competence|competences|attributions|ressort|rayon)",
+   "(je n'ai|nous n'avons|on n'a|j'ai|on a) pas (le)? temps pour (ca|cela|ce genre|ce type|ces petites|ces petits|ces details|ces broutilles|vos petites|vos petits|tes petites|tes petits)",
+   "(c'est|un|du|voila un) faux (probleme|debat|souci)",
+   "(un)? (probleme|souci) de (riche|riches|luxe)"
   ],
   "frames": [],
   "antiphrases": [
@@ -3884,9 +3921,20 @@ export const PACK_DATA: readonly PackData[] = [
     "Comme tout le monde le sait, un site a besoin d'un hébergement.",
     "Ça ne me regarde pas.",
     "Débrouillez-vous avec votre fournisseur.",
-    "C'est pourtant simple."
+    "C'est pourtant simple.",
+    "Si le réglage te paraît si simple, fais-le toi-même.",
+    "Je te laisse te débrouiller avec la notice du thème.",
+    "Tout est dans le guide que vous avez reçu, à vous de chercher.",
+    "La facturation n'est pas de mon ressort, voyez avec qui de droit.",
+    "On n'a pas le temps pour ce genre de détail.",
+    "La couleur du bouton, c'est un problème de riche."
    ],
    "valid": [
+    "Je vous laisse choisir la couleur qui vous plaît, je m'adapte.",
+    "À vous de choisir la date ; je bloque le créneau dès votre réponse.",
+    "Je transmets votre question à qui de droit et je vous réponds d'ici jeudi.",
+    "L'hébergement ne relève pas de ma mission, mais je vous mets en relation avec le support et je suis le ticket.",
+    "Je n'ai pas le temps de le faire cette semaine ; je vous le propose pour le jeudi 10 décembre.",
     "Je vous refais un petit schéma, ce sera plus clair.",
     "Vous n'avez pas à vous soucier des réglages du serveur ; je m'en occupe.",
     "C'est un peu compliqué, voici donc un court résumé.",
@@ -4536,7 +4584,11 @@ export const PACK_DATA: readonly PackData[] = [
    "((bump|bumped|bumping)|bumping) ~6 (again|once more|yet again|top of your inbox)",
    "top of your inbox",
    "(sure|of course|right|yeah|oh sure|no problem),? (i'll|i will|let me|we'll|we will) (just)? (drop|stop|cancel|put) (everything|all my other|all our other)",
-   "(my|our) (emails|messages|mails|deadlines|invoices|requests|reminders) (are|were|must be|seem to be) (optional|invisible|unreadable|a suggestion|just suggestions)"
+   "(my|our) (emails|messages|mails|deadlines|invoices|requests|reminders) (are|were|must be|seem to be) (optional|invisible|unreadable|a suggestion|just suggestions)",
+   "(as if|like) (i|we|i'd|we'd) (had|have|got) nothing (better|else) to do",
+   "what a (coincidence|shocker)",
+   "(same old|the usual|always the same) (story|song|tune|routine)",
+   "(i've|we've|i have|we have) heard that (one)? before"
   ],
   "frames": [],
   "antiphrases": [],
@@ -4552,9 +4604,14 @@ export const PACK_DATA: readonly PackData[] = [
     "I'm sure you're very busy, but I need the texts.",
     "I'll assume you didn't read my last message.",
     "Thanks for nothing.",
-    "As I'm sure you know, the deadline was yesterday."
+    "As I'm sure you know, the deadline was yesterday.",
+    "As if I had nothing better to do on a Sunday than retype your catalogue.",
+    "The shop goes down on sale day again, what a coincidence.",
+    "Another quick tweak, same old story."
    ],
    "valid": [
+    "By coincidence both sites launch on the same day; they share nothing.",
+    "I had nothing else planned on Friday, so the migration went first.",
     "No pressure, take the weekend to decide.",
     "It's fine to change your mind; the new version costs one extra day.",
     "As agreed on 12 November, the deadline is Friday 4 December.",
@@ -4684,7 +4741,14 @@ export const PACK_DATA: readonly PackData[] = [
    "(remonte|remonter|fais remonter) ~4 (encore|encore une fois|a nouveau|de nouveau|en haut de votre boite)",
    "en haut de (votre|ta) boite",
    "(bien sur|evidemment|mais oui|c'est ca|pas de souci|naturellement),? ~3 (tout laisser tomber|tout arreter|tout lacher|laisser tout tomber)",
-   "(mes|nos) (mails|messages|courriels|relances|delais|factures|demandes) (sont|etaient|doivent etre|semblent etre) (facultatifs|facultatives|invisibles|optionnels|optionnelles|illisibles)"
+   "(mes|nos) (mails|messages|courriels|relances|delais|factures|demandes) (sont|etaient|doivent etre|semblent etre) (facultatifs|facultatives|invisibles|optionnels|optionnelles|illisibles)",
+   "comme c'est (etonnant|surprenant|curieux|bizarre|original|inattendu|etrange|nouveau)",
+   "(quelle|drole de|curieuse|etrange) coincidence",
+   "(j'ai|j'avais|je n'ai|je n'avais|on a|on avait|on n'a|on n'avait|nous n'avons|nous n'avions) (que|rien d'autre que|rien de mieux que) (ca|cela) a faire",
+   "(on|je|nous) (connait|connais|connaissons) (la chanson|la musique|le refrain|la rengaine)",
+   "(toujours|encore) la meme (chanson|rengaine|histoire|musique)",
+   "quel (talent|don|art|sens du timing|sens du calendrier) pour",
+   "(quel|joli|beau) sens du timing"
   ],
   "frames": [],
   "antiphrases": [],
@@ -4701,9 +4765,16 @@ export const PACK_DATA: readonly PackData[] = [
     "À l'avenir, merci de lire mes mails avant de répondre.",
     "Je suis ravi d'apprendre que c'est encore cassé.",
     "Comme par hasard, le site plante le jour du lancement.",
-    "Merci d'avoir enfin répondu."
+    "Merci d'avoir enfin répondu.",
+    "Comme c'est surprenant, la boutique tombe encore un jour de soldes.",
+    "Bien sûr, je n'avais que ça à faire, retaper votre catalogue un dimanche.",
+    "Encore un changement « rapide » ; on connaît la musique.",
+    "Quel sens du timing pour annuler la réunion dix minutes avant."
    ],
    "valid": [
+    "C'est étonnant mais logique : le cache gardait l'ancienne page, je l'ai vidé.",
+    "J'ai encore cela à faire avant vendredi : la page contact.",
+    "Quel talent chez votre photographe, les images sont superbes.",
     "Aucune pression, prenez le week-end pour décider.",
     "Vous pouvez changer d'avis ; la nouvelle version coûte une journée de plus.",
     "Comme convenu le 12 novembre, la date limite est le vendredi 4 décembre.",
