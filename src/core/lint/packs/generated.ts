@@ -184,6 +184,26 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "side": [
     "team",
+    "guy",
+    "intern",
+    "interns",
+    "webmaster",
+    "secretary",
+    "receptionist",
+    "admin",
+    "person",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "nephew",
+    "friend",
+    "volunteer",
+    "volunteers",
+    "bookkeeper",
+    "photographer",
+    "copywriter",
+    "web guy",
     "staff",
     "office",
     "people",
@@ -240,6 +260,17 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "client-fault": [
     "sat on",
+    "low resolution",
+    "low-res",
+    "blurry",
+    "pixelated",
+    "unplug",
+    "unplugged",
+    "switch off",
+    "switched off",
+    "turn off",
+    "turned off",
+    "disconnect",
     "sitting on",
     "sit on",
     "sits on",
@@ -357,6 +388,8 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "client-omission": [
     "forward",
+    "paid",
+    "pay",
     "pass on",
     "share",
     "send",
@@ -454,6 +487,11 @@ export const PACK_DATA: readonly PackData[] = [
    "(is|'s|was|are|were|be|lies|rests|falls) (all|entirely|squarely|now|firmly|solely)? on (you|{their-side}|your (side|end|team|shoulders))",
    "(is|was|'s) (all|entirely|largely|mostly|squarely|purely|solely)? (down to|due to|because of|caused by|the result of) (you|your)",
    "(the )?ball is in your court",
+   "(that's|it's|this is|that is|it is) (all|entirely|squarely)? on (you|your (side|end))",
+   "(it was|it's|it is|it was all) ({their-side}|you|you guys|you lot|you two) (who|that) ~1 (changed|deleted|removed|wiped|broke|approved|cancelled|unplugged|published|asked for|insisted|decided|chose|signed off|forgot|lost|missed|ignored|overwrote|moved|edited|rejected|skipped)",
+   "({their-side}|you) ~3 (was|were) (supposed|meant|due) to ~6 (never did|didn't|did not|hasn't|haven't|has not|have not)",
+   "(we|i) (never|still haven't|still have not|still hadn't) (heard|had) (back|anything|a word|a reply|an answer) from (you|your)",
+   "({their-side}|you) ~3 (published|launched|sent|pushed|printed|posted|approved|signed off|went live) ~5 before (it|they|we|i|anything|the page|the site) (was|were|had been|could be)? ~1 (ready|finished|done|approved|proofread|checked|tested|reviewed)",
    "you (keep|kept|keep on|are always|were always|are constantly|constantly|continually|always) ~1 *ing",
    "(we|i) (had to wait|waited|were waiting|have been waiting|have waited|'ve been waiting|'ve waited|'d been waiting|had been waiting) ~4 (for|on) (you|your|{their-side})",
    "({their-side}|you) ~2 (changed|modified|edited|rewrote|moved|added|removed|switched|replaced|sent changes|asked for changes) ~4 after (it went|it had gone|we had|we'd|the deadline|printing|launch|sign-off|approval|we printed|we launched|the files went|going live)",
@@ -660,6 +698,11 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "It was your IT guy, Mark, who changed the passwords.",
+    "Your webmaster, who had the logins, wiped the theme.",
+    "Your assistant, who was supposed to send the logins, never did.",
+    "Your intern published the page before it was ready.",
+    "Without your approvals on time we can't hold the schedule, that's on you.",
     "We're still waiting on payment of invoice 118, overdue since 15 November.",
     "Having heard nothing from you, we've paused development.",
     "I never got an answer to my question of 12 November.",
@@ -686,6 +729,9 @@ export const PACK_DATA: readonly PackData[] = [
     "You constantly forget to attach the files."
    ],
    "valid": [
+    "It was me who asked you to remove the old homepage.",
+    "It was your IT guy, Mark, who sent me the logins this morning; thanks to him.",
+    "I published the page before it was ready; that's on me.",
     "If I haven't heard from you by Monday 7 December, I'll give you a call.",
     "If you'd like to keep the old version, we'd have no trouble doing that.",
     "We've had everything from you since the meeting on 3 November, thanks.",
@@ -901,7 +947,58 @@ export const PACK_DATA: readonly PackData[] = [
     "gens",
     "informaticien",
     "juriste",
-    "avocat"
+    "avocat",
+    "webmestre",
+    "webmaster",
+    "secretaire",
+    "secretariat",
+    "stagiaire",
+    "stagiaires",
+    "employe",
+    "employes",
+    "employee",
+    "salarie",
+    "salariee",
+    "chef",
+    "cheffe",
+    "directeur",
+    "directrice",
+    "gerant",
+    "gerante",
+    "manager",
+    "commercial",
+    "commerciale",
+    "comptabilite",
+    "informaticienne",
+    "prestataire",
+    "fournisseur",
+    "hebergeur",
+    "photographe",
+    "redacteur",
+    "redactrice",
+    "community manager",
+    "charge de communication",
+    "chargee de communication",
+    "conjoint",
+    "conjointe",
+    "mari",
+    "femme",
+    "fils",
+    "fille",
+    "neveu",
+    "niece",
+    "beau-frere",
+    "belle-soeur",
+    "cousin",
+    "cousine",
+    "ami",
+    "amie",
+    "benevole",
+    "benevoles",
+    "monde",
+    "personne",
+    "personnes",
+    "equipe marketing"
    ],
    "remis": [
     "file*",
@@ -1081,7 +1178,11 @@ export const PACK_DATA: readonly PackData[] = [
     "respectent pas",
     "coupé",
     "débranché",
-    "désactivé"
+    "désactivé",
+    "corrompu",
+    "corrompus",
+    "endommagé",
+    "vides"
    ],
    "apport-defaut": [
     "expiré",
@@ -1188,6 +1289,10 @@ export const PACK_DATA: readonly PackData[] = [
    "si seulement ({cote-client}|vous|tu|t'|votre ~2|vos ~2)",
    "(lire|relire|lisez|relisez|regarder|verifier|consulter|lu|relu) ~4 avant de (demander|vous plaindre|te plaindre|reclamer|ecrire|appeler|accuser|exiger|nous ecrire|m'ecrire|critiquer|rouspeter|raler)",
    "(le|ce|cet|l'|la) (probleme|souci|erreur|bug|blocage|retard|defaut|incident|panne) ~1 (vient|venait|provient|provenait|est|etait|se situe|se trouve|se situait) ~1 (de chez vous|chez vous|de votre cote|de ton cote|de chez toi|de votre part|de ta part)",
+   "(le|ce|cet|l'|la) (probleme|souci|erreur|bug|blocage|retard|defaut|incident|panne) ~1 (vient|venait|provient|provenait) (de vous|de toi)",
+   "({cote-client}|vous|tu|t') ~3 (publie*|mis en ligne|envoye*|lance*|imprime*|diffuse*|pousse*|valide*) ~5 avant (qu'elle|qu'il|qu'elles|qu'ils|que ce|que ca|que tout) (ne)? (soit|soient|fut|ait ete) ~1 (prete|pret|pretes|prets|finie|fini|finies|terminee|termine|validee|valide|relue|relu|testee|teste|corrigee|corrige)",
+   "({cote-client}|vous|tu) ~10 (ne|n') (l'a|l'ont|l'avez|l'as|l'avait|l'aviez|l'avais|l'avaient) (jamais|pas|toujours pas|meme pas) fait",
+   "(vous l'avez|tu l'as|vous les avez|tu les as|vous l'aviez|tu l'avais) ~1 (change|changee|changes|modifie|modifiee|modifies|revu|revue|deplace|refait|refaite) ~3 (deux|trois|quatre|cinq|plusieurs|dix|maintes|x) fois",
    "(toujours|encore) ~3 (aucun|aucune|rien|pas) ~4 (de votre part|de ta part|de vous|de toi|de chez vous)",
    "comme (je|nous|on) (vous|te)? (l'|le)? (ai|avons|a|avais|avions|avait) (repete|redit|rabache|martele|ressasse)",
    "(on a|nous avons|j'ai|on avait|nous avions|j'avais) (attendu|du attendre|patiente) ~4 (votre|vos|ta|ton|tes|apres vous|apres toi)",
@@ -1261,6 +1366,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(vous|tu) (avez|as) change (d'avis|d'idee) (encore|deux fois|trois fois|plusieurs fois|a plusieurs reprises|sans cesse|tout le temps)",
    "(du|due|dus|dues|a cause de|en raison de|lie a|lie aux) (a|aux)? (vos|votre|tes|ton|ta) (retours|reponses|validations|changements|modifications|textes|contenus|paiements|demandes|decisions|validation|retour|reponse|paiement|corrections) (tardifs|tardives|tardif|tardive|incomplets|incomplete|manquants|multiples|successives|successifs|de derniere minute|en retard|a repetition|incessants|incessantes)",
    "(c'est|c'etait) (vous|toi) qui (avez|as|aviez|avais) (demande|voulu|exige|insiste|change|decide|valide|choisi|signe|oublie)",
+   "(c'est|c'etait|ce sont|c'etaient) {cote-client} qui (a|ont|avait|avaient) ~1 (demande|voulu|exige|change|modifie|decide|valide|choisi|signe|oublie|supprime|efface|casse|annule|bloque|debranche|publie|refuse|perdu|rate|ecrase|touche)",
+   "(c'est|c'etait) (vous autres|vous-autres|vous deux|vous tous) qui",
    "(la prochaine fois|a l'avenir|desormais|dorenavant) (merci de|pensez a|veillez a|essayez de|prenez le temps de)? (lire|verifier|repondre|nous prevenir|me prevenir|envoyer|tester|regarder|relire|consulter)",
    "(lire|lisez|relire|relisez|lu) ~3 (en entier|jusqu'au bout|en totalite|entierement|attentivement)",
    "(encore une fois|je le repete|je repete|une fois de plus|je vous le redis),? (c'etait|c'est|tout etait|il etait|tout est|cela etait) ~2 (ecrit|indique|precise|prevu|stipule|mentionne|explique|dans)",
@@ -1426,6 +1533,11 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "C'est votre informaticien, Marc, qui a changé les mots de passe.",
+    "Votre webmestre, qui avait les accès, a effacé le thème.",
+    "Ton associé, celui qui s'occupe des réseaux, a supprimé nos publications.",
+    "Ta secrétaire, qui devait m'envoyer les accès, ne l'a jamais fait.",
+    "C'est vous autres qui avez demandé de tout changer à la dernière minute.",
     "J'ai relancé votre comptable quatre fois pour ce paiement.",
     "Vos changements de priorité incessants nous font perdre un temps fou.",
     "Je constate que mes deux derniers messages sont restés sans réponse.",
@@ -1460,6 +1572,10 @@ export const PACK_DATA: readonly PackData[] = [
     "Vous vous êtes trompés d'adresse de livraison."
    ],
    "valid": [
+    "J'ai publié la page avant qu'elle soit prête, c'est ma faute.",
+    "C'est votre informaticien, Marc, qui m'a transmis les accès ce matin, merci à lui.",
+    "Ton associé, celui qui s'occupe des réseaux, m'a envoyé les visuels.",
+    "C'est moi qui vous ai demandé de supprimer l'ancienne page d'accueil.",
     "Vous avez raison, le devis ne mentionnait pas les pages supplémentaires.",
     "Le code de votre ancienne agence n'avait pas de tests, j'en ai donc ajouté.",
     "Désolé, votre message est resté sans réponse pendant mes congés.",
@@ -1895,11 +2011,15 @@ export const PACK_DATA: readonly PackData[] = [
     "in charge of",
     "responsible for",
     "who (handles|handled|does|did|manages|managed|runs|ran|looks after|looked after|takes care of|took care of|deals with|dealt with|set up|built|wrote|is on|was on)",
+    "(who|that) (was|were) (meant|supposed|due) to",
+    "that (handles|handled|does|did|manages|managed|runs|ran|hosts|hosted|prints|printed|looks after|looked after|takes care of|took care of)",
     "handling",
     "running"
    ],
    "fault-act": [
     "dump",
+    "left out",
+    "leave out",
     "dumped",
     "chucked",
     "shorted",
@@ -2138,6 +2258,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "omission": [
     "test",
+    "sent",
     "check",
     "verify",
     "proofread",
@@ -2178,7 +2299,7 @@ export const PACK_DATA: readonly PackData[] = [
    ]
   },
   "roles": {
-   "third-party": "((the|those|these) (people|guys|folks|team|staff|crew|lot|ones) (at|from|in|of) (the|our|my|their|that)? *|{determiner}? (new|old|former|previous|other|external|outside|junior|senior|usual|regular|own)? ~1 {third-party} {hired}?|{determiner} ~1 {third-party-det} {hired}?|(the|that|this|their|those|these|his|her|a|an) ~2 {unit} {hired}?|(our|my) {dept} ~1 {unit}|{someone} (in|at|from|on) {determiner}? ({dept}|{unit}|{third-party})|(the|a|our|that|this|one) (person|guy|lady|man|woman|people|folks|one|ones|colleague|team) {in-charge} (the|our|my|your|their|all|its)? *|(our|my) * (office|branch|site|plant|warehouse|depot|subsidiary|studio))"
+   "third-party": "((the|those|these) (people|guys|folks|team|staff|crew|lot|ones) (at|from|in|of) (the|our|my|their|that)? *|{determiner}? (new|old|former|previous|other|external|outside|junior|senior|usual|regular|own)? ~1 {third-party} {hired}?|{determiner} ~1 {third-party-det} {hired}?|(the|that|this|their|those|these|his|her|a|an) ~2 {unit} {hired}?|(our|my) {dept} ~1 {unit}|{someone} (in|at|from|on) {determiner}? ({dept}|{unit}|{third-party})|(the|a|our|that|this|one) (person|guy|lady|man|woman|people|folks|one|ones|colleague|team|company|firm|agency|outfit|studio|crowd) {in-charge} (the|our|my|your|their|all|its)? *|(our|my) * (office|branch|site|plant|warehouse|depot|subsidiary|studio))"
   },
   "phrases": [
    "{third-party} ~2 (made|makes|has made|had made) (a|an|the|this|that|some|several|one|another)? (mistake|mistakes|error|errors|blunder|typo|slip|wrong call|bad call|mess|oversight)",
@@ -2306,6 +2427,10 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "It was my intern, Kevin, who changed the config file and broke the build.",
+    "The supplier, who was supposed to deliver on Monday, still hasn't sent anything.",
+    "Our copywriter, who is usually great, left out half the keywords.",
+    "The company that does our hosting lost a week of backups.",
     "The courier dumped the parcel on the doorstep in the rain.",
     "Our supplier shorted us on the order.",
     "It's not my mistake: the designer broke the layout.",
@@ -2322,6 +2447,8 @@ export const PACK_DATA: readonly PackData[] = [
     "The designer we hired didn't check the print sizes."
    ],
    "valid": [
+    "It was me who picked the wrong version, not the integrator.",
+    "The supplier, who was due on Monday, sent everything on Sunday evening.",
     "Option B: email the people who started a purchase and didn't finish (free, by 14:00).",
     "Stock sync with the warehouse now uses their webhook instead of the 15-minute cron.",
     "You'll check with the partners whether it's worth the estimate and let me know.",
@@ -2746,7 +2873,13 @@ export const PACK_DATA: readonly PackData[] = [
     "qui s'occupe",
     "qui s'occupait",
     "qui gere",
-    "qui gerait"
+    "qui gerait",
+    "qui devait",
+    "qui devaient",
+    "qui etait cense",
+    "qui etait censee",
+    "qui fait",
+    "qui faisait"
    ],
    "faute-acte": [
     "planté",
@@ -2861,7 +2994,8 @@ export const PACK_DATA: readonly PackData[] = [
     "tardive",
     "tardifs",
     "tardives",
-    "réservé deux fois"
+    "réservé deux fois",
+    "paumé"
    ],
    "mauvais": [
     "mauvais",
@@ -2920,6 +3054,10 @@ export const PACK_DATA: readonly PackData[] = [
     "par erreur",
     "par mégarde",
     "par inadvertance",
+    "a un autre client",
+    "a une autre adresse",
+    "a quelqu'un d'autre",
+    "au mauvais endroit",
     "truffé",
     "truffée",
     "bourré",
@@ -2975,7 +3113,7 @@ export const PACK_DATA: readonly PackData[] = [
    ]
   },
   "roles": {
-   "third-party": "(({determiner}? (nouveau|nouvelle|ancien|ancienne|autre|precedent|precedente)? {third-party}|{determiner} (nouveau|nouvelle|ancien|ancienne|autre)? {third-party-det}) (junior|senior|freelance|externe|interne|principal|habituel|attitre|externalise|externalisee|sous-traite|sous-traitee)? ((du|de la|de l'|des|de|d'|chez) ({unite} ((de|du|des|d')? {domaine})?|{domaine})|(du|de la|de l'|des|de|d') *)? {choisi}?|(le|la|l'|les|ce|cet|cette|ces|leur|son|sa|une|un) {unite} ((de|du|des|d'|de la|de l')? {domaine})? {choisi}?|(notre|nos|mon|ma|mes) {unite} (de|du|des|d'|de la|de l')? {domaine}|(notre|nos) (bureau|agence|antenne|filiale|site|usine|entrepot|depot|succursale|equipe) (de|d') *|(les|le|la|ces|ce|cette) (gens|gars|types|mecs|personnes|equipe|equipes) (de|du|des|d'|de la|de l'|chez) (la|le|l')? *|(quelqu'un|une personne|un gars|un type|un mec) (a|au|aux|de|du|des|chez|dans) {determiner}? ({domaine}|{unite}|{third-party})|(la|le|une|un|cette|notre) (personne|gars|type|mec|fille|dame|collegue) {charge} (de|du|des|d'|de la|de l')? *|(le nouveau|la nouvelle|les nouveaux|les nouvelles) (n'|ne)? (a|ont|avait|avaient|s'est|se sont))"
+   "third-party": "((celui|celle|ceux|celles) (qui|qu') ~5 (chez nous|de chez nous|dans notre equipe|de notre equipe|de notre cote|a l'agence|au bureau)|(la|une|cette|notre|le|un|ce) (boite|societe|entreprise|agence|boutique|personne|gars|equipe|fille|dame|type|mec|studio|cabinet) (qui|qu') (fait|faisait|gere|gerait|assure|assurait|heberge|hebergeait|imprime|imprimait|livre|livrait) (notre|nos|le|la|les|l') *|({determiner}? (nouveau|nouvelle|ancien|ancienne|autre|precedent|precedente)? {third-party}|{determiner} (nouveau|nouvelle|ancien|ancienne|autre)? {third-party-det}) (junior|senior|freelance|externe|interne|principal|habituel|attitre|externalise|externalisee|sous-traite|sous-traitee)? ((du|de la|de l'|des|de|d'|chez) ({unite} ((de|du|des|d')? {domaine})?|{domaine})|(du|de la|de l'|des|de|d') *)? {choisi}? (a nous|de chez nous|de notre equipe)?|(le|la|l'|les|ce|cet|cette|ces|leur|son|sa|une|un) {unite} ((de|du|des|d'|de la|de l')? {domaine})? {choisi}?|(notre|nos|mon|ma|mes) {unite} (de|du|des|d'|de la|de l')? {domaine}|(notre|nos) (bureau|agence|antenne|filiale|site|usine|entrepot|depot|succursale|equipe) (de|d') *|(les|le|la|ces|ce|cette) (gens|gars|types|mecs|personnes|equipe|equipes) (de|du|des|d'|de la|de l'|chez) (la|le|l')? *|(quelqu'un|une personne|un gars|un type|un mec) (a|au|aux|de|du|des|chez|dans) {determiner}? ({domaine}|{unite}|{third-party})|(la|le|une|un|cette|notre) (personne|gars|type|mec|fille|dame|collegue) {charge} (de|du|des|d'|de la|de l')? *|(le nouveau|la nouvelle|les nouveaux|les nouvelles) (n'|ne)? (a|ont|avait|avaient|s'est|se sont))"
   },
   "phrases": [
    "{third-party} ~1 (s'est|se sont|s'etait|s'etaient) (encore|completement|lourdement|totalement|vraiment|carrement|encore une fois) (trompe|trompee|trompes|plante|plantee|plantes|emmele|emmelee|rate|ratee|loupe)",
@@ -3044,6 +3182,7 @@ export const PACK_DATA: readonly PackData[] = [
    "{third-party} ~8 (d'ou|du coup|donc|resultat|par consequent|c'est pourquoi|c'est pour ca que|ce qui explique|ce qui a cause|ce qui a provoque) (le|la|les|un|une|nous|on|j'|notre|nos)? ~2 (retard|retards|panne|perdu|perte|bug|bogue|probleme|souci|decale|decalage|en retard)",
    "{third-party} ~8 (ce n'est pas|c'est pas|ce n'etait pas|pas) (nous|moi|de notre faute|de ma faute)",
    "(il faut|il faudra|il faudrait|vous devez|vous devrez|tu dois|tu devras|merci de|je vous invite a|je te laisse|je vous laisse) (voir|regler|discuter|verifier) (ca|cela|ceci|le tout|ce point|la question)? (directement)? avec {third-party}",
+   "{third-party} ~8 (ne|n') (l'a|l'ont|l'avait|l'avaient) (jamais|pas|toujours pas|meme pas) fait",
    "(ils|elles) ~2 (ont|avaient) (encore|de nouveau|a nouveau|une fois de plus)? fait (une|des|la|cette|une belle|une grosse)? (boulette|boulettes|betise|betises|bourde|bourdes|erreur|erreurs|gaffe|gaffes|connerie|n'importe quoi)",
    "{third-party} ~2 (a|ont|avait|avaient) (livre|rendu|envoye|remis|publie|imprime|installe|mis en ligne|expedie) ~3 sans (les|le|la|l'|sous-titres|legendes|traduction|documentation|tests|verification|relecture|notice|etiquette|etiquettes)",
    "{third-party} ~2 (a|ont|avait|avaient) coupe ~4 pendant (deux|trois|quatre|plusieurs|des|une|un) ~1 (heures|jours|semaines|journee|semaine|heure)",
@@ -3109,6 +3248,12 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "C'est mon stagiaire, Kévin, qui a modifié le fichier sans tester.",
+    "Le sous-traitant — une agence de Lyon — a livré les maquettes avec dix jours de retard.",
+    "Le prestataire, qui devait livrer lundi, n'a toujours rien envoyé.",
+    "Celui qui gère le serveur chez nous a supprimé la mauvaise base.",
+    "Le gars qui s'occupe du réseau a coupé l'accès sans prévenir personne.",
+    "C'est un collègue à nous qui a effacé les fichiers par erreur.",
     "Notre monteur vidéo a livré une version sans sous-titres.",
     "Le fabricant nous a livré avec un mois de retard.",
     "Notre outil d'e-mailing a classé vos messages en spam.",
@@ -3127,6 +3272,10 @@ export const PACK_DATA: readonly PackData[] = [
     "Le transitaire a oublié de déclarer la marchandise en douane."
    ],
    "valid": [
+    "C'est moi qui me suis trompé de version, pas l'intégrateur.",
+    "C'est moi qui ai demandé à Kévin de modifier le fichier, l'erreur est la mienne.",
+    "Notre hébergeur, OVH en l'occurrence, garde les sauvegardes trente jours.",
+    "Le prestataire, qui devait livrer lundi, a tout envoyé dimanche soir.",
     "Corrigé : la salle de piano apparaissait réservée en double les mercredis.",
     "Les commandes s'impriment maintenant sur l'imprimante du bar dès qu'elles sont payées.",
     "Le livreur a livré sans la moindre casse.",
@@ -5918,6 +6067,7 @@ export const PACK_DATA: readonly PackData[] = [
    "as (soon|quickly|fast) as (possible|(i|we) (can|could|are able|am able)|humanly possible)",
    "at (the)? (earliest|first) (possible)? (opportunity|convenience|moment)",
    "at your earliest convenience",
+   "at (my|our) (earliest|first) (possible)? (convenience|opportunity|chance)",
    "(in|within|over|during) (a|the)? (few|couple of|couple|several|next few|coming|next couple of) (days|weeks|hours|moments)",
    "in the (days|weeks) (ahead|to come)",
    "in the next (few|couple of)? (days|weeks)",
@@ -6035,6 +6185,9 @@ export const PACK_DATA: readonly PackData[] = [
     "(early|late|mid) {month}"
    ],
    "exempt": [
+    "(later|later on|down the line|at some point|one day|eventually|someday) ~3 if (you|you'd) (like|want|wish|prefer|would like|need)",
+    "if (you|you'd) (like|want|wish|prefer|would like|need) ~4 (later|later on|down the line|at some point|one day|eventually|someday)",
+    "whenever (it)? (suits you|works for you|you like|you want|you're ready|you are ready|you can|you prefer)",
     "(see|talk|speak|chat|hear from|catch up with|meet) (you|u) (again|all)? (very|real)? soon",
     "get (well|better) soon",
     "(talk|speak|see you) soon",
@@ -6057,6 +6210,7 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "I'll send the access details at my earliest convenience.",
     "The quote is coming any minute now.",
     "I'll send the summary after the holidays.",
     "I'll confirm by end of week.",
@@ -6074,6 +6228,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Give me a little while and I'll fix it."
    ],
    "valid": [
+    "Later on, if you like, we can add a blog.",
+    "You can approve whenever suits you, no rush.",
     "I replied as soon as I could after your call.",
     "We paid the supplier without delay when the invoice came in.",
     "Delivery is planned for Friday 18 December, not around mid-December.",
@@ -6128,6 +6284,9 @@ export const PACK_DATA: readonly PackData[] = [
    "(dans|durant|au cours des|pendant) les (jours|semaines) (a venir|qui viennent|prochains|prochaines)",
    "(dans|durant|au cours des) les (prochains|prochaines) (jours|semaines)",
    "(d'ici|sous) peu",
+   "(d'ici|dans|sous) (quelque|quelques) temps",
+   "(a la premiere|des la premiere|a la prochaine) occasion",
+   "des que l'occasion se (presente|presentera)",
    "prochainement",
    "incessamment (sous peu)?",
    "sous (peu|huitaine)",
@@ -6261,6 +6420,8 @@ export const PACK_DATA: readonly PackData[] = [
     "(au|d'ici au|pour le|des le) printemps"
    ],
    "exempt": [
+    "(plus tard|un jour|a terme|dans un second temps|par la suite|ulterieurement) ~3 si (vous|tu) (le)? (souhaitez|souhaites|voulez|veux|desirez|desires|preferez|preferes|en avez besoin|en as besoin)",
+    "si (vous|tu) (le)? (souhaitez|souhaites|voulez|veux|desirez|desires|preferez|preferes|en avez besoin|en as besoin) ~4 (plus tard|un jour|a terme|dans un second temps|par la suite|ulterieurement)",
     "a (tres|plus|tout)? bientot",
     "a tantot",
     "au plaisir de (vous|te) (lire|revoir|voir|retrouver|parler) ~1 bientot",
@@ -6294,6 +6455,9 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "Je vous envoie le devis d'ici quelque temps.",
+    "Je te fais parvenir la maquette à la première occasion.",
+    "Je vous recontacte très vite pour fixer la suite.",
     "On se cale un appel dans la semaine ?",
     "La V1 devrait sortir à l'automne.",
     "Je vous fais signe dès que c'est prêt.",
@@ -6324,6 +6488,7 @@ export const PACK_DATA: readonly PackData[] = [
     "La livraison est prévue vers la mi-décembre."
    ],
    "valid": [
+    "Plus tard, si vous le souhaitez, nous pourrons ajouter un blogue.",
     "À tantôt à la réunion de 18 h !",
     "Le nouveau logo est arrivé un peu plus tard que prévu, mais il est superbe.",
     "Les corrections ont été faites au fil de l'eau pendant la recette.",
