@@ -33,8 +33,10 @@ const KEPT: Record<string, string[]> = {
   'en/07.md': ['defensive-tone'],
   'en/09.md': ['defensive-tone'],
   'en/19.md': ['dismissive'],
+  'en/20.md': ['blame-client'],
   'en/21.md': ['blame-colleague'],
   'en/29.md': ['vague-timing'],
+  'en/34.md': ['blame-client'],
   'en/35.md': ['defensive-tone', 'incident-options'],
   'en/37.md': ['next-contact-date'],
   'fr/02.md': ['incident-options', 'vague-timing'],
@@ -43,19 +45,17 @@ const KEPT: Record<string, string[]> = {
   'fr/07.md': ['blame-client', 'vague-timing'],
   'fr/15.md': ['blame-client'],
   'fr/19.md': ['dismissive'],
-  'fr/20.md': ['blame-client', 'defensive-tone'],
   'fr/25.md': ['non-apology'],
   'fr/29.md': ['blame-client', 'vague-timing'],
+  'fr/30.md': ['dismissive'],
   'fr/35.md': ['defensive-tone', 'incident-options'],
   'fr/37.md': ['next-contact-date'],
 };
 
 /** Problem notes the linter misses, with why. */
-const MISSED: Record<string, string> = {
-  // « C'est mon stagiaire, Kévin, qui a modifié … sans tester »: the packs' French frames do not
-  // reach over a name in apposition inside a cleft; the tone model caught it until train-v9..v11.
-  'fr/28.md': 'a cleft with a name in apposition',
-};
+// fr/28.md (« C'est mon stagiaire, Kévin, qui a modifié … sans tester », a cleft with a name in
+// apposition the packs' frames do not reach) is caught again by the tone model since jargon6's retrain.
+const MISSED: Record<string, string> = {};
 
 const labels = new Map(readFileSync(join(dir, 'expect.tsv'), 'utf8').split('\n').filter((l) => l.trim())
   .map((l) => l.split('\t').map((c) => c.trim()) as [string, string]));

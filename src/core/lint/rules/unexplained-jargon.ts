@@ -7,9 +7,12 @@ import type { Lang } from '../../ports.js';
 import type { Finding, LintRule } from '../types.js';
 import { L, bounded, compilePattern, familyMayMatch, normalizeText, patternBody, type PhraseFamily } from '../text/phrases.js';
 import { JARGON_TERMS, type JargonTerm } from '../text/jargon-terms.js';
+import { openTerms } from '../text/jargon-open.js';
 import { proseSentences } from '../text/rule-kit.js';
-import { consequenceClause, discussedBefore, explained, glossarySections, inUrl, linkSpans, technicalAudience, technicalSections } from '../text/jargon-context.js';
+import { consequenceClause, discussedBefore, explained, glossarySections, plainInContext, inUrl, linkSpans, technicalAudience, technicalSections } from '../text/jargon-context.js';
 import { memoized } from '../memo.js';
+import { PACK_DATA } from '../packs/generated.js';
+import { pack } from '../packs/index.js';
 
 interface Compiled {
   terms: JargonTerm[]; words: Map<string, number>; re: RegExp | null; groups: number[];
@@ -17,6 +20,8 @@ interface Compiled {
   gate: PhraseFamily; lang: Lang;
 }
 const cache = new Map<string, Compiled>();
+// Terms a client hears from every developer (the packs' `familiar` group): jargon only beside another term.
+const FAMILIAR = new Set(PACK_DATA.filter((p) => p.rule === 'unexplained-jargon').flatMap((p) => p.groups['familiar'] ?? []));
 const SIMPLE = /^[\p{L}\p{N}][\p{L}\p{N}/-]*$/u;
 // Tokens of normalized text (lower case, no accents), so a compact class is enough and fast.
 const TOKEN = new RegExp(`${L}(?:${L}|[/-])*`, 'g');
@@ -139,6 +144,7 @@ export default {
     const glossarySecs = glossarySections(ctx);
     const clientWords = ctx.sentences().filter((s) => s.quoted).map((s) => normalizeText(s.text)).join('\n');
     const links = linkSpans(ctx);
+    const skipped = new Set(ignore.map((w) => normalizeText(w)));
     const first = new Map<string, Finding>();
     const done = new Set<string>();
     for (const lang of ctx.langs) {
@@ -161,19 +167,29 @@ export default {
       sentences.forEach((s, idx) => {
         if (ctx.langs.length > 1 && s.lang !== lang) return;
         if (technical.has(s.section)) return;
-        const hits = termsOf(s.norm);
+        // A sentence that holds code is written for someone who reads code (the client's developer).
+        if (links.some((l) => l.code && s.span.start <= l.start && l.end <= s.span.end)) return;
+        // The packs' terms, then those known by their shape (capitals, identifiers) that no list names.
+        const listed = termsOf(s.norm).map((h) => ({ term: terms[h.term], start: h.start, end: h.end }));
+        const hits = [...listed, ...openTerms(s.plain, (w) => compiled.words.has(w) || compiled.words.has(w.replace(/s$/, '')) || skipped.has(w))
+          .filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
+        // A familiar term alone in a plain sentence reads fine; next to another term, both are reported.
+        const others = (id: string): boolean => hits.some((x) => x.term && x.term.id !== id && !FAMILIAR.has(x.term.id))
+          || new Set(hits.filter((x) => x.term && x.term.id !== id).map((x) => x.term!.id)).size >= 2
+          || pack('unexplained-jargon', lang)!.hasGroup(s, 'tech-words');
         // Explained by what it brings, in plain words: the clause after it names no other term.
         const plainClause = (b: number): boolean => {
           const at = consequenceClause(s, b);
           return at >= 0 && !hits.some((x) => x.start >= at);
         };
         for (const h of hits) {
-          const term = terms[h.term];
+          const term = h.term;
           if (!term || done.has(term.id)) continue;
+          if (FAMILIAR.has(term.id) && !others(term.id)) continue;
           const a = h.start;
           const b = h.end;
           if (links.some((l) => l.start <= s.span.start + a && s.span.start + b <= l.end) || inUrl(s.plain, a, b)) continue;
-          if (glossarySecs.has(s.section) || explained(s, sentences[idx + 1], a, b) || plainClause(b) || discussedBefore(s) || known(term)) {
+          if (glossarySecs.has(s.section) || explained(s, sentences[idx + 1], a, b) || plainInContext(s, lang, a, b) || plainClause(b) || discussedBefore(s) || known(term)) {
             done.add(term.id);
             first.delete(term.id);
             continue;
