@@ -153,6 +153,7 @@ export default {
       const memo = new Map<string, boolean>();
       // A sentence's terms depend on its folded text, the language and the options: kept across edits in the editor.
       const question = `jargon\u0000${lang}\u0000${extra.join('\u0001')}\u0000${ignore.join('\u0001')}`;
+      const isListed = (w: string): boolean => compiled.words.has(w) || compiled.words.has(w.replace(/s$/, '')) || skipped.has(w);
       const termsOf = (norm: string): readonly TermHit[] => memoized(norm, question, () => findTerms(compiled, norm), (hs) => 16 + 32 * hs.length);
       // In the profile glossary, or used by the client in a quote: the client knows the word.
       const known = (term: JargonTerm): boolean => {
@@ -171,8 +172,8 @@ export default {
         if (links.some((l) => l.code && s.span.start <= l.start && l.end <= s.span.end)) return;
         // The packs' terms, then those known by their shape (capitals, identifiers) that no list names.
         const listed = termsOf(s.norm).map((h) => ({ term: terms[h.term], start: h.start, end: h.end }));
-        const hits = [...listed, ...openTerms(s.plain, (w) => compiled.words.has(w) || compiled.words.has(w.replace(/s$/, '')) || skipped.has(w))
-          .filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
+        const open = memoized(s.plain, `${question}\u0000open`, () => openTerms(s.plain, isListed), (hs) => 16 + 32 * hs.length);
+        const hits = [...listed, ...open.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
         // A familiar term alone in a plain sentence reads fine; next to another term, both are reported.
         const others = (id: string): boolean => hits.some((x) => x.term && x.term.id !== id && !FAMILIAR.has(x.term.id))
           || new Set(hits.filter((x) => x.term && x.term.id !== id).map((x) => x.term!.id)).size >= 2
