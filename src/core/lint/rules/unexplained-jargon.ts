@@ -174,23 +174,28 @@ export default {
         const listed = termsOf(s.norm).map((h) => ({ term: terms[h.term], start: h.start, end: h.end }));
         const open = memoized(s.plain, `${question}\u0000open`, () => openTerms(s.plain, isListed), (hs) => 16 + 32 * hs.length);
         const hits = [...listed, ...open.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
+        // What the sentence's words say about each term (pack groups), kept per sentence across edits.
+        const inWords = memoized(s.plain, `${question}\u0000words`, () => ({
+          plain: hits.map((h) => plainInContext(s, lang, h.start, h.end)),
+          tech: pack('unexplained-jargon', lang)!.hasGroup(s, 'tech-words'),
+        }), (v) => 16 + v.plain.length);
         // A familiar term alone in a plain sentence reads fine; next to another term, both are reported.
         const others = (id: string): boolean => hits.some((x) => x.term && x.term.id !== id && !FAMILIAR.has(x.term.id))
           || new Set(hits.filter((x) => x.term && x.term.id !== id).map((x) => x.term!.id)).size >= 2
-          || pack('unexplained-jargon', lang)!.hasGroup(s, 'tech-words');
+          || inWords.tech;
         // Explained by what it brings, in plain words: the clause after it names no other term.
         const plainClause = (b: number): boolean => {
           const at = consequenceClause(s, b);
           return at >= 0 && !hits.some((x) => x.start >= at);
         };
-        for (const h of hits) {
+        for (const [at, h] of hits.entries()) {
           const term = h.term;
           if (!term || done.has(term.id)) continue;
           if (FAMILIAR.has(term.id) && !others(term.id)) continue;
           const a = h.start;
           const b = h.end;
           if (links.some((l) => l.start <= s.span.start + a && s.span.start + b <= l.end) || inUrl(s.plain, a, b)) continue;
-          if (glossarySecs.has(s.section) || explained(s, sentences[idx + 1], a, b) || plainInContext(s, lang, a, b) || plainClause(b) || discussedBefore(s) || known(term)) {
+          if (glossarySecs.has(s.section) || explained(s, sentences[idx + 1], a, b) || inWords.plain[at] || plainClause(b) || discussedBefore(s) || known(term)) {
             done.add(term.id);
             first.delete(term.id);
             continue;
