@@ -33,6 +33,7 @@ const KEPT: Record<string, string[]> = {
   'en/07.md': ['defensive-tone'],
   'en/09.md': ['vague-timing', 'defensive-tone'],
   'en/19.md': ['dismissive'],
+  'en/20.md': ['blame-client'],
   'en/21.md': ['blame-colleague'],
   'en/29.md': ['vague-timing'],
   'en/34.md': ['blame-client'],

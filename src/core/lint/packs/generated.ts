@@ -5510,7 +5510,8 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "rollback": [
     "rollback*",
-    "roll-back"
+    "roll-back",
+    "(roll|rolls|rolled|rolling) back"
    ],
    "repository": [
     "repo",
@@ -5665,13 +5666,91 @@ export const PACK_DATA: readonly PackData[] = [
   "phrases": [],
   "frames": [],
   "antiphrases": [],
-  "groups": {},
+  "groups": {
+   "explaining": [
+    "explain*",
+    "(a|an|the|my|this|our|short|quick|simple|little) (guide|explanation|explainer|walkthrough|primer|cheat sheet) (to|on|of|about|for)",
+    "walk you through",
+    "show you (how|what|where)",
+    "what (it|this|that|these|they) (means|mean|does|do)",
+    "in (plain|simple|everyday) (words|terms|english)"
+   ],
+   "plain-heads": [
+    "(site|sites|link|links|version|versions|copy|copies|url|urls|page|pages|area|areas)",
+    "(developer|developers|dev|devs|team|teams|engineer|engineers|specialist|specialists|person|people|agency|freelancer|freelancers|contractor|contractors|tester|testers|expert|experts)",
+    "(plugin|plugins|extension|extensions|tool|tools|app|apps|settings|setting|option|options)",
+    "(review|reviews|demo|demos|test|tests|testing)"
+   ],
+   "plain-uses": [
+    "(deploy|deploys|deployed|deploying|redeploy|redeployed) (the|a|an|this|that|these|your|our|my|its)? (new|latest|small|last)? (fix|fixes|update|updates|version|change|changes|correction|corrections|patch|page|pages|site|feature|features|form|banner|menu|release)",
+    "(fix|fixes|update|updates|version|change|changes|correction|patch|page|pages|site|feature|features|form|release) (is|was|are|were|has been|have been|will be|gets|got|'s) (now|already|just)? (deployed|redeployed)",
+    "(roll|rolls|rolled|rolling) back (the|a|an|this|that|your|our|my)? (last|latest|new)? (update|updates|version|change|changes|release|plugin|theme|site|page|pages)",
+    "(roll|rolls|rolled|rolling) back to (the|a|an|version|v)"
+   ],
+   "known": [
+    "pdf pdfs csv xls xlsx doc docx ppt pptx txt jpg jpeg png gif svg webp mp3 mp4 mov zip rar eps raw epub heic",
+    "kb mb gb tb ko mo go to hz ghz mbps km kg cm mm",
+    "eur usd gbp chf cad aud nzd inr sek nok dkk jpy cny",
+    "vat gst hst pst qst tva ht ttc htva tvac tvq tps iban bic swift sepa bacs ach upi nhs hmrc irs ico",
+    "gdpr ccpa dpa dpo hipaa nda ndas sla slas sow rfp po pos kpi kpis roi ceo cto cfo coo hr pr qa it",
+    "faq faqs sms mms gps usb hdmi hd uhd tv pc pcs mac ios wifi wi-fi qr nfc pin id ids atm vpn ram",
+    "url urls www https http html email seo sem crm cms erp ux ui app api apis dns ssl pdf",
+    "uk us usa eu un nz uae",
+    "ok fyi asap eta eod eow tbc tbd nb ps rsvp aka diy vip fao attn re cc bcc",
+    "am pm utc gmt bst cet cest est edt cst cdt mst mdt pst pdt ist aest aedt jst wet eet",
+    "llc ltd inc plc gmbh sa sas sarl bv ngo",
+    "bbc nasa fifa uefa oecd unesco ikea bmw ovh aws ibm hp lg",
+    "mvp b2b b2c saas lms",
+    "json xml css php ftp html5 todo iso srt scorm",
+    "rgb cmyk dpi ppi psp pos agm pta hoa gp dvla mot ocr"
+   ],
+   "familiar": [
+    "deploy",
+    "staging",
+    "production",
+    "cache",
+    "back end",
+    "front end",
+    "sitemap",
+    "sandbox",
+    "MVP"
+   ],
+   "tech-words": [
+    "(purge|purged|purging|invalidate|invalidated|flush|flushed|bump|bumped|revert|reverted|rebase|rebased|cherry-pick*|spin up|spun up|pin|pinned)",
+    "(edge|slot|swap|canonical|blue-green|max-age|cache-control|gzip|brotli|upstream|downstream|dependency|dependencies|payload|timeout|proxy|replica|schema|bucket|bundle|worker|workers|queue|batch|backoff|retry|retries|throughput|pipeline|runner|cluster|container|instance|distribution|origin|resolver|index|indexes|indexation|query|queries|endpoint|framework|library|branch|tag|release candidate|changelog|snapshot|volume|node|pod|thread|lock|locks)"
+   ],
+   "places": [
+    "staging",
+    "pre-prod*",
+    "preprod*",
+    "sandbox*"
+   ],
+   "client-looks": [
+    "(can|could|would|will) you ~3 (check|look|test|try|review|see|click|log in|sign in|go through|approve)",
+    "(check|test|try|review) (it|them|this|that|everything)? (when|once|whenever|before|if) you",
+    "(have|take|had|took) a (look|quick look|peek|glance)",
+    "(lmk|let me know) (if|when|whether|what|how)",
+    "you can (now|already)? (check|test|try|review|see|log in|sign in|click|compare|look)",
+    "for you to (check|test|try|review|see|compare|look)",
+    "your (review|reviews|feedback|approval|go-ahead|sign-off|ok|logins|login|credentials|access)",
+    "(login|logins|credentials|access|password|link) (for|to) (the|your)"
+   ],
+   "technical-readers": [
+    "(your|their) (it|tech|technical|dev|development|web|hosting|systems) (team|person|people|department|guy|provider|contractor|staff|support)",
+    "(your|their) (developer|developers|dev|devs|webmaster|sysadmin|cto|it|engineers|engineer|tech lead|admin)"
+   ]
+  },
   "examples": {
    "invalid": [
     "Can we upgrade the runtime and remove the polyfills?",
     "We fixed a regression in the backend.",
-    "The new version is on staging.",
-    "We hit a race condition in the webhook handler."
+    "The new version is on staging, behind the new load balancer.",
+    "We hit a race condition in the webhook handler.",
+    "Can you check whether the webhook still fires?",
+    "Our backend team moved the cron job to the new server.",
+    "We'll deploy the hotfix on Friday 27 November.",
+    "The LCP on mobile is still four seconds.",
+    "The event fires before the dataLayer is ready."
    ],
    "valid": [
     "Please clear your browser cache and reload the page.",
@@ -5681,7 +5760,19 @@ export const PACK_DATA: readonly PackData[] = [
     "I've set up two-factor authentication on the admin login, so a code is texted to you when you sign in.",
     "The staging site was down for an hour this morning; customers saw nothing.",
     "I'm testing the new map on the staging site this week, so you can compare both.",
-    "You review the site on staging; once you confirm by email, it goes live."
+    "You review the site on staging; once you confirm by email, it goes live.",
+    "Let me explain how caching works, since it affects the test results.",
+    "Marco is our backend developer; he'll join the call for the database questions.",
+    "hey Sam, pushed the new banner to staging, can you check it when you have a minute?",
+    "If your IT team manages the email, I'll send them the DNS records.",
+    "A webhook, it's a message the bank sends your shop after each payment.",
+    "The MVP covers booking and reminders; payments come in the second phase.",
+    "The webhook, or payment message, is now signed.",
+    "The invoice is attached as a PDF; the total is £1,200 plus VAT, payable by BACS within 30 days.",
+    "The LCP (how long the biggest image takes to appear) is down to two seconds.",
+    "I'll deploy the fix on Wednesday 9 December, before your shop opens.",
+    "The new version is on staging; I'll put it live on Friday.",
+    "Quick one, the update is deployed and orders go through again."
    ]
   },
   "rewrites": []
@@ -6011,13 +6102,89 @@ export const PACK_DATA: readonly PackData[] = [
   "phrases": [],
   "frames": [],
   "antiphrases": [],
-  "groups": {},
+  "groups": {
+   "explaining": [
+    "expliqu*",
+    "explication*",
+    "(un|une|le|la|ce|cette|mon|ma|notre|petit|petite|court|courte) (guide|tuto|tutoriel|fiche|mode d'emploi|pense-bete|memo) (pour|sur|de|du|des|qui)",
+    "ce que (ca|cela|c'|ce terme|ce mot) (veut dire|signifie|fait)",
+    "en (termes|mots) (simples|clairs)",
+    "en langage courant"
+   ],
+   "plain-heads": [
+    "(site|sites|lien|liens|version|versions|copie|copies|page|pages|adresse|espace|url)",
+    "(developpeur|developpeurs|developpeuse|developpeuses|dev|devs|equipe|equipes|ingenieur|ingenieurs|ingenieure|specialiste|specialistes|prestataire|prestataires|agence|testeur|testeurs|testeuse|expert|experte|experts|personne|collegue)",
+    "(extension|extensions|plugin|plugins|module|outil|outils|reglage|reglages|option|options|appli|application)",
+    "(recette|demo|test|tests|relecture|revue)"
+   ],
+   "plain-uses": [
+    "(deployer|deploie|deploies|deploient|deploierai|deploierons|deploiera|deployons|deployez|deploye|deployee|deployes|deployees|redeploie|redeployer) (le|la|les|l'|un|une|des|ce|cette|ces|votre|vos|notre|nos|mon|ma|mes|son|sa|leur)? (nouveau|nouvelle|petit|petite|dernier|derniere)? (correctif|correctifs|correction|corrections|mise a jour|mises a jour|version|changement|changements|modification|modifications|page|pages|site|fonctionnalite|fonctionnalites|formulaire|bandeau|menu|patch)",
+    "(correctif|correction|mise a jour|version|changement|changements|modification|modifications|page|pages|site|fonctionnalite|formulaire|patch) (a ete|ont ete|est|sont|sera|seront|est maintenant|est deja|vient d'etre) (deploye|deployee|deployes|deployees|redeploye|redeployee)"
+   ],
+   "known": [
+    "pdf csv xls xlsx doc docx ppt pptx txt jpg jpeg png gif svg webp mp3 mp4 mov zip eps raw epub heic",
+    "ko mo go to kb mb gb hz ghz km kg cm mm",
+    "eur usd gbp chf cad inr",
+    "tva ht ttc htva tvac tvq tps tvh iban bic rib sepa cb siret siren kbis ape naf rna urssaf cfe cci insee dgfip",
+    "rgpd cnil cgi cgv cgu cga pj nb ps sav rdv ras hs pme tpe eti sa sas sasu sarl eurl ei eirl ae sci asbl",
+    "pdg dg drh rh dsi rssi dpo cto ceo daf",
+    "faq sms mms gps usb hdmi hd tv pc mac ios wifi wi-fi qr nfc pin id vpn ram",
+    "url urls www https http html email seo sea crm cms erp ux ui appli api dns ssl",
+    "ue onu ocde usa qc be ch fr",
+    "ok asap svp stp",
+    "hne hae hnp hap hnc hac utc gmt cet cest",
+    "sncf ratp tgv ter rer bnp edf ovh twint",
+    "mvp b2b b2c saas",
+    "json xml css php ftp html5 iso srt scorm lms",
+    "bat rvb cmjn dpi pao fec pcg dpe hds ent ag agm cdi cdd smic caf cpam ehpad cse psp tpe"
+   ],
+   "familiar": [
+    "deploy",
+    "staging",
+    "production",
+    "cache",
+    "back end",
+    "front end",
+    "sitemap",
+    "sandbox",
+    "MVP"
+   ],
+   "tech-words": [
+    "(purge|purger|purgé|purgée|invalide|invalider|invalidé|flush|flusher|reverte|reverter|reverté|rebase|rebaser|cherry-pick*|merger|mergé)",
+    "(edge|slot|swap|canonical|blue-green|max-age|cache-control|gzip|brotli|upstream|dependance|dependances|payload|timeout|proxy|replica|réplica|schema|schéma|bucket|bundle|worker|workers|file d'attente|batch|backoff|retry|retries|pipeline|runner|cluster|conteneur|instance|distribution|origine|resolveur|résolveur|index|indexation|requete|requetes|endpoint|framework|librairie|bibliotheque|branche|tag|release|changelog|snapshot|volume|noeud|pod|thread|verrou|verrous)"
+   ],
+   "places": [
+    "staging",
+    "preprod*",
+    "pre-prod*",
+    "sandbox*",
+    "bac a sable"
+   ],
+   "client-looks": [
+    "(tu peux|vous pouvez|tu pourras|vous pourrez|pourriez-vous|peux-tu|pouvez-vous|tu pourrais|vous pourriez) ~3 (regarder|checker|tester|verifier|voir|valider|relire|jeter|essayer|comparer|cliquer|parcourir|vous connecter|te connecter)",
+    "(jette|jetez|jeter) un (oeil|œil|coup d'oeil|coup d'œil)",
+    "(regarde|regardez|teste|testez|verifie|verifiez|checke|checkez|valide|validez|essaie|essayez) (quand|des que|avant|si|le|la|les)",
+    "(disponible|dispo|disponibles) pour (regarder|tester|valider|verifier|relire|voir)",
+    "(ton|votre|tes|vos) (go|feu vert|validation|accord|retour|retours|avis|identifiants|acces|relecture)",
+    "(identifiants|acces|lien|mot de passe|codes) (de|du|d'|pour|vers) (la|le|l'|ta|votre|ton)",
+    "(dis-moi|dites-moi|tiens-moi au courant|tenez-moi au courant) (si|quand|ce que|comment)"
+   ],
+   "technical-readers": [
+    "(votre|ton|ta|vos|tes|leur) (informaticien|informaticienne|informaticiens|developpeur|developpeuse|developpeurs|dev|devs|webmaster|cto|dsi|admin|administrateur|administratrice|hebergeur)",
+    "(votre|ton|ta|vos|tes|leur) (equipe|service|prestataire|personne|responsable) (technique|informatique|it|dev|web)"
+   ]
+  },
   "examples": {
    "invalid": [
     "Peut-on mettre à jour le runtime et retirer les polyfills ?",
     "Nous avons corrigé une régression dans le back-end.",
     "La refacto est terminée.",
-    "On a une race condition dans le webhook."
+    "On a une race condition dans le webhook.",
+    "Peux-tu vérifier si le webhook se déclenche encore ?",
+    "Notre équipe back-end a déplacé le cron sur le nouveau serveur.",
+    "Nous déploierons le hotfix vendredi 27 novembre.",
+    "Le LCP mobile reste à quatre secondes.",
+    "La balise part avant que le dataLayer soit prêt."
    ],
    "valid": [
     "Videz le cache de votre navigateur et rechargez la page.",
@@ -6027,7 +6194,19 @@ export const PACK_DATA: readonly PackData[] = [
     "J'ai activé la double authentification sur l'administration, pour qu'un code vous soit envoyé par SMS.",
     "Le site de préproduction a été inaccessible deux heures ce matin ; les clients n'ont rien vu.",
     "Je teste la nouvelle carte sur le site de préprod cette semaine, pour que vous puissiez comparer.",
-    "Vous relisez les pages sur la préprod, puis je les mets en ligne."
+    "Vous relisez les pages sur la préprod, puis je les mets en ligne.",
+    "Je vous explique comment fonctionne le cache, puisqu'il joue sur les résultats des tests.",
+    "Mehdi, notre développeur back-end, participera à la réunion pour la base de données.",
+    "salut Inès, c'est poussé sur la préprod, tu peux regarder quand tu veux",
+    "Si votre informaticien gère la messagerie, je lui envoie les enregistrements DNS.",
+    "Un webhook, c'est un message que la banque envoie à votre boutique après chaque paiement.",
+    "Le MVP couvre la réservation et les rappels ; le paiement vient dans un second temps.",
+    "Le « lazy loading », ou chargement différé, fait que les images ne se chargent qu'au moment où on fait défiler la page.",
+    "La facture est jointe en PDF ; le total est de 1 200 € HT, TVA en sus, payable par virement SEPA.",
+    "Le LCP (le temps que met la plus grande image à s'afficher) est descendu à deux secondes.",
+    "Je déploie le correctif le mercredi 9 décembre, avant l'ouverture de la boutique.",
+    "La nouvelle version est en préprod ; je la mets en ligne vendredi.",
+    "Je vous confirme que la mise à jour a été déployée et que les commandes passent de nouveau."
    ]
   },
   "rewrites": []
