@@ -98,7 +98,7 @@ function findRoot(from: string): string | undefined {
 
 export function registerRender(program: Command): void {
   program.command('render')
-    .description(l10n.t('the note as the client receives it: no front matter, no comments, no internal sections'))
+    .description(l10n.t('The note as the client receives it: no front matter, no comments, no internal sections'))
     .argument('<note>', l10n.t('the Markdown note'))
     .option('--format <format>', l10n.t('text (for an email body), html, or eml (a draft your mail client opens)'), 'text')
     .option('--out <file>', l10n.t('write to FILE, or "-" for standard output (default)'))

@@ -109,7 +109,7 @@ async function runNew(typeArg: string, opts: NewOptions): Promise<void> {
 
 export function registerNew(program: Command): void {
   program.command('new')
-    .description(l10n.t('write a new client note from a template (front matter, sections, dates in the note\'s language)'))
+    .description(l10n.t('Write a new client note from a template (front matter, sections, dates in the note\'s language)'))
     .argument('<type>', l10n.t('note type: {0}', NOTE_TYPE_IDS.join(', ')))
     .option('--lang <lang>', l10n.t('note language: en or fr (default: the profile\'s, else from LANG, else en)'))
     .option('--set <key=value>', l10n.t('fill a value, e.g. --set client="Cabinet Dufresne" (repeatable)'), collect)
@@ -127,7 +127,7 @@ export function registerNew(program: Command): void {
 
 export function registerTemplatesList(program: Command): void {
   program.command('templates')
-    .description(l10n.t('list the note templates: every type and language, with what it is for'))
+    .description(l10n.t('List the note templates: every type and language, with what it is for'))
     .option('--lang <lang>', l10n.t('only this language: en or fr'))
     .action(async (opts: { lang?: string }) => {
       try {

@@ -29,6 +29,8 @@ export interface CounselInput {
   originals: Record<string, Uint8Array | undefined>;
   /** The witnesses kept in the log folder and whether this log still reproduces each (the integrity text refers to them). */
   witnesses?: WitnessInput[];
+  /** Awaited every 1,000 records, so the host runs other work during a big log's export. */
+  turn?: () => Promise<void>;
 }
 
 const W = {
@@ -99,7 +101,9 @@ export async function counselExport(input: CounselInput): Promise<ExportDoc> {
   const issues = [...log.issues, ...witnessIssues(input.witnesses)];
   const verdict = verdictOf(issues);
 
-  const chronology: Block[] = records.map(e => chronologyEntry(e, lang, me, them));
+  const turn = input.turn ?? (() => Promise.resolve());
+  const chronology: Block[] = [];
+  for (const e of records) if (chronology.push(chronologyEntry(e, lang, me, them)) % 1000 === 0) await turn();
   const views = commitments(all, localDay(input.now)).filter(c => inRange.has(c.record.id));
   const table: Inline[][][] = views.map(c => {
     const last = c.history[c.history.length - 1];
@@ -110,7 +114,9 @@ export async function counselExport(input: CounselInput): Promise<ExportDoc> {
 
   const notes: Block[] = [];
   const mails: Block[] = [];
+  let seen = 0;
   for (const e of records) {
+    if (++seen % 1000 === 0) await turn();
     for (const n of e.record.direction === 'to-client' ? e.record.notes ?? [] : []) {
       const text = input.noteTexts[n.path];
       const state = text === undefined ? w.missing : sha256Hex(text) === n.sha256 ? w.matches : w.differs(n.sha256);

@@ -53,14 +53,33 @@ function mdBlock(b: Block, depth: number): string[] {
   return [`${'#'.repeat(Math.min(6, depth + 1))} ${md(b.sub)}`, '', ...b.blocks.filter(nonEmpty).flatMap(x => mdBlock(x, depth + 1))];
 }
 
-export function docToMarkdown(doc: ExportDoc): string {
-  const out = [`# ${md(doc.title)}`, '', ...doc.meta.map(([k, v]) => `- **${md(k)}**: ${mdInline(v)}`), ''];
-  // One line at a time: spreading a section's lines into push() overflows the stack past ~100,000 of them (a big log's chronology).
+/** The Markdown, line by line: a caller can take turns between lines (a big log's export). */
+export function* markdownLines(doc: ExportDoc): Generator<string> {
+  yield `# ${md(doc.title)}`; yield '';
+  for (const [k, v] of doc.meta) yield `- **${md(k)}**: ${mdInline(v)}`;
+  yield '';
   for (const s of filled(doc)) {
-    if (s.heading) out.push(`## ${md(s.heading)}`, '');
-    for (const b of s.blocks) for (const line of mdBlock(b, 2)) out.push(line);
+    if (s.heading) { yield `## ${md(s.heading)}`; yield ''; }
+    for (const b of s.blocks) yield* mdBlock(b, 2);
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+const tidyMarkdown = (lines: string): string => lines.replace(/\n{3,}/g, '\n\n');
+
+export function docToMarkdown(doc: ExportDoc): string {
+  return tidyMarkdown([...markdownLines(doc)].join('\n'));
+}
+
+/** Joins pieces, awaiting `turn` every `every` pieces so the host runs other work meanwhile. */
+export async function joinInTurns(pieces: Iterable<string>, sep: string, turn: () => Promise<void>, every = 1000): Promise<string> {
+  const out: string[] = [];
+  for (const x of pieces) if (out.push(x) % every === 0) await turn();
+  return out.join(sep);
+}
+
+/** docToMarkdown, taking turns: the same text. */
+export async function docToMarkdownInTurns(doc: ExportDoc, turn: () => Promise<void>): Promise<string> {
+  return tidyMarkdown(await joinInTurns(markdownLines(doc), '\n', turn));
 }
 
 const htmlInline = (xs: Inline[]) => xs.map(x => (typeof x === 'string' ? h(x) : 'code' in x ? `<code>${h(x.code)}</code>` : `<strong>${h(x.strong)}</strong>`)).join('');
@@ -84,14 +103,29 @@ function hexToBytes(hex: string): Uint8Array {
   return out;
 }
 
-export function docToHtml(doc: ExportDoc): string {
+/** The HTML page in pieces (one per block) that join with '' into docToHtml's text. */
+export function* htmlPieces(doc: ExportDoc): Generator<string> {
   const css = STYLE + PRE_STYLE;
   // No script, no external resource: only the stylesheet, allowed by its hash.
   const csp = `default-src 'none'; style-src 'sha256-${base64(hexToBytes(sha256Hex(css)))}'; img-src 'none'; script-src 'none'; form-action 'none'; base-uri 'none'`;
-  const meta = `<ul class="meta">${doc.meta.map(([k, v]) => `<li><strong>${h(k)}</strong>: ${htmlInline(v)}</li>`).join('')}</ul>`;
-  const body = [`<h1>${h(doc.title)}</h1>`, meta, ...filled(doc).map(s => (s.heading ? `<h2>${h(s.heading)}</h2>\n` : '') + s.blocks.map(b => htmlBlock(b, 2)).join('\n'))].join('\n');
-  return `<!DOCTYPE html>\n<html lang="${doc.lang}"><head><meta charset="utf-8">` +
+  yield `<!DOCTYPE html>\n<html lang="${doc.lang}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${h(csp)}">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${h(doc.title)}</title><style>${css}</style></head>\n<body>\n${body}\n</body></html>\n`;
+    `<title>${h(doc.title)}</title><style>${css}</style></head>\n<body>\n`;
+  yield `<h1>${h(doc.title)}</h1>\n<ul class="meta">${doc.meta.map(([k, v]) => `<li><strong>${h(k)}</strong>: ${htmlInline(v)}</li>`).join('')}</ul>`;
+  for (const s of filled(doc)) {
+    yield '\n' + (s.heading ? `<h2>${h(s.heading)}</h2>\n` : '');
+    let first = true;
+    for (const b of s.blocks) { yield (first ? '' : '\n') + htmlBlock(b, 2); first = false; }
+  }
+  yield '\n</body></html>\n';
+}
+
+export function docToHtml(doc: ExportDoc): string {
+  return [...htmlPieces(doc)].join('');
+}
+
+/** docToHtml, taking turns: the same text. */
+export function docToHtmlInTurns(doc: ExportDoc, turn: () => Promise<void>): Promise<string> {
+  return joinInTurns(htmlPieces(doc), '', turn);
 }

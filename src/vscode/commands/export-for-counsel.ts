@@ -6,7 +6,7 @@ import { counselExport } from '../../core/log/export-counsel';
 import { localDay } from '../../core/log/dates';
 import { logWorkspace } from '../log/workspace';
 import { checkedLog } from '../log/checked-log';
-import { cancelOption, ReadCancelled, withLogRead } from '../log/log-read';
+import { cancelOption, hostTurn, ReadCancelled, withLogRead } from '../log/log-read';
 import { witnessSummary } from '../../node/log-store';
 import { witnessIssues } from '../../core/log/report';
 import { exportSources, writeExport } from '../send/export-files';
@@ -27,7 +27,7 @@ export async function exportForCounsel(args?: ExportForArgs): Promise<{ md: stri
     const sources = await exportSources(ws.root, ws.logDir, log);
     if (t.token.isCancellationRequested) throw new ReadCancelled();
     await t.step(vscode.l10n.t('Composing the export…'));
-    const doc = await counselExport({ log, profile: ws.profile, lang: ws.lang, now, filter: { since: args?.since, until: args?.until }, ...sources, witnesses });
+    const doc = await counselExport({ log, profile: ws.profile, lang: ws.lang, now, filter: { since: args?.since, until: args?.until }, ...sources, witnesses, turn: hostTurn });
     // The last point where cancelling loses nothing: past it, both files are written.
     if (t.token.isCancellationRequested) throw new ReadCancelled();
     await t.step(vscode.l10n.t('Writing the export…'));

@@ -57,6 +57,9 @@ export interface LogTask {
  * checks `token` before anything it cannot undo, so a cancelled command leaves nothing behind.
  * `cancel`: a caller's own token (another extension, a test), honoured like the Cancel button.
  */
+/** One turn of the event loop: long work awaits it between pieces so the extension host answers meanwhile. */
+export const hostTurn = (): Promise<void> => new Promise<void>(resolve => setImmediate(resolve));
+
 export function withLogRead<T>(ws: LogWorkspace,
   o: { command: string; title: string; cancelledMessage: string; cancel?: vscode.CancellationToken; location?: vscode.ProgressLocation },
   task: (cached: Cached, t: LogTask) => Promise<T>): Thenable<T | undefined> {
@@ -77,7 +80,7 @@ export function withLogRead<T>(ws: LogWorkspace,
     const step = async (message: string) => {
       progress.report({ message });
       reported.fire({ command: o.command, state: 'step', message, records });
-      await new Promise<void>(resolve => setImmediate(resolve));
+      await hostTurn();
     };
     try {
       const cached = await readLogAsync(ws, { onProgress, cancel: both.token });

@@ -3,7 +3,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ExportDoc } from '../../core/log/export-doc';
-import { docToHtml, docToMarkdown } from '../../core/log/export-doc';
+import { docToHtmlInTurns, docToMarkdownInTurns } from '../../core/log/export-doc';
+import { hostTurn } from '../log/log-read';
 import type { LoadedLog } from '../../core/log/store';
 import { notePathProblem, quotableNote } from '../../core/log/record';
 import { sha256Hex } from '../../core/log/canonical';
@@ -51,8 +52,8 @@ export async function writeExport(root: string, base: string, doc: ExportDoc, op
   const html = path.join(folder, base + '.html');
   try {
     await vscode.workspace.fs.createDirectory(vscode.Uri.file(folder));
-    await vscode.workspace.fs.writeFile(vscode.Uri.file(md), new TextEncoder().encode(docToMarkdown(doc)));
-    await vscode.workspace.fs.writeFile(vscode.Uri.file(html), new TextEncoder().encode(docToHtml(doc)));
+    await vscode.workspace.fs.writeFile(vscode.Uri.file(md), new TextEncoder().encode(await docToMarkdownInTurns(doc, hostTurn)));
+    await vscode.workspace.fs.writeFile(vscode.Uri.file(html), new TextEncoder().encode(await docToHtmlInTurns(doc, hostTurn)));
   } catch (e) {
     void vscode.window.showErrorMessage(vscode.l10n.t('The export could not be written: {0}', errorWords(vscode.l10n, displayLang(), e)));
     return undefined;

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonical, recordHash } from '../../../src/core/log/canonical.js';
 import { counselExport } from '../../../src/core/log/export-counsel.js';
-import { docToHtml, docToMarkdown } from '../../../src/core/log/export-doc.js';
+import { docToHtml, docToHtmlInTurns, docToMarkdown, docToMarkdownInTurns } from '../../../src/core/log/export-doc.js';
 import { sentDateWords } from '../../../src/core/send/dates.js';
 import { nodeSha256 } from '../../../src/node/sha256.js';
 import { loadLog } from '../../../src/node/log-store.js';
@@ -46,6 +46,23 @@ describe('exports of a big log', function () {
       assert.ok(html.includes(lang === 'fr' ? 'samedi 10 janvier 2026 à 9\u00a0h\u00a005 (UTC+01:00)' : 'Saturday 10 January 2026 at 09:05 (UTC+01:00)'));
     });
   }
+
+  it('composes and renders in turns (the editor answers meanwhile), to the same text', async () => {
+    const log = loadLog(join(t.dir, 'log'));
+    let turns = 0;
+    const turn = () => { turns++; return Promise.resolve(); };
+    const input = { log, lang: 'en' as const, now: new Date('2026-11-02T10:00:00Z'), noteTexts: {}, originals: {} };
+    const doc = await counselExport({ ...input, turn });
+    const composing = turns;
+    // Two passes over 30,000 records, one turn per 1,000 records each.
+    assert.equal(composing, 60);
+    const md = await docToMarkdownInTurns(doc, turn);
+    const html = await docToHtmlInTurns(doc, turn);
+    assert.ok(turns - composing > 100, `${turns - composing} turns while rendering`);
+    const plain = await counselExport(input);
+    assert.equal(md, docToMarkdown(plain));
+    assert.equal(html, docToHtml(plain));
+  });
 
   it('writes dates in words as it did, one formatter per language reused', () => {
     assert.equal(sentDateWords('2026-12-01T14:30:00+01:00', 'en'), 'Tuesday 1 December 2026 at 14:30 (UTC+01:00)');
