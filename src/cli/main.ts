@@ -1,5 +1,6 @@
 // `liaison` command line: argument parsing and dispatch only; the work is in src/core.
 // Exit codes: 0 ok, 1 error-level findings or a broken log, 2 usage or fatal error.
+import './v8-flags.js';
 import { Command, CommanderError } from 'commander';
 import { packageVersion } from './package-info.js';
 import { describeError } from '../node/path-problem.js';
