@@ -1,6 +1,5 @@
 // `liaison` command line: argument parsing and dispatch only; the work is in src/core.
 // Exit codes: 0 ok, 1 error-level findings or a broken log, 2 usage or fatal error.
-import './v8-flags.js';
 import { Command, CommanderError } from 'commander';
 import { packageVersion } from './package-info.js';
 import { describeError } from '../node/path-problem.js';
@@ -16,7 +15,7 @@ type Load = () => Promise<Register>;
 const COMMANDS: Array<[name: string, ...load: Load[]]> = [
   ['new', async () => (await import('./commands/templates.js')).registerNew],
   ['templates', async () => (await import('./commands/templates.js')).registerTemplatesList],
-  ['lint', async () => (await import('./commands/lint.js')).registerLint],
+  ['lint', async () => { (await import('./v8-flags.js')).lintRegexpTier(); return (await import('./commands/lint.js')).registerLint; }],
   ['log',
     async () => (await import('./commands/log.js')).registerLogCommands,
     async () => (await import('./commands/log-sent.js')).registerLogSent,
