@@ -11,7 +11,7 @@ import { blankQuotes, proseSentences } from '../../src/core/lint/text/rule-kit.j
 import { blankReported } from '../../src/core/lint/language/reported.js';
 import { normalizeText } from '../../src/core/lint/text/normalize.js';
 import { sentenceFeatures } from '../../src/core/lint/model/features.js';
-import { LinearModel, firing, softmax, type ModelData } from '../../src/core/lint/model/linear.js';
+import { LinearModel, firing, type ModelData } from '../../src/core/lint/model/linear.js';
 import { MODEL_RULES } from '../../src/core/lint/model/rules.js';
 import { parseTemplate, renderNote } from '../../src/core/templates/index.js';
 import { fixedClock } from '../../src/core/ports.js';
@@ -135,6 +135,15 @@ export function trainingUnits(lang: Lang, without?: string): Unit[] {
 
 const NEAR_MISS = /^(?:probe-|train-|packs$|phrases$)/;
 
+/** softmax(z) written into `out`, as softmax() computes it, without allocating (the fit's inner loop). */
+function softmaxInto(z: Float64Array, out: Float64Array): void {
+  let max = -Infinity;
+  for (let k = 0; k < z.length; k++) if (z[k]! > max) max = z[k]!;
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) { const v = Math.exp(z[k]! - max); out[k] = v; sum += v; }
+  for (let k = 0; k < z.length; k++) out[k]! /= sum;
+}
+
 /** Softmax regression, full-batch AdaGrad with L2: a deterministic fit of `units`. */
 export function fit(units: readonly Unit[], opts: FitOptions = FIT): { bias: number[]; weights: Map<string, number[]> } {
   const K = LABELS.length;
@@ -153,16 +162,18 @@ export function fit(units: readonly Unit[], opts: FitOptions = FIT): { bias: num
   const F = index.size;
   const W = new Float64Array(F * K), G = new Float64Array(F * K), GW = new Float64Array(F * K);
   const b = new Float64Array(K), Gb = new Float64Array(K), gb = new Float64Array(K);
+  const z = new Float64Array(K), p = new Float64Array(K);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     GW.fill(0); gb.fill(0);
     for (let n = 0; n < rows.length; n++) {
-      const z = Array.from(b);
-      for (const f of rows[n]!) for (let k = 0; k < K; k++) z[k]! += W[f * K + k]!;
-      const p = softmax(z);
+      const row = rows[n]!;
+      z.set(b);
+      for (let j = 0; j < row.length; j++) { const o = row[j]! * K; for (let k = 0; k < K; k++) z[k]! += W[o + k]!; }
+      softmaxInto(z, p);
       p[y[n]!]! -= 1;
       const w = sw[n]!;
-      for (let k = 0; k < K; k++) gb[k]! += w * p[k]!;
-      for (const f of rows[n]!) for (let k = 0; k < K; k++) GW[f * K + k]! += w * p[k]!;
+      for (let k = 0; k < K; k++) { p[k]! *= w; gb[k]! += p[k]!; }
+      for (let j = 0; j < row.length; j++) { const o = row[j]! * K; for (let k = 0; k < K; k++) GW[o + k]! += p[k]!; }
     }
     for (let j = 0; j < F * K; j++) {
       const g = GW[j]! / N + L2 * W[j]!;

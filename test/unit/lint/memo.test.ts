@@ -137,7 +137,7 @@ describe('sentence memo across edits (the editor path)', () => {
 const PASTES = [
   'We will send the mockups soon.', 'You should have read the spec.', 'The back-end developer broke the export again.',
   'Nous corrigerons le problème dans les plus brefs délais.', 'C’est la faute du prestataire.', 'Which option do you prefer?',
-  'The fix ships on Friday 26 November 2026.', 'La livraison est prévue le jeudi 26 novembre.', 'PLEASE ANSWER TODAY!!', 'TODO',
+  'The fix ships on Friday 26 November 2026.', 'La livraison est prévue le jeudi 26 novembre.', 'PLEASE ANSWER TODAY!!', 'TODO', 'The webhook payload is on staging.',
 ];
 type Rnd = () => number;
 const pick = <T>(rnd: Rnd, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;

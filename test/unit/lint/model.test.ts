@@ -17,7 +17,8 @@ const modelOnly = (rule: LintRule, text: string, lang: 'en' | 'fr', options: Rec
   run(rule, text, { lang }, options).filter((f) => /\((?:tone model|modèle de ton)[^()]*\)$/.test(f.message.en));
 
 describe('tone model', function () {
-  this.timeout(180_000);
+  // Each language retrains (about 2 min alone; three times that on a loaded machine).
+  this.timeout(600_000);
 
   for (const lang of ['en', 'fr'] as const) {
     it(`${lang}.json is current (npm run train:model) and keeps cross-validated false alarms <= ${MAX_FALSE_ALARMS * 100} %`, () => {

@@ -31,31 +31,30 @@ const KEPT: Record<string, string[]> = {
   'en/02.md': ['incident-options'],
   'en/06.md': ['incident-options'],
   'en/07.md': ['defensive-tone'],
-  'en/09.md': ['defensive-tone'],
+  'en/09.md': ['vague-timing', 'defensive-tone'],
   'en/19.md': ['dismissive'],
+  'en/20.md': ['blame-client'],
   'en/21.md': ['blame-colleague'],
   'en/29.md': ['vague-timing'],
+  'en/34.md': ['blame-client'],
   'en/35.md': ['defensive-tone', 'incident-options'],
   'en/37.md': ['next-contact-date'],
   'fr/02.md': ['incident-options', 'vague-timing'],
   'fr/03.md': ['vague-timing'],
   'fr/06.md': ['incident-options'],
-  'fr/07.md': ['blame-client', 'vague-timing'],
-  'fr/15.md': ['blame-client'],
+  'fr/07.md': ['vague-timing', 'dismissive', 'blame-client'],
+  'fr/09.md': ['dismissive'],
   'fr/19.md': ['dismissive'],
-  'fr/20.md': ['blame-client', 'defensive-tone'],
   'fr/25.md': ['non-apology'],
-  'fr/29.md': ['blame-client', 'vague-timing'],
+  'fr/29.md': ['vague-timing'],
+  'fr/30.md': ['dismissive'],
   'fr/35.md': ['defensive-tone', 'incident-options'],
-  'fr/37.md': ['next-contact-date'],
+  'fr/37.md': ['sarcasm', 'next-contact-date'],
 };
 
 /** Problem notes the linter misses, with why. */
-const MISSED: Record<string, string> = {
-  // « C'est mon stagiaire, Kévin, qui a modifié … sans tester »: the packs' French frames do not
-  // reach over a name in apposition inside a cleft; the tone model caught it until train-v9..v11.
-  'fr/28.md': 'a cleft with a name in apposition',
-};
+// (fr/28, « C'est mon stagiaire, Kévin, qui a modifié … », is found since roles read past an apposition.)
+const MISSED: Record<string, string> = {};
 
 const labels = new Map(readFileSync(join(dir, 'expect.tsv'), 'utf8').split('\n').filter((l) => l.trim())
   .map((l) => l.split('\t').map((c) => c.trim()) as [string, string]));

@@ -26,6 +26,7 @@ const BY_MEANING: Array<[NoteTypeId, string, string]> = [
   ['risk', 'If it happens', 'impact'], ['risk', 'Si ça se produit', 'impact'], ['risk', "What I've put in place", 'mitigation'], ['incident', 'On refait le point', 'next-contact'],
   ['status', "What's new", 'done'], ['status', 'Les nouveautés', 'done'], ['status', 'Still open', 'next'], ['status', 'En suspens', 'next'],
   ['status', 'Need a hand with', 'needed'], ['status', 'Un coup de main pour', 'needed'], ['delay', 'When', 'new-date'], ['delay', 'Quand', 'new-date'],
+  ['status', 'Needs you', 'needed'], ['status', 'What needs your OK', 'needed'], ['status', 'For you to check', 'needed'],
   ['status', 'Up after this', 'next'], ['status', 'Ce que je surveille', 'blockers'], ['status', 'Watch list', 'blockers'], ['status', "On s'appelle", 'next-contact'],
 ];
 

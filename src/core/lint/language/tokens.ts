@@ -14,6 +14,8 @@ export interface Token {
   clause: number;
   /** Inside a short aside between commas ("was, frankly, broken"): frames do not count it in a gap. */
   aside?: boolean;
+  /** A comma stands between this token and the one before it. */
+  afterComma?: boolean;
 }
 
 /** Most words of an aside between two commas. */
@@ -71,6 +73,9 @@ const WRITER_SUBJECT: Record<Lang, Set<string>> = {
   fr: new Set(['je', "j'", 'on']),
 };
 
+// The writer as the focus of a cleft, before who/that/qui: "it was me who", « c'est nous qui ».
+const CLEFT_WRITER: Record<Lang, Set<string>> = { en: new Set(['me', 'us', 'i', 'we']), fr: new Set(['moi', 'nous']) };
+
 const POSSESSIVE = new Set(['your', 'votre', 'vos', 'ton', 'ta', 'tes']);
 
 /**
@@ -81,7 +86,10 @@ const POSSESSIVE = new Set(['your', 'votre', 'vos', 'ton', 'ta', 'tes']);
 export function writerSubject(tokens: readonly Token[], k: number, skip: number, lang: Lang, window: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - window; j--) {
     const t = tokens[j]!;
+    // A cleft on the writer: "it was me who picked", « c'est moi qui me suis trompé ».
+    if (RELATIVE_AFTER.has(t.word) && CLEFT_WRITER[lang].has(tokens[j - 1]?.word ?? '')) return true;
     if (t.clause !== tokens[k]!.clause) return false;
+    if (t.aside) continue; // « le graphiste, je crois, a oublié »: the aside's subject is not the verb's
     // The role nearer the action is its subject ("we think the designer overlooked it"), unless a possessive ("I got your name wrong").
     if (j === skip) { if (POSSESSIVE.has(t.word)) continue; return false; }
     if (WRITER_SUBJECT[lang].has(t.word)) return true;
@@ -174,10 +182,14 @@ export function tokenize(norm: string, lang: Lang): Token[] {
     const text = m[0];
     while (b < breaks.length && breaks[b]! < start) { b++; if (out.length) clause++; }
     const parts = text.indexOf("'") > 0 ? splitElision(text) : [text];
+    const prev = out[out.length - 1];
+    const comma = prev !== undefined && norm.lastIndexOf(',', start) >= prev.end;
     let at = start;
     for (const w of parts) {
       if (out.length && BREAK_WORD[lang].has(w) && !notConjunction(w, lang, norm.slice(m.index + text.length))) clause++;
-      out.push({ word: w, stem: w.endsWith("'") ? w : stem(w, lang), start: at, end: at + w.length, clause });
+      const t: Token = { word: w, stem: w.endsWith("'") ? w : stem(w, lang), start: at, end: at + w.length, clause };
+      if (comma && at === start) t.afterComma = true;
+      out.push(t);
       at += w.length;
     }
   }

@@ -73,7 +73,7 @@ export class CompiledPack {
 
   /** Every match of the pack in one sentence, left to right; `offset` is the sentence's start in the note. */
   find(s: SentenceText, offset: number): PackMatch[] {
-    const { masked, roles } = this.mask(s.norm);
+    const { masked, roles } = this.mask(s.norm, s.plain);
     const spans: Array<Span & { via: PackMatch['via'] }> = this.phrasesNeedRole && !roles.length ? []
       : matchFamily(this.main, s.plain, [this.lang], 0, masked).map((m) => ({ ...m.span, via: 'phrase' as const }));
     // Frames need their role in the sentence: most sentences name no third party and skip tokenizing.
@@ -111,23 +111,36 @@ export class CompiledPack {
     return f;
   }
 
-  /** The norm with every role occurrence replaced by its placeholder (same length), and where the roles were. */
-  private mask(norm: string): { masked: string; roles: Span[] } {
+  /**
+   * The norm with every role occurrence replaced by its placeholder (same length), and where the roles
+   * were. A name or noun phrase in apposition goes into its role's placeholder, so phrases and frames
+   * read past it: « c'est mon stagiaire, Kévin, qui a… », "the subcontractor — an agency in Leeds — was…".
+   */
+  private mask(norm: string, plain = norm): { masked: string; roles: Span[] } {
     if (!this.roleFamilies.length) return { masked: norm, roles: [] };
     let masked = norm;
-    const roles: Span[] = [];
+    const found: Array<Span & { token: string }> = [];
     for (const { token, family } of this.roleFamilies) {
-      const found = matchFamily(family, masked, [this.lang], 0, masked);
-      if (!found.length) continue;
+      const hits = matchFamily(family, masked, [this.lang], 0, masked);
+      if (!hits.length) continue;
       let out = '';
       let at = 0;
-      for (const m of found) {
+      for (const m of hits) {
         if (m.span.start < at || m.span.end - m.span.start < token.length) continue;
         out += masked.slice(at, m.span.start) + ' '.repeat(m.span.end - m.span.start - token.length) + token;
         at = m.span.end;
-        roles.push(m.span);
+        found.push({ ...m.span, token });
       }
       masked = out + masked.slice(at);
+    }
+    found.sort((a, b) => a.start - b.start);
+    const roles: Span[] = [];
+    for (const r of found) {
+      const last = roles[roles.length - 1];
+      if (last && r.start < last.end) continue; // inside the previous role's apposition
+      const end = appositionEnd(masked, plain, r.end, this.lang);
+      if (end > r.end) masked = masked.slice(0, r.start) + ' '.repeat(end - r.start - r.token.length) + r.token + masked.slice(end);
+      roles.push({ start: r.start, end });
     }
     return { masked, roles };
   }
@@ -143,6 +156,9 @@ export class CompiledPack {
       const within = f.within ?? 4;
       for (let i = 0; i < tokens.length; i++) {
         if (!this.isWho(tokens[i]!, f.who) || (f.who === 'client' && objectPronoun(tokens, i, this.lang)) || prepositionalRole(tokens, i, this.lang)) continue;
+        // "your webmaster, who had the logins, wiped…": after a possessive, its noun heads the role.
+        const head = POSSESSIVE.has(tokens[i]!.word) && tokens[i + 1] && !tokens[i + 1]!.aside ? i + 1 : i;
+        const main = mainAfterRelative(tokens, head, this.lang);
         for (const e of present) {
           const entry = f.entries[e]!;
           for (let k = Math.max(0, i - within - entry.length - ASIDE_SLACK); k <= Math.min(tokens.length - entry.length, i + within + 1 + ASIDE_SLACK); k++) {
@@ -151,8 +167,10 @@ export class CompiledPack {
             const after = k > i;
             if (f.order === 'who-first' && !after) continue;
             if (after ? k <= i : last >= i) continue;
-            const gap = after ? gapBetween(tokens, i, k) : gapBetween(tokens, last, i);
-            if (gap > within || !sameClause(tokens, i, k)) continue;
+            // A relative on the role does not count in the gap: « le gars qui s'occupe du réseau a coupé… ».
+            const gap = after ? Math.min(gapBetween(tokens, i, k), main >= 0 && k >= main ? gapBetween(tokens, main - 1, k) : Infinity)
+              : gapBetween(tokens, last, i);
+            if (gap > within || !sameClause(tokens, head, k)) continue;
             // "you told us the form lost your data": the action is in someone's report, not stated by the writer.
             if (after && (reportedBetween(tokens, i, k, this.lang) || instructionBetween(tokens, i, k, this.lang))) continue;
             const neg = negatedBefore(tokens, k, this.lang);
@@ -196,19 +214,86 @@ export class CompiledPack {
   }
 }
 
+// What may open a noun phrase in apposition after a role: « mon stagiaire, un intérimaire, a… », "our host, the one in Leeds, lost…".
+const NP_START: Record<Lang, Set<string>> = {
+  en: new Set('a an the our my his her their this these those one someone somebody mr mrs ms miss dr'.split(' ')),
+  fr: new Set("un une le la l' les notre nos mon ma mes son sa ses leur leurs ce cet cette ces celui celle ceux celles m mme mlle monsieur madame".split(' ')),
+};
+// Capitalised words that are not names: pronouns and sentence openers.
+const NOT_NAME = new Set("i je j' on nous vous tu il elle ils elles we you he she they it ce c' ca".split(' '));
+// One word may come between the role and the comma: « le développeur front, Thomas, a… ».
+const APPOSED_COMMAS = /^(?:\s+[a-z\u00df-\u024f-]+)?\s*,\s*([^,;:.!?()"]{1,50}?)\s*,/;
+// Dashes are folded to "-" (text/normalize.ts); one between spaces, not inside "sous-traitant".
+const APPOSED_DASHES = /^\s+-\s+([^;:.!?()"]{1,60}?)\s+-(?=\s)/;
+const APPOSED_BRACKETS = /^\s*\(([^()]{1,60})\)/;
+const NAMES = /^\s+(\p{Lu}[\p{L}'-]*)(?:\s+\p{Lu}[\p{L}'-]*)?/u;
+const RELATIVE_OPEN = /^(?:qui|que|qu'|dont|who|whom|whose|which|that)(?![a-z])/;
+const MAX_APPOSED_WORDS = { commas: 6, pair: 8 };
+
+/** Where a role's apposition ends (the end of the role when it has none): a name, or a noun phrase between commas, dashes or brackets. */
+function appositionEnd(masked: string, plain: string, end: number, lang: Lang): number {
+  const rest = masked.slice(end);
+  const words = (t: string) => t.trim().split(/\s+/).length;
+  const comma = APPOSED_COMMAS.exec(rest);
+  if (comma && words(comma[1]!) <= MAX_APPOSED_WORDS.commas) {
+    const first = foldText(comma[1]!.split(/[\s']/)[0]! + (/^\S+'/.test(comma[1]!) ? "'" : ''));
+    const at = end + comma[0].indexOf(comma[1]!);
+    const capital = /\p{Lu}/u.test(plain[at] ?? '') && !NOT_NAME.has(first);
+    if (NP_START[lang].has(first) || capital) return end + comma[0].length;
+  }
+  const pair = APPOSED_DASHES.exec(rest) ?? APPOSED_BRACKETS.exec(rest);
+  if (pair && words(pair[1]!) <= MAX_APPOSED_WORDS.pair && !RELATIVE_OPEN.test(pair[1]!.trim())) return end + pair[0].length;
+  const name = NAMES.exec(plain.slice(end));
+  if (name && !NOT_NAME.has(foldText(name[1]!))) return end + name[0].length;
+  return end;
+}
+
 /** Entries are folded before stemming, as sentence tokens are: « oublié » and a hurried « oublie » meet. */
 function stemWord(w: string, lang: Lang): string {
   const f = foldText(w);
   return f.endsWith("'") ? f : stem(f, lang);
 }
 
+// The client's possessives: the noun after one is who acts ("your team", « ton associé »).
+const POSSESSIVE = new Set(['your', 'votre', 'vos', 'ton', 'ta', 'tes', 'my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos']);
+
 // A relative right after the role has the role for subject: "our supplier, who never delivered", « le livreur qui a tout cassé ».
 const RELATIVE = new Set(['who', 'which', 'qui']);
 
+/** The token after the role, asides left out: « c'est l'imprimeur, pas nous, qui a inversé ». */
+function nextAfter(tokens: readonly Token[], i: number): number {
+  let n = i + 1;
+  while (tokens[n]?.aside && !RELATIVE.has(tokens[n]!.word)) n++;
+  return n;
+}
+
 /** Role `i` and action `k` in one clause, or `k` in the relative clause that opens right after the role. */
 function sameClause(tokens: readonly Token[], i: number, k: number): boolean {
-  const next = tokens[i + 1];
+  const next = tokens[nextAfter(tokens, i)];
   return tokens[k]!.clause === tokens[i]!.clause || (k > i && next !== undefined && RELATIVE.has(next.word) && tokens[k]!.clause === next.clause);
+}
+
+// Where the main verb may start after a relative on the role: its auxiliary or negation.
+const MAIN_VERB: Record<Lang, Set<string>> = {
+  en: new Set("has have had was were is are did didn't hasn't haven't hadn't wasn't weren't isn't never still".split(' ')),
+  fr: new Set("a ont avait avaient est sont etait etaient n' ne s'est se".split(' ')),
+};
+/** Most words of a relative clause read past. */
+const RELATIVE_MAX = 10;
+
+/**
+ * When a relative clause opens right after role `i`, the index where the role's own verb may start:
+ * after the comma that closes the relative (« le prestataire, qui devait livrer lundi, n'a rien envoyé »),
+ * or at the next auxiliary past the relative's verb (« le gars qui s'occupe du réseau a coupé l'accès »). -1 otherwise.
+ */
+function mainAfterRelative(tokens: readonly Token[], i: number, lang: Lang): number {
+  const r = nextAfter(tokens, i);
+  if (!RELATIVE.has(tokens[r]?.word ?? '')) return -1;
+  for (let j = r + 2; j < tokens.length && j <= r + RELATIVE_MAX; j++) {
+    if (tokens[j]!.clause !== tokens[r]!.clause) return -1;
+    if (tokens[j]!.afterComma || (j > r + 2 && MAIN_VERB[lang].has(tokens[j]!.word))) return j;
+  }
+  return -1;
 }
 
 /** True when a negation word stands strictly between tokens a and b (a < b). */

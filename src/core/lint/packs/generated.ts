@@ -184,6 +184,26 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "side": [
     "team",
+    "guy",
+    "intern",
+    "interns",
+    "webmaster",
+    "secretary",
+    "receptionist",
+    "admin",
+    "person",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "nephew",
+    "friend",
+    "volunteer",
+    "volunteers",
+    "bookkeeper",
+    "photographer",
+    "copywriter",
+    "web guy",
     "staff",
     "office",
     "people",
@@ -240,6 +260,17 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "client-fault": [
     "sat on",
+    "low resolution",
+    "low-res",
+    "blurry",
+    "pixelated",
+    "unplug",
+    "unplugged",
+    "switch off",
+    "switched off",
+    "turn off",
+    "turned off",
+    "disconnect",
     "sitting on",
     "sit on",
     "sits on",
@@ -357,6 +388,8 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "client-omission": [
     "forward",
+    "paid",
+    "pay",
     "pass on",
     "share",
     "send",
@@ -454,6 +487,11 @@ export const PACK_DATA: readonly PackData[] = [
    "(is|'s|was|are|were|be|lies|rests|falls) (all|entirely|squarely|now|firmly|solely)? on (you|{their-side}|your (side|end|team|shoulders))",
    "(is|was|'s) (all|entirely|largely|mostly|squarely|purely|solely)? (down to|due to|because of|caused by|the result of) (you|your)",
    "(the )?ball is in your court",
+   "(that's|it's|this is|that is|it is) (all|entirely|squarely)? on (you|your (side|end))",
+   "(it was|it's|it is|it was all) ({their-side}|you|you guys|you lot|you two) (who|that) ~1 (changed|deleted|removed|wiped|broke|approved|cancelled|unplugged|published|asked for|insisted|decided|chose|signed off|forgot|lost|missed|ignored|overwrote|moved|edited|rejected|skipped)",
+   "({their-side}|you) ~3 (was|were) (supposed|meant|due) to ~6 (never did|didn't|did not|hasn't|haven't|has not|have not)",
+   "(we|i) (never|still haven't|still have not|still hadn't) (heard|had) (back|anything|a word|a reply|an answer) from (you|your)",
+   "({their-side}|you) ~3 (published|launched|sent|pushed|printed|posted|approved|signed off|went live) ~5 before (it|they|we|i|anything|the page|the site) (was|were|had been|could be)? ~1 (ready|finished|done|approved|proofread|checked|tested|reviewed)",
    "you (keep|kept|keep on|are always|were always|are constantly|constantly|continually|always) ~1 *ing",
    "(we|i) (had to wait|waited|were waiting|have been waiting|have waited|'ve been waiting|'ve waited|'d been waiting|had been waiting) ~4 (for|on) (you|your|{their-side})",
    "({their-side}|you) ~2 (changed|modified|edited|rewrote|moved|added|removed|switched|replaced|sent changes|asked for changes) ~4 after (it went|it had gone|we had|we'd|the deadline|printing|launch|sign-off|approval|we printed|we launched|the files went|going live)",
@@ -660,6 +698,11 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "It was your IT guy, Mark, who changed the passwords.",
+    "Your webmaster, who had the logins, wiped the theme.",
+    "Your assistant, who was supposed to send the logins, never did.",
+    "Your intern published the page before it was ready.",
+    "Without your approvals on time we can't hold the schedule, that's on you.",
     "We're still waiting on payment of invoice 118, overdue since 15 November.",
     "Having heard nothing from you, we've paused development.",
     "I never got an answer to my question of 12 November.",
@@ -686,6 +729,9 @@ export const PACK_DATA: readonly PackData[] = [
     "You constantly forget to attach the files."
    ],
    "valid": [
+    "It was me who asked you to remove the old homepage.",
+    "It was your IT guy, Mark, who sent me the logins this morning; thanks to him.",
+    "I published the page before it was ready; that's on me.",
     "If I haven't heard from you by Monday 7 December, I'll give you a call.",
     "If you'd like to keep the old version, we'd have no trouble doing that.",
     "We've had everything from you since the meeting on 3 November, thanks.",
@@ -901,7 +947,58 @@ export const PACK_DATA: readonly PackData[] = [
     "gens",
     "informaticien",
     "juriste",
-    "avocat"
+    "avocat",
+    "webmestre",
+    "webmaster",
+    "secretaire",
+    "secretariat",
+    "stagiaire",
+    "stagiaires",
+    "employe",
+    "employes",
+    "employee",
+    "salarie",
+    "salariee",
+    "chef",
+    "cheffe",
+    "directeur",
+    "directrice",
+    "gerant",
+    "gerante",
+    "manager",
+    "commercial",
+    "commerciale",
+    "comptabilite",
+    "informaticienne",
+    "prestataire",
+    "fournisseur",
+    "hebergeur",
+    "photographe",
+    "redacteur",
+    "redactrice",
+    "community manager",
+    "charge de communication",
+    "chargee de communication",
+    "conjoint",
+    "conjointe",
+    "mari",
+    "femme",
+    "fils",
+    "fille",
+    "neveu",
+    "niece",
+    "beau-frere",
+    "belle-soeur",
+    "cousin",
+    "cousine",
+    "ami",
+    "amie",
+    "benevole",
+    "benevoles",
+    "monde",
+    "personne",
+    "personnes",
+    "equipe marketing"
    ],
    "remis": [
     "file*",
@@ -1081,7 +1178,11 @@ export const PACK_DATA: readonly PackData[] = [
     "respectent pas",
     "coupé",
     "débranché",
-    "désactivé"
+    "désactivé",
+    "corrompu",
+    "corrompus",
+    "endommagé",
+    "vides"
    ],
    "apport-defaut": [
     "expiré",
@@ -1188,6 +1289,10 @@ export const PACK_DATA: readonly PackData[] = [
    "si seulement ({cote-client}|vous|tu|t'|votre ~2|vos ~2)",
    "(lire|relire|lisez|relisez|regarder|verifier|consulter|lu|relu) ~4 avant de (demander|vous plaindre|te plaindre|reclamer|ecrire|appeler|accuser|exiger|nous ecrire|m'ecrire|critiquer|rouspeter|raler)",
    "(le|ce|cet|l'|la) (probleme|souci|erreur|bug|blocage|retard|defaut|incident|panne) ~1 (vient|venait|provient|provenait|est|etait|se situe|se trouve|se situait) ~1 (de chez vous|chez vous|de votre cote|de ton cote|de chez toi|de votre part|de ta part)",
+   "(le|ce|cet|l'|la) (probleme|souci|erreur|bug|blocage|retard|defaut|incident|panne) ~1 (vient|venait|provient|provenait) (de vous|de toi)",
+   "({cote-client}|vous|tu|t') ~3 (publie*|mis en ligne|envoye*|lance*|imprime*|diffuse*|pousse*|valide*) ~5 avant (qu'elle|qu'il|qu'elles|qu'ils|que ce|que ca|que tout) (ne)? (soit|soient|fut|ait ete) ~1 (prete|pret|pretes|prets|finie|fini|finies|terminee|termine|validee|valide|relue|relu|testee|teste|corrigee|corrige)",
+   "({cote-client}|vous|tu) ~10 (ne|n') (l'a|l'ont|l'avez|l'as|l'avait|l'aviez|l'avais|l'avaient) (jamais|pas|toujours pas|meme pas) fait",
+   "(vous l'avez|tu l'as|vous les avez|tu les as|vous l'aviez|tu l'avais) ~1 (change|changee|changes|modifie|modifiee|modifies|revu|revue|deplace|refait|refaite) ~3 (deux|trois|quatre|cinq|plusieurs|dix|maintes|x) fois",
    "(toujours|encore) ~3 (aucun|aucune|rien|pas) ~4 (de votre part|de ta part|de vous|de toi|de chez vous)",
    "comme (je|nous|on) (vous|te)? (l'|le)? (ai|avons|a|avais|avions|avait) (repete|redit|rabache|martele|ressasse)",
    "(on a|nous avons|j'ai|on avait|nous avions|j'avais) (attendu|du attendre|patiente) ~4 (votre|vos|ta|ton|tes|apres vous|apres toi)",
@@ -1261,6 +1366,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(vous|tu) (avez|as) change (d'avis|d'idee) (encore|deux fois|trois fois|plusieurs fois|a plusieurs reprises|sans cesse|tout le temps)",
    "(du|due|dus|dues|a cause de|en raison de|lie a|lie aux) (a|aux)? (vos|votre|tes|ton|ta) (retours|reponses|validations|changements|modifications|textes|contenus|paiements|demandes|decisions|validation|retour|reponse|paiement|corrections) (tardifs|tardives|tardif|tardive|incomplets|incomplete|manquants|multiples|successives|successifs|de derniere minute|en retard|a repetition|incessants|incessantes)",
    "(c'est|c'etait) (vous|toi) qui (avez|as|aviez|avais) (demande|voulu|exige|insiste|change|decide|valide|choisi|signe|oublie)",
+   "(c'est|c'etait|ce sont|c'etaient) {cote-client} qui (a|ont|avait|avaient) ~1 (demande|voulu|exige|change|modifie|decide|valide|choisi|signe|oublie|supprime|efface|casse|annule|bloque|debranche|publie|refuse|perdu|rate|ecrase|touche)",
+   "(c'est|c'etait) (vous autres|vous-autres|vous deux|vous tous) qui",
    "(la prochaine fois|a l'avenir|desormais|dorenavant) (merci de|pensez a|veillez a|essayez de|prenez le temps de)? (lire|verifier|repondre|nous prevenir|me prevenir|envoyer|tester|regarder|relire|consulter)",
    "(lire|lisez|relire|relisez|lu) ~3 (en entier|jusqu'au bout|en totalite|entierement|attentivement)",
    "(encore une fois|je le repete|je repete|une fois de plus|je vous le redis),? (c'etait|c'est|tout etait|il etait|tout est|cela etait) ~2 (ecrit|indique|precise|prevu|stipule|mentionne|explique|dans)",
@@ -1426,6 +1533,11 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "C'est votre informaticien, Marc, qui a changé les mots de passe.",
+    "Votre webmestre, qui avait les accès, a effacé le thème.",
+    "Ton associé, celui qui s'occupe des réseaux, a supprimé nos publications.",
+    "Ta secrétaire, qui devait m'envoyer les accès, ne l'a jamais fait.",
+    "C'est vous autres qui avez demandé de tout changer à la dernière minute.",
     "J'ai relancé votre comptable quatre fois pour ce paiement.",
     "Vos changements de priorité incessants nous font perdre un temps fou.",
     "Je constate que mes deux derniers messages sont restés sans réponse.",
@@ -1460,6 +1572,10 @@ export const PACK_DATA: readonly PackData[] = [
     "Vous vous êtes trompés d'adresse de livraison."
    ],
    "valid": [
+    "J'ai publié la page avant qu'elle soit prête, c'est ma faute.",
+    "C'est votre informaticien, Marc, qui m'a transmis les accès ce matin, merci à lui.",
+    "Ton associé, celui qui s'occupe des réseaux, m'a envoyé les visuels.",
+    "C'est moi qui vous ai demandé de supprimer l'ancienne page d'accueil.",
     "Vous avez raison, le devis ne mentionnait pas les pages supplémentaires.",
     "Le code de votre ancienne agence n'avait pas de tests, j'en ai donc ajouté.",
     "Désolé, votre message est resté sans réponse pendant mes congés.",
@@ -1895,11 +2011,15 @@ export const PACK_DATA: readonly PackData[] = [
     "in charge of",
     "responsible for",
     "who (handles|handled|does|did|manages|managed|runs|ran|looks after|looked after|takes care of|took care of|deals with|dealt with|set up|built|wrote|is on|was on)",
+    "(who|that) (was|were) (meant|supposed|due) to",
+    "that (handles|handled|does|did|manages|managed|runs|ran|hosts|hosted|prints|printed|looks after|looked after|takes care of|took care of)",
     "handling",
     "running"
    ],
    "fault-act": [
     "dump",
+    "left out",
+    "leave out",
     "dumped",
     "chucked",
     "shorted",
@@ -2138,6 +2258,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "omission": [
     "test",
+    "sent",
     "check",
     "verify",
     "proofread",
@@ -2178,7 +2299,7 @@ export const PACK_DATA: readonly PackData[] = [
    ]
   },
   "roles": {
-   "third-party": "((the|those|these) (people|guys|folks|team|staff|crew|lot|ones) (at|from|in|of) (the|our|my|their|that)? *|{determiner}? (new|old|former|previous|other|external|outside|junior|senior|usual|regular|own)? ~1 {third-party} {hired}?|{determiner} ~1 {third-party-det} {hired}?|(the|that|this|their|those|these|his|her|a|an) ~2 {unit} {hired}?|(our|my) {dept} ~1 {unit}|{someone} (in|at|from|on) {determiner}? ({dept}|{unit}|{third-party})|(the|a|our|that|this|one) (person|guy|lady|man|woman|people|folks|one|ones|colleague|team) {in-charge} (the|our|my|your|their|all|its)? *|(our|my) * (office|branch|site|plant|warehouse|depot|subsidiary|studio))"
+   "third-party": "((the|those|these) (people|guys|folks|team|staff|crew|lot|ones) (at|from|in|of) (the|our|my|their|that)? *|{determiner}? (new|old|former|previous|other|external|outside|junior|senior|usual|regular|own)? ~1 {third-party} {hired}?|{determiner} ~1 {third-party-det} {hired}?|(the|that|this|their|those|these|his|her|a|an) ~2 {unit} {hired}?|(our|my) {dept} ~1 {unit}|{someone} (in|at|from|on) {determiner}? ({dept}|{unit}|{third-party})|(the|a|our|that|this|one) (person|guy|lady|man|woman|people|folks|one|ones|colleague|team|company|firm|agency|outfit|studio|crowd) {in-charge} (the|our|my|your|their|all|its)? *|(our|my) * (office|branch|site|plant|warehouse|depot|subsidiary|studio))"
   },
   "phrases": [
    "{third-party} ~2 (made|makes|has made|had made) (a|an|the|this|that|some|several|one|another)? (mistake|mistakes|error|errors|blunder|typo|slip|wrong call|bad call|mess|oversight)",
@@ -2306,6 +2427,10 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "It was my intern, Kevin, who changed the config file and broke the build.",
+    "The supplier, who was supposed to deliver on Monday, still hasn't sent anything.",
+    "Our copywriter, who is usually great, left out half the keywords.",
+    "The company that does our hosting lost a week of backups.",
     "The courier dumped the parcel on the doorstep in the rain.",
     "Our supplier shorted us on the order.",
     "It's not my mistake: the designer broke the layout.",
@@ -2322,6 +2447,8 @@ export const PACK_DATA: readonly PackData[] = [
     "The designer we hired didn't check the print sizes."
    ],
    "valid": [
+    "It was me who picked the wrong version, not the integrator.",
+    "The supplier, who was due on Monday, sent everything on Sunday evening.",
     "Option B: email the people who started a purchase and didn't finish (free, by 14:00).",
     "Stock sync with the warehouse now uses their webhook instead of the 15-minute cron.",
     "You'll check with the partners whether it's worth the estimate and let me know.",
@@ -2746,7 +2873,13 @@ export const PACK_DATA: readonly PackData[] = [
     "qui s'occupe",
     "qui s'occupait",
     "qui gere",
-    "qui gerait"
+    "qui gerait",
+    "qui devait",
+    "qui devaient",
+    "qui etait cense",
+    "qui etait censee",
+    "qui fait",
+    "qui faisait"
    ],
    "faute-acte": [
     "planté",
@@ -2861,7 +2994,8 @@ export const PACK_DATA: readonly PackData[] = [
     "tardive",
     "tardifs",
     "tardives",
-    "réservé deux fois"
+    "réservé deux fois",
+    "paumé"
    ],
    "mauvais": [
     "mauvais",
@@ -2920,6 +3054,10 @@ export const PACK_DATA: readonly PackData[] = [
     "par erreur",
     "par mégarde",
     "par inadvertance",
+    "a un autre client",
+    "a une autre adresse",
+    "a quelqu'un d'autre",
+    "au mauvais endroit",
     "truffé",
     "truffée",
     "bourré",
@@ -2975,7 +3113,7 @@ export const PACK_DATA: readonly PackData[] = [
    ]
   },
   "roles": {
-   "third-party": "(({determiner}? (nouveau|nouvelle|ancien|ancienne|autre|precedent|precedente)? {third-party}|{determiner} (nouveau|nouvelle|ancien|ancienne|autre)? {third-party-det}) (junior|senior|freelance|externe|interne|principal|habituel|attitre|externalise|externalisee|sous-traite|sous-traitee)? ((du|de la|de l'|des|de|d'|chez) ({unite} ((de|du|des|d')? {domaine})?|{domaine})|(du|de la|de l'|des|de|d') *)? {choisi}?|(le|la|l'|les|ce|cet|cette|ces|leur|son|sa|une|un) {unite} ((de|du|des|d'|de la|de l')? {domaine})? {choisi}?|(notre|nos|mon|ma|mes) {unite} (de|du|des|d'|de la|de l')? {domaine}|(notre|nos) (bureau|agence|antenne|filiale|site|usine|entrepot|depot|succursale|equipe) (de|d') *|(les|le|la|ces|ce|cette) (gens|gars|types|mecs|personnes|equipe|equipes) (de|du|des|d'|de la|de l'|chez) (la|le|l')? *|(quelqu'un|une personne|un gars|un type|un mec) (a|au|aux|de|du|des|chez|dans) {determiner}? ({domaine}|{unite}|{third-party})|(la|le|une|un|cette|notre) (personne|gars|type|mec|fille|dame|collegue) {charge} (de|du|des|d'|de la|de l')? *|(le nouveau|la nouvelle|les nouveaux|les nouvelles) (n'|ne)? (a|ont|avait|avaient|s'est|se sont))"
+   "third-party": "((celui|celle|ceux|celles) (qui|qu') ~5 (chez nous|de chez nous|dans notre equipe|de notre equipe|de notre cote|a l'agence|au bureau)|(la|une|cette|notre|le|un|ce) (boite|societe|entreprise|agence|boutique|personne|gars|equipe|fille|dame|type|mec|studio|cabinet) (qui|qu') (fait|faisait|gere|gerait|assure|assurait|heberge|hebergeait|imprime|imprimait|livre|livrait) (notre|nos|le|la|les|l') *|({determiner}? (nouveau|nouvelle|ancien|ancienne|autre|precedent|precedente)? {third-party}|{determiner} (nouveau|nouvelle|ancien|ancienne|autre)? {third-party-det}) (junior|senior|freelance|externe|interne|principal|habituel|attitre|externalise|externalisee|sous-traite|sous-traitee)? ((du|de la|de l'|des|de|d'|chez) ({unite} ((de|du|des|d')? {domaine})?|{domaine})|(du|de la|de l'|des|de|d') *)? {choisi}? (a nous|de chez nous|de notre equipe)?|(le|la|l'|les|ce|cet|cette|ces|leur|son|sa|une|un) {unite} ((de|du|des|d'|de la|de l')? {domaine})? {choisi}?|(notre|nos|mon|ma|mes) {unite} (de|du|des|d'|de la|de l')? {domaine}|(notre|nos) (bureau|agence|antenne|filiale|site|usine|entrepot|depot|succursale|equipe) (de|d') *|(les|le|la|ces|ce|cette) (gens|gars|types|mecs|personnes|equipe|equipes) (de|du|des|d'|de la|de l'|chez) (la|le|l')? *|(quelqu'un|une personne|un gars|un type|un mec) (a|au|aux|de|du|des|chez|dans) {determiner}? ({domaine}|{unite}|{third-party})|(la|le|une|un|cette|notre) (personne|gars|type|mec|fille|dame|collegue) {charge} (de|du|des|d'|de la|de l')? *|(le nouveau|la nouvelle|les nouveaux|les nouvelles) (n'|ne)? (a|ont|avait|avaient|s'est|se sont))"
   },
   "phrases": [
    "{third-party} ~1 (s'est|se sont|s'etait|s'etaient) (encore|completement|lourdement|totalement|vraiment|carrement|encore une fois) (trompe|trompee|trompes|plante|plantee|plantes|emmele|emmelee|rate|ratee|loupe)",
@@ -3044,6 +3182,7 @@ export const PACK_DATA: readonly PackData[] = [
    "{third-party} ~8 (d'ou|du coup|donc|resultat|par consequent|c'est pourquoi|c'est pour ca que|ce qui explique|ce qui a cause|ce qui a provoque) (le|la|les|un|une|nous|on|j'|notre|nos)? ~2 (retard|retards|panne|perdu|perte|bug|bogue|probleme|souci|decale|decalage|en retard)",
    "{third-party} ~8 (ce n'est pas|c'est pas|ce n'etait pas|pas) (nous|moi|de notre faute|de ma faute)",
    "(il faut|il faudra|il faudrait|vous devez|vous devrez|tu dois|tu devras|merci de|je vous invite a|je te laisse|je vous laisse) (voir|regler|discuter|verifier) (ca|cela|ceci|le tout|ce point|la question)? (directement)? avec {third-party}",
+   "{third-party} ~8 (ne|n') (l'a|l'ont|l'avait|l'avaient) (jamais|pas|toujours pas|meme pas) fait",
    "(ils|elles) ~2 (ont|avaient) (encore|de nouveau|a nouveau|une fois de plus)? fait (une|des|la|cette|une belle|une grosse)? (boulette|boulettes|betise|betises|bourde|bourdes|erreur|erreurs|gaffe|gaffes|connerie|n'importe quoi)",
    "{third-party} ~2 (a|ont|avait|avaient) (livre|rendu|envoye|remis|publie|imprime|installe|mis en ligne|expedie) ~3 sans (les|le|la|l'|sous-titres|legendes|traduction|documentation|tests|verification|relecture|notice|etiquette|etiquettes)",
    "{third-party} ~2 (a|ont|avait|avaient) coupe ~4 pendant (deux|trois|quatre|plusieurs|des|une|un) ~1 (heures|jours|semaines|journee|semaine|heure)",
@@ -3109,6 +3248,12 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "C'est mon stagiaire, Kévin, qui a modifié le fichier sans tester.",
+    "Le sous-traitant — une agence de Lyon — a livré les maquettes avec dix jours de retard.",
+    "Le prestataire, qui devait livrer lundi, n'a toujours rien envoyé.",
+    "Celui qui gère le serveur chez nous a supprimé la mauvaise base.",
+    "Le gars qui s'occupe du réseau a coupé l'accès sans prévenir personne.",
+    "C'est un collègue à nous qui a effacé les fichiers par erreur.",
     "Notre monteur vidéo a livré une version sans sous-titres.",
     "Le fabricant nous a livré avec un mois de retard.",
     "Notre outil d'e-mailing a classé vos messages en spam.",
@@ -3127,6 +3272,10 @@ export const PACK_DATA: readonly PackData[] = [
     "Le transitaire a oublié de déclarer la marchandise en douane."
    ],
    "valid": [
+    "C'est moi qui me suis trompé de version, pas l'intégrateur.",
+    "C'est moi qui ai demandé à Kévin de modifier le fichier, l'erreur est la mienne.",
+    "Notre hébergeur, OVH en l'occurrence, garde les sauvegardes trente jours.",
+    "Le prestataire, qui devait livrer lundi, a tout envoyé dimanche soir.",
     "Corrigé : la salle de piano apparaissait réservée en double les mercredis.",
     "Les commandes s'impriment maintenant sur l'imprimante du bar dès qu'elles sont payées.",
     "Le livreur a livré sans la moindre casse.",
@@ -3309,7 +3458,11 @@ export const PACK_DATA: readonly PackData[] = [
    "(the|your) (brief|spec|specs|quote|contract|specification|mockups|order) (said|says|mentioned|mentions|didn't say|did not say|never said|never mentioned|didn't mention|did not mention|said nothing) ~4 so (i|we) (didn't|did not|never|haven't|have not|wouldn't)",
    "(i|we) (can't|cannot|couldn't|could not|won't|will not|refuse to) (take|accept|assume|bear|shoulder|carry) (the|any)? (responsibility|blame|liability)",
    "(i|we) (refuse|won't|will not|don't intend) (to)? be (blamed|held responsible|held accountable|made the scapegoat|made a scapegoat|the scapegoat)",
-   "(it|that|this)? (certainly|definitely|surely|really|sure|obviously|clearly) (isn't|is not|wasn't|was not|ain't) (me|us)"
+   "(it|that|this)? (certainly|definitely|surely|really|sure|obviously|clearly) (isn't|is not|wasn't|was not|ain't) (me|us)",
+   "(physically|humanly) impossible",
+   "(i|we) (assure|promise|guarantee) you (that)? (everything|it|the site|the code|the page) ~1 (was|were|had been|has been|got) (tested|checked|verified)",
+   "(i|we) (assure|promise|guarantee) you (that)? (i|we|i've|we've|i have|we have) (properly|carefully)? (tested|checked|verified)",
+   "(before|instead of) (blaming|accusing|pointing (the)? finger at|pointing fingers at) (me|us)"
   ],
   "frames": [],
   "antiphrases": [
@@ -3339,9 +3492,13 @@ export const PACK_DATA: readonly PackData[] = [
     "I couldn't have known.",
     "It's not my fault, I did everything right.",
     "I did my job.",
-    "We are not responsible for the hosting outage."
+    "We are not responsible for the hosting outage.",
+    "With three days' notice it was humanly impossible.",
+    "I assure you everything was tested twice before launch.",
+    "Before blaming me, have a look at your own settings."
    ],
    "valid": [
+    "I promise you everything will be tested before Monday's launch.",
     "In fairness, the new layout is your idea and it works well.",
     "Let's be clear about the next step: mockups on Friday.",
     "For your records, the signed quote is attached.",
@@ -3505,7 +3662,14 @@ export const PACK_DATA: readonly PackData[] = [
    "(exactement|precisement|strictement|uniquement|seulement|juste|simplement) (ce que|ce qui|ce qu'|tout ce que|tout ce qui|selon) ~4 {mandat}",
    "(j'ai|nous avons|on a|je n'ai|nous n'avons) (fait|livre|realise|applique|suivi) (que)? ce (qu'on|que l'on) (m'|nous) (a|avait) (demande|dit|commande|indique)",
    "ni plus,? ni moins",
-   "({mandat}|cahier des charges),? (point|point final|un point c'est tout|point barre|rien de plus)"
+   "({mandat}|cahier des charges),? (point|point final|un point c'est tout|point barre|rien de plus)",
+   "(correspond|correspondait|correspondaient|conforme|conformes|identique|identiques|fidele|fideles) (en tout point|en tous points|point par point|trait pour trait|a la virgule pres)",
+   "(materiellement|humainement|physiquement) impossible",
+   "(je n'ai|nous n'avons|on n'a|je n'avais|nous n'avions|on n'avait) (pas|jamais|rien) eu (mon|notre|son) mot a dire",
+   "(je vous assure|je t'assure|je vous garantis|je te garantis|croyez-moi|crois-moi) (que|qu')? (tout|tous|le site|le code|la page) ~1 (a ete|ont ete|avait ete|avaient ete|a bien ete|ont bien ete) (teste|testes|testee|testees|verifie|verifies|verifiee|verifiees|controle|controles|controlee)",
+   "(je vous assure|je t'assure|je vous garantis|je te garantis|croyez-moi|crois-moi) (que|qu')? (j'ai|nous avons|on a) (bien|tout|tout bien)? (teste|verifie|controle|respecte|fait correctement)",
+   "(avant de|sans) (m'|nous) (accuser|blamer|incriminer|mettre en cause|faire un proces)",
+   "avant de (me|nous) (pointer du doigt|jeter la pierre|faire un proces)"
   ],
   "frames": [],
   "antiphrases": [
@@ -3530,9 +3694,17 @@ export const PACK_DATA: readonly PackData[] = [
     "J'avais les mains liées.",
     "Ce n'est pas de ma faute.",
     "Je n'y suis pour rien : j'ai fait mon travail.",
-    "Nous ne sommes pas responsables de la panne de l'hébergeur."
+    "Nous ne sommes pas responsables de la panne de l'hébergeur.",
+    "Le site en ligne est conforme point par point au cahier des charges signé.",
+    "Avec trois jours de délai, c'était humainement impossible.",
+    "Nous n'avons jamais eu notre mot à dire sur l'hébergeur.",
+    "Je t'assure que tout a été vérifié trois fois.",
+    "Avant de nous faire un procès, regardez d'abord vos réglages."
    ],
    "valid": [
+    "Je vous assure que tout sera testé avant la mise en production de lundi.",
+    "Il est impossible de récupérer ce fichier ; je refais la page à partir de la sauvegarde de lundi.",
+    "Vous aurez votre mot à dire sur chaque maquette avant le développement.",
     "Je ne suis pas certaine que ce choix soit le meilleur pour vous.",
     "Je ne sais pas encore si cette piste tiendra, je vous le dirai jeudi 26 novembre.",
     "Soyons clairs sur la suite : j'envoie les maquettes vendredi.",
@@ -3681,7 +3853,9 @@ export const PACK_DATA: readonly PackData[] = [
    "take (it|this|that) up with (your|the)",
    "no point (in)? (going into|explaining|getting into|discussing|trying to explain) ~4 with you",
    "spell (it|this|that|everything) out for you",
-   "(i|we) (shouldn't|should not|mustn't|ought not to) (have|need) to (explain|tell you|remind you|repeat|spell|teach|show you)"
+   "(i|we) (shouldn't|should not|mustn't|ought not to) (have|need) to (explain|tell you|remind you|repeat|spell|teach|show you)",
+   "(a|that's a|it's a|that is a|it is a) (first-world|first world|rich people's|luxury) problem",
+   "(ask|talk to|take it up with|go to|check with) whoever (is in charge|handles|deals with|runs)"
   ],
   "frames": [],
   "antiphrases": [
@@ -3708,9 +3882,13 @@ export const PACK_DATA: readonly PackData[] = [
     "As anyone knows, a website needs hosting.",
     "Just google it.",
     "That's not my department.",
-    "You will have to figure it out yourself."
+    "You will have to figure it out yourself.",
+    "The button colour is a first-world problem, the site works.",
+    "Honestly, slow emails are a first world problem.",
+    "Take it up with whoever handles your billing."
    ],
    "valid": [
+    "I asked whoever handles your billing to call you; they will on Thursday 10 December.",
     "I'll look it up and come back to you on Thursday.",
     "Let me spell out the three steps again, slowly.",
     "It's a bit complicated, so here is a short summary.",
@@ -3861,7 +4039,15 @@ export const PACK_DATA: readonly PackData[] = [
    "(ca ne sert|cela ne sert|il ne sert) (a)? rien (de|d') ~4 avec (vous|toi)",
    "(vous|te) faire un dessin",
    "(pas|rien) (quelque chose|un truc|un sujet) (dont|pour lequel) (vous|tu) (devez|dois|devriez|devrais|avez besoin de|as besoin de)? (vous|te)? (soucier|inquieter|preoccuper|occuper)",
-   "(je ne devrais|nous ne devrions|on ne devrait|je n'aurais|nous n'aurions) pas (avoir|du avoir|eu) (a|besoin de) (l'|vous l'|te l'|le|vous le|te le|vous|te)? (expliquer|rappeler|repeter|redire|dire|montrer|apprendre)"
+   "(je ne devrais|nous ne devrions|on ne devrait|je n'aurais|nous n'aurions) pas (avoir|du avoir|eu) (a|besoin de) (l'|vous l'|te l'|le|vous le|te le|vous|te)? (expliquer|rappeler|repeter|redire|dire|montrer|apprendre)",
+   "(faites-le|fais-le|faites le|fais le|faites-la|fais-la) (donc|alors)? (vous-meme|toi-meme|vous meme|toi meme)",
+   "(je vous|je te) laisse (chercher|deviner|vous debrouiller|te debrouiller|vous renseigner|te renseigner)",
+   "(a vous|a toi) de (chercher|trouver|la trouver|le trouver|les trouver|vous renseigner|te renseigner)",
+   "(adressez-vous|adresse-toi|voyez|vois|voyez ca|vois ca|voir|demandez|demande|renseignez-vous|renseigne-toi) (a|avec|aupres de) qui de droit",
+   "(ne releve|ne relevait|ne releve en rien|n'est|n'etait) (pas|nullement|aucunement|en rien) (de|du) (ma|mes|notre|nos) (competence|competences|attributions|ressort|rayon)",
+   "(je n'ai|nous n'avons|on n'a|j'ai|on a) pas (le)? temps pour (ca|cela|ce genre|ce type|ces petites|ces petits|ces details|ces broutilles|vos petites|vos petits|tes petites|tes petits)",
+   "(c'est|un|du|voila un) faux (probleme|debat|souci)",
+   "(un)? (probleme|souci) de (riche|riches|luxe)"
   ],
   "frames": [],
   "antiphrases": [
@@ -3884,9 +4070,20 @@ export const PACK_DATA: readonly PackData[] = [
     "Comme tout le monde le sait, un site a besoin d'un hébergement.",
     "Ça ne me regarde pas.",
     "Débrouillez-vous avec votre fournisseur.",
-    "C'est pourtant simple."
+    "C'est pourtant simple.",
+    "Si le réglage te paraît si simple, fais-le toi-même.",
+    "Je te laisse te débrouiller avec la notice du thème.",
+    "Tout est dans le guide que vous avez reçu, à vous de chercher.",
+    "La facturation n'est pas de mon ressort, voyez avec qui de droit.",
+    "On n'a pas le temps pour ce genre de détail.",
+    "La couleur du bouton, c'est un problème de riche."
    ],
    "valid": [
+    "Je vous laisse choisir la couleur qui vous plaît, je m'adapte.",
+    "À vous de choisir la date ; je bloque le créneau dès votre réponse.",
+    "Je transmets votre question à qui de droit et je vous réponds d'ici jeudi.",
+    "L'hébergement ne relève pas de ma mission, mais je vous mets en relation avec le support et je suis le ticket.",
+    "Je n'ai pas le temps de le faire cette semaine ; je vous le propose pour le jeudi 10 décembre.",
     "Je vous refais un petit schéma, ce sera plus clair.",
     "Vous n'avez pas à vous soucier des réglages du serveur ; je m'en occupe.",
     "C'est un peu compliqué, voici donc un court résumé.",
@@ -4536,7 +4733,11 @@ export const PACK_DATA: readonly PackData[] = [
    "((bump|bumped|bumping)|bumping) ~6 (again|once more|yet again|top of your inbox)",
    "top of your inbox",
    "(sure|of course|right|yeah|oh sure|no problem),? (i'll|i will|let me|we'll|we will) (just)? (drop|stop|cancel|put) (everything|all my other|all our other)",
-   "(my|our) (emails|messages|mails|deadlines|invoices|requests|reminders) (are|were|must be|seem to be) (optional|invisible|unreadable|a suggestion|just suggestions)"
+   "(my|our) (emails|messages|mails|deadlines|invoices|requests|reminders) (are|were|must be|seem to be) (optional|invisible|unreadable|a suggestion|just suggestions)",
+   "(as if|like) (i|we|i'd|we'd) (had|have|got) nothing (better|else) to do",
+   "what a (coincidence|shocker)",
+   "(same old|the usual|always the same) (story|song|tune|routine)",
+   "(i've|we've|i have|we have) heard that (one)? before"
   ],
   "frames": [],
   "antiphrases": [],
@@ -4552,9 +4753,14 @@ export const PACK_DATA: readonly PackData[] = [
     "I'm sure you're very busy, but I need the texts.",
     "I'll assume you didn't read my last message.",
     "Thanks for nothing.",
-    "As I'm sure you know, the deadline was yesterday."
+    "As I'm sure you know, the deadline was yesterday.",
+    "As if I had nothing better to do on a Sunday than retype your catalogue.",
+    "The shop goes down on sale day again, what a coincidence.",
+    "Another quick tweak, same old story."
    ],
    "valid": [
+    "By coincidence both sites launch on the same day; they share nothing.",
+    "I had nothing else planned on Friday, so the migration went first.",
     "No pressure, take the weekend to decide.",
     "It's fine to change your mind; the new version costs one extra day.",
     "As agreed on 12 November, the deadline is Friday 4 December.",
@@ -4684,7 +4890,14 @@ export const PACK_DATA: readonly PackData[] = [
    "(remonte|remonter|fais remonter) ~4 (encore|encore une fois|a nouveau|de nouveau|en haut de votre boite)",
    "en haut de (votre|ta) boite",
    "(bien sur|evidemment|mais oui|c'est ca|pas de souci|naturellement),? ~3 (tout laisser tomber|tout arreter|tout lacher|laisser tout tomber)",
-   "(mes|nos) (mails|messages|courriels|relances|delais|factures|demandes) (sont|etaient|doivent etre|semblent etre) (facultatifs|facultatives|invisibles|optionnels|optionnelles|illisibles)"
+   "(mes|nos) (mails|messages|courriels|relances|delais|factures|demandes) (sont|etaient|doivent etre|semblent etre) (facultatifs|facultatives|invisibles|optionnels|optionnelles|illisibles)",
+   "comme c'est (etonnant|surprenant|curieux|bizarre|original|inattendu|etrange|nouveau)",
+   "(quelle|drole de|curieuse|etrange) coincidence",
+   "(j'ai|j'avais|je n'ai|je n'avais|on a|on avait|on n'a|on n'avait|nous n'avons|nous n'avions) (que|rien d'autre que|rien de mieux que) (ca|cela) a faire",
+   "(on|je|nous) (connait|connais|connaissons) (la chanson|la musique|le refrain|la rengaine)",
+   "(toujours|encore) la meme (chanson|rengaine|histoire|musique)",
+   "quel (talent|don|art|sens du timing|sens du calendrier) pour",
+   "(quel|joli|beau) sens du timing"
   ],
   "frames": [],
   "antiphrases": [],
@@ -4701,9 +4914,16 @@ export const PACK_DATA: readonly PackData[] = [
     "À l'avenir, merci de lire mes mails avant de répondre.",
     "Je suis ravi d'apprendre que c'est encore cassé.",
     "Comme par hasard, le site plante le jour du lancement.",
-    "Merci d'avoir enfin répondu."
+    "Merci d'avoir enfin répondu.",
+    "Comme c'est surprenant, la boutique tombe encore un jour de soldes.",
+    "Bien sûr, je n'avais que ça à faire, retaper votre catalogue un dimanche.",
+    "Encore un changement « rapide » ; on connaît la musique.",
+    "Quel sens du timing pour annuler la réunion dix minutes avant."
    ],
    "valid": [
+    "C'est étonnant mais logique : le cache gardait l'ancienne page, je l'ai vidé.",
+    "J'ai encore cela à faire avant vendredi : la page contact.",
+    "Quel talent chez votre photographe, les images sont superbes.",
     "Aucune pression, prenez le week-end pour décider.",
     "Vous pouvez changer d'avis ; la nouvelle version coûte une journée de plus.",
     "Comme convenu le 12 novembre, la date limite est le vendredi 4 décembre.",
@@ -5290,7 +5510,8 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "rollback": [
     "rollback*",
-    "roll-back"
+    "roll-back",
+    "(roll|rolls|rolled|rolling) back"
    ],
    "repository": [
     "repo",
@@ -5445,13 +5666,91 @@ export const PACK_DATA: readonly PackData[] = [
   "phrases": [],
   "frames": [],
   "antiphrases": [],
-  "groups": {},
+  "groups": {
+   "explaining": [
+    "explain*",
+    "(a|an|the|my|this|our|short|quick|simple|little) (guide|explanation|explainer|walkthrough|primer|cheat sheet) (to|on|of|about|for)",
+    "walk you through",
+    "show you (how|what|where)",
+    "what (it|this|that|these|they) (means|mean|does|do)",
+    "in (plain|simple|everyday) (words|terms|english)"
+   ],
+   "plain-heads": [
+    "(site|sites|link|links|version|versions|copy|copies|url|urls|page|pages|area|areas)",
+    "(developer|developers|dev|devs|team|teams|engineer|engineers|specialist|specialists|person|people|agency|freelancer|freelancers|contractor|contractors|tester|testers|expert|experts)",
+    "(plugin|plugins|extension|extensions|tool|tools|app|apps|settings|setting|option|options)",
+    "(review|reviews|demo|demos|test|tests|testing)"
+   ],
+   "plain-uses": [
+    "(deploy|deploys|deployed|deploying|redeploy|redeployed) (the|a|an|this|that|these|your|our|my|its)? (new|latest|small|last)? (fix|fixes|update|updates|version|change|changes|correction|corrections|patch|page|pages|site|feature|features|form|banner|menu|release)",
+    "(fix|fixes|update|updates|version|change|changes|correction|patch|page|pages|site|feature|features|form|release) (is|was|are|were|has been|have been|will be|gets|got|'s) (now|already|just)? (deployed|redeployed)",
+    "(roll|rolls|rolled|rolling) back (the|a|an|this|that|your|our|my)? (last|latest|new)? (update|updates|version|change|changes|release|plugin|theme|site|page|pages)",
+    "(roll|rolls|rolled|rolling) back to (the|a|an|version|v)"
+   ],
+   "known": [
+    "pdf pdfs csv xls xlsx doc docx ppt pptx txt jpg jpeg png gif svg webp mp3 mp4 mov zip rar eps raw epub heic",
+    "kb mb gb tb ko mo go to hz ghz mbps km kg cm mm",
+    "eur usd gbp chf cad aud nzd inr sek nok dkk jpy cny",
+    "vat gst hst pst qst tva ht ttc htva tvac tvq tps iban bic swift sepa bacs ach upi nhs hmrc irs ico",
+    "gdpr ccpa dpa dpo hipaa nda ndas sla slas sow rfp po pos kpi kpis roi ceo cto cfo coo hr pr qa it",
+    "faq faqs sms mms gps usb hdmi hd uhd tv pc pcs mac ios wifi wi-fi qr nfc pin id ids atm vpn ram",
+    "url urls www https http html email seo sem crm cms erp ux ui app api apis dns ssl pdf",
+    "uk us usa eu un nz uae",
+    "ok fyi asap eta eod eow tbc tbd nb ps rsvp aka diy vip fao attn re cc bcc",
+    "am pm utc gmt bst cet cest est edt cst cdt mst mdt pst pdt ist aest aedt jst wet eet",
+    "llc ltd inc plc gmbh sa sas sarl bv ngo",
+    "bbc nasa fifa uefa oecd unesco ikea bmw ovh aws ibm hp lg",
+    "mvp b2b b2c saas lms",
+    "json xml css php ftp html5 todo iso srt scorm",
+    "rgb cmyk dpi ppi psp pos agm pta hoa gp dvla mot ocr"
+   ],
+   "familiar": [
+    "deploy",
+    "staging",
+    "production",
+    "cache",
+    "back end",
+    "front end",
+    "sitemap",
+    "sandbox",
+    "MVP"
+   ],
+   "tech-words": [
+    "(purge|purged|purging|invalidate|invalidated|flush|flushed|bump|bumped|revert|reverted|rebase|rebased|cherry-pick*|spin up|spun up|pin|pinned)",
+    "(edge|slot|swap|canonical|blue-green|max-age|cache-control|gzip|brotli|upstream|downstream|dependency|dependencies|payload|timeout|proxy|replica|schema|bucket|bundle|worker|workers|queue|batch|backoff|retry|retries|throughput|pipeline|runner|cluster|container|instance|distribution|origin|resolver|index|indexes|indexation|query|queries|endpoint|framework|library|branch|tag|release candidate|changelog|snapshot|volume|node|pod|thread|lock|locks)"
+   ],
+   "places": [
+    "staging",
+    "pre-prod*",
+    "preprod*",
+    "sandbox*"
+   ],
+   "client-looks": [
+    "(can|could|would|will) you ~3 (check|look|test|try|review|see|click|log in|sign in|go through|approve)",
+    "(check|test|try|review) (it|them|this|that|everything)? (when|once|whenever|before|if) you",
+    "(have|take|had|took) a (look|quick look|peek|glance)",
+    "(lmk|let me know) (if|when|whether|what|how)",
+    "you can (now|already)? (check|test|try|review|see|log in|sign in|click|compare|look)",
+    "for you to (check|test|try|review|see|compare|look)",
+    "your (review|reviews|feedback|approval|go-ahead|sign-off|ok|logins|login|credentials|access)",
+    "(login|logins|credentials|access|password|link) (for|to) (the|your)"
+   ],
+   "technical-readers": [
+    "(your|their) (it|tech|technical|dev|development|web|hosting|systems) (team|person|people|department|guy|provider|contractor|staff|support)",
+    "(your|their) (developer|developers|dev|devs|webmaster|sysadmin|cto|it|engineers|engineer|tech lead|admin)"
+   ]
+  },
   "examples": {
    "invalid": [
     "Can we upgrade the runtime and remove the polyfills?",
     "We fixed a regression in the backend.",
-    "The new version is on staging.",
-    "We hit a race condition in the webhook handler."
+    "The new version is on staging, behind the new load balancer.",
+    "We hit a race condition in the webhook handler.",
+    "Can you check whether the webhook still fires?",
+    "Our backend team moved the cron job to the new server.",
+    "We'll deploy the hotfix on Friday 27 November.",
+    "The LCP on mobile is still four seconds.",
+    "The event fires before the dataLayer is ready."
    ],
    "valid": [
     "Please clear your browser cache and reload the page.",
@@ -5461,7 +5760,19 @@ export const PACK_DATA: readonly PackData[] = [
     "I've set up two-factor authentication on the admin login, so a code is texted to you when you sign in.",
     "The staging site was down for an hour this morning; customers saw nothing.",
     "I'm testing the new map on the staging site this week, so you can compare both.",
-    "You review the site on staging; once you confirm by email, it goes live."
+    "You review the site on staging; once you confirm by email, it goes live.",
+    "Let me explain how caching works, since it affects the test results.",
+    "Marco is our backend developer; he'll join the call for the database questions.",
+    "hey Sam, pushed the new banner to staging, can you check it when you have a minute?",
+    "If your IT team manages the email, I'll send them the DNS records.",
+    "A webhook, it's a message the bank sends your shop after each payment.",
+    "The MVP covers booking and reminders; payments come in the second phase.",
+    "The webhook, or payment message, is now signed.",
+    "The invoice is attached as a PDF; the total is £1,200 plus VAT, payable by BACS within 30 days.",
+    "The LCP (how long the biggest image takes to appear) is down to two seconds.",
+    "I'll deploy the fix on Wednesday 9 December, before your shop opens.",
+    "The new version is on staging; I'll put it live on Friday.",
+    "Quick one, the update is deployed and orders go through again."
    ]
   },
   "rewrites": []
@@ -5791,13 +6102,89 @@ export const PACK_DATA: readonly PackData[] = [
   "phrases": [],
   "frames": [],
   "antiphrases": [],
-  "groups": {},
+  "groups": {
+   "explaining": [
+    "expliqu*",
+    "explication*",
+    "(un|une|le|la|ce|cette|mon|ma|notre|petit|petite|court|courte) (guide|tuto|tutoriel|fiche|mode d'emploi|pense-bete|memo) (pour|sur|de|du|des|qui)",
+    "ce que (ca|cela|c'|ce terme|ce mot) (veut dire|signifie|fait)",
+    "en (termes|mots) (simples|clairs)",
+    "en langage courant"
+   ],
+   "plain-heads": [
+    "(site|sites|lien|liens|version|versions|copie|copies|page|pages|adresse|espace|url)",
+    "(developpeur|developpeurs|developpeuse|developpeuses|dev|devs|equipe|equipes|ingenieur|ingenieurs|ingenieure|specialiste|specialistes|prestataire|prestataires|agence|testeur|testeurs|testeuse|expert|experte|experts|personne|collegue)",
+    "(extension|extensions|plugin|plugins|module|outil|outils|reglage|reglages|option|options|appli|application)",
+    "(recette|demo|test|tests|relecture|revue)"
+   ],
+   "plain-uses": [
+    "(deployer|deploie|deploies|deploient|deploierai|deploierons|deploiera|deployons|deployez|deploye|deployee|deployes|deployees|redeploie|redeployer) (le|la|les|l'|un|une|des|ce|cette|ces|votre|vos|notre|nos|mon|ma|mes|son|sa|leur)? (nouveau|nouvelle|petit|petite|dernier|derniere)? (correctif|correctifs|correction|corrections|mise a jour|mises a jour|version|changement|changements|modification|modifications|page|pages|site|fonctionnalite|fonctionnalites|formulaire|bandeau|menu|patch)",
+    "(correctif|correction|mise a jour|version|changement|changements|modification|modifications|page|pages|site|fonctionnalite|formulaire|patch) (a ete|ont ete|est|sont|sera|seront|est maintenant|est deja|vient d'etre) (deploye|deployee|deployes|deployees|redeploye|redeployee)"
+   ],
+   "known": [
+    "pdf csv xls xlsx doc docx ppt pptx txt jpg jpeg png gif svg webp mp3 mp4 mov zip eps raw epub heic",
+    "ko mo go to kb mb gb hz ghz km kg cm mm",
+    "eur usd gbp chf cad inr",
+    "tva ht ttc htva tvac tvq tps tvh iban bic rib sepa cb siret siren kbis ape naf rna urssaf cfe cci insee dgfip",
+    "rgpd cnil cgi cgv cgu cga pj nb ps sav rdv ras hs pme tpe eti sa sas sasu sarl eurl ei eirl ae sci asbl",
+    "pdg dg drh rh dsi rssi dpo cto ceo daf",
+    "faq sms mms gps usb hdmi hd tv pc mac ios wifi wi-fi qr nfc pin id vpn ram",
+    "url urls www https http html email seo sea crm cms erp ux ui appli api dns ssl",
+    "ue onu ocde usa qc be ch fr",
+    "ok asap svp stp",
+    "hne hae hnp hap hnc hac utc gmt cet cest",
+    "sncf ratp tgv ter rer bnp edf ovh twint",
+    "mvp b2b b2c saas",
+    "json xml css php ftp html5 iso srt scorm lms",
+    "bat rvb cmjn dpi pao fec pcg dpe hds ent ag agm cdi cdd smic caf cpam ehpad cse psp tpe"
+   ],
+   "familiar": [
+    "deploy",
+    "staging",
+    "production",
+    "cache",
+    "back end",
+    "front end",
+    "sitemap",
+    "sandbox",
+    "MVP"
+   ],
+   "tech-words": [
+    "(purge|purger|purgé|purgée|invalide|invalider|invalidé|flush|flusher|reverte|reverter|reverté|rebase|rebaser|cherry-pick*|merger|mergé)",
+    "(edge|slot|swap|canonical|blue-green|max-age|cache-control|gzip|brotli|upstream|dependance|dependances|payload|timeout|proxy|replica|réplica|schema|schéma|bucket|bundle|worker|workers|file d'attente|batch|backoff|retry|retries|pipeline|runner|cluster|conteneur|instance|distribution|origine|resolveur|résolveur|index|indexation|requete|requetes|endpoint|framework|librairie|bibliotheque|branche|tag|release|changelog|snapshot|volume|noeud|pod|thread|verrou|verrous)"
+   ],
+   "places": [
+    "staging",
+    "preprod*",
+    "pre-prod*",
+    "sandbox*",
+    "bac a sable"
+   ],
+   "client-looks": [
+    "(tu peux|vous pouvez|tu pourras|vous pourrez|pourriez-vous|peux-tu|pouvez-vous|tu pourrais|vous pourriez) ~3 (regarder|checker|tester|verifier|voir|valider|relire|jeter|essayer|comparer|cliquer|parcourir|vous connecter|te connecter)",
+    "(jette|jetez|jeter) un (oeil|œil|coup d'oeil|coup d'œil)",
+    "(regarde|regardez|teste|testez|verifie|verifiez|checke|checkez|valide|validez|essaie|essayez) (quand|des que|avant|si|le|la|les)",
+    "(disponible|dispo|disponibles) pour (regarder|tester|valider|verifier|relire|voir)",
+    "(ton|votre|tes|vos) (go|feu vert|validation|accord|retour|retours|avis|identifiants|acces|relecture)",
+    "(identifiants|acces|lien|mot de passe|codes) (de|du|d'|pour|vers) (la|le|l'|ta|votre|ton)",
+    "(dis-moi|dites-moi|tiens-moi au courant|tenez-moi au courant) (si|quand|ce que|comment)"
+   ],
+   "technical-readers": [
+    "(votre|ton|ta|vos|tes|leur) (informaticien|informaticienne|informaticiens|developpeur|developpeuse|developpeurs|dev|devs|webmaster|cto|dsi|admin|administrateur|administratrice|hebergeur)",
+    "(votre|ton|ta|vos|tes|leur) (equipe|service|prestataire|personne|responsable) (technique|informatique|it|dev|web)"
+   ]
+  },
   "examples": {
    "invalid": [
     "Peut-on mettre à jour le runtime et retirer les polyfills ?",
     "Nous avons corrigé une régression dans le back-end.",
     "La refacto est terminée.",
-    "On a une race condition dans le webhook."
+    "On a une race condition dans le webhook.",
+    "Peux-tu vérifier si le webhook se déclenche encore ?",
+    "Notre équipe back-end a déplacé le cron sur le nouveau serveur.",
+    "Nous déploierons le hotfix vendredi 27 novembre.",
+    "Le LCP mobile reste à quatre secondes.",
+    "La balise part avant que le dataLayer soit prêt."
    ],
    "valid": [
     "Videz le cache de votre navigateur et rechargez la page.",
@@ -5807,7 +6194,19 @@ export const PACK_DATA: readonly PackData[] = [
     "J'ai activé la double authentification sur l'administration, pour qu'un code vous soit envoyé par SMS.",
     "Le site de préproduction a été inaccessible deux heures ce matin ; les clients n'ont rien vu.",
     "Je teste la nouvelle carte sur le site de préprod cette semaine, pour que vous puissiez comparer.",
-    "Vous relisez les pages sur la préprod, puis je les mets en ligne."
+    "Vous relisez les pages sur la préprod, puis je les mets en ligne.",
+    "Je vous explique comment fonctionne le cache, puisqu'il joue sur les résultats des tests.",
+    "Mehdi, notre développeur back-end, participera à la réunion pour la base de données.",
+    "salut Inès, c'est poussé sur la préprod, tu peux regarder quand tu veux",
+    "Si votre informaticien gère la messagerie, je lui envoie les enregistrements DNS.",
+    "Un webhook, c'est un message que la banque envoie à votre boutique après chaque paiement.",
+    "Le MVP couvre la réservation et les rappels ; le paiement vient dans un second temps.",
+    "Le « lazy loading », ou chargement différé, fait que les images ne se chargent qu'au moment où on fait défiler la page.",
+    "La facture est jointe en PDF ; le total est de 1 200 € HT, TVA en sus, payable par virement SEPA.",
+    "Le LCP (le temps que met la plus grande image à s'afficher) est descendu à deux secondes.",
+    "Je déploie le correctif le mercredi 9 décembre, avant l'ouverture de la boutique.",
+    "La nouvelle version est en préprod ; je la mets en ligne vendredi.",
+    "Je vous confirme que la mise à jour a été déployée et que les commandes passent de nouveau."
    ]
   },
   "rewrites": []
@@ -5847,6 +6246,7 @@ export const PACK_DATA: readonly PackData[] = [
    "as (soon|quickly|fast) as (possible|(i|we) (can|could|are able|am able)|humanly possible)",
    "at (the)? (earliest|first) (possible)? (opportunity|convenience|moment)",
    "at your earliest convenience",
+   "at (my|our) (earliest|first) (possible)? (convenience|opportunity|chance)",
    "(in|within|over|during) (a|the)? (few|couple of|couple|several|next few|coming|next couple of) (days|weeks|hours|moments)",
    "in the (days|weeks) (ahead|to come)",
    "in the next (few|couple of)? (days|weeks)",
@@ -5964,6 +6364,9 @@ export const PACK_DATA: readonly PackData[] = [
     "(early|late|mid) {month}"
    ],
    "exempt": [
+    "(later|later on|down the line|at some point|one day|eventually|someday) ~3 if (you|you'd) (like|want|wish|prefer|would like|need)",
+    "if (you|you'd) (like|want|wish|prefer|would like|need) ~4 (later|later on|down the line|at some point|one day|eventually|someday)",
+    "whenever (it)? (suits you|works for you|you like|you want|you're ready|you are ready|you can|you prefer)",
     "(see|talk|speak|chat|hear from|catch up with|meet) (you|u) (again|all)? (very|real)? soon",
     "get (well|better) soon",
     "(talk|speak|see you) soon",
@@ -5986,6 +6389,7 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "I'll send the access details at my earliest convenience.",
     "The quote is coming any minute now.",
     "I'll send the summary after the holidays.",
     "I'll confirm by end of week.",
@@ -6003,6 +6407,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Give me a little while and I'll fix it."
    ],
    "valid": [
+    "Later on, if you like, we can add a blog.",
+    "You can approve whenever suits you, no rush.",
     "I replied as soon as I could after your call.",
     "We paid the supplier without delay when the invoice came in.",
     "Delivery is planned for Friday 18 December, not around mid-December.",
@@ -6057,6 +6463,9 @@ export const PACK_DATA: readonly PackData[] = [
    "(dans|durant|au cours des|pendant) les (jours|semaines) (a venir|qui viennent|prochains|prochaines)",
    "(dans|durant|au cours des) les (prochains|prochaines) (jours|semaines)",
    "(d'ici|sous) peu",
+   "(d'ici|dans|sous) (quelque|quelques) temps",
+   "(a la premiere|des la premiere|a la prochaine) occasion",
+   "des que l'occasion se (presente|presentera)",
    "prochainement",
    "incessamment (sous peu)?",
    "sous (peu|huitaine)",
@@ -6190,6 +6599,8 @@ export const PACK_DATA: readonly PackData[] = [
     "(au|d'ici au|pour le|des le) printemps"
    ],
    "exempt": [
+    "(plus tard|un jour|a terme|dans un second temps|par la suite|ulterieurement) ~3 si (vous|tu) (le)? (souhaitez|souhaites|voulez|veux|desirez|desires|preferez|preferes|en avez besoin|en as besoin)",
+    "si (vous|tu) (le)? (souhaitez|souhaites|voulez|veux|desirez|desires|preferez|preferes|en avez besoin|en as besoin) ~4 (plus tard|un jour|a terme|dans un second temps|par la suite|ulterieurement)",
     "a (tres|plus|tout)? bientot",
     "a tantot",
     "au plaisir de (vous|te) (lire|revoir|voir|retrouver|parler) ~1 bientot",
@@ -6223,6 +6634,9 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "Je vous envoie le devis d'ici quelque temps.",
+    "Je te fais parvenir la maquette à la première occasion.",
+    "Je vous recontacte très vite pour fixer la suite.",
     "On se cale un appel dans la semaine ?",
     "La V1 devrait sortir à l'automne.",
     "Je vous fais signe dès que c'est prêt.",
@@ -6253,6 +6667,7 @@ export const PACK_DATA: readonly PackData[] = [
     "La livraison est prévue vers la mi-décembre."
    ],
    "valid": [
+    "Plus tard, si vous le souhaitez, nous pourrons ajouter un blogue.",
     "À tantôt à la réunion de 18 h !",
     "Le nouveau logo est arrivé un peu plus tard que prévu, mais il est superbe.",
     "Les corrections ont été faites au fil de l'eau pendant la recette.",

@@ -3,97 +3,19 @@
 // does for the client, a glossary section, a link) and not in the profile glossary. One finding per
 // term per note, at its first use. Silent for a technical reader (front matter `audience: technical` or
 // the `audience` option) and in a section written for one ("Technical notes", « Pour ton développeur »).
-import type { Lang } from '../../ports.js';
 import type { Finding, LintRule } from '../types.js';
-import { L, bounded, compilePattern, familyMayMatch, normalizeText, patternBody, type PhraseFamily } from '../text/phrases.js';
-import { JARGON_TERMS, type JargonTerm } from '../text/jargon-terms.js';
+import { normalizeText } from '../text/phrases.js';
+import type { JargonTerm } from '../text/jargon-terms.js';
+import { compile, findTerms, termRegex, type TermHit } from '../text/jargon-find.js';
+import { openTerms } from '../text/jargon-open.js';
 import { proseSentences } from '../text/rule-kit.js';
-import { consequenceClause, discussedBefore, explained, glossarySections, inUrl, linkSpans, technicalAudience, technicalSections } from '../text/jargon-context.js';
+import { consequenceClause, discussedBefore, explained, glossarySections, plainInContext, inUrl, linkSpans, technicalAudience, technicalSections } from '../text/jargon-context.js';
 import { memoized } from '../memo.js';
+import { PACK_DATA } from '../packs/generated.js';
+import { pack } from '../packs/index.js';
 
-interface Compiled {
-  terms: JargonTerm[]; words: Map<string, number>; re: RegExp | null; groups: number[];
-  /** The forms of `re` as a phrase family: its literal gate tells which sentences `re` cannot match. */
-  gate: PhraseFamily; lang: Lang;
-}
-const cache = new Map<string, Compiled>();
-const SIMPLE = /^[\p{L}\p{N}][\p{L}\p{N}/-]*$/u;
-// Tokens of normalized text (lower case, no accents), so a compact class is enough and fast.
-const TOKEN = new RegExp(`${L}(?:${L}|[/-])*`, 'g');
-
-/**
- * Per language and term list: single-word forms go in a map (a lookup per token), the others
- * (stems, several words) in one regex with a capture group per term. Keeps the regex small.
- */
-function compile(lang: Lang, extra: string[], ignore: string[]): Compiled {
-  const key = `${lang}\u0000${extra.join('\u0001')}\u0000${ignore.join('\u0001')}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const skip = new Set(ignore.map((w) => normalizeText(w)));
-  const terms = [...JARGON_TERMS, ...extra.map((w) => ({ id: w, en: [w], fr: [w] }))]
-    .filter((term) => !skip.has(normalizeText(term.id)));
-  const words = new Map<string, number>();
-  const parts: string[] = [];
-  const groups: number[] = [];
-  terms.forEach((term, i) => {
-    const complex: string[] = [];
-    for (const form of term[lang]) {
-      const f = normalizeText(form);
-      if (SIMPLE.test(f)) { if (!words.has(f)) words.set(f, i); } else complex.push(patternBody(form, lang));
-    }
-    if (complex.length) { parts.push(`(${complex.join('|')})`); groups.push(i); }
-  });
-  const forms = terms.flatMap((term) => term[lang].filter((form) => !SIMPLE.test(normalizeText(form))));
-  const out = { terms, words, re: parts.length ? new RegExp(bounded(parts), 'g') : null, groups,
-    gate: { id: `unexplained-jargon/${key}`, patterns: { [lang]: forms } }, lang };
-  if (cache.size > 50) cache.clear();
-  cache.set(key, out);
-  return out;
-}
-
-const termRegexes = new Map<string, RegExp>();
-/** One term's forms as a regex (cached: built once per term and language). */
-function termRegex(term: JargonTerm, lang: Lang): RegExp {
-  const key = `${lang}\u0000${term.id}\u0000${term[lang].join('\u0001')}`;
-  let re = termRegexes.get(key);
-  if (!re) {
-    re = new RegExp(term[lang].map((p) => compilePattern(p, lang)).join('|'));
-    if (termRegexes.size > 500) termRegexes.clear();
-    termRegexes.set(key, re);
-  }
-  return re;
-}
-
-interface TermHit { term: number; start: number; end: number; }
-
-/** Every term mention in a normalized sentence, left to right. */
-function findTerms(c: Compiled, norm: string): TermHit[] {
-  const out: TermHit[] = [];
-  // An exec loop on the shared regex: matchAll would clone it for every sentence.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(norm); m; m = TOKEN.exec(norm)) {
-    const whole = c.words.get(m[0]);
-    if (whole !== undefined) { out.push({ term: whole, start: m.index, end: m.index + m[0].length }); continue; }
-    if (!/[/-]/.test(m[0])) continue;
-    let at = m.index;
-    for (const piece of m[0].split(/([/-])/)) {
-      const t = c.words.get(piece);
-      if (t !== undefined && piece.length > 1) out.push({ term: t, start: at, end: at + piece.length });
-      at += piece.length;
-    }
-  }
-  // Most sentences hold none of the literals the multi-word forms need: the regex is not run on them.
-  if (c.re && familyMayMatch(c.gate, norm, c.lang)) {
-    c.re.lastIndex = 0;
-    for (let m = c.re.exec(norm); m; m = c.re.exec(norm)) {
-      const gi = m.findIndex((g, i) => i > 0 && g !== undefined);
-      // « le cache » is matched with its article (to tell it from the verb); point at the noun.
-      const lead = /^(?:(?:vider|vide|videz) )?(?:le|du|au|en|un|votre|notre|son|leur|ce) /.exec(m[0])?.[0].length ?? 0;
-      if (gi > 0) out.push({ term: c.groups[gi - 1]!, start: m.index + lead, end: m.index + m[0].length });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
-}
+// Terms a client hears from every developer (the packs' `familiar` group): jargon only beside another term.
+const FAMILIAR = new Set(PACK_DATA.filter((p) => p.rule === 'unexplained-jargon').flatMap((p) => p.groups['familiar'] ?? []));
 
 export default {
   id: 'unexplained-jargon',
@@ -139,6 +61,7 @@ export default {
     const glossarySecs = glossarySections(ctx);
     const clientWords = ctx.sentences().filter((s) => s.quoted).map((s) => normalizeText(s.text)).join('\n');
     const links = linkSpans(ctx);
+    const skipped = new Set(ignore.map((w) => normalizeText(w)));
     const first = new Map<string, Finding>();
     const done = new Set<string>();
     for (const lang of ctx.langs) {
@@ -147,6 +70,7 @@ export default {
       const memo = new Map<string, boolean>();
       // A sentence's terms depend on its folded text, the language and the options: kept across edits in the editor.
       const question = `jargon\u0000${lang}\u0000${extra.join('\u0001')}\u0000${ignore.join('\u0001')}`;
+      const isListed = (w: string): boolean => compiled.words.has(w) || compiled.words.has(w.replace(/s$/, '')) || skipped.has(w);
       const termsOf = (norm: string): readonly TermHit[] => memoized(norm, question, () => findTerms(compiled, norm), (hs) => 16 + 32 * hs.length);
       // In the profile glossary, or used by the client in a quote: the client knows the word.
       const known = (term: JargonTerm): boolean => {
@@ -161,19 +85,34 @@ export default {
       sentences.forEach((s, idx) => {
         if (ctx.langs.length > 1 && s.lang !== lang) return;
         if (technical.has(s.section)) return;
-        const hits = termsOf(s.norm);
+        // A sentence that holds code is written for someone who reads code (the client's developer).
+        if (links.some((l) => l.code && s.span.start <= l.start && l.end <= s.span.end)) return;
+        // The packs' terms, then those known by their shape (capitals, identifiers) that no list names.
+        const listed = termsOf(s.norm).map((h) => ({ term: terms[h.term], start: h.start, end: h.end }));
+        const open = memoized(s.plain, `${question}\u0000open`, () => openTerms(s.plain, isListed), (hs) => 16 + 32 * hs.length);
+        const hits = [...listed, ...open.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
+        // What the sentence's words say about each term (pack groups), kept per sentence across edits.
+        const inWords = memoized(s.plain, `${question}\u0000words`, () => ({
+          plain: hits.map((h) => plainInContext(s, lang, h.start, h.end)),
+          tech: pack('unexplained-jargon', lang)!.hasGroup(s, 'tech-words'),
+        }), (v) => 16 + v.plain.length);
+        // A familiar term alone in a plain sentence reads fine; next to another term, both are reported.
+        const others = (id: string): boolean => hits.some((x) => x.term && x.term.id !== id && !FAMILIAR.has(x.term.id))
+          || new Set(hits.filter((x) => x.term && x.term.id !== id).map((x) => x.term!.id)).size >= 2
+          || inWords.tech;
         // Explained by what it brings, in plain words: the clause after it names no other term.
         const plainClause = (b: number): boolean => {
           const at = consequenceClause(s, b);
           return at >= 0 && !hits.some((x) => x.start >= at);
         };
-        for (const h of hits) {
-          const term = terms[h.term];
+        for (const [at, h] of hits.entries()) {
+          const term = h.term;
           if (!term || done.has(term.id)) continue;
+          if (FAMILIAR.has(term.id) && !others(term.id)) continue;
           const a = h.start;
           const b = h.end;
           if (links.some((l) => l.start <= s.span.start + a && s.span.start + b <= l.end) || inUrl(s.plain, a, b)) continue;
-          if (glossarySecs.has(s.section) || explained(s, sentences[idx + 1], a, b) || plainClause(b) || discussedBefore(s) || known(term)) {
+          if (glossarySecs.has(s.section) || explained(s, sentences[idx + 1], a, b) || inWords.plain[at] || plainClause(b) || discussedBefore(s) || known(term)) {
             done.add(term.id);
             first.delete(term.id);
             continue;

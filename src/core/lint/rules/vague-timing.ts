@@ -10,7 +10,7 @@ import { noteLang, overlaps, perSentence, proseSentences, sampleDate } from '../
 
 // "quickly" times a promise only at the end of a clause: "we'll fix it quickly", not "I'll quickly check".
 const MANNER = /(?:quickly|fast|rapidly|rapidement|vite)$/;
-const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|with|after|et|mais|pour vous|comme|avec|apr[eè]s)(?![\p{L}]))/u;
+const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|with|after|to|et|mais|pour|afin|comme|avec|apr[eè]s)(?![\p{L}]))/u;
 
 // The next sentence pins the vague word to a day: "I'll send it soon. Tuesday 24 November at the latest."
 const PINS = /(?:^|[^\p{L}])(?:at the latest|latest|target|deadline|exact (?:day|date)|is the day|au plus tard|date limite|objectif|la date exacte|le jour exact|c'est le jour)(?![\p{L}])/u;

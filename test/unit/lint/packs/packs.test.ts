@@ -157,6 +157,40 @@ describe('phrase packs: compiler', () => {
     assert.deepEqual(texts(en, 'The designer overlooked it, as he says.'), ['The designer overlooked']);
   });
 
+  it('reads past a name or noun phrase in apposition, in phrases and frames', () => {
+    assert.deepEqual(texts(en, 'It was our designer, Kevin, who overlooked the form.'), ['our designer, Kevin, who overlooked']);
+    assert.deepEqual(texts(en, 'Our host — an agency in Leeds — quietly breaks the form.'), ['Our host — an agency in Leeds — quietly breaks']);
+    assert.deepEqual(texts(en, 'Our designer Sarah overlooked the spec change.'), ['Our designer Sarah overlooked']);
+    assert.deepEqual(texts(en, 'Our host (OVH) sadly breaks the form.'), ['Our host (OVH) sadly breaks']);
+    // A clause between commas is no apposition: its own subject breaks the frame as before.
+    assert.deepEqual(texts(en, 'Our host, it seems, was fine; the update breaks it.'), []);
+    const p = packOf({ classes: { who: ['designer'] }, roles: { them: 'our {who}' }, phrases: ["(it was|it's) {them} who (broke|deleted)"] });
+    assert.deepEqual(texts(p, 'It was our designer, the new one, who deleted it.'), ['It was our designer, the new one, who deleted']);
+    const fr = new CompiledPack({ ...en.data, lang: 'fr', classes: { det: ['mon', 'le'], who: ['stagiaire', 'sous-traitant'], fault: ['modifié', 'livré en retard'] } });
+    assert.deepEqual(texts(fr, "C'est mon stagiaire, Kévin, qui a modifié le fichier."), ['mon stagiaire, Kévin, qui a modifié']);
+    assert.deepEqual(texts(fr, 'Le sous-traitant — une agence de Lyon — a livré en retard.'), ['Le sous-traitant — une agence de Lyon — a livré en retard']);
+  });
+
+  it('reads a relative on the role as the role\'s, then its main verb', () => {
+    assert.deepEqual(texts(en, 'Our designer, who was due on Monday, has broken the form.'), ['Our designer, who was due on Monday, has broken']);
+    assert.deepEqual(texts(en, 'The designer who runs our blog has broken the form.'), ['The designer who runs our blog has broken']);
+    assert.deepEqual(texts(en, 'Our host, who answered quickly, restored what the update breaks.'), []);
+    const fr = new CompiledPack({ ...en.data, lang: 'fr', classes: { det: ['le', 'mon'], who: ['gars', 'prestataire'], fault: ['coupé', 'planté'] } });
+    assert.deepEqual(texts(fr, "Le gars qui s'occupe du réseau a coupé l'accès."), ["Le gars qui s'occupe du réseau a coupé"]);
+    assert.deepEqual(texts(fr, 'Le prestataire, qui devait livrer lundi, a planté.'), ['Le prestataire, qui devait livrer lundi, a planté']);
+    const client = packOf({ classes: { bad: ['broke'] }, frames: [{ who: 'client', does: 'bad', within: 4 }] });
+    assert.deepEqual(texts(client, 'Your team, who had been trained, broke the layout.'), ['Your team, who had been trained, broke']);
+  });
+
+  it('leaves a cleft on the writer alone, with unless: writer', () => {
+    const p = packOf({ ...en.data, frames: [{ who: 'them', does: 'fault', within: 4, unless: 'writer' }] });
+    assert.deepEqual(texts(p, 'It was me who overlooked it, not the designer.'), []);
+    assert.deepEqual(texts(p, 'It was the designer who overlooked it.'), ['the designer who overlooked']);
+    const fr = new CompiledPack({ ...p.data, lang: 'fr', classes: { det: ['le', "l'"], who: ['intégrateur'], fault: ['trompé'] } });
+    assert.deepEqual(texts(fr, "C'est moi qui me suis trompé de version, pas l'intégrateur."), []);
+    assert.deepEqual(texts(fr, "C'est l'intégrateur qui s'est trompé."), ["l'intégrateur qui s'est trompé"]);
+  });
+
   it('reads a lone * as exactly one word', () => {
     const p = packOf({ phrases: ['our * office'] });
     assert.deepEqual(texts(p, 'Our London office called.'), ['Our London office']);

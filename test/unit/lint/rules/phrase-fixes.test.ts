@@ -20,8 +20,8 @@ const CASES: Array<[LintRule, string]> = [
   [shouting as unknown as LintRule, 'The site is live!!!\n'],
   [shouting as unknown as LintRule, 'Merci de NE RIEN TOUCHER sur le serveur !!\n'],
   [shouting as unknown as LintRule, 'I NEED THE TEXTS TODAY.\n'],
-  [unexplainedJargon as unknown as LintRule, 'The new version is on staging.\n'],
-  [unexplainedJargon as unknown as LintRule, 'La nouvelle version est en préprod.\n'],
+  [unexplainedJargon as unknown as LintRule, 'The webhook is on the new server.\n'],
+  [unexplainedJargon as unknown as LintRule, 'Le webhook est sur le nouveau serveur.\n'],
 ];
 
 describe('phrase rule fixes', () => {
