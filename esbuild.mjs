@@ -24,6 +24,15 @@ function mergeL10n() {
   writeFileSync('l10n/bundle.l10n.fr.json', JSON.stringify(merged, null, 2) + '\n');
 }
 
+// The tone models' JSON (src/core/lint/model/load.ts) goes into the bundles as a string parsed on
+// first use, not as a 1.7 MB object literal every process evaluates at load.
+const modelAsText = {
+  name: 'model-json-as-text',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]lint[\\/]model[\\/][a-z]+\.json$/ }, a => ({ contents: readFileSync(a.path, 'utf8'), loader: 'text' }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -36,6 +45,7 @@ const common = {
   // Several unified packages read import.meta.url; give them a CJS equivalent.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  plugins: [modelAsText],
 };
 
 // The CLI imports each command's module when the command runs (src/cli/main.ts). The log commands'
@@ -79,9 +89,9 @@ const builds = [
   { ...common, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: 'dist' },
   // Heavy features (remark, chrono, the log store) load only when first needed.
   { ...common, entryPoints: files('src/vscode/lazy', /\.ts$/), outdir: 'dist/lazy' },
-  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', plugins: [lazyCommands],
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', plugins: [modelAsText, lazyCommands],
     banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
-  { ...common, entryPoints: Object.fromEntries([...new Set(cliCommands.map(cliGroup))].map(g => [`cli-${g}`, `cli-group:${g}`])), outdir: 'dist', plugins: [cliGroupEntries] },
+  { ...common, entryPoints: Object.fromEntries([...new Set(cliCommands.map(cliGroup))].map(g => [`cli-${g}`, `cli-group:${g}`])), outdir: 'dist', plugins: [modelAsText, cliGroupEntries] },
   // The CLI's lint threads (src/cli/lint-pool.ts) load this next to dist/cli.js: a small entry
   // that loads the worker's code (lint-worker-main.js) through the compile cache.
   { ...common, entryPoints: { 'lint-worker': 'src/cli/lint-worker-boot.ts', 'lint-worker-main': 'src/cli/lint-worker.ts' }, outdir: 'dist' },

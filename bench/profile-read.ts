@@ -12,7 +12,7 @@ const byFile = new Map<string, number>();
 // A bundle (esbuild) names each module in a comment line: map a line of the bundle to its module.
 const bundles = new Map<string, Array<[number, string]>>();
 function moduleOf(url: string, line: number): string {
-  if (!url.startsWith('file://') || !url.endsWith('.mjs')) return url;
+  if (!url.startsWith('file://') || !/\.m?js$/.test(url) || url.includes('/node_modules/')) return url;
   let marks = bundles.get(url);
   if (!marks) {
     marks = [];

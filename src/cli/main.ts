@@ -15,7 +15,7 @@ type Load = () => Promise<Register>;
 const COMMANDS: Array<[name: string, ...load: Load[]]> = [
   ['new', async () => (await import('./commands/templates.js')).registerNew],
   ['templates', async () => (await import('./commands/templates.js')).registerTemplatesList],
-  ['lint', async () => (await import('./commands/lint.js')).registerLint],
+  ['lint', async () => { (await import('./v8-flags.js')).lintRegexpTier(); return (await import('./commands/lint.js')).registerLint; }],
   ['log',
     async () => (await import('./commands/log.js')).registerLogCommands,
     async () => (await import('./commands/log-sent.js')).registerLogSent,

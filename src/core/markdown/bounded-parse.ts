@@ -201,7 +201,9 @@ export function* parseBoundedSteps(text: string, opts: BoundOptions = {}): Gener
     } else {
       const tree = parseMarkdown(text.slice(start, end));
       work += end - start;
-      for (const c of tree.children) { shift(c, line - 1, start); children.push(c); }
+      // A note parsed as one chunk (most notes) starts at offset 0, line 1: nothing to shift.
+      const moved = line !== 1 || start !== 0;
+      for (const c of tree.children) { if (moved) shift(c, line - 1, start); children.push(c); }
     }
   };
   const flush = () => {

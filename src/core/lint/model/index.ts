@@ -6,16 +6,14 @@ import type { Lang } from '../../ports.js';
 import type { Finding, NoteContext, OptionDef, Span } from '../types.js';
 import { proseSentences, type ProseSentence } from '../text/rule-kit.js';
 import { memoized } from '../memo.js';
-import EN from './en.json';
-import FR from './fr.json';
-import { LinearModel, type ModelData } from './linear.js';
+import { LinearModel } from './linear.js';
+import { modelData } from './load.js';
 
-const DATA: Record<Lang, ModelData> = { en: EN as ModelData, fr: FR as ModelData };
 const models = new Map<Lang, LinearModel>();
 
 function model(lang: Lang): LinearModel {
   let m = models.get(lang);
-  if (!m) models.set(lang, (m = new LinearModel(DATA[lang])));
+  if (!m) models.set(lang, (m = new LinearModel(modelData(lang))));
   return m;
 }
 
