@@ -34,7 +34,11 @@ export function stem(word: string, lang: Lang): string {
   let stemmer = stemmers.get(lang);
   if (!stemmer) { stemmer = newStemmer(ALGORITHM[lang]); stemmers.set(lang, stemmer); }
   // Snowball's French rules read accents (é, è), so stem first, then fold.
-  const out = foldText(stemmer.stem(word.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")));
+  const lower = word.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  const raw = stemmer.stem(lower);
+  // Snowball French leaves the present plural of -er verbs whole (« ils oublient », « débranchent »):
+  // it gets the stem of its singular, so « oublié » and « oublient » meet. Short words (« client ») stay.
+  const out = foldText(lang === 'fr' && raw === lower && lower.length >= 7 && lower.endsWith('ent') ? stemmer.stem(lower.slice(0, -2)) : raw);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, out);
   return out;

@@ -17,6 +17,12 @@ describe('language/stem', () => {
     for (const w of ['planté', 'plantés', 'plantée', 'plantes']) assert.equal(stem(w, 'fr'), 'plant', w);
     assert.equal(stem('désolés', 'fr'), stem('desole', 'fr'));
     assert.equal(stem('Oubliée', 'fr'), stem('oublié', 'fr'));
+    // The present plural of -er verbs, which Snowball leaves whole: « tes employés débranchent le serveur »
+    // (sentences and pack entries are folded before stemming).
+    for (const [plural, participle] of [['débranchent', 'débranché'], ['oublient', 'oublié'], ['cassent', 'cassé'], ['ignorent', 'ignoré'], ['plantent', 'planté']]) {
+      assert.equal(stem(foldText(plural!), 'fr'), stem(foldText(participle!), 'fr'), plural);
+    }
+    assert.equal(stem('client', 'fr'), 'client');
   });
 
   it('does not mix the two languages', () => {
