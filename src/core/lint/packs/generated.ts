@@ -235,7 +235,58 @@ export const PACK_DATA: readonly PackData[] = [
     "guys",
     "folks",
     "employees",
-    "contact"
+    "contact",
+    "reviewers",
+    "reviewer",
+    "members",
+    "users",
+    "partners",
+    "chef",
+    "chefs",
+    "warehouse",
+    "crew",
+    "workers",
+    "technician",
+    "technicians",
+    "tech",
+    "techs",
+    "admins",
+    "sysadmin",
+    "editor",
+    "editors",
+    "legal team",
+    "legal",
+    "finance team",
+    "finance",
+    "accounts team",
+    "accounts",
+    "procurement",
+    "purchasing",
+    "reception",
+    "front desk",
+    "management",
+    "leadership",
+    "directors",
+    "director",
+    "execs",
+    "stakeholders",
+    "committee",
+    "trustees",
+    "council",
+    "lot",
+    "receptionists",
+    "secretaries",
+    "assistants",
+    "managers",
+    "accountants",
+    "designers",
+    "marketing",
+    "marketing people",
+    "sales team",
+    "sales people",
+    "testers",
+    "coordinator",
+    "logistics"
    ],
    "handed": [
     "sent",
@@ -370,7 +421,13 @@ export const PACK_DATA: readonly PackData[] = [
     "cost us",
     "set us back",
     "held us up",
-    "slowed us down"
+    "slowed us down",
+    "misplaced",
+    "misplace",
+    "left it sitting",
+    "let it sit",
+    "let it slide",
+    "sat on it"
    ],
    "behind-our-back": [
     "without waiting",
@@ -475,7 +532,7 @@ export const PACK_DATA: readonly PackData[] = [
    ]
   },
   "roles": {
-   "their-input": "(the|those|these|that|this) ~1 {input} ((that|which)? (you|your ~1 {side}) ~1 {handed} (us|me|over|in)?|(we|i) (were|was) (sent|given|supplied|provided|handed)|(we|i) (got|received) from (you|your ~1 {side})|(sent|supplied|provided|given|written|approved|chosen|made) by (you|your ~1 {side}))",
+   "their-input": "(the|those|these|that|this) ~1 {input} ((that|which)? (you|your ~1 {side}) ~1 {handed} (us|me|over|in)?|(we|i) (were|was) (sent|given|supplied|provided|handed)|(we|i) (got|received) from (you|your ~1 {side})|(sent|supplied|provided|given|written|approved|chosen|made) by (you|your ~1 {side})|(received|supplied|provided|handed over|sent over|delivered) (from you|by you|from your ~1 {side}|by your ~1 {side}|from your end|from your side)?)",
    "their-former": "your (previous|former|old|last) ~1 {side}",
    "their-side": "((your|your own) ~1 {side}|(someone|somebody|anyone|anybody) (on|at|from|in) your ~1 {side})"
   },
@@ -610,7 +667,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(you|u|{their-side}) (waited|left it|held off|sat on it) (until|till|til) (the night before|the last minute|the day before|the eve|the morning of|the last day|launch day|the deadline|the very end|the last moment) ~4 (to|before)",
    "(this is|that's|it's|that is|it is) the (second|third|fourth|fifth|nth|umpteenth|tenth) time (i've|i have|we've|we have|i|we) (asked|chased|reminded|requested|emailed|written|sent|flagged)",
    "(i've|i have|we've|we have) (asked|chased|reminded|emailed|pinged|messaged) (you|u) ~4 (twice|three times|four times|several times|multiple times|repeatedly|again and again|over and over)",
-   "(following up|chasing|writing|emailing|checking in|reaching out|reminding you|nudging you|pinging you) ~3 (for the|a) (second|third|fourth|fifth|umpteenth|nth) time",
+   "(following up|chasing|writing|emailing|checking in|reaching out|reminding you|nudging you|pinging you) ~3 (for the|a) (third|fourth|fifth|umpteenth|nth) time",
    "(haven't|have not|hasn't|has not|didn't|did not) (had|heard|received|got|gotten|seen) (anything|a thing|a word|a reply|an answer|any reply|any answer|any response|any feedback|any news)? (back)? from (you|u|{their-side}) ~3 since",
    "(because|since|as|now that) (the|your)? ~1 {input} (never|still hasn't|still haven't|didn't|did not|hasn't|haven't|has not|have not) ~1 (turned up|arrived|came|come|came in|come in|showed up|landed|materialised|materialized|reached us)",
    "(it's|it is|it was|it was all|it's all) (your|you) ~3 (that|which|who) ~3 (derailed|delayed|pushed back|held up|blew|broke|killed|sank|caused|wrecked|slowed)",
@@ -620,7 +677,32 @@ export const PACK_DATA: readonly PackData[] = [
    "(the|your) (brief|spec|specs|scope|requirements|plan|copy|design|wireframes|content) (has|have|had)? (changed|shifted|moved|grown|been changed|been rewritten) (again|yet again|once more|for the (second|third|fourth) time)",
    "(having heard|heard|hearing|with|given|since we've had|since we had) (nothing|no word|no news|no reply|no response|no answer|no feedback) (back)? from (you|u|{their-side})",
    "(days|weeks|months) (after|past|beyond|later than) the (agreed|planned|promised|set|original) (date|deadline|day)",
-   "(i|we) (never|still haven't|still have not|still didn't) (got|had|received|gotten|heard|get|have|receive) (an|a|any)? (answer|reply|response|word|feedback|news)"
+   "(i|we) (never|still haven't|still have not|still didn't) (got|had|received|gotten|heard|get|have|receive) (an|a|any)? (answer|reply|response|word|feedback|news)",
+   "(third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|3rd|4th|5th|6th) (request|reminder|chaser|nudge|follow-up|follow up|ask|email|message|time asking|time of asking)",
+   "for the (third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|3rd|4th|5th|6th) time",
+   "(i|we|i've|we've|i have|we have|i had|we had|i'd|we'd) (asked|requested|chased|reminded|emailed|pinged|messaged|nudged|mentioned|said|told you|flagged|raised) ~8 (like|about|at least|maybe)? (3|4|5|6|7|8|9|10|three|four|five|six|ten|a dozen|several|multiple|many|countless) times",
+   "how many (more)? times (do|must|will|can|should|have)? (i|we) ~3 (say|tell|explain|repeat|ask|remind|mention|write)",
+   "(buried|lost|got lost|gone missing|went missing|slipped through|fell through|sitting|stuck) ~2 (in|somewhere in|at the bottom of) (your|ur) (inbox|mailbox|emails|spam|junk|junk folder|spam folder)",
+   "(check|checking|look in|looking in) (your|ur) (spam|junk|inbox|spam folder|junk folder) before",
+   "(refer back to|refer to|re-read|reread|look again at|revisit|go back to|have another look at|check) ~8 (you|your team|you've|you have|you had) (signed|approved|agreed to|accepted|signed off|wrote|read)",
+   "(says so|it says|stated|states|written|spelled out|spelt out|right there|in black and white|clearly|plainly|explicitly|all there) ~4 (in|on) (the|our|your) ~1 (quote|contract|brief|proposal|estimate|specification|spec|terms|agreement|statement of work|scope|scope document) (you|that you|your team) (signed|approved|accepted|validated|agreed to|read|wrote|drafted|sent)",
+   "(read|check|look at|reread|re-read) ~4 before (saying|claiming|telling us|accusing|insisting)",
+   "(you|your team) (said|claimed|told me|told us|swore|assured us|assured me) (you'd|you had|you have|you've|they'd|they had) (read|seen|checked|tested|received|understood|reviewed|looked at|done)",
+   "(which|something) (none of them|none of you|they|your team) (haven't|hasn't|have not|has not|don't|doesn't|didn't|never|still haven't|still don't) (done|do|did|bothered|bother)",
+   "(which|something) (none of them|none of you|nobody there|no one there) (have|has|had|ever)? (done|did|does|bothered)",
+   "(which|something|as|that) (i|we) (had)? (warned|cautioned|alerted|told) (you|u) (about|of|against)",
+   "(brushed|waved|swept|pushed) (aside|off|away)",
+   "(not to|not trying to|i'm not trying to|without wanting to|without trying to|i don't want to|i don't mean to) (point fingers|point the finger|blame anyone|name names|assign blame)",
+   "(wasn't it|was it not|isn't it|it was|it's) ({their-side}|you|your ~2) (who|that) ~1 (asked|insisted|wanted|demanded|requested|decided|chose|approved|signed off|pushed|told)",
+   "(move|go|work|deliver|progress) (only)? (as fast|as quickly) as (your|you|ur)",
+   "(happened|occurred|arose|started|rejected|bounced|failed|crashed|broke|doubled|doubled up|went wrong|went missing|got lost|was wrong|were wrong|is wrong|are wrong|is broken|was late|were late|got stuck|is blurry|are blurry|look blurry|looks blurry|are pixelated|is pixelated) ~6 (because|since|as|due to) ({their-side}|you|u|your ~2)",
+   "(the|your) (deposit|payment|transfer|purchase order|sign-off|approval|approvals|feedback|copy|content|texts|photos|files|assets|brief) (came|came in|arrived|landed|was paid|went through|reached us|turned up|showed up) ~3 (late|overdue|after the deadline|too late)",
+   "({their-side}|you|u) ~2 (keeps|kept|keep|keep on|are always|is always|constantly) (changing|reversing|revisiting|going back on) (its|their|his|her|your) (mind|minds|decision|decisions)",
+   "(this is|we're on|we are on|we're now on|we're at|we are at|now on|now at|that's|that makes) (round|revision|version|draft|iteration) (three|four|five|six|seven|eight|nine|ten|3|4|5|6|7|8|9|10)",
+   "if (you'd|you had|u had|u'd) ~6 (when|as) (i|we) ~1 (suggested|asked|recommended|advised|told you|said|proposed)",
+   "(can't|cannot|can not) be expected to (guess|read (your|their) (mind|minds)|know|read minds)",
+   "(you|{their-side}) ~4 (need|needs|have|has|must|should|ought) (to)? ~2 (stop|quit) *ing",
+   "your ~3 (locked us out|locked me out|shut us out|kept us out|locked out our)"
   ],
   "frames": [
    {
@@ -698,6 +780,10 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "That's my fourth reminder about the product photos.",
+    "The mix-up happened because your reception staff typed the dates in the wrong order.",
+    "The texts received from your end were unusable.",
+    "Not to point fingers, but the copy was due on the 2nd.",
     "It was your IT guy, Mark, who changed the passwords.",
     "Your webmaster, who had the logins, wiped the theme.",
     "Your assistant, who was supposed to send the logins, never did.",
@@ -729,6 +815,8 @@ export const PACK_DATA: readonly PackData[] = [
     "You constantly forget to attach the files."
    ],
    "valid": [
+    "This is a second reminder that the workshop starts at 10 on Thursday.",
+    "The texts received from your end are all in the CMS.",
     "It was me who asked you to remove the old homepage.",
     "It was your IT guy, Mark, who sent me the logins this morning; thanks to him.",
     "I published the page before it was ready; that's on me.",
@@ -998,7 +1086,44 @@ export const PACK_DATA: readonly PackData[] = [
     "monde",
     "personne",
     "personnes",
-    "equipe marketing"
+    "equipe marketing",
+    "collaborateurs",
+    "collaboratrices",
+    "collaborateur",
+    "collaboratrice",
+    "receptionniste",
+    "receptionnistes",
+    "standardiste",
+    "accueil",
+    "logisticien",
+    "logisticienne",
+    "magasinier",
+    "entrepot",
+    "technicien",
+    "techniciens",
+    "adherents",
+    "membres",
+    "utilisateurs",
+    "relecteurs",
+    "testeurs",
+    "elus",
+    "partenaires",
+    "associes",
+    "troupes",
+    "gars",
+    "directions",
+    "conseil d'administration",
+    "administration",
+    "cuisinier",
+    "cuisiniers",
+    "vendeurs",
+    "vendeuses",
+    "caissiers",
+    "caissieres",
+    "comptables",
+    "juristes",
+    "developpeurs",
+    "graphistes"
    ],
    "remis": [
     "file*",
@@ -1176,13 +1301,30 @@ export const PACK_DATA: readonly PackData[] = [
     "ne respectent pas",
     "respecte pas",
     "respectent pas",
-    "coupé",
+    "a coupé",
+    "ont coupé",
+    "avez coupé",
+    "as coupé",
+    "avait coupé",
+    "aviez coupé",
     "débranché",
     "désactivé",
     "corrompu",
     "corrompus",
     "endommagé",
-    "vides"
+    "vides",
+    "laissé dormir",
+    "laisser dormir",
+    "laisse dormir",
+    "fait traîner",
+    "faire traîner",
+    "laissé en plan",
+    "laissé en suspens",
+    "laissé de côté",
+    "égaré",
+    "égarer",
+    "égare",
+    "paumé"
    ],
    "apport-defaut": [
     "expiré",
@@ -1210,6 +1352,24 @@ export const PACK_DATA: readonly PackData[] = [
     "obsolètes",
     "périmé",
     "périmés"
+   ],
+   "apport-inutilisable": [
+    "utilisable",
+    "exploitable",
+    "lisible",
+    "conforme",
+    "imprimable",
+    "au bon format",
+    "à jour",
+    "complet",
+    "complets",
+    "complète",
+    "bon",
+    "bons",
+    "bonne",
+    "bonnes",
+    "juste",
+    "justes"
    ],
    "omission-client": [
     "mentionné",
@@ -1261,10 +1421,25 @@ export const PACK_DATA: readonly PackData[] = [
     "signalé",
     "joint",
     "jointe"
+   ],
+   "enieme": [
+    "troisieme",
+    "quatrieme",
+    "cinquieme",
+    "sixieme",
+    "septieme",
+    "dixieme",
+    "enieme",
+    "nieme",
+    "ixieme",
+    "3e",
+    "4e",
+    "5e",
+    "6e"
    ]
   },
   "roles": {
-   "apport-client": "(le|la|les|l'|ce|cet|cette|ces) ~1 {apport} ((de|du|des) (votre|vos|ton|ta|tes) ~1 {cote}|(que|qu') (vous|tu|t'|votre ~1 {cote}|ton ~1 {cote}|ta ~1 {cote}) (nous|m'|me)? (avez|as|aviez|avais|a|avait) {remis}|(qu'on nous a|qu'on m'a|que nous avons recu*|qu'on a recu*|que j'ai recu*) {remis}?|{remis} (par) (vous|toi|(votre|vos|ton|ta|tes) ~1 {cote}))",
+   "apport-client": "(le|la|les|l'|ce|cet|cette|ces) ~1 {apport} ((de|du|des) (votre|vos|ton|ta|tes) ~1 {cote}|(que|qu') (vous|tu|t'|votre ~1 {cote}|ton ~1 {cote}|ta ~1 {cote}) (nous|m'|me)? (avez|as|aviez|avais|a|avait) {remis}|(qu'on nous a|qu'on m'a|que nous avons recu*|qu'on a recu*|que j'ai recu*) {remis}?|{remis} (par) (vous|toi|(votre|vos|ton|ta|tes) ~1 {cote})|(recu*|fourni*|transmis*|remis*|livre*) (de votre part|de ta part|de votre cote|de ton cote|par vos soins|par tes soins|de chez vous)?)",
    "cote-client": "((votre|vos|ton|ta|tes) {cote} (informatique|technique|comptable|marketing|juridique|commercial|commerciale|achats|de direction)?|(quelqu'un|quelqu'une) (chez vous|de chez vous|de votre cote|dans votre equipe|de votre equipe|chez toi|de ton cote|dans ton equipe))",
    "personne-client": "personne (chez vous|de chez vous|de votre cote|dans votre equipe|de votre equipe|chez toi|de ton cote|dans ton equipe)"
   },
@@ -1394,7 +1569,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(vous|tu) (n'etes|n'es|etes|es|n'etiez|n'etais|etiez|etais) jamais (disponible*|joignable*|la|reactif*|present*|au rendez-vous)",
    "(vous|tu) (etes|es|etiez|etais) (toujours|encore) (injoignable*|indisponible*|aux abonnes absents)",
    "(traine|trainait|trainent|bloque|bloquait|bloquent|coince|coincait|tarde|tardait|patine|stagne|a pris du retard|avait pris du retard|prend du retard) ~3 (de votre cote|de ton cote|chez vous|chez toi|de chez vous|de chez toi)",
-   "(relance*|ecri*|redemande*|demande*|rappelle*|sollicite*|reviens vers vous|reviens vers toi) ~3 (une|pour la) (deuxieme|troisieme|quatrieme|cinquieme|enieme|nieme|ixieme) fois",
+   "(relance*|ecri*|redemande*|demande*|rappelle*|sollicite*|reviens vers vous|reviens vers toi) ~3 (une|pour la) (troisieme|quatrieme|cinquieme|enieme|nieme|ixieme) fois",
    "(aucun|aucune|rien|pas de|pas un|pas une) ~4 (de votre part|de ta part|de chez vous|de votre cote|de ton cote) ~4 depuis",
    "{apport} (n'ayant|n'etant) (jamais|pas|toujours pas) ~1 (ete)? (livre*|fourni*|envoye*|transmis*|recu*|valide*|arrive*|parvenu*|remis*)",
    "(vous|tu) (avez|as|aviez|avais) (valide|signe|approuve|accepte) ~4 avec (la|les|une|des|cette|ces|l') (faute*|erreur*|coquille*|defaut*|oubli*)",
@@ -1431,7 +1606,41 @@ export const PACK_DATA: readonly PackData[] = [
    "(il est difficile|c'est difficile|difficile|impossible|dur) (d'avancer|de travailler|de tenir) (quand|si|tant que|sans|avec) ~4 (vous|tu|votre|vos|ton|ta|tes|de votre cote)",
    "(vous|tu|votre|vos|ton|ta|tes|{cote-client}) ~6 (nous|me|m') (font|fait|faites|fais|feront|fera|faisiez|faisait) perdre",
    "(restes|reste|restee|restees|demeure|demeurent|demeures) sans (reponse|suite|retour|nouvelles)",
-   "(tardive|tardif|tardifs|tardives|hors delai) (de|des|du|d') (vos|votre|tes|ton|ta)"
+   "(tardive|tardif|tardifs|tardives|hors delai) (de|des|du|d') (vos|votre|tes|ton|ta)",
+   "(c'est|c'etait|voici|voila|ceci est) (la|ma|notre) {enieme} (relance|demande|rappel|message|mail|courriel|sms)",
+   "(c'est|c'etait) (la|ma|notre) {enieme} fois (que|qu') (je|j'|nous|on) ~3 (demande*|relance*|redemande*|rappelle*|reclame*|ecris|ecrit|signale*|dis|dit|repete*|envoie*|explique*|precise*)",
+   "pour la {enieme} fois",
+   "(redis|redit|repete|rappelle|redemande|relance|reclame) ~3 (une|pour la) {enieme} fois",
+   "(ca fait|cela fait|voila) (2|3|4|5|6|7|8|9|10|deux|trois|quatre|cinq|six|dix|plusieurs|x|n|mille|cent) fois (que|qu')",
+   "(je|nous|on) (ne sais|ne savons|ne sait|sais|savons|sait) (plus)? combien de fois",
+   "combien de fois (il faut|faut-il|dois-je|devrai-je|faudra-t-il|je dois) ~2 (dire|repeter|redire|demander|expliquer|rappeler)",
+   "(je|nous|on) (vous|te|t') (l'ai|l'avons|l'avais|l'avions|l'a|l'avait) (dit et redit|dit et repete|repete|redit|rabache|martele)",
+   "(je|je le|je vous le|je te le|nous le|nous vous le) (repete|redis|rabache|martele) (ce que|encore|une fois de plus|pour la)",
+   "(a pris|ont pris|a mis|ont mis|prend|prennent|met|mettent|avait pris|aura pris) (deux|trois|quatre|cinq|six|des|plusieurs|une|un|quinze|dix) ~1 (jours|semaines|mois|eternite|temps fou|plombe|plombes) (a|au|aux) ({cote-client}|vous|toi|vos ~1|votre ~1|ton ~1|tes ~1) (pour|a)",
+   "(aller|avancer|travailler|livrer) (plus vite|plus rapidement) que (vos|votre|tes|ton|ta|vous|toi)",
+   "(perdu*|perdre|noye*|enfoui*|passe a la trappe|atterri*|egare*) ~2 (dans|au fond de|parmi) (votre|ta|vos|tes) (boite|boites|messagerie|spams|spam|courriels|mails|indesirables)",
+   "(regarder|verifier|consulter|regardez|verifiez) (vos|tes) (spams|indesirables|courriers indesirables) avant",
+   "(relire|relisez|relis|vous reporter|reportez-vous|te reporter|revoir|consulter|reprendre) ~8 (que vous avez|que tu as|que vous aviez|que tu avais|qu'on a) (signe|signee|signes|valide|validee|accepte|acceptee|approuve|approuvee|lu)",
+   "(relire|lire|regarder|verifier|consulter|lu|relu) ~4 avant de (dire|affirmer|pretendre|nous accuser|m'accuser|nous reprocher|me reprocher)",
+   "(que|qu') (vous|tu) (disiez|disais|pretendiez|pretendais|affirmiez|affirmais|assuriez|assurais) (avoir|l'avoir|les avoir) (lu|vu|recu|compris|teste|verifie|relu|transmis|envoye|fait)",
+   "(ce qu'|ce que) (ils|elles|vous|tu|il|elle|personne) (ne|n') ~2 (font|faites|fais|fait|ont|avez|as|a|faisait|faisaient) ~1 (pas|jamais|toujours pas|plus)",
+   "(ce qu'|ce que) personne (chez vous|de chez vous|de votre cote|dans votre equipe)? (n'a|ne fait|n'a jamais|n'a toujours pas) (fait)?",
+   "sans (vouloir)? (pointer|montrer|designer) (qui que ce soit|personne|quiconque)? du doigt",
+   "sans vouloir (accuser|jeter la pierre|faire de reproche|faire des reproches|polemiquer|incriminer)",
+   "(c'est|c'etait|ce n'est pas|c'est pas|ce n'etait pas) (vous|toi|vous autres|{cote-client}|votre ~2|ton ~2|ta ~2) (qui|qu') ~1 (avez|as|a|aviez|avais|avait|ont|avaient) (tenu|insiste|voulu|exige|impose|refuse|demande|choisi|decide|valide)",
+   "(on|nous|je|j') (vous|t'|te) (l'|les)? (avait|avions|avais) (prevenu*|averti*|dit|signale|ecrit|precise|mis en garde) ~4 (des le depart|des le debut|d'emblee|des le lancement|des la premiere reunion|a plusieurs reprises|a maintes reprises)",
+   "(balaye|balayee|balayes|ecarte|ecartee|ignore|ignoree) d'un revers de (main|la main)",
+   "(contre quoi|ce dont) (je|j'|nous|on) (vous|t'|te) (avais|avions|avait|ai|avons|a) (mis en garde|prevenu*|averti*)",
+   "(absence|manque|defaut) (de|d') ~2 (validation|validations|retour|retours|reponse|reponses|reactivite|decision|feu vert|paiement|suivi|elements|contenus) (de votre part|de ta part|de votre cote|de ton cote|de chez vous)",
+   "(a cause de|a cause des|en raison de|en raison des|suite a|suite aux) (vos|votre|tes|ton|ta) ~1 (changements|modifications|demandes|retards|retard|revirements|hesitations|oublis|oubli|erreurs|erreur|allers-retours|retours tardifs|changements d'avis|validations tardives|indecision|silence|absence|lenteur|lenteurs)",
+   "(rejete*|refuse*|echoue*|plante*|casse*|bloque*|faux|fausse|erronee*|decale*|perdu*|double*|survenu*|produit*|pixelise*|inutilisable*) ~6 (parce que|parce qu'|car|puisque|a cause de|a cause des) ({cote-client}|vous|tu|t'|vos ~1|votre ~1|ton ~1|tes ~1|ta ~1)",
+   "(l'acompte|le paiement|le virement|le reglement|la validation|le bon de commande|vos retours|votre retour|vos validations|votre validation|le solde|vos textes|vos contenus|vos photos|vos fichiers) (est|sont|a ete|ont ete) (arrive*|recu*|verse*|tombe*|parvenu*) ~2 (avec)? ~3 (de retard|en retard|tardivement|trop tard|apres la date)",
+   "({cote-client}|vous|tu) ~2 (revient|reviennent|revenez|reviens|est revenu*|sont revenu*|etes revenu*|es revenu*) ~3 sur (ses|vos|leurs|tes|sa|votre|ta|leur|son) (decision|decisions|choix|position|validation|avis)",
+   "(il faudrait|il faut|faudrait|faut) (que|qu') ({cote-client}|vous|tu|vos ~1|votre ~1|tes ~1) (arretent|arretiez|arretes|arrete|cessent|cessiez|cesses|cesse)",
+   "(tu|vous|t') (n'avais|n'aviez|n'as|n'avez|n'avait) (qu'a|qua)",
+   "si (vous|tu|t') (aviez|avais) ~6 (quand|lorsque|comme|au moment ou) (je|j'|nous|on) ~2 (propose|suggere|demande|conseille|dit|recommande|indique)",
+   "personne (ne|n') ~2 (ecoute|ecoutait|lu|lit|tenu compte|suivi|pris en compte|regarde) ~4 (chez vous|de chez vous|de votre cote|dans votre equipe|chez toi|de ton cote)",
+   "(je ne peux pas|on ne peut pas|nous ne pouvons pas|je peux pas|on peut pas|impossible de) (deviner|lire dans (vos|tes) pensees)"
   ],
   "frames": [
    {
@@ -1506,9 +1715,18 @@ export const PACK_DATA: readonly PackData[] = [
     "within": 5,
     "order": "who-first",
     "unless": "writer"
+   },
+   {
+    "who": "apport-client",
+    "does": "apport-inutilisable",
+    "within": 4,
+    "negated": "only",
+    "order": "who-first",
+    "unless": "writer"
    }
   ],
   "antiphrases": [
+   "(vos|votre|tes|ton|ta|les|des) ~2 (manque|manquent) (encore|toujours|pour l'instant|pour le moment)?",
    "({personne-client}|personne|aucun|aucune|ni vous|ni toi) ~5 (erreur|d'erreur|faute|de faute|tort|responsable|en cause)",
    "(ne|n') ~5 pas ~5 comme (je|nous|on) (vous|te) (l'avais|l'avions|l'ai|l'avons|l'avait|l'a) (dit|annonce|promis|indique|prevu|ecrit)",
    "(pour|avec|merci a|aupres de) (vous|toi)",
@@ -1533,6 +1751,10 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {},
   "examples": {
    "invalid": [
+    "C'est ma quatrième relance au sujet des visuels.",
+    "Les visuels reçus de votre part n'étaient pas exploitables.",
+    "Vos réceptionnistes oublient de noter les réservations.",
+    "On ne peut pas avancer plus vite que vos validations.",
     "C'est votre informaticien, Marc, qui a changé les mots de passe.",
     "Votre webmestre, qui avait les accès, a effacé le thème.",
     "Ton associé, celui qui s'occupe des réseaux, a supprimé nos publications.",
@@ -1572,6 +1794,10 @@ export const PACK_DATA: readonly PackData[] = [
     "Vous vous êtes trompés d'adresse de livraison."
    ],
    "valid": [
+    "Je vous relance une deuxième fois pour la facture de novembre.",
+    "Quand ton équipe aura un moment, un coup de fil suffira.",
+    "Les visuels reçus de votre part sont parfaits.",
+    "J'ai mis des repères là où vos textes manquent encore.",
     "J'ai publié la page avant qu'elle soit prête, c'est ma faute.",
     "C'est votre informaticien, Marc, qui m'a transmis les accès ce matin, merci à lui.",
     "Ton associé, celui qui s'occupe des réseaux, m'a envoyé les visuels.",
@@ -2186,6 +2412,11 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "wrong-thing": [
     "wrong",
+    "old address",
+    "dragging their feet",
+    "dragging his feet",
+    "dragging her feet",
+    "dragged their feet",
     "incorrect",
     "faulty",
     "defective",
@@ -2258,6 +2489,9 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "omission": [
     "test",
+    "open",
+    "look at",
+    "look",
     "sent",
     "check",
     "verify",
@@ -2302,6 +2536,7 @@ export const PACK_DATA: readonly PackData[] = [
    "third-party": "((the|those|these) (people|guys|folks|team|staff|crew|lot|ones) (at|from|in|of) (the|our|my|their|that)? *|{determiner}? (new|old|former|previous|other|external|outside|junior|senior|usual|regular|own)? ~1 {third-party} {hired}?|{determiner} ~1 {third-party-det} {hired}?|(the|that|this|their|those|these|his|her|a|an) ~2 {unit} {hired}?|(our|my) {dept} ~1 {unit}|{someone} (in|at|from|on) {determiner}? ({dept}|{unit}|{third-party})|(the|a|our|that|this|one) (person|guy|lady|man|woman|people|folks|one|ones|colleague|team|company|firm|agency|outfit|studio|crowd) {in-charge} (the|our|my|your|their|all|its)? *|(our|my) * (office|branch|site|plant|warehouse|depot|subsidiary|studio))"
   },
   "phrases": [
+   "(if|had) {third-party} (had|'d)? (only|just|actually|simply|bothered to)? (done|followed|checked|tested|read|respected|listened|looked|kept|renewed|backed up|stuck to|proofread|bothered|done their job|done his job|done her job|done its job)",
    "{third-party} ~2 (made|makes|has made|had made) (a|an|the|this|that|some|several|one|another)? (mistake|mistakes|error|errors|blunder|typo|slip|wrong call|bad call|mess|oversight)",
    "{third-party} ~2 (messed|screwed|mucked|stuffed|fouled|botched|cocked) (up|it up|this up|that up|things up)?",
    "{third-party} ~2 (dropped the ball|got it wrong|got this wrong|was wrong|were wrong|is to blame|are to blame|was to blame|were to blame|is at fault|was at fault|are at fault|were at fault|forgot|failed to|neglected to|broke|broke it|did not do|didn't do|didn't check|did not check|didn't test|did not test|never sent|misconfigured|misread|misunderstood|overlooked|let us down|let me down)",
@@ -2420,6 +2655,8 @@ export const PACK_DATA: readonly PackData[] = [
     "(i've|we've|i have|we have|i'll|we'll) (already)? (ordered|sent|arranged|booked|shipped|printed|requested) ~2 (replacement*|new one|fresh one|another one|second copy|new copy)",
     "(it was|it's|it is|that was|that's|this was|this is) (entirely|all|completely|totally|really)? (my|our) (own)? (oversight|mistake|error|fault|slip|slip-up|mix-up|doing)",
     "(the|that|this) (mistake|error|oversight|fault|slip) (was|is) (mine|ours|on me|on us)",
+    "(is|was|'s) (entirely|all|completely|really)? (my|our) (own)? (fault|mistake|doing|responsibility)",
+    "(i|we) (gave|sent|handed|passed|forwarded|told) ~4 (wrong|incorrect|outdated|old|mistaken|faulty)",
     "(nobody's|no one's|no-one's|not anyone's) (fault|doing)",
     "(nobody|no one|no-one) (is|was) (to blame|at fault)",
     "(i'm|i am|we're|we are) not (blaming|pointing fingers at|accusing) (anyone|anybody)"
@@ -2427,6 +2664,8 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "Had the translator followed the glossary, none of this would have happened.",
+    "Our tester approved it without even opening the app.",
     "It was my intern, Kevin, who changed the config file and broke the build.",
     "The supplier, who was supposed to deliver on Monday, still hasn't sent anything.",
     "Our copywriter, who is usually great, left out half the keywords.",
@@ -2447,6 +2686,7 @@ export const PACK_DATA: readonly PackData[] = [
     "The designer we hired didn't check the print sizes."
    ],
    "valid": [
+    "I gave the printer the wrong file, so the colours were off; I've sent the right one.",
     "It was me who picked the wrong version, not the integrator.",
     "The supplier, who was due on Monday, sent everything on Sunday evening.",
     "Option B: email the people who started a purchase and didn't finish (free, by 14:00).",
@@ -3066,6 +3306,15 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "par-erreur": [
     "par erreur",
+    "ancienne adresse",
+    "mauvaise adresse",
+    "sans même ouvrir",
+    "sans ouvrir",
+    "sans même regarder",
+    "sans même tester",
+    "sans même vérifier",
+    "sans même lire",
+    "sans même relire",
     "par mégarde",
     "par inadvertance",
     "sans faire attention"
@@ -3116,6 +3365,8 @@ export const PACK_DATA: readonly PackData[] = [
    "third-party": "((celui|celle|ceux|celles) (qui|qu') ~5 (chez nous|de chez nous|dans notre equipe|de notre equipe|de notre cote|a l'agence|au bureau)|(la|une|cette|notre|le|un|ce) (boite|societe|entreprise|agence|boutique|personne|gars|equipe|fille|dame|type|mec|studio|cabinet) (qui|qu') (fait|faisait|gere|gerait|assure|assurait|heberge|hebergeait|imprime|imprimait|livre|livrait) (notre|nos|le|la|les|l') *|({determiner}? (nouveau|nouvelle|ancien|ancienne|autre|precedent|precedente)? {third-party}|{determiner} (nouveau|nouvelle|ancien|ancienne|autre)? {third-party-det}) (junior|senior|freelance|externe|interne|principal|habituel|attitre|externalise|externalisee|sous-traite|sous-traitee)? ((du|de la|de l'|des|de|d'|chez) ({unite} ((de|du|des|d')? {domaine})?|{domaine})|(du|de la|de l'|des|de|d') *)? {choisi}? (a nous|de chez nous|de notre equipe)?|(le|la|l'|les|ce|cet|cette|ces|leur|son|sa|une|un) {unite} ((de|du|des|d'|de la|de l')? {domaine})? {choisi}?|(notre|nos|mon|ma|mes) {unite} (de|du|des|d'|de la|de l')? {domaine}|(notre|nos) (bureau|agence|antenne|filiale|site|usine|entrepot|depot|succursale|equipe) (de|d') *|(les|le|la|ces|ce|cette) (gens|gars|types|mecs|personnes|equipe|equipes) (de|du|des|d'|de la|de l'|chez) (la|le|l')? *|(quelqu'un|une personne|un gars|un type|un mec) (a|au|aux|de|du|des|chez|dans) {determiner}? ({domaine}|{unite}|{third-party})|(la|le|une|un|cette|notre) (personne|gars|type|mec|fille|dame|collegue) {charge} (de|du|des|d'|de la|de l')? *|(le nouveau|la nouvelle|les nouveaux|les nouvelles) (n'|ne)? (a|ont|avait|avaient|s'est|se sont))"
   },
   "phrases": [
+   "si {third-party} (avait|avaient) (seulement|bien|simplement|correctement|juste)? (fait son travail|fait leur travail|fait son boulot|fait leur boulot|fait son job|respecte|suivi|verifie|teste|lu|relu|renouvele|sauvegarde|ecoute|prevenu|livre)",
+   "{third-party} ~2 (traine|trainent|trainait|trainaient|lambine|lambinent|a traine|ont traine) (sur|avec|depuis|pour)",
    "{third-party} ~1 (s'est|se sont|s'etait|s'etaient) (encore|completement|lourdement|totalement|vraiment|carrement|encore une fois) (trompe|trompee|trompes|plante|plantee|plantes|emmele|emmelee|rate|ratee|loupe)",
    "{third-party} ~2 (s'est trompe|s'est trompee|se sont trompes|s'etait trompe|s'est plante|s'est plantee|se sont plantes|s'est emmele|s'est emmelee|s'est rate)",
    "{third-party} ~2 (a fait|avait fait|ont fait|a commis|avait commis|ont commis) (une|des|cette|l'|la|une grosse|une belle|plusieurs)? (erreur|erreurs|faute|fautes|betise|betises|boulette|boulettes|bourde|coquille|oubli|connerie|gaffe|gaffes|erreur de debutant|bevue|impair)",
@@ -3241,6 +3492,8 @@ export const PACK_DATA: readonly PackData[] = [
     "(oubli|erreur|faute|maladresse|negligence|etourderie) de (ma|notre) part",
     "(c'est|c'etait|c'est bien|c'etait bien|par) (ma|notre|mon) (faute|erreur|oubli|maladresse|negligence|etourderie)",
     "(l'erreur|la faute|l'oubli) (vient|venait|est venue) de (moi|nous)",
+    "(l'erreur|la faute|l'oubli) (est|etait) (donc|bien)? (la mienne|la notre|de mon fait|de notre fait|pour moi|pour nous)",
+    "(j'ai|nous avons|on a) (donne|envoye|transmis|passe|fourni) ~4 (mauvais|mauvaise|errone|erronee|ancien|ancienne|faux|fausse)",
     "(la )?faute (de|a) personne",
     "personne (n'est|n'etait) (fautif|fautive|responsable|a blamer)",
     "(je ne|on ne|nous ne) (cherche|cherchons) (pas de coupable|a blamer personne|pas a blamer)"
@@ -3248,6 +3501,9 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "Si le transporteur avait fait son travail, le colis serait arrivé.",
+    "Le prestataire traîne sur la migration depuis un mois.",
+    "Le testeur a validé sans même ouvrir l'appli.",
     "C'est mon stagiaire, Kévin, qui a modifié le fichier sans tester.",
     "Le sous-traitant — une agence de Lyon — a livré les maquettes avec dix jours de retard.",
     "Le prestataire, qui devait livrer lundi, n'a toujours rien envoyé.",
@@ -3272,6 +3528,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Le transitaire a oublié de déclarer la marchandise en douane."
    ],
    "valid": [
+    "J'ai oublié de prévenir le graphiste, l'erreur est donc la mienne.",
     "C'est moi qui me suis trompé de version, pas l'intégrateur.",
     "C'est moi qui ai demandé à Kévin de modifier le fichier, l'erreur est la mienne.",
     "Notre hébergeur, OVH en l'occurrence, garde les sauvegardes trente jours.",
@@ -4262,6 +4519,29 @@ export const PACK_DATA: readonly PackData[] = [
     "caused any",
     "inconvenienced",
     "unhappy"
+   ],
+   "exculpation": [
+    "(outside|beyond|out of) (our|my) (control|hands)",
+    "(not|never|wasn't|isn't) (really|entirely|strictly|actually)? (our|my) (fault|doing|responsibility|call)",
+    "not (down to|on) (us|me)",
+    "nothing (we|i) could (have)? (do|done)",
+    "(mostly|largely|partly|really)? out of my hands"
+   ],
+   "shrug": [
+    "it is what it is",
+    "(it|that|these things|things like this|stuff) (happens|happen|can happen)",
+    "(to|happens to) the best of us",
+    "nothing ever is",
+    "nothing (is|'s) perfect",
+    "nothing (to be|we can be|that can be) done",
+    "(just|simply) (like that|how it is|the way it is|the way things are)",
+    "that's (just)? (life|how it goes|how it is)"
+   ],
+   "fault-hedge": [
+    "(to the extent|insofar as|in so far as|inasmuch as|to whatever extent|if and when|if indeed|if|should it turn out) (that)? (we|i|it) (were|was|are|am|is|turns out|proves)? ~2 (responsible|to blame|at fault|our fault|my fault|ours|mine|on us|on me)",
+    "(to the extent|insofar as|in so far as|inasmuch as|if) (that)? (any|an|the|some) ~1 (error|mistake|fault|failing|delay|problem) (is|was|were|are) (ours|mine|on us|on me|our fault|my fault|our doing)",
+    "(to the extent|insofar as|in so far as|inasmuch as) (that)? (anything|something|things|it) (went|has gone|had gone|go|goes|was|were) ~1 (wrong|amiss|badly)",
+    "if (anything|something|things) (went|has gone|had gone) (wrong|amiss|badly) (on our side|on my side|on our end|on my end|because of us|because of me)?"
    ]
   },
   "roles": {},
@@ -4286,7 +4566,18 @@ export const PACK_DATA: readonly PackData[] = [
    "{sorry} ,? (but|however|though|although|nevertheless|that said)",
    "(mistakes|errors|an error|a mistake|some mistakes|some errors|a few mistakes|a few errors|errors of judgement|errors of judgment|things|several errors|several mistakes|missteps) (were|was|have been|has been|had been|got|may have been|might have been) (undoubtedly|clearly|certainly|probably|admittedly|unfortunately|perhaps|possibly|obviously|definitely|inevitably)? (made|committed|introduced|done)",
    "(mistakes|errors|these things|things like this) (happen|can happen) (to everyone|to all of us|to the best of us|sometimes)?",
-   "(it is|it's|it was) (regrettable|unfortunate|a shame|a pity) (that|if)? {client-ish} ~3 {hedge}"
+   "(it is|it's|it was) (regrettable|unfortunate|a shame|a pity) (that|if)? {client-ish} ~3 {hedge}",
+   "{sorry} ~12 ({exculpation}|{shrug})",
+   "{sorry} ~8 {fault-hedge}",
+   "{fault-hedge} ~8 {sorry}",
+   "if (i|we|my|our) ~4 {upset} ~8 ({sorry}|(that|it) (was not|wasn't) (my|our) intention|no offence (was)? meant)",
+   "{sorry} (for|about) (your|their|the team's|your team's) (frustration|frustrations|disappointment|annoyance|anger|displeasure|concern|concerns|upset|feelings|confusion|irritation|dissatisfaction|unhappiness|impression|perception|experience)",
+   "{sorry} (for|about) the (perception|impression|feeling|sense|appearance) (that|of)",
+   "{sorry} (that)? ~4 (found|find|finds|felt|feel|feels|thought|think|thinks|perceived|saw|considered) (it|the|this|that|our|my|your)? ~3 (difficult|hard|confusing|frustrating|slow|unclear|complicated|disappointing|upsetting|off-putting|underwhelming|lacking|too)",
+   "{sorry} (that)? ~6 (wasn't|was not|weren't|were not|isn't|is not) (quite)? what ~4 (hoping for|hoped for|expecting|expected|wanted|had in mind|were after|was after)",
+   "{sorry} (that)? (it|things|it's|things have|it has|things had|it had) ~1 (come|came|got|gotten) to (this|that)",
+   "{sorry} ~5 {harm} (that|which)? (arose|occurred|has arisen|have arisen|happened|has happened|came about|ensued|resulted)",
+   "(faults|mistakes|errors|blame|wrongs) on (both|all) sides"
   ],
   "frames": [],
   "antiphrases": [
@@ -4311,6 +4602,10 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "We apologise for the delay, but it was beyond our control.",
+    "Insofar as we were at fault, we apologise.",
+    "Sorry for your disappointment.",
+    "If I offended anyone, I apologise.",
     "I'm sorry the update wasn't to your liking.",
     "Apologies if my tone was off.",
     "Apologies if there was any confusion about the quote.",
@@ -4325,6 +4620,8 @@ export const PACK_DATA: readonly PackData[] = [
     "I'm sorry, but you never sent the final texts."
    ],
    "valid": [
+    "Sorry for the delay; it was our fault, and the fix is live.",
+    "If I misread your request, tell me and I will adjust it.",
     "I'm sorry I put you in that position with your partners.",
     "I'm sorry if my last email sounded abrupt; I wrote it in a hurry and should have been clearer.",
     "Sorry to bother you on a Sunday, but the server needs a restart.",
@@ -4453,10 +4750,20 @@ export const PACK_DATA: readonly PackData[] = [
     "assez clairs",
     "clair pour (vous|toi)",
     "choisi de (voir|prendre|lire|comprendre|interpreter)",
-    "attentes"
+    "attentes",
+    "pas parfait",
+    "pas parfaite",
+    "drole d'allure",
+    "bizarre",
+    "etrange"
    ],
    "gene": [
     "offense",
+    "trouble",
+    "desarroi",
+    "inquietude",
+    "inconfort",
+    "agacement",
     "offenses",
     "frustration",
     "incomprehension",
@@ -4487,6 +4794,7 @@ export const PACK_DATA: readonly PackData[] = [
     "(je|nous) (regrette|regrettons)",
     "(je suis|nous sommes|on est)? (vraiment|sincerement|tellement|tres)? (desole|desolee|desoles|desolees|navre|navree|navres|navrees)",
     "(je|nous|on) (m'|nous|s') (excuse|excusons)",
+    "(je|nous|on) (m'en|nous en|s'en) (excuse|excusons)",
     "(toutes|mille|toutes nos|toutes mes)? (mes|nos)? excuses",
     "dsl",
     "pardon",
@@ -4540,6 +4848,26 @@ export const PACK_DATA: readonly PackData[] = [
     "choquee",
     "offense",
     "offensee"
+   ],
+   "disculpe": [
+    "(ne|n') (dependait|depend|dependaient|dependent) pas de (nous|moi)",
+    "(independant|independante|independants|independantes) de (notre|ma) volonte",
+    "(hors de|au-dela de|echappe a|echappait a) (notre|mon) (controle|ressort|portee)",
+    "(pas|jamais) (de)? (notre|ma) (faute|responsabilite)",
+    "(nous|on|je) (n'y|y) (pouvons|pouvions|pouvait|peut|pouvais|peux) rien",
+    "(nous|on|je) (n'y|y) (sommes|etions|suis|etais|est) pour rien"
+   ],
+   "fatalite": [
+    "c'est (comme ca|comme cela|la vie|ainsi)",
+    "(ca|cela|ce sont des choses qui|ces choses-la) (arrive|arrivent)",
+    "rien (ne l'est|n'est parfait)",
+    "(on|nous) (n'y|y) (peut|pouvons) rien",
+    "il faut faire avec"
+   ],
+   "si-faute": [
+    "(si|dans la mesure ou|pour autant que|a supposer que|au cas ou|s'il|s'ils|s'elle|s'elles) ~5 (imputable|imputables|de notre fait|de mon fait|de notre faute|de ma faute|notre responsabilite|ma responsabilite|responsable|responsables|nous incombe|m'incombe|a nous|a moi)",
+    "(s'il y a eu|s'il y a|si il y a eu|dans la mesure ou il y a eu|dans la mesure ou il y aurait eu) (un|une|des|quelque) ~1 (souci|soucis|probleme|problemes|erreur|erreurs|couac|couacs|manquement|manquements|maladresse|chose)",
+    "(dans la mesure ou|pour autant que|a supposer que) ~6 (aurait|auraient|ait|aient) (manque|failli|ete)"
    ]
   },
   "roles": {},
@@ -4562,7 +4890,15 @@ export const PACK_DATA: readonly PackData[] = [
    "{desole} ,? (mais|cependant|toutefois|pourtant|neanmoins|par contre|en revanche|quoique|cela dit|ceci dit|seulement)",
    "(des|certaines|quelques|une|plusieurs|de petites|de grosses|d'|les|ces) (erreurs|erreur|fautes|faute|maladresses|maladresse|impairs|impair|bourdes|bourde|approximations|oublis|oubli) (ont|a|auraient|aurait|ont pu|a pu|avaient|avait) (sans doute|certes|peut-etre|probablement|effectivement|malheureusement|visiblement|manifestement|sans aucun doute)? (ete|etre) (commises|commise|commis|faites|faite|fait)",
    "(des|certaines|quelques|une|plusieurs|d'|les) (erreurs|erreur|fautes|faute|coquilles|coquille|imprecisions|approximations) (se sont|s'est|ont pu se|a pu se) ~1 (glissees|glissee|produites|produite|produit|glisser|produire)",
-   "(les erreurs|l'erreur|ca|cela|ce sont des choses qui) (arrivent|arrive) a tout le monde"
+   "(les erreurs|l'erreur|ca|cela|ce sont des choses qui) (arrivent|arrive) a tout le monde",
+   "{desole} ~12 ({disculpe}|{fatalite})",
+   "{desole} ~8 {si-faute}",
+   "{si-faute} ~8 ({desole}|(je|nous) (m'en|nous en) (excuse|excusons)|(nous vous|je vous) (presentons|presente|prions d'accepter|prie d'accepter) (nos|mes) excuses)",
+   "si (je|j'|nous|on|mon|ma|mes|notre|nos) ~4 {blesse} ~8 ({desole}|(je|nous) (m'en|nous en) (excuse|excusons)|ce n'etait pas (mon|notre) intention)",
+   "{desole} (pour|de|d') (votre|ta|ton|vos|tes) (frustration|frustrations|agacement|deception|colere|mecontentement|inquietude|inquietudes|incomprehension|ressenti|desarroi|enervement|irritation|impression|sentiment|insatisfaction)",
+   "({desole}|excuser|nous excuser|m'excuser) (pour|de) (l'impression|le sentiment|la perception|le ressenti) (de|d'|que|qu')",
+   "{desole} (que|qu') (on|nous|les choses|ca|cela) (en)? (soit|soient|soyons|ait|aient) (arrive|arrivee|arrives|arrivees|venu|venus|la)",
+   "(torts|fautes|erreurs|responsabilites) (des deux cotes|de part et d'autre|partages|partagees|de chaque cote)"
   ],
   "frames": [],
   "antiphrases": [
@@ -4576,6 +4912,7 @@ export const PACK_DATA: readonly PackData[] = [
     "(j'aurais|nous aurions|on aurait) (du|dû)",
     "(c'est|c'etait) (de)? (ma|notre) faute",
     "(mon|notre) erreur",
+    "(erreur|faute|oubli|maladresse) ~3 de (ma|notre) part",
     "j'ai eu tort",
     "(j'ai|nous avons|on a) (fait|commis) (une|un) (erreur|faute|oubli)",
     "(j'en|nous en) (assume|assumons)",
@@ -4584,6 +4921,10 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "Nous nous excusons pour la coupure, mais elle ne dépendait pas de nous.",
+    "Si ce retard nous est imputable, nous vous présentons nos excuses.",
+    "Désolé pour ton agacement.",
+    "Si je t'ai vexé, je m'en excuse.",
     "Je suis désolé que la mise à jour ne vous ait pas plu.",
     "Excusez-moi si mon ton était déplacé.",
     "Nous nous excusons pour la gêne occasionnée.",
@@ -4598,6 +4939,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Désolée, mais vous n'avez jamais envoyé les textes."
    ],
    "valid": [
+    "Désolé pour la coupure : elle venait de notre mise à jour, et c'est corrigé.",
+    "Désolé pour le stress causé par la coupure, c'était une erreur de configuration de ma part.",
     "Je suis désolé de vous avoir mise dans cette situation.",
     "Je suis désolé si mon dernier message a paru sec ; j'aurais dû être plus clair.",
     "Désolé de vous déranger un dimanche, mais le serveur doit être redémarré.",
