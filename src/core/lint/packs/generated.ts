@@ -682,10 +682,10 @@ export const PACK_DATA: readonly PackData[] = [
    "for the (third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|3rd|4th|5th|6th) time",
    "(i|we|i've|we've|i have|we have|i had|we had|i'd|we'd) (asked|requested|chased|reminded|emailed|pinged|messaged|nudged|mentioned|said|told you|flagged|raised) ~8 (like|about|at least|maybe)? (3|4|5|6|7|8|9|10|three|four|five|six|ten|a dozen|several|multiple|many|countless) times",
    "how many (more)? times (do|must|will|can|should|have)? (i|we) ~3 (say|tell|explain|repeat|ask|remind|mention|write)",
-   "(buried|lost|got lost|gone missing|went missing|slipped through|fell through|sitting|stuck) ~2 (in|somewhere in|at the bottom of) (your|ur) (inbox|mailbox|emails|spam|junk|junk folder|spam folder)",
+   "(which|that) (i|we)? (assume|guess|suppose|imagine|presume|presumably|probably|must have|must've) ~1 (got|was|were|has been|have been|went|get|gets) (buried|lost|swallowed|missed|overlooked)",
    "(check|checking|look in|looking in) (your|ur) (spam|junk|inbox|spam folder|junk folder) before",
    "(refer back to|refer to|re-read|reread|look again at|revisit|go back to|have another look at|check) ~8 (you|your team|you've|you have|you had) (signed|approved|agreed to|accepted|signed off|wrote|read)",
-   "(says so|it says|stated|states|written|spelled out|spelt out|right there|in black and white|clearly|plainly|explicitly|all there) ~4 (in|on) (the|our|your) ~1 (quote|contract|brief|proposal|estimate|specification|spec|terms|agreement|statement of work|scope|scope document) (you|that you|your team) (signed|approved|accepted|validated|agreed to|read|wrote|drafted|sent)",
+   "(says so|it says|stated|states|written|spelled out|spelt out|right there|in black and white|clearly|plainly|explicitly|all there) ~4 (in|on) ((the|our|your) ~1 (quote|contract|brief|proposal|estimate|specification|spec|terms|agreement|statement of work|scope|scope document) (you|that you|your team) (signed|approved|accepted|validated|agreed to|read|wrote|drafted|sent)|{their-input})",
    "(read|check|look at|reread|re-read) ~4 before (saying|claiming|telling us|accusing|insisting)",
    "(you|your team) (said|claimed|told me|told us|swore|assured us|assured me) (you'd|you had|you have|you've|they'd|they had) (read|seen|checked|tested|received|understood|reviewed|looked at|done)",
    "(which|something) (none of them|none of you|they|your team) (haven't|hasn't|have not|has not|don't|doesn't|didn't|never|still haven't|still don't) (done|do|did|bothered|bother)",
@@ -701,7 +701,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(this is|we're on|we are on|we're now on|we're at|we are at|now on|now at|that's|that makes) (round|revision|version|draft|iteration) (three|four|five|six|seven|eight|nine|ten|3|4|5|6|7|8|9|10)",
    "if (you'd|you had|u had|u'd) ~6 (when|as) (i|we) ~1 (suggested|asked|recommended|advised|told you|said|proposed)",
    "(can't|cannot|can not) be expected to (guess|read (your|their) (mind|minds)|know|read minds)",
-   "(you|{their-side}) ~4 (need|needs|have|has|must|should|ought) (to)? ~2 (stop|quit) *ing",
+   "(you|{their-side}) ~4 (need|needs|have|has|must|should|ought) (to)? ~4 (stop|quit) *ing",
    "your ~3 (locked us out|locked me out|shut us out|kept us out|locked out our)"
   ],
   "frames": [
@@ -1618,7 +1618,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(je|je le|je vous le|je te le|nous le|nous vous le) (repete|redis|rabache|martele) (ce que|encore|une fois de plus|pour la)",
    "(a pris|ont pris|a mis|ont mis|prend|prennent|met|mettent|avait pris|aura pris) (deux|trois|quatre|cinq|six|des|plusieurs|une|un|quinze|dix) ~1 (jours|semaines|mois|eternite|temps fou|plombe|plombes) (a|au|aux) ({cote-client}|vous|toi|vos ~1|votre ~1|ton ~1|tes ~1) (pour|a)",
    "(aller|avancer|travailler|livrer) (plus vite|plus rapidement) que (vos|votre|tes|ton|ta|vous|toi)",
-   "(perdu*|perdre|noye*|enfoui*|passe a la trappe|atterri*|egare*) ~2 (dans|au fond de|parmi) (votre|ta|vos|tes) (boite|boites|messagerie|spams|spam|courriels|mails|indesirables)",
+   "(perdu*|perdre|noye*|enfoui*|passe a la trappe|atterri*|egare*) ~2 (dans|au fond de|parmi) ({cote-client}|(votre|ta|vos|tes) (boite|boites|messagerie|spams|spam|courriels|mails|indesirables))",
    "(regarder|verifier|consulter|regardez|verifiez) (vos|tes) (spams|indesirables|courriers indesirables) avant",
    "(relire|relisez|relis|vous reporter|reportez-vous|te reporter|revoir|consulter|reprendre) ~8 (que vous avez|que tu as|que vous aviez|que tu avais|qu'on a) (signe|signee|signes|valide|validee|accepte|acceptee|approuve|approuvee|lu)",
    "(relire|lire|regarder|verifier|consulter|lu|relu) ~4 avant de (dire|affirmer|pretendre|nous accuser|m'accuser|nous reprocher|me reprocher)",
@@ -2536,6 +2536,13 @@ export const PACK_DATA: readonly PackData[] = [
    "third-party": "((the|those|these) (people|guys|folks|team|staff|crew|lot|ones) (at|from|in|of) (the|our|my|their|that)? *|{determiner}? (new|old|former|previous|other|external|outside|junior|senior|usual|regular|own)? ~1 {third-party} {hired}?|{determiner} ~1 {third-party-det} {hired}?|(the|that|this|their|those|these|his|her|a|an) ~2 {unit} {hired}?|(our|my) {dept} ~1 {unit}|{someone} (in|at|from|on) {determiner}? ({dept}|{unit}|{third-party})|(the|a|our|that|this|one) (person|guy|lady|man|woman|people|folks|one|ones|colleague|team|company|firm|agency|outfit|studio|crowd) {in-charge} (the|our|my|your|their|all|its)? *|(our|my) * (office|branch|site|plant|warehouse|depot|subsidiary|studio))"
   },
   "phrases": [
+   "(i'll let|i will let|i'd let|let me let|i'm letting) (him|her|them) (answer|explain|reply|respond|deal with|handle|speak to)",
+   "(should|can|must|need to|will have to) go (to|straight to) (him|her|them) (directly|instead)",
+   "(ask|contact|see|talk to|take it up with|speak to|check with) (him|her|them|their support|their team) directly",
+   "(that's|that is|this is|that one's|this one's) one for * to (explain|answer|fix|sort out|deal with)",
+   "(who|he|she|they|him|her|them) ~8 (not me|not us|not mine|not my (code|script|change|doing|part)|not anything (i|we) (touched|did|changed|wrote))",
+   "(introduced|came|comes|come|crept in|slipped in) (in|by|from|with) (a|the|one)? (commit|branch|script|change|merge|pull request|patch|update) (by|of|from) *",
+   "(that one's|this one's|that one is|this one is) on (him|her|them|*)",
    "(if|had) {third-party} (had|'d)? (only|just|actually|simply|bothered to)? (done|followed|checked|tested|read|respected|listened|looked|kept|renewed|backed up|stuck to|proofread|bothered|done their job|done his job|done her job|done its job)",
    "{third-party} ~2 (made|makes|has made|had made) (a|an|the|this|that|some|several|one|another)? (mistake|mistakes|error|errors|blunder|typo|slip|wrong call|bad call|mess|oversight)",
    "{third-party} ~2 (messed|screwed|mucked|stuffed|fouled|botched|cocked) (up|it up|this up|that up|things up)?",
@@ -2634,6 +2641,7 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "(one's|one is|that's|that is|it's|it is) (all)? on (me|us)",
    "(your|you're) ~1 {third-party}",
    "(spot*|found|find*|caught|catch*|notic*|fix*|repair*|restor*|replac*|correct*|recover*|resolv*|rescu*|retriev*|track* down|rebuil*|sort* out|flag*|point* out|report*|warn* (us|me)? about) ~3 (broken|lost|deleted|faulty|missing|damaged|corrupt*|error*|mistake*|typo*|bug*|fault*|problem*|issue*|defect*|leak*)",
    "(fix*|correct*|repair*|spot*|found|caught|notic*|flag*) ~3 wrong",
@@ -3365,6 +3373,11 @@ export const PACK_DATA: readonly PackData[] = [
    "third-party": "((celui|celle|ceux|celles) (qui|qu') ~5 (chez nous|de chez nous|dans notre equipe|de notre equipe|de notre cote|a l'agence|au bureau)|(la|une|cette|notre|le|un|ce) (boite|societe|entreprise|agence|boutique|personne|gars|equipe|fille|dame|type|mec|studio|cabinet) (qui|qu') (fait|faisait|gere|gerait|assure|assurait|heberge|hebergeait|imprime|imprimait|livre|livrait) (notre|nos|le|la|les|l') *|({determiner}? (nouveau|nouvelle|ancien|ancienne|autre|precedent|precedente)? {third-party}|{determiner} (nouveau|nouvelle|ancien|ancienne|autre)? {third-party-det}) (junior|senior|freelance|externe|interne|principal|habituel|attitre|externalise|externalisee|sous-traite|sous-traitee)? ((du|de la|de l'|des|de|d'|chez) ({unite} ((de|du|des|d')? {domaine})?|{domaine})|(du|de la|de l'|des|de|d') *)? {choisi}? (a nous|de chez nous|de notre equipe)?|(le|la|l'|les|ce|cet|cette|ces|leur|son|sa|une|un) {unite} ((de|du|des|d'|de la|de l')? {domaine})? {choisi}?|(notre|nos|mon|ma|mes) {unite} (de|du|des|d'|de la|de l')? {domaine}|(notre|nos) (bureau|agence|antenne|filiale|site|usine|entrepot|depot|succursale|equipe) (de|d') *|(les|le|la|ces|ce|cette) (gens|gars|types|mecs|personnes|equipe|equipes) (de|du|des|d'|de la|de l'|chez) (la|le|l')? *|(quelqu'un|une personne|un gars|un type|un mec) (a|au|aux|de|du|des|chez|dans) {determiner}? ({domaine}|{unite}|{third-party})|(la|le|une|un|cette|notre) (personne|gars|type|mec|fille|dame|collegue) {charge} (de|du|des|d'|de la|de l')? *|(le nouveau|la nouvelle|les nouveaux|les nouvelles) (n'|ne)? (a|ont|avait|avaient|s'est|se sont))"
   },
   "phrases": [
+   "(je|nous|on) (la|le|les) (laisse|laissons|laisserai) (vous|te|t') (repondre|expliquer|en parler|donner)",
+   "(voyez|voyez ca|voyez-ca|vois|reglez|reglez ca|regle ca|adressez-vous|adresse-toi|contactez|demandez|voir|regler ca) ~3 (avec|a) (lui|elle|eux|elles) (directement)?",
+   "(prenez-vous-en|prends-t'en|prenez vous en|prends t'en) (a|au|aux)",
+   "(qui|qu'|il|elle|ils|elles|lui|eux) ~8 (pas moi|pas nous|pas de mon (script|code|fait|cote)|pas mon (script|code|fait))",
+   "(vient|venait|provient|provenait|viennent) (de la|du|d'un|d'une|des) (branche|commit|script|code|modification|modifications|tableur|fichier|patch|mise a jour) (de|d') *",
    "si {third-party} (avait|avaient) (seulement|bien|simplement|correctement|juste)? (fait son travail|fait leur travail|fait son boulot|fait leur boulot|fait son job|respecte|suivi|verifie|teste|lu|relu|renouvele|sauvegarde|ecoute|prevenu|livre)",
    "{third-party} ~2 (traine|trainent|trainait|trainaient|lambine|lambinent|a traine|ont traine) (sur|avec|depuis|pour)",
    "{third-party} ~1 (s'est|se sont|s'etait|s'etaient) (encore|completement|lourdement|totalement|vraiment|carrement|encore une fois) (trompe|trompee|trompes|plante|plantee|plantes|emmele|emmelee|rate|ratee|loupe)",
