@@ -31,7 +31,7 @@ const KEPT: Record<string, string[]> = {
   'en/02.md': ['incident-options'],
   'en/06.md': ['incident-options'],
   'en/07.md': ['defensive-tone'],
-  'en/09.md': ['vague-timing', 'defensive-tone'],
+  'en/09.md': ['defensive-tone'],
   'en/19.md': ['dismissive'],
   'en/21.md': ['blame-colleague'],
   'en/29.md': ['vague-timing'],
