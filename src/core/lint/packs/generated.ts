@@ -3474,9 +3474,24 @@ export const PACK_DATA: readonly PackData[] = [
    "(did|done) (my|our) part of",
    "(to be fair|in fairness) to (you|your)",
    "(let's be clear|to be clear) (about|on)",
-   "stand by (you|your)"
+   "stand by (you|your)",
+   "(won't|will not|not going to|can't|cannot|wouldn't|would not) (pretend|claim|say) (that)? (this|it|that|the ~2) (wasn't|was not|isn't|is not) (my|our) (fault|mistake|doing|responsibility)",
+   "(works|worked|was working|is working) (fine|perfectly|correctly)? on (my|our) (side|end|machine|computer|laptop) ~2 (can|could|would) you (tell|send|show|share|try|check|confirm|let)",
+   "(stand|stood) by ~7 (here are|here is|here's|for (two|three|these|the following) reasons|and (the|my|our) reasons)"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "(i|we) (should have|should've|ought to have)",
+    "(i|we|i've|we've) (missed|overlooked|misread|misjudged|got (it|this|that) wrong)",
+    "(i|we) (made|have made|'ve made) (a|an|the|one)? (mistake|error|slip)",
+    "(that|this|it) (was|is) (my|our) (mistake|error|oversight)",
+    "(my|our) (mistake|oversight),",
+    "i take (full)? responsibility",
+    "(so|so that) (i|we) can (reproduce|test|check|look into|fix|find)",
+    "(can|could|would) you (tell|let) me (which|what) (browser|phone|device|computer|version|system|setup|screen|account|page|file)",
+    "(won't|will not|not going to|can't|cannot|wouldn't|would not) (pretend|claim|say) (that)? (this|it|that|the ~2) (wasn't|was not|isn't|is not) (my|our) (fault|mistake|doing|responsibility)"
+   ]
+  },
   "examples": {
    "invalid": [
     "I've bent over backwards on this project.",
@@ -3495,7 +3510,9 @@ export const PACK_DATA: readonly PackData[] = [
     "We are not responsible for the hosting outage.",
     "With three days' notice it was humanly impossible.",
     "I assure you everything was tested twice before launch.",
-    "Before blaming me, have a look at your own settings."
+    "Before blaming me, have a look at your own settings.",
+    "It works fine on my end, so the problem is yours.",
+    "I stand by my work, it was done properly."
    ],
    "valid": [
     "I promise you everything will be tested before Monday's launch.",
@@ -3509,7 +3526,12 @@ export const PACK_DATA: readonly PackData[] = [
     "I understand the outage cost you orders. Here is what we will do to prevent it.",
     "Nothing is lost: the backup from Sunday is complete.",
     "It was our fault, not the host's, and we are fixing it today.",
-    "I take full responsibility; it was my fault and I am sorry."
+    "I take full responsibility; it was my fault and I am sorry.",
+    "I won't pretend it wasn't my fault: the backup was switched off by me.",
+    "It works on my laptop; could you tell me which phone you use so I can reproduce it?",
+    "I did flag the risk in March, but I should have insisted; let's fix it now.",
+    "It worked on my end, which means I missed a setting on yours.",
+    "I stand by the estimate, and here are the reasons line by line."
    ]
   },
   "rewrites": [
@@ -3676,9 +3698,24 @@ export const PACK_DATA: readonly PackData[] = [
    "(c'est|c'etait|ce sont|c'est bien|c'etait bien) (entierement|totalement|completement)? (de)? (notre|ma|nos|mes) (faute|erreur|responsabilite)",
    "(la)? (faute|erreur|responsabilite) (est|etait|revient) (entierement)? (la notre|la mienne|a nous|a moi)",
    "(j'|nous) (assume|assumons|prends|prenons) ~3 (responsabilite|erreur|faute)",
-   "fait (ma|notre) part (de|du|des|d')"
+   "fait (ma|notre) part (de|du|des|d')",
+   "(ne vais pas|ne vais pas vous|ne peux pas|ne veux pas|ne vais pas faire semblant de|n'irai pas) (pretendre|dire|soutenir|faire croire|nier) (que|qu') ~2 (n'etait|n'est|n'etaient|ne sont) pas (de)? (ma|notre|mon) (faute|erreur|fait|responsabilite)",
+   "(chez moi|chez nous|de mon cote|de notre cote|sur mon poste|sur ma machine) (ca|cela|tout|le site) (marche|fonctionne|marchait|fonctionnait|passe|passait) ~2 (pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous|vous pouvez|tu peux|vous pourriez|tu pourrais) (me|m')? (dire|envoyer|montrer|indiquer|preciser|confirmer|essayer|tester)",
+   "(je maintiens|nous maintenons|je reste sur|nous restons sur) ~7 (voici pourquoi|voici les raisons|pour (deux|trois|ces|les) raisons (suivantes)?|et voici)"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "(j'aurais|nous aurions|on aurait) (du|pu) (insister|verifier|tester|prevenir|le voir|mieux)",
+    "(j'ai|nous avons|on a) (rate|manque|loupe|mal lu|mal compris|mal juge|mal evalue|oublie|neglige)",
+    "(je me suis|nous nous sommes|on s'est) (trompe|trompee|trompes|plante|plantee|mepris)",
+    "(c'est|c'etait) (mon|notre|ma) (erreur|oubli|faute),",
+    "c'est moi qui (ai|me suis|avais)",
+    "(j'assume|nous assumons|je prends|nous prenons) ~2 (responsabilite|erreur|faute)",
+    "(pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous) (me)? (dire|indiquer|preciser) (quel|quelle|quels|quelles|sur quel|sur quelle|avec quel|avec quelle)",
+    "(ne vais pas|ne peux pas|ne veux pas|ne vais pas faire semblant de|n'irai pas) (pretendre|dire|soutenir|faire croire|nier) (que|qu') ~2 (n'etait|n'est|n'etaient|ne sont) pas (de)? (ma|notre|mon) (faute|erreur|fait|responsabilite)",
+    "(pour que|afin que) (je|nous|j') ~1 (reproduise|reproduisions|teste|testions|regarde|regardions|corrige|corrigions|trouve|trouvions|puisse|puissions)"
+   ]
+  },
   "examples": {
    "invalid": [
     "Je me suis plié en quatre sur ce projet.",
@@ -3699,10 +3736,17 @@ export const PACK_DATA: readonly PackData[] = [
     "Avec trois jours de délai, c'était humainement impossible.",
     "Nous n'avons jamais eu notre mot à dire sur l'hébergeur.",
     "Je t'assure que tout a été vérifié trois fois.",
-    "Avant de nous faire un procès, regardez d'abord vos réglages."
+    "Avant de nous faire un procès, regardez d'abord vos réglages.",
+    "Chez moi ça marche, le problème vient de chez vous.",
+    "Ce n'est pas moi qui ai changé le mot de passe."
    ],
    "valid": [
     "Je vous assure que tout sera testé avant la mise en production de lundi.",
+    "Je ne vais pas prétendre que ce n'était pas ma faute : j'ai coupé la sauvegarde.",
+    "Chez moi ça marche ; pourriez-vous me dire quel téléphone vous utilisez ?",
+    "Je l'avais signalé en mars, mais j'aurais dû insister ; corrigeons-le maintenant.",
+    "Chez moi ça marchait, donc j'ai raté un réglage de votre côté.",
+    "Je maintiens le devis, et voici pourquoi, ligne par ligne.",
     "Il est impossible de récupérer ce fichier ; je refais la page à partir de la sauvegarde de lundi.",
     "Vous aurez votre mot à dire sur chaque maquette avant le développement.",
     "Je ne suis pas certaine que ce choix soit le meilleur pour vous.",
@@ -3864,7 +3908,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(i'll|we'll|i will|we will|let me|let us|let's|i can|we can|i'll try to|i need to|we need to) (figure|work|sort) (it|this|that)? out",
    "(figure|work|sort) (it|this|that)? out together",
    "(trying|try|help me|help us|helping|helped|helps) (to)? figure (it|this|that) out",
-   "nothing (complicated|difficult|hard|tricky|complex) (for you|on your side|on your end|about it for you)"
+   "nothing (complicated|difficult|hard|tricky|complex) (for you|on your side|on your end|about it for you)",
+   "(not|isn't|is not|'s not) (my|our|really my|really our) {not-mine} ~2 but (i|we|i'll|we'll|i can|we can|i've|we've|let me|here|happy)"
   ],
   "groups": {},
   "examples": {
@@ -3888,6 +3933,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Take it up with whoever handles your billing."
    ],
    "valid": [
+    "Tax returns aren't my area, but I can export the figures your accountant needs.",
     "I asked whoever handles your billing to call you; they will on Thursday 10 December.",
     "I'll look it up and come back to you on Thursday.",
     "Let me spell out the three steps again, slowly.",
@@ -4052,7 +4098,8 @@ export const PACK_DATA: readonly PackData[] = [
   "frames": [],
   "antiphrases": [
    "(ne vous inquietez pas|ne t'inquiete pas|rassurez-vous|rassure-toi) ~4 (pas|simple)",
-   "rien de (complique|difficile|sorcier|dur|complexe) (pour vous|pour toi|de votre cote|de ton cote|a faire de votre cote)"
+   "rien de (complique|difficile|sorcier|dur|complexe) (pour vous|pour toi|de votre cote|de ton cote|a faire de votre cote)",
+   "pas (mon|notre|de mon|de notre|vraiment mon|vraiment notre) {pas-mon} ~2 mais (je|j'|nous|on|voici|volontiers)"
   ],
   "groups": {},
   "examples": {
@@ -4079,6 +4126,7 @@ export const PACK_DATA: readonly PackData[] = [
     "La couleur du bouton, c'est un problème de riche."
    ],
    "valid": [
+    "La comptabilité, ce n'est pas mon domaine, mais je peux exporter les chiffres pour votre comptable.",
     "Je vous laisse choisir la couleur qui vous plaît, je m'adapte.",
     "À vous de choisir la date ; je bloque le créneau dès votre réponse.",
     "Je transmets votre question à qui de droit et je vous réponds d'ici jeudi.",
@@ -4740,7 +4788,9 @@ export const PACK_DATA: readonly PackData[] = [
    "(i've|we've|i have|we have) heard that (one)? before"
   ],
   "frames": [],
-  "antiphrases": [],
+  "antiphrases": [
+   "(third|fourth|fifth|3rd|4th|5th) (reminder|follow-up|follow up|time) ~8 (because|as|since|not to rush|not to pressure|ahead of)"
+  ],
   "groups": {},
   "examples": {
    "invalid": [
@@ -4759,6 +4809,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Another quick tweak, same old story."
    ],
    "valid": [
+    "Fourth reminder, only because the venue needs the guest list before Friday 4 December.",
+    "I've seen the word \"urgent\" in your subject line and moved this to the top of my list.",
     "By coincidence both sites launch on the same day; they share nothing.",
     "I had nothing else planned on Friday, so the migration went first.",
     "No pressure, take the weekend to decide.",
@@ -4830,7 +4882,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(tout seul|toute seule|tous seuls|toutes seules) (par magie|d'un coup de baguette magique|d'un claquement de doigts)",
    "(clair|clairs|claire|claires|precis|precise|utile|utiles|rapide|rapides|ponctuel|ponctuelle|fiable|organise|organisee|complet|complete),? comme (d'habitude|toujours|d'hab|a l'accoutumee|a chaque fois)",
    "comme (indique|precise|mentionne|dit|ecrit|explique|signale|souligne|rappele|annonce) (dans|par) (mon|mes|notre|nos) (precedent|precedents|dernier|derniers|precedente|derniere)? (mail|mails|message|messages|courriel|courriels|e-mail|e-mails|echange|echanges) (precedent|precedents|dernier|derniers|d'hier|de la semaine derniere)",
-   "comme (indique|precise|mentionne|dit|ecrit|explique|signale|souligne) (dans|par) (mon|mes|notre|nos) (precedent|precedents|dernier|derniers|precedente|derniere)",
+   "comme (indique|precise|mentionne|dit|ecrit|explique|signale|souligne) (dans|par) (mon|mes|notre|nos) (precedent|precedents|dernier|derniers|precedente|derniere) (mail|mails|message|messages|courriel|courriels|e-mail|e-mails|echange|echanges|relance|relances|envoi)",
    "comme (deja|precedemment|auparavant|plusieurs fois|maintes fois|a plusieurs reprises) (precise|indique|dit|mentionne|explique|signale|ecrit|evoque|souligne|demande|rappele)",
    "comme (je|nous|on) ~4 (deja|a plusieurs reprises|plusieurs fois|maintes fois|a maintes reprises|deux fois|trois fois|quatre fois|cinq fois|n fois|x fois|mille fois|cent fois|precedemment)",
    "comme (je|nous|on) ~4 (dans|par) (mon|mes|notre|nos) ~1 (precedent|precedents|dernier|derniers|precedents)",
@@ -4900,7 +4952,9 @@ export const PACK_DATA: readonly PackData[] = [
    "(quel|joli|beau) sens du timing"
   ],
   "frames": [],
-  "antiphrases": [],
+  "antiphrases": [
+   "(troisieme|quatrieme|cinquieme|3e|4e|5e) (relance|rappel|fois) ~8 (car|parce que|parce qu'|puisque|non pour|pas pour|sans vouloir)"
+  ],
   "groups": {},
   "examples": {
    "invalid": [
@@ -4921,6 +4975,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Quel sens du timing pour annuler la réunion dix minutes avant."
    ],
    "valid": [
+    "Quatrième relance, uniquement parce que la salle attend la liste des invités avant vendredi.",
+    "J'ai bien vu le mot « urgent » dans votre objet, et je traite ce point en premier.",
+    "Comme indiqué dans mon dernier point d'avancement, je suis absent le vendredi 4 décembre.",
     "C'est étonnant mais logique : le cache gardait l'ancienne page, je l'ai vidé.",
     "J'ai encore cela à faire avant vendredi : la page contact.",
     "Quel talent chez votre photographe, les images sont superbes.",
