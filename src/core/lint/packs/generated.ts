@@ -629,7 +629,25 @@ export const PACK_DATA: readonly PackData[] = [
    "(reattach*|re-attach*|resend*|re-send*|attaching ~2 again|attached ~2 again|sending ~2 again|sent ~2 again) ~4 (for your convenience|since it seems|as it seems|in case you (missed|lost|deleted|didn't see|did not see|overlooked)|since you (missed|lost|didn't|did not|seem|seemed)|(seems|seem|seemed) to have (been)? (missed|overlooked|lost|slipped))",
    "(seems|seem|seemed) to have (slipped through the cracks|been (missed|overlooked|ignored)) (on your (side|end)|by you)?",
    "(going forward|in future|in the future|next time|from now on),? (please|kindly|make sure|could you|can you|i'd ask you|i would ask you|remember to|try to|ensure|be sure)",
-   "sorry,? but (you|you've|you have) (made|got|entered|picked|chose|chosen|misread|misunderstood|missed|forgot|forgotten|sent|typed|approved|ordered)"
+   "sorry,? but (you|you've|you have) (made|got|entered|picked|chose|chosen|misread|misunderstood|missed|forgot|forgotten|sent|typed|approved|ordered)",
+   "(buried|lost|stuck|languishing|sitting|hiding) (somewhere)? in your (inbox|mailbox|spam|junk|spam folder)",
+   "(kindly|please)? refer back to",
+   "(re-read|reread|refer to|refer back to|look again at) ~6 (you signed|you approved|you agreed to|you wrote|you sent|you accepted)",
+   "(it|this|that) (says|said|states|stated|is written|was written) (quite|very|pretty|perfectly)? (clearly|plainly|explicitly) in",
+   "(not to point fingers|i'm not pointing fingers|i am not pointing fingers|without pointing fingers|not to blame anyone|i'm not blaming anyone|i am not blaming anyone|no blame intended) ~1 but",
+   "correct me if (i'm|i am) wrong,? but ~6 (you|your|yours)",
+   "how many (more)? times (i|we) (can|have to|need to|must|should|will have to) (say|tell you|repeat|explain|ask|remind)",
+   "(second|third|fourth|fifth|sixth|umpteenth|nth) (request|reminder|follow-up|follow up|chaser|time asking|time of asking) (now|already|on this|for this)",
+   "for the (third|fourth|fifth|sixth|umpteenth|nth|hundredth|last) time",
+   "(asked|requested|chased|emailed|messaged) ~8 (like|about|literally) (2|3|4|5|6|7|8|9|10|two|three|four|five|six|several|multiple|so many) times",
+   "(asked|told|reminded|chased|emailed|messaged|pinged) (you|u|your team) ~8 (2|3|4|5|6|7|8|9|10|two|three|four|five|six|several|multiple|so many) times",
+   "(just)? (a)? reminder that (i|we) (did|had|already|have already)? (ask|asked|tell|told|warn|warned|mention|mentioned|flag|flagged)",
+   "(which|that|as|like) (i|we) (warned|told) you (about|of|so)",
+   "(i|we) (did|had)? (warn|warned) you (about|of|from the start|at the start|at the outset|early on|in advance|beforehand)",
+   "(brushed|waved|swept) (aside|away|off)",
+   "(moving|move|moved|moves|keep moving|keeps moving) the goalposts",
+   "(i|we) (can't|cannot|can not) be expected to (guess|read your mind|read minds|know|work out)",
+   "nobody (on your side|at your end|on your team|in your team|at your company|there) (listened|read|replied|answered|checked|looked)"
   ],
   "frames": [
    {
@@ -704,7 +722,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(spotted|flagged|found|noticed|caught|pointed out|reported|spotting|flagging|spot|flag) ~3 (typo*|mistake*|error*|bug*|issue*)",
    "if (you'd|you would) (like|prefer|rather|want|care|be happier)",
    "(going forward|in future|in the future|next time|from now on),? (i|i'll|we|we'll|i will|we will)",
-   "(just)? in case (it's|it is) (easier|handier|useful|helpful)"
+   "(just)? in case (it's|it is) (easier|handier|useful|helpful)",
+   "(asked|chased|reminded|emailed|called|phoned|pinged) (the|our|my|their|his|her) ~3 (two|three|four|five|several|2|3|4|5|many) times"
   ],
   "groups": {},
   "examples": {
@@ -742,7 +761,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Not sure if you got my last message about the access codes.",
     "Just a gentle reminder that the deposit is still unpaid.",
     "Resending the quote for your convenience, since it seems to have been missed.",
-    "Next time, please check the proof before approving it."
+    "Next time, please check the proof before approving it.",
+    "For the fourth time, we need the API key.",
+    "The mod breaks on the old version, which I warned you about."
    ],
    "valid": [
     "It was me who asked you to remove the old homepage.",
@@ -768,7 +789,8 @@ export const PACK_DATA: readonly PackData[] = [
     "You told us the old form lost your data, and we are looking into it.",
     "As discussed on Monday, here is the quote for the extra pages.",
     "I've attached the brief again in case it's easier to have it in this thread.",
-    "Going forward, I'll send a reminder a week before each deadline."
+    "Going forward, I'll send a reminder a week before each deadline.",
+    "I asked the printer three times to confirm the paper stock, and they finally did on Monday."
    ]
   },
   "rewrites": [
@@ -1458,7 +1480,24 @@ export const PACK_DATA: readonly PackData[] = [
    "(vous|t') (a|ont|avait|avaient) (sans doute|peut-etre|visiblement|apparemment|manifestement) echappe*",
    "il me (semble|semblait) (que|qu') (nous|on) (avions|avait|etions|s'etait) (convenu*|dit|decide|prevu|fixe|d'accord)",
    "(une fois de plus|encore une fois|a nouveau|de nouveau|pour la derniere fois|pour la enieme fois|pour l'enieme fois),? (je|nous) (vous|te) (demande|demandons|rappelle|rappelons|relance|relancons|prie|redemande|reclame|reclamons)",
-   "(relance|rappel) (amical|amicale|courtois|courtoise|gentil|gentille) ~8 (toujours|encore|pas encore|en retard|impaye|impayee|en attente|attends|attendons|sans reponse|sans nouvelles|n'ai pas|n'avons pas|relance)"
+   "(relance|rappel) (amical|amicale|courtois|courtoise|gentil|gentille) ~8 (toujours|encore|pas encore|en retard|impaye|impayee|en attente|attends|attendons|sans reponse|sans nouvelles|n'ai pas|n'avons pas|relance)",
+   "(se perdre|s'est perdu|s'est perdue|perdu|perdue|enfoui|enfouie|noye|noyee|egare|egaree) (quelque part)? dans (votre|ta|vos|tes) (boite|messagerie|spams|courrier|boite mail)",
+   "(je vous invite a|je t'invite a|merci de|je vous prie de) (relire|vous reporter a|vous referer a|revoir) ~8 (que vous avez|que tu as|que vous aviez|que tu avais) (signe|valide|accepte|ecrit|approuve|redige|envoye)",
+   "(que|qu') (vous|tu) (disiez|disais|pretendiez|pretendais|affirmiez|affirmais|assuriez|assurais) avoir (lu|relu|vu|valide|signe|teste|verifie)",
+   "(sans vouloir|je ne veux pas|je veux pas|sans) (pointer du doigt|accuser (qui que ce soit|personne)|jeter la pierre|incriminer (qui que ce soit|personne))",
+   "(corrigez-moi|corrige-moi|reprenez-moi|reprends-moi) si je me trompe,? mais ~6 (vous|votre|vos|tu|ton|ta|tes|t')",
+   "pour la (troisieme|quatrieme|cinquieme|sixieme|enieme|nieme|ixieme|centieme|derniere) fois",
+   "(ca fait|cela fait|voila) * (fois|relances|mails|messages) (que|qu') (je|j'|nous|on) (vous|te|t')",
+   "combien de fois (faut-il|il faut|dois-je|je dois|devrai-je|faudra-t-il|il faudra) (vous|te) (le)? (dire|repeter|demander|expliquer|rappeler|ecrire)",
+   "(dit|ecrit|explique|repete) et (redit|reecrit|reexplique|repete)",
+   "je (le)? repete ce que (j'ai|je vous ai|je t'ai|nous avons|nous vous avons) (dit|ecrit|explique)",
+   "(on|je|nous) (vous|t'|te) (avait|avais|avions) (bien|pourtant|pourtant bien)? (prevenu|prevenue|prevenus|averti|avertie|avertis|mis en garde)",
+   "balaye* d'un revers de (la)? main",
+   "(change*|modifie*) les regles en cours de (route|jeu|partie)",
+   "(et apres|et puis|ensuite) on s'etonne",
+   "(vous|tu|t') (n'aviez|aviez|n'avais|avais) qu'a",
+   "personne (n'a|a|n'avait|avait) (ecoute|lu|repondu|regarde|verifie|teste) chez (vous|toi)",
+   "(uniquement|entierement|exclusivement|seulement) ~2 (de votre part|de ta part|de votre cote|de ton cote)"
   ],
   "frames": [
    {
@@ -1602,7 +1641,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Comme je l'ai précisé plus haut, les textes sont à votre charge.",
     "Je vous renvoie à mon dernier mail pour la liste des formats.",
     "Le devis semble vous avoir échappé, je vous le remets.",
-    "Encore une fois, je vous demande les accès."
+    "Encore une fois, je vous demande les accès.",
+    "Pour la quatrième fois, il nous faut la clé d'accès.",
+    "On vous avait pourtant prévenu dès le départ."
    ],
    "valid": [
     "J'ai publié la page avant qu'elle soit prête, c'est ma faute.",
@@ -3913,7 +3954,13 @@ export const PACK_DATA: readonly PackData[] = [
    "(i|we) (don't|do not|haven't|have not|can't|cannot) (have|got|spare|find)? (the)? time for (this|that|these|such|your)",
    "(we|i) (don't|do not) (deal with|handle|do) (that|this|those|these) (here|kind|sort|stuff)?",
    "(i'm|im|i am) just (saying|sayin)",
-   "your (little|tiny|small) (issue|issues|problem|problems|question|questions|request|requests|bug|bugs|glitch|glitches|project|website|site|shop)"
+   "your (little|tiny|small) (issue|issues|problem|problems|question|questions|request|requests|bug|bugs|glitch|glitches|project|website|site|shop)",
+   "(make|making|made|makes) (a|such a|this|that|such) (drama|big deal|fuss|song and dance|scene|mountain) (out of|over|about|of)",
+   "(you'd|you would) (understand|get it|see|know) if you (had|'d|ever|actually) (ever|actually)? (written|coded|built|run|done|worked|tried)",
+   "(not sure|i'm not sure|i am not sure|i don't know|i do not know) what (else)? (you want|you expect|you'd like|you would like) (me|us) to (do|say)",
+   "(just)? scroll (up|back up)",
+   "(search engines|google) (exist|exists)",
+   "(please)? (don't|do not|stop) (message|messaging|email|emailing|call|calling|text|texting|contact|contacting|write to|writing to) (me|us) (about|regarding|on|over) ~4 (again|anymore|any more)"
   ],
   "frames": [],
   "antiphrases": [
@@ -4136,7 +4183,13 @@ export const PACK_DATA: readonly PackData[] = [
    "(ce n'est pas moi qui fais|c'est pas moi qui fais|je ne fais pas) les regles",
    "(vous|tu|t') (n'avez|avez|n'as|as) qu'a",
    "il (serait|aurait ete|est) (judicieux|bon|preferable|souhaitable|sage|temps) de (votre|ta) part",
-   "(je ne vais pas|j'vais pas|je vais pas|faut-il|faudrait-il|dois-je) (vous|te) faire un dessin"
+   "(je ne vais pas|j'vais pas|je vais pas|faut-il|faudrait-il|dois-je) (vous|te) faire un dessin",
+   "(corrigez-moi|corrige-moi|reprenez-moi|reprends-moi) si je me trompe,? mais",
+   "(vous comprendriez|tu comprendrais) si (vous aviez|tu avais) (deja|un jour|seulement)?",
+   "(je ne sais pas|je sais pas|j'sais pas|je ne vois pas) (quoi|ce que) (vous|te) (dire|repondre) (de plus|d'autre)",
+   "les moteurs de recherche (existent|ca existe)",
+   "(merci de ne plus|ne m'ecrivez plus|ne me relancez plus|arretez de) (m'ecrire|me contacter|m'appeler|me relancer|m'envoyer des messages|me solliciter)? (a propos|au sujet|pour|concernant|sur)",
+   "(ne perdons pas|ne perdez pas|on ne va pas perdre|ne perdons) plus de temps (sur|avec|a)"
   ],
   "frames": [],
   "antiphrases": [
@@ -4391,7 +4444,14 @@ export const PACK_DATA: readonly PackData[] = [
    "if (i|we) (did|have done|said|wrote|caused|broke|got) (something|anything) (wrong|amiss|to upset you|that upset you|that offended you)? ~2 (i'm|i am|we're|we are|sorry|apologies|i apologise|i apologize)",
    "(sorry|apologies|i apologise|i apologize|i'm sorry|i am sorry) if (i|we) (did|have done|said|wrote|caused) (something|anything)",
    "(due to|owing to|because of) (unforeseen|unexpected|unavoidable|exceptional) (circumstances|events|issues|problems|difficulties|reasons)",
-   "(circumstances|reasons|factors) beyond (our|my) control"
+   "(circumstances|reasons|factors) beyond (our|my) control",
+   "(sorry|apologies|apologise|apologize) ~8 (it is what it is|that's just how it is|nothing to be done|nothing (i|we) can do|it happens to the best of us|these things happen|nothing ever is|such is life|just like that)",
+   "(insofar as|inasmuch as|to the extent that) ~6 (apologi*|sorry)",
+   "(apologi*|sorry) ~3 (to the extent|insofar as|inasmuch as)",
+   "(apologi*|sorry) ~2 for (the|any) (perception|impression|feeling) (that|of)",
+   "(faults|mistakes|errors|blame|wrongs) on both sides",
+   "(the|any) (confusion|misunderstanding|inconvenience|frustration) (that|which) (arose|may have arisen|has arisen|occurred|may have occurred|ensued)",
+   "if (i|we) (offended|upset|hurt|annoyed|insulted) (anyone|anybody|someone|you)"
   ],
   "frames": [],
   "antiphrases": [
@@ -4673,7 +4733,15 @@ export const PACK_DATA: readonly PackData[] = [
    "(les erreurs|l'erreur|ca|cela|ce sont des choses qui) (arrivent|arrive) a tout le monde",
    "(en raison de|suite a|a cause de|du fait de) (circonstances|imprevus|evenements|raisons|aleas) (independantes de (notre|ma) volonte|exceptionnelles|exceptionnels|imprevues|imprevus|indépendants de (notre|ma) volonte)",
    "(independant|independante|independants|independantes) de (notre|ma) volonte",
-   "si (j'ai|nous avons|on a) (fait|dit|ecrit) (quelque chose|qqch) ~3 (desole|desolee|desoles|excuse|excuses|pardon)"
+   "si (j'ai|nous avons|on a) (fait|dit|ecrit) (quelque chose|qqch) ~3 (desole|desolee|desoles|excuse|excuses|pardon)",
+   "(desole|desolee|desoles|pardon|excuse*) ~8 (c'est comme ca|on n'y peut rien|on y peut rien|rien a faire|ca arrive a tout le monde|c'est la vie|ainsi va la vie)",
+   "(excus*|desole*) ~4 dans la mesure (ou|où)",
+   "dans la mesure (ou|où) ~8 (excus*|desole*|pardon)",
+   "(excus*|desole*|pardon) ~3 (pour|de) (l'impression|le sentiment|la perception) (de|que|qu')",
+   "(des torts|des erreurs|des fautes|torts) (partages|des deux cotes|de part et d'autre)",
+   "(ont|a|aient|ait|auraient|aurait) pu (vous|te)? (causer|provoquer|occasionner|engendrer|creer)",
+   "si (j'ai|je vous ai|je t'ai|nous avons|nous vous avons|on a|on vous a) (pu)? (vexe|vexee|blesse|blessee|offense|offensee|froisse|froissee|heurte|choque) (quelqu'un|qui que ce soit|certains|certaines)?",
+   "(des erreurs|des fautes|des maladresses|des erreurs de communication) ont ~1 (ete)? (commises|faites)"
   ],
   "frames": [],
   "antiphrases": [
@@ -4854,7 +4922,13 @@ export const PACK_DATA: readonly PackData[] = [
    "(real|truly|pure|sheer) genius",
    "(must be|it must be|that must be) nice (to have|to be able|having|not to have|to not have)",
    "thanks (a lot|a bunch|a million|so much|ever so much) for (nothing|the (last-minute|late|short) (notice|change|changes|warning))",
-   "(just)? what i (needed|wanted) (today|this week|right now)?,? (another|more|a second|one more)"
+   "(just)? what i (needed|wanted) (today|this week|right now)?,? (another|more|a second|one more)",
+   "better late than never",
+   "(enjoying|on|taking) a (long|nice|little|lovely|well-earned)? (holiday|vacation|nap|rest) in your (inbox|mailbox|drafts)",
+   "(impressive|record|lightning|blistering|speedy) (turnaround|speed|response time|reply|response) ~6 (barely|only|just|a mere)",
+   "(top marks|full marks|ten points|gold star|points) for ~5 (eventually|finally|at last)",
+   "(you must be|you must have been) so (busy|swamped|overwhelmed|snowed under) (that|to)",
+   "(pull|pulled|conjure|conjured|magic) ~4 out of (a|my|thin) (hat|air)"
   ],
   "frames": [],
   "antiphrases": [],
@@ -5023,7 +5097,11 @@ export const PACK_DATA: readonly PackData[] = [
    "(ca doit|cela doit|ce doit) etre (agreable|sympa|chouette|bien|genial|cool|reposant|confortable) (d'avoir|de (pouvoir|ne pas|ne jamais|prendre))",
    "(ah|oh) (super|genial|parfait|top|formidable|magnifique|chouette|bravo|tres bien),? (donc|alors) ~2 (maintenant|desormais|aussi|en plus|encore)",
    "bravo (le|pour le|pour la) (service|suivi|reactivite|professionnalisme|communication|organisation)",
-   "(vous etes|tu es|t'es) (serieux|serieuse|serieusement)"
+   "(vous etes|tu es|t'es) (serieux|serieuse|serieusement)",
+   "mieux vaut tard que jamais",
+   "(profite|passe|prend) (de)? (longues|belles|bonnes|petites)? vacances dans (votre|ta) (boite|messagerie|boite mail)",
+   "(vous devez|tu dois) etre (tellement|si) (deborde|debordee|debordes|occupe|occupee|occupes|submerge|submergee) (que|qu'|pour)",
+   "(sortir|tirer) ~4 (de mon chapeau|d'un chapeau|de ma manche)"
   ],
   "frames": [],
   "antiphrases": [],
