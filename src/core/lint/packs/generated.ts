@@ -1497,7 +1497,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(et apres|et puis|ensuite) on s'etonne",
    "(vous|tu|t') (n'aviez|aviez|n'avais|avais) qu'a",
    "personne (n'a|a|n'avait|avait) (ecoute|lu|repondu|regarde|verifie|teste) chez (vous|toi)",
-   "(uniquement|entierement|exclusivement|seulement) ~2 (de votre part|de ta part|de votre cote|de ton cote)"
+   "(uniquement|entierement|exclusivement|seulement) ~2 (de votre part|de ta part|de votre cote|de ton cote)",
+   "(je ne sais pas|je sais pas|j'sais pas|je me demande|pas sur|pas sure|je ne suis pas sur|je ne suis pas sure) si (vous avez|tu as|t'as) (vu|lu|recu|eu le temps de (voir|lire|regarder)|eu l'occasion de (voir|lire)) (mon|mes|notre|nos) (dernier|derniers|precedent|precedents|premier)? (mail|mails|message|messages|courriel|courriels|e-mail|relance|relances)"
   ],
   "frames": [
    {
@@ -1643,7 +1644,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Le devis semble vous avoir échappé, je vous le remets.",
     "Encore une fois, je vous demande les accès.",
     "Pour la quatrième fois, il nous faut la clé d'accès.",
-    "On vous avait pourtant prévenu dès le départ."
+    "On vous avait pourtant prévenu dès le départ.",
+    "Je ne sais pas si tu as vu mon dernier message sur les accès."
    ],
    "valid": [
     "J'ai publié la page avant qu'elle soit prête, c'est ma faute.",
