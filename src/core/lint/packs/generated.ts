@@ -5702,7 +5702,20 @@ export const PACK_DATA: readonly PackData[] = [
     "bbc nasa fifa uefa oecd unesco ikea bmw ovh aws ibm hp lg",
     "mvp b2b b2c saas lms",
     "json xml css php ftp html5 todo iso srt scorm",
-    "rgb cmyk dpi ppi psp pos agm pta hoa gp dvla mot ocr"
+    "rgb cmyk dpi ppi psp pos agm pta hoa gp dvla mot ocr",
+    "co2 fcfa cfa xof xaf true false null yes no",
+    "isbn issn sku skus ean upc apk bios abn acn ein"
+   ],
+   "name-heads": [
+    "number numbers code codes checklist checklists guidance guidelines rules regulations standard standards",
+    "norm register form forms field fields portal portals office agency authority board council scheme",
+    "rating certification accreditation licence license permit card cards reference references label",
+    "format formats files check checks report reports return returns declaration filing audit inspection compliance criteria"
+   ],
+   "office-verbs": [
+    "closed closes approved approves asked asks requested requests requires require decided decides",
+    "published publishes announced announces banned bans audited audits inspected inspects granted grants",
+    "fined ruled recommends recommended issued"
    ],
    "familiar": [
     "deploy",
@@ -6136,7 +6149,20 @@ export const PACK_DATA: readonly PackData[] = [
     "sncf ratp tgv ter rer bnp edf ovh twint",
     "mvp b2b b2c saas",
     "json xml css php ftp html5 iso srt scorm lms",
-    "bat rvb cmjn dpi pao fec pcg dpe hds ent ag agm cdi cdd smic caf cpam ehpad cse psp tpe"
+    "bat rvb cmjn dpi pao fec pcg dpe hds ent ag agm cdi cdd smic caf cpam ehpad cse psp tpe",
+    "co2 fcfa cfa xof xaf true false null nul oui non",
+    "isbn issn ean apk bios rcs rm tva-ic ide bce nif"
+   ],
+   "name-heads": [
+    "numero numeros code codes grille grilles consigne consignes regle regles norme normes referentiel",
+    "registre formulaire champ champs portail service services bureau agence autorite organisme conseil",
+    "label certification agrement licence permis carte cartes reference references controle audit",
+    "format formats fichiers declaration dossier rapport bilan conformite criteres critere"
+   ],
+   "office-verbs": [
+    "ferme fermé exige exigé impose imposé demande demandé decide décidé valide validé publie publié",
+    "annonce annoncé interdit autorise autorisé accorde accordé controle contrôlé inspecte inspecté",
+    "recommande recommandé sanctionne sanctionné"
    ],
    "familiar": [
     "deploy",

@@ -13,7 +13,7 @@ const PAREN_AFTER = /^\s*(?:(?:(?:the|a|an|your|our|its|their|these|those|this|t
 const APPOSITION = /^\s*(?:,|:)\s*(?:a|an|the|i\.?e\.?|ie|which|that is|meaning|in other words|basically|simply put|un|une|le|la|les|l'|c'est-a-dire|autrement dit|soit|a savoir|en clair|en gros|ce qui|qui)(?![\p{L}])/u;
 // A dislocated definition ("a webhook, it's a message…", « le cache, c'est une copie… ») or another name
 // ("the webhook, or payment message", « le lazy loading, ou chargement différé »).
-const DISLOCATED = /^\s*,\s*(?:(?:c'est|ce sont|it's|it is|that's|this is)\s+(?:un|une|des|le|la|l'|les|a|an|the|what|when|where|how|quand|ce qui|ce que|comme|simply|just|tout simplement)(?![\p{L}])|(?:or|ou|aka|alias|also called|also known as|autrement dit)\s)/u;
+const DISLOCATED = /^\s*,\s*(?:(?:c'est|ce sont|it's|it is|that's|this is)\s+(?:un|une|des|le|la|l'|les|a|an|the|what|when|where|how|quand|ce qui|ce que|comme|simply|just|simplement|tout simplement)(?![\p{L}])|(?:or|ou|aka|alias|also called|also known as|autrement dit)\s)/u;
 const OR_BEFORE = /,\s*(?:or|ou)\s*(?:(?:the|a|an|le|la|les|l'|un|une)\s*)?$/u;
 // What it holds ("the MVP covers booking and reminders", « le MVP couvre la réservation »).
 const CONTENT_AFTER = /^\s+(?:covers|includes|contains|will (?:cover|include|contain)|couvre|comprend|inclut|contient|couvrira|comprendra|inclura|contiendra)\s/u;
