@@ -5707,7 +5707,7 @@ export const PACK_DATA: readonly PackData[] = [
     "isbn issn sku skus ean upc apk bios abn acn ein"
    ],
    "name-heads": [
-    "number numbers code codes checklist checklists guidance guidelines rules regulations standard standards",
+    "spec specs specification number numbers code codes checklist checklists guidance guidelines rules regulations standard standards",
     "norm register form forms field fields portal portals office agency authority board council scheme",
     "rating certification accreditation licence license permit card cards reference references label",
     "format formats files check checks report reports return returns declaration filing audit inspection compliance criteria"
@@ -5730,6 +5730,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "tech-words": [
     "(purge|purged|purging|invalidate|invalidated|flush|flushed|bump|bumped|revert|reverted|rebase|rebased|cherry-pick*|spin up|spun up|pin|pinned)",
+    "(cutover|reindex|reindexed|reindexing|polling|concurrency|throttle|throttled|throttling|evict|evicted|evicting|drain|drained|shard|shards|sharding|deprecation|deprecations|lockfile|monorepo|config|configs|env|certs|heap|mutex|callback|callbacks|hook|hooks|handler|handlers|daemon|binary|binaries|artifact|artifacts|namespace|rollout|provisioned|provisioning|upstream)",
     "(edge|slot|swap|canonical|blue-green|max-age|cache-control|gzip|brotli|upstream|downstream|dependency|dependencies|payload|timeout|proxy|replica|schema|bucket|bundle|worker|workers|queue|batch|backoff|retry|retries|throughput|pipeline|runner|cluster|container|instance|distribution|origin|resolver|index|indexes|indexation|query|queries|endpoint|framework|library|branch|tag|release candidate|changelog|snapshot|volume|node|pod|thread|lock|locks)"
    ],
    "places": [
@@ -6177,6 +6178,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "tech-words": [
     "(purge|purger|purgé|purgée|invalide|invalider|invalidé|flush|flusher|reverte|reverter|reverté|rebase|rebaser|cherry-pick*|merger|mergé)",
+    "(bascule|reindex|reindexe|reindexer|polling|concurrence|throttle|throttling|eviction|evince|shard|shards|sharding|deprecation|deprecations|lockfile|monorepo|config|conf|env|certifs|heap|mutex|callback|callbacks|hook|hooks|handler|handlers|daemon|binaire|binaires|artefact|artefacts|namespace|rollout|provisioning)",
     "(edge|slot|swap|canonical|blue-green|max-age|cache-control|gzip|brotli|upstream|dependance|dependances|payload|timeout|proxy|replica|réplica|schema|schéma|bucket|bundle|worker|workers|file d'attente|batch|backoff|retry|retries|pipeline|runner|cluster|conteneur|instance|distribution|origine|resolveur|résolveur|index|indexation|requete|requetes|endpoint|framework|librairie|bibliotheque|branche|tag|release|changelog|snapshot|volume|noeud|pod|thread|verrou|verrous)"
    ],
    "places": [

@@ -29,7 +29,10 @@ const NEXT_IS_A = /^(?:c'est|ce sont|il s'agit d'|il s'agit de|it is|it's|this i
 const BROWSER_BEFORE = /(?:browser(?:'s|s)?|navigateur)\s*$/u;
 const BROWSER_AFTER = /^\s*(?:du|de votre|de ton|de la|de l'|de vos) (?:navigateur|appli|application)/u;
 // What it does for the client follows in the same clause ("..., so a code is texted to you", « pour que vous puissiez »).
-const PURPOSE_AFTER = /^[^.;!?]{0,100}?(?:, so (?:that )?|so that |for you to |(?:, |pour )(?:que|qu')\s*(?:vous|tu|un|une|le|la|les|vos|tes|votre|ton|ta)(?![\p{L}])|pour (?:vous|te) permettre|afin (?:que|qu'|de vous|de te))/u;
+// "so", « pour que » alone often begin what the writer did next ("…, so I changed the crontab", « pour que
+// la bascule soit plus rapide »): they explain only when the clause reaches the client.
+const CLIENT_IN_CLAUSE = "(?=[^.;!?]{0,80}?(?<![\\p{L}])(?:you|your|vous|votre|vos|tu|te|t'|ton|ta|tes)(?![\\p{L}]))";
+const PURPOSE_AFTER = new RegExp(`^[^.;!?]{0,100}?(?:, so (?:that )?${CLIENT_IN_CLAUSE}|so that ${CLIENT_IN_CLAUSE}|for you to |(?:, |pour )(?:que|qu')\\s*(?:vous|tu|vos|tes|votre|ton|ta)(?![\\p{L}])|(?:, |pour )(?:que|qu')\\s*(?:un|une|le|la|les)(?![\\p{L}])${CLIENT_IN_CLAUSE}|pour (?:vous|te) permettre|afin (?:que|qu'|de vous|de te))`, 'u');
 // The client uses it in the same sentence ("you review the site on staging", « vous testez sur la préprod »).
 const CLIENT_USES_BEFORE = /(?:you|vous|tu) (?:can |could |pouvez |peux |pourrez )?(?:review|test|check|try|preview|see|relisez|relire|testez|tester|verifiez|verifier|voyez|voir|relis|testes|essayez|essayer)(?![\p{L}])[^.;!?]{0,40}$/u;
 const GLOSSARY_HEADING = /glossary|glossaire|lexique|definitions|jargon|vocabulary|vocabulaire|terms used|termes|what the (?:technical )?words mean|en clair/;
@@ -37,7 +40,7 @@ const GLOSSARY_HEADING = /glossary|glossaire|lexique|definitions|jargon|vocabula
 // Said in plain words later in the same sentence, as what it brings ("…the code so the next changes are
 // quicker", « …un webhook depuis Stripe : chaque paiement marque la commande ») : the caller checks that
 // the clause is itself free of jargon, or it explains nothing.
-const CONSEQUENCE_AFTER = /^[^.;!?]{0,80}?(?: so (?=(?:the|your|you|it|we|each|every|no|nothing|customers?|visitors?|people|they|our|pages?|orders?)(?![\p{L}]))| : (?=(?:chaque|le|la|les|l'|vos|tes|vous|tu|votre|ton|ta|un|une|plus|aucun|aucune|rien|vos|tes)(?![\p{L}]))|: (?=(?:each|every|the|your|you|no|nothing|customers?|visitors?)(?![\p{L}])))/u;
+const CONSEQUENCE_AFTER = /^[^.;!?]{0,80}?(?: so (?=(?:the|your|you|it|we|i|each|every|no|nothing|customers?|visitors?|people|they|our|pages?|orders?)(?![\p{L}]))| : (?=(?:chaque|le|la|les|l'|vos|tes|vous|tu|votre|ton|ta|un|une|plus|aucun|aucune|rien|vos|tes)(?![\p{L}]))|: (?=(?:each|every|the|your|you|no|nothing|customers?|visitors?)(?![\p{L}])))/u;
 /** Where a plain-words consequence clause starts after the term (sentence offset), or -1. */
 export function consequenceClause(s: ProseSentence, b: number): number {
   const m = CONSEQUENCE_AFTER.exec(s.norm.slice(b, b + 200));
