@@ -27,6 +27,7 @@ const LABEL = /^(?:badge|label|button|tag|status|tab|field|menu|banner|sticker|b
 // A word in capitals joined to a noun or named as a means is a brand ("pay by card and TWINT",
 // « via SWISSQUICK »), not a raised voice; emphatic words ("and NEVER") stay loud.
 const MEANS = /^(?:via|with|using|through|and|or|par|avec|et|ou)$/iu;
+const VERSIONED = /(?<![\p{L}\p{N}])(\p{Lu}{2,})\s+v?\d+(?:[.,]\d+)+(?![\p{L}])/gu;
 const PUNCT = /!(?:\s?!)+|\?(?:\s?[!?])*!(?:\s?[!?])*|\?(?:\s?\?)+/gu;
 
 interface Word { text: string; start: number; end: number; }
@@ -65,6 +66,8 @@ export default {
     const findings: Finding[] = [];
     const minLength = typeof options.minLength === 'number' ? options.minLength : 5;
     const allow = new Set((Array.isArray(options.allow) ? options.allow as string[] : []).map((w) => w.toUpperCase()));
+    // Capitals followed by a version anywhere in the note name a standard or product ("SCORM 1.2"): a name throughout.
+    const versioned = new Set([...ctx.text.matchAll(VERSIONED)].map((m) => m[1]!));
     for (const s of proseSentences(ctx)) {
       if (!GATE.test(s.plain)) continue;
       const words: Word[] = [];
@@ -75,7 +78,7 @@ export default {
       const capsWords = headerCell ? [] : letterWords.filter((w) => CAPS.test(w.text) && !/[\d_]/.test(w.text));
       const index = new Map(words.map((w, i) => [w, i]));
       const loud = capsWords.filter((w) => {
-        if (KNOWN.has(w.text) || allow.has(w.text)) return false;
+        if (KNOWN.has(w.text) || allow.has(w.text) || versioned.has(w.text)) return false;
         if (w.text.replace(/['’-]/g, '').length < minLength && !EMPHATIC.has(w.text.replace(/’/g, "'"))) return false;
         const idx = index.get(w)!;
         const prev = words[idx - 1]?.text ?? '';
