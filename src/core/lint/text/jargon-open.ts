@@ -78,6 +78,7 @@ function nameSpans(plain: string): Array<[number, number]> {
 const WORDS_AFTER = /^(?:\s+[\p{L}'-]+){1,6}/u;
 const WORDS_BEFORE = /(?:[\p{L}'-]+\s*){1,4}$/u;
 const CLIENT_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:that |que |qu'\s*)?(?:you|vous|tu)\s+(?!\p{Lu})/u;
+const CLOCK_BEFORE = /\d{1,2}(?:[:.h]\s?\d{2}|\s?(?:am|pm|h))\s+$/iu;
 const CLIENT_BEFORE = /(?:^|[^\p{L}])(?:your|votre|vos|ton|ta|tes)\s+$/iu;
 
 /** The capitals at [a, b) name a thing of the client's trade or the client's own. */
@@ -94,6 +95,8 @@ function namedInWords(plain: string, a: number, b: number): boolean {
   if (/(?:^|\s)(?:number|numbers) of(?: the)?\s*$/.test(before.join(' '))) return false;
   const near = before.filter((w) => !/^(?:de|d'|du|des|la|le|l'|les|of|the)$/.test(w)).slice(-2);
   if (near.some((w) => NAME_HEADS.has(w) || NAME_HEADS.has(w.replace(/[sx]$/, '')))) return true;
+  // Right after a clock time: a time zone ("16:00 NZDT", « 15 h HNE »).
+  if (CLOCK_BEFORE.test(plain.slice(Math.max(0, a - 12), a))) return true;
   return CLIENT_AFTER.test(plain.slice(b, b + 60)) || CLIENT_BEFORE.test(plain.slice(Math.max(0, a - 12), a));
 }
 
