@@ -5660,6 +5660,118 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "polyfill": [
     "polyfill*"
+   ],
+   "rate limit": [
+    "rate limit*",
+    "rate-limit*",
+    "rate limiting"
+   ],
+   "backoff": [
+    "backoff",
+    "exponential backoff",
+    "back-off"
+   ],
+   "read replica": [
+    "read replica*",
+    "replica*"
+   ],
+   "feature flag": [
+    "feature flag*",
+    "feature toggle*"
+   ],
+   "lockfile": [
+    "lockfile*",
+    "lock file*"
+   ],
+   "reverse proxy": [
+    "reverse proxy",
+    "reverse proxies"
+   ],
+   "transitive dependency": [
+    "transitive dependenc*",
+    "peer dependenc*",
+    "dependency hell"
+   ],
+   "WebSocket": [
+    "websocket*",
+    "web socket*"
+   ],
+   "opcache": [
+    "opcache"
+   ],
+   "hydration": [
+    "hydration",
+    "hydration mismatch*"
+   ],
+   "idempotent": [
+    "idempotent",
+    "idempotency"
+   ],
+   "cold start": [
+    "cold start*"
+   ],
+   "promise rejection": [
+    "promise rejection*",
+    "unhandled promise*",
+    "unhandled rejection*"
+   ],
+   "schema migration": [
+    "schema migration*",
+    "db schema",
+    "database schema",
+    "migrated the schema"
+   ],
+   "dead letter queue": [
+    "dead letter*",
+    "dead-letter*"
+   ],
+   "handshake": [
+    "tls handshake",
+    "ssl handshake",
+    "handshake fail*"
+   ],
+   "canary release": [
+    "canary release*",
+    "canary deploy*",
+    "canary"
+   ],
+   "long polling": [
+    "long polling",
+    "long-polling"
+   ],
+   "null pointer": [
+    "null pointer*",
+    "null reference*"
+   ],
+   "microservice": [
+    "microservice*",
+    "micro-service*"
+   ],
+   "event bus": [
+    "event bus",
+    "message bus",
+    "message broker*"
+   ],
+   "cache miss": [
+    "cache miss*",
+    "cache hit*"
+   ],
+   "provisioning profile": [
+    "provisioning profile*"
+   ],
+   "object storage": [
+    "object storage",
+    "bucket policy",
+    "bucket policies",
+    "s3 bucket*"
+   ],
+   "canonical": [
+    "canonical tag*",
+    "canonical url*",
+    "canonical loop*"
+   ],
+   "Redis": [
+    "redis"
    ]
   },
   "roles": {},
@@ -6110,6 +6222,119 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "polyfill": [
     "polyfill*"
+   ],
+   "rate limit": [
+    "rate limit*",
+    "rate-limit*",
+    "limite de requetes",
+    "limite de débit"
+   ],
+   "backoff": [
+    "backoff",
+    "backoff exponentiel",
+    "back-off"
+   ],
+   "read replica": [
+    "réplica*",
+    "replica*"
+   ],
+   "feature flag": [
+    "feature flag*",
+    "feature toggle*"
+   ],
+   "lockfile": [
+    "lockfile*"
+   ],
+   "reverse proxy": [
+    "reverse proxy",
+    "proxy inverse"
+   ],
+   "transitive dependency": [
+    "dépendance* transitive*",
+    "dependance* transitive*"
+   ],
+   "WebSocket": [
+    "websocket*"
+   ],
+   "opcache": [
+    "opcache"
+   ],
+   "hydration": [
+    "hydratation",
+    "mismatch d'hydratation"
+   ],
+   "idempotent": [
+    "idempotent*",
+    "idempotence"
+   ],
+   "cold start": [
+    "cold start*"
+   ],
+   "promise rejection": [
+    "promesse* rejetée*",
+    "promesse* rejetee*",
+    "unhandled rejection*"
+   ],
+   "schema migration": [
+    "schéma de la base",
+    "schema de la base",
+    "migration de schéma",
+    "migration de schema"
+   ],
+   "dead letter queue": [
+    "dead letter*"
+   ],
+   "handshake": [
+    "handshake*"
+   ],
+   "canary release": [
+    "release canary",
+    "canary"
+   ],
+   "long polling": [
+    "long polling"
+   ],
+   "null pointer": [
+    "null pointer*",
+    "pointeur nul"
+   ],
+   "microservice": [
+    "microservice*",
+    "micro-service*"
+   ],
+   "event bus": [
+    "bus d'événements",
+    "bus d'evenements",
+    "event bus",
+    "broker de messages"
+   ],
+   "cache miss": [
+    "cache miss*",
+    "cache hit*"
+   ],
+   "provisioning profile": [
+    "profil de provisioning",
+    "provisioning profile*"
+   ],
+   "object storage": [
+    "stockage objet",
+    "bucket s3",
+    "policy du bucket"
+   ],
+   "reducer": [
+    "reducer*"
+   ],
+   "worker": [
+    "worker",
+    "workers"
+   ],
+   "canonical": [
+    "canonical",
+    "canonicals",
+    "balise canonical"
+   ],
+   "Redis": [
+    "redis"
    ]
   },
   "roles": {},
