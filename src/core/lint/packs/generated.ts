@@ -6332,9 +6332,6 @@ export const PACK_DATA: readonly PackData[] = [
     "canonical",
     "canonicals",
     "balise canonical"
-   ],
-   "Redis": [
-    "redis"
    ]
   },
   "roles": {},
