@@ -5928,6 +5928,118 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "polyfill": [
     "polyfill*"
+   ],
+   "rate limit": [
+    "rate limit*",
+    "rate-limit*",
+    "rate limiting"
+   ],
+   "backoff": [
+    "backoff",
+    "exponential backoff",
+    "back-off"
+   ],
+   "read replica": [
+    "read replica*",
+    "replica*"
+   ],
+   "feature flag": [
+    "feature flag*",
+    "feature toggle*"
+   ],
+   "lockfile": [
+    "lockfile*",
+    "lock file*"
+   ],
+   "reverse proxy": [
+    "reverse proxy",
+    "reverse proxies"
+   ],
+   "transitive dependency": [
+    "transitive dependenc*",
+    "peer dependenc*",
+    "dependency hell"
+   ],
+   "WebSocket": [
+    "websocket*",
+    "web socket*"
+   ],
+   "opcache": [
+    "opcache"
+   ],
+   "hydration": [
+    "hydration",
+    "hydration mismatch*"
+   ],
+   "idempotent": [
+    "idempotent",
+    "idempotency"
+   ],
+   "cold start": [
+    "cold start*"
+   ],
+   "promise rejection": [
+    "promise rejection*",
+    "unhandled promise*",
+    "unhandled rejection*"
+   ],
+   "schema migration": [
+    "schema migration*",
+    "db schema",
+    "database schema",
+    "migrated the schema"
+   ],
+   "dead letter queue": [
+    "dead letter*",
+    "dead-letter*"
+   ],
+   "handshake": [
+    "tls handshake",
+    "ssl handshake",
+    "handshake fail*"
+   ],
+   "canary release": [
+    "canary release*",
+    "canary deploy*",
+    "canary"
+   ],
+   "long polling": [
+    "long polling",
+    "long-polling"
+   ],
+   "null pointer": [
+    "null pointer*",
+    "null reference*"
+   ],
+   "microservice": [
+    "microservice*",
+    "micro-service*"
+   ],
+   "event bus": [
+    "event bus",
+    "message bus",
+    "message broker*"
+   ],
+   "cache miss": [
+    "cache miss*",
+    "cache hit*"
+   ],
+   "provisioning profile": [
+    "provisioning profile*"
+   ],
+   "object storage": [
+    "object storage",
+    "bucket policy",
+    "bucket policies",
+    "s3 bucket*"
+   ],
+   "canonical": [
+    "canonical tag*",
+    "canonical url*",
+    "canonical loop*"
+   ],
+   "Redis": [
+    "redis"
    ]
   },
   "roles": {},
@@ -5970,7 +6082,20 @@ export const PACK_DATA: readonly PackData[] = [
     "bbc nasa fifa uefa oecd unesco ikea bmw ovh aws ibm hp lg",
     "mvp b2b b2c saas lms",
     "json xml css php ftp html5 todo iso srt scorm",
-    "rgb cmyk dpi ppi psp pos agm pta hoa gp dvla mot ocr"
+    "rgb cmyk dpi ppi psp pos agm pta hoa gp dvla mot ocr",
+    "co2 fcfa cfa xof xaf true false null yes no",
+    "isbn issn sku skus ean upc apk bios abn acn ein"
+   ],
+   "name-heads": [
+    "spec specs specification number numbers code codes checklist checklists guidance guidelines rules regulations standard standards",
+    "norm register form forms field fields portal portals office agency authority board council scheme",
+    "rating certification accreditation licence license permit card cards reference references label",
+    "format formats files check checks report reports return returns declaration filing audit inspection compliance criteria"
+   ],
+   "office-verbs": [
+    "closed closes approved approves asked asks requested requests requires require decided decides",
+    "published publishes announced announces banned bans audited audits inspected inspects granted grants",
+    "fined ruled recommends recommended issued"
    ],
    "familiar": [
     "deploy",
@@ -5985,6 +6110,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "tech-words": [
     "(purge|purged|purging|invalidate|invalidated|flush|flushed|bump|bumped|revert|reverted|rebase|rebased|cherry-pick*|spin up|spun up|pin|pinned)",
+    "(cutover|reindex|reindexed|reindexing|polling|concurrency|throttle|throttled|throttling|evict|evicted|evicting|drain|drained|shard|shards|sharding|deprecation|deprecations|lockfile|monorepo|config|configs|env|certs|heap|mutex|callback|callbacks|hook|hooks|handler|handlers|daemon|binary|binaries|artifact|artifacts|namespace|rollout|provisioned|provisioning|upstream)",
     "(edge|slot|swap|canonical|blue-green|max-age|cache-control|gzip|brotli|upstream|downstream|dependency|dependencies|payload|timeout|proxy|replica|schema|bucket|bundle|worker|workers|queue|batch|backoff|retry|retries|throughput|pipeline|runner|cluster|container|instance|distribution|origin|resolver|index|indexes|indexation|query|queries|endpoint|framework|library|branch|tag|release candidate|changelog|snapshot|volume|node|pod|thread|lock|locks)"
    ],
    "places": [
@@ -6364,6 +6490,116 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "polyfill": [
     "polyfill*"
+   ],
+   "rate limit": [
+    "rate limit*",
+    "rate-limit*",
+    "limite de requetes",
+    "limite de débit"
+   ],
+   "backoff": [
+    "backoff",
+    "backoff exponentiel",
+    "back-off"
+   ],
+   "read replica": [
+    "réplica*",
+    "replica*"
+   ],
+   "feature flag": [
+    "feature flag*",
+    "feature toggle*"
+   ],
+   "lockfile": [
+    "lockfile*"
+   ],
+   "reverse proxy": [
+    "reverse proxy",
+    "proxy inverse"
+   ],
+   "transitive dependency": [
+    "dépendance* transitive*",
+    "dependance* transitive*"
+   ],
+   "WebSocket": [
+    "websocket*"
+   ],
+   "opcache": [
+    "opcache"
+   ],
+   "hydration": [
+    "hydratation",
+    "mismatch d'hydratation"
+   ],
+   "idempotent": [
+    "idempotent*",
+    "idempotence"
+   ],
+   "cold start": [
+    "cold start*"
+   ],
+   "promise rejection": [
+    "promesse* rejetée*",
+    "promesse* rejetee*",
+    "unhandled rejection*"
+   ],
+   "schema migration": [
+    "schéma de la base",
+    "schema de la base",
+    "migration de schéma",
+    "migration de schema"
+   ],
+   "dead letter queue": [
+    "dead letter*"
+   ],
+   "handshake": [
+    "handshake*"
+   ],
+   "canary release": [
+    "release canary",
+    "canary"
+   ],
+   "long polling": [
+    "long polling"
+   ],
+   "null pointer": [
+    "null pointer*",
+    "pointeur nul"
+   ],
+   "microservice": [
+    "microservice*",
+    "micro-service*"
+   ],
+   "event bus": [
+    "bus d'événements",
+    "bus d'evenements",
+    "event bus",
+    "broker de messages"
+   ],
+   "cache miss": [
+    "cache miss*",
+    "cache hit*"
+   ],
+   "provisioning profile": [
+    "profil de provisioning",
+    "provisioning profile*"
+   ],
+   "object storage": [
+    "stockage objet",
+    "bucket s3",
+    "policy du bucket"
+   ],
+   "reducer": [
+    "reducer*"
+   ],
+   "worker": [
+    "worker",
+    "workers"
+   ],
+   "canonical": [
+    "canonical",
+    "canonicals",
+    "balise canonical"
    ]
   },
   "roles": {},
@@ -6404,7 +6640,20 @@ export const PACK_DATA: readonly PackData[] = [
     "sncf ratp tgv ter rer bnp edf ovh twint",
     "mvp b2b b2c saas",
     "json xml css php ftp html5 iso srt scorm lms",
-    "bat rvb cmjn dpi pao fec pcg dpe hds ent ag agm cdi cdd smic caf cpam ehpad cse psp tpe"
+    "bat rvb cmjn dpi pao fec pcg dpe hds ent ag agm cdi cdd smic caf cpam ehpad cse psp tpe",
+    "co2 fcfa cfa xof xaf true false null nul oui non",
+    "isbn issn ean apk bios rcs rm tva-ic ide bce nif"
+   ],
+   "name-heads": [
+    "numero numeros code codes grille grilles consigne consignes regle regles norme normes referentiel",
+    "registre formulaire champ champs portail service services bureau agence autorite organisme conseil",
+    "label certification agrement licence permis carte cartes reference references controle audit",
+    "format formats fichiers declaration dossier rapport bilan conformite criteres critere"
+   ],
+   "office-verbs": [
+    "ferme fermé exige exigé impose imposé demande demandé decide décidé valide validé publie publié",
+    "annonce annoncé interdit autorise autorisé accorde accordé controle contrôlé inspecte inspecté",
+    "recommande recommandé sanctionne sanctionné"
    ],
    "familiar": [
     "deploy",
@@ -6419,6 +6668,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "tech-words": [
     "(purge|purger|purgé|purgée|invalide|invalider|invalidé|flush|flusher|reverte|reverter|reverté|rebase|rebaser|cherry-pick*|merger|mergé)",
+    "(bascule|reindex|reindexe|reindexer|polling|concurrence|throttle|throttling|eviction|evince|shard|shards|sharding|deprecation|deprecations|lockfile|monorepo|config|conf|env|certifs|heap|mutex|callback|callbacks|hook|hooks|handler|handlers|daemon|binaire|binaires|artefact|artefacts|namespace|rollout|provisioning)",
     "(edge|slot|swap|canonical|blue-green|max-age|cache-control|gzip|brotli|upstream|dependance|dependances|payload|timeout|proxy|replica|réplica|schema|schéma|bucket|bundle|worker|workers|file d'attente|batch|backoff|retry|retries|pipeline|runner|cluster|conteneur|instance|distribution|origine|resolveur|résolveur|index|indexation|requete|requetes|endpoint|framework|librairie|bibliotheque|branche|tag|release|changelog|snapshot|volume|noeud|pod|thread|verrou|verrous)"
    ],
    "places": [
