@@ -3,12 +3,15 @@
 //   --without <folder>: leave one probe-*/train-* folder out, to measure the linter on it as unseen text
 //   (then retrain without the flag before committing: a unit test checks the files are current).
 //   --fit key=value[,key=value]: other fit options than FIT (experiments, e.g. --fit validation=folds).
+//   --lang en|fr: one language only (two processes, one per language, use both cores).
 import { writeFileSync } from 'node:fs';
 import { FIT, modelJson, trainModel, type FitOptions } from './lib/train-model.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const without = option('--without');
+const only = option('--lang') as 'en' | 'fr' | undefined;
+if (only && only !== 'en' && only !== 'fr') throw new Error(`--lang: en or fr, not ${only}`);
 const opts: FitOptions = { ...FIT };
 for (const kv of option('--fit')?.split(',') ?? []) {
   const [k, v = ''] = kv.split('=');
@@ -16,7 +19,7 @@ for (const kv of option('--fit')?.split(',') ?? []) {
   (opts as unknown as Record<string, unknown>)[k] = typeof FIT[k as keyof FitOptions] === 'number' ? Number(v) : v;
 }
 
-for (const lang of ['en', 'fr'] as const) {
+for (const lang of only ? [only] : ['en', 'fr'] as const) {
   const data = trainModel(lang, without, opts);
   writeFileSync(`src/core/lint/model/${lang}.json`, modelJson(data));
   const cv = data.meta.crossValidation as { falseAlarms: string; recall: Record<string, string>; byRule: Record<string, { threshold: number; falseAlarms: number }>; byWriter?: Record<string, string> };

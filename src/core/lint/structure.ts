@@ -14,11 +14,11 @@ export function bodySpan(section: Section): Span {
   return { start: section.headingSpan.end, end: section.span.end };
 }
 
-/** "**Next contact:** Friday" or "Next contact: Friday" at the start of a line or list item (bulleted or numbered), outside headings. */
+/** "**Next contact:** Friday", "**Next contact.** Friday" or "Next contact: Friday" at the start of a line or list item (bulleted or numbered), outside headings. */
 export function labelledSections(ctx: NoteContext, type: NoteTypeId): Set<string> {
   const found = new Set<string>();
   // An emoji or symbol may open the line: "✅ **Shipped**", "📅 Next check-in: …".
-  const re = /^[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?(?:[^\p{L}\p{N}\s*_#|:[\]()<>]{1,4}[ \t]*)?(?:\*\*|__)?([^\n*_:#|]{2,60}?)[ \t]*(?::|\u00a0:|(?:\*\*|__)[ \t]*:?)/gmu;
+  const re = /^[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?(?:[^\p{L}\p{N}\s*_#|:[\]()<>]{1,4}[ \t]*)?(?:\*\*|__)?([^\n*_:#|]{2,60}?)[ \t]*(?::|\u00a0:|\.?(?:\*\*|__)[ \t]*:?)/gmu;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const id = sectionIdOf(m[1]!, type);
     if (id) found.add(id === 'done' && THIS_WEEK.test(m[1]!) && allAhead(ctx, m.index + m[0].length) ? 'next' : id);

@@ -81,6 +81,17 @@ describe('tone model', function () {
     assert.deepEqual(names('We will send the invoice on Monday.', 'en').filter((f) => f.startsWith('#') || f.includes('@tone/')), []);
   });
 
+  it('reads irony as praise beside a sore fact, and a short verdict after the last comma, in both languages', () => {
+    const irony = (text: string, lang: 'en' | 'fr') => sentenceFeatures(normalizeText(blankQuotes(text)), lang).names.filter((f) => /^#(?:praise|coda)/.test(f));
+    assert.deepEqual(irony('Impressive turnaround on the approval, barely a month late.', 'en'), ['#praise+sore']);
+    assert.deepEqual(irony('Great to see the wedding photos got shared on the public link, very discreet.', 'en'), ['#coda']);
+    assert.deepEqual(irony('Génial, le transporteur a encore renommé le champ, quelle délicieuse surprise.', 'fr'), ['#praise+sore', '#coda']);
+    assert.deepEqual(irony('Bravo, personne chez vous n’a prévenu le service client.', 'fr'), ['#praise+sore', '#praise+not']);
+    // Sincere praise with no sore fact, and a plain fact with no praise: neither.
+    assert.deepEqual(irony('Wonderful photos, they will look great on the new homepage.', 'en'), []);
+    assert.deepEqual(irony('Le transporteur livre jeudi, je vous envoie le numéro de suivi.', 'fr'), []);
+  });
+
   it('each rule fires at its own threshold, the most probable rule first', () => {
     const data: ModelData = { lang: 'en', labels: ['ok', 'a', 'b'], bias: [0, 0, 0], weights: { x: [0, 2, 1.5] }, threshold: 0.5, thresholds: [1, 0.9, 0.3], meta: {} };
     const m = new LinearModel(data);

@@ -127,6 +127,8 @@ export function walkFeatures(norm: string, lang: Lang, emit: Emit): boolean {
   let prev = '';
   // Inside the client's report; a pair needs two of the writer's words in a row.
   let reporting = false, paired = false;
+  // The first praise word, sore fact and negated word, for the irony pairs below.
+  let praise: Token | undefined, sore: Token | undefined, denied: Token | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = form(t.word, t.stem, lang);
@@ -144,12 +146,41 @@ export function walkFeatures(norm: string, lang: Lang, emit: Emit): boolean {
     if (tags) for (const c of tags) emit(negated ? Kind.NegatedClass : Kind.Class, c, '', t.start, t.end);
     const m = marks.get(t.stem);
     if (m) { emit(Kind.Class, m, '', t.start, t.end); if (i === 0) emit(Kind.First, m, '', t.start, t.end); }
+    if (m === PRAISE || m === INTERJECTION) praise ??= t;
+    else if (m === SORE || m === AGAIN) sore ??= t;
+    if (negated) denied ??= t;
     prev = f;
     paired = true;
   }
   if (/\?[!?]*\s*$/.test(norm)) emit(Kind.Question, '', '', norm.lastIndexOf('?'), norm.lastIndexOf('?') + 1);
   for (const [name, re] of MARKS) { const m = re.exec(norm); if (m) emit(Kind.Mark, name, '', m.index, m.index + m[0].length); }
+  // Irony is praise beside a sore fact ("Great, the server is down again", « Bravo, trois semaines
+  // pour répondre »): each word alone is common in sincere notes, the pair much less.
+  if (praise && sore) emit(Kind.Mark, 'praise+sore', '', praise.start, sore.end);
+  if (praise && denied) emit(Kind.Mark, 'praise+not', '', praise.start, denied.end);
+  const coda = ironicCoda(tokens, norm, lang, marks);
+  if (coda) emit(Kind.Mark, 'coda', '', coda.start, tokens[tokens.length - 1]!.end);
   return true;
+}
+
+// A short evaluation tacked on after the last comma: "…, very discreet.", « …, quelle surprise. »,
+// "…, how sweet". Sincere notes rarely close a fact with a two-word verdict.
+const CODA_WORDS: Record<Lang, Set<string>> = {
+  en: new Set('very so how such what quite truly really too'.split(' ')),
+  fr: new Set('tres trop vraiment si quel quelle quels quelles tellement bien'.split(' ')),
+};
+function ironicCoda(tokens: readonly Token[], norm: string, lang: Lang, marks: Map<string, string>): Token | undefined {
+  const comma = norm.lastIndexOf(',');
+  if (comma < 0 || tokens.length < 5) return undefined;
+  let first = tokens.length;
+  while (first > 0 && tokens[first - 1]!.start > comma) first--;
+  const n = tokens.length - first;
+  if (n < 1 || n > 3 || first < 3) return undefined;
+  for (let i = first; i < tokens.length; i++) {
+    const t = tokens[i]!, m = marks.get(t.stem);
+    if (CODA_WORDS[lang].has(t.word) || m === PRAISE || m === INTERJECTION) return tokens[first];
+  }
+  return undefined;
 }
 
 // Marks of tone in the writing itself: exclamation, "?!", a trailing-off "...", a word put in
@@ -171,13 +202,19 @@ const MARKER_WORDS: Record<Lang, Record<string, string[]>> = {
     interjection: ['oh', 'ah', 'wow', 'whoa', 'gee', 'gosh', 'yeah', 'yep', 'sure', 'great', 'brilliant', 'fantastic', 'marvellous', 'marvelous', 'splendid', 'terrific', 'awesome', 'amazing', 'perfect', 'nice', 'congratulations', 'congrats', 'bravo', 'well', 'cool', 'super'],
     insist: ['obviously', 'surely', 'evidently', 'apparently', 'really', 'literally', 'seriously', 'honestly', 'frankly', 'simply', 'just', 'absolutely', 'definitely'],
     again: ['again', 'already', 'repeat', 'repeated', 'reiterate', 'remind', 'mentioned', 'umpteenth'],
+    // Praise that irony borrows, and the sore facts it is set against (lateness, breakage, silence).
+    praise: ['love', 'adore', 'thrilled', 'delighted', 'wonderful', 'treat', 'joy', 'relief', 'impressive', 'genius', 'legendary', 'thoughtful', 'sweet', 'bless', 'cheers', 'generous', 'enjoy', 'appreciate', 'glad', 'pleasure', 'incredible', 'fabulous', 'excellent', 'stellar', 'record'],
+    sore: ['late', 'delay', 'weeks', 'months', 'still', 'never', 'nobody', 'only', 'finally', 'eventually', 'broken', 'down', 'crashed', 'lost', 'forgot', 'missed', 'deleted', 'wrong', 'ignored', 'silence', 'itself', 'themselves', 'usual', 'always'],
   },
   fr: {
     interjection: ['oh', 'ah', 'eh', 'waouh', 'wow', 'ouah', 'ouais', 'genial', 'super', 'bravo', 'parfait', 'formidable', 'magnifique', 'merveilleux', 'excellent', 'felicitations', 'chapeau', 'charmant', 'sympa', 'top', 'ben', 'bon', 'tiens', 'extra'],
     insist: ['evidemment', 'manifestement', 'visiblement', 'apparemment', 'franchement', 'carrement', 'absolument', 'simplement', 'juste', 'serieusement', 'honnetement'],
     again: ['encore', 'deja', 'repete', 'repeter', 'rappelle', 'rappeler', 'redire', 'enieme', 'nieme'],
+    praise: ['adore', 'ravi', 'delicieux', 'merveille', 'brillant', 'bonheur', 'plaisir', 'soulagement', 'aimable', 'gentil', 'mignon', 'incroyable', 'fantastique', 'legendaire', 'exploit', 'exemplaire', 'apprecie', 'illumine', 'record', 'efficacite'],
+    sore: ['retard', 'tard', 'semaines', 'mois', 'toujours', 'jamais', 'personne', 'seulement', 'enfin', 'casse', 'tombe', 'plante', 'perdu', 'oublie', 'supprime', 'faux', 'ignore', 'silence', 'veille', 'habitude'],
   },
 };
+const PRAISE = '@tone/praise', INTERJECTION = '@tone/interjection', SORE = '@tone/sore', AGAIN = '@tone/again';
 const markerMaps = new Map<Lang, Map<string, string>>();
 function markers(lang: Lang): Map<string, string> {
   let m = markerMaps.get(lang);

@@ -678,6 +678,33 @@ export const PACK_DATA: readonly PackData[] = [
    "(having heard|heard|hearing|with|given|since we've had|since we had) (nothing|no word|no news|no reply|no response|no answer|no feedback) (back)? from (you|u|{their-side})",
    "(days|weeks|months) (after|past|beyond|later than) the (agreed|planned|promised|set|original) (date|deadline|day)",
    "(i|we) (never|still haven't|still have not|still didn't) (got|had|received|gotten|heard|get|have|receive) (an|a|any)? (answer|reply|response|word|feedback|news)",
+   "(as|like|per) (i|we) ~2 (said|mentioned|explained|wrote|stated|noted|told you|pointed out|indicated|flagged|specified|outlined) (in|on) (my|our) ~2 (email|message|mail|e-mail|note|reply|letter|reminder|text)",
+   "(per|as per) (my|our) (last|previous|earlier|prior|original|first|below|second) (email|e-mail|mail|message|note|reply|correspondence)",
+   "(as|like) (stated|mentioned|explained|noted|indicated|outlined|specified) (in|on) (my|our) (last|previous|earlier|prior|original|first) (email|e-mail|mail|message|note|reply)",
+   "(not sure|unsure|i'm not sure|i am not sure|wondering|i was wondering|i wonder) (if|whether) you (saw|got|received|read|noticed|had a chance to (see|read|look at|open)) my (last|previous|earlier|first|other)? (email|e-mail|mail|message|note|reminder)",
+   "(friendly|gentle|kind) (reminder|nudge) ~8 (overdue|again|unpaid|past due|outstanding|haven't|have not|not yet|waiting|late|ignored|missed)",
+   "(reattach*|re-attach*|resend*|re-send*|attaching ~2 again|attached ~2 again|sending ~2 again|sent ~2 again) ~4 (for your convenience|since it seems|as it seems|in case you (missed|lost|deleted|didn't see|did not see|overlooked)|since you (missed|lost|didn't|did not|seem|seemed)|(seems|seem|seemed) to have (been)? (missed|overlooked|lost|slipped))",
+   "(seems|seem|seemed) to have (slipped through the cracks|been (missed|overlooked|ignored)) (on your (side|end)|by you)?",
+   "(going forward|in future|in the future|next time|from now on),? (please|kindly|make sure|could you|can you|i'd ask you|i would ask you|remember to|try to|ensure|be sure)",
+   "sorry,? but (you|you've|you have) (made|got|entered|picked|chose|chosen|misread|misunderstood|missed|forgot|forgotten|sent|typed|approved|ordered)",
+   "(buried|lost|stuck|languishing|sitting|hiding) (somewhere)? in your (inbox|mailbox|spam|junk|spam folder)",
+   "(kindly|please)? refer back to",
+   "(re-read|reread|refer to|refer back to|look again at) ~6 (you signed|you approved|you agreed to|you wrote|you sent|you accepted)",
+   "(it|this|that) (says|said|states|stated|is written|was written) (quite|very|pretty|perfectly)? (clearly|plainly|explicitly) in",
+   "(not to point fingers|i'm not pointing fingers|i am not pointing fingers|without pointing fingers|not to blame anyone|i'm not blaming anyone|i am not blaming anyone|no blame intended) ~1 but",
+   "correct me if (i'm|i am) wrong,? but ~6 (you|your|yours)",
+   "how many (more)? times (i|we) (can|have to|need to|must|should|will have to) (say|tell you|repeat|explain|ask|remind)",
+   "(second|third|fourth|fifth|sixth|umpteenth|nth) (request|reminder|follow-up|follow up|chaser|time asking|time of asking) (now|already|on this|for this)",
+   "for the (third|fourth|fifth|sixth|umpteenth|nth|hundredth|last) time",
+   "(asked|requested|chased|emailed|messaged) ~8 (like|about|literally) (2|3|4|5|6|7|8|9|10|two|three|four|five|six|several|multiple|so many) times",
+   "(asked|told|reminded|chased|emailed|messaged|pinged) (you|u|your team) ~8 (2|3|4|5|6|7|8|9|10|two|three|four|five|six|several|multiple|so many) times",
+   "(just)? (a)? reminder that (i|we) (did|had|already|have already)? (ask|asked|tell|told|warn|warned|mention|mentioned|flag|flagged)",
+   "(which|that|as|like) (i|we) (warned|told) you (about|of|so)",
+   "(i|we) (did|had)? (warn|warned) you (about|of|from the start|at the start|at the outset|early on|in advance|beforehand)",
+   "(brushed|waved|swept) (aside|away|off)",
+   "(moving|move|moved|moves|keep moving|keeps moving) the goalposts",
+   "(i|we) (can't|cannot|can not) be expected to (guess|read your mind|read minds|know|work out)",
+   "nobody (on your side|at your end|on your team|in your team|at your company|there) (listened|read|replied|answered|checked|looked)",
    "(third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|3rd|4th|5th|6th) (request|reminder|chaser|nudge|follow-up|follow up|ask|time asking|time of asking)",
    "for the (third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|3rd|4th|5th|6th) time",
    "(i|we|i've|we've|i have|we have|i had|we had|i'd|we'd) (asked|requested|chased|reminded|emailed|pinged|messaged|nudged|mentioned|said|told you|flagged|raised) ~8 (like|about|at least|maybe)? (3|4|5|6|7|8|9|10|three|four|five|six|ten|a dozen|several|multiple|many|countless) times",
@@ -775,7 +802,10 @@ export const PACK_DATA: readonly PackData[] = [
    "(not|isn't|wasn't) (on you|yours)",
    "(not|nothing) (you|you've|you have) (did|done|could have done)",
    "(spotted|flagged|found|noticed|caught|pointed out|reported|spotting|flagging|spot|flag) ~3 (typo*|mistake*|error*|bug*|issue*)",
-   "if (you'd|you would) (like|prefer|rather|want|care|be happier)"
+   "if (you'd|you would) (like|prefer|rather|want|care|be happier)",
+   "(going forward|in future|in the future|next time|from now on),? (i|i'll|we|we'll|i will|we will)",
+   "(just)? in case (it's|it is) (easier|handier|useful|helpful)",
+   "(asked|chased|reminded|emailed|called|phoned|pinged) (the|our|my|their|his|her) ~3 (two|three|four|five|several|2|3|4|5|many) times"
   ],
   "groups": {},
   "examples": {
@@ -812,7 +842,14 @@ export const PACK_DATA: readonly PackData[] = [
     "The logo files your designer sent us were blurry.",
     "Your accountant entered the wrong VAT number.",
     "Had the texts arrived on time, we would be live today.",
-    "You constantly forget to attach the files."
+    "You constantly forget to attach the files.",
+    "As I said in my previous email, the texts are late.",
+    "Not sure if you got my last message about the access codes.",
+    "Just a gentle reminder that the deposit is still unpaid.",
+    "Resending the quote for your convenience, since it seems to have been missed.",
+    "Next time, please check the proof before approving it.",
+    "For the fourth time, we need the API key.",
+    "The mod breaks on the old version, which I warned you about."
    ],
    "valid": [
     "This is a second reminder that the workshop starts at 10 on Thursday.",
@@ -837,7 +874,11 @@ export const PACK_DATA: readonly PackData[] = [
     "Thank you for flagging the wrong price; it is fixed.",
     "Sorry, your parcel arrived late; we have refunded the shipping.",
     "I misread your message, and I am sorry.",
-    "You told us the old form lost your data, and we are looking into it."
+    "You told us the old form lost your data, and we are looking into it.",
+    "As discussed on Monday, here is the quote for the extra pages.",
+    "I've attached the brief again in case it's easier to have it in this thread.",
+    "Going forward, I'll send a reminder a week before each deadline.",
+    "I asked the printer three times to confirm the paper stock, and they finally did on Monday."
    ]
   },
   "rewrites": [
@@ -1607,6 +1648,32 @@ export const PACK_DATA: readonly PackData[] = [
    "(vous|tu|votre|vos|ton|ta|tes|{cote-client}) ~6 (nous|me|m') (font|fait|faites|fais|feront|fera|faisiez|faisait) perdre",
    "(restes|reste|restee|restees|demeure|demeurent|demeures) sans (reponse|suite|retour|nouvelles)",
    "(tardive|tardif|tardifs|tardives|hors delai) (de|des|du|d') (vos|votre|tes|ton|ta)",
+   "comme (je|nous|on)? (vous|te)? (l'ai|l'avons|l'a|l'avais|l'avions|ai|avons|avais)? (dit|ecrit|indique|precise|mentionne|explique|signale|souligne|rappele|stipule) (precedemment|plus haut|auparavant|a plusieurs reprises|plusieurs fois|maintes fois|a maintes reprises)",
+   "comme (je|nous|on)? (vous|te)? (l'ai|l'avons|l'a|ai|avons)? (dit|ecrit|indique|precise|mentionne|explique|signale|souligne|rappele) (dans|par) (mon|notre) (precedent|dernier|premier|ancien)? (mail|message|courriel|e-mail|email)",
+   "(je|nous) (vous|te) (renvoie|renvoyons|invite a relire|prie de relire|redirige) (a|au|vers|sur) (mon|mes|notre|nos) ~2 (mail|mails|message|messages|courriel|courriels|e-mail|e-mails|echange|echanges)",
+   "(semble|semblent|semblait|semblaient) (vous|t') avoir echappe*",
+   "(vous|t') (a|ont|avait|avaient) (sans doute|peut-etre|visiblement|apparemment|manifestement) echappe*",
+   "il me (semble|semblait) (que|qu') (nous|on) (avions|avait|etions|s'etait) (convenu*|dit|decide|prevu|fixe|d'accord)",
+   "(une fois de plus|encore une fois|a nouveau|de nouveau|pour la derniere fois|pour la enieme fois|pour l'enieme fois),? (je|nous) (vous|te) (demande|demandons|rappelle|rappelons|relance|relancons|prie|redemande|reclame|reclamons)",
+   "(relance|rappel) (amical|amicale|courtois|courtoise|gentil|gentille) ~8 (toujours|encore|pas encore|en retard|impaye|impayee|en attente|attends|attendons|sans reponse|sans nouvelles|n'ai pas|n'avons pas|relance)",
+   "(se perdre|s'est perdu|s'est perdue|perdu|perdue|enfoui|enfouie|noye|noyee|egare|egaree) (quelque part)? dans (votre|ta|vos|tes) (boite|messagerie|spams|courrier|boite mail)",
+   "(je vous invite a|je t'invite a|merci de|je vous prie de) (relire|vous reporter a|vous referer a|revoir) ~8 (que vous avez|que tu as|que vous aviez|que tu avais) (signe|valide|accepte|ecrit|approuve|redige|envoye)",
+   "(que|qu') (vous|tu) (disiez|disais|pretendiez|pretendais|affirmiez|affirmais|assuriez|assurais) avoir (lu|relu|vu|valide|signe|teste|verifie)",
+   "(sans vouloir|je ne veux pas|je veux pas|sans) (pointer du doigt|accuser (qui que ce soit|personne)|jeter la pierre|incriminer (qui que ce soit|personne))",
+   "(corrigez-moi|corrige-moi|reprenez-moi|reprends-moi) si je me trompe,? mais ~6 (vous|votre|vos|tu|ton|ta|tes|t')",
+   "pour la (troisieme|quatrieme|cinquieme|sixieme|enieme|nieme|ixieme|centieme|derniere) fois",
+   "(ca fait|cela fait|voila) * (fois|relances|mails|messages) (que|qu') (je|j'|nous|on) (vous|te|t')",
+   "combien de fois (faut-il|il faut|dois-je|je dois|devrai-je|faudra-t-il|il faudra) (vous|te) (le)? (dire|repeter|demander|expliquer|rappeler|ecrire)",
+   "(dit|ecrit|explique|repete) et (redit|reecrit|reexplique|repete)",
+   "je (le)? repete ce que (j'ai|je vous ai|je t'ai|nous avons|nous vous avons) (dit|ecrit|explique)",
+   "(on|je|nous) (vous|t'|te) (avait|avais|avions) (bien|pourtant|pourtant bien)? (prevenu|prevenue|prevenus|averti|avertie|avertis|mis en garde)",
+   "balaye* d'un revers de (la)? main",
+   "(change*|modifie*) les regles en cours de (route|jeu|partie)",
+   "(et apres|et puis|ensuite) on s'etonne",
+   "(vous|tu|t') (n'aviez|aviez|n'avais|avais) qu'a",
+   "personne (n'a|a|n'avait|avait) (ecoute|lu|repondu|regarde|verifie|teste) chez (vous|toi)",
+   "(uniquement|entierement|exclusivement|seulement) ~2 (de votre part|de ta part|de votre cote|de ton cote)",
+   "(je ne sais pas|je sais pas|j'sais pas|je me demande|pas sur|pas sure|je ne suis pas sur|je ne suis pas sure) si (vous avez|tu as|t'as) (vu|lu|recu|eu le temps de (voir|lire|regarder)|eu l'occasion de (voir|lire)) (mon|mes|notre|nos) (dernier|derniers|precedent|precedents|premier)? (mail|mails|message|messages|courriel|courriels|e-mail|relance|relances)",
    "(c'est|c'etait|voici|voila|ceci est) (la|ma|notre) {enieme} (relance|demande|rappel)",
    "(c'est|c'etait) (la|ma|notre) {enieme} fois (que|qu') (je|j'|nous|on) ~3 (demande*|relance*|redemande*|rappelle*|reclame*|ecris|ecrit|signale*|dis|dit|repete*|envoie*|explique*|precise*)",
    "pour la {enieme} fois",
@@ -1746,7 +1813,9 @@ export const PACK_DATA: readonly PackData[] = [
    "sans (nouvelles|retour|reponse|validation) ~4 (d'ici|avant|au plus tard)",
    "(desole*|pardon|excuse*|navre*) ~8 sans (reponse|suite|retour)",
    "(vous avez|tu as|vous aviez|tu avais) (bien|tout a fait|entierement|parfaitement)? raison",
-   "(votre|vos|ton|ta|tes) (ancien|ancienne|anciens|anciennes|precedent|precedente|precedents|precedentes|ex|ex-)"
+   "(votre|vos|ton|ta|tes) (ancien|ancienne|anciens|anciennes|precedent|precedente|precedents|precedentes|ex|ex-)",
+   "(demande|demandons|prie|prions) (pardon|de m'excuser|de nous excuser|de bien vouloir m'excuser|votre indulgence)",
+   "(convenu|convenus|dit|prevu|fixe|decide) ~8 (est-ce (toujours|bien|encore)|c'est (toujours|bien) (ca|d'actualite)|me confirmez|pouvez-vous confirmer|pourriez-vous confirmer|tu confirmes|vous confirmez|toujours d'actualite)"
   ],
   "groups": {},
   "examples": {
@@ -1791,7 +1860,14 @@ export const PACK_DATA: readonly PackData[] = [
     "Tu as publié la page avant que je la relise.",
     "Ça fait trois fois que je vous demande les accès.",
     "La validation a traîné de votre côté pendant tout le mois.",
-    "Vous vous êtes trompés d'adresse de livraison."
+    "Vous vous êtes trompés d'adresse de livraison.",
+    "Comme je l'ai précisé plus haut, les textes sont à votre charge.",
+    "Je vous renvoie à mon dernier mail pour la liste des formats.",
+    "Le devis semble vous avoir échappé, je vous le remets.",
+    "Encore une fois, je vous demande les accès.",
+    "Pour la quatrième fois, il nous faut la clé d'accès.",
+    "On vous avait pourtant prévenu dès le départ.",
+    "Je ne sais pas si tu as vu mon dernier message sur les accès."
    ],
    "valid": [
     "Je vous relance une deuxième fois pour la facture de novembre.",
@@ -1828,7 +1904,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Vous n'avez pas besoin de renvoyer le formulaire.",
     "C'est de votre côté que se fera la validation finale, le mardi 8 décembre.",
     "Le lien que je vous ai transmis ne fonctionnait pas, en voici un nouveau.",
-    "Le prestataire de paiement n'a toujours pas validé ton compte marchand."
+    "Le prestataire de paiement n'a toujours pas validé ton compte marchand.",
+    "Comme convenu lundi, voici le devis pour les pages supplémentaires.",
+    "Encore une fois, je vous demande pardon pour ce retard."
    ]
   },
   "rewrites": [
@@ -3744,9 +3822,24 @@ export const PACK_DATA: readonly PackData[] = [
    "(did|done) (my|our) part of",
    "(to be fair|in fairness) to (you|your)",
    "(let's be clear|to be clear) (about|on)",
-   "stand by (you|your)"
+   "stand by (you|your)",
+   "(won't|will not|not going to|can't|cannot|wouldn't|would not) (pretend|claim|say) (that)? (this|it|that|the ~2) (wasn't|was not|isn't|is not) (my|our) (fault|mistake|doing|responsibility)",
+   "(works|worked|was working|is working) (fine|perfectly|correctly)? on (my|our) (side|end|machine|computer|laptop) ~2 (can|could|would) you (tell|send|show|share|try|check|confirm|let)",
+   "(stand|stood) by ~7 (here are|here is|here's|for (two|three|these|the following) reasons|and (the|my|our) reasons)"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "(i|we) (should have|should've|ought to have)",
+    "(i|we|i've|we've) (missed|overlooked|misread|misjudged|got (it|this|that) wrong)",
+    "(i|we) (made|have made|'ve made) (a|an|the|one)? (mistake|error|slip)",
+    "(that|this|it) (was|is) (my|our) (mistake|error|oversight)",
+    "(my|our) (mistake|oversight),",
+    "i take (full)? responsibility",
+    "(so|so that) (i|we) can (reproduce|test|check|look into|fix|find)",
+    "(can|could|would) you (tell|let) me (which|what) (browser|phone|device|computer|version|system|setup|screen|account|page|file)",
+    "(won't|will not|not going to|can't|cannot|wouldn't|would not) (pretend|claim|say) (that)? (this|it|that|the ~2) (wasn't|was not|isn't|is not) (my|our) (fault|mistake|doing|responsibility)"
+   ]
+  },
   "examples": {
    "invalid": [
     "I've bent over backwards on this project.",
@@ -3765,7 +3858,9 @@ export const PACK_DATA: readonly PackData[] = [
     "We are not responsible for the hosting outage.",
     "With three days' notice it was humanly impossible.",
     "I assure you everything was tested twice before launch.",
-    "Before blaming me, have a look at your own settings."
+    "Before blaming me, have a look at your own settings.",
+    "It works fine on my end, so the problem is yours.",
+    "I stand by my work, it was done properly."
    ],
    "valid": [
     "I promise you everything will be tested before Monday's launch.",
@@ -3779,7 +3874,12 @@ export const PACK_DATA: readonly PackData[] = [
     "I understand the outage cost you orders. Here is what we will do to prevent it.",
     "Nothing is lost: the backup from Sunday is complete.",
     "It was our fault, not the host's, and we are fixing it today.",
-    "I take full responsibility; it was my fault and I am sorry."
+    "I take full responsibility; it was my fault and I am sorry.",
+    "I won't pretend it wasn't my fault: the backup was switched off by me.",
+    "It works on my laptop; could you tell me which phone you use so I can reproduce it?",
+    "I did flag the risk in March, but I should have insisted; let's fix it now.",
+    "It worked on my end, which means I missed a setting on yours.",
+    "I stand by the estimate, and here are the reasons line by line."
    ]
   },
   "rewrites": [
@@ -3946,9 +4046,25 @@ export const PACK_DATA: readonly PackData[] = [
    "(c'est|c'etait|ce sont|c'est bien|c'etait bien) (entierement|totalement|completement)? (de)? (notre|ma|nos|mes) (faute|erreur|responsabilite)",
    "(la)? (faute|erreur|responsabilite) (est|etait|revient) (entierement)? (la notre|la mienne|a nous|a moi)",
    "(j'|nous) (assume|assumons|prends|prenons) ~3 (responsabilite|erreur|faute)",
-   "fait (ma|notre) part (de|du|des|d')"
+   "fait (ma|notre) part (de|du|des|d')",
+   "(ne|n') (depend|releve) pas de (moi|nous),? mais (je|j'|nous|on) ~3 (contacte|appelle|relance|ecris|vais|m'en occupe|transmets|demande|vous tiens|fais le lien|m'en charge)",
+   "(ne vais pas|ne vais pas vous|ne peux pas|ne veux pas|ne vais pas faire semblant de|n'irai pas) (pretendre|dire|soutenir|faire croire|nier) (que|qu') ~2 (n'etait|n'est|n'etaient|ne sont) pas (de)? (ma|notre|mon) (faute|erreur|fait|responsabilite)",
+   "(chez moi|chez nous|de mon cote|de notre cote|sur mon poste|sur ma machine) (ca|cela|tout|le site) (marche|fonctionne|marchait|fonctionnait|passe|passait) ~2 (pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous|vous pouvez|tu peux|vous pourriez|tu pourrais) (me|m')? (dire|envoyer|montrer|indiquer|preciser|confirmer|essayer|tester)",
+   "(je maintiens|nous maintenons|je reste sur|nous restons sur) ~7 (voici pourquoi|voici les raisons|pour (deux|trois|ces|les) raisons (suivantes)?|et voici)"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "(j'aurais|nous aurions|on aurait) (du|pu) (insister|verifier|tester|prevenir|le voir|mieux)",
+    "(j'ai|nous avons|on a) (rate|manque|loupe|mal lu|mal compris|mal juge|mal evalue|oublie|neglige)",
+    "(je me suis|nous nous sommes|on s'est) (trompe|trompee|trompes|plante|plantee|mepris)",
+    "(c'est|c'etait) (mon|notre|ma) (erreur|oubli|faute),",
+    "c'est moi qui (ai|me suis|avais)",
+    "(j'assume|nous assumons|je prends|nous prenons) ~2 (responsabilite|erreur|faute)",
+    "(pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous) (me)? (dire|indiquer|preciser) (quel|quelle|quels|quelles|sur quel|sur quelle|avec quel|avec quelle)",
+    "(ne vais pas|ne peux pas|ne veux pas|ne vais pas faire semblant de|n'irai pas) (pretendre|dire|soutenir|faire croire|nier) (que|qu') ~2 (n'etait|n'est|n'etaient|ne sont) pas (de)? (ma|notre|mon) (faute|erreur|fait|responsabilite)",
+    "(pour que|afin que) (je|nous|j') ~1 (reproduise|reproduisions|teste|testions|regarde|regardions|corrige|corrigions|trouve|trouvions|puisse|puissions)"
+   ]
+  },
   "examples": {
    "invalid": [
     "Je me suis plié en quatre sur ce projet.",
@@ -3969,10 +4085,17 @@ export const PACK_DATA: readonly PackData[] = [
     "Avec trois jours de délai, c'était humainement impossible.",
     "Nous n'avons jamais eu notre mot à dire sur l'hébergeur.",
     "Je t'assure que tout a été vérifié trois fois.",
-    "Avant de nous faire un procès, regardez d'abord vos réglages."
+    "Avant de nous faire un procès, regardez d'abord vos réglages.",
+    "Chez moi ça marche, le problème vient de chez vous.",
+    "Ce n'est pas moi qui ai changé le mot de passe."
    ],
    "valid": [
     "Je vous assure que tout sera testé avant la mise en production de lundi.",
+    "Je ne vais pas prétendre que ce n'était pas ma faute : j'ai coupé la sauvegarde.",
+    "Chez moi ça marche ; pourriez-vous me dire quel téléphone vous utilisez ?",
+    "Je l'avais signalé en mars, mais j'aurais dû insister ; corrigeons-le maintenant.",
+    "Chez moi ça marchait, donc j'ai raté un réglage de votre côté.",
+    "Je maintiens le devis, et voici pourquoi, ligne par ligne.",
     "Il est impossible de récupérer ce fichier ; je refais la page à partir de la sauvegarde de lundi.",
     "Vous aurez votre mot à dire sur chaque maquette avant le développement.",
     "Je ne suis pas certaine que ce choix soit le meilleur pour vous.",
@@ -3986,7 +4109,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Nous ne pouvons pas livrer samedi ; je vous propose lundi 30 novembre.",
     "Je comprends que la panne vous a fait perdre des commandes. Voici ce que nous allons faire.",
     "Pas de panique : la sauvegarde de dimanche est complète.",
-    "C'est entièrement de notre faute, et nous corrigeons aujourd'hui."
+    "C'est entièrement de notre faute, et nous corrigeons aujourd'hui.",
+    "Cette partie ne dépend pas de moi, mais je contacte l'hébergeur pour vous dès ce matin."
    ]
   },
   "rewrites": [
@@ -4125,7 +4249,34 @@ export const PACK_DATA: readonly PackData[] = [
    "spell (it|this|that|everything) out for you",
    "(i|we) (shouldn't|should not|mustn't|ought not to) (have|need) to (explain|tell you|remind you|repeat|spell|teach|show you)",
    "(a|that's a|it's a|that is a|it is a) (first-world|first world|rich people's|luxury) problem",
-   "(ask|talk to|take it up with|go to|check with) whoever (is in charge|handles|deals with|runs)"
+   "(ask|talk to|take it up with|go to|check with) whoever (is in charge|handles|deals with|runs)",
+   "with (all due|all the|the greatest|the utmost|due|great|the greatest of) respect",
+   "with respect (but|i think|i'd say|i would say|that's|that is|this is|it's|it is|you|your)",
+   "(no offence|no offense|no disrespect|not to be rude|not to be funny|not being funny|not to sound harsh|not to sound rude|i don't mean to be rude|i don't want to be rude|i don't mean to offend|i hate to say it|i hate to say this|i'm not trying to be rude) ~1 but",
+   "(don't|do not) take (this|it|that) (the wrong way|personally|badly|amiss) ~1 but",
+   "(correct me if i'm wrong|correct me if i am wrong|unless i'm mistaken|unless i am mistaken|if i'm not mistaken) ~1 but",
+   "(i'm not sure|i am not sure|i don't know|i do not know|i don't understand|i do not understand|i fail to understand|i can't understand|i cannot understand|i don't get|not sure) (why|what's|what is) ~4 (so|this|that) (difficult|hard|complicated|confusing|tricky|complex)",
+   "(i don't know|i do not know|i'm not sure|i am not sure|not sure) how (else|many more times|much more clearly|much clearer|much simpler|else i can|else to) ~3 (explain|say|put|tell|spell|make)",
+   "(explain|say|repeat|go over|go through) (this|it|that) (one more time|once more|again|once again) ~1 slowly",
+   "(please|just|you need to|you have to|you should|try to|can you|could you|everyone|let's all) calm down",
+   "(you're|you are|you're being|you are being|stop|quit) (overreacting|over-reacting|too sensitive|oversensitive|over-sensitive|so sensitive|very sensitive|a bit sensitive|dramatic|so dramatic|a bit dramatic|too emotional|so emotional|hysterical|paranoid)",
+   "(there's|there is)? no need to (get|be) (so)? (upset|angry|worked up|emotional|dramatic|rude|aggressive|hysterical|defensive|snippy|snappy)",
+   "(it's|it is|that's|this is) (just)? (a|one|an) (tiny|little|small|minor)? (typo|bug|glitch|detail|link|thing),? (relax|chill|calm down|no need)",
+   "it is what it is",
+   "(that's|that is|it's|it is) (just)? (how|the way) it (is|goes)",
+   "(it's|that's|that is|it is|this is) (just)? (our|the|company|a company) (policy|rule|rules|procedure)",
+   "rules are rules",
+   "(i|we) (don't|do not) make the rules",
+   "(i|we) (don't|do not|haven't|have not|can't|cannot) (have|got|spare|find)? (the)? time for (this|that|these|such|your)",
+   "(we|i) (don't|do not) (deal with|handle|do) (that|this|those|these) (here|kind|sort|stuff)?",
+   "(i'm|im|i am) just (saying|sayin)",
+   "your (little|tiny|small) (issue|issues|problem|problems|question|questions|request|requests|bug|bugs|glitch|glitches|project|website|site|shop)",
+   "(make|making|made|makes) (a|such a|this|that|such) (drama|big deal|fuss|song and dance|scene|mountain) (out of|over|about|of)",
+   "(you'd|you would) (understand|get it|see|know) if you (had|'d|ever|actually) (ever|actually)? (written|coded|built|run|done|worked|tried)",
+   "(not sure|i'm not sure|i am not sure|i don't know|i do not know) what (else)? (you want|you expect|you'd like|you would like) (me|us) to (do|say)",
+   "(just)? scroll (up|back up)",
+   "(search engines|google) (exist|exists)",
+   "(please)? (don't|do not|stop) (message|messaging|email|emailing|call|calling|text|texting|contact|contacting|write to|writing to) (me|us) (about|regarding|on|over) ~4 (again|anymore|any more)"
   ],
   "frames": [],
   "antiphrases": [
@@ -4134,7 +4285,12 @@ export const PACK_DATA: readonly PackData[] = [
    "(i'll|we'll|i will|we will|let me|let us|let's|i can|we can|i'll try to|i need to|we need to) (figure|work|sort) (it|this|that)? out",
    "(figure|work|sort) (it|this|that)? out together",
    "(trying|try|help me|help us|helping|helped|helps) (to)? figure (it|this|that) out",
-   "nothing (complicated|difficult|hard|tricky|complex) (for you|on your side|on your end|about it for you)"
+   "nothing (complicated|difficult|hard|tricky|complex) (for you|on your side|on your end|about it for you)",
+   "with (all due|due)? respect (to|for)",
+   "(things|it|traffic|everything|the rush|the season) (calm|calms|calmed) down",
+   "just (saying|sayin) (hello|hi|thanks|thank you|that|so)",
+   "(i'm|i am) (not sure|unsure) (why|what) ~4 (failed|broke|happened|went wrong|crashed|stopped|is failing|is broken)",
+   "(not|isn't|is not|'s not) (my|our|really my|really our) {not-mine} ~2 but (i|we|i'll|we'll|i can|we can|i've|we've|let me|here|happy)"
   ],
   "groups": {},
   "examples": {
@@ -4155,9 +4311,16 @@ export const PACK_DATA: readonly PackData[] = [
     "You will have to figure it out yourself.",
     "The button colour is a first-world problem, the site works.",
     "Honestly, slow emails are a first world problem.",
-    "Take it up with whoever handles your billing."
+    "Take it up with whoever handles your billing.",
+    "With all due respect, the layout you want will not work on phones.",
+    "Don't take this personally, but the copy needs a full rewrite.",
+    "I'm not sure what is so confusing about the login page.",
+    "You're being a bit dramatic, the shop was only down for a minute.",
+    "It is what it is, the theme cannot do that.",
+    "I don't have time for this kind of request."
    ],
    "valid": [
+    "Tax returns aren't my area, but I can export the figures your accountant needs.",
     "I asked whoever handles your billing to call you; they will on Thursday 10 December.",
     "I'll look it up and come back to you on Thursday.",
     "Let me spell out the three steps again, slowly.",
@@ -4169,7 +4332,11 @@ export const PACK_DATA: readonly PackData[] = [
     "In short, the site was slow because the images were too large; we resized them.",
     "Billing is handled by Anna; I have forwarded your question and she will reply by Friday 27 November.",
     "You can look it up in the dashboard under Invoices.",
-    "The fix is simple, and it will be live on Monday 23 November."
+    "The fix is simple, and it will be live on Monday 23 November.",
+    "With respect to the invoice, the corrected version is attached.",
+    "Once things calm down after the launch, we can review the analytics together.",
+    "I'm not sure why the import failed, so I'm checking the logs today.",
+    "Thank you for your patience; I know the outage was stressful."
    ]
   },
   "rewrites": [
@@ -4317,12 +4484,39 @@ export const PACK_DATA: readonly PackData[] = [
    "(ne releve|ne relevait|ne releve en rien|n'est|n'etait) (pas|nullement|aucunement|en rien) (de|du) (ma|mes|notre|nos) (competence|competences|attributions|ressort|rayon)",
    "(je n'ai|nous n'avons|on n'a|j'ai|on a) pas (le)? temps pour (ca|cela|ce genre|ce type|ces petites|ces petits|ces details|ces broutilles|vos petites|vos petits|tes petites|tes petits)",
    "(c'est|un|du|voila un) faux (probleme|debat|souci)",
-   "(un)? (probleme|souci) de (riche|riches|luxe)"
+   "(un)? (probleme|souci) de (riche|riches|luxe)",
+   "avec (tout le|le plus grand|tout mon|le plus profond) respect",
+   "sauf (votre|ton) respect",
+   "sans (vouloir)? (vous|te|t') (offenser|vexer|froisser|blesser|manquer de respect|faire la lecon|contrarier|contredire)",
+   "(je ne veux pas|je veux pas|je ne voudrais pas|loin de moi l'idee de) (vous|te|t') (offenser|vexer|froisser|blesser|manquer de respect|faire la lecon|contredire|critiquer|vexer) ~1 mais",
+   "ne (le|la) (prenez|prends) pas (mal|personnellement|pour vous|pour toi|de travers)",
+   "(calmez-vous|calme-toi|calmez vous|calme toi|on se calme|du calme|gardez votre calme|garde ton calme)",
+   "(vous|tu|t') (exagerez|exageres|en faites trop|en fais trop|dramatisez|dramatises|vous emballez|t'emballes|prenez la mouche|prends la mouche|montez sur vos grands chevaux|montes sur tes grands chevaux)",
+   "(vous etes|tu es|t'es) (un peu|bien|vraiment|beaucoup)? (trop)? (susceptible|susceptibles|sensible|sensibles|emotif|emotive|a fleur de peau|sur les nerfs)",
+   "(pas la peine|inutile|aucune raison) de (vous|t'|te) (enerver|emporter|facher|mettre dans (cet|un tel) etat|monter la tete)",
+   "(en faire|faire) (tout un plat|toute une histoire|tout un drame|un drame|une montagne|tout un fromage|un fromage)",
+   "c'est comme ca",
+   "c'est (la procedure|le reglement|la regle|les regles|la politique de (l'entreprise|la maison|la societe))",
+   "(je|on|nous) (n'y peux|n'y peut|n'y pouvons|y peux|y peut) (rien|pas grand-chose)",
+   "(ce n'est pas moi qui fais|c'est pas moi qui fais|je ne fais pas) les regles",
+   "(vous|tu|t') (n'avez|avez|n'as|as) qu'a",
+   "il (serait|aurait ete|est) (judicieux|bon|preferable|souhaitable|sage|temps) de (votre|ta) part",
+   "(je ne vais pas|j'vais pas|je vais pas|faut-il|faudrait-il|dois-je) (vous|te) faire un dessin",
+   "(corrigez-moi|corrige-moi|reprenez-moi|reprends-moi) si je me trompe,? mais",
+   "(vous comprendriez|tu comprendrais) si (vous aviez|tu avais) (deja|un jour|seulement)?",
+   "(je ne sais pas|je sais pas|j'sais pas|je ne vois pas) (quoi|ce que) (vous|te) (dire|repondre) (de plus|d'autre)",
+   "les moteurs de recherche (existent|ca existe)",
+   "(merci de ne plus|ne m'ecrivez plus|ne me relancez plus|arretez de) (m'ecrire|me contacter|m'appeler|me relancer|m'envoyer des messages|me solliciter)? (a propos|au sujet|pour|concernant|sur)",
+   "(ne perdons pas|ne perdez pas|on ne va pas perdre|ne perdons) plus de temps (sur|avec|a)"
   ],
   "frames": [],
   "antiphrases": [
    "(ne vous inquietez pas|ne t'inquiete pas|rassurez-vous|rassure-toi) ~4 (pas|simple)",
-   "rien de (complique|difficile|sorcier|dur|complexe) (pour vous|pour toi|de votre cote|de ton cote|a faire de votre cote)"
+   "rien de (complique|difficile|sorcier|dur|complexe) (pour vous|pour toi|de votre cote|de ton cote|a faire de votre cote)",
+   "c'est comme ca (que|qu')",
+   "qu'a (me|nous) (dire|faire signe|appeler|ecrire|envoyer|repondre|indiquer|transmettre)",
+   "(si|quand|lorsque|une fois que|des que) (les choses|tout|ca|cela) (se calme|se calment|sera calme)",
+   "pas (mon|notre|de mon|de notre|vraiment mon|vraiment notre) {pas-mon} ~2 mais (je|j'|nous|on|voici|volontiers)"
   ],
   "groups": {},
   "examples": {
@@ -4346,9 +4540,16 @@ export const PACK_DATA: readonly PackData[] = [
     "Tout est dans le guide que vous avez reçu, à vous de chercher.",
     "La facturation n'est pas de mon ressort, voyez avec qui de droit.",
     "On n'a pas le temps pour ce genre de détail.",
-    "La couleur du bouton, c'est un problème de riche."
+    "La couleur du bouton, c'est un problème de riche.",
+    "Avec tout le respect que je vous dois, ce choix de couleurs ne marchera pas.",
+    "Sans vouloir te vexer, ton texte est trop long.",
+    "Calmez-vous, ce n'est qu'une coquille.",
+    "Vous exagérez, le site n'a été coupé qu'une heure.",
+    "C'est la procédure, je n'y peux rien.",
+    "T'as qu'à relire le guide."
    ],
    "valid": [
+    "La comptabilité, ce n'est pas mon domaine, mais je peux exporter les chiffres pour votre comptable.",
     "Je vous laisse choisir la couleur qui vous plaît, je m'adapte.",
     "À vous de choisir la date ; je bloque le créneau dès votre réponse.",
     "Je transmets votre question à qui de droit et je vous réponds d'ici jeudi.",
@@ -4364,7 +4565,10 @@ export const PACK_DATA: readonly PackData[] = [
     "En bref, le site était lent parce que les images étaient trop lourdes ; nous les avons réduites.",
     "La facturation est gérée par Anne ; je lui ai transmis votre question, elle vous répond d'ici le vendredi 27 novembre.",
     "Ne vous inquiétez pas, ce n'est pas compliqué et je vous guide au téléphone.",
-    "La correction est simple et sera en ligne lundi 23 novembre."
+    "La correction est simple et sera en ligne lundi 23 novembre.",
+    "C'est comme ça que je procède d'habitude : une maquette, puis deux allers-retours.",
+    "Vous n'avez qu'à me dire quelle date vous convient.",
+    "Je comprends votre agacement, et je regarde ça aujourd'hui."
    ]
   },
   "rewrites": [
@@ -4580,6 +4784,17 @@ export const PACK_DATA: readonly PackData[] = [
    "(mistakes|errors|an error|a mistake|some mistakes|some errors|a few mistakes|a few errors|errors of judgement|errors of judgment|things|several errors|several mistakes|missteps) (were|was|have been|has been|had been|got|may have been|might have been) (undoubtedly|clearly|certainly|probably|admittedly|unfortunately|perhaps|possibly|obviously|definitely|inevitably)? (made|committed|introduced|done)",
    "(mistakes|errors|these things|things like this) (happen|can happen) (to everyone|to all of us|to the best of us|sometimes)?",
    "(it is|it's|it was) (regrettable|unfortunate|a shame|a pity) (that|if)? {client-ish} ~3 {hedge}",
+   "if (i|we) (did|have done|said|wrote|caused|broke|got) (something|anything) (wrong|amiss|to upset you|that upset you|that offended you)? ~2 (i'm|i am|we're|we are|sorry|apologies|i apologise|i apologize)",
+   "(sorry|apologies|i apologise|i apologize|i'm sorry|i am sorry) if (i|we) (did|have done|said|wrote|caused) (something|anything)",
+   "(due to|owing to|because of) (unforeseen|unexpected|unavoidable|exceptional) (circumstances|events|issues|problems|difficulties|reasons)",
+   "(circumstances|reasons|factors) beyond (our|my) control",
+   "(sorry|apologies|apologise|apologize) ~8 (it is what it is|that's just how it is|nothing to be done|nothing (i|we) can do|it happens to the best of us|these things happen|nothing ever is|such is life|just like that)",
+   "(insofar as|inasmuch as|to the extent that) ~6 (apologi*|sorry)",
+   "(apologi*|sorry) ~3 (to the extent|insofar as|inasmuch as)",
+   "(apologi*|sorry) ~2 for (the|any) (perception|impression|feeling) (that|of)",
+   "(faults|mistakes|errors|blame|wrongs) on both sides",
+   "(the|any) (confusion|misunderstanding|inconvenience|frustration) (that|which) (arose|may have arisen|has arisen|occurred|may have occurred|ensued)",
+   "if (i|we) (offended|upset|hurt|annoyed|insulted) (anyone|anybody|someone|you)",
    "{sorry} ~12 ({exculpation}|{shrug})",
    "{sorry} ~8 {fault-hedge}",
    "{fault-hedge} ~8 {sorry}",
@@ -4630,7 +4845,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Sorry if that upset you.",
     "Mistakes were made during the migration.",
     "We apologise for any inconvenience this may have caused.",
-    "I'm sorry, but you never sent the final texts."
+    "I'm sorry, but you never sent the final texts.",
+    "Sorry if I said anything that upset you.",
+    "Owing to unforeseen circumstances, the launch has moved."
    ],
    "valid": [
     "Sorry for the delay; it was our fault, and the fix is live.",
@@ -4645,7 +4862,8 @@ export const PACK_DATA: readonly PackData[] = [
     "I'm sorry I missed our call on Monday.",
     "We are sorry for the delay; the corrected invoice is attached.",
     "Sorry if you did not receive the invoice; here it is again.",
-    "We made two mistakes in the migration, and we are sorry."
+    "We made two mistakes in the migration, and we are sorry.",
+    "I'm sorry I missed our call this morning; I had the wrong time in my calendar."
    ]
   },
   "rewrites": [
@@ -4904,6 +5122,17 @@ export const PACK_DATA: readonly PackData[] = [
    "(des|certaines|quelques|une|plusieurs|de petites|de grosses|d'|les|ces) (erreurs|erreur|fautes|faute|maladresses|maladresse|impairs|impair|bourdes|bourde|approximations|oublis|oubli) (ont|a|auraient|aurait|ont pu|a pu|avaient|avait) (sans doute|certes|peut-etre|probablement|effectivement|malheureusement|visiblement|manifestement|sans aucun doute)? (ete|etre) (commises|commise|commis|faites|faite|fait)",
    "(des|certaines|quelques|une|plusieurs|d'|les) (erreurs|erreur|fautes|faute|coquilles|coquille|imprecisions|approximations) (se sont|s'est|ont pu se|a pu se) ~1 (glissees|glissee|produites|produite|produit|glisser|produire)",
    "(les erreurs|l'erreur|ca|cela|ce sont des choses qui) (arrivent|arrive) a tout le monde",
+   "(en raison de|suite a|a cause de|du fait de) (circonstances|imprevus|evenements|raisons|aleas) (independantes de (notre|ma) volonte|exceptionnelles|exceptionnels|imprevues|imprevus|indépendants de (notre|ma) volonte)",
+   "(independant|independante|independants|independantes) de (notre|ma) volonte",
+   "si (j'ai|nous avons|on a) (fait|dit|ecrit) (quelque chose|qqch) ~3 (desole|desolee|desoles|excuse|excuses|pardon)",
+   "(desole|desolee|desoles|pardon|excuse*) ~8 (c'est comme ca|on n'y peut rien|on y peut rien|rien a faire|ca arrive a tout le monde|c'est la vie|ainsi va la vie)",
+   "(excus*|desole*) ~4 dans la mesure (ou|où)",
+   "dans la mesure (ou|où) ~8 (excus*|desole*|pardon)",
+   "(excus*|desole*|pardon) ~3 (pour|de) (l'impression|le sentiment|la perception) (de|que|qu')",
+   "(des torts|des erreurs|des fautes|torts) (partages|des deux cotes|de part et d'autre)",
+   "(ont|a|aient|ait|auraient|aurait) pu (vous|te)? (causer|provoquer|occasionner|engendrer|creer)",
+   "si (j'ai|je vous ai|je t'ai|nous avons|nous vous avons|on a|on vous a) (pu)? (vexe|vexee|blesse|blessee|offense|offensee|froisse|froissee|heurte|choque) (quelqu'un|qui que ce soit|certains|certaines)?",
+   "(des erreurs|des fautes|des maladresses|des erreurs de communication) ont ~1 (ete)? (commises|faites)",
    "{desole} ~12 ({disculpe}|{fatalite})",
    "{desole} ~8 {si-faute}",
    "{si-faute} ~8 ({desole}|(je|nous) (m'en|nous en) (excuse|excusons)|(nous vous|je vous) (presentons|presente|prions d'accepter|prie d'accepter) (nos|mes) excuses)",
@@ -4949,7 +5178,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Désolé si cela vous a vexé.",
     "Des erreurs ont été commises pendant la migration.",
     "Nous nous excusons pour la gêne éventuelle.",
-    "Désolée, mais vous n'avez jamais envoyé les textes."
+    "Désolée, mais vous n'avez jamais envoyé les textes.",
+    "Pour des raisons indépendantes de notre volonté, la mise en ligne est repoussée."
    ],
    "valid": [
     "Désolé pour la coupure : elle venait de notre mise à jour, et c'est corrigé.",
@@ -5093,10 +5323,23 @@ export const PACK_DATA: readonly PackData[] = [
    "(as if|like) (i|we|i'd|we'd) (had|have|got) nothing (better|else) to do",
    "what a (coincidence|shocker)",
    "(same old|the usual|always the same) (story|song|tune|routine)",
-   "(i've|we've|i have|we have) heard that (one)? before"
+   "(i've|we've|i have|we have) heard that (one)? before",
+   "(brilliant|genius|great|fantastic|wonderful|marvellous|marvelous|superb) (idea|plan|move|timing|call|thinking),? (really|truly|seriously|honestly)",
+   "(real|truly|pure|sheer) genius",
+   "(must be|it must be|that must be) nice (to have|to be able|having|not to have|to not have)",
+   "thanks (a lot|a bunch|a million|so much|ever so much) for (nothing|the (last-minute|late|short) (notice|change|changes|warning))",
+   "(just)? what i (needed|wanted) (today|this week|right now)?,? (another|more|a second|one more)",
+   "better late than never",
+   "(enjoying|on|taking) a (long|nice|little|lovely|well-earned)? (holiday|vacation|nap|rest) in your (inbox|mailbox|drafts)",
+   "(impressive|record|lightning|blistering|speedy) (turnaround|speed|response time|reply|response) ~6 (barely|only|just|a mere)",
+   "(top marks|full marks|ten points|gold star|points) for ~5 (eventually|finally|at last)",
+   "(you must be|you must have been) so (busy|swamped|overwhelmed|snowed under) (that|to)",
+   "(pull|pulled|conjure|conjured|magic) ~4 out of (a|my|thin) (hat|air)"
   ],
   "frames": [],
-  "antiphrases": [],
+  "antiphrases": [
+   "(third|fourth|fifth|3rd|4th|5th) (reminder|follow-up|follow up|time) ~8 (because|as|since|not to rush|not to pressure|ahead of)"
+  ],
   "groups": {},
   "examples": {
    "invalid": [
@@ -5112,9 +5355,13 @@ export const PACK_DATA: readonly PackData[] = [
     "As I'm sure you know, the deadline was yesterday.",
     "As if I had nothing better to do on a Sunday than retype your catalogue.",
     "The shop goes down on sale day again, what a coincidence.",
-    "Another quick tweak, same old story."
+    "Another quick tweak, same old story.",
+    "Genius plan, truly.",
+    "Must be nice to have a week to reply."
    ],
    "valid": [
+    "Fourth reminder, only because the venue needs the guest list before Friday 4 December.",
+    "I've seen the word \"urgent\" in your subject line and moved this to the top of my list.",
     "By coincidence both sites launch on the same day; they share nothing.",
     "I had nothing else planned on Friday, so the migration went first.",
     "No pressure, take the weekend to decide.",
@@ -5126,7 +5373,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Going forward, I'll send a summary after every call.",
     "Sorry to hear it's broken again; I'm looking at it now.",
     "Thanks for your patience. The small change you asked for is online.",
-    "What a great launch: congratulations on the first orders!"
+    "What a great launch: congratulations on the first orders!",
+    "Great idea: let's add a FAQ page.",
+    "It is great to finally have the shop live!"
    ]
   },
   "rewrites": [
@@ -5186,7 +5435,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(tout seul|toute seule|tous seuls|toutes seules) (par magie|d'un coup de baguette magique|d'un claquement de doigts)",
    "(clair|clairs|claire|claires|precis|precise|utile|utiles|rapide|rapides|ponctuel|ponctuelle|fiable|organise|organisee|complet|complete),? comme (d'habitude|toujours|d'hab|a l'accoutumee|a chaque fois)",
    "comme (indique|precise|mentionne|dit|ecrit|explique|signale|souligne|rappele|annonce) (dans|par) (mon|mes|notre|nos) (precedent|precedents|dernier|derniers|precedente|derniere)? (mail|mails|message|messages|courriel|courriels|e-mail|e-mails|echange|echanges) (precedent|precedents|dernier|derniers|d'hier|de la semaine derniere)",
-   "comme (indique|precise|mentionne|dit|ecrit|explique|signale|souligne) (dans|par) (mon|mes|notre|nos) (precedent|precedents|dernier|derniers|precedente|derniere)",
+   "comme (indique|precise|mentionne|dit|ecrit|explique|signale|souligne) (dans|par) (mon|mes|notre|nos) (precedent|precedents|dernier|derniers|precedente|derniere) (mail|mails|message|messages|courriel|courriels|e-mail|e-mails|echange|echanges|relance|relances|envoi)",
    "comme (deja|precedemment|auparavant|plusieurs fois|maintes fois|a plusieurs reprises) (precise|indique|dit|mentionne|explique|signale|ecrit|evoque|souligne|demande|rappele)",
    "comme (je|nous|on) ~4 (deja|a plusieurs reprises|plusieurs fois|maintes fois|a maintes reprises|deux fois|trois fois|quatre fois|cinq fois|n fois|x fois|mille fois|cent fois|precedemment)",
    "comme (je|nous|on) ~4 (dans|par) (mon|mes|notre|nos) ~1 (precedent|precedents|dernier|derniers|precedents)",
@@ -5253,10 +5502,21 @@ export const PACK_DATA: readonly PackData[] = [
    "(on|je|nous) (connait|connais|connaissons) (la chanson|la musique|le refrain|la rengaine)",
    "(toujours|encore) la meme (chanson|rengaine|histoire|musique)",
    "quel (talent|don|art|sens du timing|sens du calendrier) pour",
-   "(quel|joli|beau) sens du timing"
+   "(quel|joli|beau) sens du timing",
+   "(bon courage|bonne chance|bonne continuation) (avec (ca|cela|ce truc|tout ca|tout cela)|pour (trouver|faire mieux|la suite avec ca))",
+   "(ca doit|cela doit|ce doit) etre (agreable|sympa|chouette|bien|genial|cool|reposant|confortable) (d'avoir|de (pouvoir|ne pas|ne jamais|prendre))",
+   "(ah|oh) (super|genial|parfait|top|formidable|magnifique|chouette|bravo|tres bien),? (donc|alors) ~2 (maintenant|desormais|aussi|en plus|encore)",
+   "bravo (le|pour le|pour la) (service|suivi|reactivite|professionnalisme|communication|organisation)",
+   "(vous etes|tu es|t'es) (serieux|serieuse|serieusement)",
+   "mieux vaut tard que jamais",
+   "(profite|passe|prend) (de)? (longues|belles|bonnes|petites)? vacances dans (votre|ta) (boite|messagerie|boite mail)",
+   "(vous devez|tu dois) etre (tellement|si) (deborde|debordee|debordes|occupe|occupee|occupes|submerge|submergee) (que|qu'|pour)",
+   "(sortir|tirer) ~4 (de mon chapeau|d'un chapeau|de ma manche)"
   ],
   "frames": [],
-  "antiphrases": [],
+  "antiphrases": [
+   "(troisieme|quatrieme|cinquieme|3e|4e|5e) (relance|rappel|fois) ~8 (car|parce que|parce qu'|puisque|non pour|pas pour|sans vouloir)"
+  ],
   "groups": {},
   "examples": {
    "invalid": [
@@ -5274,9 +5534,15 @@ export const PACK_DATA: readonly PackData[] = [
     "Comme c'est surprenant, la boutique tombe encore un jour de soldes.",
     "Bien sûr, je n'avais que ça à faire, retaper votre catalogue un dimanche.",
     "Encore un changement « rapide » ; on connaît la musique.",
-    "Quel sens du timing pour annuler la réunion dix minutes avant."
+    "Quel sens du timing pour annuler la réunion dix minutes avant.",
+    "Bonne chance avec tout ça.",
+    "Bravo pour le suivi.",
+    "Ça doit être reposant de ne jamais répondre aux mails."
    ],
    "valid": [
+    "Quatrième relance, uniquement parce que la salle attend la liste des invités avant vendredi.",
+    "J'ai bien vu le mot « urgent » dans votre objet, et je traite ce point en premier.",
+    "Comme indiqué dans mon dernier point d'avancement, je suis absent le vendredi 4 décembre.",
     "C'est étonnant mais logique : le cache gardait l'ancienne page, je l'ai vidé.",
     "J'ai encore cela à faire avant vendredi : la page contact.",
     "Quel talent chez votre photographe, les images sont superbes.",
@@ -5288,7 +5554,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Merci de m'avoir prévenu deux jours à l'avance.",
     "Désolé d'apprendre que c'est de nouveau cassé ; je regarde tout de suite.",
     "Merci pour votre patience. La petite modification demandée est en ligne.",
-    "Bonne chance pour le lancement !"
+    "Bonne chance pour le lancement !",
+    "Bon courage pour le lancement vendredi !",
+    "Ah super, merci pour les photos !"
    ]
   },
   "rewrites": [
@@ -6016,6 +6284,118 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "polyfill": [
     "polyfill*"
+   ],
+   "rate limit": [
+    "rate limit*",
+    "rate-limit*",
+    "rate limiting"
+   ],
+   "backoff": [
+    "backoff",
+    "exponential backoff",
+    "back-off"
+   ],
+   "read replica": [
+    "read replica*",
+    "replica*"
+   ],
+   "feature flag": [
+    "feature flag*",
+    "feature toggle*"
+   ],
+   "lockfile": [
+    "lockfile*",
+    "lock file*"
+   ],
+   "reverse proxy": [
+    "reverse proxy",
+    "reverse proxies"
+   ],
+   "transitive dependency": [
+    "transitive dependenc*",
+    "peer dependenc*",
+    "dependency hell"
+   ],
+   "WebSocket": [
+    "websocket*",
+    "web socket*"
+   ],
+   "opcache": [
+    "opcache"
+   ],
+   "hydration": [
+    "hydration",
+    "hydration mismatch*"
+   ],
+   "idempotent": [
+    "idempotent",
+    "idempotency"
+   ],
+   "cold start": [
+    "cold start*"
+   ],
+   "promise rejection": [
+    "promise rejection*",
+    "unhandled promise*",
+    "unhandled rejection*"
+   ],
+   "schema migration": [
+    "schema migration*",
+    "db schema",
+    "database schema",
+    "migrated the schema"
+   ],
+   "dead letter queue": [
+    "dead letter*",
+    "dead-letter*"
+   ],
+   "handshake": [
+    "tls handshake",
+    "ssl handshake",
+    "handshake fail*"
+   ],
+   "canary release": [
+    "canary release*",
+    "canary deploy*",
+    "canary"
+   ],
+   "long polling": [
+    "long polling",
+    "long-polling"
+   ],
+   "null pointer": [
+    "null pointer*",
+    "null reference*"
+   ],
+   "microservice": [
+    "microservice*",
+    "micro-service*"
+   ],
+   "event bus": [
+    "event bus",
+    "message bus",
+    "message broker*"
+   ],
+   "cache miss": [
+    "cache miss*",
+    "cache hit*"
+   ],
+   "provisioning profile": [
+    "provisioning profile*"
+   ],
+   "object storage": [
+    "object storage",
+    "bucket policy",
+    "bucket policies",
+    "s3 bucket*"
+   ],
+   "canonical": [
+    "canonical tag*",
+    "canonical url*",
+    "canonical loop*"
+   ],
+   "Redis": [
+    "redis"
    ]
   },
   "roles": {},
@@ -6058,7 +6438,20 @@ export const PACK_DATA: readonly PackData[] = [
     "bbc nasa fifa uefa oecd unesco ikea bmw ovh aws ibm hp lg",
     "mvp b2b b2c saas lms",
     "json xml css php ftp html5 todo iso srt scorm",
-    "rgb cmyk dpi ppi psp pos agm pta hoa gp dvla mot ocr"
+    "rgb cmyk dpi ppi psp pos agm pta hoa gp dvla mot ocr",
+    "co2 fcfa cfa xof xaf true false null yes no",
+    "isbn issn sku skus ean upc apk bios abn acn ein"
+   ],
+   "name-heads": [
+    "spec specs specification number numbers code codes checklist checklists guidance guidelines rules regulations standard standards",
+    "norm register form forms field fields portal portals office agency authority board council scheme",
+    "rating certification accreditation licence license permit card cards reference references label",
+    "format formats files check checks report reports return returns declaration filing audit inspection compliance criteria"
+   ],
+   "office-verbs": [
+    "closed closes approved approves asked asks requested requests requires require decided decides",
+    "published publishes announced announces banned bans audited audits inspected inspects granted grants",
+    "fined ruled recommends recommended issued"
    ],
    "familiar": [
     "deploy",
@@ -6073,6 +6466,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "tech-words": [
     "(purge|purged|purging|invalidate|invalidated|flush|flushed|bump|bumped|revert|reverted|rebase|rebased|cherry-pick*|spin up|spun up|pin|pinned)",
+    "(cutover|reindex|reindexed|reindexing|polling|concurrency|throttle|throttled|throttling|evict|evicted|evicting|drain|drained|shard|shards|sharding|deprecation|deprecations|lockfile|monorepo|config|configs|env|certs|heap|mutex|callback|callbacks|hook|hooks|handler|handlers|daemon|binary|binaries|artifact|artifacts|namespace|rollout|provisioned|provisioning|upstream)",
     "(edge|slot|swap|canonical|blue-green|max-age|cache-control|gzip|brotli|upstream|downstream|dependency|dependencies|payload|timeout|proxy|replica|schema|bucket|bundle|worker|workers|queue|batch|backoff|retry|retries|throughput|pipeline|runner|cluster|container|instance|distribution|origin|resolver|index|indexes|indexation|query|queries|endpoint|framework|library|branch|tag|release candidate|changelog|snapshot|volume|node|pod|thread|lock|locks)"
    ],
    "places": [
@@ -6452,6 +6846,116 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "polyfill": [
     "polyfill*"
+   ],
+   "rate limit": [
+    "rate limit*",
+    "rate-limit*",
+    "limite de requetes",
+    "limite de débit"
+   ],
+   "backoff": [
+    "backoff",
+    "backoff exponentiel",
+    "back-off"
+   ],
+   "read replica": [
+    "réplica*",
+    "replica*"
+   ],
+   "feature flag": [
+    "feature flag*",
+    "feature toggle*"
+   ],
+   "lockfile": [
+    "lockfile*"
+   ],
+   "reverse proxy": [
+    "reverse proxy",
+    "proxy inverse"
+   ],
+   "transitive dependency": [
+    "dépendance* transitive*",
+    "dependance* transitive*"
+   ],
+   "WebSocket": [
+    "websocket*"
+   ],
+   "opcache": [
+    "opcache"
+   ],
+   "hydration": [
+    "hydratation",
+    "mismatch d'hydratation"
+   ],
+   "idempotent": [
+    "idempotent*",
+    "idempotence"
+   ],
+   "cold start": [
+    "cold start*"
+   ],
+   "promise rejection": [
+    "promesse* rejetée*",
+    "promesse* rejetee*",
+    "unhandled rejection*"
+   ],
+   "schema migration": [
+    "schéma de la base",
+    "schema de la base",
+    "migration de schéma",
+    "migration de schema"
+   ],
+   "dead letter queue": [
+    "dead letter*"
+   ],
+   "handshake": [
+    "handshake*"
+   ],
+   "canary release": [
+    "release canary",
+    "canary"
+   ],
+   "long polling": [
+    "long polling"
+   ],
+   "null pointer": [
+    "null pointer*",
+    "pointeur nul"
+   ],
+   "microservice": [
+    "microservice*",
+    "micro-service*"
+   ],
+   "event bus": [
+    "bus d'événements",
+    "bus d'evenements",
+    "event bus",
+    "broker de messages"
+   ],
+   "cache miss": [
+    "cache miss*",
+    "cache hit*"
+   ],
+   "provisioning profile": [
+    "profil de provisioning",
+    "provisioning profile*"
+   ],
+   "object storage": [
+    "stockage objet",
+    "bucket s3",
+    "policy du bucket"
+   ],
+   "reducer": [
+    "reducer*"
+   ],
+   "worker": [
+    "worker",
+    "workers"
+   ],
+   "canonical": [
+    "canonical",
+    "canonicals",
+    "balise canonical"
    ]
   },
   "roles": {},
@@ -6492,7 +6996,20 @@ export const PACK_DATA: readonly PackData[] = [
     "sncf ratp tgv ter rer bnp edf ovh twint",
     "mvp b2b b2c saas",
     "json xml css php ftp html5 iso srt scorm lms",
-    "bat rvb cmjn dpi pao fec pcg dpe hds ent ag agm cdi cdd smic caf cpam ehpad cse psp tpe"
+    "bat rvb cmjn dpi pao fec pcg dpe hds ent ag agm cdi cdd smic caf cpam ehpad cse psp tpe",
+    "co2 fcfa cfa xof xaf true false null nul oui non",
+    "isbn issn ean apk bios rcs rm tva-ic ide bce nif"
+   ],
+   "name-heads": [
+    "numero numeros code codes grille grilles consigne consignes regle regles norme normes referentiel",
+    "registre formulaire champ champs portail service services bureau agence autorite organisme conseil",
+    "label certification agrement licence permis carte cartes reference references controle audit",
+    "format formats fichiers declaration dossier rapport bilan conformite criteres critere"
+   ],
+   "office-verbs": [
+    "ferme fermé exige exigé impose imposé demande demandé decide décidé valide validé publie publié",
+    "annonce annoncé interdit autorise autorisé accorde accordé controle contrôlé inspecte inspecté",
+    "recommande recommandé sanctionne sanctionné"
    ],
    "familiar": [
     "deploy",
@@ -6507,6 +7024,7 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "tech-words": [
     "(purge|purger|purgé|purgée|invalide|invalider|invalidé|flush|flusher|reverte|reverter|reverté|rebase|rebaser|cherry-pick*|merger|mergé)",
+    "(bascule|reindex|reindexe|reindexer|polling|concurrence|throttle|throttling|eviction|evince|shard|shards|sharding|deprecation|deprecations|lockfile|monorepo|config|conf|env|certifs|heap|mutex|callback|callbacks|hook|hooks|handler|handlers|daemon|binaire|binaires|artefact|artefacts|namespace|rollout|provisioning)",
     "(edge|slot|swap|canonical|blue-green|max-age|cache-control|gzip|brotli|upstream|dependance|dependances|payload|timeout|proxy|replica|réplica|schema|schéma|bucket|bundle|worker|workers|file d'attente|batch|backoff|retry|retries|pipeline|runner|cluster|conteneur|instance|distribution|origine|resolveur|résolveur|index|indexation|requete|requetes|endpoint|framework|librairie|bibliotheque|branche|tag|release|changelog|snapshot|volume|noeud|pod|thread|verrou|verrous)"
    ],
    "places": [

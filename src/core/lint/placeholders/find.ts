@@ -21,7 +21,7 @@ export interface PlaceholderOptions {
 
 // [Client name], [nom du client]: not a link ([x](u), [x][r]), a definition ([r]: u), an escaped
 // bracket, a footnote [^1], a task box [ ], a citation [1] or an elision [...] / [sic].
-const BRACKET = /(?<![\\\]!])\[(?!\^)([^[\]\n]{2,120})\](?![([:])/gu;
+const BRACKET = /(?<![\\\]!])\[(?!\^)([^[\]\n]{2,120})\](?![([])/gu;
 // <date>, <nom du client>: one to six words, no URL, mail, attribute or closing tag.
 const ANGLE = /(?<!\\)<([\p{L}][\p{L}\p{N} '’._-]{0,60})>/gu;
 const SYNTAX = /\{\{[^{}\n]{1,80}\}\}|\$\{\d+(?::[^}\n]*)?\}/g;
@@ -155,7 +155,10 @@ export function unfilledPlaceholders(text: string, options: PlaceholderOptions =
     re.lastIndex = 0;
     for (let m = re.exec(scanned); m; m = re.exec(scanned)) if (keep(m)) add(kind, m.index, m.index + m[0].length);
   };
-  scan(BRACKET, 'bracket', m => LETTERS.test(m[1]!) && !ELISION.test(m[1]!.trim()));
+  // "[label]: url" opening a line is a link definition; "for [Client name]: what we agree on" is a hint.
+  const definition = (m: RegExpExecArray): boolean => scanned[m.index + m[0].length] === ':'
+    && /^[ \t]{0,3}$/.test(scanned.slice(scanned.lastIndexOf('\n', m.index - 1) + 1, m.index));
+  scan(BRACKET, 'bracket', m => LETTERS.test(m[1]!) && !ELISION.test(m[1]!.trim()) && !definition(m));
   scan(ANGLE, 'angle', m => !HTML_TAGS.has(m[1]!.split(/\s/)[0]!.toLowerCase()) && !/^[a-z]+-[a-z0-9-]+$/.test(m[1]!));
   scan(SYNTAX, 'syntax');
   scan(MARKER, 'marker');

@@ -26,6 +26,9 @@ const PROMISE: Record<Lang, RegExp> = {
   fr: /(?:^|[^\p{L}])(?:(?:je|j['’]|nous|on)(?:\s+(?:vous|te|t['’]|l['’]|le|la|les|lui|leur|en|y))*\s*\p{L}+(?:rai|rons)|je vais|nous allons|on va|je (?:vous |te )?(?:recontacte|rappelle|envoie|livre|reviens|transmets)|nous (?:vous |te )?(?:envoyons|livrons|transmettons)|vous (?:recevrez|aurez)|(?:sera|seront) (?:prête?s?|livrée?s?|en ligne|terminée?s?|envoyée?s?))(?![\p{L}])/iu,
 };
 
+const NEW_DATE = /^\W*(?:(?:new|revised|updated) (?:delivery |launch )?date|nouvelle date(?: de (?:livraison|mise en ligne))?|date (?:révisée|revue))\s*\W*\s*:/iu;
+const NEW_DATE_HEADING = /^\W*(?:(?:new|revised|updated) (?:delivery |launch )?date|nouvelle date|date (?:révisée|revue))\W*$/iu;
+
 // A past date the promise looks back from: "Following our meeting on Thursday 19 November, I'll…",
 // « À la suite de notre rendez-vous le jeudi 19 novembre, je vous adresse… », "as we agreed on…".
 const PAST_EVENT = /(?:^|[^\p{L}])(?:following|after|since|during) (?:our|your|my|the|last)(?![\p{L}])|(?:^|[^\p{L}])(?:met|spoke|talked|agreed|discussed|signed|sent|asked|said|wrote|called|received|decided|was|were|had)(?![\p{L}])|(?:suite|à la suite|a la suite|lors|depuis|après|apres) (?:de|du|à|a)?\s*(?:notre|votre|ton|ta|tes|nos|vos|la|le|l['’]|mon|ma|mes)|(?:avons|avez|as|a|ai|ont) (?:eu|parlé|parle|convenu|décidé|decide|signé|signe|envoyé|envoye|reçu|recu|dit|écrit|ecrit|demandé|demande)(?![\p{L}])|(?:^|[^\p{L}])(?:dernier|dernière|derniere|passé|passe)(?![\p{L}])/iu;
@@ -113,7 +116,10 @@ const rule: LintRule = {
     const ref = dayNumber(ctx.refDate);
     // A past next contact is next-contact-date's to report ("has passed"), once.
     const owned = !!ctx.type && !!nextContactDate.types?.includes(ctx.type);
-    const promises = ctx.sentences().filter(s => !s.quoted && PROMISE[s.lang].test(s.text)
+    // Under a "New date" heading or after a "New delivery date:" label, the date itself is the promise.
+    const sections = ctx.sections();
+    const promises = ctx.sentences().filter(s => !s.quoted && (PROMISE[s.lang].test(s.text) || NEW_DATE.test(s.text)
+      || (s.section >= 0 && NEW_DATE_HEADING.test(sections[s.section]?.heading ?? '')))
       && !(owned && matchFamily(NEXT_CONTACT, s.text, [s.lang], s.span.start).length)).map(s => s.span);
     const findings: Finding[] = [];
     const seen = new Set<number>();

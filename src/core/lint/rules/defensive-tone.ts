@@ -39,7 +39,8 @@ export default {
     const findings = perSentence(ctx, 'defensive-tone', (s) => {
       const findings: Finding[] = [];
       const hit = findInSentence('defensive-tone', s)[0];
-      if (!hit) return findings;
+      // The writer owns the fault in the same sentence (pack group `owned`): not a defence.
+      if (!hit || hasGroup('defensive-tone', 'owned', s)) return findings;
       findings.push({
         span: hit.span,
         message: message(hit.text),
@@ -48,7 +49,7 @@ export default {
       return findings;
     });
     // Owning the fault ("we made a mistake", « c'est notre erreur ») is the opposite of a justification.
-    for (const m of modelMatches('defensive-tone', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s))) {
+    for (const m of modelMatches('defensive-tone', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s) || hasGroup('defensive-tone', 'owned', s))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('defensive-tone', m.lang, m.span, ctx.refDate) });
     }
     return findings;

@@ -4,7 +4,7 @@ import type { Finding, LintRule, NoteContext } from '../types.js';
 import { hasPhrase } from '../text/phrases.js';
 import { RECOMMEND } from '../cues.js';
 import { findOptions } from '../options-finder.js';
-import { hasContent, sectionsWith, tableHeaders, titleSpan } from '../structure.js';
+import { hasContent, labelledSections, sectionsWith, tableHeaders, titleSpan } from '../structure.js';
 
 interface Options extends Record<string, unknown> { minOptions: number; }
 
@@ -19,8 +19,16 @@ const STATUS_QUO = /\b(?:do nothing|doing nothing|leave (?:it|things|everything)
 // A cost said once for every option: "I won't bill the hours I spend on this", « je ne facture pas le temps passé ».
 const NO_CHARGE = /\b(?:won['’]t|will not|don['’]t|do not|not) (?:bill|charge|invoice)\b|\bat (?:my|our) (?:own )?(?:cost|expense)\b|\bfree of charge\b|\bne (?:te |vous )?(?:facture|facturerai|facturons|facturerons) (?:pas|rien)\b|\b(?:à|a) (?:ma|notre) charge\b|\b(?:à|a) mes frais\b/iu;
 
+// People's time is a cost too: "an hour of your staff's time", « deux heures de mon temps ».
+const TIME_COST = /\b(?:hours?|days?|minutes?) of (?:my|our|your|their)\b[^.;]{0,20}\btime\b|\b(?:heures?|jours?|journ[ée]es?|minutes?) de (?:mon|notre|votre|ton|leur) temps\b|\bde b[ée]n[ée]volat\b/iu;
+// A clock time or a part of today pins when it happens: "done at 08:40 this morning", « ce matin à 9 h ».
+const WHEN_TODAY = /\b(?:at|by|before|à|avant|vers|dès)\s\d{1,2}(?:[:.h]\s?\d{2}|\s?(?:am|pm|h)\b)|\b(?:this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apr[èe]s-midi)\b/iu;
+// An option built on another ("As option 1, and…", "Also add…", « L'option 1, plus… »): what it leaves
+// unsaid is the other option's.
+const BUILDS_ON = /^\W*(?:(?:as|same as|like|with) option \w+|option \w+,? (?:plus|and|then)|also|and also|in addition|(?:l['’])?option \w+,? (?:plus|et|puis)|comme (?:l['’])?option \w+|en plus|aussi|de plus)\b|^\W*(?:\p{L}+\s){1,2}(?:also|aussi)\b/iu;
+
 function optionHasDelay(ctx: NoteContext, text: string, start: number): boolean {
-  return DELAY.test(text) || STATUS_QUO.test(text) || ctx.dates({ start, end: start + text.length }).length > 0;
+  return DELAY.test(text) || WHEN_TODAY.test(text) || STATUS_QUO.test(text) || ctx.dates({ start, end: start + text.length }).length > 0;
 }
 
 const rule: LintRule<Options> = {
@@ -65,8 +73,9 @@ const rule: LintRule<Options> = {
       for (const item of found.items) {
         const cells = found.table ? item.text.split(' | ') : [];
         const statusQuo = STATUS_QUO.test(item.text);
-        const cost = costCol >= 0 ? (cells[costCol] ?? '').trim().length > 0 : statusQuo || blanketCost || COST.test(item.text);
-        const delay = delayCol >= 0 ? (cells[delayCol] ?? '').trim().length > 0 : optionHasDelay(ctx, item.text, item.span.start);
+        const builds = BUILDS_ON.test(item.text);
+        const cost = costCol >= 0 ? (cells[costCol] ?? '').trim().length > 0 : statusQuo || blanketCost || builds || COST.test(item.text) || TIME_COST.test(item.text);
+        const delay = delayCol >= 0 ? (cells[delayCol] ?? '').trim().length > 0 : builds || optionHasDelay(ctx, item.text, item.span.start);
         if (cost && delay) continue;
         const firstLine = item.text.split('\n')[0]!;
         const what = !cost && !delay ? { en: 'its cost and its delay', fr: 'son coût et son délai' } : !cost ? { en: 'its cost', fr: 'son coût' } : { en: 'its delay', fr: 'son délai' };
@@ -75,7 +84,7 @@ const rule: LintRule<Options> = {
           fr: `Cette option n'indique pas ${what.fr} : le client ne peut pas choisir sans (« 300 €, 2 jours »).` } });
       }
     }
-    const recSection = sectionsWith(ctx, ['recommendation']).some(s => hasContent(ctx, s));
+    const recSection = sectionsWith(ctx, ['recommendation']).some(s => hasContent(ctx, s)) || labelledSections(ctx, 'incident').has('recommendation');
     const recSentence = recSection || ctx.sentences().some(s => !s.quoted && hasPhrase(RECOMMEND, s.text, [s.lang]));
     if (n > 0 && !recSentence) {
       findings.push({ span: anchor, message: {

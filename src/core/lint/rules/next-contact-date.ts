@@ -34,10 +34,14 @@ function mentions(ctx: NoteContext): Span[] {
     // "I'll ring you that afternoon", « je vous appelle ce jour-là »: the day is the one just named.
     const prev = all[i - 1];
     if (prev && THAT_DAY.test(s.text)) spans.push(prev.span);
+    // A label the splitter cut from its text ("**Next contact.** Thursday 3 December"): the date follows.
+    const next = all[i + 1];
+    if (next && LABEL_ONLY.test(s.text)) spans.push(next.span);
   });
   return spans.sort((a, b) => a.start - b.start);
 }
 
+const LABEL_ONLY = /^[\s*_]*[\p{L}' \u2019-]{2,40}[.:]?[\s*_]*$/u;
 const TIME_OF_DAY = /(?:^|[^\p{L}])(?:at|by|before|à|a|avant|vers|dès)\s+\d{1,2}(?:[:.h]\s?\d{2}|\s?(?:am|pm|h))(?![\p{L}\d])/iu;
 const THAT_DAY = /\b(?:that (?:day|morning|afternoon|evening|night)|the same day|then|ce jour-l[àa]|le jour m[êe]me|le soir m[êe]me|(?:à|a) cette date|ce (?:matin|soir|midi)-l[àa]|cet apr[èe]s-midi-l[àa])(?![\p{L}])/iu;
 

@@ -115,7 +115,7 @@ const rule: LintRule<Options> = {
         }
         continue;
       }
-      if ((sec.ifAny && !laidOut) || labelled.has(id) || saidInProse(ctx, id)) continue;
+      if ((sec.ifAny && (!laidOut || sec.asks)) || labelled.has(id) || saidInProse(ctx, id)) continue;
       const at = insertionPoint(ctx, type, id, sections);
       const heading = sec.headings[lang]![0]!;
       const before = at.offset > 0 && ctx.text[at.offset - 1] !== '\n' ? '\n\n' : at.offset > 1 && ctx.text[at.offset - 2] !== '\n' ? '\n' : '';

@@ -27,6 +27,11 @@ const LABEL = /^(?:badge|label|button|tag|status|tab|field|menu|banner|sticker|b
 // A word in capitals joined to a noun or named as a means is a brand ("pay by card and TWINT",
 // « via SWISSQUICK »), not a raised voice; emphatic words ("and NEVER") stay loud.
 const MEANS = /^(?:via|with|using|through|and|or|par|avec|et|ou)$/iu;
+const VERSIONED = /(?<![\p{L}\p{N}])(\p{Lu}{2,})\s+v?\d+(?:[.,]\d+)+(?![\p{L}])/gu;
+const DISPLAY = /^(?:reads?|shows?|displays?|labelled|marked|affiche|affichent|indique|indiquent|porte)$/iu;
+const DETERMINER = /^(?:le|la|les|un|une|du|des|au|aux|the|a|an|our|your|notre|votre|ton|ta|leur)$/iu;
+// Plain nouns of the trade after which capitals are a name (the jargon pack's `name-heads`).
+const NAME_HEADS = new Set(PACK_DATA.filter((p) => p.rule === 'unexplained-jargon').flatMap((p) => p.groups['name-heads'] ?? []).flatMap((l) => l.split(/\s+/)).filter(Boolean));
 const PUNCT = /!(?:\s?!)+|\?(?:\s?[!?])*!(?:\s?[!?])*|\?(?:\s?\?)+/gu;
 
 interface Word { text: string; start: number; end: number; }
@@ -65,6 +70,8 @@ export default {
     const findings: Finding[] = [];
     const minLength = typeof options.minLength === 'number' ? options.minLength : 5;
     const allow = new Set((Array.isArray(options.allow) ? options.allow as string[] : []).map((w) => w.toUpperCase()));
+    // Capitals followed by a version anywhere in the note name a standard or product ("SCORM 1.2"): a name throughout.
+    const versioned = new Set([...ctx.text.matchAll(VERSIONED)].map((m) => m[1]!));
     for (const s of proseSentences(ctx)) {
       if (!GATE.test(s.plain)) continue;
       const words: Word[] = [];
@@ -74,14 +81,23 @@ export default {
       const headerCell = letterWords.length <= 3 && inTableRow(ctx.text, s.span.start);
       const capsWords = headerCell ? [] : letterWords.filter((w) => CAPS.test(w.text) && !/[\d_]/.test(w.text));
       const index = new Map(words.map((w, i) => [w, i]));
+      const shownAt = new Set<number>();
       const loud = capsWords.filter((w) => {
-        if (KNOWN.has(w.text) || allow.has(w.text)) return false;
+        if (KNOWN.has(w.text) || allow.has(w.text) || versioned.has(w.text)) return false;
         if (w.text.replace(/['’-]/g, '').length < minLength && !EMPHATIC.has(w.text.replace(/’/g, "'"))) return false;
         const idx = index.get(w)!;
         const prev = words[idx - 1]?.text ?? '';
         const next = words[idx + 1]?.text ?? '';
         // A surname in capitals next to a first name or a title, or a run of capitals that is a name list.
         const name = NAME.test(prev) && !COMMON_START.has(prev.toLowerCase()) || NAME.test(next);
+        // « L'ISBN », « d'EDF »: an elided article before a short acronym.
+        const elided = /^\p{L}{1,6}['’]\p{Lu}{2,4}$/u.test(w.text);
+        // A label shown on screen ("the button reads BOOK NOW", « le bouton affiche RÉSERVER »), a name of the
+        // trade after its plain noun (« la grille HACCP »), or an emphatic word used as a noun (« le CA »).
+        const shown = DISPLAY.test(prev) || shownAt.has(idx - 1) || NAME_HEADS.has(prev.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+        const noun = DETERMINER.test(prev) && w.text.length <= 3;
+        if (shown) shownAt.add(idx);
+        if (elided || shown || noun) return false;
         const brand = MEANS.test(prev) && !EMPHATIC.has(w.text.replace(/’/g, "'"));
         return !(TITLE.test(prev) || name || brand || LABEL.test(prev) || LABEL.test(next));
       });

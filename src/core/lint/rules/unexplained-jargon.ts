@@ -4,7 +4,7 @@
 // term per note, at its first use. Silent for a technical reader (front matter `audience: technical` or
 // the `audience` option) and in a section written for one ("Technical notes", « Pour ton développeur »).
 import type { Finding, LintRule } from '../types.js';
-import { normalizeText } from '../text/phrases.js';
+import { matchFamily, normalizeText } from '../text/phrases.js';
 import type { JargonTerm } from '../text/jargon-terms.js';
 import { compile, findTerms, termRegex, type TermHit } from '../text/jargon-find.js';
 import { openTerms } from '../text/jargon-open.js';
@@ -95,7 +95,8 @@ export default {
         const inWords = memoized(s.plain, `${question}\u0000words`, () => ({
           plain: hits.map((h) => plainInContext(s, lang, h.start, h.end)),
           tech: pack('unexplained-jargon', lang)!.hasGroup(s, 'tech-words'),
-        }), (v) => 16 + v.plain.length);
+          techAt: matchFamily(pack('unexplained-jargon', lang)!.group('tech-words'), s.plain, [lang], 0, s.norm).map((m) => m.span.start),
+        }), (v) => 16 + v.plain.length + 8 * v.techAt.length);
         // A familiar term alone in a plain sentence reads fine; next to another term, both are reported.
         const others = (id: string): boolean => hits.some((x) => x.term && x.term.id !== id && !FAMILIAR.has(x.term.id))
           || new Set(hits.filter((x) => x.term && x.term.id !== id).map((x) => x.term!.id)).size >= 2
@@ -103,7 +104,7 @@ export default {
         // Explained by what it brings, in plain words: the clause after it names no other term.
         const plainClause = (b: number): boolean => {
           const at = consequenceClause(s, b);
-          return at >= 0 && !hits.some((x) => x.start >= at);
+          return at >= 0 && !hits.some((x) => x.start >= at) && !inWords.techAt.some((t) => t >= at);
         };
         for (const [at, h] of hits.entries()) {
           const term = h.term;

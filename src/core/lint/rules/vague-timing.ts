@@ -17,6 +17,9 @@ const PINS = /(?:^|[^\p{L}])(?:at the latest|latest|target|deadline|exact (?:day
 
 /** "later" alone is vague only in the author's own promise: "I'll do it later", « je le ferai plus tard ». */
 const BARE_LATER = /^(?:later|plus tard)$/;
+// On normalized text: "15:00", "3 pm", « 15 h », « 7 h 30 »; "within the hour", "in 20 minutes", « d'ici une heure », « dans l'heure ».
+const CLOCK_OR_BOUND = /(?<![\p{L}\p{N}:.,])(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?h(?:\s?[0-5]\d)?(?![\p{L}])|\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))|(?:within|in|d'ici|dans|sous|en|prend|takes)\s(?:the|an|one|two|half an|une|deux|l'|moins d'une|\d+)\s?(?:hour|hours|minutes|mins|heure|heures|demi-heure)(?![\p{L}])/u;
+
 export default {
   id: 'vague-timing',
   summary: {
@@ -68,6 +71,8 @@ export default {
       // A concrete date anywhere in the sentence; the date parser may swallow the vague words into the date
       // ("later this week, on Thursday 26 November"), so the parts before and after them are read alone too.
       if (dated(s.span) || dated({ start: hit.span.end, end: s.span.end }) || dated({ start: s.span.start, end: hit.span.start })) return findings;
+      // A clock time or a bound in hours or minutes gives the day's answer ("quickly, within the hour", « tantôt, vers 15 h »).
+      if (CLOCK_OR_BOUND.test(s.norm)) return findings;
       const by = lang === 'fr' ? `d'ici le \${1:${date}}` : `by \${1:${date}}`;
       findings.push({
         span: hit.span,

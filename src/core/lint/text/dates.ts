@@ -118,11 +118,14 @@ const FR_RANGE = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s
  * « 10h30 » (padded in front), and the weekdays of a range blanked (« du mardi 24 au vendredi 27
  * novembre » is read, « du 24 au 27 novembre » is).
  */
+const WEEKDAY_LE = /(?<=\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)le\s+(1er|\d{1,2})(?=\s+\p{L})/giu;
 function frenchHours(line: string): string {
   // chrono knows « aujourd'hui » with a straight apostrophe only; one character for one keeps offsets.
   let out = line.includes('\u2019') ? line.replace(/\u2019/g, "'") : line;
   if (/\d\s+h\b/i.test(out)) out = out.replace(/\b(\d{1,2})\s+h(?:\s*(\d{2}))?\b/gi, (m, h: string, min?: string) => `${h}h${min ?? ''}`.padStart(m.length));
   if (/\s(?:au|et)\s/i.test(out)) out = out.replace(FR_RANGE, (m) => ' '.repeat(m.length));
+  // Québec and spoken French put an article between the weekday and its date (« mercredi le 2 décembre »).
+  if (/\sle\s/i.test(out)) out = out.replace(WEEKDAY_LE, (m, day: string) => day + ' '.repeat(m.length - day.length));
   return out;
 }
 

@@ -13,12 +13,12 @@ const PAREN_AFTER = /^\s*(?:(?:(?:the|a|an|your|our|its|their|these|those|this|t
 const APPOSITION = /^\s*(?:,|:)\s*(?:a|an|the|i\.?e\.?|ie|which|that is|meaning|in other words|basically|simply put|un|une|le|la|les|l'|c'est-a-dire|autrement dit|soit|a savoir|en clair|en gros|ce qui|qui)(?![\p{L}])/u;
 // A dislocated definition ("a webhook, it's a message…", « le cache, c'est une copie… ») or another name
 // ("the webhook, or payment message", « le lazy loading, ou chargement différé »).
-const DISLOCATED = /^\s*,\s*(?:(?:c'est|ce sont|it's|it is|that's|this is)\s+(?:un|une|des|le|la|l'|les|a|an|the|what|when|where|how|quand|ce qui|ce que|comme|simply|just|tout simplement)(?![\p{L}])|(?:or|ou|aka|alias|also called|also known as|autrement dit)\s)/u;
+const DISLOCATED = /^\s*,\s*(?:(?:c'est|ce sont|it's|it is|that's|this is)\s+(?:un|une|des|le|la|l'|les|a|an|the|what|when|where|how|quand|ce qui|ce que|comme|simply|just|simplement|tout simplement)(?![\p{L}])|(?:or|ou|aka|alias|also called|also known as|autrement dit)\s)/u;
 const OR_BEFORE = /,\s*(?:or|ou)\s*(?:(?:the|a|an|le|la|les|l'|un|une)\s*)?$/u;
 // What it holds ("the MVP covers booking and reminders", « le MVP couvre la réservation »).
 const CONTENT_AFTER = /^\s+(?:covers|includes|contains|will (?:cover|include|contain)|couvre|comprend|inclut|contient|couvrira|comprendra|inclura|contiendra)\s/u;
 const DASH = /^\s*(?:[-\u2013\u2014]\s|\s[-\u2013\u2014])|^\s+-\s/u;
-const DEFINES_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:is|are|means|refers to|stands for|is basically|is simply|is just|lets|allows|helps|est|sont|designe|signifie|veut dire|permet|permettent|sert a|servent a)\s+(?:a|an|the|what|where|how|when|like|basically|simply|just|you|us|your|un|une|le|la|l'|les|ce|ca|de|d'|a|au|votre|vos)(?![\p{L}])/u;
+const DEFINES_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:is|are|means|refers to|stands for|is basically|is simply|is just|lets|allows|helps|est|sont|designe|signifie|veut dire|permet|permettent|sert a|servent a)\s+(?!de nouveau|de retour|a \d|at \d)(?:a|an|the|what|where|how|when|like|basically|simply|just|you|us|your|un|une|le|la|l'|les|ce|ca|de|d'|a|au|votre|vos)(?![\p{L}])/u;
 const MARKER_AFTER = /(?:, that is |, that's |, ie |, i\.e\. |, en fait |, soit |which means|that means|this means|meaning|that is,|i\.e\.|in other words|in plain (?:words|terms|english)|simply put|put simply|to put it simply|c'est-a-dire|autrement dit|en clair|en d'autres termes|ce qui (?:veut dire|signifie)|cela (?:veut dire|signifie)|pour faire simple|en langage courant|concretement)/u;
 const CALLED_BEFORE = /(?:called|known as|we call|what's called|so-called|named|dubbed|appelee?s?|qu'on appelle|que l'on appelle|nommee?s?|dite?s?|ce qu'on nomme)\s*["'\u201c\u00ab]?\s*$/u;
 // The term named in parentheses after its plain words: "a new server (a VPS)", « une copie privée (la préprod) ».
@@ -29,7 +29,10 @@ const NEXT_IS_A = /^(?:c'est|ce sont|il s'agit d'|il s'agit de|it is|it's|this i
 const BROWSER_BEFORE = /(?:browser(?:'s|s)?|navigateur)\s*$/u;
 const BROWSER_AFTER = /^\s*(?:du|de votre|de ton|de la|de l'|de vos) (?:navigateur|appli|application)/u;
 // What it does for the client follows in the same clause ("..., so a code is texted to you", « pour que vous puissiez »).
-const PURPOSE_AFTER = /^[^.;!?]{0,100}?(?:, so (?:that )?|so that |for you to |(?:, |pour )(?:que|qu')\s*(?:vous|tu|un|une|le|la|les|vos|tes|votre|ton|ta)(?![\p{L}])|pour (?:vous|te) permettre|afin (?:que|qu'|de vous|de te))/u;
+// "so", « pour que » alone often begin what the writer did next ("…, so I changed the crontab", « pour que
+// la bascule soit plus rapide »): they explain only when the clause reaches the client.
+const CLIENT_IN_CLAUSE = "(?=[^.;!?]{0,80}?(?<![\\p{L}])(?:you|your|vous|votre|vos|tu|te|t'|ton|ta|tes)(?![\\p{L}]))";
+const PURPOSE_AFTER = new RegExp(`^[^.;!?]{0,100}?(?:, so (?:that )?${CLIENT_IN_CLAUSE}|so that ${CLIENT_IN_CLAUSE}|for you to |(?:, |pour )(?:que|qu')\\s*(?:vous|tu|vos|tes|votre|ton|ta)(?![\\p{L}])|(?:, |pour )(?:que|qu')\\s*(?:un|une|le|la|les)(?![\\p{L}])${CLIENT_IN_CLAUSE}|pour (?:vous|te) permettre|afin (?:que|qu'|de vous|de te))`, 'u');
 // The client uses it in the same sentence ("you review the site on staging", « vous testez sur la préprod »).
 const CLIENT_USES_BEFORE = /(?:you|vous|tu) (?:can |could |pouvez |peux |pourrez )?(?:review|test|check|try|preview|see|relisez|relire|testez|tester|verifiez|verifier|voyez|voir|relis|testes|essayez|essayer)(?![\p{L}])[^.;!?]{0,40}$/u;
 const GLOSSARY_HEADING = /glossary|glossaire|lexique|definitions|jargon|vocabulary|vocabulaire|terms used|termes|what the (?:technical )?words mean|en clair/;
@@ -37,7 +40,7 @@ const GLOSSARY_HEADING = /glossary|glossaire|lexique|definitions|jargon|vocabula
 // Said in plain words later in the same sentence, as what it brings ("…the code so the next changes are
 // quicker", « …un webhook depuis Stripe : chaque paiement marque la commande ») : the caller checks that
 // the clause is itself free of jargon, or it explains nothing.
-const CONSEQUENCE_AFTER = /^[^.;!?]{0,80}?(?: so (?=(?:the|your|you|it|we|each|every|no|nothing|customers?|visitors?|people|they|our|pages?|orders?)(?![\p{L}]))| : (?=(?:chaque|le|la|les|l'|vos|tes|vous|tu|votre|ton|ta|un|une|plus|aucun|aucune|rien|vos|tes)(?![\p{L}]))|: (?=(?:each|every|the|your|you|no|nothing|customers?|visitors?)(?![\p{L}])))/u;
+const CONSEQUENCE_AFTER = /^[^.;!?]{0,80}?(?: so (?=(?:the|your|you|it|we|i|each|every|no|nothing|customers?|visitors?|people|they|our|pages?|orders?)(?![\p{L}]))| : (?=(?:chaque|le|la|les|l'|vos|tes|vous|tu|votre|ton|ta|un|une|plus|aucun|aucune|rien|vos|tes)(?![\p{L}]))|: (?=(?:each|every|the|your|you|no|nothing|customers?|visitors?)(?![\p{L}])))/u;
 /** Where a plain-words consequence clause starts after the term (sentence offset), or -1. */
 export function consequenceClause(s: ProseSentence, b: number): number {
   const m = CONSEQUENCE_AFTER.exec(s.norm.slice(b, b + 200));

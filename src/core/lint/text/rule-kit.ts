@@ -21,7 +21,7 @@ const QUOTE_PAIRS: Array<[string, string]> = [['\u201c', '\u201d'], ['\u00ab', '
 
 /** Blanks out words between quotation marks (up to 400 characters): someone else's words, or a word being mentioned. */
 export function blankQuotes(text: string): string {
-  if (!/["\u201c\u00ab\u201e\u2039]/.test(text)) return text;
+  if (!/["\u201c\u201d\u00ab\u00bb\u201e\u2039]/.test(text)) return text;
   const chars = text.split('');
   for (const [open, close] of QUOTE_PAIRS) {
     let from = 0;
@@ -34,7 +34,27 @@ export function blankQuotes(text: string): string {
       from = b + 1;
     }
   }
+  blankCutQuote(text, chars);
   return chars.join('');
+}
+
+// A quote the sentence splitter cut at its own "!!!", "?" or "." (« URGENT !!! » au sujet…): the
+// sentence ends inside an opened « or “, or starts inside one closed by » or ”.
+function blankCutQuote(text: string, chars: string[]): void {
+  for (const [open, close] of [['\u00ab', '\u00bb'], ['\u201c', '\u201d']] as const) {
+    const a = text.lastIndexOf(open);
+    if (a >= 0 && text.indexOf(close, a + 1) < 0 && text.length - a <= 400) for (let i = a + 1; i < text.length; i++) chars[i] = ' ';
+    const b = text.indexOf(close);
+    if (b >= 0 && b <= 400 && text.lastIndexOf(open, b) < 0) for (let i = 0; i < b; i++) chars[i] = ' ';
+  }
+}
+
+/** `offset` is inside a « … » or “ … ” opened earlier in the same paragraph (up to 400 characters). */
+function insideQuote(text: string, offset: number): boolean {
+  const para = Math.max(text.lastIndexOf('\n\n', offset), offset - 400, 0);
+  const before = text.slice(para, offset);
+  if (!/[\u00ab\u201c]/.test(before)) return false;
+  return before.split('\u00ab').length > before.split('\u00bb').length || before.split('\u201c').length > before.split('\u201d').length;
 }
 
 const prose = new WeakMap<NoteContext, ProseSentence[]>();
@@ -47,8 +67,10 @@ export function proseSentences(ctx: NoteContext): ProseSentence[] {
   if (!out) {
     out = ctx.sentences().filter((s) => !s.quoted).map((s) => {
       // The same strings every run for the same sentence text (lint/memo.ts): cheap to look up again.
-      const { plain, norm } = memoized(s.text, 'prose', () => {
-        const p = blankReported(blankQuotes(s.text));
+      // A sentence inside a quote the splitter cut (« Frais. Local. MAINTENANT. »): all of it is quoted.
+      const inside = !/[\u00bb\u201d]/.test(s.text) && insideQuote(ctx.text, s.span.start);
+      const { plain, norm } = memoized(s.text, inside ? 'prose\u0000quoted' : 'prose', () => {
+        const p = inside ? ' '.repeat(s.text.length) : blankReported(blankQuotes(s.text));
         return { plain: p, norm: normalizeText(p) };
       }, (v) => 4 * v.plain.length);
       // Built field by field: a spread of every sentence cost more than the rest of this map.
