@@ -298,8 +298,10 @@ export function chooseThresholds(units: readonly Unit[], probs: readonly number[
   // The notes people actually send (good notes, templates) get a tighter budget of their own: the
   // near misses dominate the total, and a rule could spend it all on ordinary sentences ("I'm sorry.").
   const plain = units.flatMap((u, i) => (u.label === 'ok' && !NEAR_MISS.test(u.source) ? [i] : []));
-  const plainBudget = Math.floor(MAX_PLAIN_FALSE_ALARMS * plain.length);
   const plainFlagged = (trial: readonly number[]) => plain.reduce((n, i) => n + (firing(probs[i]!, trial) >= 0 ? 1 : 0), 0);
+  // Never under what the highest thresholds already flag: a budget met nowhere would keep every rule
+  // at 0.99 and silence the model (French: 8 of 674 plain sentences flagged there, a budget of 3).
+  const plainBudget = Math.max(Math.floor(MAX_PLAIN_FALSE_ALARMS * plain.length), plainFlagged(t));
   for (;;) {
     let best: { k: number; c: number; next: ReturnType<typeof scores>; score: number } | undefined;
     for (let k = 1; k < LABELS.length; k++) {
