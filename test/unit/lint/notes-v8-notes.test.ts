@@ -17,11 +17,10 @@ const clock = clockOn(2026, 11, 24);
  *   retraining, so a pack example cannot pin them without tuning to the sentence (when a retrained
  *   model drops or adds one, update this list and say so in the commit; the retraining after
  *   session 7's merges dropped fr/15 blame-client, fr/19 and fr/07 dismissive and fr/35
- *   defensive-tone, and added en/07 and en/09 defensive-tone, en/35 and fr/37 sarcasm);
- * - session 7's pack regressions, left for the next pass (false alarms, not verdicts to keep):
- *   en/21 blame-colleague on a request for an API key from the courier, fr/08 blame-colleague on a
- *   table row « appli chauffeurs | pas commencé », fr/25 non-apology on « désolé, et soulagé que
- *   personne ne se soit blessé » (injured, not hurt feelings);
+ *   defensive-tone, and added en/07 and en/09 defensive-tone, en/35 and fr/37 sarcasm, and three
+ *   plain false alarms for the next pass: en/21 blame-colleague on a request for an API key from the
+ *   courier, fr/08 blame-colleague on a table row « appli chauffeurs | pas commencé », fr/25
+ *   non-apology on « soulagé que personne ne se soit blessé », injured, not hurt feelings);
  * - options that state neither a cost (en/fr 06 option 2 "30 min", en/fr 35 the academy's own
  *   messages) nor a delay (en/fr 02 option 3, honouring the orders): P13 asks both of each option,
  *   and a free or immediate act is not told from an omission by its words;
