@@ -59,7 +59,7 @@ describe('sections read by meaning', () => {
     assert.deepEqual(missing, ['Planned next']);
     const laidOut = "# Weekly update\n\n## Done\n\n- The product pages.\n\n## Next\n\n- The order emails.\n\nI'll send you the next update on Friday 27 November.\n";
     assert.deepEqual(lintNote(laidOut, { clock: testClock }).messages.filter(m => m.ruleId === 'required-sections').map(m => /"([^"]+)"/.exec(m.reason)?.[1]),
-      ['Blockers and risks', 'What I need from you'], 'a note laid out with the template\'s headings still shows the dropped ones');
+      ['Blockers and risks'], 'a note laid out with the template\'s headings still shows a dropped blockers section (asking nothing of the client needs no "What I need from you")');
   });
 
   it('an incident or risk note may open with what happened or the risk, and list options after announcing them (EN, FR)', () => {
