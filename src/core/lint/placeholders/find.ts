@@ -156,8 +156,10 @@ export function unfilledPlaceholders(text: string, options: PlaceholderOptions =
     for (let m = re.exec(scanned); m; m = re.exec(scanned)) if (keep(m)) add(kind, m.index, m.index + m[0].length);
   };
   // "[label]: url" opening a line is a link definition; "for [Client name]: what we agree on" is a hint.
+  // (Only the four characters before it are read: a search back to the line start would be
+  // quadratic on one long line of "[x]:".)
   const definition = (m: RegExpExecArray): boolean => scanned[m.index + m[0].length] === ':'
-    && /^[ \t]{0,3}$/.test(scanned.slice(scanned.lastIndexOf('\n', m.index - 1) + 1, m.index));
+    && /(?:^|\n)[ \t]{0,3}$/.test((m.index < 4 ? '\n' : '') + scanned.slice(Math.max(0, m.index - 4), m.index));
   scan(BRACKET, 'bracket', m => LETTERS.test(m[1]!) && !ELISION.test(m[1]!.trim()) && !definition(m));
   scan(ANGLE, 'angle', m => !HTML_TAGS.has(m[1]!.split(/\s/)[0]!.toLowerCase()) && !/^[a-z]+-[a-z0-9-]+$/.test(m[1]!));
   scan(SYNTAX, 'syntax');

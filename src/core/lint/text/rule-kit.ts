@@ -51,8 +51,10 @@ function blankCutQuote(text: string, chars: string[]): void {
 
 /** `offset` is inside a « … » or “ … ” opened earlier in the same paragraph (up to 400 characters). */
 function insideQuote(text: string, offset: number): boolean {
-  const para = Math.max(text.lastIndexOf('\n\n', offset), offset - 400, 0);
-  const before = text.slice(para, offset);
+  // Within the last 400 characters only: a lastIndexOf over the whole text would be quadratic on a
+  // note of many short lines and no blank one.
+  const window = text.slice(Math.max(0, offset - 400), offset);
+  const before = window.slice(window.lastIndexOf('\n\n') + 1);
   if (!/[\u00ab\u201c]/.test(before)) return false;
   return before.split('\u00ab').length > before.split('\u00bb').length || before.split('\u201c').length > before.split('\u201d').length;
 }
