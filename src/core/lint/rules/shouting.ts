@@ -5,6 +5,9 @@
 import type { Finding, LintRule } from '../types.js';
 import { proseSentences } from '../text/rule-kit.js';
 import { PACK_DATA } from '../packs/generated.js';
+// Plain nouns of the trade after which capitals are a name (the jargon pack's `name-heads`).
+import { NAME_HEADS } from '../text/jargon-open.js';
+import { normalizeText } from '../text/normalize.js';
 
 // The word lists live in packs/<lang>/shouting.yaml and hold for notes in any language: acronyms
 // (capitals that are names), emphatic (short words that in capitals are emphasis), clock ("3 PM CET":
@@ -30,8 +33,6 @@ const MEANS = /^(?:via|with|using|through|and|or|par|avec|et|ou)$/iu;
 const VERSIONED = /(?<![\p{L}\p{N}])(\p{Lu}{2,})\s+v?\d+(?:[.,]\d+)+(?![\p{L}])/gu;
 const DISPLAY = /^(?:reads?|shows?|displays?|labelled|marked|affiche|affichent|indique|indiquent|porte)$/iu;
 const DETERMINER = /^(?:le|la|les|un|une|du|des|au|aux|the|a|an|our|your|notre|votre|ton|ta|leur)$/iu;
-// Plain nouns of the trade after which capitals are a name (the jargon pack's `name-heads`).
-const NAME_HEADS = new Set(PACK_DATA.filter((p) => p.rule === 'unexplained-jargon').flatMap((p) => p.groups['name-heads'] ?? []).flatMap((l) => l.split(/\s+/)).filter(Boolean));
 const PUNCT = /!(?:\s?!)+|\?(?:\s?[!?])*!(?:\s?[!?])*|\?(?:\s?\?)+/gu;
 
 interface Word { text: string; start: number; end: number; }
@@ -94,7 +95,7 @@ export default {
         const elided = /^\p{L}{1,6}['’]\p{Lu}{2,4}$/u.test(w.text);
         // A label shown on screen ("the button reads BOOK NOW", « le bouton affiche RÉSERVER »), a name of the
         // trade after its plain noun (« la grille HACCP »), or an emphatic word used as a noun (« le CA »).
-        const shown = DISPLAY.test(prev) || shownAt.has(idx - 1) || NAME_HEADS.has(prev.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+        const shown = DISPLAY.test(prev) || shownAt.has(idx - 1) || NAME_HEADS.has(normalizeText(prev));
         const noun = DETERMINER.test(prev) && w.text.length <= 3;
         if (shown) shownAt.add(idx);
         if (elided || shown || noun) return false;

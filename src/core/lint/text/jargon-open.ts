@@ -11,7 +11,7 @@ const words = (rule: string, group: string): Set<string> => new Set(PACK_DATA.fi
 const KNOWN = words('unexplained-jargon', 'known');
 // Plain nouns that show capitals name a thing of the client's own trade or an office ("the EORI
 // number", "the IATA code", « la grille HACCP », « le service SIG »): the pack's `name-heads` group.
-const NAME_HEADS = words('unexplained-jargon', 'name-heads');
+export const NAME_HEADS = words('unexplained-jargon', 'name-heads');
 // What an office or authority does ("the DGAC closed the airspace", « la CNIL exige »): the pack's `office-verbs`.
 const OFFICE_VERBS = words('unexplained-jargon', 'office-verbs');
 const AUX = new Set(['has', 'have', 'had', 'a', 'ont', 'avait', 'avaient', 'will', 'va', 'vient', 'de', 'd\'', 'just', 'now', 'also', 'aussi']);
