@@ -26,6 +26,18 @@ const WHEN_TODAY = /\b(?:at|by|before|à|avant|vers|dès)\s\d{1,2}(?:[:.h]\s?\d{
 // An option built on another ("As option 1, and…", "Also add…", « L'option 1, plus… »): what it leaves
 // unsaid is the other option's.
 const BUILDS_ON = /^\W*(?:(?:as|same as|like|with) option \w+|option \w+,? (?:plus|and|then)|also|and also|in addition|(?:l['’])?option \w+,? (?:plus|et|puis)|comme (?:l['’])?option \w+|en plus|aussi|de plus)\b|^\W*(?:\p{L}+\s){1,2}(?:also|aussi)\b/iu;
+// Within its first words: "Refund as in option 1, and…", « Rembourser comme dans l'option 1 ».
+const AS_IN_OPTION = /^\W*(?:\S+\s){0,4}(?:as in |same as (?:in )?|like in |comme (?:dans|pour|en) (?:l['’]|le cas de l['’])?)option \w+/iu;
+// An option that opens with an earlier option's action and adds to it ("1. Refund… 2. Refund and
+// send a voucher", « 1. Rembourser… 2. Rembourser et offrir un bon »): the same work, the same delay.
+const LEAD = /^\W*(\p{L}+)\s+(?:and|plus|then|et|puis)\b/iu;
+const leadWord = (text: string): string | undefined => /^\W*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
+
+function buildsOn(text: string, earlier: readonly string[]): boolean {
+  if (BUILDS_ON.test(text) || AS_IN_OPTION.test(text)) return true;
+  const lead = LEAD.exec(text)?.[1]?.toLowerCase();
+  return !!lead && earlier.some(e => leadWord(e) === lead);
+}
 
 function optionHasDelay(ctx: NoteContext, text: string, start: number): boolean {
   return DELAY.test(text) || WHEN_TODAY.test(text) || STATUS_QUO.test(text) || ctx.dates({ start, end: start + text.length }).length > 0;
@@ -47,7 +59,9 @@ const rule: LintRule<Options> = {
       { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n- Envoyer un mot d\'excuse à la liste aujourd\'hui (gratuit, 20 minutes).\n- Ne rien faire (gratuit, aucun effort).\n\nJe recommande le mot d\'excuse.\n' },
       { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\nL’infolettre est partie deux fois ce matin.\n\nVoici ce que je vous propose :\n\n1. **Envoyer un mot d’excuse** cet après-midi. Gratuit, avant 16 h.\n2. **Ne rien envoyer** et répondre à ceux qui ont écrit. Gratuit, immédiat.\n\nJe recommande la deuxième option.\n', note: 'Des options annoncées par une phrase, sans titre.' },
       { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\nThe newsletter went out twice this morning.\n\nHere is what I suggest:\n\n1. **Send a short apology** this afternoon. Free, by 4 pm.\n2. **Say nothing** and answer those who wrote. Free, no delay.\n\nI recommend the second option.\n' },
-    ],
+      { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\n## Options\n1. Resend the corrected invoices today. Free.\n2. Resend them as in option 1 and add a 5 % credit note. About 90 €.\n\nI recommend option 1.\n', note: 'An option built on another shares its delay.' },
+      { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n1. Rembourser les frais de port aux clients concernés demain matin. Sans frais pour vous.\n2. Rembourser et offrir la livraison de la prochaine commande. Environ 120 €.\n\nJe recommande l\'option 1.\n', note: 'La deuxième option reprend l\'action de la première, et son délai.' },
+  ],
     invalid: [
       { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\n## Options\n- Patch the plugin: 300 €, 2 days.\n\nI recommend patching it.\n', note: 'Only one option.' },
       { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n- Corriger le module.\n- Remplacer le module : 900 €, une semaine.\n\n## Recommandation\nJe recommande la première option.\n', note: 'Option A has neither cost nor delay.' },
@@ -70,10 +84,10 @@ const rule: LintRule<Options> = {
       const delayCol = heads.findIndex(h => DELAY_HEAD.test(h));
       const outside = found.items.reduceRight((text, i) => text.slice(0, i.span.start) + text.slice(i.span.end), ctx.text);
       const blanketCost = NO_CHARGE.test(outside);
-      for (const item of found.items) {
+      for (const [k, item] of found.items.entries()) {
         const cells = found.table ? item.text.split(' | ') : [];
         const statusQuo = STATUS_QUO.test(item.text);
-        const builds = BUILDS_ON.test(item.text);
+        const builds = buildsOn(item.text, found.items.slice(0, k).map(i => i.text));
         const cost = costCol >= 0 ? (cells[costCol] ?? '').trim().length > 0 : statusQuo || blanketCost || builds || COST.test(item.text) || TIME_COST.test(item.text);
         const delay = delayCol >= 0 ? (cells[delayCol] ?? '').trim().length > 0 : builds || optionHasDelay(ctx, item.text, item.span.start);
         if (cost && delay) continue;
