@@ -19,6 +19,11 @@ const STATUS_QUO = /\b(?:do nothing|doing nothing|leave (?:it|things|everything)
 // A cost said once for every option: "I won't bill the hours I spend on this", « je ne facture pas le temps passé ».
 const NO_CHARGE = /\b(?:won['’]t|will not|don['’]t|do not|not) (?:bill|charge|invoice)\b|\bat (?:my|our) (?:own )?(?:cost|expense)\b|\bfree of charge\b|\bne (?:te |vous )?(?:facture|facturerai|facturons|facturerons) (?:pas|rien)\b|\b(?:à|a) (?:ma|notre) charge\b|\b(?:à|a) mes frais\b/iu;
 
+// An option that costs nothing, beside others that give their delay, is one the client can take at
+// once or that runs on its own ("Answer only those who write in. Cost: nothing", « Sans frais »):
+// rule-blind writers leave its delay unsaid in notes they judge complete.
+const FREE = /\b(?:free|no (?:extra |additional )?(?:cost|charge|fee)s?|at no (?:extra |additional )?cost|costs? (?:you )?nothing|cost: (?:nothing|none|£?0\b))|\bgratuit|\bsans frais\b|\baucun (?:co[uû]t|frais)\b|\bco[uû]t\s?: aucun|\bne (?:vous )?co[uû]te rien\b/iu;
+
 // People's time is a cost too: "an hour of your staff's time", « deux heures de mon temps ».
 const TIME_COST = /\b(?:hours?|days?|minutes?) of (?:my|our|your|their)\b[^.;]{0,20}\btime\b|\b(?:heures?|jours?|journ[ée]es?|minutes?) de (?:mon|notre|votre|ton|leur) temps\b|\bde b[ée]n[ée]volat\b/iu;
 // A clock time or a part of today pins when it happens: "done at 08:40 this morning", « ce matin à 9 h ».
@@ -84,12 +89,13 @@ const rule: LintRule<Options> = {
       const delayCol = heads.findIndex(h => DELAY_HEAD.test(h));
       const outside = found.items.reduceRight((text, i) => text.slice(0, i.span.start) + text.slice(i.span.end), ctx.text);
       const blanketCost = NO_CHARGE.test(outside);
+      const anyDelay = found.items.some(i => optionHasDelay(ctx, i.text, i.span.start));
       for (const [k, item] of found.items.entries()) {
         const cells = found.table ? item.text.split(' | ') : [];
         const statusQuo = STATUS_QUO.test(item.text);
         const builds = buildsOn(item.text, found.items.slice(0, k).map(i => i.text));
         const cost = costCol >= 0 ? (cells[costCol] ?? '').trim().length > 0 : statusQuo || blanketCost || builds || COST.test(item.text) || TIME_COST.test(item.text);
-        const delay = delayCol >= 0 ? (cells[delayCol] ?? '').trim().length > 0 : builds || optionHasDelay(ctx, item.text, item.span.start);
+        const delay = delayCol >= 0 ? (cells[delayCol] ?? '').trim().length > 0 : builds || (anyDelay && FREE.test(item.text)) || optionHasDelay(ctx, item.text, item.span.start);
         if (cost && delay) continue;
         const firstLine = item.text.split('\n')[0]!;
         const what = !cost && !delay ? { en: 'its cost and its delay', fr: 'son coût et son délai' } : !cost ? { en: 'its cost', fr: 'son coût' } : { en: 'its delay', fr: 'son délai' };
