@@ -6446,7 +6446,8 @@ export const PACK_DATA: readonly PackData[] = [
     "spec specs specification number numbers code codes checklist checklists guidance guidelines rules regulations standard standards",
     "norm register form forms field fields portal portals office agency authority board council scheme",
     "rating certification accreditation licence license permit card cards reference references label",
-    "format formats files check checks report reports return returns declaration filing audit inspection compliance criteria"
+    "format formats files check checks report reports return returns declaration filing audit inspection compliance criteria",
+    "file certificate certificates seat seats"
    ],
    "office-verbs": [
     "closed closes approved approves asked asks requested requests requires require decided decides",
@@ -6503,6 +6504,7 @@ export const PACK_DATA: readonly PackData[] = [
     "The event fires before the dataLayer is ready."
    ],
    "valid": [
+    "Please send the signed FSC certificate and one DTX file per supplier by Friday 4 December.",
     "Please clear your browser cache and reload the page.",
     "I've added the two extra requests to the backlog, and the code is in your GitHub repository.",
     "The API (the bridge between your shop and the bank) is ready.",
@@ -7004,7 +7006,8 @@ export const PACK_DATA: readonly PackData[] = [
     "numero numeros code codes grille grilles consigne consignes regle regles norme normes referentiel",
     "registre formulaire champ champs portail service services bureau agence autorite organisme conseil",
     "label certification agrement licence permis carte cartes reference references controle audit",
-    "format formats fichiers declaration dossier rapport bilan conformite criteres critere"
+    "format formats fichiers declaration dossier rapport bilan conformite criteres critere",
+    "fichier certificat certificats attestation attestations place places diagnostic diagnostics"
    ],
    "office-verbs": [
     "ferme fermé exige exigé impose imposé demande demandé decide décidé valide validé publie publié",
@@ -7061,6 +7064,7 @@ export const PACK_DATA: readonly PackData[] = [
     "La balise part avant que le dataLayer soit prêt."
    ],
    "valid": [
+    "Il manque le diagnostic DPE et l'attestation PEB des deux appartements ; j'ajoute aussi les places PMR au plan.",
     "Videz le cache de votre navigateur et rechargez la page.",
     "J'ai ajouté les deux demandes au backlog de janvier.",
     "Le DNS, c'est-à-dire l'annuaire qui relie votre nom de domaine au serveur, est à jour.",
