@@ -16,14 +16,26 @@ export function bodySpan(section: Section): Span {
 
 /** "**Next contact:** Friday", "**Next contact.** Friday" or "Next contact: Friday" at the start of a line or list item (bulleted or numbered), outside headings. */
 export function labelledSections(ctx: NoteContext, type: NoteTypeId): Set<string> {
-  const found = new Set<string>();
+  const found = new Set(labelledBodies(ctx, type).keys());
+  for (const id of statusColumn(ctx, type)) found.add(id);
+  return found;
+}
+
+/** Each labelled section's body: from its label to the paragraph's end ("**Decision by.** Wednesday 25 November"). */
+export function labelledBodies(ctx: NoteContext, type: NoteTypeId): Map<string, Span[]> {
+  const found = new Map<string, Span[]>();
   // An emoji or symbol may open the line: "✅ **Shipped**", "📅 Next check-in: …".
   const re = /^[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?(?:[^\p{L}\p{N}\s*_#|:[\]()<>]{1,4}[ \t]*)?(?:\*\*|__)?([^\n*_:#|]{2,60}?)[ \t]*(?::|\u00a0:|\.?(?:\*\*|__)[ \t]*:?)/gmu;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-    const id = sectionIdOf(m[1]!, type);
-    if (id) found.add(id === 'done' && THIS_WEEK.test(m[1]!) && allAhead(ctx, m.index + m[0].length) ? 'next' : id);
+    let id = sectionIdOf(m[1]!, type);
+    if (!id) continue;
+    const start = m.index + m[0].length;
+    if (id === 'done' && THIS_WEEK.test(m[1]!) && allAhead(ctx, start)) id = 'next';
+    const para = ctx.text.slice(start, start + 2000).search(/\n[ \t]*\n/);
+    const spans = found.get(id) ?? [];
+    spans.push({ start, end: para < 0 ? Math.min(ctx.text.length, start + 2000) : start + para });
+    found.set(id, spans);
   }
-  for (const id of statusColumn(ctx, type)) found.add(id);
   return found;
 }
 

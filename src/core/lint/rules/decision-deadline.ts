@@ -4,21 +4,28 @@ import type { Finding, LintRule, NoteContext, Sentence } from '../types.js';
 import { hasPhrase } from '../text/phrases.js';
 import { DEADLINE, DECISION_ASK, NEXT_CONTACT } from '../cues.js';
 import { findOptions } from '../options-finder.js';
-import { bodySpan, concreteDates, hasContent, meaningful, sectionsWith } from '../structure.js';
+import { bodySpan, concreteDates, hasContent, labelledBodies, meaningful, sectionsWith } from '../structure.js';
 import { sampleDate } from '../text/rule-kit.js';
 
 const AT_CONTACT = /\b(?:when we (?:talk|speak|meet|chat|catch up)|(?:on|during) (?:our|the) (?:next )?call|at (?:our|the) (?:next )?(?:call|meeting|catch-up)|quand (?:on|nous) (?:se |nous )?(?:parlera|parlerons|reparlera|reparlerons|verra|verrons|appellera)|lors de (?:notre|ton|votre|l['’]) ?(?:prochain )?(?:appel|point|rendez-vous|échange|echange)|au (?:prochain )?(?:appel|point))/iu;
 const NOTHING = /^(?:nothing|none|no|n\/a|rien|aucun|aucune|néant|neant|pas de)\b/i;
 
+/** A bold or colon label of that section ("**Decision by.** Wednesday 25 November") with a concrete date after it. */
+function labelled(ctx: NoteContext, id: string): boolean {
+  return !!ctx.type && (labelledBodies(ctx, ctx.type).get(id) ?? []).some(span => concreteDates(ctx, span).length > 0);
+}
+
 /** A concrete date the client is asked to decide by: in a decision section, or in a sentence with a deadline word. */
 function hasDeadline(ctx: NoteContext): boolean {
   if (sectionsWith(ctx, ['decision-date']).some(s => concreteDates(ctx, bodySpan(s)).length > 0)) return true;
+  if (labelled(ctx, 'decision-date')) return true;
   return ctx.sentences().some(s => !s.quoted && hasPhrase(DEADLINE, s.text, [s.lang]) && concreteDates(ctx, s.span).length > 0);
 }
 
 /** A dated next contact (P13: "agree on when you will talk again"): what is asked is not left hanging. */
 function datedNextContact(ctx: NoteContext): boolean {
   if (sectionsWith(ctx, ['next-contact']).some(s => concreteDates(ctx, bodySpan(s)).length > 0)) return true;
+  if (labelled(ctx, 'next-contact')) return true;
   return ctx.sentences().some(s => !s.quoted && hasPhrase(NEXT_CONTACT, s.text, [s.lang]) && concreteDates(ctx, s.span).length > 0);
 }
 
@@ -32,6 +39,7 @@ const rule: LintRule = {
   types: ['status', 'risk', 'incident', 'reply', 'delay', 'change-request'],
   examples: {
     valid: [
+      { lang: 'en', text: '---\ntype: risk\ndate: 2026-11-20\n---\n# Risk warning\n\n**Options.**\n- A. Keep the launch date, with the review risk.\n- B. Launch without the new login.\n\n**Decision by.** Wednesday 25 November, end of day.\n', note: 'A bold label ending with a period, the date after it.' },
       { lang: 'en', text: '---\ntype: change-request\ndate: 2026-11-20\n---\n# Change request\n\nWhich option do you prefer? Please confirm by Wednesday 25 November so I can plan the work.\n' },
       { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n- A : corriger, 300 €, 2 jours.\n- B : remplacer, 900 €, 1 semaine.\n\n## Décision attendue le\nMercredi 25 novembre.\n' },
     ],
