@@ -4276,7 +4276,22 @@ export const PACK_DATA: readonly PackData[] = [
    "(not sure|i'm not sure|i am not sure|i don't know|i do not know) what (else)? (you want|you expect|you'd like|you would like) (me|us) to (do|say)",
    "(just)? scroll (up|back up)",
    "(search engines|google) (exist|exists)",
-   "(please)? (don't|do not|stop) (message|messaging|email|emailing|call|calling|text|texting|contact|contacting|write to|writing to) (me|us) (about|regarding|on|over) ~4 (again|anymore|any more)"
+   "(please)? (don't|do not|stop) (message|messaging|email|emailing|call|calling|text|texting|contact|contacting|write to|writing to) (me|us) (about|regarding|on|over) ~4 (again|anymore|any more)",
+   "as (i'm sure|i am sure|i'm certain|i am certain) (you're|you are|you) (already|well|all|fully)? (aware|know|knew|realise|realize|understand|remember)",
+   "as (you're|you are|you'll be|you will be) (no doubt|surely|undoubtedly|doubtless|certainly|well|fully|already|of course) (aware|informed)",
+   "(you should|you ought to|you really should|you surely should) (already|surely|really|by now|of all people) (know|be aware|have known|remember)",
+   "(you're|you are|you were) (supposed|meant) to (already)? (know|be aware|have known|remember)",
+   "as you (should|must|ought to) (already|surely|by now)? (know|be aware|have known|realise|realize|remember)",
+   "(it's|it is|this is|that's|that is) (really|honestly|truly|actually|seriously|just|frankly|genuinely) (not|hardly) (that|so|all that|very) (hard|difficult|complicated|complex|tricky|confusing)",
+   "(it|this|that) (really|honestly|truly|actually|seriously|frankly|genuinely) (isn't|is not) (that|so|all that|very) (hard|difficult|complicated|complex|tricky|confusing)",
+   "(not sure|i'm not sure|i am not sure|i don't know|i do not know|i don't see|i do not see|i fail to see|i can't see|no idea) (what|which) (part|bit|word|step) ~6 (unclear|confusing|confuses|difficult|hard|complicated|don't understand|do not understand|don't get|do not get|escapes you|is lost on you)",
+   "(what|which) (part|bit|word) of ~6 (don't you|do you not|didn't you|did you not|can't you|do you still not) (understand|get|follow)",
+   "calm down",
+   "(relax|chill|chill out),? (it's|it is|this is|that's|there's|there is|it was|nothing|no one|nobody|only|just)",
+   "(there's|there is) (really|honestly|simply|just|literally|absolutely)? (nothing|not much|not a lot|not a thing) (more|else|further)? (i|we) (can|could) (do|change)",
+   "(policy is policy|a rule is a rule|the rules are the rules|a deadline is a deadline|the contract is the contract|a contract is a contract|terms are terms)",
+   "(that's|that is|it's|it is|this is|this isn't|that isn't|it isn't) (simply|just|really|frankly|honestly|definitely|certainly|absolutely|strictly|clearly|quite simply)? (not|hardly) (really)? (my|our) ({not-mine}|remit|lookout|headache|responsibility)",
+   "not (my|our) (job|remit|lookout|headache) (to|if|whether|what|which|how)"
   ],
   "frames": [],
   "antiphrases": [
@@ -4290,7 +4305,15 @@ export const PACK_DATA: readonly PackData[] = [
    "(things|it|traffic|everything|the rush|the season) (calm|calms|calmed) down",
    "just (saying|sayin) (hello|hi|thanks|thank you|that|so)",
    "(i'm|i am) (not sure|unsure) (why|what) ~4 (failed|broke|happened|went wrong|crashed|stopped|is failing|is broken)",
-   "(not|isn't|is not|'s not) (my|our|really my|really our) {not-mine} ~2 but (i|we|i'll|we'll|i can|we can|i've|we've|let me|here|happy)"
+   "(not|isn't|is not|'s not) (my|our|really my|really our) {not-mine} ~2 but (i|we|i'll|we'll|i can|we can|i've|we've|let me|here|happy)",
+   "(there's|there is) ~3 (nothing|not much) ~4 (i|we) (can|could) (do|change) ~6 but (i|we|i'll|we'll|i've|we've|i can|we can|what|here|let me|there's|you can)",
+   "(there's|there is) (nothing|not much) (more)? (i|we) (can|could) do (until|before|till|unless|without|if) (you|your|i|we|the)",
+   "(once|when|until|till|after|if|as soon as|before|while) ~3 (calm|calms|calmed) down",
+   "you (know|understand) ~4 better than (i|me|we|us)",
+   "(on|to|tells|told|tell|telling|from|with|by|via|at|for|let|lets|help|helps|and) google",
+   "google (drive|docs|doc|sheets|calendar|maps|analytics|ads|workspace|meet|business|search console|fonts|tag manager|reviews|review|account|my business)",
+   "(not|isn't|is not|'s not) (my|our|really my|really our) {not-mine} ~2 but (the|a|my|our|your) (person|people|one|colleague|team|specialist|expert|contact|right)",
+   "(not|isn't|is not|'s not) (my|our) (area|field) (of expertise)? ~2 (so|and so|which is why|that's why) (i|we|i'd|we'd|i've|we've|i'll|we'll|let me)"
   ],
   "groups": {},
   "examples": {
@@ -4317,7 +4340,14 @@ export const PACK_DATA: readonly PackData[] = [
     "I'm not sure what is so confusing about the login page.",
     "You're being a bit dramatic, the shop was only down for a minute.",
     "It is what it is, the theme cannot do that.",
-    "I don't have time for this kind of request."
+    "I don't have time for this kind of request.",
+    "As I'm sure you're aware, the contract covers two rounds of changes.",
+    "It's honestly not that complicated, you log in and press Publish.",
+    "I'm not sure which part of the checklist is unclear.",
+    "Calm down, the site is only in maintenance mode.",
+    "There's nothing I can do, the bank holds the payment.",
+    "Policy is policy, no refunds after download.",
+    "That's simply not my responsibility."
    ],
    "valid": [
     "Tax returns aren't my area, but I can export the figures your accountant needs.",
@@ -4336,7 +4366,13 @@ export const PACK_DATA: readonly PackData[] = [
     "With respect to the invoice, the corrected version is attached.",
     "Once things calm down after the launch, we can review the analytics together.",
     "I'm not sure why the import failed, so I'm checking the logs today.",
-    "Thank you for your patience; I know the outage was stressful."
+    "Thank you for your patience; I know the outage was stressful.",
+    "There's nothing I can do about the bank's hold, but I've asked them to release it by Friday.",
+    "Obviously you know your customers better than I do, so I'd value your view.",
+    "Thank you for the kind review on Google, it means a lot!",
+    "That's not my area, but the person who manages your phone system is Julien, and I've copied him.",
+    "Once the launch rush calms down, we can review the analytics.",
+    "You should know by Friday whether the bank accepts the transfer."
    ]
   },
   "rewrites": [
@@ -4465,8 +4501,9 @@ export const PACK_DATA: readonly PackData[] = [
    "assistante sociale",
    "pas (votre|ton|ta) (support|secretaire|assistant|assistante|prof|professeur|nounou|service informatique|hotline|sav|dictionnaire|moteur de recherche|informaticien)",
    "(demandez|demande|voyez|regardez|regarde|vois|tapez|tape) (a|sur|avec|dans) google",
-   "(vous ne pouvez|tu ne peux) (pas)? (juste|simplement|meme|donc)? (lire|regarder|chercher|googler|verifier)",
+   "(vous ne pouvez|tu ne peux) pas (juste|simplement|meme|donc)? (lire|regarder|chercher|googler|verifier)",
    "(cherchez|cherche|renseignez-vous|renseigne-toi|informez-vous|informe-toi|trouvez|trouve) (par)? (vous-meme|toi-meme|vous meme|toi meme|tout seul|toute seule)",
+   "(chercher|trouver|googler|vous debrouiller|te debrouiller|vous renseigner|te renseigner) (par)? (vous-meme|toi-meme|vous meme|toi meme|tout seul|toute seule|tous seuls)",
    "(explique|dit|repete|redit|ecrit) (assez|suffisamment|trop|cent|mille|des dizaines de|vingt) (de)? fois",
    "(je ne vois pas|je ne comprends pas|je me demande) pourquoi ~4 (expliquer|explique|expliquiez)",
    "(vous vous prenez|tu te prends) la tete",
@@ -4507,7 +4544,22 @@ export const PACK_DATA: readonly PackData[] = [
    "(je ne sais pas|je sais pas|j'sais pas|je ne vois pas) (quoi|ce que) (vous|te) (dire|repondre) (de plus|d'autre)",
    "les moteurs de recherche (existent|ca existe)",
    "(merci de ne plus|ne m'ecrivez plus|ne me relancez plus|arretez de) (m'ecrire|me contacter|m'appeler|me relancer|m'envoyer des messages|me solliciter)? (a propos|au sujet|pour|concernant|sur)",
-   "(ne perdons pas|ne perdez pas|on ne va pas perdre|ne perdons) plus de temps (sur|avec|a)"
+   "(ne perdons pas|ne perdez pas|on ne va pas perdre|ne perdons) plus de temps (sur|avec|a)",
+   "comme (vous|tu) (devriez|devrais|deviez|devais|etes cense|etes censee|etes censes|es cense|es censee|le savez surement|le sais surement|le savez sans doute|le sais sans doute) ~2 (savoir|le savoir)",
+   "comme (vous|tu) (devriez|devrais|deviez|devais) (deja|pourtant|bien)? (le)? savoir",
+   "(vous devriez|tu devrais|vous etes cense|tu es cense|vous etes censee|tu es censee|vous etes censes) (pourtant|quand meme|tout de meme|deja|depuis le temps|bien) (savoir|le savoir|connaitre)",
+   "(vous etes|tu es|t'es) (cense|censee|censes|censees) (le)? savoir",
+   "(je ne vois pas|je ne comprends pas|je ne sais pas|je vois pas|je comprends pas) (ce qui|ce que|quelle partie) ~3 (vous echappe|t'echappe|vous a echappe|t'a echappe)",
+   "(je ne vois pas|je ne comprends pas|je vois pas|je comprends pas) (ce qu'il y a|ce qu'il peut y avoir) de (si|tellement|aussi)? (complique|difficile|dur|sorcier|complexe|compliquee|difficile a comprendre)",
+   "(qu'est-ce qu'il y a|qu'y a-t-il|qu'est ce qu'il y a) de (si|tellement)? (complique|difficile|dur|sorcier|complexe)",
+   "(c'est|ce n'est|ca n'est|c'etait|ce n'etait) pas (si|aussi|tellement|bien|vraiment)? (complique|sorcier|difficile|dur|complexe|la mer a boire) (pourtant|quand meme|tout de meme|voyons)",
+   "((reexplique|reexpliquer|reexpliquerai|reexpliquais|reexpliquons)|(repete|repeter|repeterai)|(redis|redire|redirai)) ~4 (lentement|tres lentement|tout doucement|mot par mot|mot a mot|syllabe par syllabe)",
+   "(explique|expliquer|expliquerai) ~3 (encore|a nouveau|de nouveau|une derniere fois|une fois de plus|encore une fois) ~3 (lentement|tres lentement|tout doucement|mot par mot)",
+   "(detendez-vous|detends-toi|detendez vous|detends toi|relax|relaxe|relaxez),? (c'est|ce n'est|ca n'est|il n'y a|y a|ce n'est que|c'est juste|c'est qu'|c'est pas|rien|personne)",
+   "(je ne peux|je peux|on ne peut|on peut|nous ne pouvons|j'peux) (rien|plus rien) (y)? (faire|changer) (de plus|d'autre|pour vous|pour toi|la-dessus|la dessus)?",
+   "(la regle|le reglement|la procedure|la politique|un contrat|le contrat|un delai|un devis),? (c'est|est) (la regle|le reglement|la procedure|la politique|un contrat|le contrat|un delai|un devis)",
+   "(c'est|ca reste|c'est comme ca|la reponse est) (non|la regle|le reglement|la politique|la procedure|comme ca),? (point final|point barre|un point c'est tout|point)",
+   "un point c'est tout"
   ],
   "frames": [],
   "antiphrases": [
@@ -4516,7 +4568,16 @@ export const PACK_DATA: readonly PackData[] = [
    "c'est comme ca (que|qu')",
    "qu'a (me|nous) (dire|faire signe|appeler|ecrire|envoyer|repondre|indiquer|transmettre)",
    "(si|quand|lorsque|une fois que|des que) (les choses|tout|ca|cela) (se calme|se calment|sera calme)",
-   "pas (mon|notre|de mon|de notre|vraiment mon|vraiment notre) {pas-mon} ~2 mais (je|j'|nous|on|voici|volontiers)"
+   "pas (mon|notre|de mon|de notre|vraiment mon|vraiment notre) {pas-mon} ~2 mais (je|j'|nous|on|voici|volontiers)",
+   "(peux|peut|pouvons) (rien|plus rien) ~6 mais (je|nous|on|voici)",
+   "(peux|peut|pouvons) (rien|plus rien) ~6 mais j'ai *",
+   "(peux|peut|pouvons) (rien|plus rien) (y)? faire (si|tant que|tant qu'|sans|avant|avant que|avant d'avoir|d'ici)",
+   "(sans|tant que|tant qu') ~10 (peux|peut|pouvons) (rien|pas grand-chose) (y)? faire",
+   "ne (me|nous) (regarde|concerne) pas ~8 mais (je|nous|on|voici)",
+   "ne (me|nous) (regarde|concerne) pas ~8 mais j'ai *",
+   "pas (mon|notre|de mon|de notre) {pas-mon} ~3 mais (c'est|ce sont|voici|je connais|il y a|mon collegue|ma collegue|un collegue|une collegue|la bonne personne|le bon interlocuteur)",
+   "simple (a|de) (corriger|faire|regler|changer|reparer|modifier) (de mon cote|pour moi|de notre cote|pour nous|chez moi)",
+   "google (drive|docs|doc|sheets|agenda|calendar|maps|analytics|ads|workspace|meet|business|search console|fonts|tag manager|avis|fiche)"
   ],
   "groups": {},
   "examples": {
@@ -4546,7 +4607,15 @@ export const PACK_DATA: readonly PackData[] = [
     "Calmez-vous, ce n'est qu'une coquille.",
     "Vous exagérez, le site n'a été coupé qu'une heure.",
     "C'est la procédure, je n'y peux rien.",
-    "T'as qu'à relire le guide."
+    "T'as qu'à relire le guide.",
+    "Comme vous devriez le savoir, les fichiers doivent être en haute définition.",
+    "Je ne vois pas ce qui t'échappe dans la facture.",
+    "Ce n'est pas sorcier pourtant, vous cliquez sur Publier.",
+    "Je vous le réexplique tout doucement.",
+    "Détendez-vous, ce n'est qu'une page d'erreur.",
+    "Je ne peux rien faire de plus pour vous.",
+    "Vous pouvez chercher vous-même, la réponse est sur le site.",
+    "C'est non, point barre."
    ],
    "valid": [
     "La comptabilité, ce n'est pas mon domaine, mais je peux exporter les chiffres pour votre comptable.",
@@ -4568,7 +4637,14 @@ export const PACK_DATA: readonly PackData[] = [
     "La correction est simple et sera en ligne lundi 23 novembre.",
     "C'est comme ça que je procède d'habitude : une maquette, puis deux allers-retours.",
     "Vous n'avez qu'à me dire quelle date vous convient.",
-    "Je comprends votre agacement, et je regarde ça aujourd'hui."
+    "Je comprends votre agacement, et je regarde ça aujourd'hui.",
+    "Je ne peux rien y faire moi-même, mais j'ai écrit à la banque pour débloquer le paiement.",
+    "Ça ne me regarde pas de choisir le vin du mois, mais je peux mettre en avant celui que vous choisirez.",
+    "La téléphonie n'est pas mon domaine, mais c'est Julien qui la gère chez vous ; je l'ai mis en copie.",
+    "J'ai déposé le registre sur Google Drive.",
+    "Tu peux vérifier les nouvelles couleurs sur ton téléphone.",
+    "Sans les accès FTP, je ne peux rien faire ; pouvez-vous me les envoyer d'ici jeudi ?",
+    "Vous devriez savoir d'ici vendredi si la banque accepte le virement."
    ]
   },
   "rewrites": [
@@ -5264,8 +5340,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(as|like) (i|we) (have|'ve|had|'d)? (already|previously)? (said|stated|mentioned|explained|told you|written|wrote|noted|pointed out|flagged|repeated|asked) (several|multiple|many|a few|numerous|countless|three|two|four|five|a number of) times",
    "(as|like) (i|we) (have|'ve|had|'d)? (already|previously|repeatedly) (said|stated|mentioned|explained|told you|written|wrote|noted|pointed out|flagged|repeated|asked)",
    "(as|like) (i|we) (have|'ve|had|'d)? (said|stated|mentioned|explained|told you|written|wrote|noted|pointed out|flagged|asked) (before|already|again|twice|repeatedly|more than once|on several occasions|in (my|our) (last|previous|earlier) ~2 (email|emails|message|messages|mail|mails))",
-   "(once again|yet again|once more|again),? (as|like) ~4 (stated|said|mentioned|explained|indicated|noted|written|wrote|requested|asked)",
-   "(kindly|please kindly) (refer|see|check|read|re-read|reread|note|review|look at)",
+   "(once again|yet again|once more|again),? (as|like) ~4 (stated|said|mentioned|explained|indicated|noted|written|wrote|requested|asked|told you|told|pointed out|flagged)",
+   "(kindly|please kindly) (refer|see|check|read|re-read|reread|review|look at)",
    "(refer|see) (back)? to my (last|previous|earlier|prior) ~1 (email|emails|message|messages|mail)",
    "(let me|i'll|i will|i have to|i must|allow me to|i need to) (repeat myself|say (it|this|that) again|say it one more time|reiterate|spell it out|repeat it)",
    "(i'll|i will) say (it|this) again",
@@ -5334,11 +5410,23 @@ export const PACK_DATA: readonly PackData[] = [
    "(impressive|record|lightning|blistering|speedy) (turnaround|speed|response time|reply|response) ~6 (barely|only|just|a mere)",
    "(top marks|full marks|ten points|gold star|points) for ~5 (eventually|finally|at last)",
    "(you must be|you must have been) so (busy|swamped|overwhelmed|snowed under) (that|to)",
-   "(pull|pulled|conjure|conjured|magic) ~4 out of (a|my|thin) (hat|air)"
+   "(pull|pulled|conjure|conjured|magic) ~4 out of (a|my|thin) (hat|air)",
+   "(thanks|thank you|cheers|grateful|appreciate) ~5 (getting back|replying|answering|responding|reply|answer|response|paying|payment|sending) ~3 (after|in|within) (only|just|a mere|barely)? (two|three|four|five|six|seven|eight|nine|ten|several|a few|many|a couple of|2|3|4|5|6|7|8|9|10) (weeks|months)",
+   "(thanks|thank you|cheers|grateful|appreciate) ~5 (getting back|replying|answering|responding|reply|answer|response|paying|payment) ~2 after (only|just)? a (month|week) (and a half)?",
+   "(thanks|thank you|cheers) (a lot|so much|very much|ever so much)? for (the heads-up|the heads up|the warning|the notice|letting (me|us) know|telling (me|us)|warning (me|us)) ~4 ((one|two|three|a few|an|half an|2|3) (hours|hour|minutes|minute) (before|ahead of)|on the day of|the night before|the evening before)",
+   "(thrilled|delighted|overjoyed|ecstatic|so excited|so happy|can't wait|cannot wait|love|adore) to ~6 (a|for the) (third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|hundredth|3rd|4th|5th|6th) time",
+   "(reading|clicking|replying|answering|opening|scrolling) ~4 (is|was|must be|might be) (a big ask|a lot to ask|asking a lot|too much to ask|so hard|that hard|such a struggle)",
+   "(i know|i realise|i realize|i understand|i appreciate) ~4 (is|was|must be) (all)? (very|so|really)? (hard|difficult|confusing|a struggle) for you",
+   "(your|such|that|the usual|his|her|their) (legendary|proverbial|famous|trademark|renowned|signature|customary) (speed|responsiveness|promptness|efficiency|punctuality|organisation|organization|attention to detail|communication|reactivity|turnaround)",
+   "(sure|yeah right|right|of course|oh sure|yeah|obviously|naturally),? because ~8 (just|only|simply) (a)? (quick|five-minute|two-minute|ten-minute|5-minute|2-minute|one-click|small|tiny|little|simple)",
+   "(well done|congratulations|congrats|bravo|nice job|good job|great job|nice work|hats off|kudos|nice one),? ~5 (the|that|this|another|a|your) (typo|typos|blunder|outage|crash|mess|breakage|misprint|mix-up|mixup)",
+   "(great|wonderful|brilliant|fantastic|perfect|lovely|awesome|super|terrific|oh great|oh good|oh joy|yay|yippee|hooray|woohoo),? (more|even more|yet more) ~2 (unpaid|last-minute|last minute|urgent|changes|revisions|tweaks|bugs|problems|reminders|delays|complaints)"
   ],
   "frames": [],
   "antiphrases": [
-   "(third|fourth|fifth|3rd|4th|5th) (reminder|follow-up|follow up|time) ~8 (because|as|since|not to rush|not to pressure|ahead of)"
+   "(third|fourth|fifth|3rd|4th|5th) (reminder|follow-up|follow up|time) ~8 (because|as|since|not to rush|not to pressure|ahead of)",
+   "(spotting|catching|finding|noticing|fixing|flagging|reporting|spotted|caught|found|noticed|fixed|flagged) ~2 (the|that|this|a|your) (typo|typos|blunder|misprint|mix-up|mixup|crash|outage)",
+   "(weeks|months|week|month) (off|away|of holiday|holiday|of leave|leave|vacation|of vacation)"
   ],
   "groups": {},
   "examples": {
@@ -5357,7 +5445,14 @@ export const PACK_DATA: readonly PackData[] = [
     "The shop goes down on sale day again, what a coincidence.",
     "Another quick tweak, same old story.",
     "Genius plan, truly.",
-    "Must be nice to have a week to reply."
+    "Must be nice to have a week to reply.",
+    "Thanks so much for getting back to me after three weeks.",
+    "I'm thrilled to do it a fourth time.",
+    "Cheers for the heads-up two hours before the launch.",
+    "I know opening an attachment is a big ask.",
+    "Thank you for your legendary responsiveness.",
+    "Sure, because a whole shop is just a quick tweak.",
+    "Yay, more unpaid revisions."
    ],
    "valid": [
     "Fourth reminder, only because the venue needs the guest list before Friday 4 December.",
@@ -5375,7 +5470,12 @@ export const PACK_DATA: readonly PackData[] = [
     "Thanks for your patience. The small change you asked for is online.",
     "What a great launch: congratulations on the first orders!",
     "Great idea: let's add a FAQ page.",
-    "It is great to finally have the shop live!"
+    "It is great to finally have the shop live!",
+    "Well done for spotting the typo on the menu, it's fixed.",
+    "Thanks for getting back to me after your two weeks off, I hope the break was good.",
+    "I know this is a big ask, but could you send the photos by Friday 4 December?",
+    "Kindly note the revised quotation is attached.",
+    "Happy to redo the banner, it's included in the package."
    ]
   },
   "rewrites": [
@@ -5404,7 +5504,7 @@ export const PACK_DATA: readonly PackData[] = [
   "phrases": [
    "merci pour rien",
    "qu'est-ce qui (pourrait|peut) (bien|possiblement)? (mal tourner|mal se passer|rater|foirer)",
-   "quelle (surprise|bonne surprise)",
+   "quelle surprise",
    "comme par hasard",
    "surprise, surprise",
    "qui (l'eut|l'aurait|l'eût) cru",
@@ -5511,11 +5611,23 @@ export const PACK_DATA: readonly PackData[] = [
    "mieux vaut tard que jamais",
    "(profite|passe|prend) (de)? (longues|belles|bonnes|petites)? vacances dans (votre|ta) (boite|messagerie|boite mail)",
    "(vous devez|tu dois) etre (tellement|si) (deborde|debordee|debordes|occupe|occupee|occupes|submerge|submergee) (que|qu'|pour)",
-   "(sortir|tirer) ~4 (de mon chapeau|d'un chapeau|de ma manche)"
+   "(sortir|tirer) ~4 (de mon chapeau|d'un chapeau|de ma manche)",
+   "(votre|ta|ton|vos|tes|cette|quelle|sa|leur) (reactivite|rapidite|ponctualite|efficacite|promptitude|diligence|celerite|organisation|communication|precision) (legendaire|legendaires|proverbiale|proverbial|celebre|bien connue|coutumiere)",
+   "(votre|ta|ton|vos|tes|cette|sa|leur) (legendaire|legendaires|proverbiale|celebre|coutumiere) (reactivite|rapidite|ponctualite|efficacite|promptitude|diligence|celerite|organisation|communication|precision)",
+   "(bravo|felicitations|bien joue|beau travail|joli travail|beau boulot|joli coup) ~4 (pour|a|de) (la|le|les|cette|ce|ces|votre|ta|ton|l'|une|un) (coquille|coquilles|bourde|bourdes|boulette|boulettes|gaffe|gaffes|panne|plantage|bug|bugs|faute|fautes|erreur|erreurs|catastrophe|fiasco|pagaille)",
+   "(ravi|ravie|ravis|enchante|enchantee|aux anges|trop content|trop contente|tellement content|tellement contente|heureux|heureuse|j'adore|hate) (de|d')? ~6 (pour la|une) (troisieme|quatrieme|cinquieme|sixieme|septieme|dixieme|enieme|ennieme|nieme|centieme|3e|4e|5e|6e) fois",
+   "(merci|c'est gentil|c'est sympa|sympa) ~6 (prevenir|prevenu|prevenue|prevenus|annoncer|annonce|dire|dit|signaler|signale|informer|informe|apprendre|appris) ~3 (le jour meme|le jour de|le jour du|le matin meme|la veille au soir|(une|deux|trois|quelques) (heures|heure|minutes) avant)",
+   "(lire|relire|repondre|cliquer|ouvrir|consulter|faire defiler) ~5 (c'est|c'etait|est|serait) (beaucoup|trop|vraiment trop) demander",
+   "(bien sur|evidemment|mais oui|naturellement|c'est ca|oui oui),? (parce que|parce qu'|puisque|vu que) ~8 (juste|que|seulement|l'affaire de|rien du tout)"
   ],
   "frames": [],
   "antiphrases": [
-   "(troisieme|quatrieme|cinquieme|3e|4e|5e) (relance|rappel|fois) ~8 (car|parce que|parce qu'|puisque|non pour|pas pour|sans vouloir)"
+   "(troisieme|quatrieme|cinquieme|3e|4e|5e) (relance|rappel|fois) ~8 (car|parce que|parce qu'|puisque|non pour|pas pour|sans vouloir)",
+   "(merci|mercis) mille fois",
+   "mille fois merci",
+   "enfin (rencontre|rencontree|rencontres|en ligne|lance|lancee|lances|termine|terminee|fini|finie|pret|prete|ouvert|ouverte|publie|publiee)",
+   "(rencontrer|rencontre|rencontree|voir|retrouver) enfin (en vrai|en personne|de visu)",
+   "(repere|reperer|trouve|trouver|signale|signaler|corrige|corriger|vu|remarque|remarquer|debusque) ~2 (la|le|les|cette|ce|ces|une|un|l') (coquille|coquilles|bourde|boulette|gaffe|panne|bug|bugs|faute|fautes|erreur|erreurs)"
   ],
   "groups": {},
   "examples": {
@@ -5537,7 +5649,13 @@ export const PACK_DATA: readonly PackData[] = [
     "Quel sens du timing pour annuler la réunion dix minutes avant.",
     "Bonne chance avec tout ça.",
     "Bravo pour le suivi.",
-    "Ça doit être reposant de ne jamais répondre aux mails."
+    "Ça doit être reposant de ne jamais répondre aux mails.",
+    "Merci pour votre réactivité légendaire.",
+    "Encore bravo pour la coquille sur l'affiche.",
+    "Ravie de refaire la bannière pour la cinquième fois.",
+    "Merci de me le dire le jour même du lancement.",
+    "Je sais, ouvrir une pièce jointe, c'est beaucoup demander.",
+    "Quelle surprise, le fichier n'est pas joint."
    ],
    "valid": [
     "Quatrième relance, uniquement parce que la salle attend la liste des invités avant vendredi.",
@@ -5556,7 +5674,12 @@ export const PACK_DATA: readonly PackData[] = [
     "Merci pour votre patience. La petite modification demandée est en ligne.",
     "Bonne chance pour le lancement !",
     "Bon courage pour le lancement vendredi !",
-    "Ah super, merci pour les photos !"
+    "Ah super, merci pour les photos !",
+    "Quelle bonne surprise de recevoir votre carte de vœux, merci !",
+    "Merci mille fois pour la recommandation à votre voisin.",
+    "Tellement contente que la boutique soit enfin en ligne !",
+    "Bravo d'avoir repéré la coquille sur l'affiche, elle est corrigée.",
+    "Merci pour votre réactivité, tout est en ligne."
    ]
   },
   "rewrites": [
