@@ -4291,7 +4291,28 @@ export const PACK_DATA: readonly PackData[] = [
    "(there's|there is) (really|honestly|simply|just|literally|absolutely)? (nothing|not much|not a lot|not a thing) (more|else|further)? (i|we) (can|could) (do|change)",
    "(policy is policy|a rule is a rule|the rules are the rules|a deadline is a deadline|the contract is the contract|a contract is a contract|terms are terms)",
    "(that's|that is|it's|it is|this is|this isn't|that isn't|it isn't) (simply|just|really|frankly|honestly|definitely|certainly|absolutely|strictly|clearly|quite simply)? (not|hardly) (really)? (my|our) ({not-mine}|remit|lookout|headache|responsibility)",
-   "not (my|our) (job|remit|lookout|headache) (to|if|whether|what|which|how)"
+   "not (my|our) (job|remit|lookout|headache) (to|if|whether|what|which|how)",
+   "(question|job|matter|issue|one|thing|problem) for (your|the|their) ~3 not (me|us|mine|ours)",
+   "(sort|work|figure|thrash|hash|settle) (it|this|that)? out (between|among) (yourselves|you|your team)",
+   "(isn't|is not|aren't|are not) (really|simply|honestly)? (my|our) (problem|concern|department|business|headache|job|lookout)",
+   "(is|are|'s|'re) (absolutely|really|simply)? nothing to do with (me|us)",
+   "not something (i|we) (deal with|get involved in|touch)",
+   "(search|check|try) the (web|internet|net)",
+   "(i'm|i am|we're|we are) (a|an) ~2 (developer|designer|photographer|writer|copywriter|freelancer|consultant|agency|studio|illustrator|editor|translator),? not (a|an|your) (help desk|helpdesk|it department|it support|tech support|call centre|call center|hotline|secretary|assistant|babysitter|nanny|dictionary|search engine|teacher|tutor)",
+   "(not|isn't|is not|aren't|are not) worth (my|our) (time|while|effort|breath)",
+   "(edge case|detail|non-issue|corner case|nitpick) (that)? (nobody|no one|no-one) (cares|will care|will ever notice|really cares)",
+   "(why|how) ~4 (a big deal|such a big deal|a fuss|such a fuss|a drama|an issue at all)",
+   "(not worth|no point|no use|no need) ~2 (discussing|debating|arguing about|talking about|going over) ~4 (decided|decision's made|decision is made|final|settled)",
+   "(let's not|we won't|no need to|don't|we shouldn't) waste (any)? (more)? time (on|discussing|debating|arguing about)",
+   "(just|simply) (do|follow) what (the|it|i|my) ~4 (told you|tells you|asks you|asked you)",
+   "(i'm not going to|i am not going to|i won't|i will not|i'm not gonna|not gonna) (explain|go over|go through|repeat|walk you through|spell out) ~4 (again|one more time|once more|a third time|a fourth time)",
+   "(you don't need to|you do not need to|no need to|you needn't) (understand|know|worry about) ~6 (just|simply)? trust (me|us)",
+   "any (decent|half-decent|half decent|self-respecting|competent|proper) (browser|phone|computer|laptop|printer|device|email client|mail client|smartphone|tablet|spreadsheet) (would|will|can|should|could)",
+   "(anyone|anybody|everyone|everybody) (who has|who's|who've|that has|who have) (ever)? (used|touched|seen|opened|owned) (a|an) (smartphone|computer|phone|browser|laptop|spreadsheet|website|app|mouse|keyboard|tablet|search engine)",
+   "(everyone|everybody) (knows|know) (where|how|what) (it|this|that|the|to)",
+   "(someone|somebody|a person|a colleague|a relative|a grandchild|your kids|your children) (younger|under (thirty|forty|30|40)) (to|who|in|on|at)",
+   "(it's|that's|this is|it is|that is) (just|really|pretty|fairly|very)? basic * stuff",
+   "(idk|dunno|i dunno) what (else)? to (tell|say to) (you|u)"
   ],
   "frames": [],
   "antiphrases": [
@@ -4313,7 +4334,9 @@ export const PACK_DATA: readonly PackData[] = [
    "(on|to|tells|told|tell|telling|from|with|by|via|at|for|let|lets|help|helps|and) google",
    "google (drive|docs|doc|sheets|calendar|maps|analytics|ads|workspace|meet|business|search console|fonts|tag manager|reviews|review|account|my business)",
    "(not|isn't|is not|'s not) (my|our|really my|really our) {not-mine} ~2 but (the|a|my|our|your) (person|people|one|colleague|team|specialist|expert|contact|right)",
-   "(not|isn't|is not|'s not) (my|our) (area|field) (of expertise)? ~2 (so|and so|which is why|that's why) (i|we|i'd|we'd|i've|we've|i'll|we'll|let me)"
+   "(not|isn't|is not|'s not) (my|our) (area|field) (of expertise)? ~2 (so|and so|which is why|that's why) (i|we|i'd|we'd|i've|we've|i'll|we'll|let me)",
+   "not (everyone|everybody|anyone) (knows|know)",
+   "not something (i|we) ~3 but *"
   ],
   "groups": {},
   "examples": {
@@ -4347,7 +4370,14 @@ export const PACK_DATA: readonly PackData[] = [
     "Calm down, the site is only in maintenance mode.",
     "There's nothing I can do, the bank holds the payment.",
     "Policy is policy, no refunds after download.",
-    "That's simply not my responsibility."
+    "That's simply not my responsibility.",
+    "That's really a question for your accountant, not me.",
+    "The warehouse wifi isn't our concern.",
+    "Any half-decent phone would open the file.",
+    "It's a tiny detail, I don't see why it's such a big deal.",
+    "Look, just do what the installer tells you.",
+    "I'm a designer, not your help desk.",
+    "Honestly, it's not worth my time."
    ],
    "valid": [
     "Tax returns aren't my area, but I can export the figures your accountant needs.",
@@ -4372,7 +4402,11 @@ export const PACK_DATA: readonly PackData[] = [
     "Thank you for the kind review on Google, it means a lot!",
     "That's not my area, but the person who manages your phone system is Julien, and I've copied him.",
     "Once the launch rush calms down, we can review the analytics.",
-    "You should know by Friday whether the bank accepts the transfer."
+    "You should know by Friday whether the bank accepts the transfer.",
+    "Not everyone knows where the setting is, so here is a screenshot.",
+    "Printing is not something I handle, but Marc does and he will quote you by Friday 4 December.",
+    "It works on any modern browser, including Safari on the iPad.",
+    "Let's not waste your budget on the old drafts; I'll start from the approved one."
    ]
   },
   "rewrites": [
@@ -4559,7 +4593,25 @@ export const PACK_DATA: readonly PackData[] = [
    "(je ne peux|je peux|on ne peut|on peut|nous ne pouvons|j'peux) (rien|plus rien) (y)? (faire|changer) (de plus|d'autre|pour vous|pour toi|la-dessus|la dessus)?",
    "(la regle|le reglement|la procedure|la politique|un contrat|le contrat|un delai|un devis),? (c'est|est) (la regle|le reglement|la procedure|la politique|un contrat|le contrat|un delai|un devis)",
    "(c'est|ca reste|c'est comme ca|la reponse est) (non|la regle|le reglement|la politique|la procedure|comme ca),? (point final|point barre|un point c'est tout|point)",
-   "un point c'est tout"
+   "un point c'est tout",
+   "(question|travail|affaire|sujet|probleme|boulot) pour (votre|vos|ton|tes|le|la|les|leur) ~3 pas (pour moi|pour nous|moi|nous)",
+   "(regler|reglez|gerer|gerez|voir|voyez|arranger|arrangez|debrouiller) (ca|cela|ce point|le probleme)? entre vous",
+   "(cherchez|cherche|regardez|regarde|tapez|tape) (ca|cela|le|la)? (sur|dans) (internet|le web|le net)",
+   "(je suis|nous sommes|on est) ~2 (developpeur|developpeuse|graphiste|photographe|redacteur|redactrice|traducteur|traductrice|consultant|consultante|freelance|agence|studio|illustrateur|illustratrice|webdesigner),? pas (une|un|votre|ton|ta)? (hotline|sav|support|service informatique|secretaire|assistante|assistant|nounou|standard|centre d'appels|prof|professeur|dictionnaire)",
+   "(ne vaut|vaut|valait|ne valait) pas (mon|notre) temps",
+   "(tout le monde|personne ne) (se fiche|s'en fiche|s'en fout|se fout|se moque|s'en moque|s'en soucie)",
+   "(en fait|en faites|en fais|en font|en faisons) (tout)? (un fromage|une montagne|un plat|un drame|toute une histoire|tout un plat|tout un drame)",
+   "(pas la peine|inutile|ca ne sert a rien|aucune raison) (d'en|de) (discuter|debattre|parler|revenir) ~4 (decide|tranche|fait|final|definitif|acte)",
+   "(on ne va pas|on va pas|ne perdons pas|ne perdez pas|inutile de) (perdre)? (de|du)? temps (sur|avec|a discuter|a debattre)",
+   "(et puis c'est tout|chercher midi a quatorze heures)",
+   "(faites|fais) (juste|simplement|donc|seulement) ce (que|qu') (dit|dis|disent|je|j'ai|indique|demande)",
+   "(je ne vais pas|je vais pas|je ne vais plus) (vous|te|t') (reexpliquer|re-expliquer|repeter|redire|refaire le cours)",
+   "(pas besoin de|vous n'avez pas besoin de|inutile de|tu n'as pas besoin de) (comprendre|savoir) ~6 (faites-moi confiance|fais-moi confiance|faites-nous confiance|croyez-moi|crois-moi)",
+   "(quiconque|n'importe qui|tout le monde) (a|ayant|qui a) (deja)? (un|une) (smartphone|ordinateur|telephone|navigateur|tablette|souris|tableur)",
+   "{tout-le-monde} (sait|le sait|sait bien) (ou|comment)",
+   "quelqu'un de plus (jeune|debrouillard)",
+   "niveau (college|primaire|maternelle|cp|cm1|cm2|sixieme|debutant|zero)",
+   "(jsp|j'sais pas|je sais pas|chais pas|chépa) (quoi|ce que) (te|vous) dire"
   ],
   "frames": [],
   "antiphrases": [
@@ -4577,7 +4629,9 @@ export const PACK_DATA: readonly PackData[] = [
    "ne (me|nous) (regarde|concerne) pas ~8 mais j'ai *",
    "pas (mon|notre|de mon|de notre) {pas-mon} ~3 mais (c'est|ce sont|voici|je connais|il y a|mon collegue|ma collegue|un collegue|une collegue|la bonne personne|le bon interlocuteur)",
    "simple (a|de) (corriger|faire|regler|changer|reparer|modifier) (de mon cote|pour moi|de notre cote|pour nous|chez moi)",
-   "google (drive|docs|doc|sheets|agenda|calendar|maps|analytics|ads|workspace|meet|business|search console|fonts|tag manager|avis|fiche)"
+   "google (drive|docs|doc|sheets|agenda|calendar|maps|analytics|ads|workspace|meet|business|search console|fonts|tag manager|avis|fiche)",
+   "(tout le monde|chacun) ne (sait|connait) pas",
+   "pas tout le monde"
   ],
   "groups": {},
   "examples": {
@@ -4615,7 +4669,13 @@ export const PACK_DATA: readonly PackData[] = [
     "Détendez-vous, ce n'est qu'une page d'erreur.",
     "Je ne peux rien faire de plus pour vous.",
     "Vous pouvez chercher vous-même, la réponse est sur le site.",
-    "C'est non, point barre."
+    "C'est non, point barre.",
+    "Ça, c'est une question pour votre comptable, pas pour moi.",
+    "Je suis graphiste, pas votre hotline.",
+    "Franchement, ça ne vaut pas mon temps.",
+    "Pas la peine d'en discuter, c'est décidé.",
+    "Faites juste ce que dit l'installateur.",
+    "Demandez à quelqu'un de plus jeune de s'en occuper."
    ],
    "valid": [
     "La comptabilité, ce n'est pas mon domaine, mais je peux exporter les chiffres pour votre comptable.",
@@ -4644,7 +4704,9 @@ export const PACK_DATA: readonly PackData[] = [
     "J'ai déposé le registre sur Google Drive.",
     "Tu peux vérifier les nouvelles couleurs sur ton téléphone.",
     "Sans les accès FTP, je ne peux rien faire ; pouvez-vous me les envoyer d'ici jeudi ?",
-    "Vous devriez savoir d'ici vendredi si la banque accepte le virement."
+    "Vous devriez savoir d'ici vendredi si la banque accepte le virement.",
+    "Pas tout le monde connaît ce réglage, d'où la capture jointe.",
+    "Inutile de perdre votre budget sur les anciennes maquettes ; je repars de la version validée."
    ]
   },
   "rewrites": [
@@ -5420,13 +5482,27 @@ export const PACK_DATA: readonly PackData[] = [
    "(your|such|that|the usual|his|her|their) (legendary|proverbial|famous|trademark|renowned|signature|customary) (speed|responsiveness|promptness|efficiency|punctuality|organisation|organization|attention to detail|communication|reactivity|turnaround)",
    "(sure|yeah right|right|of course|oh sure|yeah|obviously|naturally),? because ~8 (just|only|simply) (a)? (quick|five-minute|two-minute|ten-minute|5-minute|2-minute|one-click|small|tiny|little|simple)",
    "(well done|congratulations|congrats|bravo|nice job|good job|great job|nice work|hats off|kudos|nice one),? ~5 (the|that|this|another|a|your) (typo|typos|blunder|outage|crash|mess|breakage|misprint|mix-up|mixup)",
-   "(great|wonderful|brilliant|fantastic|perfect|lovely|awesome|super|terrific|oh great|oh good|oh joy|yay|yippee|hooray|woohoo),? (more|even more|yet more) ~2 (unpaid|last-minute|last minute|urgent|changes|revisions|tweaks|bugs|problems|reminders|delays|complaints)"
+   "(great|wonderful|brilliant|fantastic|perfect|lovely|awesome|super|terrific|oh great|oh good|oh joy|yay|yippee|hooray|woohoo),? (more|even more|yet more) ~2 (unpaid|last-minute|last minute|urgent|changes|revisions|tweaks|bugs|problems|reminders|delays|complaints)",
+   "all * (comments|minutes|pages|emails|messages|hours|revisions|slides|words|paragraphs|rounds) of it",
+   "a mere * (days|weeks|months|hours) (after|late|overdue|behind|past)",
+   "(hats off|kudos|bravo|well done|congratulations|congrats|top marks|full marks|nice going) ~6 (for|on) (blocking|breaking|deleting|losing|wiping|crashing|ignoring|forgetting|missing|overwriting|cancelling)",
+   "(no rush|no pressure|no hurry|no stress|take your time|no worries),? (it's|it is) (only|just) (the|our|your|a) ~1 (launch|deadline|go-live|opening|event|wedding|conference|sale|print date|launch date)",
+   "(wave|waving|use|using|pull out|get out|find) (my|a|the) magic wand",
+   "optional reading",
+   "missed the memo",
+   "when else would (anyone|anybody|you|they|we|one)",
+   "(shocking news|plot twist)",
+   "(delight|pleasure|love|lovely|nice|great|wonderful|fun|delighted|thrilled) ~3 (learn|learning|find out|finding out|hear|hearing|discover|discovering|read|reading) ~6 (from|on|via|through|in) (your|the|a)? ~1 (instagram|facebook|linkedin|twitter|tiktok|story|newsletter|press|grapevine|newspaper)",
+   "(funny|strange|curious|odd) how ~8 (every time|each time|whenever|always|never)",
+   "(about|roughly|just) as (useful|helpful|smooth|smoothly|well|clear|reliable|quick|fast|effective|helpful) as (a|an)",
+   "(oh|great|brilliant|wonderful|fantastic|lovely|perfect|super|oh great|oh brilliant|oh good|oh joy),? (yet)? (another|one more) ~6 (on a (friday|saturday|sunday)|at midnight|at the weekend|on friday night|on friday evening|on christmas eve)"
   ],
   "frames": [],
   "antiphrases": [
    "(third|fourth|fifth|3rd|4th|5th) (reminder|follow-up|follow up|time) ~8 (because|as|since|not to rush|not to pressure|ahead of)",
    "(spotting|catching|finding|noticing|fixing|flagging|reporting|spotted|caught|found|noticed|fixed|flagged) ~2 (the|that|this|a|your) (typo|typos|blunder|misprint|mix-up|mixup|crash|outage)",
-   "(weeks|months|week|month) (off|away|of holiday|holiday|of leave|leave|vacation|of vacation)"
+   "(weeks|months|week|month) (off|away|of holiday|holiday|of leave|leave|vacation|of vacation)",
+   "(not|never) (breaking|losing|missing|forgetting|crashing|deleting)"
   ],
   "groups": {},
   "examples": {
@@ -5452,7 +5528,14 @@ export const PACK_DATA: readonly PackData[] = [
     "I know opening an attachment is a big ask.",
     "Thank you for your legendary responsiveness.",
     "Sure, because a whole shop is just a quick tweak.",
-    "Yay, more unpaid revisions."
+    "Yay, more unpaid revisions.",
+    "Thanks for the notes, all forty pages of it.",
+    "Kudos to your host for blocking our IP, twice.",
+    "No rush, it's only the launch date.",
+    "I'll just wave my magic wand, shall I?",
+    "I must have missed the memo about the new logo.",
+    "Funny how the budget shrinks every time the scope grows.",
+    "The new menu is about as clear as a foggy window."
    ],
    "valid": [
     "Fourth reminder, only because the venue needs the guest list before Friday 4 December.",
@@ -5475,7 +5558,10 @@ export const PACK_DATA: readonly PackData[] = [
     "Thanks for getting back to me after your two weeks off, I hope the break was good.",
     "I know this is a big ask, but could you send the photos by Friday 4 December?",
     "Kindly note the revised quotation is attached.",
-    "Happy to redo the banner, it's included in the package."
+    "Happy to redo the banner, it's included in the package.",
+    "Well done for not breaking anything during the move.",
+    "No rush, take the weekend; the launch is on Monday 14 December.",
+    "I read about the award in the newspaper, congratulations."
    ]
   },
   "rewrites": [
@@ -5526,7 +5612,7 @@ export const PACK_DATA: readonly PackData[] = [
    "merci (beaucoup|bien|infiniment|mille fois)? de (m'avoir|nous avoir|me|nous) (prevenu|prevenus|prevenir|averti|avertir) (a la derniere minute|si tard|la veille)",
    "merci (beaucoup|bien|infiniment|mille fois)? (de|pour) (m'avoir|nous avoir|me|nous|l'info|l'information|le message) (prevenu|prevenus|prevenir|averti|avertir|informe|informer)? ~3 (apres|plus tard|apres coup|trop tard|apres la date|apres le lancement)",
    "(super|genial|parfait|formidable|magnifique|chouette|merveilleux|top|bravo|excellent|ah super|tant mieux),? (encore|re|une fois de plus|de nouveau) ~2 (modification|modifications|demande|demandes|changement|changements|retard|retards|bug|bogue|probleme|relance|reunion|appel|courriel|mail|plainte|revision|revisions|correction|corrections|urgence|panne)",
-   "(bien sur|evidemment|mais oui|oui bien sur|naturellement|c'est sur) ~12 (tout a fait|parfaitement|totalement|completement|tellement|super|hyper) (realiste|realistes|raisonnable|raisonnables|normal|faisable|logique|correct)",
+   "(bien sur|evidemment|mais oui|oui bien sur|naturellement|c'est sur) ~12 (tout a fait|parfaitement|totalement|completement|tellement|super|hyper) (realiste|realistes|raisonnable|raisonnables|normal|normale|normaux|normales|faisable|faisables|logique|correct|correcte)",
    "ben voyons",
    "mais bien sur",
    "(super|genial|formidable|parfait|magnifique|chouette|merveilleux|excellent|top|fantastique) ~6 (encore|de nouveau|une fois de plus|a nouveau) ~3 (en retard|en panne|casse|cassee|change|changee|impaye|impayee|une revision|une modification|une demande|un changement|un bug|un bogue|un retard|une relance|un probleme|rate|ratee|faux|fausse)",
@@ -5614,11 +5700,19 @@ export const PACK_DATA: readonly PackData[] = [
    "(sortir|tirer) ~4 (de mon chapeau|d'un chapeau|de ma manche)",
    "(votre|ta|ton|vos|tes|cette|quelle|sa|leur) (reactivite|rapidite|ponctualite|efficacite|promptitude|diligence|celerite|organisation|communication|precision) (legendaire|legendaires|proverbiale|proverbial|celebre|bien connue|coutumiere)",
    "(votre|ta|ton|vos|tes|cette|sa|leur) (legendaire|legendaires|proverbiale|celebre|coutumiere) (reactivite|rapidite|ponctualite|efficacite|promptitude|diligence|celerite|organisation|communication|precision)",
-   "(bravo|felicitations|bien joue|beau travail|joli travail|beau boulot|joli coup) ~4 (pour|a|de) (la|le|les|cette|ce|ces|votre|ta|ton|l'|une|un) (coquille|coquilles|bourde|bourdes|boulette|boulettes|gaffe|gaffes|panne|plantage|bug|bugs|faute|fautes|erreur|erreurs|catastrophe|fiasco|pagaille)",
+   "(bravo|felicitations|bien joue|beau travail|joli travail|beau boulot|joli coup) ~4 (pour|a|de) (la|le|les|cette|ce|ces|votre|ta|ton|l'|une|un) (coquille|coquilles|bourde|bourdes|boulette|boulettes|gaffe|gaffes|panne|plantage|bug|bugs|faute|fautes|erreur|erreurs|catastrophe|fiasco|pagaille|blocage|suppression|perte|oubli|retard)",
    "(ravi|ravie|ravis|enchante|enchantee|aux anges|trop content|trop contente|tellement content|tellement contente|heureux|heureuse|j'adore|hate) (de|d')? ~6 (pour la|une) (troisieme|quatrieme|cinquieme|sixieme|septieme|dixieme|enieme|ennieme|nieme|centieme|3e|4e|5e|6e) fois",
    "(merci|c'est gentil|c'est sympa|sympa) ~6 (prevenir|prevenu|prevenue|prevenus|annoncer|annonce|dire|dit|signaler|signale|informer|informe|apprendre|appris) ~3 (le jour meme|le jour de|le jour du|le matin meme|la veille au soir|(une|deux|trois|quelques) (heures|heure|minutes) avant)",
    "(lire|relire|repondre|cliquer|ouvrir|consulter|faire defiler) ~5 (c'est|c'etait|est|serait) (beaucoup|trop|vraiment trop) demander",
-   "(bien sur|evidemment|mais oui|naturellement|c'est ca|oui oui),? (parce que|parce qu'|puisque|vu que) ~8 (juste|que|seulement|l'affaire de|rien du tout)"
+   "(bien sur|evidemment|mais oui|naturellement|c'est ca|oui oui),? (parce que|parce qu'|puisque|vu que) ~8 (juste|que|seulement|l'affaire de|rien du tout)",
+   "(pas de stress|pas de pression|rien ne presse|prenez votre temps|prends ton temps|pas d'urgence|aucune urgence),? (ce n'est|c'est) (que|juste|seulement) (la|le|l'|notre|votre) ~1 (date|lancement|mise en ligne|echeance|ouverture|salon|mariage|soiree|evenement|impression)",
+   "(agiter|agite|sortir|sors|utiliser|sortirai|agiterai|trouver) (ma|une|la) baguette magique",
+   "lecture facultative",
+   "(rater|manquer|louper|rate|manque|loupe) (la note|le memo|la circulaire) (ou|qui|disant)",
+   "(plaisir|ravi|ravie|j'adore|agreable|sympa|chouette|genial) ~3 (apprendre|decouvrir|savoir|lire) ~6 (via|par|sur|dans) (votre|ta|la|le|une|un)? ~1 (story|instagram|facebook|linkedin|newsletter|presse|journal|tiktok)",
+   "(marrant|drole|curieux|bizarre|c'est fou|c'est dingue|etonnant|magique) (comme|de voir comme|de voir que|que) ~8 (toujours|jamais|a chaque fois|chaque fois|systematiquement)",
+   "(a peu pres|environ|a peine plus|tout) aussi (utile|pratique|fluide|clair|claire|fiable|efficace|rapide) (qu'un|qu'une|que)",
+   "(une reponse|un retour|reponse|retour) (dans|en|sous) (le|un|moins d'un) (mois|trimestre|an|annee)"
   ],
   "frames": [],
   "antiphrases": [
@@ -5627,7 +5721,8 @@ export const PACK_DATA: readonly PackData[] = [
    "mille fois merci",
    "enfin (rencontre|rencontree|rencontres|en ligne|lance|lancee|lances|termine|terminee|fini|finie|pret|prete|ouvert|ouverte|publie|publiee)",
    "(rencontrer|rencontre|rencontree|voir|retrouver) enfin (en vrai|en personne|de visu)",
-   "(repere|reperer|trouve|trouver|signale|signaler|corrige|corriger|vu|remarque|remarquer|debusque) ~2 (la|le|les|cette|ce|ces|une|un|l') (coquille|coquilles|bourde|boulette|gaffe|panne|bug|bugs|faute|fautes|erreur|erreurs)"
+   "(repere|reperer|trouve|trouver|signale|signaler|corrige|corriger|vu|remarque|remarquer|debusque) ~2 (la|le|les|cette|ce|ces|une|un|l') (coquille|coquilles|bourde|boulette|gaffe|panne|bug|bugs|faute|fautes|erreur|erreurs)",
+   "(rattrape|rattraper|rattrapez|combler|comble|resorbe|resorber) (le|ce|du|votre|tout le) retard"
   ],
   "groups": {},
   "examples": {
@@ -5655,7 +5750,12 @@ export const PACK_DATA: readonly PackData[] = [
     "Ravie de refaire la bannière pour la cinquième fois.",
     "Merci de me le dire le jour même du lancement.",
     "Je sais, ouvrir une pièce jointe, c'est beaucoup demander.",
-    "Quelle surprise, le fichier n'est pas joint."
+    "Quelle surprise, le fichier n'est pas joint.",
+    "Bravo à votre hébergeur pour le blocage de notre serveur.",
+    "Pas de stress, ce n'est que la date de lancement.",
+    "Je vais sortir ma baguette magique, alors ?",
+    "Quel plaisir d'apprendre la nouvelle via votre story Instagram.",
+    "Marrant comme c'est toujours moi qui relance."
    ],
    "valid": [
     "Quatrième relance, uniquement parce que la salle attend la liste des invités avant vendredi.",
@@ -5679,7 +5779,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Merci mille fois pour la recommandation à votre voisin.",
     "Tellement contente que la boutique soit enfin en ligne !",
     "Bravo d'avoir repéré la coquille sur l'affiche, elle est corrigée.",
-    "Merci pour votre réactivité, tout est en ligne."
+    "Merci pour votre réactivité, tout est en ligne.",
+    "Félicitations à l'équipe, qui a rattrapé le retard en une semaine.",
+    "Pas de stress, prenez le week-end : le lancement est lundi 14 décembre."
    ]
   },
   "rewrites": [

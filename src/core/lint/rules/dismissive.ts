@@ -8,7 +8,7 @@ import { overlaps, perSentence } from '../text/rule-kit.js';
 
 // The brush-off words that stay dismissive inside a defensive-tone match: problem, job, department,
 // responsibility, nothing I can do / problème, boulot, ressort, rien (y) faire.
-const BRUSH_OFF = /\b(?:problem|job|department|concern|business|remit|headache|responsibility|nothing (?:more |else )?(?:i|we) can|probl[èe]me|souci|boulot|job|travail|rayon|ressort|affaire|domaine|rien (?:y )?faire|n['\u2019]y peux|y peux rien)\b/iu;
+const BRUSH_OFF = /\b(?:problem|job|department|concern|business|remit|headache|responsibility|pay grade|nothing (?:more |else )?(?:i|we) can|probl[èe]me|souci|boulot|job|travail|rayon|ressort|affaire|domaine|rien (?:y )?faire|n['\u2019]y peux|y peux rien)\b/iu;
 
 const message = (text: string) => ({
   en: `"${text}" talks down to the client or sends them away: explain in plain words, or take the question on and say when you will answer.`,
