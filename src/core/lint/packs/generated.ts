@@ -4312,7 +4312,29 @@ export const PACK_DATA: readonly PackData[] = [
    "(everyone|everybody) (knows|know) (where|how|what) (it|this|that|the|to)",
    "(someone|somebody|a person|a colleague|a relative|a grandchild|your kids|your children) (younger|under (thirty|forty|30|40)) (to|who|in|on|at)",
    "(it's|that's|this is|it is|that is) (just|really|pretty|fairly|very)? basic * stuff",
-   "(idk|dunno|i dunno) what (else)? to (tell|say to) (you|u)"
+   "(idk|dunno|i dunno) what (else)? to (tell|say to) (you|u)",
+   "(go|goes|went|would go|will go|'d go|'ll go) (right)? over your head",
+   "(i wouldn't|i would not|i don't|i do not|i'd never|i would never) expect you to (follow|understand|get|know|grasp)",
+   "(a|someone|somebody|a man|a woman|a person|people|anyone) of your (experience|age|calibre|caliber|standing|intelligence|seniority) (can|could|should|would|must|ought)",
+   "(really|surely) (ought to|should) (know|have known) (how|what|that|this|by now)",
+   "(i'm|i am) (surprised|amazed|astonished) (you're|you are|you'd|you would|you) (asking|ask|need|don't know|didn't know|still)",
+   "(not sure|i'm not sure|i don't know|no idea) why (you're|you are) asking (me|us)",
+   "(you're|you are) reading too much into",
+   "(day-one|day one|beginner|entry-level|101|kindergarten) stuff",
+   "(won't|will not|don't|do not|doesn't|does not|wouldn't) (care|notice|matter|mind) ~6 trust me",
+   "(nobody|no one|no-one) (but|except|apart from|other than|besides) you (will|would|is going to)? (notice|care|see|mind)",
+   "(can|could|may) complain all (they|you|he|she) (like|want)",
+   "(will|'ll|would) just (have to)? (get used to it|live with it|learn to live with it|cope)",
+   "(leave|keep) (me|us) out of (it|this|that)",
+   "(that's|that is|it's|it is|this is) between you and (the|your)",
+   "(feel free to|you're free to|you are free to|go ahead and) (hire|find|get|use|try) (someone|somebody) else",
+   "(the rest|the remainder|everything else) is (up to you|your (problem|business|call|lookout))",
+   "read the (manual|docs|documentation|faq|guide|instructions) (before you|first)",
+   "(ask|have a search on|search on|try) (chatgpt|chat gpt|youtube)",
+   "(pop|put|type|paste) (your question|your questions|it|that|this) (into|in) (chatgpt|chat gpt|google)",
+   "(don't|do not|fail to|can't|cannot) (really)? see the point (of|in) (discussing|debating|talking about|going over|arguing)",
+   "(i'm not going to|i am not going to|i won't|i will not|not going to) (debate|re-explain|reexplain)",
+   "(i don't|i do not|i won't|i will not) (comment on|respond to|reply to|engage with) (feedback|questions|messages|emails|comments|requests) (like that|like this|of this kind|of that kind|of this nature)"
   ],
   "frames": [],
   "antiphrases": [
@@ -4336,7 +4358,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(not|isn't|is not|'s not) (my|our|really my|really our) {not-mine} ~2 but (the|a|my|our|your) (person|people|one|colleague|team|specialist|expert|contact|right)",
    "(not|isn't|is not|'s not) (my|our) (area|field) (of expertise)? ~2 (so|and so|which is why|that's why) (i|we|i'd|we'd|i've|we've|i'll|we'll|let me)",
    "not (everyone|everybody|anyone) (knows|know)",
-   "not something (i|we) ~3 but *"
+   "not something (i|we) ~3 but *",
+   "(debate|argue|discuss) ~6 (i've|i have|i'll|i will|we've|we'll) (taken|removed|refunded|credited|cut|dropped|waived|knocked)"
   ],
   "groups": {},
   "examples": {
@@ -4377,7 +4400,12 @@ export const PACK_DATA: readonly PackData[] = [
     "It's a tiny detail, I don't see why it's such a big deal.",
     "Look, just do what the installer tells you.",
     "I'm a designer, not your help desk.",
-    "Honestly, it's not worth my time."
+    "Honestly, it's not worth my time.",
+    "The details would go over your head, so let's skip them.",
+    "Your visitors won't care about the font, trust me.",
+    "Leave me out of it, that's between you and the carrier.",
+    "Have a search on YouTube, there are plenty of videos.",
+    "I don't see the point of discussing this any further."
    ],
    "valid": [
     "Tax returns aren't my area, but I can export the figures your accountant needs.",
@@ -4406,7 +4434,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Not everyone knows where the setting is, so here is a screenshot.",
     "Printing is not something I handle, but Marc does and he will quote you by Friday 4 December.",
     "It works on any modern browser, including Safari on the iPad.",
-    "Let's not waste your budget on the old drafts; I'll start from the approved one."
+    "Let's not waste your budget on the old drafts; I'll start from the approved one.",
+    "I've put a short video on YouTube for you, it shows the three steps.",
+    "Nobody will notice the change on the invoice, as the totals stay the same."
    ]
   },
   "rewrites": [
@@ -4611,7 +4641,23 @@ export const PACK_DATA: readonly PackData[] = [
    "{tout-le-monde} (sait|le sait|sait bien) (ou|comment)",
    "quelqu'un de plus (jeune|debrouillard)",
    "niveau (college|primaire|maternelle|cp|cm1|cm2|sixieme|debutant|zero)",
-   "(jsp|j'sais pas|je sais pas|chais pas|chépa) (quoi|ce que) (te|vous) dire"
+   "(jsp|j'sais pas|je sais pas|chais pas|chépa) (quoi|ce que) (te|vous) dire",
+   "(ca|cela) (vous|te) (depasse|depasserait|depassera|passerait au-dessus)",
+   "au-dessus de (votre|ta) tete",
+   "(je ne m'attends pas|je m'attends pas|je n'attends pas) (a ce que|a ce qu') (vous|tu) (compreniez|comprennes|suiviez|suives|saisissiez)",
+   "(une personne|quelqu'un|un homme|une femme) de (votre|ton) (experience|age|niveau|calibre|rang) (devrait|pourrait|peut|sait|saurait)",
+   "(je suis|suis) (surpris|surprise|etonne|etonnee) (que|qu') (vous|tu) (posiez|demandiez|ne sachiez|poses|demandes|ne saches)",
+   "(ne verront|ne remarqueront|s'en fichent|s'en moquent|ne compte pas|ne comptent pas|n'a pas d'importance|n'ont pas d'importance) ~6 (croyez-moi|crois-moi|faites-moi confiance|fais-moi confiance)",
+   "personne ~2 (a part|sauf|hormis|mis a part|d'autre que) (vous|toi) ~3 (remarquera|verra|verront|remarqueront|rendra compte|souciera)",
+   "(devront|devrez|devras|faudra) (juste|simplement|bien)? (s'y faire|s'habituer|faire avec|vous y faire|t'y faire)",
+   "s'y feront",
+   "(laissez-moi|laisse-moi|laissez-nous|laisse-nous) en dehors de (ca|cela|tout ca|cette histoire)",
+   "(c'est|ca c'est|ca se regle|ca reste) entre (vous|toi) et (le|la|les|votre|ton|ta|vos|tes|l')",
+   "le reste,? (c'est|est) (a vous|a toi|votre affaire|ton affaire|votre probleme|ton probleme|votre souci)",
+   "(lisez|lis) (la|le) (doc|documentation|notice|manuel|faq|guide|mode d'emploi) (avant|d'abord)",
+   "(demandez|demande|tapez|posez|pose|collez) ~3 (a|dans|sur) (chatgpt|chat gpt|youtube)",
+   "(je ne vois pas|je vois pas) (l'interet|l'utilite) (d'en|de) (discuter|debattre|parler|reparler)",
+   "(je ne vais pas|je vais pas|je n'ai pas l'intention de) (debattre|polemiquer|ergoter) (de|des|du|sur)"
   ],
   "frames": [],
   "antiphrases": [
@@ -4631,7 +4677,10 @@ export const PACK_DATA: readonly PackData[] = [
    "simple (a|de) (corriger|faire|regler|changer|reparer|modifier) (de mon cote|pour moi|de notre cote|pour nous|chez moi)",
    "google (drive|docs|doc|sheets|agenda|calendar|maps|analytics|ads|workspace|meet|business|search console|fonts|tag manager|avis|fiche)",
    "(tout le monde|chacun) ne (sait|connait) pas",
-   "pas tout le monde"
+   "pas tout le monde",
+   "(debattre|polemiquer|ergoter|discuter) ~8 (j'ai|je vous ai|nous avons|on a) (retire|rembourse|deduit|enleve|offert|annule)",
+   "pas (de mon|de notre|de ma|de mes|de nos) (ressort|competence|competences|attributions|rayon) ~2 mais (je|nous|on|voici|volontiers)",
+   "pas (de mon|de notre|de ma|de mes|de nos) (ressort|competence|competences|attributions|rayon) ~2 mais j'ai *"
   ],
   "groups": {},
   "examples": {
@@ -4675,7 +4724,11 @@ export const PACK_DATA: readonly PackData[] = [
     "Franchement, ça ne vaut pas mon temps.",
     "Pas la peine d'en discuter, c'est décidé.",
     "Faites juste ce que dit l'installateur.",
-    "Demandez à quelqu'un de plus jeune de s'en occuper."
+    "Demandez à quelqu'un de plus jeune de s'en occuper.",
+    "Les détails vous passeraient au-dessus de la tête, ça vous dépasserait.",
+    "Vos visiteurs ne verront pas la différence, croyez-moi.",
+    "Laissez-moi en dehors de ça, c'est entre vous et le transporteur.",
+    "Je ne vois pas l'intérêt d'en discuter davantage."
    ],
    "valid": [
     "La comptabilité, ce n'est pas mon domaine, mais je peux exporter les chiffres pour votre comptable.",
@@ -4706,7 +4759,10 @@ export const PACK_DATA: readonly PackData[] = [
     "Sans les accès FTP, je ne peux rien faire ; pouvez-vous me les envoyer d'ici jeudi ?",
     "Vous devriez savoir d'ici vendredi si la banque accepte le virement.",
     "Pas tout le monde connaît ce réglage, d'où la capture jointe.",
-    "Inutile de perdre votre budget sur les anciennes maquettes ; je repars de la version validée."
+    "Inutile de perdre votre budget sur les anciennes maquettes ; je repars de la version validée.",
+    "J'ai mis une courte vidéo sur YouTube qui montre les trois étapes.",
+    "Personne d'autre que vous n'a accès au tableau de bord.",
+    "La fiscalité n'est pas de mon ressort, mais je vous transmets le contact d'une comptable dès ce soir."
    ]
   },
   "rewrites": [
@@ -5495,7 +5551,31 @@ export const PACK_DATA: readonly PackData[] = [
    "(delight|pleasure|love|lovely|nice|great|wonderful|fun|delighted|thrilled) ~3 (learn|learning|find out|finding out|hear|hearing|discover|discovering|read|reading) ~6 (from|on|via|through|in) (your|the|a)? ~1 (instagram|facebook|linkedin|twitter|tiktok|story|newsletter|press|grapevine|newspaper)",
    "(funny|strange|curious|odd) how ~8 (every time|each time|whenever|always|never)",
    "(about|roughly|just) as (useful|helpful|smooth|smoothly|well|clear|reliable|quick|fast|effective|helpful) as (a|an)",
-   "(oh|great|brilliant|wonderful|fantastic|lovely|perfect|super|oh great|oh brilliant|oh good|oh joy),? (yet)? (another|one more) ~6 (on a (friday|saturday|sunday)|at midnight|at the weekend|on friday night|on friday evening|on christmas eve)"
+   "(oh|great|brilliant|wonderful|fantastic|lovely|perfect|super|oh great|oh brilliant|oh good|oh joy),? (yet)? (another|one more) ~6 (on a (friday|saturday|sunday)|at midnight|at the weekend|on friday night|on friday evening|on christmas eve)",
+   "(remind|reminding|reminded|forwarding|forward|forwarded|quoting|sending|sent) ~3 my own (quote|email|emails|message|contract|brief|invoice|words|terms|proposal)",
+   "(patience|understanding),? which (i'm sure|i am sure|i assume|i imagine|i gather|must be|is surely|has surely)",
+   "only ~2 (weeks|months) to (reply|answer|respond|pay|get back|sign|approve|open)",
+   "only a (month|fortnight|year) (after|later|late)",
+   "of all (places|days|times|channels)",
+   "(i|we)? (just)? (love|adore) (how|the way|it when) ~6 (until|suddenly|apparently|only when)",
+   "(flattered|touched|honoured|honored) (that)? you (think|believe|assume|imagine) (i|we) (can|could|am|are|have|will)",
+   "(contract|deadline|deadlines|brief|quote|invoice|agreement|schedule|due date|terms|payment terms) ~3 (more of|merely|just) a (suggestion|guideline)",
+   "(let me|i'll|i will|shall i) (just)? read your mind",
+   "(i'm|i am) (psychic|a mind reader|clairvoyant|telepathic)",
+   "(my|a) crystal ball",
+   "who needs ~4 (anyway|anyways)",
+   "way to go,? (announcing|sending|breaking|deleting|publishing|telling|changing|losing|forgetting|missing)",
+   "(lucky|lucky lucky) (me|us),? ~3 (another|a (third|fourth|fifth|sixth|new))",
+   "cool cool cool",
+   "how (original|very original)",
+   "how very (original|professional|mature|helpful|thoughtful|considerate|kind|efficient)",
+   "nothing says (partnership|professionalism|teamwork|respect|commitment|trust|planning|good planning|organisation|organization) like",
+   "(real|such a|a real|what a) (talent|gift|knack) for ~2 (breaking|losing|forgetting|deleting|missing|ignoring|changing)",
+   "(i'll|i'm going to|i am going to|i will) (frame|have framed) (it|this|that)",
+   "(congratulations|congrats|well done|bravo|kudos|amazing|wow),? (you|you've|you have) (finally|at last)",
+   "(such|what) (speed|responsiveness|efficiency|promptness),? ~5 (only|just|barely|a mere)",
+   "(no rush|no hurry|no pressure|no stress),? ~4 (it's only been|it has only been|only been) ~2 (days|weeks|months)",
+   "why (read|test|check|ask|proofread) ~6 when (you|we|one) can"
   ],
   "frames": [],
   "antiphrases": [
@@ -5535,7 +5615,14 @@ export const PACK_DATA: readonly PackData[] = [
     "I'll just wave my magic wand, shall I?",
     "I must have missed the memo about the new logo.",
     "Funny how the budget shrinks every time the scope grows.",
-    "The new menu is about as clear as a foggy window."
+    "The new menu is about as clear as a foggy window.",
+    "Thanks for reminding me what my own quote says.",
+    "Thank you for your patience, which I'm sure is endless.",
+    "Wow, only three weeks to reply.",
+    "I'm flattered you think I can build it from one photo.",
+    "Sure, let me read your mind next time.",
+    "Honestly, who needs a backup anyway.",
+    "Lucky me, a fourth version of the banner."
    ],
    "valid": [
     "Fourth reminder, only because the venue needs the guest list before Friday 4 December.",
@@ -5561,7 +5648,10 @@ export const PACK_DATA: readonly PackData[] = [
     "Happy to redo the banner, it's included in the package.",
     "Well done for not breaking anything during the move.",
     "No rush, take the weekend; the launch is on Monday 14 December.",
-    "I read about the award in the newspaper, congratulations."
+    "I read about the award in the newspaper, congratulations.",
+    "The site now loads in one second, and I love how clean the new menu looks.",
+    "Thank you for your patience while I fixed the import.",
+    "Nothing says welcome like a handwritten card, so I added one to the shop order."
    ]
   },
   "rewrites": [
@@ -5651,7 +5741,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(je sais|je me doute|je suis sur|je suis sure|je comprends|j'imagine|je ne doute pas|je conçois|je concois) (que|qu') (vous etes|tu es|vous avez|tu as) (tres|super|tellement|fort|bien|sans doute|surement|certainement)? (occupe|occupee|occupes|occupees|deborde|debordee|debordes|debordees|beaucoup de travail|du travail|d'autres chats a fouetter|mieux a faire|plus important a faire|plus urgent),? mais",
    "(oh|ah|super|genial|merveilleux|formidable|parfait|magnifique|chouette|top|excellent|fantastique|ravi|ravie|enchante|enchantee|trop content|trop contente|aux anges) ~6 (encore|de nouveau|a nouveau|une fois de plus) ~2 (change|changee|changes|modifie|modifiee|casse|cassee|casses|en panne|en retard|plante|tombe|tombee|bouge|decale|decalee|repousse|repoussee|perdu|perdue|faux|fausse|rate|ratee|different|differente)",
    "(trop|tellement|vraiment|super|si) (content|contente|heureux|heureuse|ravi|ravie|enchante|enchantee) de (refaire|recommencer|reprendre|retoucher|modifier|corriger|reecrire) ~4 (pour la|encore|une fois de plus|a nouveau|de nouveau)",
-   "(bravo|felicitations|chapeau|joli travail|beau travail|bien joue|beau boulot),? ~6 ((casse|cassee|casses|cassees|casser)|(supprime|supprimee|supprimer|supprimes)|(efface|effacee|effacer|effaces)|perdu|(plante|plantee|planter|plantes)|trouve le seul|trouve le moyen|reussi a (casser|tout casser|supprimer|effacer|perdre))",
+   "(bravo|felicitations|chapeau|joli travail|beau travail|bien joue|beau boulot|impressionnant|quel exploit),? ~6 ((casse|cassee|casses|cassees|casser)|(supprime|supprimee|supprimer|supprimes)|(efface|effacee|effacer|effaces)|perdu|(plante|plantee|planter|plantes)|trouve le seul|trouve le moyen|reussi a (casser|tout casser|supprimer|effacer|perdre))",
    "(eh bien|ben|bon|eh ben),? (ca|cela|c'|tout) ~2 (passe|deroule|marche) (exactement|parfaitement|vraiment|tout a fait)? (comme prevu|a merveille|comme sur des roulettes)",
    "(j'adore|j'aime|on adore|j'aime beaucoup|j'adore vraiment) (la facon dont|la maniere dont|quand|comment|le fait que) ~6 (chaque (semaine|jour|fois|mois)|encore|toujours|sans cesse|tout le temps|a nouveau)",
    "(je suppose|je presume|j'imagine|je devine|j'en deduis|je comprends) (donc)? (que|qu') (vous n'avez|tu n'as) (pas|jamais|toujours pas) (lu|vu|recu|ouvert|regarde|consulte)",
@@ -5712,7 +5802,19 @@ export const PACK_DATA: readonly PackData[] = [
    "(plaisir|ravi|ravie|j'adore|agreable|sympa|chouette|genial) ~3 (apprendre|decouvrir|savoir|lire) ~6 (via|par|sur|dans) (votre|ta|la|le|une|un)? ~1 (story|instagram|facebook|linkedin|newsletter|presse|journal|tiktok)",
    "(marrant|drole|curieux|bizarre|c'est fou|c'est dingue|etonnant|magique) (comme|de voir comme|de voir que|que) ~8 (toujours|jamais|a chaque fois|chaque fois|systematiquement)",
    "(a peu pres|environ|a peine plus|tout) aussi (utile|pratique|fluide|clair|claire|fiable|efficace|rapide) (qu'un|qu'une|que)",
-   "(une reponse|un retour|reponse|retour) (dans|en|sous) (le|un|moins d'un) (mois|trimestre|an|annee)"
+   "(une reponse|un retour|reponse|retour) (dans|en|sous) (le|un|moins d'un) (mois|trimestre|an|annee)",
+   "(renvoyer|renvoie|renvoye|rappeler|rappelle|rappele|citer|transferer|transfere) ~3 (mon|ma|mes) (propre|propres) (mail|mails|devis|message|contrat|facture|courriel|brief|mots)",
+   "(patience|comprehension),? (qui|dont) (doit|doivent|est surement|semble|devait) ~2 (etre)? (infinie|sans limite|sans limites|sans bornes|inepuisable)",
+   "(plutot|plus) une suggestion (qu'un|qu'une)",
+   "(lire|lis|lise|lirai) dans (vos|tes|les) pensees",
+   "(telepathe|boule de cristal|medium|voyant extralucide)",
+   "(quelle|belle|superbe) (reactivite|rapidite|efficacite|ponctualite) ~6 (a peine|seulement|juste|que) ~2 (un|une|deux|trois|quatre|cinq|six) (mois|semaines|semaine)",
+   "(aucune urgence|pas d'urgence|rien ne presse|pas de stress),? ~4 (ca ne fait que|ce n'est que|il n'y a que|ca fait seulement|ca fait juste) ~2 (jours|semaines|mois)",
+   "(je vais|on va|je vais le|je vais la) (l'encadrer|le faire encadrer|la faire encadrer)",
+   "(bravo|felicitations|chapeau),? (vous avez|tu as|t'as) (enfin|finalement) ~3 (lu|ouvert|repondu|paye|regle|trouve|vu|clique)",
+   "(quelle chance|veinard|veinarde),? ~3 (un|une|encore) ~1 (troisieme|quatrieme|cinquieme|sixieme|autre|nouvelle|nouveau)",
+   "pourquoi (lire|tester|verifier|demander|relire) ~6 quand (on|vous|tu) (peut|pouvez|peux)",
+   "quelle originalite"
   ],
   "frames": [],
   "antiphrases": [
@@ -5755,7 +5857,13 @@ export const PACK_DATA: readonly PackData[] = [
     "Pas de stress, ce n'est que la date de lancement.",
     "Je vais sortir ma baguette magique, alors ?",
     "Quel plaisir d'apprendre la nouvelle via votre story Instagram.",
-    "Marrant comme c'est toujours moi qui relance."
+    "Marrant comme c'est toujours moi qui relance.",
+    "Merci beaucoup de me renvoyer mon propre mail avec juste un point d'interrogation.",
+    "Merci pour votre patience, qui doit être infinie.",
+    "Je suppose que le contrat est plutôt une suggestion qu'un engagement.",
+    "Que je suis bête de ne pas lire dans vos pensées.",
+    "Aucune urgence pour les accès, ça ne fait que trois semaines.",
+    "Quelle chance, une quatrième version de la même bannière."
    ],
    "valid": [
     "Quatrième relance, uniquement parce que la salle attend la liste des invités avant vendredi.",
@@ -5781,7 +5889,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Bravo d'avoir repéré la coquille sur l'affiche, elle est corrigée.",
     "Merci pour votre réactivité, tout est en ligne.",
     "Félicitations à l'équipe, qui a rattrapé le retard en une semaine.",
-    "Pas de stress, prenez le week-end : le lancement est lundi 14 décembre."
+    "Pas de stress, prenez le week-end : le lancement est lundi 14 décembre.",
+    "Merci pour votre patience pendant la migration.",
+    "Je vous renvoie votre mail du 3 mars, avec les réponses en rouge."
    ]
   },
   "rewrites": [
