@@ -4334,7 +4334,12 @@ export const PACK_DATA: readonly PackData[] = [
    "(pop|put|type|paste) (your question|your questions|it|that|this) (into|in) (chatgpt|chat gpt|google)",
    "(don't|do not|fail to|can't|cannot) (really)? see the point (of|in) (discussing|debating|talking about|going over|arguing)",
    "(i'm not going to|i am not going to|i won't|i will not|not going to) (debate|re-explain|reexplain)",
-   "(i don't|i do not|i won't|i will not) (comment on|respond to|reply to|engage with) (feedback|questions|messages|emails|comments|requests) (like that|like this|of this kind|of that kind|of this nature)"
+   "(i don't|i do not|i won't|i will not) (comment on|respond to|reply to|engage with) (feedback|questions|messages|emails|comments|requests) (like that|like this|of this kind|of that kind|of this nature)",
+   "(you're|you are) (the only one|the only person) (who|that|to) (noticed|has noticed|cares|minds|complained|has complained|sees|saw)",
+   "(i've|i have|i've got|i have got|we've got|we have) (better|more important|more pressing) things to do",
+   "(i don't|i do not|i no longer|i won't|i will not) (answer|respond to|reply to|take) (this kind|this sort|these kinds|that kind|that sort|these sorts) of (question|questions|request|requests|call|calls|email|emails)",
+   "(my|our) (job|expertise|field|trade),? not yours",
+   "(we're|we are) not going to spend (all day|the whole meeting|the meeting|hours|an hour|the whole call) on"
   ],
   "frames": [],
   "antiphrases": [
@@ -4405,7 +4410,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Your visitors won't care about the font, trust me.",
     "Leave me out of it, that's between you and the carrier.",
     "Have a search on YouTube, there are plenty of videos.",
-    "I don't see the point of discussing this any further."
+    "I don't see the point of discussing this any further.",
+    "You're the only one who noticed, honestly.",
+    "I've got better things to do than argue about a button."
    ],
    "valid": [
     "Tax returns aren't my area, but I can export the figures your accountant needs.",
@@ -4657,7 +4664,33 @@ export const PACK_DATA: readonly PackData[] = [
    "(lisez|lis) (la|le) (doc|documentation|notice|manuel|faq|guide|mode d'emploi) (avant|d'abord)",
    "(demandez|demande|tapez|posez|pose|collez) ~3 (a|dans|sur) (chatgpt|chat gpt|youtube)",
    "(je ne vois pas|je vois pas) (l'interet|l'utilite) (d'en|de) (discuter|debattre|parler|reparler)",
-   "(je ne vais pas|je vais pas|je n'ai pas l'intention de) (debattre|polemiquer|ergoter) (de|des|du|sur)"
+   "(je ne vais pas|je vais pas|je n'ai pas l'intention de) (debattre|polemiquer|ergoter) (de|des|du|sur)",
+   "(technique|informatique|partie technique|code|tout ca|cela|serveur) ~2 (vous|te) (depasse|depassent|depasserait|depasseraient)",
+   "(vous etes|tu es|t'es) (bien)? (le seul|la seule) (a|qui) ~2 (remarque|remarquer|voir|vu|plaindre|plaint|gene|gener)",
+   "qu'a (s'y habituer|s'y faire|faire avec|vous y habituer|vous y faire)",
+   "(arrangez-vous|arrange-toi|debrouillez-vous|debrouille-toi|arrangez vous) entre vous",
+   "(vous n'y connaissez|tu n'y connais|ils n'y connaissent|elles n'y connaissent|n'y connaissent) rien",
+   "(je ne reponds|je ne repondrai|je ne traite|je reponds|je traite) (pas|plus) (a|aux) (ce genre|ce type|ces) (de)? (questions|question|demandes|demande|messages|remarques)",
+   "(c'est|ce n'est|ca n'est) pas (mon|notre) (metier|specialite),? (voyez|demandez|posez|adressez|c'est|allez)",
+   "(mon|notre) metier,? pas (le votre|le tien)",
+   "le cadet de (mes|nos) soucis",
+   "(tutos|tutoriels|videos) (youtube|sur youtube) ~6 (regardez|regarde|voyez|cherchez)",
+   "(j'ai|on a|nous avons|moi j'ai) (autre chose|mieux|d'autres choses|plus important|plus urgent) a faire",
+   "(remontez|remonte) le fil",
+   "(relisez|relis) (mon|mes) (dernier|derniers|precedent|precedents) (mail|mails|message|messages|courriel|courriels)",
+   "(je ne suis|on n'est|nous ne sommes|j'suis) pas (la|ici) pour (ca|cela)",
+   "(libre a vous|libre a toi|vous etes libre|tu es libre) de (prendre|trouver|choisir|engager|aller voir) (quelqu'un d'autre|un autre|une autre|ailleurs)",
+   "n'importe quel (ado|adolescent|lyceen|collegien|gamin|gosse) (saurait|sait|pourrait|peut|arriverait|y arriverait)",
+   "{tout-le-monde} ~3 (saurait|sauraient) (y repondre|le faire|faire ca|s'en servir|s'en sortir)",
+   "(c'est|ce sont) (quand meme|pourtant|tout de meme) (la|les) (base|bases)",
+   "(reglez|regle) (ca|cela) avec (votre|ton|vos|tes)",
+   "(je ne sais pas|je sais pas|j'sais pas) pourquoi (vous|tu) (me|m') (demandez|demandes|posez|poses)",
+   "et puis quoi encore",
+   "(je ne vais pas|je vais pas) (reparler|rediscuter) (de|du|des|d')",
+   "(trouverez|trouveras) (bien)? (tout seul|toute seule|tous seuls|toutes seules)",
+   "(vous vous compliquez|tu te compliques|vous vous prenez) la (vie|tete) (pour rien)?",
+   "de toute facon (vous|tu) (n'ecoutez|n'ecoutes|ne lisez|ne lis|ne suivez|ne suis) (pas|jamais|rien)",
+   "(on ne va pas|on va pas|nous n'allons pas) (y)? passer (la journee|la reunion|des heures|la nuit|une heure|toute la journee)"
   ],
   "frames": [],
   "antiphrases": [
@@ -4680,7 +4713,8 @@ export const PACK_DATA: readonly PackData[] = [
    "pas tout le monde",
    "(debattre|polemiquer|ergoter|discuter) ~8 (j'ai|je vous ai|nous avons|on a) (retire|rembourse|deduit|enleve|offert|annule)",
    "pas (de mon|de notre|de ma|de mes|de nos) (ressort|competence|competences|attributions|rayon) ~2 mais (je|nous|on|voici|volontiers)",
-   "pas (de mon|de notre|de ma|de mes|de nos) (ressort|competence|competences|attributions|rayon) ~2 mais j'ai *"
+   "pas (de mon|de notre|de ma|de mes|de nos) (ressort|competence|competences|attributions|rayon) ~2 mais j'ai *",
+   "pas (mon|notre) (metier|specialite) ~2 mais (je|nous|on|voici|volontiers)"
   ],
   "groups": {},
   "examples": {
@@ -4728,7 +4762,13 @@ export const PACK_DATA: readonly PackData[] = [
     "Les détails vous passeraient au-dessus de la tête, ça vous dépasserait.",
     "Vos visiteurs ne verront pas la différence, croyez-moi.",
     "Laissez-moi en dehors de ça, c'est entre vous et le transporteur.",
-    "Je ne vois pas l'intérêt d'en discuter davantage."
+    "Je ne vois pas l'intérêt d'en discuter davantage.",
+    "De toute façon, la partie technique vous dépasse.",
+    "Vos secrétaires n'auront qu'à s'y habituer.",
+    "Je ne réponds plus à ce genre de questions.",
+    "C'est vraiment le cadet de mes soucis.",
+    "J'ai déjà répondu, remontez le fil.",
+    "On ne va pas y passer la journée."
    ],
    "valid": [
     "La comptabilité, ce n'est pas mon domaine, mais je peux exporter les chiffres pour votre comptable.",
@@ -4762,7 +4802,10 @@ export const PACK_DATA: readonly PackData[] = [
     "Inutile de perdre votre budget sur les anciennes maquettes ; je repars de la version validée.",
     "J'ai mis une courte vidéo sur YouTube qui montre les trois étapes.",
     "Personne d'autre que vous n'a accès au tableau de bord.",
-    "La fiscalité n'est pas de mon ressort, mais je vous transmets le contact d'une comptable dès ce soir."
+    "La fiscalité n'est pas de mon ressort, mais je vous transmets le contact d'une comptable dès ce soir.",
+    "Je sais que je n'y connais rien en comptabilité, donc j'ai demandé à une experte.",
+    "Ce n'est pas mon métier, mais je connais une juriste qui peut vous répondre.",
+    "Pouvez-vous relire mon dernier mail et me confirmer les dates ?"
    ]
   },
   "rewrites": [
