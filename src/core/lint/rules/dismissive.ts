@@ -6,6 +6,10 @@ import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { findInSentence, rewriteFixes } from '../packs/index.js';
 import { overlaps, perSentence } from '../text/rule-kit.js';
 
+// The brush-off words that stay dismissive inside a defensive-tone match: problem, job, department,
+// responsibility, nothing I can do / problème, boulot, ressort, rien (y) faire.
+const BRUSH_OFF = /\b(?:problem|job|department|concern|business|remit|headache|responsibility|pay grade|nothing (?:more |else )?(?:i|we) can|probl[èe]me|souci|boulot|job|travail|rayon|ressort|affaire|domaine|rien (?:y )?faire|n['\u2019]y peux|y peux rien)\b/iu;
+
 const message = (text: string) => ({
   en: `"${text}" talks down to the client or sends them away: explain in plain words, or take the question on and say when you will answer.`,
   fr: `« ${text} » prend le client de haut ou le renvoie ailleurs : expliquez simplement, ou prenez la question en charge et dites quand vous répondrez.`,
@@ -41,11 +45,14 @@ export default {
   check(ctx, options) {
     const findings = perSentence(ctx, 'dismissive', (s) => {
       const findings: Finding[] = [];
-      // "Not my problem" is also self-justification: defensive-tone reports it, once is enough.
       const hits = findInSentence('dismissive', s);
       if (!hits.length) return findings;
+      // A hit inside a defence ("it's not my fault, and not my problem either") is left to
+      // defensive-tone; a brush-off on its own ("that's not my problem, talk to your host",
+      // "there's nothing I can do") is reported here even when defensive-tone reads it too:
+      // it sends the client away, and the fix is to take the question on.
       const defensive = findInSentence('defensive-tone', s).map((d) => d.span);
-      const hit = hits.find((m) => !overlaps(m.span, defensive));
+      const hit = hits.find((m) => !overlaps(m.span, defensive)) ?? hits.find((m) => BRUSH_OFF.test(m.text));
       if (!hit) return findings;
       findings.push({
         span: hit.span,

@@ -12,7 +12,8 @@ import { perSentence } from '../text/rule-kit.js';
 const SCARE = /(?<!(?<!\p{L})(?:word|term|label|tag|status|flag|marked|labell?ed|tagged|mot|terme|mention|[ée]tiquette|statut|marqu[ée]e?s?|intitul[ée]e?s?)\s+)(?:["\u201c\u00ab]\s*)(small|quick|simple|urgent|minor|little|easy|tiny|slight|petite?s?|rapides?|simples?|urgente?s?|mineure?s?|l[ée]g[èe]re?s?|minimes?)(?:\s*["\u201d\u00bb])/iu;
 // The client's word handed back in quotes: your "feedback", votre « retour », this "fix".
 const QUOTED_BACK = /(?<!\p{L})(?:[Yy]our|[Tt]his|[Tt]hat|[Tt]hese|[Ss]o-called|[Vv]otre|[Vv]os|[Tt]on|[Tt]a|[Tt]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ss]oi-disant|[Pp]r[ée]tendue?s?)\s+["\u201c\u00ab]\s*\p{Ll}[\p{L}'\u2019-]*\s*["\u201d\u00bb]/u;
-const EYE_ROLL = /\u{1F644}|\u{1F612}/u;
+// 🙄, 😒 and the upside-down face 🙃, which the sentence sets only ever show on sarcasm.
+const EYE_ROLL = /\u{1F644}|\u{1F612}|\u{1F643}/u;
 
 export default {
   id: 'sarcasm',
