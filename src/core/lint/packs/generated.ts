@@ -812,6 +812,8 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "(you|you've) (said|told me|told us|mentioned|wrote|admitted|felt|thought) ~6 (that)? (you|you'd) (should have|should've|shouldn't have|ought to have)",
+   "(second|third|fourth|fifth|2nd|3rd|4th|5th|another|one more) (reminder|follow-up|chase|nudge|email) ~14 (in case|just in case) ~4 (went astray|got lost|was lost|went missing|ended up in|slipped through|didn't arrive|never arrived|got buried|was buried)",
    "(shouldn't|should not|won't|will not|wouldn't|would not) (have|need) to (do|worry|pay|wait|lift|touch|change|think|deal|bother|chase)",
    "{their-former}",
    "(nobody|no one|none of you|not you|neither of you) ~5 (wrong|mistake|fault|error|to blame)",
@@ -886,6 +888,7 @@ export const PACK_DATA: readonly PackData[] = [
     "The mod breaks on the old version, which I warned you about."
    ],
    "valid": [
+    "This is my second reminder about invoice 12, so I've copied your accounts team in case it got lost.",
     "As I said on the call, I'll handle the hosting renewal.",
     "You shouldn't have to do anything: the renewal is automatic.",
     "It would help if you could send the logo as an SVG; a PNG works too.",
@@ -1868,6 +1871,9 @@ export const PACK_DATA: readonly PackData[] = [
    }
   ],
   "antiphrases": [
+   "(vous|tu) (m'|nous)? (avez|as) (dit|ecrit|reconnu|avoue|explique) ~6 (que|qu') (vous|tu) (auriez|aurais) (du|pu)",
+   "(deuxieme|troisieme|quatrieme|cinquieme|2e|3e|4e|nouvelle) relance ~16 (au cas ou) ~6 (perdu|perdue|perdus|perdues|egare|egaree|egares|inapercu|inapercue|spams|spam|indesirables)",
+   "(ce n'est|ce n'etait) (pas|absolument pas|nullement|en rien|vraiment pas) (du tout|vraiment|forcement)? (de)? (votre|ta|ton) (faute|responsabilite|fait)",
    "(vos|votre|tes|ton|ta|les|des) ~2 (manque|manquent) (encore|toujours|pour l'instant|pour le moment)?",
    "({personne-client}|personne|aucun|aucune|ni vous|ni toi) ~5 (erreur|d'erreur|faute|de faute|tort|responsable|en cause)",
    "(ne|n') ~5 pas ~5 comme (je|nous|on) (vous|te) (l'avais|l'avions|l'ai|l'avons|l'avait|l'a) (dit|annonce|promis|indique|prevu|ecrit)",
@@ -1951,6 +1957,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Je ne sais pas si tu as vu mon dernier message sur les accès."
    ],
    "valid": [
+    "C'est ma deuxième relance pour la facture 12, je mets votre comptable en copie au cas où elle se serait égarée.",
+    "Ce n'est pas du tout de votre faute : le formulaire aurait dû refuser cette saisie.",
     "Comme je vous l'ai proposé, je m'occupe du renouvellement.",
     "Ce serait plus simple si je vous envoyais un lien unique : je le prépare.",
     "Vos vendeurs peuvent désormais modifier les prix eux-mêmes.",
@@ -3009,6 +3017,8 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {
    "owned": [
     "at (my|our) (own)? (cost|expense)",
+    "(i'll|i will|we'll|we will|i've|we've|i have|we have) (cover|covered|pay for|paid for|absorb|absorbed|refund|refunded|take care of|pick up) (the|your|any|all the)? ~2 (fee|fees|cost|costs|charge|charges|difference|shipping|postage|surcharge)",
+    "(so|and) (i've|we've|i have|we have) (now|already)? (made|changed|added|set up|updated|adjusted|built|put in|switched|redesigned|relabelled|relabeled|renamed)",
     "(i've|we've|i have|we have) (already)? (reordered|replaced|resent|reprinted|rebooked|redone|refunded|reshipped)",
     "(i|we) (should have|should've) (checked|caught|seen|noticed|tested|warned)",
     "(i've|we've|i have|we have|i'll|we'll) (already)? (ordered|sent|arranged|booked|shipped|printed|requested) ~2 (replacement*|new one|fresh one|another one|second copy|new copy)",
@@ -3051,6 +3061,8 @@ export const PACK_DATA: readonly PackData[] = [
     "The designer we hired didn't check the print sizes."
    ],
    "valid": [
+    "I missed the printer's cut-off, so the cards ship tomorrow and I'll cover the express fee.",
+    "Staff sometimes pick the wrong size, so I've made the two buttons look different.",
     "It was Anna who found the fix.",
     "If Yusuf checks the feed tomorrow, we will know.",
     "It wasn't Tom's fault, and we've changed the process.",
@@ -3981,6 +3993,8 @@ export const PACK_DATA: readonly PackData[] = [
   "groups": {
    "owned": [
     "a (mes|nos) (propres)? frais",
+    "(j'ai demande qu'on vous|j'ai obtenu qu'on vous|je vous|nous vous|je|nous|on) (rembourse|remboursera|rembourserai|rembourserons|prends en charge|prenons en charge|prend en charge|paie|paye|payons|regle|reglons|offre|offrons) (les|le|la|vos|votre)? ~2 (frais|cout|surcout|difference|port|livraison|express|supplement)",
+    "(j'ai|nous avons|on a) (donc|deja|maintenant)? (modifie|change|ajoute|ajuste|renomme|reconfigure|reetiquete|revu) (l'|le|la|les|un|une|deux|nos|mes)",
     "(j'ai|je les ai|je l'ai|nous avons|nous les avons|on a|on les a) (donc|deja|aussitot)? (recommande*|remplace*|renvoye*|reimprime*|rembourse*|reexpedie*|refait*)",
     "(j'aurais|nous aurions|on aurait) (du|dû) (verifier|voir|tester|prevenir|relire|controler)",
     "(j'en ai|nous en avons|on en a|j'ai|nous avons|on a) (deja|aussitot|donc)? (commande*|envoye*|demande*|reserve*|imprime*) ~2 (un autre|une autre|un nouveau|une nouvelle|remplacement|un exemplaire neuf)",
@@ -4029,6 +4043,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Le transitaire a oublié de déclarer la marchandise en douane."
    ],
    "valid": [
+    "Le transporteur a retardé la livraison ; j'ai demandé qu'on vous rembourse les frais express.",
     "C'est Loïc qui a corrigé le bug.",
     "Si Chloé vérifie demain, on saura.",
     "Marius a renouvelé le certificat.",
