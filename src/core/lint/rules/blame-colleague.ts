@@ -35,7 +35,7 @@ const PLACE_BEFORE = /(?:^|[\s(])(?:in|at|to|into|onto|near|from|via|until|till|
 // Strong punctuation, quotes or a bullet before it: the word opens a clause or a heading.
 const OPENS = /[.!?:;«“"(\u2014\u2013]\s*$|\s-\s*$/u;
 // What follows a name that opens the sentence: a person's verb.
-const FIRST_VERB = /^\s+(?:forgot|was (?:supposed|meant|due|paid)|were (?:supposed|meant)|didn't|didn’t|did not|never|messed|screwed|dropped|deleted|wiped|mixed|broke|ignored|skipped|overwrote|misread|had (?:already )?(?:promised|told|sent|deleted|wiped|changed|forgotten)|a (?:oublié|effacé|supprimé|écrasé|mélangé|confondu|bâclé|raté|loupé|zappé|ignoré|promis|laissé)|n'a (?:pas|jamais)|n’a (?:pas|jamais)|s'est trompée?|s’est trompée?|devait|était censée?)(?![\p{L}])/u;
+const FIRST_VERB = /^(?:\s+(?:on|in|from|at|côté|du|de la|chez)\s+(?:the\s+|our\s+|l'|le\s+|la\s+)?[\p{L}-]+|\s*,[^,]{1,40},)?\s+(?:forgot|was (?:supposed|meant|due|paid)|were (?:supposed|meant)|didn't|didn’t|did not|never|messed|screwed|dropped|deleted|wiped|mixed|broke|ignored|skipped|overwrote|misread|had (?:already )?(?:promised|told|sent|deleted|wiped|changed|forgotten)|a (?:oublié|effacé|supprimé|écrasé|mélangé|confondu|bâclé|raté|loupé|zappé|ignoré|promis|laissé)|n'a (?:pas|jamais)|n’a (?:pas|jamais)|s'est trompée?|s’est trompée?|devait|était censée?)(?![\p{L}])/u;
 
 function withNames(s: ProseSentence): { marked: ProseSentence; names: Array<[number, number]> } {
   let norm = s.norm;
