@@ -4,13 +4,65 @@
 // The phrases live in packs/<lang>/blame-colleague.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
+import { findInSentence, hasGroup, rewriteFixes, type PackMatch } from '../packs/index.js';
 import { perSentence } from '../text/rule-kit.js';
+import type { ProseSentence } from '../text/rule-kit.js';
 
 // "If the supplier is late, we tell you": an open condition, not a fault.
 const CONDITIONAL = /(?:\bif|\bwhether|\bin case(?: of)?|\bunless|\bsi|\bau cas ou|\ben cas d[e']|\bsauf si)\s*$/;
 // A question asks, it does not state a fault: "did the courier lose it?". Phrase lines still judge questions.
 const QUESTION = /\?\s*$/;
+
+// A colleague named by first name only: "it was Kwame who wiped…", « c'est Loïc qui a déployé… ». A capitalised
+// word inside the sentence (not after strong punctuation, not a place after in/at/to/à/en) is marked in the
+// folded text as `zn`, a word the packs hold as class `name` (role `named`), read only by the lines and frames
+// written for a person. The sentence's first word is a name only before a person's verb ("Marco forgot…",
+// « Yanis a oublié… »). Days, months, languages, pronouns and greetings are not names.
+const NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])/gu;
+const NOT_NAMES = new Set(('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august '
+  + 'september october november december christmas easter xmas english french german spanish italian dutch portuguese polish '
+  + 'chinese japanese arabic russian european american british irish scottish welsh canadian australian indian african asian '
+  + 'anglais allemand espagnol italien francais europe ok okay hi hello hey dear thanks thank regards cheers bonjour salut merci '
+  + 'cordialement madame monsieur mr mrs ms dr mme mlle god internet web covid brexit '
+  // Openers that are not names: pronouns, imperatives, adverbs.
+  + 'i we you our my your the a an his her their its me us nous vous tu je notre votre mon ma mes nos vos le la les un une '
+  + 'he she they it this that these those there here everything nothing someone somebody everyone everybody nobody anyone '
+  + 'please kindly just simply also then again still sorry oops apologies yes no btw ps note update edit fyi never maybe '
+  + 'il elle ils elles on ca cela ce ceci tout tous rien personne chacun quelqu desole pardon oui non bref puis ensuite '
+  + 'alors donc mais sinon enfin aussi encore deja').split(' '));
+// A place, a date or a thing after these, not a person: "shipped to Rotterdam", "in Leeds", « en Suisse », « à Lyon ».
+const PLACE_BEFORE = /(?:^|[\s(])(?:in|at|to|into|onto|near|from|via|until|till|since|across|around|en|à|a|au|aux|dans|vers|sur|depuis|jusqu'à)\s+$/i;
+// Strong punctuation, quotes or a bullet before it: the word opens a clause or a heading.
+const OPENS = /[.!?:;«“"(\u2014\u2013]\s*$|\s-\s*$/u;
+// What follows a name that opens the sentence: a person's verb.
+const FIRST_VERB = /^(?:\s+(?:on|in|from|at|côté|du|de la|chez)\s+(?:the\s+|our\s+|l'|le\s+|la\s+)?[\p{L}-]+|\s*,[^,]{1,40},)?\s+(?:forgot|was (?:supposed|meant|due|paid)|were (?:supposed|meant)|didn't|didn’t|did not|never|messed|screwed|dropped|deleted|wiped|mixed|broke|ignored|skipped|overwrote|misread|had (?:already )?(?:promised|told|sent|deleted|wiped|changed|forgotten)|a (?:oublié|effacé|supprimé|écrasé|mélangé|confondu|bâclé|raté|loupé|zappé|ignoré|promis|laissé)|n'a (?:pas|jamais)|n’a (?:pas|jamais)|s'est trompée?|s’est trompée?|devait|était censée?)(?![\p{L}])/u;
+
+function withNames(s: ProseSentence): { marked: ProseSentence; names: Array<[number, number]> } {
+  let norm = s.norm;
+  const names: Array<[number, number]> = [];
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(s.plain); m; m = NAME.exec(s.plain)) {
+    const before = s.plain.slice(0, m.index);
+    const first = !/\p{L}/u.test(before) || /^\s*(?:[-*•]|\d+[.)])\s*$/u.test(before);
+    if ((!first && OPENS.test(before)) || PLACE_BEFORE.test(before)) continue;
+    const word = m[0].toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (NOT_NAMES.has(word) || word.endsWith('ly')) continue;
+    if (first && !FIRST_VERB.test(s.plain.slice(m.index + m[0].length))) continue;
+    // Padding first, so a genitive stays glued: "Sandra's template" -> "    zn's template".
+    norm = norm.slice(0, m.index) + ' '.repeat(m[0].length - 2) + 'zn' + norm.slice(m.index + m[0].length);
+    names.push([m.index, m.index + m[0].length]);
+  }
+  return { marked: names.length ? { ...s, norm } : s, names };
+}
+
+/** A match that starts inside a marked name starts at the name ("eg was meant…" -> "Greg was meant…"). */
+function fromName(m: PackMatch, s: ProseSentence, names: ReadonlyArray<[number, number]>): PackMatch {
+  const at = m.span.start - s.span.start;
+  const name = names.find(([a, b]) => a < at && at < b);
+  if (!name) return m;
+  const start = s.span.start + name[0];
+  return { ...m, span: { start, end: m.span.end }, text: s.plain.slice(name[0], m.span.end - s.span.start) };
+}
 
 const message = (text: string) => ({
   en: `"${text}" puts the blame on someone else (a colleague, a subcontractor, a supplier, a tool): to the client the work is yours, so take responsibility ("we") and say what you will do.`,
@@ -44,7 +96,8 @@ export default {
   check(ctx, options) {
     const findings = perSentence(ctx, 'blame-colleague', (s) => {
       const findings: Finding[] = [];
-      const hit = findInSentence('blame-colleague', s).find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start))
+      const { marked, names } = withNames(s);
+      const hit = findInSentence('blame-colleague', marked).map((m) => fromName(m, s, names)).find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start))
         && !(m.via === 'frame' && QUESTION.test(s.plain)));
       // The writer owns it in the same sentence (pack group `owned`): no finding.
       if (!hit || hasGroup('blame-colleague', 'owned', s)) return findings;
