@@ -8,12 +8,16 @@ import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { findGroup, findInSentence, hasGroup } from '../packs/index.js';
 import { noteLang, overlaps, perSentence, proseSentences, sampleDate } from '../text/rule-kit.js';
 
-// "quickly" times a promise only at the end of a clause: "we'll fix it quickly", not "I'll quickly check".
-const MANNER = /(?:quickly|fast|rapidly|rapidement|vite)$/;
+// "quickly" times a promise only at the end of a clause: "we'll fix it quickly", not "I'll quickly check";
+// so does « suivront » (« les chiffres définitifs suivront », not « les étapes suivront l'ordre du devis »).
+const MANNER = /(?:quickly|fast|rapidly|rapidement|vite|suivra|suivront)$/;
 const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|with|after|to|et|mais|pour|afin|comme|avec|apr[eè]s)(?![\p{L}]))/u;
 
 // The next sentence pins the vague word to a day: "I'll send it soon. Tuesday 24 November at the latest."
 const PINS = /(?:^|[^\p{L}])(?:at the latest|latest|target|deadline|exact (?:day|date)|is the day|au plus tard|date limite|objectif|la date exacte|le jour exact|c'est le jour)(?![\p{L}])/u;
+
+// Two days offered, neither promised: "tomorrow or the day after", « demain ou après-demain ».
+const CHOICE = /(?:^|[^\p{L}])(?:or|ou)\s/iu;
 
 /** "later" alone is vague only in the author's own promise: "I'll do it later", « je le ferai plus tard ». */
 const BARE_LATER = /^(?:later|plus tard)$/;
@@ -52,6 +56,12 @@ export default {
     const lang = noteLang(ctx);
     const date = sampleDate(ctx.refDate, lang);
     const dated = (span: { start: number; end: number }) => ctx.dates(span).some((d) => d.concrete);
+    // A day named only inside vague words that leave the choice open ("tomorrow or the day after", « demain ou
+    // après-demain ») is not a date given; any other day inside them is ("I'll confirm it Thursday once…").
+    const datedBeside = (span: { start: number; end: number }, hit: { start: number; end: number }) => {
+      const open = CHOICE.test(ctx.text.slice(hit.start, hit.end));
+      return ctx.dates(span).some((d) => d.concrete && !(open && hit.start <= d.span.start && d.span.end <= hit.end));
+    };
     // What one sentence says (kept per sentence in the editor), then what the next one adds.
     const found = perSentence(ctx, 'vague-timing', (s) => {
       const findings: Finding[] = [];
@@ -70,7 +80,7 @@ export default {
       if (!future && !request && hasGroup('vague-timing', 'past', s)) return findings;
       // A concrete date anywhere in the sentence; the date parser may swallow the vague words into the date
       // ("later this week, on Thursday 26 November"), so the parts before and after them are read alone too.
-      if (dated(s.span) || dated({ start: hit.span.end, end: s.span.end }) || dated({ start: s.span.start, end: hit.span.start })) return findings;
+      if (datedBeside(s.span, hit.span) || dated({ start: hit.span.end, end: s.span.end }) || dated({ start: s.span.start, end: hit.span.start })) return findings;
       // A clock time or a bound in hours or minutes gives the day's answer ("quickly, within the hour", « tantôt, vers 15 h »).
       if (CLOCK_OR_BOUND.test(s.norm)) return findings;
       const by = lang === 'fr' ? `d'ici le \${1:${date}}` : `by \${1:${date}}`;
