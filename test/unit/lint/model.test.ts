@@ -35,7 +35,8 @@ describe('tone model', function () {
     { lang: 'en' as const, rule: dismissive, text: 'Whatever, do it however you like.' },
     { lang: 'fr' as const, rule: dismissive, text: 'Bon, faites comme vous voulez.' },
     { lang: 'en' as const, rule: sarcasm, text: 'Congratulations on finally reading the contract.' },
-    { lang: 'fr' as const, rule: sarcasm, text: 'Félicitations, vous avez enfin lu le contrat.' },
+    // « Félicitations, vous avez enfin lu… » is a pack phrase since tone8: a wording only the model reads.
+    { lang: 'fr' as const, rule: sarcasm, text: 'Chapeau, vous avez réussi à lire le contrat.' },
   ];
   for (const c of cases) {
     it(`${c.lang}: flags what the ${c.rule.id} phrases miss, with the rule's message, the words that weighed most and its rewrites`, () => {

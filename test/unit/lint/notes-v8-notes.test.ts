@@ -31,26 +31,29 @@ const clock = clockOn(2026, 11, 24);
  *   fêtes rapporte rarement », a general statement, read as vague timing (fr/02); « Sans nouvelles
  *   de votre part, je vous relance le lundi 30 novembre » as blaming the client and « ne m'a été
  *   signalé » as vague timing (fr/07).
+ * Session 18 (tone model retrained with train-p8 and three helpers' pack examples): en/09 and en/35
+ * defensive-tone, fr/25 non-apology and fr/37 sarcasm went quiet; two new French model false alarms
+ * for the next pass, dismissive on « C'est une bonne idée » (fr/19) and « C'est vous qui décidez »
+ * (fr/07): the FR dismissive threshold fell to 0.71 under the plain-sentence budget.
  */
 const KEPT: Record<string, string[]> = {
   'en/02.md': ['incident-options'],
   'en/06.md': ['incident-options'],
   'en/07.md': ['defensive-tone'],
-  'en/09.md': ['defensive-tone'],
   'en/19.md': ['dismissive'],
   'en/21.md': ['blame-colleague'],
   'en/29.md': ['vague-timing'],
-  'en/35.md': ['defensive-tone', 'incident-options', 'sarcasm'],
+  'en/35.md': ['incident-options', 'sarcasm'],
   'en/37.md': ['next-contact-date'],
   'fr/02.md': ['incident-options', 'vague-timing'],
   'fr/03.md': ['vague-timing'],
   'fr/06.md': ['incident-options'],
-  'fr/07.md': ['vague-timing', 'blame-client'],
+  'fr/07.md': ['vague-timing', 'blame-client', 'dismissive'],
   'fr/08.md': ['blame-colleague'],
-  'fr/25.md': ['non-apology'],
+  'fr/19.md': ['dismissive'],
   'fr/29.md': ['vague-timing'],
   'fr/35.md': ['incident-options'],
-  'fr/37.md': ['next-contact-date', 'sarcasm'],
+  'fr/37.md': ['next-contact-date'],
 };
 
 /** Problem notes the linter misses, with why. */

@@ -8633,6 +8633,7 @@ export const PACK_DATA: readonly PackData[] = [
     "(au|d'ici au|pour le|des le) printemps"
    ],
    "exempt": [
+    "ce qui (suivra|suivront)",
     "(plus tard|un jour|a terme|dans un second temps|par la suite|ulterieurement) ~3 si (vous|tu) (le)? (souhaitez|souhaites|voulez|veux|desirez|desires|preferez|preferes|en avez besoin|en as besoin)",
     "si (vous|tu) (le)? (souhaitez|souhaites|voulez|veux|desirez|desires|preferez|preferes|en avez besoin|en as besoin) ~4 (plus tard|un jour|a terme|dans un second temps|par la suite|ulterieurement)",
     "a (tres|plus|tout)? bientot",
@@ -8712,6 +8713,7 @@ export const PACK_DATA: readonly PackData[] = [
     "La livraison est prévue vers la mi-décembre."
    ],
    "valid": [
+    "Prévu ensuite : ce qui suivra la mise en ligne, dans l'ordre du devis.",
     "Je t'envoie la version corrigée demain ou après-demain, au plus tard le jeudi 3 décembre.",
     "Le week-end dernier, la boutique a bien tourné.",
     "Les étapes suivront l'ordre du devis.",
