@@ -34,7 +34,8 @@ const clock = clockOn(2026, 11, 24);
  * Session 18 (tone model retrained with train-p8 and three helpers' pack examples): en/09 and en/35
  * defensive-tone, fr/25 non-apology and fr/37 sarcasm went quiet; two new French model false alarms
  * for the next pass, dismissive on « C'est une bonne idée » (fr/19) and « C'est vous qui décidez »
- * (fr/07): the FR dismissive threshold fell to 0.71 under the plain-sentence budget.
+ * (fr/07): the FR dismissive threshold fell to 0.71 under the plain-sentence budget; and vague-timing
+ * on « Je ferais… » (fr/25), the FR vague-timing threshold at 0.80.
  */
 const KEPT: Record<string, string[]> = {
   'en/02.md': ['incident-options'],
@@ -51,6 +52,7 @@ const KEPT: Record<string, string[]> = {
   'fr/07.md': ['vague-timing', 'blame-client', 'dismissive'],
   'fr/08.md': ['blame-colleague'],
   'fr/19.md': ['dismissive'],
+  'fr/25.md': ['vague-timing'],
   'fr/29.md': ['vague-timing'],
   'fr/35.md': ['incident-options'],
   'fr/37.md': ['next-contact-date'],

@@ -62,7 +62,7 @@ describe('sections read by meaning', () => {
     // good notes per language of the rule-blind v8 were laid-out statuses with no blocker to report).
     assert.deepEqual(lintNote(laidOut, { clock: testClock }).messages.filter(m => m.ruleId === 'required-sections').map(m => /"([^"]+)"/.exec(m.reason)?.[1]),
       [], 'a laid-out status without "Blockers" or "What I need from you" is complete');
-    const configured = lintNote(laidOut, { clock: testClock, config: { rules: { 'required-sections': ['warning', { status: ['done', 'next', 'blockers'] }] } } });
+    const configured = lintNote(laidOut, { clock: testClock, config: { rules: { 'required-sections': { severity: 'warning', options: { status: ['done', 'next', 'blockers'] } } } } });
     assert.deepEqual(configured.messages.filter(m => m.ruleId === 'required-sections').map(m => /"([^"]+)"/.exec(m.reason)?.[1]), ['Blockers and risks'],
       'a writer who asks for blockers in the profile still gets them');
   });
