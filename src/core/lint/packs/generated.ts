@@ -3064,6 +3064,18 @@ export const PACK_DATA: readonly PackData[] = [
    "(can|cannot|can't|could|couldn't|able to|allowed to|permission to|rights to) (now|also|still|only)? (delete|erase|wipe|overwrite|skip|ignore|edit|break|mix up)"
   ],
   "groups": {
+   "not-names": [
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may",
+    "june july august september october november december christmas easter xmas english french",
+    "german spanish italian dutch portuguese polish chinese japanese arabic russian european american",
+    "british irish scottish welsh canadian australian indian african asian ok okay hi",
+    "hello hey dear thanks thank regards cheers mr mrs ms dr god",
+    "internet web covid brexit i we you our my your the a",
+    "an his her their its me us he she they it this",
+    "that these those there here everything nothing someone somebody everyone everybody nobody",
+    "anyone please kindly just simply also then again still sorry oops apologies",
+    "yes no btw ps note update edit fyi never maybe"
+   ],
    "owned": [
     "at (my|our) (own)? (cost|expense)",
     "(i'll|i will|we'll|we will|i've|we've|i have|we have) (cover|covered|pay for|paid for|absorb|absorbed|refund|refunded|take care of|pick up) (the|your|any|all the)? ~2 (fee|fees|cost|costs|charge|charges|difference|shipping|postage|surcharge)",
@@ -4068,6 +4080,13 @@ export const PACK_DATA: readonly PackData[] = [
    "sans (la moindre|le moindre|aucun|aucune)? (frais|supplement|surcout|probleme|souci|incident|encombre|retard|difficulte|casse|dommage|rayure|accroc)"
   ],
   "groups": {
+   "not-names": [
+    "anglais allemand espagnol italien francais europe bonjour salut merci cordialement madame monsieur",
+    "mme mlle nous vous tu je notre votre mon ma mes nos",
+    "vos le la les un une il elle ils elles on ca",
+    "cela ce ceci tout tous rien personne chacun quelqu desole pardon oui",
+    "non bref puis ensuite alors donc mais sinon enfin aussi encore deja"
+   ],
    "owned": [
     "a (mes|nos) (propres)? frais",
     "(j'ai demande qu'on vous|j'ai obtenu qu'on vous|je vous|nous vous|je|nous|on) (rembourse|remboursera|rembourserai|rembourserons|prends en charge|prenons en charge|prend en charge|paie|paye|payons|regle|reglons|offre|offrons) (les|le|la|vos|votre)? ~2 (frais|cout|surcout|difference|port|livraison|express|supplement)",

@@ -3,13 +3,19 @@ import type { Lang } from '../../ports.js';
 import type { Fix, Span } from '../types.js';
 import { CompiledPack, type PackMatch, type SentenceText } from './compile.js';
 import { PACK_DATA } from './generated.js';
-import { matchFamily } from '../text/phrases.js';
+import { matchFamily, normalizeText } from '../text/phrases.js';
 import { memoActive, sentenceMemoized, spansSize } from '../memo.js';
 import { frenchShown } from '../../templates/typography.js';
 import { sampleDate } from '../text/rule-kit.js';
 
 export type { PackMatch, SentenceText } from './compile.js';
 export { CompiledPack } from './compile.js';
+
+/** The words of a pack group or class used as a word list, every language, folded like the text they are compared with. */
+export function packWords(rule: string, group: string): Set<string> {
+  return new Set(PACK_DATA.filter((p) => p.rule === rule)
+    .flatMap((p) => p.groups[group] ?? p.classes[group] ?? []).flatMap((line) => normalizeText(line).split(/\s+/)).filter(Boolean));
+}
 
 // rule -> lang -> pack (null: none); looked up once per sentence and rule, so no string keys.
 const compiled = new Map<string, Map<Lang, CompiledPack | null>>();

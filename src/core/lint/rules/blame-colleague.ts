@@ -4,7 +4,8 @@
 // The phrases live in packs/<lang>/blame-colleague.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { findInSentence, hasGroup, rewriteFixes, type PackMatch } from '../packs/index.js';
+import { findInSentence, hasGroup, packWords, rewriteFixes, type PackMatch } from '../packs/index.js';
+import { normalizeText } from '../text/phrases.js';
 import { perSentence } from '../text/rule-kit.js';
 import type { ProseSentence } from '../text/rule-kit.js';
 
@@ -19,17 +20,7 @@ const QUESTION = /\?\s*$/;
 // written for a person. The sentence's first word is a name only before a person's verb ("Marco forgot…",
 // « Yanis a oublié… »). Days, months, languages, pronouns and greetings are not names.
 const NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])/gu;
-const NOT_NAMES = new Set(('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august '
-  + 'september october november december christmas easter xmas english french german spanish italian dutch portuguese polish '
-  + 'chinese japanese arabic russian european american british irish scottish welsh canadian australian indian african asian '
-  + 'anglais allemand espagnol italien francais europe ok okay hi hello hey dear thanks thank regards cheers bonjour salut merci '
-  + 'cordialement madame monsieur mr mrs ms dr mme mlle god internet web covid brexit '
-  // Openers that are not names: pronouns, imperatives, adverbs.
-  + 'i we you our my your the a an his her their its me us nous vous tu je notre votre mon ma mes nos vos le la les un une '
-  + 'he she they it this that these those there here everything nothing someone somebody everyone everybody nobody anyone '
-  + 'please kindly just simply also then again still sorry oops apologies yes no btw ps note update edit fyi never maybe '
-  + 'il elle ils elles on ca cela ce ceci tout tous rien personne chacun quelqu desole pardon oui non bref puis ensuite '
-  + 'alors donc mais sinon enfin aussi encore deja').split(' '));
+const NOT_NAMES = packWords('blame-colleague', 'not-names');
 // A place, a date or a thing after these, not a person: "shipped to Rotterdam", "in Leeds", « en Suisse », « à Lyon ».
 const PLACE_BEFORE = /(?:^|[\s(])(?:in|at|to|into|onto|near|from|via|until|till|since|across|around|en|à|a|au|aux|dans|vers|sur|depuis|jusqu'à)\s+$/i;
 // Strong punctuation, quotes or a bullet before it: the word opens a clause or a heading.
@@ -45,7 +36,7 @@ function withNames(s: ProseSentence): { marked: ProseSentence; names: Array<[num
     const before = s.plain.slice(0, m.index);
     const first = !/\p{L}/u.test(before) || /^\s*(?:[-*•]|\d+[.)])\s*$/u.test(before);
     if ((!first && OPENS.test(before)) || PLACE_BEFORE.test(before)) continue;
-    const word = m[0].toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const word = normalizeText(m[0]);
     if (NOT_NAMES.has(word) || word.endsWith('ly')) continue;
     if (first && !FIRST_VERB.test(s.plain.slice(m.index + m[0].length))) continue;
     // Padding first, so a genitive stays glued: "Sandra's template" -> "    zn's template".

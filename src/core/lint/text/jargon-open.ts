@@ -2,12 +2,11 @@
 // capitals that is not a known name (LCP, TTFB, GTIN, APNs, 3DS2), and a code identifier written as
 // prose (dataLayer, max_input_vars). The names everyone knows (PDF, VAT, Wi-Fi, URL, time zones,
 // money, titles) are the packs' `known` group, editable as data; code spans are never prose.
-import { PACK_DATA } from '../packs/generated.js';
+import { packWords } from '../packs/index.js';
 import { normalizeText } from './phrases.js';
 import type { JargonTerm } from './jargon-terms.js';
 
-const words = (rule: string, group: string): Set<string> => new Set(PACK_DATA.filter((p) => p.rule === rule)
-  .flatMap((p) => p.groups[group] ?? p.classes[group] ?? []).flatMap((line) => normalizeText(line).split(/\s+/)).filter(Boolean));
+const words = packWords;
 const KNOWN = words('unexplained-jargon', 'known');
 // Plain nouns that show capitals name a thing of the client's own trade or an office ("the EORI
 // number", "the IATA code", « la grille HACCP », « le service SIG »): the pack's `name-heads` group.
