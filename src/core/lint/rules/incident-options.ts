@@ -35,12 +35,12 @@ const BUILDS_ON = /^\W*(?:(?:as|same as|like|with) option \w+|option \w+,? (?:pl
 const AS_IN_OPTION = /^\W*(?:\S+\s){0,4}(?:as in |same as (?:in )?|like in |comme (?:dans|pour|en) (?:l['’]|le cas de l['’])?)option \w+/iu;
 // An option that opens with an earlier option's action and adds to it ("1. Refund… 2. Refund and
 // send a voucher", « 1. Rembourser… 2. Rembourser et offrir un bon »): the same work, the same delay.
-const LEAD = /^\W*(\p{L}+)\s+(?:and|plus|then|et|puis)\b/iu;
+const ADDS_TO_LEAD = /^\W*\p{L}+\s+(?:and|plus|then|et|puis)\b/iu;
 const leadWord = (text: string): string | undefined => /^\W*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
 
 function buildsOn(text: string, earlier: readonly string[]): boolean {
   if (BUILDS_ON.test(text) || AS_IN_OPTION.test(text)) return true;
-  const lead = LEAD.exec(text)?.[1]?.toLowerCase();
+  const lead = ADDS_TO_LEAD.test(text) ? leadWord(text) : undefined;
   return !!lead && earlier.some(e => leadWord(e) === lead);
 }
 
