@@ -153,6 +153,8 @@ export const IMPACT: PhraseFamily = {
       '(would|could|might) ~4 (without|no longer)', '(without|lacking) (it|them|this|that|one) ~6 (would|could|might|will)',
       // Someone goes without what they should get: "those members won't get the reminders".
       "(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) ~1 (get|receive|see|reach|be able|be sent|be charged|arrive|load|open)",
+      // An incident's impact as it happened: who was hit, and how many ("212 customers were affected").
+      '(was|were|have been|has been|had been) ~2 (affected|impacted|hit|overcharged|double-booked|locked out|left without|unable)', 'affected|impacted',
     ],
     fr: [
       '(pourrait|pourraient|ferait|feraient|entrainerait*|entrainer|retarderait*|decalerait*|couterait*|bloquerait*) ~2 (retard*|decal*|cout*|bloqu*|arret*|perte|perdre|repouss*|report*|coupure|coupe*|interromp*|empech*)',
@@ -164,6 +166,10 @@ export const IMPACT: PhraseFamily = {
       "(ne|n') ~2 (recevra|recevront|recevrait|recevraient|pourra|pourront|pourrait|pourraient|verra|verront|arrivera|arriveront|partira|partiront) (pas|plus|jamais)",
       // « vous ouvririez le 5 décembre sans paiement par carte » : un conditionnel, et ce qui manquerait.
       '(*riez|*rais|*rait|*raient|*rions) ~4 (sans|plus de|pas de)', '(sans|faute de) (lui|elle|eux|elles|cela|ca|celui-ci|celle-ci) ~6 (*riez|*rais|*rait|*raient|*rions)',
+      // « elle n'afficherait plus aucune traversée » : ce qui cesserait, au conditionnel ou au futur.
+      "(ne|n') ~2 (*rait|*raient|*ra|*ront) (plus|jamais)",
+      // L'impact d'un incident tel qu'il a eu lieu : qui a été touché, combien (« 212 patients ont été concernés »).
+      '(ont|a|avaient|avait|sont|est) ete ~2 (concerne|concernes|concernee|concernees|touche|touches|touchee|touchees|affecte*|impacte*|prive*|bloque*)', "(n') ~2 (ont|a|avaient|avait) pas pu",
     ],
   },
 };

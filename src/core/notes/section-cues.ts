@@ -31,8 +31,8 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
     fr: ['suite', 'ce qui suit', 'prochain*', 'a venir', 'pas (encore)? commence*', '(nouvelle|nouveau) (date|echeance|calendrier|delai)', 'date revisee', 'a commencer', 'a demarrer', 'prevu*', 'prevoi*', 'programme', 'ensuite', 'apres', 'a faire', 'en cours', "s'en vient", 'qui vient', 'qui arrive', 'semaine prochaine', 'reste a faire', 'planning', 'objectif*', 'etapes', 'au menu', 'a suivre', 'dans les tuyaux', 'en preparation', 'en chantier', 'sur le feu', 'en suspens', 'reste', 'restant*'],
   }],
   ['done', {
-    en: ['done', 'did', 'finish*', 'complet*', 'where (it|things|we|the project) (stand*|is|are)', 'accomplish*', 'shipped', 'delivered', 'progress', 'got through', 'got done', 'wrapped', 'sorted', 'wins', 'highlights', 'achiev*', 'built', 'so far', 'recap', 'in review', 'is live', 'went live', 'launched', 'this week', 'last week', "what's new", 'what is new', 'news', 'out the door'],
-    fr: ['fait', 'faits', 'fini*', 'termin*', "ou (on|nous|j') en (est|sommes|suis)", 'boucl*', 'realis*', 'avanc*', 'achev*', 'livre', 'livres', 'complete*', 'en ligne', 'bilan', 'cette semaine', 'accompli*', 'reussi*', 'regle*', 'ou en est', 'etat', 'nouveaute*', 'du nouveau', "c' est fait"],
+    en: ['done', 'did', 'finish*', 'complet*', 'where (it|things|we|the project) (stand*|is|are)', 'accomplish*', 'shipped', 'delivered', 'progress', 'got through', 'got done', 'wrapped', 'sorted', 'wins', 'highlights', 'achiev*', 'built', 'so far', 'recap', 'in review', 'is live', 'went live', 'launched', 'this week', 'last week', "what's new", 'what is new', 'news', 'out the door', 'this month', 'last month', 'this sprint', 'released', 'went out'],
+    fr: ['fait', 'faits', 'fini*', 'termin*', "ou (on|nous|j') en (est|sommes|suis)", 'boucl*', 'realis*', 'avanc*', 'achev*', 'livre', 'livres', 'complete*', 'en ligne', 'bilan', 'cette semaine', 'accompli*', 'reussi*', 'regle*', 'ou en est', 'etat', 'nouveaute*', 'du nouveau', "c' est fait", 'ce mois-ci', 'ce mois ci', 'ce sprint', 'sorti', 'sortie', 'sortis', 'sorties', 'mis en ligne', 'en production'],
   }],
   // Incident
   ['what-happened', {

@@ -26,7 +26,6 @@ const clock = clockOn(2026, 11, 24);
  *   and a free or immediate act is not told from an omission by its words;
  * - "I will keep you informed" / « Je vous tiendrai informé » after a dated plan (29): the pack's own
  *   invalid example ("I'll keep you posted"), kept as the project decided;
- * - a risk note's dated check-in 17 days out (37), past twice the cadence and its grace;
  * - from main's French packs of 1 December (frphr5's, not this pass's to change): « juste avant les
  *   fêtes rapporte rarement », a general statement, read as vague timing (fr/02); « Sans nouvelles
  *   de votre part, je vous relance le lundi 30 novembre » as blaming the client and « ne m'a été
@@ -37,6 +36,8 @@ const clock = clockOn(2026, 11, 24);
  * (fr/07): the FR dismissive threshold fell to 0.71 under the plain-sentence budget; and vague-timing
  * on « Je ferais… » (fr/25), the FR vague-timing threshold at 0.80.
  */
+// Session 19: the risk notes' check-in 17 days out (en/fr 37) is before the client's decision date,
+// which next-contact-date now allows (P13), so both notes are quiet.
 const KEPT: Record<string, string[]> = {
   'en/02.md': ['incident-options'],
   'en/06.md': ['incident-options'],
@@ -45,7 +46,6 @@ const KEPT: Record<string, string[]> = {
   'en/21.md': ['blame-colleague'],
   'en/29.md': ['vague-timing'],
   'en/35.md': ['incident-options', 'sarcasm'],
-  'en/37.md': ['next-contact-date'],
   'fr/02.md': ['incident-options', 'vague-timing'],
   'fr/03.md': ['vague-timing'],
   'fr/06.md': ['incident-options'],
@@ -55,7 +55,6 @@ const KEPT: Record<string, string[]> = {
   'fr/25.md': ['vague-timing'],
   'fr/29.md': ['vague-timing'],
   'fr/35.md': ['incident-options'],
-  'fr/37.md': ['next-contact-date'],
 };
 
 /** Problem notes the linter misses, with why. */

@@ -3,6 +3,7 @@
 import type { Finding, LintRule, NoteContext } from '../types.js';
 import { hasPhrase } from '../text/phrases.js';
 import { RECOMMEND } from '../cues.js';
+import { LANGS } from '../../ports.js';
 import { findOptions } from '../options-finder.js';
 import { hasContent, labelledSections, sectionsWith, tableHeaders, titleSpan } from '../structure.js';
 
@@ -66,7 +67,8 @@ const rule: LintRule<Options> = {
       { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\nThe newsletter went out twice this morning.\n\nHere is what I suggest:\n\n1. **Send a short apology** this afternoon. Free, by 4 pm.\n2. **Say nothing** and answer those who wrote. Free, no delay.\n\nI recommend the second option.\n' },
       { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\n## Options\n1. Resend the corrected invoices today. Free.\n2. Resend them as in option 1 and add a 5 % credit note. About 90 €.\n\nI recommend option 1.\n', note: 'An option built on another shares its delay.' },
       { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n1. Rembourser les frais de port aux clients concernés demain matin. Sans frais pour vous.\n2. Rembourser et offrir la livraison de la prochaine commande. Environ 120 €.\n\nJe recommande l\'option 1.\n', note: 'La deuxième option reprend l\'action de la première, et son délai.' },
-  ],
+      { lang: 'en', text: '---\ntype: incident\ndate: 2026-12-01\n---\n# Incident: wrong prices on 27 sofas\n\n## Options\n1. Honour the prices and I cover half the difference (about £640 each side).\n2. Contact the customers and offer the correct price or a refund.\n\nI recommend option 1.\n', note: 'No option has a delay: each acts at once, so none is asked for one.' },
+    ],
     invalid: [
       { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\n## Options\n- Patch the plugin: 300 €, 2 days.\n\nI recommend patching it.\n', note: 'Only one option.' },
       { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n- Corriger le module.\n- Remplacer le module : 900 €, une semaine.\n\n## Recommandation\nJe recommande la première option.\n', note: 'Option A has neither cost nor delay.' },
@@ -90,12 +92,17 @@ const rule: LintRule<Options> = {
       const outside = found.items.reduceRight((text, i) => text.slice(0, i.span.start) + text.slice(i.span.end), ctx.text);
       const blanketCost = NO_CHARGE.test(outside);
       const anyDelay = found.items.some(i => optionHasDelay(ctx, i.text, i.span.start));
+      // What the options differ by is what each must say: where none has a price (each is the
+      // writer's own fix) or none a delay (each acts at once), that side is not asked of any.
+      // A list that states neither leaves the client nothing to choose by: both are asked.
+      const anyCost = costCol >= 0 || found.items.some(i => COST.test(i.text) || TIME_COST.test(i.text));
+      const askCost = anyCost || !anyDelay, askDelay = delayCol >= 0 || anyDelay || !anyCost;
       for (const [k, item] of found.items.entries()) {
         const cells = found.table ? item.text.split(' | ') : [];
         const statusQuo = STATUS_QUO.test(item.text);
         const builds = buildsOn(item.text, found.items.slice(0, k).map(i => i.text));
-        const cost = costCol >= 0 ? (cells[costCol] ?? '').trim().length > 0 : statusQuo || blanketCost || builds || COST.test(item.text) || TIME_COST.test(item.text);
-        const delay = delayCol >= 0 ? (cells[delayCol] ?? '').trim().length > 0 : builds || (anyDelay && FREE.test(item.text)) || optionHasDelay(ctx, item.text, item.span.start);
+        const cost = !askCost || (costCol >= 0 ? (cells[costCol] ?? '').trim().length > 0 : statusQuo || blanketCost || builds || COST.test(item.text) || TIME_COST.test(item.text));
+        const delay = !askDelay || (delayCol >= 0 ? (cells[delayCol] ?? '').trim().length > 0 : builds || (anyDelay && FREE.test(item.text)) || optionHasDelay(ctx, item.text, item.span.start));
         if (cost && delay) continue;
         const firstLine = item.text.split('\n')[0]!;
         const what = !cost && !delay ? { en: 'its cost and its delay', fr: 'son coût et son délai' } : !cost ? { en: 'its cost', fr: 'son coût' } : { en: 'its delay', fr: 'son délai' };
@@ -105,7 +112,8 @@ const rule: LintRule<Options> = {
       }
     }
     const recSection = sectionsWith(ctx, ['recommendation']).some(s => hasContent(ctx, s)) || labelledSections(ctx, 'incident').has('recommendation');
-    const recSentence = recSection || ctx.sentences().some(s => !s.quoted && hasPhrase(RECOMMEND, s.text, [s.lang]));
+    // Both languages: "*Recommended.*" alone is too short for its language to be told.
+    const recSentence = recSection || ctx.sentences().some(s => !s.quoted && hasPhrase(RECOMMEND, s.text, LANGS));
     if (n > 0 && !recSentence) {
       findings.push({ span: anchor, message: {
         en: 'No recommendation: say which option you recommend and why, in one sentence ("I recommend option A because…").',

@@ -3,7 +3,7 @@
 import type { LintRule, NoteContext, Span } from '../types.js';
 import { matchFamily } from '../text/phrases.js';
 import { NEXT_CONTACT } from '../cues.js';
-import { bodySpan, concreteDates, sectionsWith, titleSpan } from '../structure.js';
+import { bodySpan, concreteDates, labelledBodies, sectionsWith, titleSpan } from '../structure.js';
 import { noteType, NOTE_TYPES } from '../../notes/note-types.js';
 import { writtenDay } from '../text/dates.js';
 import { formatDate } from '../text/date-format.js';
@@ -53,6 +53,25 @@ function rhythmDays(ctx: NoteContext): number | undefined {
 }
 
 /** The span without its leading and trailing blank space (a section body starts with a newline). */
+/** The last day the client decides by, when the note gives one: P13's "if they need time, agree on when you will talk again". */
+function decisionDay(ctx: NoteContext): number | undefined {
+  const spans = [...sectionsWith(ctx, ['decision-date']).map(bodySpan), ...(labelledBodies(ctx, ctx.type!).get('decision-date') ?? [])];
+  const days = spans.flatMap(sp => concreteDates(ctx, sp)).map(d => dayNumber(writtenDay(d, ctx.refDate)?.date ?? d.date));
+  return days.length ? Math.max(...days) : undefined;
+}
+
+/**
+ * The last day the next contact may fall on. A weekly rhythm means "some day next week": a note
+ * sent on a Tuesday may name the Friday of the week after. A contact before the client's decision
+ * date keeps the matter open, however far that date is.
+ */
+function lastDay(ctx: NoteContext, ref: number, cadence: number, graceDays: number): number {
+  const due = ref + cadence;
+  const weekday = (due + 4) % 7; // day 0 of the epoch was a Thursday; 0 is Sunday
+  const friday = cadence % 7 === 0 && weekday >= 1 && weekday <= 5 ? due + 5 - weekday : due;
+  return Math.max(due + graceDays, friday, decisionDay(ctx) ?? 0);
+}
+
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -77,6 +96,8 @@ const rule: LintRule<Options> = {
       { lang: 'fr', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Point hebdomadaire\n\nLa page de connexion est terminée. Je vous recontacte le jeudi 26 novembre à 10 h pour la démo.\n', note: 'A sentence announcing the next contact counts, without a section.' },
       { lang: 'en', text: '---\ntype: delay\ndate: 2026-11-20\n---\n# Delay notice\n\nThe members\' area moves to Tuesday 1 December.\n\n## Next contact\nI\'ll confirm on Monday 30 November that we\'re on track.\n', note: 'Outside a status note the next contact may be up to twice the cadence away.' },
       { lang: 'fr', text: '---\ntype: payment-reminder\ndate: 2026-11-20\n---\n# Relance de facture\n\nLa facture F-77 de 860 € est échue depuis le 31 octobre ; virement sur l\'IBAN de la facture.\n\nJe ferai un suivi le mardi 1er décembre.\n', note: '« Je ferai un suivi » announces the next contact.' },
+      { lang: 'en', text: '---\ntype: status\ndate: 2026-12-01\n---\n# Weekly update\n\nThe login page is done.\n\n**Next contact:** call on Friday 11 December at 10:00.\n', note: 'A weekly note sent on a Tuesday may name the Friday of the week after.' },
+      { lang: 'fr', text: '---\ntype: risk\ndate: 2026-12-01\n---\n# Risque : le flux du port change de format\n\nLe flux passera à un nouveau format le 1er février.\n\n**Décision attendue :** vendredi 15 janvier 2027.\n\n**Prochain contact :** je t\'appelle le jeudi 7 janvier 2027 pour répondre à tes questions avant la décision.\n', note: 'Un contact avant la date de décision laisse au client le temps de choisir (P13).' },
     ],
     invalid: [
       { lang: 'en', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Weekly update\n\nThe login page is done. I will keep you posted next week.\n', note: 'Vague: no day.' },
@@ -124,7 +145,7 @@ const rule: LintRule<Options> = {
         fr: `La date du prochain contact (${fmt(d.date, 'fr')}) est déjà passée : donnez une date à venir.` } }];
     }
     const first = future.reduce((a, b) => (a.date < b.date ? a : b));
-    if (dayNumber(first.date) - ref > cadence + opts.graceDays) {
+    if (dayNumber(first.date) > lastDay(ctx, ref, cadence, opts.graceDays)) {
       return [{ span: first.span, message: {
         en: `The next contact (${fmt(first.date, 'en')}) is more than ${cadence} days away: the client should hear from you within the update cadence.`,
         fr: `Le prochain contact (${fmt(first.date, 'fr')}) est à plus de ${cadence} jours : le client doit avoir de vos nouvelles au rythme convenu.` } }];
