@@ -6382,7 +6382,15 @@ export const PACK_DATA: readonly PackData[] = [
    "(congratulations|congrats|well done|bravo|kudos|amazing|wow),? (you|you've|you have) (finally|at last)",
    "(such|what) (speed|responsiveness|efficiency|promptness),? ~5 (only|just|barely|a mere)",
    "(no rush|no hurry|no pressure|no stress),? ~4 (it's only been|it has only been|only been) ~2 (days|weeks|months)",
-   "why (read|test|check|ask|proofread) ~6 when (you|we|one) can"
+   "why (read|test|check|ask|proofread) ~6 when (you|we|one) can",
+   "(did|have|do|were|are|can|could) (you|u) (even|ever even) ~1 (open|opened|read|look|looked|check|checked|try|tried|test|tested|see|seen|listen|listened|click|clicked|scroll|scrolled|bother|bothered|notice|noticed)",
+   "(did|have|do) you (actually|really|ever) (read|open|opened|look at|looked at|check|checked|scroll|scrolled) (my|the|our|this|that|any)",
+   "(did|have) you (bother|bothered|take the trouble|taken the trouble|take the time|taken the time) to (read|open|check|look|test|try|scroll|click)",
+   "(obviously|clearly|evidently|plainly),? you (missed|skipped|ignored|forgot|overlooked|didn't|did not|haven't|have not|never|weren't|were not)",
+   "(great|wonderful|brilliant|fantastic|perfect|lovely|awesome|super|terrific|marvellous|marvelous|fabulous|excellent|oh great|just great),? (so)? (we|i) (start|begin|go back|are back|'re back|'re starting|are starting) ~3 (from scratch|to square one|from the beginning|at square one)",
+   "(thanks|thank you|cheers) (a lot|so much|very much|ever so much)? for (telling (me|us)|letting (me|us) know|warning (me|us)|the heads-up|the heads up|the warning) ~6 (one|two|three|four|five|six|a few|several|an|2|3|4|5|6|24|48) (hours|hour|days|day|weeks|week) (after|later|too late)",
+   "(i|we) (admire|love) (the|your) (audacity|nerve|optimism|confidence|boldness|cheek) (of|to|in)",
+   "(congratulations|congrats|well done|bravo),? (you|you've|you have) (discovered|found|located) the (settings|help|search|faq|contact|menu|button|page)"
   ],
   "frames": [],
   "antiphrases": [
@@ -6429,7 +6437,15 @@ export const PACK_DATA: readonly PackData[] = [
     "I'm flattered you think I can build it from one photo.",
     "Sure, let me read your mind next time.",
     "Honestly, who needs a backup anyway.",
-    "Lucky me, a fourth version of the banner."
+    "Lucky me, a fourth version of the banner.",
+    "Did you even open the attachment?",
+    "Have you even tried restarting the router?",
+    "Did you actually read my last email?",
+    "Did you bother to check the spec we signed?",
+    "Obviously you missed the part about the hosting costs.",
+    "Awesome, so we start from scratch again.",
+    "Thanks for telling me about the strike two hours after it started.",
+    "I admire the optimism of booking forty people in a slot for twelve."
    ],
    "valid": [
     "Fourth reminder, only because the venue needs the guest list before Friday 4 December.",
@@ -6458,7 +6474,14 @@ export const PACK_DATA: readonly PackData[] = [
     "I read about the award in the newspaper, congratulations.",
     "The site now loads in one second, and I love how clean the new menu looks.",
     "Thank you for your patience while I fixed the import.",
-    "Nothing says welcome like a handwritten card, so I added one to the shop order."
+    "Nothing says welcome like a handwritten card, so I added one to the shop order.",
+    "Did you have a chance to open the attachment?",
+    "Did you actually receive the parcel on Monday?",
+    "Obviously I made a mistake in the first draft; it is fixed now.",
+    "Clearly our test plan missed this case, so I added it.",
+    "Obviously you can change the colours later.",
+    "Thanks for telling me two days ahead, that gives us time.",
+    "Great, so we start on Monday 7 December."
    ]
   },
   "rewrites": [
@@ -6621,7 +6644,22 @@ export const PACK_DATA: readonly PackData[] = [
    "(bravo|felicitations|chapeau),? (vous avez|tu as|t'as) (enfin|finalement) ~3 (lu|ouvert|repondu|paye|regle|trouve|vu|clique)",
    "(quelle chance|veinard|veinarde),? ~3 (un|une|encore) ~1 (troisieme|quatrieme|cinquieme|sixieme|autre|nouvelle|nouveau)",
    "pourquoi (lire|tester|verifier|demander|relire) ~6 quand (on|vous|tu) (peut|pouvez|peux)",
-   "quelle originalite"
+   "quelle originalite",
+   "(vous avez|avez-vous|avez vous|tu as|as-tu|as tu|t'as) (au moins|seulement|meme|ne serait-ce que|simplement) (ouvert|lu|regarde|consulte|essaye|teste|verifie|clique|vu|ecoute|jete un oeil|jete un coup d'oeil|parcouru)",
+   "(vous avez|avez-vous|tu as|as-tu|t'as) (ouvert|lu|regarde|consulte|essaye|teste|verifie|vu|ecoute|parcouru) ~6 au moins",
+   "(vous avez|avez-vous|avez vous|tu as|as-tu|t'as) (pris|daigne) (la peine|le temps) de (lire|ouvrir|regarder|verifier|consulter|tester|essayer|relire)",
+   "(vous avez|avez-vous|tu as|as-tu) daigne",
+   "(evidemment|clairement|bien evidemment|de toute evidence|manifestement),? (vous n'avez|tu n'as|vous avez (oublie|rate|saute|ignore|manque|zappe)|tu as (oublie|rate|saute|ignore|manque|zappe))",
+   "(super|genial|parfait|formidable|magnifique|chouette|merveilleux|top|excellent|fantastique|trop bien|ah super|oh super),? (encore|de nouveau|une fois de plus) (une|un|des) (modif|modifs|version|versions|reunion|reunions|visio|mail|mails|changement|relance|urgence|tour)",
+   "(super|genial|parfait|formidable|magnifique|chouette|merveilleux|top|excellent|fantastique|ah super|oh super),? (on|je|nous) (recommence|recommencons|repart|repars|repartons|reprend|reprends|reprenons|refait|refais|refaisons) ~3 (depuis le debut|de zero|a zero|du debut|tout)",
+   "merci (beaucoup|bien|infiniment|mille fois)? (de|d') (prevenir|avertir|informer|dire|signaler) ~2 (a la derniere minute|au dernier moment|si tard|la veille|le jour meme)",
+   "merci (beaucoup|bien|infiniment)? (de|d') (repondre|reagir|payer|regler|lire|rappeler|revenir vers moi|revenir vers nous|avoir repondu|avoir reagi|avoir paye|avoir lu) (enfin|finalement)",
+   "merci ~6 (prevenu|prevenue|prevenus|prevenir|averti|avertir|dit|dire|informe|informer) ~8 (deux|trois|quatre|cinq|six|quelques|plusieurs|24|48|2|3|4|5|6) (heures|heure|jours|jour|semaines|semaine) (apres|plus tard|trop tard)",
+   "(quelle delicatesse|quel tact|charmant de la part|charmante attention|tres delicat de la part)",
+   "(j'admire|on admire|admirable) (l'audace|le culot|l'optimisme|l'aplomb|la confiance)",
+   "idee (lumineuse|geniale|brillante|de genie) ~10 (vraiment|franchement|hein|bravo)",
+   "(bravo|felicitations|chapeau),? (vous avez|tu as|t'as) (decouvert|trouve) (la|le|les|l') (page|bouton|menu|reglages|parametres|aide|onglet|lien)",
+   "qui (aurait pu|pouvait|aurait|pourrait) (deviner|prevoir|imaginer|se douter|croire|penser)"
   ],
   "frames": [],
   "antiphrases": [
@@ -6670,7 +6708,19 @@ export const PACK_DATA: readonly PackData[] = [
     "Je suppose que le contrat est plutôt une suggestion qu'un engagement.",
     "Que je suis bête de ne pas lire dans vos pensées.",
     "Aucune urgence pour les accès, ça ne fait que trois semaines.",
-    "Quelle chance, une quatrième version de la même bannière."
+    "Quelle chance, une quatrième version de la même bannière.",
+    "Vous avez au moins ouvert la pièce jointe ?",
+    "Avez-vous seulement lu mon dernier message ?",
+    "Vous avez lu le cahier des charges, au moins ?",
+    "Vous avez pris la peine de vérifier avant d'écrire ?",
+    "Évidemment, vous n'avez pas regardé la maquette.",
+    "Super, encore une modif.",
+    "Formidable, on recommence tout depuis le début.",
+    "Merci de prévenir à la dernière minute.",
+    "Merci de répondre enfin.",
+    "Quelle délicatesse de la part de la mairie de me prévenir après l'envoi.",
+    "J'admire l'audace de caser quarante parents sur douze créneaux.",
+    "Qui aurait pu deviner que sauter les tests finirait mal ?"
    ],
    "valid": [
     "Quatrième relance, uniquement parce que la salle attend la liste des invités avant vendredi.",
@@ -6698,7 +6748,14 @@ export const PACK_DATA: readonly PackData[] = [
     "Félicitations à l'équipe, qui a rattrapé le retard en une semaine.",
     "Pas de stress, prenez le week-end : le lancement est lundi 14 décembre.",
     "Merci pour votre patience pendant la migration.",
-    "Je vous renvoie votre mail du 3 mars, avec les réponses en rouge."
+    "Je vous renvoie votre mail du 3 mars, avec les réponses en rouge.",
+    "Avez-vous eu le temps de lire mon dernier message ?",
+    "Vous avez au moins deux options : réparer ou remplacer.",
+    "Merci d'avoir pris la peine de relire les maquettes.",
+    "Évidemment, l'erreur vient de ma première version ; elle est corrigée.",
+    "Super, on recommence les tests lundi avec la nouvelle version.",
+    "Merci de me prévenir dès que les photos sont prêtes.",
+    "Merci de m'avoir prévenu deux jours avant, cela nous laisse le temps."
    ]
   },
   "rewrites": [
