@@ -5031,7 +5031,17 @@ export const PACK_DATA: readonly PackData[] = [
    "(i've|i have|i've got|i have got|we've got|we have) (better|more important|more pressing) things to do",
    "(i don't|i do not|i no longer|i won't|i will not) (answer|respond to|reply to|take) (this kind|this sort|these kinds|that kind|that sort|these sorts) of (question|questions|request|requests|call|calls|email|emails)",
    "(my|our) (job|expertise|field|trade),? not yours",
-   "(we're|we are) not going to spend (all day|the whole meeting|the meeting|hours|an hour|the whole call) on"
+   "(we're|we are) not going to spend (all day|the whole meeting|the meeting|hours|an hour|the whole call) on",
+   "(can|could|should|will) (work out|figure out|sort out|deal with|handle|manage|fix|solve|look after) ~5 (themselves|on their own)",
+   "(can|could|should) (deal with|handle|manage|fix|look after|sort out) (its|their) own",
+   "(a|one) (two-second|five-second|ten-second|thirty-second|30-second|one-minute|two-minute|quick|simple|basic) (search|google|google search|look|glance) ~6 would have (answered|told|shown|solved|found|cleared)",
+   "(issue|problem|headache|concern|question),? not (mine|ours)",
+   "even (your|a|an|my) (receptionist|intern|secretary|assistant|kid|kids|child|children|grandmother|grandma|granny|nan|mum|mom|dad|dog|cat|trainee|junior|toddler) (knows|know|would know|could|can|understands|understand|gets|would get|manages|would manage)",
+   "(any|a) (half-decent|half decent|halfway competent|remotely competent|reasonably competent|moderately competent|semi-competent) * (should|would|could|can|knows|ought to|will)",
+   "(sort|work|figure|hash|thrash) (it|this|that|things) out (among|amongst|between) (yourselves|you|the two of you|your team)",
+   "(that's|that is|it's|it is|this is|frankly) ~1 beneath (me|us|my (level|skills|skill set|pay grade))",
+   "(just|please|can you|could you)? shut up",
+   "(stop|quit) (whining|moaning|nagging|complaining|fussing|pestering)"
   ],
   "frames": [],
   "antiphrases": [
@@ -5058,7 +5068,20 @@ export const PACK_DATA: readonly PackData[] = [
    "not something (i|we) ~3 but *",
    "(debate|argue|discuss) ~6 (i've|i have|i'll|i will|we've|we'll) (taken|removed|refunded|credited|cut|dropped|waived|knocked)"
   ],
-  "groups": {},
+  "groups": {
+   "brush-off": [
+    "problem",
+    "job",
+    "department",
+    "concern",
+    "business",
+    "remit",
+    "headache",
+    "responsibility",
+    "pay grade",
+    "nothing (more|else)? (i|we) can"
+   ]
+  },
   "examples": {
    "invalid": [
     "As everyone who has run a shop knows, returns are normal.",
@@ -5104,7 +5127,16 @@ export const PACK_DATA: readonly PackData[] = [
     "Have a search on YouTube, there are plenty of videos.",
     "I don't see the point of discussing this any further.",
     "You're the only one who noticed, honestly.",
-    "I've got better things to do than argue about a button."
+    "I've got better things to do than argue about a button.",
+    "Frankly, the council can work out the newsletter settings themselves.",
+    "The bike shop can deal with its own printer.",
+    "A two-second search would have answered this.",
+    "Vendor issue, not mine, ring them.",
+    "As even your receptionist knows, the sync goes both ways.",
+    "Any half-decent pharmacist should be able to scan a code.",
+    "Sort it out among yourselves and come back to me.",
+    "Honestly, that's beneath me.",
+    "Just shut up and let me work."
    ],
    "valid": [
     "Tax returns aren't my area, but I can export the figures your accountant needs.",
@@ -5135,7 +5167,12 @@ export const PACK_DATA: readonly PackData[] = [
     "It works on any modern browser, including Safari on the iPad.",
     "Let's not waste your budget on the old drafts; I'll start from the approved one.",
     "I've put a short video on YouTube for you, it shows the three steps.",
-    "Nobody will notice the change on the invoice, as the totals stay the same."
+    "Nobody will notice the change on the invoice, as the totals stay the same.",
+    "You can update the prices yourself from the admin page.",
+    "The app can sort out the duplicates itself after the import, so nothing to do on your side.",
+    "A quick search for your order number shows it left on Monday.",
+    "The printer is not mine to fix, but I have asked the shop to call you today.",
+    "Even your youngest staff will find the new button, it sits at the top of the page."
    ]
   },
   "rewrites": [
@@ -5382,7 +5419,17 @@ export const PACK_DATA: readonly PackData[] = [
    "(trouverez|trouveras) (bien)? (tout seul|toute seule|tous seuls|toutes seules)",
    "(vous vous compliquez|tu te compliques|vous vous prenez) la (vie|tete) (pour rien)?",
    "de toute facon (vous|tu) (n'ecoutez|n'ecoutes|ne lisez|ne lis|ne suivez|ne suis) (pas|jamais|rien)",
-   "(on ne va pas|on va pas|nous n'allons pas) (y)? passer (la journee|la reunion|des heures|la nuit|une heure|toute la journee)"
+   "(on ne va pas|on va pas|nous n'allons pas) (y)? passer (la journee|la reunion|des heures|la nuit|une heure|toute la journee)",
+   "(tais-toi|taisez-vous|tais toi|taisez vous|ferme-la|fermez-la|ferme la|fermez la|la ferme)",
+   "(peut|peuvent|pouvez|peux) bien (gerer|trouver|regler|faire|chercher|lire|s'occuper|se debrouiller|s'en occuper|s'en charger|s'en sortir|se renseigner)",
+   "je (vous|te) laisse (trouver|chercher|regarder|voir|deviner|gerer|regler|comprendre|lire|vous debrouiller|te debrouiller|vous en occuper|t'en occuper) ~6 (par vous-meme|par toi-meme|tout seul|toute seule|tous seuls|toutes seules|vous-meme|toi-meme|seul|seule|seuls)",
+   "(fallait|il fallait|fallait juste|il fallait juste) y (penser|songer|reflechir) (avant|plus tot|avant de)",
+   "(mettez-vous|mettez vous|metez-vous|mettez-vous donc) d'accord entre vous",
+   "(arrangez-vous|arrangez vous|voyez ca|reglez ca|debrouillez-vous) entre vous",
+   "(en dessous|au-dessous|en-dessous|au dessous) de (ce que je fais|ce que nous faisons|mon niveau|mes competences|notre niveau)",
+   "(sait|savent|saurait|sauraient|comprend|comprendrait|peut|pourrait) ~2 meme (votre|ton|ta|un|une|mon|ma) (receptionniste|stagiaire|secretaire|assistant|assistante|enfant|fils|fille|grand-mere|mere|gamin|gamine|chien|chat|apprenti|apprentie)",
+   "meme (votre|ton|ta|un|une|mon|ma) (receptionniste|stagiaire|secretaire|assistant|assistante|enfant|fils|fille|grand-mere|mere|gamin|gamine|chien|chat|apprenti|apprentie) (sait|saurait|pourrait|peut|comprend|comprendrait|y arriverait|y arrive|s'en sortirait)",
+   "(un peu|a peu pres|moyennement|tant soit peu|un minimum) (degourdi|degourdie|competent|competente|sense|sensee|malin|maligne|serieux|serieuse|debrouillard|debrouillarde) (devrait|saurait|sait|peut|pourrait|doit)"
   ],
   "frames": [],
   "antiphrases": [
@@ -5408,7 +5455,22 @@ export const PACK_DATA: readonly PackData[] = [
    "pas (de mon|de notre|de ma|de mes|de nos) (ressort|competence|competences|attributions|rayon) ~2 mais j'ai *",
    "pas (mon|notre) (metier|specialite) ~2 mais (je|nous|on|voici|volontiers)"
   ],
-  "groups": {},
+  "groups": {
+   "brush-off": [
+    "probleme",
+    "souci",
+    "boulot",
+    "job",
+    "travail",
+    "rayon",
+    "ressort",
+    "affaire",
+    "domaine",
+    "rien (y)? faire",
+    "y peux rien",
+    "y pouvons rien"
+   ]
+  },
   "examples": {
    "invalid": [
     "C'est bien trop complexe pour être résumé ici.",
@@ -5460,7 +5522,15 @@ export const PACK_DATA: readonly PackData[] = [
     "Je ne réponds plus à ce genre de questions.",
     "C'est vraiment le cadet de mes soucis.",
     "J'ai déjà répondu, remontez le fil.",
-    "On ne va pas y passer la journée."
+    "On ne va pas y passer la journée.",
+    "Tais-toi et laisse-moi travailler.",
+    "L'atelier peut bien gérer sa propre imprimante.",
+    "Je vous laisse trouver les réglages de la tablette par vous-même.",
+    "Choisir la police après le lancement, c'est trop tard, fallait y penser avant.",
+    "Mettez-vous d'accord entre vous et revenez vers moi.",
+    "C'est franchement en dessous de ce que je fais.",
+    "Comme le sait sûrement même votre réceptionniste, la synchro marche dans les deux sens.",
+    "N'importe quel préparateur un peu dégourdi devrait savoir scanner un code."
    ],
    "valid": [
     "La comptabilité, ce n'est pas mon domaine, mais je peux exporter les chiffres pour votre comptable.",
@@ -5497,7 +5567,12 @@ export const PACK_DATA: readonly PackData[] = [
     "La fiscalité n'est pas de mon ressort, mais je vous transmets le contact d'une comptable dès ce soir.",
     "Je sais que je n'y connais rien en comptabilité, donc j'ai demandé à une experte.",
     "Ce n'est pas mon métier, mais je connais une juriste qui peut vous répondre.",
-    "Pouvez-vous relire mon dernier mail et me confirmer les dates ?"
+    "Pouvez-vous relire mon dernier mail et me confirmer les dates ?",
+    "Vous pouvez bien sûr modifier les prix vous-même depuis l'administration.",
+    "Je vous laisse regarder la maquette et me dire ce qui vous plaît.",
+    "Il faudra y penser avant le prochain salon : je vous envoie un rappel le 1er mars.",
+    "Même votre stagiaire aura accès au tableau de bord, avec son propre compte.",
+    "Une fois que vous vous serez mis d'accord sur la date, je réserve la salle."
    ]
   },
   "rewrites": [
