@@ -6465,6 +6465,9 @@ export const PACK_DATA: readonly PackData[] = [
    "(great|wonderful|brilliant|fantastic|perfect|lovely|awesome|super|terrific|marvellous|marvelous|fabulous|excellent|oh great|just great),? (so)? (we|i) (start|begin|go back|are back|'re back|'re starting|are starting) ~3 (from scratch|to square one|from the beginning|at square one)",
    "(thanks|thank you|cheers) (a lot|so much|very much|ever so much)? for (telling (me|us)|letting (me|us) know|warning (me|us)|the heads-up|the heads up|the warning) ~6 (one|two|three|four|five|six|a few|several|an|2|3|4|5|6|24|48) (hours|hour|days|day|weeks|week) (after|later|too late)",
    "(i|we) (admire|love) (the|your) (audacity|nerve|optimism|confidence|boldness|cheek) (of|to|in)",
+   "(congratulations|congrats|kudos|hats off|well done|bravo|thanks|thank you|cheers) to (whoever|the person who|the one who|the genius who|the genius that|the bright spark who) ~3 (unplugged|broke|deleted|wiped|turned off|switched off|lost|overwrote|crashed|cancelled|renamed)",
+   "(the|some|whichever|what) (genius|bright spark|mastermind) (who|that) ~3 (unplugged|broke|deleted|wiped|turned off|switched off|forgot|lost|overwrote|crashed|cancelled|renamed|decided|thought)",
+   "(fun|nice|lovely|pleasant|great|wonderful|delightful|charming) (little)? surprise ~8 (at midnight|at 1 am|at 2 am|at 3 am|at 11 pm|at 1 a.m.|at 2 a.m.|at 3 a.m.|at 11 p.m.|on a sunday night|on christmas eve|on new year's eve)",
    "(congratulations|congrats|well done|bravo),? (you|you've|you have) (discovered|found|located) the (settings|help|search|faq|contact|menu|button|page)"
   ],
   "frames": [],
@@ -6520,7 +6523,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Obviously you missed the part about the hosting costs.",
     "Awesome, so we start from scratch again.",
     "Thanks for telling me about the strike two hours after it started.",
-    "I admire the optimism of booking forty people in a slot for twelve."
+    "I admire the optimism of booking forty people in a slot for twelve.",
+    "Congratulations to whoever unplugged the server to charge a phone.",
+    "Well, that was a fun surprise to find in the order list at midnight."
    ],
    "valid": [
     "Fourth reminder, only because the venue needs the guest list before Friday 4 December.",
@@ -6556,7 +6561,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Clearly our test plan missed this case, so I added it.",
     "Obviously you can change the colours later.",
     "Thanks for telling me two days ahead, that gives us time.",
-    "Great, so we start on Monday 7 December."
+    "Great, so we start on Monday 7 December.",
+    "Thanks to whoever found the broken link, it is fixed.",
+    "What a lovely surprise to find your card on my desk this morning."
    ]
   },
   "rewrites": [
@@ -6734,6 +6741,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(j'admire|on admire|admirable) (l'audace|le culot|l'optimisme|l'aplomb|la confiance)",
    "idee (lumineuse|geniale|brillante|de genie) ~10 (vraiment|franchement|hein|bravo)",
    "(bravo|felicitations|chapeau),? (vous avez|tu as|t'as) (decouvert|trouve) (la|le|les|l') (page|bouton|menu|reglages|parametres|aide|onglet|lien)",
+   "(felicitations|bravo|chapeau|merci) (a|au|aux) (celui|celle|ceux|celles|la personne|genie|petit malin|petite maligne) (qui|qu') ~3 (debranche|casse|supprime|efface|coupe|perdu|ecrase|eteint|plante|annule|renomme)",
+   "(quel bonheur|quelle joie|quel plaisir|quelle jolie surprise|quelle belle surprise|quelle charmante surprise|jolie surprise|charmante surprise) ~10 (a minuit|a 23 h|a 23h|a 22 h|a 22h|a une heure du matin|a 1 h du matin|a 2 h du matin|a 3 h du matin|un dimanche soir|le soir de noel|le soir du reveillon)",
    "qui (aurait pu|pouvait|aurait|pourrait) (deviner|prevoir|imaginer|se douter|croire|penser)"
   ],
   "frames": [],
@@ -6795,7 +6804,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Merci de répondre enfin.",
     "Quelle délicatesse de la part de la mairie de me prévenir après l'envoi.",
     "J'admire l'audace de caser quarante parents sur douze créneaux.",
-    "Qui aurait pu deviner que sauter les tests finirait mal ?"
+    "Qui aurait pu deviner que sauter les tests finirait mal ?",
+    "Félicitations à celui qui a débranché le serveur pour recharger son téléphone.",
+    "Quel bonheur, un appel sur les polices à 23 h."
    ],
    "valid": [
     "Quatrième relance, uniquement parce que la salle attend la liste des invités avant vendredi.",
@@ -6830,7 +6841,9 @@ export const PACK_DATA: readonly PackData[] = [
     "Évidemment, l'erreur vient de ma première version ; elle est corrigée.",
     "Super, on recommence les tests lundi avec la nouvelle version.",
     "Merci de me prévenir dès que les photos sont prêtes.",
-    "Merci de m'avoir prévenu deux jours avant, cela nous laisse le temps."
+    "Merci de m'avoir prévenu deux jours avant, cela nous laisse le temps.",
+    "Bravo à celle qui a trouvé le bug de la page contact.",
+    "Quelle belle surprise de recevoir votre carte ce matin."
    ]
   },
   "rewrites": [
