@@ -5031,7 +5031,17 @@ export const PACK_DATA: readonly PackData[] = [
    "(i've|i have|i've got|i have got|we've got|we have) (better|more important|more pressing) things to do",
    "(i don't|i do not|i no longer|i won't|i will not) (answer|respond to|reply to|take) (this kind|this sort|these kinds|that kind|that sort|these sorts) of (question|questions|request|requests|call|calls|email|emails)",
    "(my|our) (job|expertise|field|trade),? not yours",
-   "(we're|we are) not going to spend (all day|the whole meeting|the meeting|hours|an hour|the whole call) on"
+   "(we're|we are) not going to spend (all day|the whole meeting|the meeting|hours|an hour|the whole call) on",
+   "(can|could|should|will) (work out|figure out|sort out|deal with|handle|manage|fix|solve|look after) ~5 (themselves|on their own)",
+   "(can|could|should) (deal with|handle|manage|fix|look after|sort out) (its|their) own",
+   "(a|one) (two-second|five-second|ten-second|thirty-second|30-second|one-minute|two-minute|quick|simple|basic) (search|google|google search|look|glance) ~6 would have (answered|told|shown|solved|found|cleared)",
+   "(issue|problem|headache|concern|question),? not (mine|ours)",
+   "even (your|a|an|my) (receptionist|intern|secretary|assistant|kid|kids|child|children|grandmother|grandma|granny|nan|mum|mom|dad|dog|cat|trainee|junior|toddler) (knows|know|would know|could|can|understands|understand|gets|would get|manages|would manage)",
+   "(any|a) (half-decent|half decent|halfway competent|remotely competent|reasonably competent|moderately competent|semi-competent) * (should|would|could|can|knows|ought to|will)",
+   "(sort|work|figure|hash|thrash) (it|this|that|things) out (among|amongst|between) (yourselves|you|the two of you|your team)",
+   "(that's|that is|it's|it is|this is|frankly) ~1 beneath (me|us|my (level|skills|skill set|pay grade))",
+   "(just|please|can you|could you)? shut up",
+   "(stop|quit) (whining|moaning|nagging|complaining|fussing|pestering)"
   ],
   "frames": [],
   "antiphrases": [
@@ -5058,7 +5068,20 @@ export const PACK_DATA: readonly PackData[] = [
    "not something (i|we) ~3 but *",
    "(debate|argue|discuss) ~6 (i've|i have|i'll|i will|we've|we'll) (taken|removed|refunded|credited|cut|dropped|waived|knocked)"
   ],
-  "groups": {},
+  "groups": {
+   "brush-off": [
+    "problem",
+    "job",
+    "department",
+    "concern",
+    "business",
+    "remit",
+    "headache",
+    "responsibility",
+    "pay grade",
+    "nothing (more|else)? (i|we) can"
+   ]
+  },
   "examples": {
    "invalid": [
     "As everyone who has run a shop knows, returns are normal.",
@@ -5104,7 +5127,16 @@ export const PACK_DATA: readonly PackData[] = [
     "Have a search on YouTube, there are plenty of videos.",
     "I don't see the point of discussing this any further.",
     "You're the only one who noticed, honestly.",
-    "I've got better things to do than argue about a button."
+    "I've got better things to do than argue about a button.",
+    "Frankly, the council can work out the newsletter settings themselves.",
+    "The bike shop can deal with its own printer.",
+    "A two-second search would have answered this.",
+    "Vendor issue, not mine, ring them.",
+    "As even your receptionist knows, the sync goes both ways.",
+    "Any half-decent pharmacist should be able to scan a code.",
+    "Sort it out among yourselves and come back to me.",
+    "Honestly, that's beneath me.",
+    "Just shut up and let me work."
    ],
    "valid": [
     "Tax returns aren't my area, but I can export the figures your accountant needs.",
@@ -5135,7 +5167,12 @@ export const PACK_DATA: readonly PackData[] = [
     "It works on any modern browser, including Safari on the iPad.",
     "Let's not waste your budget on the old drafts; I'll start from the approved one.",
     "I've put a short video on YouTube for you, it shows the three steps.",
-    "Nobody will notice the change on the invoice, as the totals stay the same."
+    "Nobody will notice the change on the invoice, as the totals stay the same.",
+    "You can update the prices yourself from the admin page.",
+    "The app can sort out the duplicates itself after the import, so nothing to do on your side.",
+    "A quick search for your order number shows it left on Monday.",
+    "The printer is not mine to fix, but I have asked the shop to call you today.",
+    "Even your youngest staff will find the new button, it sits at the top of the page."
    ]
   },
   "rewrites": [
@@ -5382,7 +5419,17 @@ export const PACK_DATA: readonly PackData[] = [
    "(trouverez|trouveras) (bien)? (tout seul|toute seule|tous seuls|toutes seules)",
    "(vous vous compliquez|tu te compliques|vous vous prenez) la (vie|tete) (pour rien)?",
    "de toute facon (vous|tu) (n'ecoutez|n'ecoutes|ne lisez|ne lis|ne suivez|ne suis) (pas|jamais|rien)",
-   "(on ne va pas|on va pas|nous n'allons pas) (y)? passer (la journee|la reunion|des heures|la nuit|une heure|toute la journee)"
+   "(on ne va pas|on va pas|nous n'allons pas) (y)? passer (la journee|la reunion|des heures|la nuit|une heure|toute la journee)",
+   "(tais-toi|taisez-vous|tais toi|taisez vous|ferme-la|fermez-la|ferme la|fermez la|la ferme)",
+   "(peut|peuvent|pouvez|peux) bien (gerer|trouver|regler|faire|chercher|lire|s'occuper|se debrouiller|s'en occuper|s'en charger|s'en sortir|se renseigner)",
+   "je (vous|te) laisse (trouver|chercher|regarder|voir|deviner|gerer|regler|comprendre|lire|vous debrouiller|te debrouiller|vous en occuper|t'en occuper) ~6 (par vous-meme|par toi-meme|tout seul|toute seule|tous seuls|toutes seules|vous-meme|toi-meme|seul|seule|seuls)",
+   "(fallait|il fallait|fallait juste|il fallait juste) y (penser|songer|reflechir) (avant|plus tot|avant de)",
+   "(mettez-vous|mettez vous|metez-vous|mettez-vous donc) d'accord entre vous",
+   "(arrangez-vous|arrangez vous|voyez ca|reglez ca|debrouillez-vous) entre vous",
+   "(en dessous|au-dessous|en-dessous|au dessous) de (ce que je fais|ce que nous faisons|mon niveau|mes competences|notre niveau)",
+   "(sait|savent|saurait|sauraient|comprend|comprendrait|peut|pourrait) ~2 meme (votre|ton|ta|un|une|mon|ma) (receptionniste|stagiaire|secretaire|assistant|assistante|enfant|fils|fille|grand-mere|mere|gamin|gamine|chien|chat|apprenti|apprentie)",
+   "meme (votre|ton|ta|un|une|mon|ma) (receptionniste|stagiaire|secretaire|assistant|assistante|enfant|fils|fille|grand-mere|mere|gamin|gamine|chien|chat|apprenti|apprentie) (sait|saurait|pourrait|peut|comprend|comprendrait|y arriverait|y arrive|s'en sortirait)",
+   "(un peu|a peu pres|moyennement|tant soit peu|un minimum) (degourdi|degourdie|competent|competente|sense|sensee|malin|maligne|serieux|serieuse|debrouillard|debrouillarde) (devrait|saurait|sait|peut|pourrait|doit)"
   ],
   "frames": [],
   "antiphrases": [
@@ -5408,7 +5455,22 @@ export const PACK_DATA: readonly PackData[] = [
    "pas (de mon|de notre|de ma|de mes|de nos) (ressort|competence|competences|attributions|rayon) ~2 mais j'ai *",
    "pas (mon|notre) (metier|specialite) ~2 mais (je|nous|on|voici|volontiers)"
   ],
-  "groups": {},
+  "groups": {
+   "brush-off": [
+    "probleme",
+    "souci",
+    "boulot",
+    "job",
+    "travail",
+    "rayon",
+    "ressort",
+    "affaire",
+    "domaine",
+    "rien (y)? faire",
+    "y peux rien",
+    "y pouvons rien"
+   ]
+  },
   "examples": {
    "invalid": [
     "C'est bien trop complexe pour être résumé ici.",
@@ -5460,7 +5522,15 @@ export const PACK_DATA: readonly PackData[] = [
     "Je ne réponds plus à ce genre de questions.",
     "C'est vraiment le cadet de mes soucis.",
     "J'ai déjà répondu, remontez le fil.",
-    "On ne va pas y passer la journée."
+    "On ne va pas y passer la journée.",
+    "Taisez-vous deux minutes et écoutez.",
+    "L'atelier peut bien gérer sa propre imprimante.",
+    "Je vous laisse trouver les réglages de la tablette par vous-même.",
+    "Choisir la police après le lancement, c'est trop tard, fallait y penser avant.",
+    "Mettez-vous d'accord entre vous et revenez vers moi.",
+    "C'est franchement en dessous de ce que je fais.",
+    "Comme le sait sûrement même votre réceptionniste, la synchro marche dans les deux sens.",
+    "N'importe quel préparateur un peu dégourdi devrait savoir scanner un code."
    ],
    "valid": [
     "La comptabilité, ce n'est pas mon domaine, mais je peux exporter les chiffres pour votre comptable.",
@@ -5497,7 +5567,12 @@ export const PACK_DATA: readonly PackData[] = [
     "La fiscalité n'est pas de mon ressort, mais je vous transmets le contact d'une comptable dès ce soir.",
     "Je sais que je n'y connais rien en comptabilité, donc j'ai demandé à une experte.",
     "Ce n'est pas mon métier, mais je connais une juriste qui peut vous répondre.",
-    "Pouvez-vous relire mon dernier mail et me confirmer les dates ?"
+    "Pouvez-vous relire mon dernier mail et me confirmer les dates ?",
+    "Vous pouvez bien sûr modifier les prix vous-même depuis l'administration.",
+    "Je vous laisse regarder la maquette et me dire ce qui vous plaît.",
+    "Il faudra y penser avant le prochain salon : je vous envoie un rappel le 1er mars.",
+    "Même votre stagiaire aura accès au tableau de bord, avec son propre compte.",
+    "Une fois que vous vous serez mis d'accord sur la date, je réserve la salle."
    ]
   },
   "rewrites": [
@@ -6382,7 +6457,18 @@ export const PACK_DATA: readonly PackData[] = [
    "(congratulations|congrats|well done|bravo|kudos|amazing|wow),? (you|you've|you have) (finally|at last)",
    "(such|what) (speed|responsiveness|efficiency|promptness),? ~5 (only|just|barely|a mere)",
    "(no rush|no hurry|no pressure|no stress),? ~4 (it's only been|it has only been|only been) ~2 (days|weeks|months)",
-   "why (read|test|check|ask|proofread) ~6 when (you|we|one) can"
+   "why (read|test|check|ask|proofread) ~6 when (you|we|one) can",
+   "(did|have|do|were|are|can|could) (you|u) (even|ever even) ~1 (open|opened|read|look|looked|check|checked|try|tried|test|tested|see|seen|listen|listened|click|clicked|scroll|scrolled|bother|bothered|notice|noticed)",
+   "(did|have|do) you (actually|really|ever) (read|open|opened|look at|looked at|check|checked|scroll|scrolled) (my|the|our|this|that|any)",
+   "(did|have) you (bother|bothered|take the trouble|taken the trouble|take the time|taken the time) to (read|open|check|look|test|try|scroll|click)",
+   "(obviously|clearly|evidently|plainly),? you (missed|skipped|ignored|forgot|overlooked|didn't|did not|haven't|have not|never|weren't|were not)",
+   "(great|wonderful|brilliant|fantastic|perfect|lovely|awesome|super|terrific|marvellous|marvelous|fabulous|excellent|oh great|just great),? (so)? (we|i) (start|begin|go back|are back|'re back|'re starting|are starting) ~3 (from scratch|to square one|from the beginning|at square one)",
+   "(thanks|thank you|cheers) (a lot|so much|very much|ever so much)? for (telling (me|us)|letting (me|us) know|warning (me|us)|the heads-up|the heads up|the warning) ~6 (one|two|three|four|five|six|a few|several|an|2|3|4|5|6|24|48) (hours|hour|days|day|weeks|week) (after|later|too late)",
+   "(i|we) (admire|love) (the|your) (audacity|nerve|optimism|confidence|boldness|cheek) (of|to|in)",
+   "(congratulations|congrats|kudos|hats off|well done|bravo|thanks|thank you|cheers) to (whoever|the person who|the one who|the genius who|the genius that|the bright spark who) ~3 (unplugged|broke|deleted|wiped|turned off|switched off|lost|overwrote|crashed|cancelled|renamed)",
+   "(the|some|whichever|what) (genius|bright spark|mastermind) (who|that) ~3 (unplugged|broke|deleted|wiped|turned off|switched off|forgot|lost|overwrote|crashed|cancelled|renamed|decided|thought)",
+   "(fun|nice|lovely|pleasant|great|wonderful|delightful|charming) (little)? surprise ~8 (at midnight|at 1 am|at 2 am|at 3 am|at 11 pm|at 1 a.m.|at 2 a.m.|at 3 a.m.|at 11 p.m.|on a sunday night|on christmas eve|on new year's eve)",
+   "(congratulations|congrats|well done|bravo),? (you|you've|you have) (discovered|found|located) the (settings|help|search|faq|contact|menu|button|page)"
   ],
   "frames": [],
   "antiphrases": [
@@ -6429,7 +6515,17 @@ export const PACK_DATA: readonly PackData[] = [
     "I'm flattered you think I can build it from one photo.",
     "Sure, let me read your mind next time.",
     "Honestly, who needs a backup anyway.",
-    "Lucky me, a fourth version of the banner."
+    "Lucky me, a fourth version of the banner.",
+    "Did you even look at the second page of the quote?",
+    "Have you even tried restarting the router?",
+    "Did you actually read the summary I sent on Monday?",
+    "Did you bother to open the test link before the meeting?",
+    "Obviously you skipped the paragraph on delivery dates.",
+    "Brilliant, so we are back to square one with the menu.",
+    "Thanks for telling me about the strike two hours after it started.",
+    "I admire the optimism of booking forty people in a slot for twelve.",
+    "Congratulations to whoever unplugged the server to charge a phone.",
+    "Well, that was a fun surprise to find in the order list at midnight."
    ],
    "valid": [
     "Fourth reminder, only because the venue needs the guest list before Friday 4 December.",
@@ -6458,7 +6554,16 @@ export const PACK_DATA: readonly PackData[] = [
     "I read about the award in the newspaper, congratulations.",
     "The site now loads in one second, and I love how clean the new menu looks.",
     "Thank you for your patience while I fixed the import.",
-    "Nothing says welcome like a handwritten card, so I added one to the shop order."
+    "Nothing says welcome like a handwritten card, so I added one to the shop order.",
+    "Did you have a chance to open the attachment?",
+    "Did you actually receive the parcel on Monday?",
+    "Obviously I should have checked the export first; it is redone.",
+    "Clearly our checklist skipped the tablet view, so it is in now.",
+    "Obviously you can change the colours later.",
+    "Thanks for telling me two days ahead, that gives us time.",
+    "Great, so we start on Monday 7 December.",
+    "Thanks to whoever found the broken link, it is fixed.",
+    "What a lovely surprise to find your card on my desk this morning."
    ]
   },
   "rewrites": [
@@ -6621,7 +6726,24 @@ export const PACK_DATA: readonly PackData[] = [
    "(bravo|felicitations|chapeau),? (vous avez|tu as|t'as) (enfin|finalement) ~3 (lu|ouvert|repondu|paye|regle|trouve|vu|clique)",
    "(quelle chance|veinard|veinarde),? ~3 (un|une|encore) ~1 (troisieme|quatrieme|cinquieme|sixieme|autre|nouvelle|nouveau)",
    "pourquoi (lire|tester|verifier|demander|relire) ~6 quand (on|vous|tu) (peut|pouvez|peux)",
-   "quelle originalite"
+   "quelle originalite",
+   "(vous avez|avez-vous|avez vous|tu as|as-tu|as tu|t'as) (au moins|seulement|meme|ne serait-ce que|simplement) (ouvert|lu|regarde|consulte|essaye|teste|verifie|clique|vu|ecoute|jete un oeil|jete un coup d'oeil|parcouru)",
+   "(vous avez|avez-vous|tu as|as-tu|t'as) (ouvert|lu|regarde|consulte|essaye|teste|verifie|vu|ecoute|parcouru) ~6 au moins",
+   "(vous avez|avez-vous|avez vous|tu as|as-tu|t'as) (pris|daigne) (la peine|le temps) de (lire|ouvrir|regarder|verifier|consulter|tester|essayer|relire)",
+   "(vous avez|avez-vous|tu as|as-tu) daigne",
+   "(evidemment|clairement|bien evidemment|de toute evidence|manifestement),? (vous n'avez|tu n'as|vous avez (oublie|rate|saute|ignore|manque|zappe)|tu as (oublie|rate|saute|ignore|manque|zappe))",
+   "(super|genial|parfait|formidable|magnifique|chouette|merveilleux|top|excellent|fantastique|trop bien|ah super|oh super),? (encore|de nouveau|une fois de plus) (une|un|des) (modif|modifs|version|versions|reunion|reunions|visio|mail|mails|changement|relance|urgence|tour)",
+   "(super|genial|parfait|formidable|magnifique|chouette|merveilleux|top|excellent|fantastique|ah super|oh super),? (on|je|nous) (recommence|recommencons|repart|repars|repartons|reprend|reprends|reprenons|refait|refais|refaisons) ~3 (depuis le debut|de zero|a zero|du debut|tout)",
+   "merci (beaucoup|bien|infiniment|mille fois)? (de|d') (prevenir|avertir|informer|dire|signaler) ~2 (a la derniere minute|au dernier moment|si tard|la veille|le jour meme)",
+   "merci (beaucoup|bien|infiniment)? (de|d') (repondre|reagir|payer|regler|lire|rappeler|revenir vers moi|revenir vers nous|avoir repondu|avoir reagi|avoir paye|avoir lu) (enfin|finalement)",
+   "merci ~6 (prevenu|prevenue|prevenus|prevenir|averti|avertir|dit|dire|informe|informer) ~8 (deux|trois|quatre|cinq|six|quelques|plusieurs|24|48|2|3|4|5|6) (heures|heure|jours|jour|semaines|semaine) (apres|plus tard|trop tard)",
+   "(quelle delicatesse|quel tact|charmant de la part|charmante attention|tres delicat de la part)",
+   "(j'admire|on admire|admirable) (l'audace|le culot|l'optimisme|l'aplomb|la confiance)",
+   "idee (lumineuse|geniale|brillante|de genie) ~10 (vraiment|franchement|hein|bravo)",
+   "(bravo|felicitations|chapeau),? (vous avez|tu as|t'as) (decouvert|trouve) (la|le|les|l') (page|bouton|menu|reglages|parametres|aide|onglet|lien)",
+   "(felicitations|bravo|chapeau|merci) (a|au|aux) (celui|celle|ceux|celles|la personne|genie|petit malin|petite maligne) (qui|qu') ~3 (debranche|casse|supprime|efface|coupe|perdu|ecrase|eteint|plante|annule|renomme)",
+   "(quel bonheur|quelle joie|quel plaisir|quelle jolie surprise|quelle belle surprise|quelle charmante surprise|jolie surprise|charmante surprise) ~10 (a minuit|a 23 h|a 23h|a 22 h|a 22h|a une heure du matin|a 1 h du matin|a 2 h du matin|a 3 h du matin|un dimanche soir|le soir de noel|le soir du reveillon)",
+   "qui (aurait pu|pouvait|aurait|pourrait) (deviner|prevoir|imaginer|se douter|croire|penser)"
   ],
   "frames": [],
   "antiphrases": [
@@ -6670,7 +6792,21 @@ export const PACK_DATA: readonly PackData[] = [
     "Je suppose que le contrat est plutôt une suggestion qu'un engagement.",
     "Que je suis bête de ne pas lire dans vos pensées.",
     "Aucune urgence pour les accès, ça ne fait que trois semaines.",
-    "Quelle chance, une quatrième version de la même bannière."
+    "Quelle chance, une quatrième version de la même bannière.",
+    "Vous avez au moins regardé le lien de test ?",
+    "Avez-vous seulement ouvert le devis ?",
+    "Tu as lu le récapitulatif de la réunion, au moins ?",
+    "Avez-vous pris la peine de tester le lien avant de m'appeler ?",
+    "Évidemment, vous avez sauté le paragraphe sur les délais.",
+    "Génial, encore une version du menu.",
+    "Parfait, on repart de zéro avec la page d'accueil.",
+    "Merci beaucoup d'informer l'équipe au dernier moment.",
+    "Merci de payer enfin la facture de septembre.",
+    "Quelle délicatesse de la part de la mairie de me prévenir après l'envoi.",
+    "J'admire l'audace de caser quarante parents sur douze créneaux.",
+    "Qui aurait pu deviner que sauter les tests finirait mal ?",
+    "Félicitations à celui qui a débranché le serveur pour recharger son téléphone.",
+    "Quel bonheur, un appel sur les polices à 23 h."
    ],
    "valid": [
     "Quatrième relance, uniquement parce que la salle attend la liste des invités avant vendredi.",
@@ -6698,7 +6834,16 @@ export const PACK_DATA: readonly PackData[] = [
     "Félicitations à l'équipe, qui a rattrapé le retard en une semaine.",
     "Pas de stress, prenez le week-end : le lancement est lundi 14 décembre.",
     "Merci pour votre patience pendant la migration.",
-    "Je vous renvoie votre mail du 3 mars, avec les réponses en rouge."
+    "Je vous renvoie votre mail du 3 mars, avec les réponses en rouge.",
+    "Avez-vous eu le temps d'ouvrir le devis ?",
+    "Vous avez au moins deux options : réparer ou remplacer.",
+    "Merci d'avoir pris la peine de relire les maquettes.",
+    "Évidemment, j'aurais dû vérifier l'export ; il est refait.",
+    "Super, on recommence les tests lundi avec la nouvelle version.",
+    "Merci de me prévenir dès que les photos sont prêtes.",
+    "Merci de m'avoir prévenu deux jours avant, cela nous laisse le temps.",
+    "Bravo à celle qui a trouvé le bug de la page contact.",
+    "Quelle belle surprise de recevoir votre carte ce matin."
    ]
   },
   "rewrites": [

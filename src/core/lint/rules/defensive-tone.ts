@@ -1,10 +1,17 @@
 // defensive-tone (P10): self-justification to the client ("not my fault", "I did my job",
 // « je n'y suis pour rien »). An upset client hears an excuse; say what you will do instead.
 // The phrases live in packs/<lang>/defensive-tone.yaml.
-import type { Finding, LintRule } from '../types.js';
+import type { Finding, LintRule, Span } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
-import { perSentence } from '../text/rule-kit.js';
+import { overlaps, perSentence } from '../text/rule-kit.js';
+import { dismissiveHit } from './dismissive.js';
+
+/** A brush-off dismissive reports on this span ("that's not my problem"): one finding is enough, dismissive's. */
+function brushedOff(s: Parameters<typeof dismissiveHit>[0], span: Span): boolean {
+  const brush = dismissiveHit(s)?.span;
+  return brush !== undefined && overlaps(span, [brush]);
+}
 
 const message = (text: string) => ({
   en: `"${text}" sounds defensive: acknowledge the problem and say what you will do about it.`,
@@ -38,7 +45,7 @@ export default {
   check(ctx, options) {
     const findings = perSentence(ctx, 'defensive-tone', (s) => {
       const findings: Finding[] = [];
-      const hit = findInSentence('defensive-tone', s)[0];
+      const hit = findInSentence('defensive-tone', s).find((d) => !brushedOff(s, d.span));
       // The writer owns the fault in the same sentence (pack group `owned`): not a defence.
       if (!hit || hasGroup('defensive-tone', 'owned', s)) return findings;
       findings.push({
@@ -49,7 +56,7 @@ export default {
       return findings;
     });
     // Owning the fault ("we made a mistake", « c'est notre erreur ») is the opposite of a justification.
-    for (const m of modelMatches('defensive-tone', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s) || hasGroup('defensive-tone', 'owned', s))) {
+    for (const m of modelMatches('defensive-tone', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s) || hasGroup('defensive-tone', 'owned', s) || findInSentence('defensive-tone', s).some((d) => brushedOff(s, d.span)))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('defensive-tone', m.lang, m.span, ctx.refDate) });
     }
     return findings;

@@ -1,14 +1,29 @@
 // dismissive (P8, P9): condescension and brush-offs ("this is too technical to explain", "as anyone
 // knows", "just google it", "that's not my department", « ça ne me regarde pas », « débrouillez-vous »).
 // The phrases live in packs/<lang>/dismissive.yaml.
-import type { Finding, LintRule } from '../types.js';
+import type { Finding, LintRule, Span } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { findGroup, findInSentence, rewriteFixes, type PackMatch, type SentenceText } from '../packs/index.js';
+import type { Lang } from '../../ports.js';
 import { overlaps, perSentence } from '../text/rule-kit.js';
 
-// The brush-off words that stay dismissive inside a defensive-tone match: problem, job, department,
-// responsibility, nothing I can do / problème, boulot, ressort, rien (y) faire.
-const BRUSH_OFF = /\b(?:problem|job|department|concern|business|remit|headache|responsibility|pay grade|nothing (?:more |else )?(?:i|we) can|probl[èe]me|souci|boulot|job|travail|rayon|ressort|affaire|domaine|rien (?:y )?faire|n['\u2019]y peux|y peux rien)\b/iu;
+/**
+ * The pack hit dismissive reports in a sentence, if any. A hit inside a defence ("it's not my fault,
+ * and not my problem either") is left to defensive-tone; a brush-off on its own ("that's not my
+ * problem, talk to your host", "there's nothing I can do") is reported here even when defensive-tone
+ * reads it too: it sends the client away, and the fix is to take the question on. The brush-off words
+ * (problem, department, pay grade / problème, ressort, rien y faire) are the pack group `brush-off`.
+ * defensive-tone asks this too, so the same span is reported once, by this rule.
+ */
+export function dismissiveHit(s: SentenceText & { span: Span; langs: readonly Lang[] }): PackMatch | undefined {
+  const hits = findInSentence('dismissive', s);
+  if (!hits.length) return undefined;
+  const defensive = findInSentence('defensive-tone', s).map((d) => d.span);
+  const free = hits.find((m) => !overlaps(m.span, defensive));
+  if (free) return free;
+  const brush = findGroup('dismissive', 'brush-off', s).map((b) => b.span);
+  return hits.find((m) => brush.some((b) => b.start >= m.span.start && b.end <= m.span.end));
+}
 
 const message = (text: string) => ({
   en: `"${text}" talks down to the client or sends them away: explain in plain words, or take the question on and say when you will answer.`,
@@ -45,14 +60,7 @@ export default {
   check(ctx, options) {
     const findings = perSentence(ctx, 'dismissive', (s) => {
       const findings: Finding[] = [];
-      const hits = findInSentence('dismissive', s);
-      if (!hits.length) return findings;
-      // A hit inside a defence ("it's not my fault, and not my problem either") is left to
-      // defensive-tone; a brush-off on its own ("that's not my problem, talk to your host",
-      // "there's nothing I can do") is reported here even when defensive-tone reads it too:
-      // it sends the client away, and the fix is to take the question on.
-      const defensive = findInSentence('defensive-tone', s).map((d) => d.span);
-      const hit = hits.find((m) => !overlaps(m.span, defensive)) ?? hits.find((m) => BRUSH_OFF.test(m.text));
+      const hit = dismissiveHit(s);
       if (!hit) return findings;
       findings.push({
         span: hit.span,
