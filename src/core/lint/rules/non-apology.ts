@@ -42,11 +42,14 @@ export default {
     ],
   },
   check(ctx, options) {
+    // The writer owns it (pack group `owned`), unless that ownership is only the client's view reported
+    // (group `reported`: "sorry you feel I should have caught it").
+    const owns = (s: Parameters<typeof hasGroup>[2]) => hasGroup('non-apology', 'owned', s) && !hasGroup('non-apology', 'reported', s);
     const findings = perSentence(ctx, 'non-apology', (s) => {
       const findings: Finding[] = [];
       const hit = findInSentence('non-apology', s)[0];
       // The writer owns it in the same sentence (pack group `owned`): no finding.
-      if (!hit || hasGroup('non-apology', 'owned', s)) return findings;
+      if (!hit || owns(s)) return findings;
       findings.push({
         span: hit.span,
         message: message(hit.text),
@@ -57,7 +60,7 @@ export default {
     // Saying back what the client felt, with no apology in it (« Je vois pourquoi ça t'a surpris », "I see why
     // that was a surprise"), is the acknowledgement P8 asks for, not an apology for their feelings.
     const acknowledges = (s: { text: string; lang: 'en' | 'fr' }) => !APOLOGY_WORD.test(s.text) && hasPhrase(ACKNOWLEDGEMENT, s.text, [s.lang]);
-    for (const m of modelMatches('non-apology', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s) || acknowledges(s))) {
+    for (const m of modelMatches('non-apology', ctx, findings, options, (s) => owns(s) || acknowledges(s))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('non-apology', m.lang, m.span, ctx.refDate) });
     }
     return findings;
