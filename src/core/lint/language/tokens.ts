@@ -183,7 +183,10 @@ export function tokenize(norm: string, lang: Lang): Token[] {
     while (b < breaks.length && breaks[b]! < start) { b++; if (out.length) clause++; }
     const parts = text.indexOf("'") > 0 ? splitElision(text) : [text];
     const prev = out[out.length - 1];
-    const comma = prev !== undefined && norm.lastIndexOf(',', start) >= prev.end;
+    // A comma between the previous token and this one (lastIndexOf from `start` would scan back
+    // over the whole sentence when there is none: quadratic in a long sentence).
+    const c = prev === undefined ? -1 : norm.indexOf(',', prev.end);
+    const comma = c >= 0 && c <= start;
     let at = start;
     for (const w of parts) {
       if (out.length && BREAK_WORD[lang].has(w) && !notConjunction(w, lang, norm.slice(m.index + text.length))) clause++;

@@ -58,6 +58,19 @@ function lexicon(lang: Lang): Map<string, string[]> {
 
 /** The token as the model sees it: a role placeholder, a number, or its stem. */
 function form(word: string, stem: string, lang: Lang): string {
+  // A function of the word alone (its stem is the word's): kept per language, as stems are.
+  const cache = FORMS[lang];
+  let f = cache.get(word);
+  if (f === undefined) {
+    f = formOf(word, stem, lang);
+    if (cache.size >= 20000) cache.clear();
+    cache.set(word, f);
+  }
+  return f;
+}
+const FORMS: Record<Lang, Map<string, string>> = { en: new Map(), fr: new Map() };
+
+function formOf(word: string, stem: string, lang: Lang): string {
   const sub = SUBJECT[lang].has(word);
   if (ROLE_WORDS.writer[lang].has(word)) return sub ? 'WRITER' : 'WRITER-OF';
   if (ROLE_WORDS.client[lang].has(word)) return sub ? 'CLIENT' : 'CLIENT-OF';
