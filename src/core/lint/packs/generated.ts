@@ -302,7 +302,28 @@ export const PACK_DATA: readonly PackData[] = [
     "sales people",
     "testers",
     "coordinator",
-    "logistics"
+    "logistics",
+    "clerks",
+    "clerk",
+    "coaches",
+    "coach",
+    "trainers",
+    "nurses",
+    "pharmacists",
+    "drivers",
+    "waiters",
+    "waiting staff",
+    "bar staff",
+    "sales reps",
+    "reps",
+    "marketing person",
+    "comms person",
+    "comms team",
+    "social media person",
+    "social media manager",
+    "office staff",
+    "admin team",
+    "admin staff"
    ],
    "handed": [
     "sent",
@@ -447,6 +468,18 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "behind-our-back": [
     "without waiting",
+    "upside down",
+    "the wrong way round",
+    "the wrong way up",
+    "won't use",
+    "will not use",
+    "refuse to use",
+    "refuses to use",
+    "refused to use",
+    "anyhow",
+    "without telling anyone",
+    "without telling anybody",
+    "without paying",
     "without waiting for",
     "without our approval",
     "without our sign-off",
@@ -461,6 +494,14 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "client-omission": [
     "forward",
+    "mark",
+    "fill in",
+    "fill out",
+    "update",
+    "log",
+    "enter",
+    "upload",
+    "provide",
     "paid",
     "pay",
     "pass on",
@@ -559,6 +600,9 @@ export const PACK_DATA: readonly PackData[] = [
    "reminder": "(i|we) (shouldn't|should not|should never|should not ever) (have|need) to (remind|tell|ask|chase|keep reminding|keep asking|keep telling|keep chasing) (you|your ~1 {side})"
   },
   "phrases": [
+   "(you|{their-side}) ~10 ,? not (me|us|i|we) (did|do)?",
+   "(despite|in spite of) (my|our) (two|three|four|five|several|many|numerous|repeated|multiple|last|previous)? (emails|e-mails|mails|reminders|messages|requests|follow-ups|follow ups|chasers|calls|nudges)",
+   "(reminding|chasing|nudging|pinging|asking) (you|u) (yet again|again|once again|once more|one more time|for the (second|third|fourth|fifth) time)",
    "(as|like) (i|we)? (have|'ve|had|'d)? (said|mentioned|explained|stated|noted|flagged|repeated|pointed out|told you|say|mention|repeat) (on|in|at|during) (literally|pretty much|nearly|practically)? (every|each|all (our|my|the)) (call|calls|meeting|meetings|email|emails|message|messages|catch-up|update|time|session)",
    "{reminder}",
    "(which|that|and|it) (i assume|i suppose|i guess|i presume|apparently|clearly|obviously|evidently)? (went|has gone|had gone|must have gone|seems to have gone) (unread|unanswered|unnoticed)",
@@ -901,7 +945,12 @@ export const PACK_DATA: readonly PackData[] = [
     "Resending the quote for your convenience, since it seems to have been missed.",
     "Next time, please check the proof before approving it.",
     "For the fourth time, we need the API key.",
-    "The mod breaks on the old version, which I warned you about."
+    "The mod breaks on the old version, which I warned you about.",
+    "Your office manager uploaded the contracts to the public folder, not me.",
+    "Still no consent records from the council, despite my two emails on the subject.",
+    "Your notary clerks are still scanning deeds upside down.",
+    "Your staff never mark the orders as collected.",
+    "Since your secretaries refuse to use the templates, the letters go out with old addresses."
    ],
    "valid": [
     "This is my second reminder about invoice 12, so I've copied your accounts team in case it got lost.",
@@ -935,7 +984,11 @@ export const PACK_DATA: readonly PackData[] = [
     "As discussed on Monday, here is the quote for the extra pages.",
     "I've attached the brief again in case it's easier to have it in this thread.",
     "Going forward, I'll send a reminder a week before each deadline.",
-    "I asked the printer three times to confirm the paper stock, and they finally did on Monday."
+    "I asked the printer three times to confirm the paper stock, and they finally did on Monday.",
+    "Your team approved the design, and I have started the build.",
+    "After my two emails last week, here is the summary you asked for.",
+    "Your staff can mark orders as collected from the tablet.",
+    "I understand you'd rather not use WhatsApp for feedback; email works for me too."
    ]
   },
   "rewrites": [
@@ -1246,7 +1299,29 @@ export const PACK_DATA: readonly PackData[] = [
     "comptables",
     "juristes",
     "developpeurs",
-    "graphistes"
+    "graphistes",
+    "secretaires",
+    "clercs",
+    "clerc",
+    "entraineurs",
+    "entraineuses",
+    "entraineur",
+    "coachs",
+    "coach",
+    "preposes",
+    "preposees",
+    "prepose",
+    "preposee",
+    "ca",
+    "comite",
+    "charge de com",
+    "chargee de com",
+    "infirmieres",
+    "infirmiers",
+    "pharmaciens",
+    "chauffeurs",
+    "livreurs",
+    "serveurs"
    ],
    "remis": [
     "file*",
@@ -1276,6 +1351,9 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "dans-notre-dos": [
     "sans prevenir",
+    "sans prevenir personne",
+    "sous le coude",
+    "sans payer",
     "sans nous prevenir",
     "sans me prevenir",
     "sans demander",
@@ -1504,6 +1582,13 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "omission-client": [
     "mentionné",
+    "marque",
+    "marquer",
+    "rempli",
+    "remplir",
+    "mis à jour",
+    "saisi",
+    "coché",
     "mentionner",
     "indiqué",
     "expliqué",
@@ -1571,10 +1656,25 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "roles": {
    "apport-client": "(le|la|les|l'|ce|cet|cette|ces) ~1 {apport} ((de|du|des) (votre|vos|ton|ta|tes) ~1 {cote}|(que|qu') (vous|tu|t'|votre ~1 {cote}|ton ~1 {cote}|ta ~1 {cote}) (nous|m'|me)? (avez|as|aviez|avais|a|avait) {remis}|(qu'on nous a|qu'on m'a|que nous avons recu*|qu'on a recu*|que j'ai recu*) {remis}?|{remis} (par) (vous|toi|(votre|vos|ton|ta|tes) ~1 {cote})|(recu*|fourni*|transmis*|remis*|livre*) (de votre part|de ta part|de votre cote|de ton cote|par vos soins|par tes soins|de chez vous)?)",
-   "cote-client": "((votre|vos|ton|ta|tes) {cote} (informatique|technique|comptable|marketing|juridique|commercial|commerciale|achats|de direction)?|(quelqu'un|quelqu'une) (chez vous|de chez vous|de votre cote|dans votre equipe|de votre equipe|chez toi|de ton cote|dans ton equipe))",
+   "cote-client": "((votre|vos|ton|ta|tes) {cote} (informatique|technique|comptable|marketing|juridique|commercial|commerciale|achats|de direction|administratif|administrative|rh|de com|des ventes)?|(quelqu'un|quelqu'une) (chez vous|de chez vous|de votre cote|dans votre equipe|de votre equipe|chez toi|de ton cote|dans ton equipe))",
    "personne-client": "personne (chez vous|de chez vous|de votre cote|dans votre equipe|de votre equipe|chez toi|de ton cote|dans ton equipe)"
   },
   "phrases": [
+   "(vous|{cote-client}) ~14 ,? (pas moi|pas nous|et non moi|et non pas moi|pas par moi|pas par nous)",
+   "{cote-client} ~4 (refus*|refuse|refusent|refusez) ~1 (utiliser|suivre|appliquer|respecter|remplir|passer par)",
+   "{cote-client} ~4 (refus*|refuse|refusent|refusez) (d'utiliser|d'appliquer|d'ouvrir)",
+   "{cote-client} ~8 (a l'envers|dans le mauvais sens|n'importe comment|en dehors du systeme|en dehors de l'appli|en dehors de l'outil)",
+   "(malgre|en depit de) (mes|nos) (deux|trois|quatre|cinq|plusieurs|nombreuses|nombreux|multiples|differentes|dernieres|derniers|precedentes|precedents|innombrables)? (relances|courriels|messages|demandes|rappels|appels|mails|courriels)",
+   "(a plusieurs reprises|plusieurs fois|maintes fois|deux fois|trois fois|a maintes reprises) ~4 (et|mais) (j'attends|on attend|nous attendons|je n'ai|j'ai|on a|rien|toujours) (toujours|encore|rien|pas)",
+   "{enieme} (demande|relance|rappel) (pour|concernant|au sujet de|sur|a propos de)",
+   "(je commence a|on commence a|nous commencons a) (perdre patience|m'impatienter|nous impatienter|trouver le temps long)",
+   "je (le|vous le|te le) (redis|repete) (pour que ce soit clair|une fois de plus|encore une fois|une derniere fois)",
+   "(vous|tu|{cote-client}) ~10 avant (meme)? (que|qu') (je|nous|on) ~2 (teste*|verifie*|relu*|valide*|fini*|termine*|controle*|approuve*)",
+   "({cote-client}) ~5 (a|ont|avait|avaient) encore (chang*|modifi*|supprim*|effac*|touch*|oubli*|deplac*|ecras*|cass*|perdu*|reinitialis*|melang*|confondu*)",
+   "(c'est|c'etait) (l'appli|l'application|le site|moi|nous|l'outil|le logiciel|le systeme) (qu'on accuse|qu'on blame|qu'on montre du doigt|qui trinque|qui ramasse|qui paie|qui paye|qui prend)",
+   "(vous|tu|{cote-client}) ~12 ,? (le probleme|le souci|l'erreur|la panne|tout) (vient|venait|part|partait) (de la|de ca)",
+   "(on ne peut pas dire|je ne vois pas en quoi|difficile de dire) (que|qu') (ce soit|c'est|c'etait|ce serait) (de ma faute|ma faute|de mon fait|ma responsabilite)",
+   "(clairement|noir sur blanc|explicitement|bien) ~4 (le|du|au|dans le) (contrat|devis|cahier des charges|bon de commande) (que|qu') (vous avez|tu as) (signe|accepte|valide|approuve)",
    "comme (je le|je l'ai|je vous l'ai|je te l'ai|on le|on l'a|nous l'avons|je)? (repete|repetons|dis|disons|rappelle|rappelons|redis|ai repete|ai dit|ai rappele|ai ecrit|explique|ai explique|ecris) (a chaque|a toutes les|dans chaque|dans tous mes|dans tous nos|lors de chaque|depuis le debut|sans arret|tout le temps|a longueur de)",
    "(je l'ai|je vous l'ai|je te l'ai|j'ai|on l'a|nous l'avons|je vous ai|je t'ai) (deja|pourtant|bien)? (explique|dit|repete|precise|ecrit|rappele|signale|indique|redit) (ca|cela)? (plus d'une fois|plusieurs fois|a plusieurs reprises|maintes fois|deux fois|trois fois|cent fois|mille fois|a maintes reprises|encore et encore)",
    "(je|nous|on) (ne)? (devrais|devrions|devrait) (pas|plus) (avoir a|devoir) (vous|te|t') (le|l')? (rappeler|redire|demander|relancer|reexpliquer|repeter|courir apres)",
@@ -1987,7 +2087,13 @@ export const PACK_DATA: readonly PackData[] = [
     "Encore une fois, je vous demande les accès.",
     "Pour la quatrième fois, il nous faut la clé d'accès.",
     "On vous avait pourtant prévenu dès le départ.",
-    "Je ne sais pas si tu as vu mon dernier message sur les accès."
+    "Je ne sais pas si tu as vu mon dernier message sur les accès.",
+    "C'est votre responsable administrative qui a déposé les contrats dans le dossier public, pas moi.",
+    "Toujours pas de liste des abonnés, malgré mes deux relances.",
+    "Vos clercs scannent encore les actes à l'envers.",
+    "Puisque vos secrétaires refusent d'utiliser les modèles, les courriers partent avec d'anciennes adresses.",
+    "Vos préposés à l'accueil ont encore réservé des salles en dehors du système, pis c'est moi qui ramasse les pots cassés.",
+    "Je le redis pour que ce soit clair : votre équipe doit arrêter de toucher aux tarifs."
    ],
    "valid": [
     "C'est ma deuxième relance pour la facture 12, je mets votre comptable en copie au cas où elle se serait égarée.",
@@ -2032,7 +2138,12 @@ export const PACK_DATA: readonly PackData[] = [
     "Le lien que je vous ai transmis ne fonctionnait pas, en voici un nouveau.",
     "Le prestataire de paiement n'a toujours pas validé ton compte marchand.",
     "Comme convenu lundi, voici le devis pour les pages supplémentaires.",
-    "Encore une fois, je vous demande pardon pour ce retard."
+    "Encore une fois, je vous demande pardon pour ce retard.",
+    "Votre équipe a validé la maquette, et j'ai commencé l'intégration.",
+    "Après mes deux appels avec le transporteur, le colis est reparti ce matin.",
+    "C'est mon troisième message au sujet de la facture ; je vous en ai aussi posté un exemplaire papier.",
+    "Votre équipe a encore envoyé de superbes photos, merci !",
+    "Vous préférez ne pas utiliser WhatsApp pour les retours, c'est noté ; le mail me va très bien."
    ]
   },
   "rewrites": [
@@ -2911,6 +3022,15 @@ export const PACK_DATA: readonly PackData[] = [
    "named": "{name} {name}?"
   },
   "phrases": [
+   "(the)? (real|actual|true|main|only)? (culprit|culprits) (is|was|are|were|here is|here was|here's|in all this is) ~1 ({third-party}|{named})",
+   "(the|this|that) (delay|delays|outage|fault|mistake|error|bug|problem|issue|mess|blame|breakage|slip) (is|was|'s) (all|entirely|squarely|wholly|really)? (theirs|his|hers)",
+   "(is|was|are|were|'s) (all|entirely)? (his|hers|theirs|their doing|his doing|her doing) ,? not (mine|ours|me|us)",
+   "(the)? (responsibility|blame|fault) (really|squarely|clearly|entirely|firmly|solely)? (lies|lay|rests|rested|sits|sat) (there|with them|with him|with her|on their side|on their end|with {third-party})",
+   "{third-party} ~2 (owns|own|owned) (this|that|the|these|those) ~2 (outage|bug|bugs|problem|problems|issue|issues|mistake|delay|error|errors|failure|mess)",
+   "(bug|bugs|error|errors|regression|regressions|glitch|glitches|fault|faults|crash|crashes|outage|mistake|mistakes|typo|typos) ~10 (introduced|caused|created|added|left) by ({third-party}|{named})",
+   "(you can|you may|we can|we have|you have) thank ({third-party}|{named}) ~4 for ~4 (broken|lost|outage*|bug*|delay*|mess|missing|crash*|error*|downtime|mistake*|typo*|wrong|duplicate*|glitch*)",
+   "({third-party}|{named}) ~6 (made|make|makes|making) (a|an) (complete|total|right|real|absolute|proper|royal)? (mess|hash|dog's dinner|pig's ear|muddle|shambles) (of)",
+   "({named}|{third-party}) ~2 (was|were) (supposed|meant|due|expected|paid) to ~10 (and|but) (clearly|obviously|apparently|evidently|simply|just)? (didn't|did not|never did|hasn't|has not|never)",
    "(it was|it's|it is|that was|'twas) {named} (who|that) ~6 ({pronoun-fault}|never|didn't|did not|forgot to|failed to)",
    "(if|had) ({named}|{third-party}) (had|'d) (only|just|actually|simply|properly|even|bothered to)? {diligence}",
    "(that's|that is|that one's|this one's|that one is|blame's|it's all|it is all) (really|totally|entirely|squarely|all|100%|100 percent|fully)? on {named}",
@@ -3049,6 +3169,7 @@ export const PACK_DATA: readonly PackData[] = [
   "antiphrases": [
    "(one's|one is|that's|that is|it's|it is) (all)? on (me|us)",
    "(your|you're) ~1 {third-party}",
+   "(none|no part|nothing|not any) of (this|it|that|these|those) (is|was|are|were) ~3 (fault|faults|doing|mistake|mistakes|error|errors)",
    "(spot*|found|find*|caught|catch*|notic*|fix*|repair*|restor*|replac*|correct*|recover*|resolv*|rescu*|retriev*|track* down|rebuil*|sort* out|flag*|point* out|report*|warn* (us|me)? about) ~3 (broken|lost|deleted|faulty|missing|damaged|corrupt*|error*|mistake*|typo*|bug*|fault*|problem*|issue*|defect*|leak*)",
    "(fix*|correct*|repair*|spot*|found|caught|notic*|flag*) ~3 wrong",
    "never (missed|failed|lost|broke|forgot|let us down|disappointed|made a mistake|got it wrong|was late)",
@@ -3078,6 +3199,8 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "owned": [
     "at (my|our) (own)? (cost|expense)",
+    "(i'm|i am|we're|we are|i've been|we've been) (working|coding) around",
+    "(this morning|today|tonight|yesterday|already|free of charge|at no charge) ,? on (me|us)",
     "(i'll|i will|we'll|we will|i've|we've|i have|we have) (cover|covered|pay for|paid for|absorb|absorbed|refund|refunded|take care of|pick up) (the|your|any|all the)? ~2 (fee|fees|cost|costs|charge|charges|difference|shipping|postage|surcharge)",
     "(so|and) (i've|we've|i have|we have) (now|already)? (made|changed|added|set up|updated|adjusted|built|put in|switched|redesigned|relabelled|relabeled|renamed)",
     "(i've|we've|i have|we have) (already)? (reordered|replaced|resent|reprinted|rebooked|redone|refunded|reshipped)",
@@ -3089,6 +3212,7 @@ export const PACK_DATA: readonly PackData[] = [
     "(i|we) (gave|sent|handed|passed|forwarded|told) ~4 (wrong|incorrect|outdated|old|mistaken|faulty)",
     "(nobody's|no one's|no-one's|not anyone's) (fault|doing)",
     "(nobody|no one|no-one) (is|was) (to blame|at fault)",
+    "(none|no part|nothing|not any) of (this|it|that|these|those) (is|was|are|were) ~3 (fault|faults|doing|mistake|mistakes)",
     "(i'm|i am|we're|we are) not (blaming|pointing fingers at|accusing) (anyone|anybody)"
    ]
   },
@@ -3119,7 +3243,14 @@ export const PACK_DATA: readonly PackData[] = [
     "The logistics team mislabelled three of your boxes.",
     "Someone in billing charged you twice.",
     "The person in charge of our servers let the domain expire.",
-    "The designer we hired didn't check the print sizes."
+    "The designer we hired didn't check the print sizes.",
+    "The real culprit is the furniture supplier's feed.",
+    "The delay is theirs, plain and simple.",
+    "The open gallery setting is his, not mine.",
+    "It was our tester who approved the release, so the responsibility really lies there.",
+    "The booking engine vendor owns this outage from start to finish.",
+    "The bug was, to be blunt, introduced by our contractor in Lisbon.",
+    "Priya was meant to test the app on Android and clearly didn't."
    ],
    "valid": [
     "I missed the printer's cut-off, so the cards ship tomorrow and I'll cover the express fee.",
@@ -3152,7 +3283,12 @@ export const PACK_DATA: readonly PackData[] = [
     "The printer smudged the first batch, so we've already ordered a replacement for Thursday 26 November.",
     "Our bookkeeper spotted an error in the invoice and corrected it.",
     "The supplier has not sent the parts yet; they are due on Monday 7 December.",
-    "The mistake was ours: we sent the wrong file to the printer."
+    "The mistake was ours: we sent the wrong file to the printer.",
+    "The culprit was an expired certificate, which I have renewed.",
+    "You can thank our designer for the lovely new icons.",
+    "The bug was introduced by my change on Monday, and I have reverted it.",
+    "None of this is your team's fault.",
+    "The vendor confirmed a bug on their side, which I'm working around until they patch it."
    ]
   },
   "rewrites": [
@@ -3618,6 +3754,8 @@ export const PACK_DATA: readonly PackData[] = [
     "qui faisait"
    ],
    "faute-acte": [
+    "mis hors ligne",
+    "mis hors service",
     "planté",
     "oublié",
     "cassé",
@@ -3735,6 +3873,16 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "mauvais": [
     "mauvais",
+    "inutilisable",
+    "inutilisables",
+    "inexploitable",
+    "inexploitables",
+    "plein de doublons",
+    "pleins de doublons",
+    "pleine de doublons",
+    "pleines de doublons",
+    "bourré d'erreurs",
+    "truffé d'erreurs",
     "en dur",
     "codé en dur",
     "sans raison",
@@ -3922,6 +4070,16 @@ export const PACK_DATA: readonly PackData[] = [
    "named": "{name} {name}?"
   },
   "phrases": [
+   "(le|la|les|un|une|notre|seul|seule)? (vrai|vraie|vrais|vraies|seul|seule|grand|grande|principal|principale)? (coupable|coupables) ,? (c'est|ce sont|c'etait|est|sont|etait|reste) ~3 ({third-party}|{named})",
+   "(son|sa|ses|leur|leurs) ~2 ,? (pas|et non|et non pas|non) (le mien|la mienne|les miens|les miennes|le notre|la notre|de moi|de nous)",
+   "sur le dos (de|du|des|d'|de la|de l')",
+   "(c'est|c'etait|ce sont) (l'oeuvre|l'œuvre|le fait|l'ouvrage) (de|du|des|d'|de la|de l')",
+   "(c'est|c'etait) (leur|son) (probleme|souci|affaire|faute|erreur|bug|bogue|bourde|reglage) (a eux|a lui|a elle|a elles)",
+   "(la responsabilite|la faute|la responsabilite de tout ca) (est|revient|incombe|repose|reste) (donc|clairement|entierement|bien|totalement)? ~1 (de son cote|de leur cote|a lui|a eux|a elle|a elles|au|a la|a l'|aux)",
+   "(c'est|c'etait) (a lui|a elle|a eux|a elles) (qu'il faut|qu'il faudrait|qu'il fallait|de) (les|le|la|l')? (demander|reclamer|voir|repondre|s'adresser|rendre des comptes)",
+   "(vous pouvez|tu peux|on peut|nous pouvons) remercier ~8 pour (le|la|les|l'|ce|cette|ces|nos|vos) ~4 (casse*|perdu*|erreur*|panne*|bug*|retard*|manquant*|efface*|plante*|doublon*|bogue*|coupure*|faux|fausse*|errone*)",
+   "({named}|{third-party}) ~2 (devait|devaient|etait cense|etait censee|etaient censes|etait charge|etait chargee) ~10 (et|mais) (visiblement|apparemment|manifestement|clairement|evidemment|bien sur)? (il|elle|ils|elles) (ne l'a|l'a|ne les a|les a|ne l'ont|l'ont|ne l'avait|l'avait|n'en a|en a) (pas|jamais|toujours pas) (fait|faits|faite)",
+   "si ({named}|{third-party}) (m'avait|nous avait|m'avaient|nous avaient|avait|avaient|l'avait|l'avaient) (bien|seulement|juste|correctement|vraiment)? (tenu|respecte|envoye|fourni|livre|teste|verifie|suivi|prevenu|relu|controle|transmis|fait son travail|fait leur travail|fait son boulot|fait leur boulot)",
    "(c'est|c'etait|cest|ce sont|c'etaient) {named} qui ~3 ({faute-pronom}|porte le chapeau|porte le chapeau|est responsable|est en cause|s'est trompe)",
    "si ({named}|{third-party}) (avait|avaient) (seulement|bien|simplement|correctement|juste|vraiment|au moins)? {diligence}",
    "{named} (l'|les|nous|m'|me|lui)? {faute-pronom}",
@@ -4068,7 +4226,7 @@ export const PACK_DATA: readonly PackData[] = [
   "antiphrases": [
    "(peut|peuvent|puisse|puissent|puissiez|pourra|pourront|pouvez|peux|droit de|droits de|pouvoir) (aussi|encore|seulement|desormais)? (supprimer|effacer|ecraser|modifier|ignorer|sauter|melanger)",
    "(ton|ta|tes|votre|vos) ~1 {third-party}",
-   "(corrig*|repar*|restaur*|remplac*|recuper*|retrouv*|rattrap*|resolu*|resolv*|trouv*|repere*|signal*|detect*|vu|remarque*|relev*|sauve*|reconstru*|debloqu*) ~3 (l'|d')? (erreur*|faute*|oubli*|bug*|bogue*|probleme*|souci*|panne*|coquille*|perdu*|casse*|efface*|supprime*|abime*|endommage*|retard*|defaut*|defectu*)",
+   "(corrig*|repar*|restaur*|remplac*|recuper*|retrouv*|rattrap*|resolu*|resolv*|trouv*|repere*|signal*|detect*|vu|remarque*|relev*|sauve*|reconstru*|debloqu*) ~3 (l'|d')? (erreur*|faute*|oubli*|bug*|bogue*|probleme*|souci*|panne*|coquille*|perdu*|casse*|efface*|supprime*|abime*|endommage*|retard*|defaut*|defectu*|inutilisable*|inexploitable*|doublon*)",
    "(corrig*|repar*|repere*|trouv*|signal*|detect*|remarque*|relev*) ~3 (l'|d')? mauvais*",
    "(apparaissait|apparaissaient|apparait|apparaissent|s'affichait|s'affichaient|s'affiche|s'affichent) ~3 (en double|deux fois|a double)",
    "jamais (rate|manque|perdu|casse|oublie|failli|decu|fait d'erreur|ete en retard)",
@@ -4089,6 +4247,10 @@ export const PACK_DATA: readonly PackData[] = [
    ],
    "owned": [
     "a (mes|nos) (propres)? frais",
+    "a (ma|notre) charge",
+    "(c'est|c'etait) a (moi|nous) (d'en|de) (repondre|assumer|rendre compte)",
+    "(j'en|nous en|on en) (assume|assumons|prends|prenons) (la|toute la)? (responsabilite)?",
+    "(j'en|nous en|on en) (ajoute|ajoutons|ajouterai|ajouterons|rajoute|rajoutons|ecris|ecrirai|mets|mettrai)",
     "(j'ai demande qu'on vous|j'ai obtenu qu'on vous|je vous|nous vous|je|nous|on) (rembourse|remboursera|rembourserai|rembourserons|prends en charge|prenons en charge|prend en charge|paie|paye|payons|regle|reglons|offre|offrons) (les|le|la|vos|votre)? ~2 (frais|cout|surcout|difference|port|livraison|express|supplement)",
     "(j'ai|nous avons|on a) (donc|deja|maintenant)? (modifie|change|ajoute|ajuste|renomme|reconfigure|reetiquete|revu) (l'|le|la|les|un|une|deux|nos|mes)",
     "(j'ai|je les ai|je l'ai|nous avons|nous les avons|on a|on les a) (donc|deja|aussitot)? (recommande*|remplace*|renvoye*|reimprime*|rembourse*|reexpedie*|refait*)",
@@ -4136,7 +4298,14 @@ export const PACK_DATA: readonly PackData[] = [
     "Le graphiste qu'on a engagé n'a pas respecté la charte.",
     "Le livreur a encore zappé votre adresse, c'est pas nous.",
     "La régie publicitaire a dépassé le budget sans nous consulter.",
-    "Le transitaire a oublié de déclarer la marchandise en douane."
+    "Le transitaire a oublié de déclarer la marchandise en douane.",
+    "Le vrai coupable, c'est le flux du fournisseur de meubles.",
+    "La galerie ouverte, c'est son réglage, pas le mien.",
+    "Cette panne est à mettre entièrement sur le dos de l'éditeur du moteur de réservation.",
+    "Les prix erronés, c'est l'œuvre du prestataire marketing.",
+    "Si notre hébergeur avait tenu ses engagements, la boutique ne serait jamais tombée.",
+    "Le site a été mis hors ligne par l'hébergeur pendant la maintenance.",
+    "Inès devait tester l'appli sous Android, et visiblement elle ne l'a pas fait."
    ],
    "valid": [
     "Le transporteur a retardé la livraison ; j'ai demandé qu'on vous rembourse les frais express.",
@@ -4169,7 +4338,12 @@ export const PACK_DATA: readonly PackData[] = [
     "Le comptable a repéré une erreur et l'a corrigée.",
     "Le fournisseur n'a pas encore envoyé les pièces ; elles sont attendues lundi 7 décembre.",
     "C'est notre erreur, pas celle de l'imprimeur.",
-    "Le transitaire a déclaré la marchandise en douane dans les temps."
+    "Le transitaire a déclaré la marchandise en douane dans les temps.",
+    "Le vrai changement, c'est le nouveau module de paiement.",
+    "Vous pouvez remercier notre graphiste pour les nouvelles icônes.",
+    "Le fournisseur a remplacé les cartons inutilisables dès lundi.",
+    "C'est moi qui ai engagé le studio, donc l'erreur de la salle 7, c'est à moi d'en répondre.",
+    "Un carton s'est perdu chez le transporteur ; un autre est parti ce matin, à ma charge."
    ]
   },
   "rewrites": [
