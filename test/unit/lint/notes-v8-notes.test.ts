@@ -37,11 +37,14 @@ const clock = clockOn(2026, 11, 24);
  * on « Je ferais… » (fr/25), the FR vague-timing threshold at 0.80.
  */
 // Session 19: the risk notes' check-in 17 days out (en/fr 37) is before the client's decision date,
-// which next-contact-date now allows (P13), so both notes are quiet.
+// which next-contact-date now allows (P13), so both notes are quiet. The retraining after blame9,
+// tone9 and defend9 quieted en/07 defensive-tone, fr/07 dismissive, fr/08 blame-colleague and fr/25
+// vague-timing, and added two false alarms for the next pass: en/06 blame-colleague on the writer's
+// own tool ("No alerting fired because my uptime check only pinged the gateways", after "Cause. Mine."),
+// and fr/35 defensive-tone (model) on « Ce que j'ai fait. J'ai vérifié … J'ai ajouté … », a report.
 const KEPT: Record<string, string[]> = {
   'en/02.md': ['incident-options'],
-  'en/06.md': ['incident-options'],
-  'en/07.md': ['defensive-tone'],
+  'en/06.md': ['incident-options', 'blame-colleague'],
   'en/19.md': ['dismissive'],
   'en/21.md': ['blame-colleague'],
   'en/29.md': ['vague-timing'],
@@ -49,12 +52,10 @@ const KEPT: Record<string, string[]> = {
   'fr/02.md': ['incident-options', 'vague-timing'],
   'fr/03.md': ['vague-timing'],
   'fr/06.md': ['incident-options'],
-  'fr/07.md': ['vague-timing', 'blame-client', 'dismissive'],
-  'fr/08.md': ['blame-colleague'],
+  'fr/07.md': ['vague-timing', 'blame-client'],
   'fr/19.md': ['dismissive'],
-  'fr/25.md': ['vague-timing'],
   'fr/29.md': ['vague-timing'],
-  'fr/35.md': ['incident-options'],
+  'fr/35.md': ['incident-options', 'defensive-tone'],
 };
 
 /** Problem notes the linter misses, with why. */

@@ -5042,6 +5042,7 @@ export const PACK_DATA: readonly PackData[] = [
   ],
   "frames": [],
   "antiphrases": [
+   "comme (je|nous|on) (l'avais|l'avions|l'avait|vous l'avais|vous l'avions|te l'avais) (dit|ecrit|annonce|indique|promis|prevu)",
    "en quoi (consiste|consistait|consistent|je peux|je pourrais|nous pouvons|nous pourrions|on peut|on pourrait)",
    "(c'est|c'etait|ce sont|c'est bien|c'etait bien) (entierement|totalement|completement)? (de)? (notre|ma|nos|mes) (faute|erreur|responsabilite)",
    "(la)? (faute|erreur|responsabilite) (est|etait|revient) (entierement)? (la notre|la mienne|a nous|a moi)",
@@ -5115,6 +5116,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Ce n'est pas moi qui ai changé le mot de passe."
    ],
    "valid": [
+    "Le devis arrive vendredi, comme je vous l'avais annoncé.",
     "Je ne vois pas en quoi consiste le blocage : pouvez-vous me décrire l'écran ?",
     "Je vous rappelle que la réunion est jeudi à 10 h.",
     "Vous aviez raison sur l'hébergeur, je l'ai changé.",
