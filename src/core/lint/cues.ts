@@ -154,7 +154,7 @@ export const IMPACT: PhraseFamily = {
       // Someone goes without what they should get: "those members won't get the reminders".
       "(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) ~1 (get|receive|see|reach|be able|be sent|be charged|arrive|load|open)",
       // An incident's impact as it happened: who was hit, and how many ("212 customers were affected").
-      '(was|were|have been|has been|had been) ~2 (affected|impacted|hit|overcharged|double-booked|locked out|left without|unable)', 'affected|impacted',
+      '(was|were|have been|has been|had been) ~2 (hit|overcharged|double-booked|locked out|left without|unable)', 'affected|impacted',
     ],
     fr: [
       '(pourrait|pourraient|ferait|feraient|entrainerait*|entrainer|retarderait*|decalerait*|couterait*|bloquerait*) ~2 (retard*|decal*|cout*|bloqu*|arret*|perte|perdre|repouss*|report*|coupure|coupe*|interromp*|empech*)',

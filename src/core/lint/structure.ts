@@ -90,6 +90,11 @@ export function hasContent(ctx: NoteContext, section: Section): boolean {
   return meaningful(ctx.text.slice(body.start, body.end)).length > 1;
 }
 
+/** Where a section's content is, however it is written: under its heading, or after its bold or colon label. */
+export function sectionBodies(ctx: NoteContext, id: string): Span[] {
+  return [...sectionsWith(ctx, [id]).map(bodySpan), ...(ctx.type ? labelledBodies(ctx, ctx.type).get(id) ?? [] : [])];
+}
+
 export function concreteDates(ctx: NoteContext, span?: Span): DateMention[] {
   return ctx.dates(span).filter(d => d.concrete);
 }

@@ -4,28 +4,26 @@ import type { Finding, LintRule, NoteContext, Sentence } from '../types.js';
 import { hasPhrase } from '../text/phrases.js';
 import { DEADLINE, DECISION_ASK, NEXT_CONTACT } from '../cues.js';
 import { findOptions } from '../options-finder.js';
-import { bodySpan, concreteDates, hasContent, labelledBodies, meaningful, sectionsWith } from '../structure.js';
+import { bodySpan, concreteDates, hasContent, meaningful, sectionBodies, sectionsWith } from '../structure.js';
 import { sampleDate } from '../text/rule-kit.js';
 
 const AT_CONTACT = /\b(?:when we (?:talk|speak|meet|chat|catch up)|(?:on|during) (?:our|the) (?:next )?call|at (?:our|the) (?:next )?(?:call|meeting|catch-up)|quand (?:on|nous) (?:se |nous )?(?:parlera|parlerons|reparlera|reparlerons|verra|verrons|appellera)|lors de (?:notre|ton|votre|l['’]) ?(?:prochain )?(?:appel|point|rendez-vous|échange|echange)|au (?:prochain )?(?:appel|point))/iu;
 const NOTHING = /^(?:nothing|none|no|n\/a|rien|aucun|aucune|néant|neant|pas de)\b/i;
 
-/** A bold or colon label of that section ("**Decision by.** Wednesday 25 November") with a concrete date after it. */
-function labelled(ctx: NoteContext, id: string): boolean {
-  return !!ctx.type && (labelledBodies(ctx, ctx.type).get(id) ?? []).some(span => concreteDates(ctx, span).length > 0);
+/** That section, under a heading or after a label ("**Decision by.** Wednesday 25 November"), gives a concrete date. */
+function datedSection(ctx: NoteContext, id: string): boolean {
+  return sectionBodies(ctx, id).some(span => concreteDates(ctx, span).length > 0);
 }
 
 /** A concrete date the client is asked to decide by: in a decision section, or in a sentence with a deadline word. */
 function hasDeadline(ctx: NoteContext): boolean {
-  if (sectionsWith(ctx, ['decision-date']).some(s => concreteDates(ctx, bodySpan(s)).length > 0)) return true;
-  if (labelled(ctx, 'decision-date')) return true;
+  if (datedSection(ctx, 'decision-date')) return true;
   return ctx.sentences().some(s => !s.quoted && hasPhrase(DEADLINE, s.text, [s.lang]) && concreteDates(ctx, s.span).length > 0);
 }
 
 /** A dated next contact (P13: "agree on when you will talk again"): what is asked is not left hanging. */
 function datedNextContact(ctx: NoteContext): boolean {
-  if (sectionsWith(ctx, ['next-contact']).some(s => concreteDates(ctx, bodySpan(s)).length > 0)) return true;
-  if (labelled(ctx, 'next-contact')) return true;
+  if (datedSection(ctx, 'next-contact')) return true;
   return ctx.sentences().some(s => !s.quoted && hasPhrase(NEXT_CONTACT, s.text, [s.lang]) && concreteDates(ctx, s.span).length > 0);
 }
 

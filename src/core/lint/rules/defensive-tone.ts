@@ -1,16 +1,17 @@
 // defensive-tone (P10): self-justification to the client ("not my fault", "I did my job",
 // « je n'y suis pour rien »). An upset client hears an excuse; say what you will do instead.
 // The phrases live in packs/<lang>/defensive-tone.yaml.
-import type { Finding, LintRule, Span } from '../types.js';
+import type { Finding, LintRule } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
+import { findInSentence, hasGroup, rewriteFixes, type PackMatch } from '../packs/index.js';
 import { overlaps, perSentence } from '../text/rule-kit.js';
 import { dismissiveHit } from './dismissive.js';
 
-/** A brush-off dismissive reports on this span ("that's not my problem"): one finding is enough, dismissive's. */
-function brushedOff(s: Parameters<typeof dismissiveHit>[0], span: Span): boolean {
-  const brush = dismissiveHit(s)?.span;
-  return brush !== undefined && overlaps(span, [brush]);
+/** The pack hits dismissive does not report: a brush-off ("that's not my problem") gets one finding, dismissive's. */
+function ownHits(s: Parameters<typeof dismissiveHit>[0]): PackMatch[] {
+  const hits = findInSentence('defensive-tone', s);
+  const brush = hits.length ? dismissiveHit(s)?.span : undefined;
+  return brush ? hits.filter((d) => !overlaps(d.span, [brush])) : hits;
 }
 
 const message = (text: string) => ({
@@ -45,7 +46,7 @@ export default {
   check(ctx, options) {
     const findings = perSentence(ctx, 'defensive-tone', (s) => {
       const findings: Finding[] = [];
-      const hit = findInSentence('defensive-tone', s).find((d) => !brushedOff(s, d.span));
+      const hit = ownHits(s)[0];
       // The writer owns the fault in the same sentence (pack group `owned`): not a defence.
       if (!hit || hasGroup('defensive-tone', 'owned', s)) return findings;
       findings.push({
@@ -55,8 +56,10 @@ export default {
       });
       return findings;
     });
-    // Owning the fault ("we made a mistake", « c'est notre erreur ») is the opposite of a justification.
-    for (const m of modelMatches('defensive-tone', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s) || hasGroup('defensive-tone', 'owned', s) || findInSentence('defensive-tone', s).some((d) => brushedOff(s, d.span)))) {
+    // Owning the fault ("we made a mistake", « c'est notre erreur ») is the opposite of a justification;
+    // a sentence whose defence is a brush-off dismissive reports is not read again by the model.
+    const brushedOff = (s: Parameters<typeof ownHits>[0]) => ownHits(s).length < findInSentence('defensive-tone', s).length;
+    for (const m of modelMatches('defensive-tone', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s) || hasGroup('defensive-tone', 'owned', s) || brushedOff(s))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('defensive-tone', m.lang, m.span, ctx.refDate) });
     }
     return findings;

@@ -3,7 +3,7 @@
 import type { LintRule, NoteContext, Span } from '../types.js';
 import { matchFamily } from '../text/phrases.js';
 import { NEXT_CONTACT } from '../cues.js';
-import { bodySpan, concreteDates, labelledBodies, sectionsWith, titleSpan } from '../structure.js';
+import { bodySpan, concreteDates, sectionBodies, sectionsWith, titleSpan } from '../structure.js';
 import { noteType, NOTE_TYPES } from '../../notes/note-types.js';
 import { writtenDay } from '../text/dates.js';
 import { formatDate } from '../text/date-format.js';
@@ -52,11 +52,9 @@ function rhythmDays(ctx: NoteContext): number | undefined {
   return RHYTHM.find(([re]) => re.test(head))?.[1];
 }
 
-/** The span without its leading and trailing blank space (a section body starts with a newline). */
 /** The last day the client decides by, when the note gives one: P13's "if they need time, agree on when you will talk again". */
 function decisionDay(ctx: NoteContext): number | undefined {
-  const spans = [...sectionsWith(ctx, ['decision-date']).map(bodySpan), ...(labelledBodies(ctx, ctx.type!).get('decision-date') ?? [])];
-  const days = spans.flatMap(sp => concreteDates(ctx, sp)).map(d => dayNumber(writtenDay(d, ctx.refDate)?.date ?? d.date));
+  const days = sectionBodies(ctx, 'decision-date').flatMap(sp => concreteDates(ctx, sp)).map(d => dayNumber(writtenDay(d, ctx.refDate)?.date ?? d.date));
   return days.length ? Math.max(...days) : undefined;
 }
 
@@ -72,6 +70,7 @@ function lastDay(ctx: NoteContext, ref: number, cadence: number, graceDays: numb
   return Math.max(due + graceDays, friday, decisionDay(ctx) ?? 0);
 }
 
+/** The span without its leading and trailing blank space (a section body starts with a newline). */
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start]!)) start++;
