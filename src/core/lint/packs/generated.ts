@@ -7463,7 +7463,17 @@ export const PACK_DATA: readonly PackData[] = [
     "AKA",
     "DIY",
     "FAQS",
-    "PDFS"
+    "PDFS",
+    "SCORM",
+    "DNSSEC",
+    "DKIM",
+    "DMARC",
+    "QWERTY",
+    "AZERTY",
+    "TWINT",
+    "TRUE",
+    "FALSE",
+    "NULL"
    ],
    "emphatic": [
     "NOT",
@@ -7539,6 +7549,50 @@ export const PACK_DATA: readonly PackData[] = [
     "AEST",
     "AEDT",
     "JST"
+   ],
+   "cheer": [
+    "congratulations",
+    "congrats",
+    "thanks",
+    "thank",
+    "well done",
+    "hooray",
+    "yay",
+    "at last",
+    "finally",
+    "great",
+    "brilliant",
+    "amazing",
+    "wonderful",
+    "fantastic",
+    "delighted",
+    "thrilled",
+    "excited",
+    "welcome",
+    "cheers",
+    "happy",
+    "love",
+    "woohoo",
+    "sorry",
+    "apologies",
+    "oops",
+    "merry",
+    "happy new year"
+   ],
+   "cheer-not": [
+    "thanks in advance",
+    "thank you in advance"
+   ],
+   "caps-talk": [
+    "in capitals",
+    "in caps",
+    "all caps",
+    "all-caps",
+    "uppercase",
+    "upper case",
+    "block capitals",
+    "capitals",
+    "caps"
    ]
   },
   "roles": {},
@@ -7549,9 +7603,13 @@ export const PACK_DATA: readonly PackData[] = [
   "examples": {
    "invalid": [
     "Please do NOT change the PRODUCTION settings again.",
-    "The site is live!!!"
+    "The site is live!!!",
+    "The server is down again!!"
    ],
    "valid": [
+    "Congrats on the first week of bookings!!",
+    "The banner now says SUMMER SALE in capitals, as in your brand guide.",
+    "Set SHOP_OPEN to OFF to close the shop for the holidays.",
     "The API now returns a PDF invoice over HTTPS.",
     "Go-live at 9 AM CET / 3 AM EST."
    ]
@@ -7671,6 +7729,45 @@ export const PACK_DATA: readonly PackData[] = [
     "HAP",
     "HNC",
     "HAC"
+   ],
+   "cheer": [
+    "merci",
+    "bravo",
+    "félicitations",
+    "felicitations",
+    "enfin",
+    "génial",
+    "genial",
+    "super",
+    "top",
+    "ravi",
+    "ravie",
+    "hâte",
+    "bienvenue",
+    "chouette",
+    "youpi",
+    "hourra",
+    "trop bien",
+    "bonne nouvelle",
+    "désolé",
+    "désolée",
+    "pardon",
+    "oups",
+    "joyeux",
+    "joyeuses",
+    "bonne année",
+    "bonnes fêtes"
+   ],
+   "cheer-not": [
+    "merci de",
+    "merci d'"
+   ],
+   "caps-talk": [
+    "en majuscules",
+    "en capitales",
+    "tout en majuscules",
+    "majuscules",
+    "capitales"
    ]
   },
   "roles": {},
@@ -7681,9 +7778,13 @@ export const PACK_DATA: readonly PackData[] = [
   "examples": {
    "invalid": [
     "Merci de ne RIEN modifier sur le serveur !!",
-    "C'EST URGENT ?!"
+    "C'EST URGENT ?!",
+    "Le site est encore en panne !!"
    ],
    "valid": [
+    "Félicitations pour la première semaine de réservations !!",
+    "Le bandeau affiche SOLDES D'HIVER en majuscules, comme dans votre charte.",
+    "Mettez BOUTIQUE_OUVERTE sur NON pour fermer la boutique pendant les fêtes.",
     "Bonjour M. DUPONT, la facture TTC avec la TVA est en pièce jointe.",
     "Mise en ligne à 9 h HNE (15 h CET)."
    ]

@@ -16,6 +16,21 @@ const packWords = (cls: string) => new Set(PACK_DATA.filter((p) => p.rule === 's
 const KNOWN = packWords('acronyms');
 const EMPHATIC = packWords('emphatic');
 const CLOCK = packWords('clock');
+// Phrases of the packs as one case-blind alternation over the normalised sentence (word bounds).
+const packPhrases = (cls: string) => new RegExp(`(?<![\\p{L}])(?:${[...packWords(cls)].map((w) => normalizeText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+// "!!" after thanks or praise is joy ("Congrats on the launch!!"); a sentence that says its capitals
+// are meant ("…reads BOOK NOW, in capitals as in your brand guide") quotes them.
+const CHEER = packPhrases('cheer');
+const CHEER_NOT = packPhrases('cheer-not');
+const CAPS_TALK = packPhrases('caps-talk');
+// A setting's name in code style ("Set SHOP_OPEN to OFF", « BOUTIQUE_OUVERTE sur NON »): its value is quoted too.
+const IDENTIFIER = /^[\p{Lu}\p{N}]+_[\p{Lu}\p{N}_]+$/u;
+// « L'URSSAF », "d'EDF": the elided article off a known acronym.
+const ELIDED_HEAD = /^\p{L}{1,2}['’]/u;
+// "3 150 $ CA", "40 € HT": capitals after an amount are a unit or a currency.
+const AFTER_AMOUNT = /(?:(?<![\p{L}\p{N}])\d[\d\s.,]*|[$€£¥])\s*$/u;
+// "PHP-FPM", "UTF-8": short capitals joined by hyphens are an acronym.
+const ACRONYM_COMPOUND = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})+$/u;
 
 // Capitalised words that start a sentence without being a first name before a surname.
 const COMMON_START = new Set('please thanks thank hello hi dear note attention important also again so and but then yes no ok merci bonjour bonsoir cher chère attention important aussi encore alors donc mais et oui non svp'.split(' '));
@@ -26,12 +41,15 @@ const CAPS = /^[\p{Lu}][\p{Lu}'’-]*[\p{Lu}]$/u;
 const TITLE = /^(?:m|mr|mrs|ms|dr|me|mme|mlle|pr|madame|monsieur|mademoiselle|maître|maitre|docteur|société|societe|sté|ste|cabinet|famille)\.?$/iu;
 const NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 // A word in capitals that names a label on screen ("the NEW badge", « le bouton VALIDER ») is quoted, not shouted.
-const LABEL = /^(?:badge|label|button|tag|status|tab|field|menu|banner|sticker|bouton|etiquette|étiquette|onglet|champ|statut|bandeau|mention|mot|word|option|code|promo)s?$/iu;
+const LABEL = /^(?:badge|label|button|tag|status|tab|field|menu|banner|sticker|marker|placeholder|bouton|etiquette|étiquette|onglet|champ|statut|bandeau|mention|mot|word|option|code|promo|repère|repere|marqueur|balise)s?$/iu;
 // A word in capitals joined to a noun or named as a means is a brand ("pay by card and TWINT",
 // « via SWISSQUICK »), not a raised voice; emphatic words ("and NEVER") stay loud.
 const MEANS = /^(?:via|with|using|through|and|or|par|avec|et|ou)$/iu;
 const VERSIONED = /(?<![\p{L}\p{N}])(\p{Lu}{2,})\s+v?\d+(?:[.,]\d+)+(?![\p{L}])/gu;
-const DISPLAY = /^(?:reads?|shows?|displays?|labelled|marked|affiche|affichent|indique|indiquent|porte)$/iu;
+// "says" / « dit » only of a thing ("the poster says FULLY BOOKED"), not of a person ("I said NO").
+const SAYS = /^(?:says?|said|dit)$/iu;
+const PERSON = /^(?:i|you|we|he|she|they|i['’]\p{L}+|you['’]\p{L}+|we['’]\p{L}+|je|j['’]\p{L}+|tu|t['’]\p{L}+|il|elle|on|nous|vous|ils|elles)$/iu;
+const DISPLAY = /^(?:reads?|reading|shows?|showing|displays?|labell?ed|marked|titled|entitled|affiche|affichent|indique|indiquent|porte|intitulée?s?|marquée?s?)$/iu;
 const DETERMINER = /^(?:le|la|les|un|une|du|des|au|aux|the|a|an|our|your|notre|votre|ton|ta|leur)$/iu;
 const PUNCT = /!(?:\s?!)+|\?(?:\s?[!?])*!(?:\s?[!?])*|\?(?:\s?\?)+/gu;
 
@@ -83,19 +101,27 @@ export default {
       const capsWords = headerCell ? [] : letterWords.filter((w) => CAPS.test(w.text) && !/[\d_]/.test(w.text));
       const index = new Map(words.map((w, i) => [w, i]));
       const shownAt = new Set<number>();
-      const loud = capsWords.filter((w) => {
-        if (KNOWN.has(w.text) || allow.has(w.text) || versioned.has(w.text)) return false;
-        if (w.text.replace(/['’-]/g, '').length < minLength && !EMPHATIC.has(w.text.replace(/’/g, "'"))) return false;
+      const norm = normalizeText(s.plain);
+      const capsTalk = CAPS_TALK.test(norm);
+      const loud = capsTalk ? [] : capsWords.filter((w) => {
+        if (KNOWN.has(w.text) || allow.has(w.text) || versioned.has(w.text) || KNOWN.has(w.text.replace(ELIDED_HEAD, ''))) return false;
+        if (ACRONYM_COMPOUND.test(w.text) || AFTER_AMOUNT.test(s.plain.slice(0, w.start))) return false;
         const idx = index.get(w)!;
         const prev = words[idx - 1]?.text ?? '';
         const next = words[idx + 1]?.text ?? '';
+        // A label on screen runs on through its short words ("reads BOOK A TABLE", « affiche RÉSERVER UNE TABLE »).
+        const says = SAYS.test(prev) && !PERSON.test(words[idx - 2]?.text ?? '');
+        if (DISPLAY.test(prev) || says || shownAt.has(idx - 1) || (/^\p{Lu}$/u.test(prev) && shownAt.has(idx - 2))) shownAt.add(idx);
+        // The value given to a setting written in code style.
+        if (IDENTIFIER.test(prev) || IDENTIFIER.test(words[idx - 2]?.text ?? '')) return false;
+        if (w.text.replace(/['’-]/g, '').length < minLength && !EMPHATIC.has(w.text.replace(/’/g, "'"))) return false;
         // A surname in capitals next to a first name or a title, or a run of capitals that is a name list.
         const name = NAME.test(prev) && !COMMON_START.has(prev.toLowerCase()) || NAME.test(next);
         // « L'ISBN », « d'EDF »: an elided article before a short acronym.
         const elided = /^\p{L}{1,6}['’]\p{Lu}{2,4}$/u.test(w.text);
         // A label shown on screen ("the button reads BOOK NOW", « le bouton affiche RÉSERVER »), a name of the
         // trade after its plain noun (« la grille HACCP »), or an emphatic word used as a noun (« le CA »).
-        const shown = DISPLAY.test(prev) || shownAt.has(idx - 1) || NAME_HEADS.has(normalizeText(prev));
+        const shown = shownAt.has(idx) || NAME_HEADS.has(normalizeText(prev));
         const noun = DETERMINER.test(prev) && w.text.length <= 3;
         if (shown) shownAt.add(idx);
         if (elided || shown || noun) return false;
@@ -106,8 +132,10 @@ export default {
       // Acronyms (« 1 200 € HT, TVA 20 %, SIRET… ») are names, not a raised voice: only the other capitals count.
       const unknownCaps = capsWords.filter((w) => !KNOWN.has(w.text) && !allow.has(w.text));
       const plainWords = letterWords.filter((w) => !KNOWN.has(w.text) && !allow.has(w.text));
-      const wholeSentence = unknownCaps.length >= 3 && unknownCaps.length / plainWords.length >= 0.6;
-      const punct = [...s.plain.matchAll(PUNCT)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+      const wholeSentence = !capsTalk && unknownCaps.length >= 3 && unknownCaps.length / plainWords.length >= 0.6;
+      const cheer = CHEER.test(norm) && !CHEER_NOT.test(norm);
+      const punct = [...s.plain.matchAll(PUNCT)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
+        .filter((p) => !(cheer && !loud.length && /^!\s?!$/.test(p.text)));
       if (!loud.length && !wholeSentence && !punct.length) continue;
       const parts = wholeSentence ? capsWords.concat(punct.map((p) => ({ ...p }))) : [...loud, ...punct];
       const start = wholeSentence ? 0 : Math.min(...parts.map((p) => p.start));

@@ -39,8 +39,16 @@ export function blankQuotes(text: string): string {
 }
 
 // A quote the sentence splitter cut at its own "!!!", "?" or "." (« URGENT !!! » au sujet…): the
-// sentence ends inside an opened « or “, or starts inside one closed by » or ”.
+// sentence ends inside an opened « or “, or starts inside one closed by » or ”. A straight " has no
+// side: left unpaired, it opens when a word follows it and closes when a word precedes it.
 function blankCutQuote(text: string, chars: string[]): void {
+  const straight = text.split('"').length - 1;
+  if (straight % 2 === 1) {
+    const a = text.lastIndexOf('"');
+    const b = text.indexOf('"');
+    if (/\S/.test(text[a + 1] ?? '') && !/\S/.test(text[a - 1] ?? ' ') && text.length - a <= 400) for (let i = a + 1; i < text.length; i++) chars[i] = ' ';
+    else if (/\S/.test(text[b - 1] ?? '') && b <= 400) for (let i = 0; i < b; i++) chars[i] = ' ';
+  }
   for (const [open, close] of [['\u00ab', '\u00bb'], ['\u201c', '\u201d']] as const) {
     const a = text.lastIndexOf(open);
     if (a >= 0 && text.indexOf(close, a + 1) < 0 && text.length - a <= 400) for (let i = a + 1; i < text.length; i++) chars[i] = ' ';
@@ -55,7 +63,9 @@ function insideQuote(text: string, offset: number): boolean {
   // note of many short lines and no blank one.
   const window = text.slice(Math.max(0, offset - 400), offset);
   const before = window.slice(window.lastIndexOf('\n\n') + 1);
-  if (!/[\u00ab\u201c]/.test(before)) return false;
+  if (!/[\u00ab\u201c"]/.test(before)) return false;
+  // An odd count of straight quotes before it: one is open ("Fresh. Local. NOW.").
+  if (before.split('"').length % 2 === 0) return true;
   return before.split('\u00ab').length > before.split('\u00bb').length || before.split('\u201c').length > before.split('\u201d').length;
 }
 
@@ -70,7 +80,7 @@ export function proseSentences(ctx: NoteContext): ProseSentence[] {
     out = ctx.sentences().filter((s) => !s.quoted).map((s) => {
       // The same strings every run for the same sentence text (lint/memo.ts): cheap to look up again.
       // A sentence inside a quote the splitter cut (« Frais. Local. MAINTENANT. »): all of it is quoted.
-      const inside = !/[\u00bb\u201d]/.test(s.text) && insideQuote(ctx.text, s.span.start);
+      const inside = !/[\u00bb\u201d"]/.test(s.text) && insideQuote(ctx.text, s.span.start);
       const { plain, norm } = memoized(s.text, inside ? 'prose\u0000quoted' : 'prose', () => {
         const p = inside ? ' '.repeat(s.text.length) : blankReported(blankQuotes(s.text));
         return { plain: p, norm: normalizeText(p) };

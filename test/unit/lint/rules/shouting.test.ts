@@ -14,7 +14,7 @@ describe('rule shouting', () => {
     assert.deepEqual(en('This is IMPORTANT!!!'), ['IMPORTANT!!!']);
     assert.deepEqual(en('Really?!'), ['?!']);
     assert.deepEqual(fr('Merci de ne RIEN toucher.'), ['RIEN']);
-    assert.deepEqual(fr('Le site est enfin en ligne !!'), ['!!']);
+    assert.deepEqual(fr('Le site est encore en panne !!'), ['!!']);
     assert.deepEqual(fr("C'est quoi ce bazar ???"), ['???']);
   });
 
@@ -25,6 +25,22 @@ describe('rule shouting', () => {
     assert.deepEqual(fr('Bonjour Mme LEROY, la facture TTC et la TVA sont jointes.'), []);
     assert.deepEqual(fr('Rendez-vous avec Jean MARTIN jeudi.'), []);
     assert.deepEqual(fr('Merci beaucoup !'), []);
+  });
+
+  it('reads "!!" after thanks or praise as joy, three marks and requests as loud', () => {
+    assert.deepEqual(en('Congrats on the first week of bookings!!'), []);
+    assert.deepEqual(fr('Le site est enfin en ligne !!'), []);
+    assert.deepEqual(en('Congrats on the first week of bookings!!!'), ['!!!']);
+    assert.deepEqual(fr('Merci de me répondre !!'), ['!!']);
+    assert.deepEqual(en('Thanks for NOTHING!!'), ['NOTHING!!']);
+  });
+
+  it('reads a label on screen, a setting\'s value and capitals said to be meant as quoted', () => {
+    assert.deepEqual(en('The button now reads BOOK A TABLE.'), []);
+    assert.deepEqual(fr('Le bouton affiche RÉSERVER UNE TABLE.'), []);
+    assert.deepEqual(en('Set SHOP_OPEN to OFF before the holidays.'), []);
+    assert.deepEqual(en('The banner says SUMMER SALE in capitals, as in your brand guide.'), []);
+    assert.deepEqual(en('The button reads BOOK NOW but PLEASE STOP CHANGING IT.'), ['PLEASE STOP CHANGING']);
   });
 
   it('takes short table cells in capitals as a header style, not as shouting', () => {
@@ -48,5 +64,9 @@ describe('rule shouting', () => {
 
   it('ignores the client\'s words', () => {
     assert.deepEqual(flagged(r, '> THIS IS UNACCEPTABLE!!!\n\nI understand your frustration.\n'), []);
+    // Straight quotes cut by the sentence splitter at their own "!!!" or full stops.
+    assert.deepEqual(en('The alert said "SERVER DOWN!!! CALL NOW", and it is fixed.'), []);
+    assert.deepEqual(en('Your slogan "Fresh. Local. NOW." is in the header.'), []);
+    assert.deepEqual(en('You wrote "urgent" and I say STOP NOW.'), ['STOP NOW']);
   });
 });
