@@ -4,7 +4,7 @@
 // The phrases live in packs/<lang>/sarcasm.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
 import { perSentence } from '../text/rule-kit.js';
 
 // A harmless word in scare quotes mocks the client's request: the "small" change, la « petite » modification.
@@ -12,6 +12,9 @@ import { perSentence } from '../text/rule-kit.js';
 const SCARE = /(?<!(?<!\p{L})(?:word|term|label|tag|status|flag|marked|labell?ed|tagged|mot|terme|mention|[ée]tiquette|statut|marqu[ée]e?s?|intitul[ée]e?s?)\s+)(?:["\u201c\u00ab]\s*)(small|quick|simple|urgent|minor|little|easy|tiny|slight|petite?s?|rapides?|simples?|urgente?s?|mineure?s?|l[ée]g[èe]re?s?|minimes?)(?:\s*["\u201d\u00bb])/iu;
 // The client's word handed back in quotes: your "feedback", votre « retour », this "fix".
 const QUOTED_BACK = /(?<!\p{L})(?:[Yy]our|[Tt]his|[Tt]hat|[Tt]hese|[Ss]o-called|[Vv]otre|[Vv]os|[Tt]on|[Tt]a|[Tt]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ss]oi-disant|[Pp]r[ée]tendue?s?)\s+["\u201c\u00ab]\s*\p{Ll}[\p{L}'\u2019-]*\s*["\u201d\u00bb]/u;
+// A quoted word the phrases cannot see past, then the irony: an impossible job added to "my list of services"
+// (« j'ajoute « voyante » à ma liste de services »), a vague note that « m'avance beaucoup ».
+const QUOTED_IRONY = /(?<!\p{L})(?:add(?:ing|ed)?|put(?:ting)?|ajout\p{L}*|rajout\p{L}*)\s+(?:["\u201c\u00ab])[^"\u201d\u00bb]{1,40}(?:["\u201d\u00bb])\s+(?:to\s+(?:my|the)|[àa]\s+(?:ma|mes|mon))\s+(?:list of services|services|skills|skill set|cv|r[ée]sum[ée]|job title|rate card|liste de services|prestations|comp[ée]tences|carte de visite)|(?:["\u201d\u00bb])\s*,?\s*(?:[çc]a|cela)\s+(?:vraiment\s+)?(?:m['\u2019]avance\s+(?:beaucoup|[ée]norm[ée]ment|bien)|m['\u2019][ée]claire\s+(?:beaucoup|[ée]norm[ée]ment))/iu;
 // 🙄, 😒 and the upside-down face 🙃, which the sentence sets only ever show on sarcasm.
 const EYE_ROLL = /\u{1F644}|\u{1F612}|\u{1F643}/u;
 
@@ -51,11 +54,12 @@ export default {
       const findings: Finding[] = [];
       for (const m of findInSentence('sarcasm', s)) findings.push({ span: m.span, message, fixes: rewriteFixes('sarcasm', m.lang, s.span, ctx.refDate) });
       // Scare quotes are read on the raw text: the quotes are the marker.
-      const q = SCARE.exec(s.text) ?? QUOTED_BACK.exec(s.text) ?? EYE_ROLL.exec(s.text);
+      const q = SCARE.exec(s.text) ?? QUOTED_BACK.exec(s.text) ?? QUOTED_IRONY.exec(s.text) ?? EYE_ROLL.exec(s.text);
       if (q) findings.push({ span: { start: s.span.start + q.index, end: s.span.start + q.index + q[0].length }, message, fixes: rewriteFixes('sarcasm', s.langs[0] ?? 'en', s.span, ctx.refDate) });
       return findings;
     });
-    for (const m of modelMatches('sarcasm', ctx, findings, options)) {
+    // Sincere praise or thanks that names what went well (pack group `sincere`) is not judged by the tone model.
+    for (const m of modelMatches('sarcasm', ctx, findings, options, (s) => hasGroup('sarcasm', 'sincere', s))) {
       findings.push({ span: m.span, message: modelMessage(message, m.words), fixes: rewriteFixes('sarcasm', m.lang, m.span, ctx.refDate) });
     }
     return findings;
