@@ -8,8 +8,9 @@ import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
 import { perSentence } from '../text/rule-kit.js';
 
 // A harmless word in scare quotes mocks the client's request: the "small" change, la « petite » modification.
-// Not a word named as a word: the word "urgent" in your subject, le mot « urgent », marked "minor".
-const SCARE = /(?<!(?<!\p{L})(?:word|term|label|tag|status|flag|marked|labell?ed|tagged|mot|terme|mention|[ée]tiquette|statut|marqu[ée]e?s?|intitul[ée]e?s?)\s+)(?:["\u201c\u00ab]\s*)(small|quick|simple|urgent|minor|little|easy|tiny|slight|petite?s?|rapides?|simples?|urgente?s?|mineure?s?|l[ée]g[èe]re?s?|minimes?)(?:\s*["\u201d\u00bb])/iu;
+// Not a word named as a word: the word "urgent" in your subject, le mot « urgent », marked "minor", the new
+// "urgent" appointment type, le bouton « rapide » (a label named by the noun after it).
+const SCARE = /(?<!(?<!\p{L})(?:word|term|label|tag|status|flag|button|option|type|field|tab|filter|bouton|champ|onglet|filtre|marked|labell?ed|tagged|mot|terme|mention|[ée]tiquette|statut|marqu[ée]e?s?|intitul[ée]e?s?)\s+)(?:["\u201c\u00ab]\s*)(small|quick|simple|urgent|minor|little|easy|tiny|slight|petite?s?|rapides?|simples?|urgente?s?|mineure?s?|l[ée]g[èe]re?s?|minimes?)(?:\s*["\u201d\u00bb])(?!\s*(?:\p{L}+\s+)?(?:types?|options?|status|label|tag|button|field|category|setting|checkbox|flag|tab|menu|filter|badge|mode|priority|bouton|champ|cat[ée]gorie|r[ée]glage|case|onglet|filtre|statut|[ée]tiquette|priorit[ée])(?!\p{L}))/iu;
 // The client's word handed back in quotes: your "feedback", votre « retour », this "fix".
 const QUOTED_BACK = /(?<!\p{L})(?:[Yy]our|[Tt]his|[Tt]hat|[Tt]hese|[Ss]o-called|[Vv]otre|[Vv]os|[Tt]on|[Tt]a|[Tt]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ss]oi-disant|[Pp]r[ée]tendue?s?)\s+["\u201c\u00ab]\s*\p{Ll}[\p{L}'\u2019-]*\s*["\u201d\u00bb]/u;
 // A quoted word the phrases cannot see past, then the irony: an impossible job added to "my list of services"
