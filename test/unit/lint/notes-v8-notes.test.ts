@@ -42,10 +42,11 @@ const clock = clockOn(2026, 11, 24);
 // vague-timing, and added two false alarms for the next pass: en/06 blame-colleague on the writer's
 // own tool ("No alerting fired because my uptime check only pinged the gateways", after "Cause. Mine."),
 // and fr/35 defensive-tone (model) on « Ce que j'ai fait. J'ai vérifié … J'ai ajouté … », a report.
+// Session 20 (dismiss10): the dismissive pack group `sincere` (a welcomed question, an approved idea,
+// « c'est une bonne idée ») keeps the tone model off en/19 and fr/19, which are quiet now.
 const KEPT: Record<string, string[]> = {
   'en/02.md': ['incident-options'],
   'en/06.md': ['incident-options', 'blame-colleague'],
-  'en/19.md': ['dismissive'],
   'en/21.md': ['blame-colleague'],
   'en/29.md': ['vague-timing'],
   'en/35.md': ['incident-options', 'sarcasm'],
@@ -53,7 +54,6 @@ const KEPT: Record<string, string[]> = {
   'fr/03.md': ['vague-timing'],
   'fr/06.md': ['incident-options'],
   'fr/07.md': ['vague-timing', 'blame-client'],
-  'fr/19.md': ['dismissive'],
   'fr/29.md': ['vague-timing'],
   'fr/35.md': ['incident-options', 'defensive-tone'],
 };

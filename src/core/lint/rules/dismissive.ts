@@ -3,7 +3,7 @@
 // The phrases live in packs/<lang>/dismissive.yaml.
 import type { Finding, LintRule, Span } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { findGroup, findInSentence, rewriteFixes, type PackMatch, type SentenceText } from '../packs/index.js';
+import { findGroup, findInSentence, hasGroup, rewriteFixes, type PackMatch, type SentenceText } from '../packs/index.js';
 import type { Lang } from '../../ports.js';
 import { overlaps, perSentence } from '../text/rule-kit.js';
 
@@ -69,7 +69,10 @@ export default {
       });
       return findings;
     });
-    for (const m of modelMatches('dismissive', ctx, findings, options)) {
+    // A sentence that welcomes the question or approves the client's idea ("no such thing as a silly
+    // question", « c'est une bonne idée », "if I understand correctly") is not judged by the tone model:
+    // the pack group `sincere` holds those openings, in the words of each language.
+    for (const m of modelMatches('dismissive', ctx, findings, options, (s) => hasGroup('dismissive', 'sincere', s))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('dismissive', m.lang, m.span, ctx.refDate) });
     }
     return findings;

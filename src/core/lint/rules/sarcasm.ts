@@ -4,14 +4,21 @@
 // The phrases live in packs/<lang>/sarcasm.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
 import { perSentence } from '../text/rule-kit.js';
 
 // A harmless word in scare quotes mocks the client's request: the "small" change, la « petite » modification.
-// Not a word named as a word: the word "urgent" in your subject, le mot « urgent », marked "minor".
-const SCARE = /(?<!(?<!\p{L})(?:word|term|label|tag|status|flag|marked|labell?ed|tagged|mot|terme|mention|[ée]tiquette|statut|marqu[ée]e?s?|intitul[ée]e?s?)\s+)(?:["\u201c\u00ab]\s*)(small|quick|simple|urgent|minor|little|easy|tiny|slight|petite?s?|rapides?|simples?|urgente?s?|mineure?s?|l[ée]g[èe]re?s?|minimes?)(?:\s*["\u201d\u00bb])/iu;
+// Not a word named as a word: the word "urgent" in your subject, le mot « urgent », marked "minor", the new
+// "urgent" appointment type, le bouton « rapide » (a label named by the noun after it).
+const SCARE = /(?<!(?<!\p{L})(?:word|term|label|tag|status|flag|button|option|type|field|tab|filter|bouton|champ|onglet|filtre|marked|labell?ed|tagged|mot|terme|mention|[ée]tiquette|statut|marqu[ée]e?s?|intitul[ée]e?s?)\s+)(?:["\u201c\u00ab]\s*)(small|quick|simple|urgent|minor|little|easy|tiny|slight|petite?s?|rapides?|simples?|urgente?s?|mineure?s?|l[ée]g[èe]re?s?|minimes?)(?:\s*["\u201d\u00bb])(?!\s*(?:\p{L}+\s+)?(?:types?|options?|status|label|tag|button|field|category|setting|checkbox|flag|tab|menu|filter|badge|mode|priority|bouton|champ|cat[ée]gorie|r[ée]glage|case|onglet|filtre|statut|[ée]tiquette|priorit[ée])(?!\p{L}))/iu;
 // The client's word handed back in quotes: your "feedback", votre « retour », this "fix".
 const QUOTED_BACK = /(?<!\p{L})(?:[Yy]our|[Tt]his|[Tt]hat|[Tt]hese|[Ss]o-called|[Vv]otre|[Vv]os|[Tt]on|[Tt]a|[Tt]es|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ss]oi-disant|[Pp]r[ée]tendue?s?)\s+["\u201c\u00ab]\s*\p{Ll}[\p{L}'\u2019-]*\s*["\u201d\u00bb]/u;
+// A quoted word the phrases cannot see past, then the irony: an impossible job added to "my list of services"
+// (« j'ajoute « voyante » à ma liste de services »), a vague note that « m'avance beaucoup ».
+const QUOTED_IRONY = /(?<!\p{L})(?:add(?:ing|ed)?|put(?:ting)?|ajout\p{L}*|rajout\p{L}*)\s+(?:["\u201c\u00ab])[^"\u201d\u00bb]{1,40}(?:["\u201d\u00bb])\s+(?:to\s+(?:my|the)|[àa]\s+(?:ma|mes|mon))\s+(?:list of services|services|skills|skill set|cv|r[ée]sum[ée]|job title|rate card|liste de (?:services|prestations|comp[ée]tences)|prestations|comp[ée]tences|carte de visite)|(?:["\u201d\u00bb])\s*,?\s*(?:[çc]a|cela)\s+(?:vraiment\s+)?(?:m['\u2019]avance\s+(?:beaucoup|[ée]norm[ée]ment|bien)|m['\u2019][ée]claire\s+(?:beaucoup|[ée]norm[ée]ment))/iu;
+// Praise of the client's words that the quote then belies: thanks for the "detailed" feedback "it's wrong",
+// merci pour ce retour détaillé, « c'est pas bon » ; the famous "I thought it was included", la fameuse « vraie » version.
+const PRAISED_QUOTE = /(?<!\p{L})(?:(?:thanks|thank you|cheers|merci)(?!\p{L})[^.!?;:"\u201c\u00ab]{0,30}(?<!\p{L})(?:(?:detailed|thorough|precise|comprehensive|in-depth|helpful|d[ée]taill[ée]e?s?|pr[ée]cise?s?|complete?s?|compl[èe]te?s?|exhaustive?s?|[ée]clairante?s?)\s+(?:feedback|bug report|report|notes?|brief|description|comments?|retours?|commentaires?|rapports?|compte[- ]rendu|descriptif|avis|remarques?)|(?:feedback|bug report|report|notes?|brief|description|comments?|retours?|commentaires?|rapports?|compte[- ]rendu|descriptif|avis|remarques?)\s+(?:detailed|thorough|precise|comprehensive|in-depth|helpful|d[ée]taill[ée]e?s?|pr[ée]cise?s?|complete?s?|compl[èe]te?s?|exhaustive?s?|[ée]clairante?s?))(?!\p{L})\s*(?:[,:]\s*|\s+(?:of|de|du)\s+)?["\u201c\u00ab]|(?:the|that|la|le|les|cette|ce)\s+(?:famous|legendary|fameuse?s?|fameux|l[ée]gendaires?|c[ée]l[èe]bres?|sempiternel(?:le)?s?)\s+(?:\p{L}+\s+)?["\u201c\u00ab])/iu;
 // 🙄, 😒 and the upside-down face 🙃, which the sentence sets only ever show on sarcasm.
 const EYE_ROLL = /\u{1F644}|\u{1F612}|\u{1F643}/u;
 
@@ -51,11 +58,12 @@ export default {
       const findings: Finding[] = [];
       for (const m of findInSentence('sarcasm', s)) findings.push({ span: m.span, message, fixes: rewriteFixes('sarcasm', m.lang, s.span, ctx.refDate) });
       // Scare quotes are read on the raw text: the quotes are the marker.
-      const q = SCARE.exec(s.text) ?? QUOTED_BACK.exec(s.text) ?? EYE_ROLL.exec(s.text);
+      const q = SCARE.exec(s.text) ?? QUOTED_BACK.exec(s.text) ?? QUOTED_IRONY.exec(s.text) ?? PRAISED_QUOTE.exec(s.text) ?? EYE_ROLL.exec(s.text);
       if (q) findings.push({ span: { start: s.span.start + q.index, end: s.span.start + q.index + q[0].length }, message, fixes: rewriteFixes('sarcasm', s.langs[0] ?? 'en', s.span, ctx.refDate) });
       return findings;
     });
-    for (const m of modelMatches('sarcasm', ctx, findings, options)) {
+    // Sincere praise or thanks that names what went well (pack group `sincere`) is not judged by the tone model.
+    for (const m of modelMatches('sarcasm', ctx, findings, options, (s) => hasGroup('sarcasm', 'sincere', s))) {
       findings.push({ span: m.span, message: modelMessage(message, m.words), fixes: rewriteFixes('sarcasm', m.lang, m.span, ctx.refDate) });
     }
     return findings;
