@@ -5024,6 +5024,13 @@ export const PACK_DATA: readonly PackData[] = [
     "order": "who-first"
    },
    {
+    "who": "leur-travail",
+    "does": "mauvais",
+    "within": 6,
+    "unless": "writer",
+    "order": "who-first"
+   },
+   {
     "who": "named",
     "does": "faute-personne",
     "within": 3,
