@@ -2949,6 +2949,19 @@ export const PACK_DATA: readonly PackData[] = [
     "running"
    ],
    "fault-act": [
+    "cut the power",
+    "cut power",
+    "cut the cable",
+    "pulled the plug",
+    "knock over",
+    "knocked over",
+    "knocked out",
+    "brick",
+    "bricked",
+    "sent twice",
+    "sent out twice",
+    "posted twice",
+    "published twice",
     "dump",
     "left out",
     "leave out",
@@ -3117,6 +3130,15 @@ export const PACK_DATA: readonly PackData[] = [
     "smash"
    ],
    "wrong-thing": [
+    "hopeless",
+    "incompetent",
+    "clueless",
+    "unreliable",
+    "a nightmare",
+    "a joke",
+    "a disaster",
+    "a shambles",
+    "a mess",
     "wrong",
     "hardcoded",
     "hard-coded",
@@ -3266,6 +3288,20 @@ export const PACK_DATA: readonly PackData[] = [
     "consult"
    ],
    "diligence": [
+    "rung",
+    "rang",
+    "called",
+    "knocked",
+    "shown up",
+    "turned up",
+    "shipped",
+    "answered",
+    "picked up",
+    "labelled",
+    "labeled",
+    "packed",
+    "charged",
+    "renewed",
     "done",
     "followed",
     "checked",
@@ -3335,6 +3371,17 @@ export const PACK_DATA: readonly PackData[] = [
     "(deleted|wiped|changed|pushed|sent|published|removed|moved|cancelled|approved|merged|deployed) ~4 without (telling|asking|checking|testing|warning|a word)"
    ],
    "work": [
+    "update",
+    "updates",
+    "patch",
+    "release",
+    "upgrade",
+    "migration",
+    "script",
+    "changes",
+    "fix",
+    "plan",
+    "advice",
     "photos",
     "pictures",
     "images",
@@ -3524,7 +3571,7 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "roles": {
    "their-work": "((the|those|these|that|this|all the|half the|most of the) ~1 {work} (that|which|we got|we received|i got|i received)? ({maker}|{name}) (had|has|just)? ~1 {made}|(the|those|these|that|this|all the) ~1 {work} ({made}|came|come|coming|we got|we received|i got|i received|we inherited|i inherited|inherited) (back)? (from|by|off) ({maker}|{name})|({maker}|{name})'s ~1 {work})",
-   "third-party": "((the|those|these) (people|guys|folks|team|staff|crew|lot|ones) (at|from|in|of) (the|our|my|their|that)? *|{determiner}? (new|old|former|previous|other|external|outside|junior|senior|usual|regular|own)? ~1 {third-party} {hired}?|{determiner} ~1 {third-party-det} {hired}?|(the|that|this|their|those|these|his|her|a|an) ~2 {unit} {hired}?|(our|my) {dept} ~1 {unit}|{someone} (in|at|from|on) {determiner}? ({dept}|{unit}|{third-party})|(the|a|our|that|this|one) (person|guy|lady|man|woman|people|folks|one|ones|colleague|team|company|firm|agency|outfit|studio|crowd) {in-charge} (the|our|my|your|their|all|its)? *|(our|my) * (office|branch|site|plant|warehouse|depot|subsidiary|studio))",
+   "third-party": "((the|those|these) (people|guys|folks|team|staff|crew|lot|ones) (at|from|in|of) (the|our|my|their|that)? *|{determiner}? (new|old|former|previous|other|external|outside|junior|senior|usual|regular|own)? ~1 {third-party} {hired}?|{determiner} ~1 {third-party-det} {hired}?|(the|that|this|their|those|these|his|her|a|an) ~2 {unit} {hired}?|(our|my) {dept} ~1 {unit}|{someone} (in|at|from|on) {determiner}? ({dept}|{unit}|{third-party})|(the|a|our|that|this|one) (person|guy|lady|man|woman|people|folks|one|ones|colleague|team|company|firm|agency|outfit|studio|crowd) {in-charge} (the|our|my|your|their|all|its)? *|(our|my) * (office|branch|site|plant|warehouse|depot|subsidiary|studio)|(whoever|the person who|the one who|the guy who|the people who|the folks who|the team that|the team who) (wrote|built|set up|coded|made|designed|configured|installed|migrated|handled|ran|managed|packed|shipped|printed) (the|our|this|that|your|those|these)? ~1 *)",
    "named": "{name} {name}?"
   },
   "phrases": [
@@ -3539,6 +3586,7 @@ export const PACK_DATA: readonly PackData[] = [
    "({named}|{third-party}) ~2 (was|were) (supposed|meant|due|expected|paid) to ~10 (and|but) (clearly|obviously|apparently|evidently|simply|just)? (didn't|did not|never did|hasn't|has not|never)",
    "(it was|it's|it is|that was|'twas) {named} (who|that) ~6 ({pronoun-fault}|never|didn't|did not|forgot to|failed to)",
    "(if|had) ({named}|{third-party}) (had|'d) (only|just|actually|simply|properly|even|bothered to)? {diligence}",
+   "had ({named}|{third-party}) (only|just|actually|simply|properly|even|bothered to)? {diligence}",
    "(that's|that is|that one's|this one's|that one is|blame's|it's all|it is all) (really|totally|entirely|squarely|all|100%|100 percent|fully)? on {named}",
    "({named}|{third-party}) ~2 (was|were|is|are) (supposed|meant|due|expected|paid) to ~10 (and|but) (he|she|they) (didn't|did not|never|hasn't|has not|hadn't|forgot|failed)",
    "({named}|{third-party}) ('s|')? (fault|mistake|error|screw-up|blunder|doing|oversight|slip-up|mix-up)",
@@ -3673,6 +3721,13 @@ export const PACK_DATA: readonly PackData[] = [
     "who": "their-work",
     "does": "bad-work",
     "within": 5,
+    "unless": "writer",
+    "order": "who-first"
+   },
+   {
+    "who": "their-work",
+    "does": "fault-act",
+    "within": 3,
     "unless": "writer",
     "order": "who-first"
    },
