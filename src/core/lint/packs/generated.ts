@@ -4338,6 +4338,7 @@ export const PACK_DATA: readonly PackData[] = [
     "sous-traitance"
    ],
    "choisi": [
+    "(qu'on utilise|que nous utilisons|que j'utilise|qu'on emploie|qu'on paie|qu'on paye|que nous payons|que je paie|qu'on prend|qu'on a pris|avec qui on bosse|avec laquelle on travaille|avec lequel on travaille)",
     "(avant moi|avant nous)",
     "(qu'on a|que nous avons|que j'ai) (fait venir|fait intervenir)",
     "(a qui|auquel|a laquelle) (on a|nous avons|j'ai) (confie|sous-traite|donne|delegue) ~3",
@@ -4361,6 +4362,17 @@ export const PACK_DATA: readonly PackData[] = [
     "qui faisait"
    ],
    "oeuvre": [
+    "mise a jour",
+    "mises a jour",
+    "correctif",
+    "migration",
+    "script",
+    "modification",
+    "modifications",
+    "changement",
+    "changements",
+    "conseil",
+    "conseils",
     "photos",
     "images",
     "visuels",
@@ -4610,6 +4622,15 @@ export const PACK_DATA: readonly PackData[] = [
     "endommages"
    ],
    "faute-acte": [
+    "envoyé deux fois",
+    "envoyées deux fois",
+    "envoyés deux fois",
+    "expédié deux fois",
+    "facturé deux fois",
+    "débité deux fois",
+    "lâché l' affaire",
+    "laissé tomber",
+    "brické",
     "mis hors ligne",
     "mis hors service",
     "planté",
@@ -4728,6 +4749,20 @@ export const PACK_DATA: readonly PackData[] = [
     "paumé"
    ],
    "mauvais": [
+    "nul",
+    "nulle",
+    "nuls",
+    "nulles",
+    "catastrophique",
+    "catastrophiques",
+    "incompétent",
+    "incompétente",
+    "incompétents",
+    "pas fiable",
+    "pas fiables",
+    "une catastrophe",
+    "un désastre",
+    "lamentable",
     "mauvais",
     "inutilisable",
     "inutilisables",
@@ -4887,6 +4922,15 @@ export const PACK_DATA: readonly PackData[] = [
     "erronées"
    ],
    "diligence": [
+    "sonné",
+    "appelé",
+    "frappé",
+    "rappelé",
+    "emballé",
+    "étiqueté",
+    "expédié",
+    "chargé",
+    "passé",
     "fait son travail",
     "fait leur travail",
     "fait son boulot",
@@ -4923,7 +4967,7 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "roles": {
    "leur-travail": "((le|la|les|l'|ce|cet|cette|ces|tout le|toutes les|tous les|la moitie des) ~1 {oeuvre} (qu'on a|que nous avons|que j'ai|sont|est|ont|etaient|etait)? {fait-par} (par|de|de chez|chez|du|des) {auteur}?|(le|la|les|l'|ce|cet|cette|ces) ~1 {oeuvre} (que|qu') ({auteur}|{name}) (m'|nous|lui|leur)? (a|ont|avait|avaient|nous a|m'a) ~1 {fait-par}|(le|la|les|l'|ces) ~1 {oeuvre} (de|de chez|du|des) (notre|nos|mon|ma|mes|l'|la|le)? (nouveau|nouvelle|ancien|ancienne|autre|precedent|precedente)? ({third-party}|{third-party-det}|{unite}))",
-   "third-party": "((celui|celle|ceux|celles) (qui|qu') ~5 (chez nous|de chez nous|dans notre equipe|de notre equipe|de notre cote|a l'agence|au bureau)|(la|une|cette|notre|le|un|ce) (boite|societe|entreprise|agence|boutique|personne|gars|equipe|fille|dame|type|mec|studio|cabinet) (qui|qu') (fait|faisait|gere|gerait|assure|assurait|heberge|hebergeait|imprime|imprimait|livre|livrait) (notre|nos|le|la|les|l') *|({determiner}? (nouveau|nouvelle|ancien|ancienne|autre|precedent|precedente)? {third-party}|{determiner} (nouveau|nouvelle|ancien|ancienne|autre)? {third-party-det}) (junior|senior|freelance|externe|interne|principal|habituel|attitre|externalise|externalisee|sous-traite|sous-traitee)? ((du|de la|de l'|des|de|d'|chez) ({unite} ((de|du|des|d')? {domaine})?|{domaine})|(du|de la|de l'|des|de|d') *)? {choisi}? (a nous|de chez nous|de notre equipe)?|(le|la|l'|les|ce|cet|cette|ces|leur|son|sa|une|un) {unite} ((de|du|des|d'|de la|de l')? {domaine})? {choisi}?|(notre|nos|mon|ma|mes) {unite} (de|du|des|d'|de la|de l')? {domaine}|(notre|nos) (bureau|agence|antenne|filiale|site|usine|entrepot|depot|succursale|equipe) (de|d') *|(les|le|la|ces|ce|cette) (gens|gars|types|mecs|personnes|equipe|equipes) (de|du|des|d'|de la|de l'|chez) (la|le|l')? *|(quelqu'un|une personne|un gars|un type|un mec) (a|au|aux|de|du|des|chez|dans) {determiner}? ({domaine}|{unite}|{third-party})|(la|le|une|un|cette|notre) (personne|gars|type|mec|fille|dame|collegue) {charge} (de|du|des|d'|de la|de l')? *|(le nouveau|la nouvelle|les nouveaux|les nouvelles) (n'|ne)? (a|ont|avait|avaient|s'est|se sont))",
+   "third-party": "((celui|celle|ceux|celles) (qui|qu') ~5 (chez nous|de chez nous|dans notre equipe|de notre equipe|de notre cote|a l'agence|au bureau)|(celui|celle|ceux|celles|la personne|le gars|les gens) qui (a|ont|avait|avaient) (ecrit|code|monte|configure|installe|fait|concu|developpe|migre|gere|emballe|imprime|prepare) (le|la|les|l'|notre|nos|ce|cet|cette|ces)? ~1 *|(la|une|cette|notre|le|un|ce) (boite|societe|entreprise|agence|boutique|personne|gars|equipe|fille|dame|type|mec|studio|cabinet) (qui|qu') (fait|faisait|gere|gerait|assure|assurait|heberge|hebergeait|imprime|imprimait|livre|livrait) (notre|nos|le|la|les|l') *|({determiner}? (nouveau|nouvelle|ancien|ancienne|autre|precedent|precedente)? {third-party}|{determiner} (nouveau|nouvelle|ancien|ancienne|autre)? {third-party-det}) (junior|senior|freelance|externe|interne|principal|habituel|attitre|externalise|externalisee|sous-traite|sous-traitee)? ((du|de la|de l'|des|de|d'|chez) ({unite} ((de|du|des|d')? {domaine})?|{domaine})|(du|de la|de l'|des|de|d') *)? {choisi}? (a nous|de chez nous|de notre equipe)?|(le|la|l'|les|ce|cet|cette|ces|leur|son|sa|une|un) {unite} ((de|du|des|d'|de la|de l')? {domaine})? {choisi}?|(notre|nos|mon|ma|mes) {unite} (de|du|des|d'|de la|de l')? {domaine}|(notre|nos) (bureau|agence|antenne|filiale|site|usine|entrepot|depot|succursale|equipe) (de|d') *|(les|le|la|ces|ce|cette) (gens|gars|types|mecs|personnes|equipe|equipes) (de|du|des|d'|de la|de l'|chez) (la|le|l')? *|(quelqu'un|une personne|un gars|un type|un mec) (a|au|aux|de|du|des|chez|dans) {determiner}? ({domaine}|{unite}|{third-party})|(la|le|une|un|cette|notre) (personne|gars|type|mec|fille|dame|collegue) {charge} (de|du|des|d'|de la|de l')? *|(le nouveau|la nouvelle|les nouveaux|les nouvelles) (n'|ne)? (a|ont|avait|avaient|s'est|se sont))",
    "named": "{name} {name}?"
   },
   "phrases": [
@@ -5082,6 +5126,13 @@ export const PACK_DATA: readonly PackData[] = [
     "who": "leur-travail",
     "does": "mauvais",
     "within": 6,
+    "unless": "writer",
+    "order": "who-first"
+   },
+   {
+    "who": "leur-travail",
+    "does": "faute-acte",
+    "within": 3,
     "unless": "writer",
     "order": "who-first"
    },
