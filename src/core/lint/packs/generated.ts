@@ -4416,7 +4416,6 @@ export const PACK_DATA: readonly PackData[] = [
     "logos",
     "enregistrements",
     "enregistrement",
-    "son",
     "mixage",
     "montage",
     "travail",
