@@ -3138,7 +3138,6 @@ export const PACK_DATA: readonly PackData[] = [
     "a joke",
     "a disaster",
     "a shambles",
-    "a mess",
     "wrong",
     "hardcoded",
     "hard-coded",
