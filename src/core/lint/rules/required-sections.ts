@@ -27,7 +27,7 @@ const PROSE_EVIDENCE: Record<string, PhraseFamily> = {
   ...Object.fromEntries(Object.entries(PROSE_CUES).filter(([id]) => id !== 'new-date')), acknowledgement: ACKNOWLEDGEMENT, 'what-we-will-do': WILL_DO, recommendation: RECOMMEND, apology: ACKNOWLEDGEMENT,
 };
 
-const MONEY = /[€$£¥₹]\s?\d|\d[\d\s.,']*\s?(?:€|\$|£|eur|euros?|chf|cad|usd|gbp|aud|inr)(?![\p{L}])/iu;
+const MONEY = /[€$£¥₹]\s?\d|\b(?:chf|eur|usd|cad|gbp|aud|inr)\s?\d|\d[\d\s.,']*\s?(?:€|\$|£|eur|euros?|chf|cad|usd|gbp|aud|inr)(?![\p{L}])/iu;
 const DURATION = /\b\d+(?:[.,]\d+)?\s?(?:days?|weeks?|hours?|h|jours?|semaines?|heures?|j)(?![\p{L}])|\b(?:half a day|a day|a week|une demi-journée|une journée|une semaine)\b/iu;
 
 /** Sections a note may open with, before any heading: an incident says what happened, a risk note the risk. */
