@@ -1,6 +1,6 @@
 // Good notes with a finding, per language and rule. Without an expect.tsv every .md under <dir>
 // (README.md aside) is a note a careful writer would send, so any finding counts against the linter.
-// With <dir>/expect.tsv (`path<TAB>label`, `ok` or the one rule a problem note must get), the `ok`
+// With <dir>/expect.tsv (`path<TAB>label`, `ok`, or the rule(s) a problem note must get, comma-separated), the `ok`
 // notes are measured the same way and each problem note must get its rule (other rules on it are
 // listed, not counted).
 //   npx tsx scripts/measure-notes.ts <dir> [--today 2026-11-20] [--verbose]
@@ -37,8 +37,11 @@ for (const path of walk(dir)) {
   const label = labels.get(rel) ?? 'ok';
   if (label !== 'ok') {
     s.bad++;
-    if (ids.has(label)) s.caught++; else s.missed.push(`${rel} (${label})`);
-    const others = [...ids].filter((id) => id !== label);
+    // "rule-a,rule-b": a note with two problems is caught when it gets every one of them.
+    const wanted = label.split(',').map((l) => l.trim()).filter(Boolean);
+    const lacking = wanted.filter((l) => !ids.has(l));
+    if (!lacking.length) s.caught++; else s.missed.push(`${rel} (${label}${wanted.length > 1 ? `; lacks ${lacking.join(', ')}` : ''})`);
+    const others = [...ids].filter((id) => !wanted.includes(id));
     if (others.length) s.extra.push(`${rel} (${label}) also: ${others.join(', ')}`);
     continue;
   }

@@ -155,6 +155,8 @@ export const IMPACT: PhraseFamily = {
       "(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) ~1 (get|receive|see|reach|be able|be sent|be charged|arrive|load|open)",
       // An incident's impact as it happened: who was hit, and how many ("212 customers were affected").
       '(was|were|have been|has been|had been) ~2 (hit|overcharged|double-booked|locked out|left without|unable)', 'affected|impacted',
+      // Something the client's site or tool relies on goes away: "the free feed that fills your lesson page closes on 31 March".
+      '(feed|service|api|plugin|app|platform|offer|tier|plan|server|hosting|tool|library|provider|integration|extension|module) ~14 (closes|closing|shuts|shutting|discontinued|retired|retiring|ends|ending|sunset*|withdrawn|deprecated|end-of-life)',
     ],
     fr: [
       '(pourrait|pourraient|ferait|feraient|entrainerait*|entrainer|retarderait*|decalerait*|couterait*|bloquerait*) ~2 (retard*|decal*|cout*|bloqu*|arret*|perte|perdre|repouss*|report*|coupure|coupe*|interromp*|empech*)',
@@ -170,6 +172,8 @@ export const IMPACT: PhraseFamily = {
       "(ne|n') ~2 (*rait|*raient|*ra|*ront) (plus|jamais)",
       // L'impact d'un incident tel qu'il a eu lieu : qui a été touché, combien (« 212 patients ont été concernés »).
       '(ont|a|avaient|avait|sont|est) ete ~2 (concerne|concernes|concernee|concernees|touche|touches|touchee|touchees|affecte*|impacte*|prive*|bloque*)', "(n') ~2 (ont|a|avaient|avait) pas pu",
+      // Ce dont dépend le site du client disparaît : « le flux gratuit qui alimente la page des conditions s'arrête le 31 mars ».
+      "(flux|service|api|extension|module|offre|formule|plateforme|serveur|hebergement|outil|bibliotheque|fournisseur|application|appli) ~14 (s'arrete|s'arretera|s'arreterait|s'arretent|arrete|arretera|arreterait|ferme|fermera|fermerait|disparait|disparaitra|disparaitrait|supprime|supprimee|abandonne|abandonnee|prend fin|prendra fin|cesse|cessera)",
     ],
   },
 };

@@ -25,6 +25,8 @@ const BRACKET = /(?<![\\\]!])\[(?!\^)([^[\]\n]{2,120})\](?![([])/gu;
 // <date>, <nom du client>: one to six words, no URL, mail, attribute or closing tag.
 const ANGLE = /(?<!\\)<([\p{L}][\p{L}\p{N} '’._-]{0,60})>/gu;
 const SYNTAX = /\{\{[^{}\n]{1,80}\}\}|\$\{\d+(?::[^}\n]*)?\}/g;
+// Mail-merge fields from other tools: {first_name}, {Prénom}, *|FNAME|*, %FIRSTNAME%.
+const MERGE = /(?<![{$\\\p{L}\p{N}])\{(?!\{)([\p{L}_][\p{L}\p{N}_ .-]{1,40})\}(?!\})|\*\|[A-Z][A-Z0-9_]{1,30}\|\*|(?<![\p{L}\p{N}%])%[A-Z][A-Z0-9_]{2,30}%(?![\p{L}\p{N}])/gu;
 // Capitals only: "todo" and « à définir ensemble » are words, TODO and À COMPLÉTER are leftovers.
 // Date masks from paper templates (XX/XX/XXXX, JJ/MM/AAAA, DD/MM) and form blanks (« le ___ »).
 const MARKER = /(?<![\p{L}\p{N}_])(?:TODO|TBD|FIXME|X{3,}|(?:À|A) (?:COMPLÉTER|COMPLETER|PRÉCISER|PRECISER|DÉFINIR|DEFINIR|REMPLIR)|(?:XX|JJ|DD|MM)\/(?:XX|MM|DD|JJ)(?:\/(?:XXXX|AAAA|YYYY|XX|AA|YY))?)(?![\p{L}\p{N}_])|\b[Ll]orem ipsum\b|(?<=[\p{L}\p{N},:;][ \t\u00a0]{1,3})_{3,}(?![\p{L}\p{N}_])/gu;
@@ -163,6 +165,7 @@ export function unfilledPlaceholders(text: string, options: PlaceholderOptions =
   scan(BRACKET, 'bracket', m => LETTERS.test(m[1]!) && !ELISION.test(m[1]!.trim()) && !definition(m));
   scan(ANGLE, 'angle', m => !HTML_TAGS.has(m[1]!.split(/\s/)[0]!.toLowerCase()) && !/^[a-z]+-[a-z0-9-]+$/.test(m[1]!));
   scan(SYNTAX, 'syntax');
+  scan(MERGE, 'syntax', m => m[1] === undefined || LETTERS.test(m[1]));
   scan(MARKER, 'marker');
   const matcher = hintMatcher(options.hints?.length ? options.hints : undefined);
   if (matcher) {

@@ -9,8 +9,8 @@ import { hasContent, labelledSections, sectionsWith, tableHeaders, titleSpan } f
 
 interface Options extends Record<string, unknown> { minOptions: number; }
 
-const COST = /[€$£¥]|\b\d[\d\s.,']*\s?(?:k?€|k?\$|£|eur|euros?|usd|cad|chf|gbp|dollars?|francs?)(?![\p{L}])|\b(?:free|no (?:extra |additional )?(?:cost|charge|fee)s?|at no (?:extra |additional )?(?:cost|charge)|nothing extra|included|(?:costs?|price|budget|fee)s?\b|(?:man|person)[- ]days?|hours? of work|billable)|(?:covered by|within) (?:your|the) (?:\w+ )?(?:plan|contract|retainer|package)|gratuit|offert|inclus|compris(?:e|es)? dans|couvert(?:e|es)? par|sans (?:frais|surco[uû]t|co[uû]t|supplément)|aucun (?:co[uû]t|frais|surco[uû]t|supplément)|co[uû]t(?:s|e|ent|era|erait)?\b|prix|tarif|budget|supplément|jours?[- ]homme|heures? de travail|factur/iu;
-const DELAY = /\b\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?|min|mins|minutes?|days?|weeks?|months?|business days?|working days?|jours?|semaines?|heures?|mois|j)\b|\b(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|half an?|une?|deux|trois|quatre|cinq|dix|quinze|vingt|trente|une demi-?)\s(?:minutes?|hours?|days?|weeks?|heures?|jours?|journ[ée]es?|semaines?)\b|\b(?:no (?:extra |additional )?delay|on (?:time|schedule)|same day|immediate(?:ly)?|today|tonight|tomorrow|this week|next week|delay(?:ed|s)?|deadline|deliver(?:y|ed)?|timeline|schedule|launch|go-live|ready (?:on|by)|takes?|within)\b|dans l['’]heure|dans la journ[ée]e|within (?:the|an|one) hour|sans (?:délai|retard|décalage)|aucun (?:délai|retard|décalage)|dans les temps|immédiat|délai|retard|décal|livr|calendrier|planning|date|semaine|demain|aujourd|prêt (?:le|pour)|mise en ligne/iu;
+const COST = /[€$£¥₹]|\b(?:chf|eur|usd|cad|gbp|aud|inr|fr\.)\s?\d|\b\d[\d\s.,']*\s?(?:k?€|k?\$|£|eur|euros?|usd|cad|chf|gbp|dollars?|francs?)(?![\p{L}])|\b(?:free|no (?:extra |additional )?(?:cost|charge|fee)s?|at no (?:extra |additional )?(?:cost|charge)|nothing extra|included|(?:costs?|price|budget|fee)s?\b|(?:man|person)[- ]days?|hours? of work|billable)|(?:covered by|within) (?:your|the) (?:\w+ )?(?:plan|contract|retainer|package)|gratuit|offert|inclus|compris(?:e|es)? dans|couvert(?:e|es)? par|sans (?:frais|surco[uû]t|co[uû]t|supplément)|aucun (?:co[uû]t|frais|surco[uû]t|supplément)|co[uû]t(?:s|e|ent|era|erait)?\b|prix|tarif|budget|supplément|jours?[- ]homme|heures? de travail|factur/iu;
+const DELAY = /\b\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?|min|mins|minutes?|days?|weeks?|months?|business days?|working days?|jours?|semaines?|heures?|mois|j)\b|\b(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|half an?|une?|deux|trois|quatre|cinq|dix|quinze|vingt|trente)\s(?:minutes?|hours?|days?|weeks?|heures?|jours?|journ[ée]es?|semaines?)\b|\b(?:a half-?|une demi-?\s?|(?:a |un )?quar(?:ter of an|t d['’]))\s?(?:hour|day|heure|journ[ée]e)\b|\b(?:no (?:extra |additional )?delay|on (?:time|schedule)|same day|immediate(?:ly)?|today|tonight|tomorrow|this week|next week|delay(?:ed|s)?|deadline|deliver(?:y|ed)?|timeline|schedule|launch|go-live|ready (?:on|by)|takes?|within)\b|dans l['’]heure|dans la journ[ée]e|within (?:the|an|one) hour|sans (?:délai|retard|décalage)|aucun (?:délai|retard|décalage)|dans les temps|immédiat|délai|retard|décal|livr|calendrier|planning|date|semaine|demain|aujourd|prêt (?:le|pour)|mise en ligne/iu;
 const COST_HEAD = /co[uû]t|cost|prix|price|budget|tarif|montant|amount|fee/i;
 const DELAY_HEAD = /d[ée]lai|delay|date|timing|time|when|quand|dur[ée]e|duration|calendrier|schedule|livraison|delivery/i;
 
@@ -36,11 +36,22 @@ const BUILDS_ON = /^\W*(?:(?:as|same as|like|with) option \w+|option \w+,? (?:pl
 const AS_IN_OPTION = /^\W*(?:\S+\s){0,4}(?:as in |same as (?:in )?|like in |comme (?:dans|pour|en) (?:l['’]|le cas de l['’])?)option \w+/iu;
 // An option that opens with an earlier option's action and adds to it ("1. Refund… 2. Refund and
 // send a voucher", « 1. Rembourser… 2. Rembourser et offrir un bon »): the same work, the same delay.
-const ADDS_TO_LEAD = /^\W*\p{L}+\s+(?:and|plus|then|et|puis)\b/iu;
-const leadWord = (text: string): string | undefined => /^\W*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
+// The subject or an object pronoun may come with it: "Restore them and…", « Les restaurer et… », "I resend them and…".
+const SUBJECT = String.raw`(?:(?:i|we|je|nous|on)\s+|j['’])?`;
+const CLITIC = String.raw`(?:(?:les|le|la|leur|lui|y|en)\s+|l['’])?`;
+const ADDS_TO_LEAD = new RegExp(String.raw`^\W*${SUBJECT}${CLITIC}\p{L}+\s+(?:(?:them|it|those|these|everything|all|all of them|each|tout|tous|toutes)\s+)?(?:and|plus|then|et|puis)\b`, 'iu');
+const LEAD = new RegExp(String.raw`^\W*${SUBJECT}${CLITIC}(\p{L}+)`, 'iu');
+const leadWord = (text: string): string | undefined => LEAD.exec(text)?.[1]?.toLowerCase();
+// An option that joins the others ("Both of the above", « Les deux », "Options 1 and 2 together"):
+// its cost and delay are theirs.
+const COMBINES = /^\W*(?:(?:do |doing )?both(?: of (?:the above|them|these))?(?: options)?|all (?:of )?(?:the above|three)|options? (?:\w+|\d) (?:and|\+|&) (?:\w+|\d)(?: together| combined)?|(?:(?:faire |un peu )?(?:les|des) deux(?: options| à la fois| solutions)?|(?:les|toutes les) (?:trois|options ci-dessus)|(?:les )?options? (?:\w+|\d) (?:et|\+|&) (?:\w+|\d)(?: ensemble| combinées)?))\W*$/iu;
+// An option the writer advises against is there so the client sees it was weighed, not to be priced.
+const ADVISED_AGAINST = /\b(?:(?:i|we)['’]?d? (?:would )?(?:advise|recommend) against|(?:i|we) (?:do not|don['’]t|wouldn['’]t|would not) (?:recommend|advise|suggest)|not (?:something )?(?:i|we)['’]?d? (?:recommend|advise|suggest|support)|not recommended)\b|d[ée]conseill|\b(?:je|nous) ne (?:le |la |les |vous le |vous la |te le )?(?:recommande|recommandons|conseille|conseillons)(?:rais|rions)? pas\b|\bpas recommand[ée]/iu;
+// What the client's own people do, they schedule: "Your team phones them", « Votre équipe les appelle ».
+const CLIENT_ACTS = /^\W*(?:you(?!['’]ll get)\b|your (?:\p{L}+\s){0,2}?(?:team|staff|people|office|manager|assistant|colleagues?|developers?|volunteers?)\b|vous\s(?!recevez|recevrez|aurez|avez)|tu\s|(?:votre|vos|ton|ta|tes) (?:\p{L}+\s){0,2}?(?:équipe|personnel|bureau|secrétariat|collègues?|gérante?|assistante?|bénévoles|employée?s?|salariée?s?)\b)/iu;
 
 function buildsOn(text: string, earlier: readonly string[]): boolean {
-  if (BUILDS_ON.test(text) || AS_IN_OPTION.test(text)) return true;
+  if (BUILDS_ON.test(text) || AS_IN_OPTION.test(text) || COMBINES.test(text.trim())) return true;
   const lead = ADDS_TO_LEAD.test(text) ? leadWord(text) : undefined;
   return !!lead && earlier.some(e => leadWord(e) === lead);
 }
@@ -101,8 +112,9 @@ const rule: LintRule<Options> = {
         const cells = found.table ? item.text.split(' | ') : [];
         const statusQuo = STATUS_QUO.test(item.text);
         const builds = buildsOn(item.text, found.items.slice(0, k).map(i => i.text));
-        const cost = !askCost || (costCol >= 0 ? (cells[costCol] ?? '').trim().length > 0 : statusQuo || blanketCost || builds || COST.test(item.text) || TIME_COST.test(item.text));
-        const delay = !askDelay || (delayCol >= 0 ? (cells[delayCol] ?? '').trim().length > 0 : builds || (anyDelay && FREE.test(item.text)) || optionHasDelay(ctx, item.text, item.span.start));
+        const against = ADVISED_AGAINST.test(item.text);
+        const cost = !askCost || against || (costCol >= 0 ? (cells[costCol] ?? '').trim().length > 0 : statusQuo || blanketCost || builds || COST.test(item.text) || TIME_COST.test(item.text));
+        const delay = !askDelay || against || (delayCol >= 0 ? (cells[delayCol] ?? '').trim().length > 0 : builds || CLIENT_ACTS.test(item.text) || (anyDelay && FREE.test(item.text)) || optionHasDelay(ctx, item.text, item.span.start));
         if (cost && delay) continue;
         const firstLine = item.text.split('\n')[0]!;
         const what = !cost && !delay ? { en: 'its cost and its delay', fr: 'son coût et son délai' } : !cost ? { en: 'its cost', fr: 'son coût' } : { en: 'its delay', fr: 'son délai' };

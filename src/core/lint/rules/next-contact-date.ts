@@ -67,7 +67,11 @@ function lastDay(ctx: NoteContext, ref: number, cadence: number, graceDays: numb
   const due = ref + cadence;
   const weekday = (due + 4) % 7; // day 0 of the epoch was a Thursday; 0 is Sunday
   const friday = cadence % 7 === 0 && weekday >= 1 && weekday <= 5 ? due + 5 - weekday : due;
-  return Math.max(due + graceDays, friday, decisionDay(ctx) ?? 0);
+  const last = Math.max(due + graceDays, friday);
+  // A weekend after that last day is no silence the client notices: the Monday after still keeps the rhythm.
+  const lastWeekday = (last + 4) % 7;
+  const pastWeekend = lastWeekday === 5 ? last + 3 : lastWeekday === 6 ? last + 2 : last;
+  return Math.max(pastWeekend, decisionDay(ctx) ?? 0);
 }
 
 /** The span without its leading and trailing blank space (a section body starts with a newline). */

@@ -4,7 +4,7 @@
 // sentence doing the section's job in a note written as plain prose.
 import { NOTE_TYPES, noteType, type NoteTypeId } from '../../notes/note-types.js';
 import type { LintRule, OptionDef, NoteContext, Section, Span } from '../types.js';
-import { concreteDates, hasContent, labelledSections, titleSpan } from '../structure.js';
+import { concreteDates, hasContent, labelledSections, sectionBodies, titleSpan, within } from '../structure.js';
 import { ACKNOWLEDGEMENT, hasPhrase, type PhraseFamily } from '../text/phrases.js';
 import { DEADLINE, IMPACT, RECOMMEND, WILL_DO } from '../cues.js';
 import { findOptions } from '../options-finder.js';
@@ -27,7 +27,7 @@ const PROSE_EVIDENCE: Record<string, PhraseFamily> = {
   ...Object.fromEntries(Object.entries(PROSE_CUES).filter(([id]) => id !== 'new-date')), acknowledgement: ACKNOWLEDGEMENT, 'what-we-will-do': WILL_DO, recommendation: RECOMMEND, apology: ACKNOWLEDGEMENT,
 };
 
-const MONEY = /[€$£¥₹]\s?\d|\d[\d\s.,']*\s?(?:€|\$|£|eur|euros?|chf|cad|usd|gbp|aud|inr)(?![\p{L}])/iu;
+const MONEY = /[€$£¥₹]\s?\d|\b(?:chf|eur|usd|cad|gbp|aud|inr)\s?\d|\d[\d\s.,']*\s?(?:€|\$|£|eur|euros?|chf|cad|usd|gbp|aud|inr)(?![\p{L}])/iu;
 const DURATION = /\b\d+(?:[.,]\d+)?\s?(?:days?|weeks?|hours?|h|jours?|semaines?|heures?|j)(?![\p{L}])|\b(?:half a day|a day|a week|une demi-journée|une journée|une semaine)\b/iu;
 
 /** Sections a note may open with, before any heading: an incident says what happened, a risk note the risk. */
@@ -40,7 +40,29 @@ function saysInOpening(ctx: NoteContext): boolean {
     && !GREETING.test(s.text.trim()) && s.text.trim().split(/\s+/).length >= 6);
 }
 
+// What an incident did, counted: "9 orders were placed at those prices", "four rooms were sold twice",
+// "opens dropped from 42% to 9%", « 41 clients ont payé ». Time, money and the note's own parts are not who was hit.
+const COUNT = /(?<![\p{L}\p{N}:.,/-])(?:\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des dizaines de|des centaines de)\s+(?:[\p{L}'’-]+\s+)?(\p{L}{3,}[sx])(?![\p{L}])/giu;
+const NOT_HIT = /^(?:days|hours|minutes|seconds|weeks|months|years|times|jours|heures|secondes|semaines|mois|ans|années|fois|options|solutions|choices|steps|ways|pistes|étapes|euros|dollars|pounds|francs|points|pages|lines|lignes)$/iu;
+const SHIFT = /\b(?:from|de)\s\d+(?:[.,]\d+)?\s?%\s(?:to|à|a)\s\d+(?:[.,]\d+)?\s?%/iu;
+function countsWhoWasHit(text: string): boolean {
+  if (SHIFT.test(text)) return true;
+  for (const m of text.matchAll(COUNT)) if (!NOT_HIT.test(m[1]!)) return true;
+  return false;
+}
+
+/** An incident's impact told where it says what happened: under that heading or label, or in its opening. */
+function impactInWhatHappened(ctx: NoteContext): boolean {
+  const bodies = sectionBodies(ctx, 'what-happened');
+  const sections = ctx.sections();
+  return ctx.sentences().some(s => !s.quoted
+    && (bodies.some(b => within(s.span, b) || (s.span.start >= b.start && s.span.start < b.end))
+      || s.section === -1 || (s.section === 0 && sections[0]!.depth === 1 && !sections[0]!.sectionId))
+    && countsWhoWasHit(s.text));
+}
+
 function saidInProse(ctx: NoteContext, id: string): boolean {
+  if (id === 'impact' && ctx.type === 'incident' && impactInWhatHappened(ctx)) return true;
   if (OPENING.has(id) && saysInOpening(ctx)) return true;
   // The impact said the ways a risk note says it (cues.ts IMPACT: a delay, a cost, a loss).
   if (id === 'impact' && ctx.sentences().some(s => !s.quoted && hasPhrase(IMPACT, s.text, [s.lang]))) return true;

@@ -14,7 +14,14 @@ const MANNER = /(?:quickly|fast|rapidly|rapidement|vite|suivra|suivront)$/;
 const CLAUSE_END = /^\s*(?:[.,;:!?)\u2026]|$|(?:and|as|so|but|for you|with|after|to|et|mais|pour|afin|comme|avec|apr[eè]s)(?![\p{L}]))/u;
 
 // The next sentence pins the vague word to a day: "I'll send it soon. Tuesday 24 November at the latest."
-const PINS = /(?:^|[^\p{L}])(?:at the latest|latest|target|deadline|exact (?:day|date)|is the day|au plus tard|date limite|objectif|la date exacte|le jour exact|c'est le jour)(?![\p{L}])/u;
+const PINS = /(?:^|[^\p{L}])(?:at the latest|latest|target|deadline|exact (?:day|date)|is the day|au plus tard|date limite|objectif|la date exacte|le jour exact|c'est le jour|(?:live|ready|done|delivered|online|en ligne|pret|prete|livre|livree|termine|terminee) (?:by|on|d'ici le|le|pour le))(?![\p{L}])/u;
+
+// A time told relative to what the sentence before dates ("fix by tomorrow 5pm. I'll send a test version right
+// after", « Tu me dis d'ici le vendredi 4 décembre ? Je t'envoie l'avenant le jour même »): the day is given.
+const RELATIVE = /(?:^|[^\p{L}])(?:right after|straight after|(?:immediately|just|soon|shortly) after(?:wards)?|afterwards|after that|the same day|that (?:same )?day|on the day|once (?:it's|it is|that's|that is) (?:done|live|fixed|in)|when (?:it's|it is|that's) (?:done|live|fixed)|once done|le jour meme|ce jour-la|le meme jour|juste apres|tout de suite apres|dans la foulee|aussitot apres|une fois (?:que c'est |que ce sera |)(?:fait|termine|fini|en ligne|corrige))(?![\p{L}])/u;
+
+// A line that is only a bold label ("🔜 **Prochainement au programme**") names a section, it promises nothing.
+const BOLD_LABEL = /^[^\p{L}\p{N}*_]*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[\s:.\u00a0]*$/u;
 
 // Two days offered, neither promised: "tomorrow or the day after", « demain ou après-demain ».
 const CHOICE = /(?:^|[^\p{L}])(?:or|ou)\s/iu;
@@ -76,6 +83,8 @@ export default {
           && (!MANNER.test(s.norm.slice(0, m.span.end - s.span.start)) || CLAUSE_END.test(s.plain.slice(m.span.end - s.span.start)))
           && (!BARE_LATER.test(s.norm.slice(m.span.start - s.span.start, m.span.end - s.span.start)) || hasGroup('vague-timing', 'first-future', s)));
       if (!hit) return findings;
+      const lineStart = ctx.text.lastIndexOf('\n', hit.span.start - 1) + 1, lineEnd = ctx.text.indexOf('\n', hit.span.end);
+      if (BOLD_LABEL.test(ctx.text.slice(lineStart, lineEnd < 0 ? ctx.text.length : lineEnd).trim())) return findings;
       // Narration of the past ("we answered shortly after") promises nothing.
       if (!future && !request && hasGroup('vague-timing', 'past', s)) return findings;
       // A concrete date anywhere in the sentence; the date parser may swallow the vague words into the date
@@ -99,7 +108,10 @@ export default {
     const pinned = (i: number) => {
       const s = sentences[i]!;
       const next = sentences[i + 1];
-      return !!next && next.section === s.section && !/\n\s*\n/.test(ctx.text.slice(s.span.end, next.span.start)) && PINS.test(next.norm) && dated(next.span);
+      const prev = sentences[i - 1];
+      const anchored = !!prev && prev.section === s.section && !/\n\s*\n/.test(ctx.text.slice(prev.span.end, s.span.start))
+        && RELATIVE.test(s.norm) && (dated(prev.span) || CLOCK_OR_BOUND.test(prev.norm));
+      return anchored || (!!next && next.section === s.section && !/\n\s*\n/.test(ctx.text.slice(s.span.end, next.span.start)) && PINS.test(next.norm) && dated(next.span));
     };
     let i = 0;
     const findings = found.filter((f) => {
