@@ -33,6 +33,40 @@ const modelAsText = {
   },
 };
 
+// tinyld builds its n-gram tables when its module is evaluated (~25-35 ms of CPU per process and
+// per lint thread), and the sentence detector (src/core/lint/language/detect.ts) calls it only for
+// the sentences its stopword scorer cannot tell: 34 of the 51 good fixture notes have none. In the
+// bundles `tinyld/light` is a stand-in that evaluates the real module (the same ESM file the import
+// reads) on the first call to `detect`; tests and scripts under tsx import it as before.
+const tinyldReal = join(process.cwd(), 'node_modules', 'tinyld', 'dist', 'tinyld.light.node.mjs');
+const lazyTinyld = {
+  name: 'lazy-tinyld',
+  setup(b) {
+    b.onResolve({ filter: /^tinyld\/light$/ }, a => (a.kind === 'import-statement' ? { path: 'tinyld/light', namespace: 'lazy-tinyld' } : undefined));
+    b.onResolve({ filter: /^tinyld-real$/, namespace: 'lazy-tinyld' }, () => ({ path: tinyldReal }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-tinyld' }, () => ({
+      contents: "let real;\nexport function detect(text, opts) { return (real ??= require('tinyld-real')).detect(text, opts); }\n",
+      loader: 'js', resolveDir: process.cwd(),
+    }));
+  },
+};
+
+// The CLI's bundles (dist/cli-*.js, dist/lint-worker-main.js) leave the models out: each is written
+// beside them (dist/model-en.json, dist/model-fr.json) and read on first use, so a run does not read,
+// compile and keep 2.4 MB of model text with the bundle's code, and an English-only run never reads
+// the French one.
+const modelBeside = {
+  name: 'model-json-beside-bundle',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]lint[\\/]model[\\/][a-z]+\.json$/ }, a => {
+      const name = `model-${a.path.replace(/^.*[\\/]/, '')}`;
+      mkdirSync('dist', { recursive: true });
+      writeFileSync(join('dist', name), readFileSync(a.path));
+      return { contents: `module.exports = () => require('fs').readFileSync(require('path').join(__dirname, ${JSON.stringify(name)}), 'utf8');`, loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -45,7 +79,7 @@ const common = {
   // Several unified packages read import.meta.url; give them a CJS equivalent.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-  plugins: [modelAsText],
+  plugins: [modelAsText, lazyTinyld],
 };
 
 // The CLI imports each command's module when the command runs (src/cli/main.ts). The log commands'
@@ -89,12 +123,12 @@ const builds = [
   { ...common, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: 'dist' },
   // Heavy features (remark, chrono, the log store) load only when first needed.
   { ...common, entryPoints: files('src/vscode/lazy', /\.ts$/), outdir: 'dist/lazy' },
-  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', plugins: [modelAsText, lazyCommands],
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', plugins: [modelAsText, lazyTinyld, lazyCommands],
     banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
-  { ...common, entryPoints: Object.fromEntries([...new Set(cliCommands.map(cliGroup))].map(g => [`cli-${g}`, `cli-group:${g}`])), outdir: 'dist', plugins: [modelAsText, cliGroupEntries] },
+  { ...common, entryPoints: Object.fromEntries([...new Set(cliCommands.map(cliGroup))].map(g => [`cli-${g}`, `cli-group:${g}`])), outdir: 'dist', plugins: [modelBeside, lazyTinyld, cliGroupEntries] },
   // The CLI's lint threads (src/cli/lint-pool.ts) load this next to dist/cli.js: a small entry
   // that loads the worker's code (lint-worker-main.js) through the compile cache.
-  { ...common, entryPoints: { 'lint-worker': 'src/cli/lint-worker-boot.ts', 'lint-worker-main': 'src/cli/lint-worker.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { 'lint-worker': 'src/cli/lint-worker-boot.ts', 'lint-worker-main': 'src/cli/lint-worker.ts' }, outdir: 'dist', plugins: [modelBeside, lazyTinyld] },
   { ...common, entryPoints: files('test/integration', /\.ts$/), outdir: 'dist/test/integration',
     outbase: 'test/integration', external: ['vscode', 'mocha'] },
 ].filter(b => (Array.isArray(b.entryPoints) ? b.entryPoints.length : true));

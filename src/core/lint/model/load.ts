@@ -8,10 +8,15 @@ import EN from './en.json';
 import FR from './fr.json';
 import type { ModelData } from './linear.js';
 
-const RAW: Record<Lang, ModelData | string> = { en: EN as ModelData | string, fr: FR as ModelData | string };
+// The CLI's bundles (esbuild.mjs, "model JSON beside the bundle") carry a reader of the JSON file
+// written next to them instead: a 1 MB string a process never parses is still read, compiled and
+// kept with the bundle's code on every run.
+type Raw = ModelData | string | (() => string);
+const RAW: Record<Lang, Raw> = { en: EN as Raw, fr: FR as Raw };
 
 /** The model of `lang` as trained (scripts/train-model.ts writes en.json and fr.json). */
 export function modelData(lang: Lang): ModelData {
   const raw = RAW[lang];
+  if (typeof raw === 'function') return JSON.parse(raw()) as ModelData;
   return typeof raw === 'string' ? (JSON.parse(raw) as ModelData) : raw;
 }
