@@ -3,7 +3,7 @@
 // The phrases live in packs/<lang>/defensive-tone.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { findInSentence, hasGroup, rewriteFixes, type PackMatch } from '../packs/index.js';
+import { findGroup, findInSentence, hasGroup, rewriteFixes, type PackMatch } from '../packs/index.js';
 import { overlaps, perSentence } from '../text/rule-kit.js';
 import { dismissiveHit } from './dismissive.js';
 
@@ -12,6 +12,17 @@ function ownHits(s: Parameters<typeof dismissiveHit>[0]): PackMatch[] {
   const hits = findInSentence('defensive-tone', s);
   const brush = hits.length ? dismissiveHit(s)?.span : undefined;
   return brush ? hits.filter((d) => !overlaps(d.span, [brush])) : hits;
+}
+
+/**
+ * A weaker cue (pack group `weak`: the writer's own correctness, constraints or effort, "I did all I could",
+ * « mes chiffres tombent juste ») is a defence only when the sentence does not move on to the client's problem
+ * (group `remedy`: a next step, an offer, a question to the client, a fix done) nor own the fault (`owned`).
+ */
+function weakHit(s: Parameters<typeof dismissiveHit>[0]): PackMatch | undefined {
+  const hit = findGroup('defensive-tone', 'weak', s)[0];
+  if (!hit || hasGroup('defensive-tone', 'remedy', s) || hasGroup('defensive-tone', 'owned', s)) return undefined;
+  return hit;
 }
 
 const message = (text: string) => ({
@@ -46,7 +57,7 @@ export default {
   check(ctx, options) {
     const findings = perSentence(ctx, 'defensive-tone', (s) => {
       const findings: Finding[] = [];
-      const hit = ownHits(s)[0];
+      const hit = ownHits(s)[0] ?? (findInSentence('defensive-tone', s).length ? undefined : weakHit(s));
       // The writer owns the fault in the same sentence (pack group `owned`): not a defence.
       if (!hit || hasGroup('defensive-tone', 'owned', s)) return findings;
       findings.push({

@@ -3,7 +3,7 @@
 // A sincere apology names what we did. The phrases live in packs/<lang>/non-apology.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
+import { findGroup, findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
 import { perSentence } from '../text/rule-kit.js';
 import { ACKNOWLEDGEMENT, hasPhrase } from '../text/phrases.js';
 
@@ -47,7 +47,9 @@ export default {
     const owns = (s: Parameters<typeof hasGroup>[2]) => hasGroup('non-apology', 'owned', s) && !hasGroup('non-apology', 'reported', s);
     const findings = perSentence(ctx, 'non-apology', (s) => {
       const findings: Finding[] = [];
-      const hit = findInSentence('non-apology', s)[0];
+      // A weaker cue (pack group `weak`: sorry that someone else felt or met something) counts only when the
+      // sentence neither owns the fault nor moves on to a remedy (group `remedy`).
+      const hit = findInSentence('non-apology', s)[0] ?? (hasGroup('non-apology', 'remedy', s) ? undefined : findGroup('non-apology', 'weak', s)[0]);
       // The writer owns it in the same sentence (pack group `owned`): no finding.
       if (!hit || owns(s)) return findings;
       findings.push({
