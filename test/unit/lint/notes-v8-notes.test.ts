@@ -44,13 +44,14 @@ const clock = clockOn(2026, 11, 24);
 // and fr/35 defensive-tone (model) on « Ce que j'ai fait. J'ai vérifié … J'ai ajouté … », a report.
 // Session 20 (dismiss10): the dismissive pack group `sincere` (a welcomed question, an approved idea,
 // « c'est une bonne idée ») keeps the tone model off en/19 and fr/19, which are quiet now.
+// Session 20 (retrained): en/35's sarcasm false alarm is gone.
 // Session 20 (notes10): « ne m'a été signalé » is the auxiliary, not the season (été): fr/07 vague-timing went quiet.
 const KEPT: Record<string, string[]> = {
   'en/02.md': ['incident-options'],
   'en/06.md': ['incident-options', 'blame-colleague'],
   'en/21.md': ['blame-colleague'],
   'en/29.md': ['vague-timing'],
-  'en/35.md': ['incident-options', 'sarcasm'],
+  'en/35.md': ['incident-options'],
   'fr/02.md': ['incident-options', 'vague-timing'],
   'fr/03.md': ['vague-timing'],
   'fr/06.md': ['incident-options'],
