@@ -3604,7 +3604,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(should|can|must|need to|will have to) go (to|straight to) (him|her|them) (directly|instead)",
    "(ask|contact|see|talk to|take it up with|speak to|check with) (him|her|them|their support|their team) directly",
    "(that's|that is|this is|that one's|this one's) one for * to (explain|answer|fix|sort out|deal with)",
-   "(who|he|she|they|him|her|them) ~8 (and (i|we) (didn't|did not|never did|wasn't|weren't|was not|were not)|not me|not us|not mine|not my (code|script|change|doing|part)|not anything (i|we) (touched|did|changed|wrote))",
+   "(who|he|she|they|him|her|them) ~8 (not me|not us|not mine|not my (code|script|change|doing|part)|not anything (i|we) (touched|did|changed|wrote))",
    "(introduced|came|comes|come|crept in|slipped in) (in|by|from|with) (a|the|one)? (commit|branch|script|change|merge|pull request|patch|update) (by|of|from) *",
    "(that one's|this one's|that one is|this one is) on (him|her|them|*)",
    "(if|had) {third-party} (had|'d)? (only|just|actually|simply|bothered to)? (done|followed|checked|tested|read|respected|listened|looked|kept|renewed|backed up|stuck to|proofread|bothered|done their job|done his job|done her job|done its job)",
@@ -5570,7 +5570,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(i|we) (have|'ve got|have got|kept|keep|still have) (the|all the|my|our) ~2 {proof} (that|which|to)? (prove|proves|show|shows|confirm|confirms|back (me|us|that|this|it) up|support (that|this|it|me|us))",
    "(won't|will not|not going to|refuse to|don't|do not|can't|cannot) (admit|accept|agree|concede) (that)? ~6 (because of (me|us|my|our)|my fault|our fault|my mistake|our mistake|caused by (me|us|my|our))",
    "(i|we) (couldn't|could not) (possibly)? (be|have been) (expected|supposed) to (know|guess|foresee)",
-   "(my|our|the|everything|all) ~1 {work} ~3 (matches|matched|match|ticks|ticked|tick|meets|met|meet|fulfils|fulfilled|complies with|complied with|respects|respected|follows|followed) ~3 (the|your|every|each|all)? ~1 ({mandate}|box|boxes|requirement|requirements|point|item) (line by line|point by point|to the letter|to a t|word for word|item by item|in every (respect|way|detail)|exactly)?",
+   "(my|our|the|everything|all) ~1 {work} ~3 (matches|matched|match|ticks|ticked|tick|meets|met|meet|fulfils|fulfilled|complies with|complied with|respects|respected|follows|followed) ~3 (the|your|every|each|all)? ~1 ({mandate}|box|boxes|requirement|requirements|point|item) (line by line|point by point|to the letter|to a t|word for word|item by item|in every (respect|way|detail)|exactly)",
    "(ticked|ticks|ticking|met|meets) (every|each|all the) (box|boxes|requirement|requirements|point|item|criterion|criteria)",
    "(followed|respected|applied|met|matched|stuck to) (the|your|our)? ~2 ({mandate}|style guide|guidelines|guide|charter|brand book|template|checklist) (to a t|to the letter|to the dot|word for word|line by line|point by point|religiously|exactly|precisely)",
    "(no case to answer|nothing (more|further|else) to (discuss|add|say|explain)|i'll leave it at that|i will leave it at that|end of story|end of discussion|case closed|beyond (any|all|reasonable)? doubt|whatever anyone (may|might|will|can)? (say|says|think|thinks|claim|claims))",
@@ -5611,6 +5611,8 @@ export const PACK_DATA: readonly PackData[] = [
   ],
   "groups": {
    "owned": [
+    "(that's|it's|this is|it was|that was|there's|there was|i found|we found) (a|the|an) ~1 (bug|mistake|error|fault|flaw|problem) in (what|the code|the part|the bit|the work) (i|we) (built|wrote|made|did|set up|configured|coded|shipped)",
+    "(that's|it's|this is|it was|that was|there's|there was|i found|we found) (a|the|an) ~1 (bug|mistake|error|fault|flaw) in (my|our) ~1 (code|work|script|setup|set-up|build|app|module|plugin|template|import)",
     "(i|we) (should have|should've|ought to have)",
     "(i|we|i've|we've) (missed|overlooked|misread|misjudged|got (it|this|that) wrong)",
     "(i|we) (made|have made|'ve made) (a|an|the|one)? (mistake|error|slip)",
@@ -5626,6 +5628,10 @@ export const PACK_DATA: readonly PackData[] = [
     "(so|but) (could|can|would) you (send|tell|share|give|forward) (me|us)",
     "(can|could|would) you (tell|let) me (which|what) (browser|phone|device|computer|version|system|setup|screen|account|page|file)",
     "(won't|will not|not going to|can't|cannot|wouldn't|would not) (pretend|claim|say) (that)? (this|it|that|the ~2) (wasn't|was not|isn't|is not) (my|our) (fault|mistake|doing|responsibility)"
+   ],
+   "doubt": [
+    "(i'm|i am|we're|we are) not (sure|certain|convinced) (that|if|whether|this|it|it's|this is) ~4 (best|right|good|better|ideal|wise|worth)",
+    "(i|we) (don't|do not) know (if|whether) ~4 (best|right|good|better|ideal|wise|worth)"
    ],
    "weak": [
     "(i|we) ~2 (couldn't|could not|can't|cannot|wouldn't|would not) (possibly|really|reasonably|realistically)? (have)? (caught|spotted|seen|detected|noticed|known|guessed|foreseen|prevented|avoided|stopped|tested|done (more|better|otherwise|differently|anything))",
@@ -6061,7 +6067,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(je ne vais pas|je refuse d'|je refuse de|je n'admets pas|je n'admettrai pas|je ne peux pas|nous ne pouvons pas|nous n'allons pas|je n'accepte pas|je n'accepterai pas) (admettre|reconnaitre|accepter|concevoir)? (que|qu') ~8 (a cause de (moi|nous|mon|ma|mes|notre|nos)|par ma faute|par notre faute|de ma faute|de notre faute|ma faute|notre faute|mon erreur|notre erreur)",
    "(je|nous|on) (ne)? (vois|voyons|voit) (vraiment|toujours|absolument|franchement|pas)? (pas)? en quoi",
    "avec tout le respect (que je vous dois|que je te dois|que nous vous devons|qui vous est du)?,? (je|j'ai|j'avais|j'etais|nous|on|mon|ma|mes|notre|nos|ce|c'est|c'etait|ca|cela|tout|rien|personne|il n'y|le|la|les|vous)",
-   "(mon|ma|mes|notre|nos|le|la|les|tout|l') ~1 {ouvrage} ~3 (colle|collent|collait|collaient|correspond|correspondent|correspondait|respecte|respectent|respectait|respectaient|suit|suivent|suivait|remplit|remplissait|coche|cochait|cochent|est conforme|sont conformes|etait conforme|etaient conformes) ~4 (a|au|aux|le|la|les|chaque|tous|toutes)? ~2 ({mandat}|point|points|case|cases|exigence|exigences|ligne) (ligne par ligne|point par point|a la lettre|au mot pres|trait pour trait|en tout point|exactement)?",
+   "(mon|ma|mes|notre|nos|le|la|les|tout|l') ~1 {ouvrage} ~3 (colle|collent|collait|collaient|correspond|correspondent|correspondait|respecte|respectent|respectait|respectaient|suit|suivent|suivait|remplit|remplissait|coche|cochait|cochent|est conforme|sont conformes|etait conforme|etaient conformes) ~4 (a|au|aux|le|la|les|chaque|tous|toutes)? ~2 ({mandat}|point|points|case|cases|exigence|exigences|ligne) (ligne par ligne|point par point|a la lettre|au mot pres|trait pour trait|en tout point|exactement)",
    "(coche|cochait|cochent|respecte|respectait|respectent|respectaient|remplit|remplissait) (chaque|toutes les|tous les) (case|cases|point|points|exigence|exigences|critere|criteres)",
    "(suivi|suivie|respecte|respectee|applique|appliquee) (la|le|les|votre|ta|ton|tes|vos)? ~2 ({mandat}|charte|charte graphique|guide|consignes|gabarit|modele|procedure) (a la lettre|au pied de la lettre|au mot pres|point par point|ligne par ligne|scrupuleusement|religieusement)",
    "(pas matiere a (discussion|debat|discuter|polemique)|rien a (discuter|redire|ajouter)|personne ne (pourra|peut|pourrait) (pretendre|dire|soutenir|affirmer) le contraire|n'en deplaise|quoi qu'on en dise|quoi qu'en disent|sans l'ombre d'un doute|point final|fin de la discussion|affaire classee|(preuves|captures|capture|mails|traces|logs|factures|photos|documents) a l'appui)",
@@ -6103,6 +6109,8 @@ export const PACK_DATA: readonly PackData[] = [
   ],
   "groups": {
    "owned": [
+    "(c'est|c'etait|il y a|il y avait|j'ai trouve|nous avons trouve) (un|le|une|la) ~1 (bug|bogue|erreur|faute|probleme|defaut|souci) (dans|de) (ce que|ce qu') (j'ai|nous avons|on a)",
+    "(c'est|c'etait|il y a|il y avait|j'ai trouve|nous avons trouve) (un|le|une|la) ~1 (bug|bogue|erreur|faute|probleme|defaut|souci) (dans|de) (mon|ma|mes|notre|nos) ~1 (code|travail|script|module|appli|application|import|site|formulaire)",
     "(j'aurais|nous aurions|on aurait) (du|pu) (insister|verifier|tester|prevenir|le voir|mieux)",
     "(j'ai|nous avons|on a) (rate|manque|loupe|mal lu|mal compris|mal juge|mal evalue|oublie|neglige)",
     "(je me suis|nous nous sommes|on s'est) ~2 (trompe|trompee|trompes|plante|plantee|mepris)",
@@ -6118,6 +6126,10 @@ export const PACK_DATA: readonly PackData[] = [
     "(le|la|ce|cette) (bug|bogue|probleme|souci|erreur|faute|defaut|panne) (est|etait) (bien)? (le notre|la notre|le mien|la mienne)",
     "(je peux|je pourrais|nous pouvons|on peut) (par contre|en revanche|toutefois|cependant|quand meme)? (te|vous)? (recommander|proposer|conseiller|orienter|mettre en contact|mettre en relation|chiffrer|faire un devis|donner le contact)",
     "(pour que|afin que) (je|nous|j') ~1 (reproduise|reproduisions|teste|testions|regarde|regardions|corrige|corrigions|trouve|trouvions|puisse|puissions)"
+   ],
+   "doubt": [
+    "(je ne suis pas|je suis pas|nous ne sommes pas|on n'est pas) (sur|sure|certain|certaine|convaincu|convaincue) (que|qu') ~5 (bonne|meilleure|bon|meilleur|ideal|ideale|judicieux|judicieuse|utile)",
+    "je ne sais pas (si|s'il) ~5 (bonne|meilleure|bon|meilleur|judicieux|judicieuse|utile)"
    ],
    "weak": [
     "(je|nous|on|j') ~2 (ne|n') ~1 (pouvais|pouvions|pouvait|pourrais|pourrions|pourrait|aurais pu|aurions pu|aurait pu) (pas|rien|jamais)? ~1 (voir|savoir|deviner|prevoir|reperer|detecter|deceler|eviter|empecher|tester|attraper|remarquer|anticiper|faire (mieux|plus|autrement|davantage))",

@@ -70,7 +70,7 @@ export default {
     // Owning the fault ("we made a mistake", « c'est notre erreur ») is the opposite of a justification;
     // a sentence whose defence is a brush-off dismissive reports is not read again by the model.
     const brushedOff = (s: Parameters<typeof ownHits>[0]) => ownHits(s).length < findInSentence('defensive-tone', s).length;
-    for (const m of modelMatches('defensive-tone', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s) || hasGroup('defensive-tone', 'owned', s) || brushedOff(s))) {
+    for (const m of modelMatches('defensive-tone', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s) || hasGroup('defensive-tone', 'owned', s) || hasGroup('defensive-tone', 'doubt', s) || brushedOff(s))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('defensive-tone', m.lang, m.span, ctx.refDate) });
     }
     return findings;
