@@ -132,7 +132,8 @@ export default {
       // Acronyms (« 1 200 € HT, TVA 20 %, SIRET… ») are names, not a raised voice: only the other capitals count.
       const unknownCaps = capsWords.filter((w) => !KNOWN.has(w.text) && !allow.has(w.text));
       const plainWords = letterWords.filter((w) => !KNOWN.has(w.text) && !allow.has(w.text));
-      const wholeSentence = !capsTalk && unknownCaps.length >= 3 && unknownCaps.length / plainWords.length >= 0.6;
+      // A sentence written in capitals is loud even when it speaks of capitals ("WRITING IN CAPS IS SHOUTING").
+      const wholeSentence = unknownCaps.length >= 3 && unknownCaps.length / plainWords.length >= 0.6;
       const cheer = CHEER.test(norm) && !CHEER_NOT.test(norm);
       const punct = [...s.plain.matchAll(PUNCT)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
         .filter((p) => !(cheer && !loud.length && /^!\s?!$/.test(p.text)));

@@ -40,6 +40,7 @@ describe('rule shouting', () => {
     assert.deepEqual(fr('Le bouton affiche RÉSERVER UNE TABLE.'), []);
     assert.deepEqual(en('Set SHOP_OPEN to OFF before the holidays.'), []);
     assert.deepEqual(en('The banner says SUMMER SALE in capitals, as in your brand guide.'), []);
+    assert.deepEqual(fr('ÉCRIRE TOUT EN MAJUSCULES, C\'EST CRIER.'), ['ÉCRIRE TOUT EN MAJUSCULES, C\'EST CRIER.']);
     assert.deepEqual(en('The button reads BOOK NOW but PLEASE STOP CHANGING IT.'), ['PLEASE STOP CHANGING']);
   });
 
