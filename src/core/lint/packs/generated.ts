@@ -10736,6 +10736,10 @@ export const PACK_DATA: readonly PackData[] = [
     "(usually|typically|normally|generally|often|tends to|on average) ~5 (a day or two|a few days|a couple of days|a week or two|a few weeks|a couple of weeks|a couple of hours|a few hours)",
     "(takes|take|lasts) (usually|typically|normally|generally)? ~3 (a day or two|a few days|a couple of days|a week or two|a few weeks) ~3 (usually|typically|normally|generally|on average)"
    ],
+   "work-plan": [
+    "(next week|the week after|this week|tomorrow|monday|tuesday|wednesday|thursday|friday|this morning|this afternoon) ~3 (i'm moving on|i'll move on|i move on|i'm working|i'll work|i'm starting|i'll start|i'm turning|i'll turn|i'm focusing|i'll focus|i'm tackling|i'll tackle)",
+    "(i'm moving on|i'll move on|i'm working|i'll work|i'm starting|i'll start|i'm turning|i'll turn|i'm focusing|i'll focus|i'm tackling|i'll tackle) ~6 (next week|the week after|this week|tomorrow|monday|tuesday|wednesday|thursday|friday)"
+   ],
    "waits-on-client": [
     "(as soon as|once|when|the moment|right after|straight after) (you|your team|you've|you have) ~2 (send|sent|get|got|confirm*|approv*|repl*|pay|paid|give|gave|validat*|sign*|decid*|tell|told|return*|shar*|provid*|upload*|answer*|choos*|chose|pick*|book*|accept*)"
    ],
@@ -11029,6 +11033,10 @@ export const PACK_DATA: readonly PackData[] = [
     "merci (de|d') (m'|nous|me|l')? (avoir|etre) ~8 (pendant|avant|apres|pour|d'ici|des|a) (les vacances|les fetes|la rentree|les conges|la fin de l'annee|la reprise)",
     "merci (de|d') (m'|nous|me|l')? (avoir|etre) ~8 (aussi vite|si vite|aussi rapidement|si rapidement|rapidement|vite)",
     "(horaires|fermeture|fermetures|ouverture|ouvertures|programme|planning|disponibilites|astreinte|permanence|tarifs) ~4 pendant (les vacances|les fetes|les conges)"
+   ],
+   "work-plan": [
+    "(la semaine prochaine|la semaine d'apres|cette semaine|demain|apres-demain|lundi|mardi|mercredi|jeudi|vendredi|ce matin|cet apres-midi) ~3 (je m'attaque|je passe|je travaille|je continue|je commence|je m'occupe|je me consacre|j'attaque|j'enchaine)",
+    "(je m'attaque|je passe|je travaille|je continue|je commence|je m'occupe|je me consacre|j'attaque|j'enchaine) ~6 (la semaine prochaine|la semaine d'apres|cette semaine|demain|apres-demain|lundi|mardi|mercredi|jeudi|vendredi)"
    ],
    "waits-on-client": [
     "(des que|une fois que|quand|lorsque|sitot que) (tu|vous) (m'|nous|me|l'|les|la|le)? (envoie*|enverr*|valide*|confirme*|repond*|repon*|regle*|paie*|paye*|donne*|signe*|transmet*|fourni*|decide*|choisi*|auras|aurez|as|avez)"

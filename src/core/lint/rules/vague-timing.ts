@@ -119,8 +119,9 @@ export default {
       return !pinned(i);
     });
     // The model's sentences carry no date (a dated one promises a date); its fix would need the vague words' place, so none.
-    // A timing that waits on the client ("as soon as you send…", « dès que tu m'envoies… ») has no date to give: not for the model either.
-    for (const m of modelMatches('vague-timing', ctx, findings, options, (s) => hasGroup('vague-timing', 'waits-on-client', s))) {
+    // A timing that waits on the client ("as soon as you send…", « dès que tu m'envoies… ») has no date to give: not for the model either;
+    // nor the writer's own work plan over a named week or day (« La semaine prochaine, je m'attaque aux courriels »).
+    for (const m of modelMatches('vague-timing', ctx, findings, options, (s) => hasGroup('vague-timing', 'waits-on-client', s) || hasGroup('vague-timing', 'work-plan', s))) {
       const k = sentences.findIndex((s) => s.span.start <= m.span.start && m.span.end <= s.span.end);
       if (dated(m.span) || (k >= 0 && pinned(k))) continue;
       findings.push({
