@@ -2,6 +2,8 @@
 // Acronyms and all-caps names are not shouting: known acronyms, words of four letters or fewer,
 // identifiers (digits, underscores), code (blanked by the sentence splitter), and surnames written
 // in capitals after a first name or a title (« M. DUPONT », "Jean MARTIN"), a French convention.
+// Nor quoted capitals: a label on screen ("reads BOOK A TABLE"), a setting's value, a unit after an
+// amount, capitals the sentence says are meant. A doubled "!!" after thanks or praise is joy.
 import type { Finding, LintRule } from '../types.js';
 import { proseSentences } from '../text/rule-kit.js';
 import { PACK_DATA } from '../packs/generated.js';
