@@ -7,6 +7,7 @@ import { parseBounded } from '../../markdown/bounded-parse.js';
 import type { Span } from '../types.js';
 import { BUILTIN_HINTS } from './builtin-hints.generated.js';
 import type { PlaceholderHint } from './hints.js';
+import { escapeRegExp as escapeRe } from '../text/normalize.js';
 
 export type PlaceholderKind = 'bracket' | 'angle' | 'syntax' | 'marker' | 'hint';
 
@@ -101,10 +102,6 @@ function isLeftover(h: { hint: string; contexts: PlaceholderHint[] }, before: st
   // The hint fills a line, a list item or a table cell on its own.
   const cellBefore = b.lastIndexOf('|') >= 0 ? b.slice(b.lastIndexOf('|') + 1) : b;
   return (MARKUP.test(cellBefore) || /^\s*$/.test(cellBefore)) && TRAILING.test(a);
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 type HintEntry = { hint: string; contexts: PlaceholderHint[] };

@@ -9,7 +9,7 @@ import { proseSentences } from '../text/rule-kit.js';
 import { PACK_DATA } from '../packs/generated.js';
 // Plain nouns of the trade after which capitals are a name (the jargon pack's `name-heads`).
 import { NAME_HEADS } from '../text/jargon-open.js';
-import { normalizeText } from '../text/normalize.js';
+import { escapeRegExp, normalizeText } from '../text/normalize.js';
 
 // The word lists live in packs/<lang>/shouting.yaml and hold for notes in any language: acronyms
 // (capitals that are names), emphatic (short words that in capitals are emphasis), clock ("3 PM CET":
@@ -19,7 +19,7 @@ const KNOWN = packWords('acronyms');
 const EMPHATIC = packWords('emphatic');
 const CLOCK = packWords('clock');
 // Phrases of the packs as one case-blind alternation over the normalised sentence (word bounds).
-const packPhrases = (cls: string) => new RegExp(`(?<![\\p{L}])(?:${[...packWords(cls)].map((w) => normalizeText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+const packPhrases = (cls: string) => new RegExp(`(?<![\\p{L}])(?:${[...packWords(cls)].map((w) => escapeRegExp(normalizeText(w))).join('|')})(?![\\p{L}])`, 'u');
 // "!!" after thanks or praise is joy ("Congrats on the launch!!"); a sentence that says its capitals
 // are meant ("…reads BOOK NOW, in capitals as in your brand guide") quotes them.
 const CHEER = packPhrases('cheer');
@@ -103,8 +103,7 @@ export default {
       const capsWords = headerCell ? [] : letterWords.filter((w) => CAPS.test(w.text) && !/[\d_]/.test(w.text));
       const index = new Map(words.map((w, i) => [w, i]));
       const shownAt = new Set<number>();
-      const norm = normalizeText(s.plain);
-      const capsTalk = CAPS_TALK.test(norm);
+      const capsTalk = CAPS_TALK.test(s.norm);
       const loud = capsTalk ? [] : capsWords.filter((w) => {
         if (KNOWN.has(w.text) || allow.has(w.text) || versioned.has(w.text) || KNOWN.has(w.text.replace(ELIDED_HEAD, ''))) return false;
         if (ACRONYM_COMPOUND.test(w.text) || AFTER_AMOUNT.test(s.plain.slice(0, w.start))) return false;
@@ -136,7 +135,7 @@ export default {
       const plainWords = letterWords.filter((w) => !KNOWN.has(w.text) && !allow.has(w.text));
       // A sentence written in capitals is loud even when it speaks of capitals ("WRITING IN CAPS IS SHOUTING").
       const wholeSentence = unknownCaps.length >= 3 && unknownCaps.length / plainWords.length >= 0.6;
-      const cheer = CHEER.test(norm) && !CHEER_NOT.test(norm);
+      const cheer = CHEER.test(s.norm) && !CHEER_NOT.test(s.norm);
       const punct = [...s.plain.matchAll(PUNCT)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
         .filter((p) => !(cheer && !loud.length && /^!\s?!$/.test(p.text)));
       if (!loud.length && !wholeSentence && !punct.length) continue;

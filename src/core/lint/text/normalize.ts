@@ -31,3 +31,8 @@ export function normalizeText(text: string): string {
   }
   return out;
 }
+
+/** `s` as a literal inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -64,8 +64,10 @@ function insideQuote(text: string, offset: number): boolean {
   const window = text.slice(Math.max(0, offset - 400), offset);
   const before = window.slice(window.lastIndexOf('\n\n') + 1);
   if (!/[\u00ab\u201c"]/.test(before)) return false;
-  // An odd count of straight quotes before it: one is open ("Fresh. Local. NOW.").
-  if (before.split('"').length % 2 === 0) return true;
+  // An odd count of straight quotes before it, the last one opening ("Fresh. Local. NOW."): one is
+  // open. An inch mark (a 27" screen) closes nothing and opens nothing.
+  const last = before.lastIndexOf('"');
+  if (before.split('"').length % 2 === 0 && /\S/.test(before[last + 1] ?? '') && !/\S/.test(before[last - 1] ?? ' ')) return true;
   return before.split('\u00ab').length > before.split('\u00bb').length || before.split('\u201c').length > before.split('\u201d').length;
 }
 

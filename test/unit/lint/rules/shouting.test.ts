@@ -69,5 +69,7 @@ describe('rule shouting', () => {
     assert.deepEqual(en('The alert said "SERVER DOWN!!! CALL NOW", and it is fixed.'), []);
     assert.deepEqual(en('Your slogan "Fresh. Local. NOW." is in the header.'), []);
     assert.deepEqual(en('You wrote "urgent" and I say STOP NOW.'), ['STOP NOW']);
+    // An inch mark opens no quote: the next sentence is still read.
+    assert.deepEqual(flagged(r, 'The 27" screen shows it. PLEASE DO NOT UNPLUG IT.\n', { lang: 'en' }), ['PLEASE DO NOT UNPLUG IT.']);
   });
 });
