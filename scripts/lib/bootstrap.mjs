@@ -15,9 +15,12 @@ export function ensureDependencies() {
   return run('npm', ['ci', '--no-audit', '--no-fund']) === 0;
 }
 
+/** The environment local tools run in: node_modules/.bin first on PATH. */
+const toolEnv = (extra) => ({ ...process.env, PATH: join(repoRoot, 'node_modules', '.bin') + delimiter + process.env.PATH, ...extra });
+
 /** Runs a command in the repo with node_modules/.bin on PATH; returns its exit code. */
 export function run(cmd, args, opts = {}) {
-  const env = { ...process.env, PATH: join(repoRoot, 'node_modules', '.bin') + delimiter + process.env.PATH, ...opts.env };
+  const env = toolEnv(opts.env);
   const r = spawnSync(cmd, args, { cwd: repoRoot, stdio: 'inherit', env });
   if (r.error) console.error(`[bootstrap] ${cmd}: ${r.error.message}`);
   return r.status ?? 1;
@@ -28,7 +31,7 @@ export function run(cmd, args, opts = {}) {
  * failed stage's failure report at the end, where a CI log that keeps only its tail still shows it.
  */
 export function runKeepingTail(cmd, args, opts = {}) {
-  const env = { ...process.env, PATH: join(repoRoot, 'node_modules', '.bin') + delimiter + process.env.PATH, ...opts.env };
+  const env = toolEnv(opts.env);
   return new Promise((resolve) => {
     let tail = '';
     const keep = (chunk, out) => {
