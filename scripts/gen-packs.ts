@@ -51,6 +51,7 @@ export function readPack(file: string, lang: string, rule: string): PackData {
     if (typeof fr.does !== 'string' || !classes[fr.does]) fail(file, `frames #${i + 1}: does: must name a class`);
     if (fr.unless !== undefined && fr.unless !== 'writer') fail(file, `frames #${i + 1}: unless: can only be writer`);
     if (fr.negated !== undefined && fr.negated !== true && fr.negated !== false && fr.negated !== 'only') fail(file, `frames #${i + 1}: negated: must be true, false or only`);
+    if (fr.hypothesis !== undefined && fr.hypothesis !== 'counterfactual' && fr.hypothesis !== 'only') fail(file, `frames #${i + 1}: hypothesis: must be counterfactual or only`);
     return fr as unknown as FrameData;
   });
   const ex = (raw.examples ?? {}) as Record<string, unknown>;

@@ -236,14 +236,30 @@ export function hypothesis(tokens: readonly Token[], i: number, lang: Lang): 'no
   const lead = tokens.slice(j, Math.min(j + 2, i + 1)).findIndex((t, n) => HYPOTHESIS[lang].has(t.word)
     || (lang === 'fr' && t.word === "s'" && /^ils?$/.test(tokens[j + n + 1]?.word ?? '')));
   if (lead < 0) {
+    if (inverted(tokens, j, i, lang)) return 'counterfactual';
     for (let k = j; k < i; k++) if (POSSIBLE[lang].has(tokens[k]!.word) || (lang === 'en' && tokens[k]!.word.endsWith("'ll"))) return 'open';
     return 'none';
   }
   const rest = tokens.slice(j + lead + 1, j + lead + 5).map((t) => t.word);
   const pluperfect = lang === 'en'
-    ? rest.includes('had') || rest.includes("hadn't")
-    : rest.some((w) => /^(?:aviez|avais|avait|avions|aviez|etiez|etais|etait)$/.test(w));
+    ? rest.includes('had') || rest.includes("hadn't") || rest.some((w, n) => w.endsWith("'d") && PARTICIPLE.test(rest[n + 1] ?? ''))
+    : rest.some((w) => /^(?:aviez|avais|avait|avions|aviez|etiez|etais|etait|avaient|etaient)$/.test(w));
   return pluperfect ? 'counterfactual' : 'open';
+}
+
+// "if you'd replied": "'d" before a past participle is "had" (not "would", as in "if you'd like").
+const PARTICIPLE = /^(?:[a-z]+ed|done|sent|read|told|given|known|seen|taken|written|kept|paid|left|got|gotten|made|bought|brought|thought|rung|shown|spoken|put|set|let|run|come|gone|been|had|bothered)$/;
+// A would-clause after it: "had the courier rung the bell, you'd have had it Friday".
+const WOULD = /^(?:would|wouldn't|could|couldn't|might|[a-z]+'d)$/;
+
+/**
+ * An inverted condition, the English pluperfect without "if": "had the courier rung the bell, you'd have
+ * had it", "had you replied, we'd be live". "Had" opens the clause and a would-clause follows it.
+ */
+function inverted(tokens: readonly Token[], j: number, i: number, lang: Lang): boolean {
+  if (lang !== 'en' || !/^(?:had|hadn't)$/.test(tokens[j]!.word) || (j > 0 && !tokens[j]!.afterComma && tokens[j - 1]!.clause === tokens[j]!.clause)) return false;
+  for (let k = i + 1; k < tokens.length; k++) if (WOULD.test(tokens[k]!.word) && tokens[k + 1]?.word === 'have') return true;
+  return false;
 }
 
 /** True when a negation word stands in the `window` tokens before token `i`, in the same clause. */

@@ -179,10 +179,11 @@ export class CompiledPack {
             // before the role negates something else (« toutes mes excuses de ne pas vous avoir prévenu »).
             if (f.negated === 'only' && after && !negationBetween(tokens, i, k, this.lang)) continue;
             // "I forgot to tell the designer": the writer did it. "We were let down by the courier": passive, the role did.
+            // A relative on the role is its own clause: "the agency, which we had hired, left the keys" (the writer hired, the agency left).
             if (f.unless === 'writer' && !(!after && /^(?:by|par)$/.test(tokens[i - 1]?.word ?? ''))
-              && writerSubject(tokens, k, i, this.lang, within + 2)) continue;
+              && writerSubject(tokens, k, i, this.lang, main >= 0 && k >= main ? Math.min(within + 2, k - main) : within + 2)) continue;
             const h = hypothesis(tokens, k, this.lang);
-            if (h === 'open' || (h === 'counterfactual' && f.hypothesis !== 'counterfactual')) continue;
+            if (f.hypothesis === 'only' ? h !== 'counterfactual' : h === 'open' || (h === 'counterfactual' && f.hypothesis !== 'counterfactual')) continue;
             out.push({ start: Math.min(tokens[i]!.start, tokens[k]!.start), end: Math.max(tokens[i]!.end, tokens[last]!.end) });
           }
         }
@@ -273,6 +274,9 @@ function sameClause(tokens: readonly Token[], i: number, k: number): boolean {
   return tokens[k]!.clause === tokens[i]!.clause || (k > i && next !== undefined && RELATIVE.has(next.word) && tokens[k]!.clause === next.clause);
 }
 
+// An object relative on the role ends where its verb does too: « l'agence, qu'on avait choisie, a laissé… », "the agency, whom we hired, left…".
+const OBJECT_RELATIVE = new Set(['whom', 'que', "qu'"]);
+
 // Where the main verb may start after a relative on the role: its auxiliary or negation.
 const MAIN_VERB: Record<Lang, Set<string>> = {
   en: new Set("has have had was were is are did didn't hasn't haven't hadn't wasn't weren't isn't never still".split(' ')),
@@ -288,7 +292,7 @@ const RELATIVE_MAX = 10;
  */
 function mainAfterRelative(tokens: readonly Token[], i: number, lang: Lang): number {
   const r = nextAfter(tokens, i);
-  if (!RELATIVE.has(tokens[r]?.word ?? '')) return -1;
+  if (!RELATIVE.has(tokens[r]?.word ?? '') && !OBJECT_RELATIVE.has(tokens[r]?.word ?? '')) return -1;
   for (let j = r + 2; j < tokens.length && j <= r + RELATIVE_MAX; j++) {
     if (tokens[j]!.clause !== tokens[r]!.clause) return -1;
     if (tokens[j]!.afterComma || (j > r + 2 && MAIN_VERB[lang].has(tokens[j]!.word))) return j;

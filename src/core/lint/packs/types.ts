@@ -17,8 +17,11 @@ export interface FrameData {
    * 'only': match only after one ("did not test", « n'a jamais livré »), for omissions.
    */
   negated?: boolean | 'only';
-  /** 'counterfactual': also inside "if you had…" / « si vous aviez… » (a reproach), never in an open "if". */
-  hypothesis?: 'counterfactual';
+  /**
+   * 'counterfactual': also inside "if you had…" / « si vous aviez… » (a reproach), never in an open "if";
+   * 'only': only there ("if the courier had delivered on time", "had you replied", « si le livreur avait livré »).
+   */
+  hypothesis?: 'counterfactual' | 'only';
   /** 'writer': not when the writer (I, we, je, on) is the action's subject: "I forgot to tell the designer". */
   unless?: 'writer';
 }

@@ -7,7 +7,7 @@ import { findInSentence, rewriteFixes } from '../packs/index.js';
 import { perSentence } from '../text/rule-kit.js';
 
 
-// "if you didn't receive it" is a courtesy, not a reproach.
+// "if you didn't receive it" is a courtesy, not a reproach (frames read their own hypothesis: "had you replied").
 const CONDITIONAL = /(?:\bif|\bwhether|\bin case(?: of)?|\bunless|\bsi|\bau cas ou|\ben cas d[e']|\bsauf si)\s*$/;
 // A question asks, it does not state a fault: "did you get the wrong file?". Phrase lines still judge questions.
 const QUESTION = /\?\s*$/;
@@ -45,7 +45,7 @@ export default {
     const findings = perSentence(ctx, 'blame-client', (s) => {
       const findings: Finding[] = [];
       const hit = findInSentence('blame-client', s)
-        .find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start)) && !(m.via === 'frame' && QUESTION.test(s.plain)));
+        .find((m) => !(m.via === 'phrase' && CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start))) && !(m.via === 'frame' && QUESTION.test(s.plain)));
       if (!hit) return findings;
       findings.push({
         span: hit.span,

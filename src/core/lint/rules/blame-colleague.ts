@@ -9,7 +9,8 @@ import { normalizeText } from '../text/phrases.js';
 import { perSentence } from '../text/rule-kit.js';
 import type { ProseSentence } from '../text/rule-kit.js';
 
-// "If the supplier is late, we tell you": an open condition, not a fault.
+// "If the supplier is late, we tell you": an open condition, not a fault (frames read their own hypothesis:
+// "if the courier had delivered on time" is a reproach).
 const CONDITIONAL = /(?:\bif|\bwhether|\bin case(?: of)?|\bunless|\bsi|\bau cas ou|\ben cas d[e']|\bsauf si)\s*$/;
 // A question asks, it does not state a fault: "did the courier lose it?". Phrase lines still judge questions.
 const QUESTION = /\?\s*$/;
@@ -88,7 +89,7 @@ export default {
     const findings = perSentence(ctx, 'blame-colleague', (s) => {
       const findings: Finding[] = [];
       const { marked, names } = withNames(s);
-      const hit = findInSentence('blame-colleague', marked).map((m) => fromName(m, s, names)).find((m) => !CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start))
+      const hit = findInSentence('blame-colleague', marked).map((m) => fromName(m, s, names)).find((m) => !(m.via === 'phrase' && CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start)))
         && !(m.via === 'frame' && QUESTION.test(s.plain)));
       // The writer owns it in the same sentence (pack group `owned`): no finding.
       if (!hit || hasGroup('blame-colleague', 'owned', s)) return findings;
