@@ -17,6 +17,15 @@ export function packWords(rule: string, group: string): Set<string> {
     .flatMap((p) => p.groups[group] ?? p.classes[group] ?? []).flatMap((line) => normalizeText(line).split(/\s+/)).filter(Boolean));
 }
 
+/**
+ * The lines of a pack class or group of `rule` used as a phrase list by a rule's own code, every language, folded
+ * like the text they are compared with; one phrase a line, `word*` for a word and its endings.
+ */
+export function packLines(rule: string, name: string): string[] {
+  return PACK_DATA.filter((p) => p.rule === rule).flatMap((p) => p.groups[name] ?? p.classes[name] ?? [])
+    .map((line) => normalizeText(line).trim()).filter(Boolean);
+}
+
 // rule -> lang -> pack (null: none); looked up once per sentence and rule, so no string keys.
 const compiled = new Map<string, Map<Lang, CompiledPack | null>>();
 

@@ -15,13 +15,19 @@ function ownHits(s: Parameters<typeof dismissiveHit>[0]): PackMatch[] {
 }
 
 /**
+ * The writer owns the fault in the sentence (pack group `owned`), unless that fault is only what the client is said
+ * to claim (group `claimed`: "it's a bit much to suggest I missed something", « de dire que j'ai oublié »).
+ */
+const owns = (s: Parameters<typeof dismissiveHit>[0]): boolean => hasGroup('defensive-tone', 'owned', s) && !hasGroup('defensive-tone', 'claimed', s);
+
+/**
  * A weaker cue (pack group `weak`: the writer's own correctness, constraints or effort, "I did all I could",
  * « mes chiffres tombent juste ») is a defence only when the sentence does not move on to the client's problem
  * (group `remedy`: a next step, an offer, a question to the client, a fix done) nor own the fault (`owned`).
  */
 function weakHit(s: Parameters<typeof dismissiveHit>[0]): PackMatch | undefined {
   const hit = findGroup('defensive-tone', 'weak', s)[0];
-  if (!hit || hasGroup('defensive-tone', 'remedy', s) || hasGroup('defensive-tone', 'owned', s)) return undefined;
+  if (!hit || hasGroup('defensive-tone', 'remedy', s) || owns(s)) return undefined;
   return hit;
 }
 
@@ -59,7 +65,7 @@ export default {
       const findings: Finding[] = [];
       const hit = ownHits(s)[0] ?? (findInSentence('defensive-tone', s).length ? undefined : weakHit(s));
       // The writer owns the fault in the same sentence (pack group `owned`): not a defence.
-      if (!hit || hasGroup('defensive-tone', 'owned', s)) return findings;
+      if (!hit || owns(s)) return findings;
       findings.push({
         span: hit.span,
         message: message(hit.text),
@@ -70,7 +76,7 @@ export default {
     // Owning the fault ("we made a mistake", « c'est notre erreur ») is the opposite of a justification;
     // a sentence whose defence is a brush-off dismissive reports is not read again by the model.
     const brushedOff = (s: Parameters<typeof ownHits>[0]) => ownHits(s).length < findInSentence('defensive-tone', s).length;
-    for (const m of modelMatches('defensive-tone', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s) || hasGroup('defensive-tone', 'owned', s) || hasGroup('defensive-tone', 'doubt', s) || brushedOff(s))) {
+    for (const m of modelMatches('defensive-tone', ctx, findings, options, (s) => hasGroup('non-apology', 'owned', s) || owns(s) || hasGroup('defensive-tone', 'doubt', s) || brushedOff(s))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('defensive-tone', m.lang, m.span, ctx.refDate) });
     }
     return findings;

@@ -6,6 +6,7 @@ import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { findGroup, findInSentence, hasGroup, rewriteFixes, type PackMatch, type SentenceText } from '../packs/index.js';
 import type { Lang } from '../../ports.js';
 import { overlaps, perSentence } from '../text/rule-kit.js';
+import { recallSpans } from './sarcasm.js';
 
 /**
  * The pack hit dismissive reports in a sentence, if any. A hit inside a defence ("it's not my fault,
@@ -16,7 +17,10 @@ import { overlaps, perSentence } from '../text/rule-kit.js';
  * defensive-tone asks this too, so the same span is reported once, by this rule.
  */
 export function dismissiveHit(s: SentenceText & { span: Span; langs: readonly Lang[] }): PackMatch | undefined {
-  const hits = findInSentence('dismissive', s);
+  // A recall of what was already said ("per my last email", group `recall`) that blame-client reports is its finding.
+  const found = findInSentence('dismissive', s);
+  const recall = found.length ? recallSpans('dismissive', s) : [];
+  const hits = recall.length ? found.filter((m) => !overlaps(m.span, recall)) : found;
   if (!hits.length) return undefined;
   const defensive = findInSentence('defensive-tone', s).map((d) => d.span);
   const free = hits.find((m) => !overlaps(m.span, defensive));
@@ -72,7 +76,7 @@ export default {
     // A sentence that welcomes the question or approves the client's idea ("no such thing as a silly
     // question", « c'est une bonne idée », "if I understand correctly") is not judged by the tone model:
     // the pack group `sincere` holds those openings, in the words of each language.
-    for (const m of modelMatches('dismissive', ctx, findings, options, (s) => hasGroup('dismissive', 'sincere', s))) {
+    for (const m of modelMatches('dismissive', ctx, findings, options, (s) => hasGroup('dismissive', 'sincere', s) || recallSpans('dismissive', s).length > 0)) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('dismissive', m.lang, m.span, ctx.refDate) });
     }
     return findings;

@@ -4,7 +4,7 @@
 import type { Finding, LintRule } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
 import { findGroup, findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
-import { perSentence } from '../text/rule-kit.js';
+import { perSentence, proseSentences } from '../text/rule-kit.js';
 import { ACKNOWLEDGEMENT, hasPhrase } from '../text/phrases.js';
 
 const APOLOGY_WORD = /sorry|apolog|regret|excuse|d[ée]sol[ée]|pardon/i;
@@ -59,6 +59,17 @@ export default {
       });
       return findings;
     });
+    // The next sentence of the same paragraph owns it ("I'm so sorry the bookings vanished on Saturday. My migration
+    // script caused it, and everything is restored."): the apology is sincere, said in two sentences.
+    const sentences = proseSentences(ctx);
+    const ownedNext = (f: Finding) => {
+      const i = sentences.findIndex((x) => x.span.start <= f.span.start && f.span.end <= x.span.end);
+      const s = sentences[i], next = sentences[i + 1];
+      return !!s && !!next && next.section === s.section && !/\n\s*\n/.test(ctx.text.slice(s.span.end, next.span.start)) && owns(next);
+    };
+    const kept = findings.filter((f) => !ownedNext(f));
+    findings.length = 0;
+    findings.push(...kept);
     // Saying back what the client felt, with no apology in it (« Je vois pourquoi ça t'a surpris », "I see why
     // that was a surprise"), is the acknowledgement P8 asks for, not an apology for their feelings.
     const acknowledges = (s: { text: string; lang: 'en' | 'fr' }) => !APOLOGY_WORD.test(s.text) && hasPhrase(ACKNOWLEDGEMENT, s.text, [s.lang]);

@@ -22,8 +22,9 @@ const CASES: Array<[string, string, string]> = [
   ['non-apology', 'fr', 'Je suis désolé que vous l\'ayez mal pris.'],
   ['dismissive', 'en', 'This is too technical to explain.'],
   ['dismissive', 'fr', 'Ça ne me regarde pas.'],
-  ['sarcasm', 'en', 'Per my last email, the texts are missing.'],
-  ['sarcasm', 'fr', 'Comme indiqué dans mon précédent mail, il manque les textes.'],
+  // A recall of an earlier message ("per my last email") is blame-client's finding, not sarcasm's (tone11).
+  ['sarcasm', 'en', 'Oh great, another round of revisions on the same button.'],
+  ['sarcasm', 'fr', 'Comme par hasard, le site plante le jour du lancement.'],
 ];
 
 describe('rewrites as quick fixes', () => {
