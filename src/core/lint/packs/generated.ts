@@ -757,6 +757,32 @@ export const PACK_DATA: readonly PackData[] = [
     "shared",
     "forwarded",
     "forwarding"
+   ],
+   "symptom": [
+    "stretched",
+    "squashed",
+    "distorted",
+    "cropped",
+    "blurry",
+    "pixelated",
+    "grainy",
+    "broken",
+    "broke",
+    "late",
+    "delayed",
+    "wrong",
+    "missing",
+    "empty",
+    "blank",
+    "duplicated",
+    "doubled",
+    "bounced",
+    "crashed",
+    "failed",
+    "stuck",
+    "garbled",
+    "messed",
+    "slow"
    ]
   },
   "roles": {
@@ -994,7 +1020,21 @@ export const PACK_DATA: readonly PackData[] = [
    "(all|the only thing) (you|{their-side}) (had|needed|were meant|were supposed) to do (was|is) (to)? (open|read|click|check|look|reply|answer|send|sign|approve|forward|follow|test|tell)",
    "(so|therefore|hence|then) (i|we) (don't|do not|really don't|fail to|struggle to|can't|cannot) (understand|see|get) (the|your|this) (complaint|objection|issue|problem|criticism|reproach|grievance)",
    "(you|{their-side}) ~1 (decided|chose|went ahead|switched|changed) ~2 (on your own|by yourself|by yourselves|alone|unilaterally|without consulting (us|me)|without asking (us|me)|without telling (us|me))",
-   "(and|so) (now)? (we're|we are|i'm|i am|we've been|i've been) (paying|the ones paying) (for it|the price|for that)"
+   "(and|so) (now)? (we're|we are|i'm|i am|we've been|i've been) (paying|the ones paying) (for it|the price|for that)",
+   "{symptom} ~5 (because|since|as|due to the fact that|given that|cos|coz|bc) ({their-side}|you|u|you've|you'd|your ~2)",
+   "(the|the real|the actual|the root|the whole|the main|the original)? (problem|issue|trouble|cause|root cause) (here)? (starts|started|begins|began|lies|lay|comes down to|boils down to|is|was) (with|in|that)? ({their-side}|you|you've|you're|you'd)",
+   "what (caused|causes|triggered|started) (it|this|that|the problem|the issue|all this|the mess) (is|was|'s) (that)? ({their-side}|you|you've|you're|you'd)",
+   "(you|{their-side}) (told|said|wrote|asked|agreed|confirmed|approved) ~2 (the opposite|the exact opposite|the contrary|something else|something different|otherwise)",
+   "(so|which is why|that's why|and) (i|we) (just|only|simply|merely|exactly|precisely) (did|built|made|followed|delivered|implemented|went with|used) (exactly)? (what|as) (you|{their-side}) (asked|said|told|requested|wanted|approved|signed off)",
+   "(was|were) (due|supposed to come|meant to come|expected|meant to arrive|supposed to arrive) (from you|from your side|from your end|from {their-side}) ~3 (ago|last week|last month|on|by)",
+   "(had|if) (anyone|anybody|someone|somebody|one of you) ~4 (had)? (only|even|actually|just|ever)? (bothered|cared|taken the trouble|taken the time) to",
+   "(you|{their-side}) (approved|signed off|signed|accepted|chose|okayed|ok'd) ~6 (not sure what|don't see what|don't know what|what else|what more) ~2 (else|more)? ~2 (you expect|you want|i can do|we can do|you'd like me to do)",
+   "(not for lack of|not for want of) (telling|warning|reminding|asking|chasing) (you|{their-side})",
+   "(it's not like|it's not as if|it isn't as if|it isn't like) (i|we) (didn't|did not|never) (tell|warn|remind|ask|mention|say)",
+   "(you|{their-side}) (were|was) (supposed|meant|due) to ~8 ,? ((it's|it is|and it's|and it is|now it's) (now|already)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|still nothing|and nothing|and still nothing|i'm still waiting|we're still waiting)",
+   "with (the|your|all the)? ~2 (copy|content|texts|photos|files|feedback|assets|approvals|sign-off) (arriving|coming in|sent|delivered|landing|turning up|sent over) (the night before|the day before|on the day|at the last minute|so late|this late|late) ~6 (no way|impossible|hard|difficult|tough|can't|couldn't)",
+   "(you're|you are|you were) the only (one|ones|person|people) (with|who) ~8 (nobody else|no one else|no-one else)",
+   "(maybe|perhaps) (try)? (reading|read) (the|my|our) ~1 (emails|email|messages|brief|replies|instructions|quote)"
   ],
   "frames": [
    {
@@ -1080,7 +1120,10 @@ export const PACK_DATA: readonly PackData[] = [
    "if (you'd|you would) (like|prefer|rather|want|care|be happier)",
    "(going forward|in future|in the future|next time|from now on),? (i|i'll|we|we'll|i will|we will)",
    "(just)? in case (it's|it is) (easier|handier|useful|helpful)",
-   "(asked|chased|reminded|emailed|called|phoned|pinged) (the|our|my|their|his|her) ~3 (two|three|four|five|several|2|3|4|5|many) times"
+   "(asked|chased|reminded|emailed|called|phoned|pinged) (the|our|my|their|his|her) ~3 (two|three|four|five|several|2|3|4|5|many) times",
+   "(i|we|i've|we've|i had|we had|i'd|we'd) ~2 {symptom} ~5 (because|since|as|cos|coz|bc) (you|you'd) (wanted|asked|requested|preferred|wished|needed|said|chose|liked|prefer|want)",
+   "(you can|you may|you could|you're free to|feel free to|it's safe to|you can safely|you can just|just|please) (safely|just)? (ignore|delete|discard|disregard|bin|skip|throw away)",
+   "(none|no part|nothing|not any) of (this|it|that|these) (is|was|are|were) (on you|yours|down to you|your doing)"
   ],
   "groups": {},
   "examples": {
@@ -1137,7 +1180,23 @@ export const PACK_DATA: readonly PackData[] = [
     "Still no consent records from the council, despite my two emails on the subject.",
     "Your notary clerks are still scanning deeds upside down.",
     "Your staff never mark the orders as collected.",
-    "Since your secretaries refuse to use the templates, the letters go out with old addresses."
+    "Since your secretaries refuse to use the templates, the letters go out with old addresses.",
+    "The banner looks squashed because you sent a portrait photo instead of a landscape one.",
+    "Honestly, the problem starts with your staff not knowing the admin panel.",
+    "What caused it is that your volunteers all share one login.",
+    "You told me the opposite on the call, so I built what you asked for.",
+    "The menu photos were supposed to come from you two weeks ago.",
+    "Had anyone at the office bothered to open the test emails, they'd have seen the wrong address.",
+    "Had you replied to the proof, the flyers would have gone out on time.",
+    "You signed off the mockup, so I'm not sure what else you expect.",
+    "It's not like I didn't warn you about the deadline.",
+    "You were supposed to send feedback on Monday, and it's Thursday.",
+    "With the photos arriving the night before, there was no way to hit Friday.",
+    "You're the only one with the codes, so nobody else could have changed them.",
+    "Maybe try reading the emails we send you.",
+    "As I have already explained twice, hosting is extra.",
+    "As explained in my previous email, the domain is yours to renew.",
+    "Per my last email, the deadline was Friday."
    ],
    "valid": [
     "The receptionists like the new booking screen.",
@@ -1177,7 +1236,17 @@ export const PACK_DATA: readonly PackData[] = [
     "Your team approved the design, and I have started the build.",
     "After my two emails last week, here is the summary you asked for.",
     "Your staff can mark orders as collected from the tablet.",
-    "I understand you'd rather not use WhatsApp for feedback; email works for me too."
+    "I understand you'd rather not use WhatsApp for feedback; email works for me too.",
+    "You can ignore the warning on the admin page; I'll remove it on Tuesday.",
+    "None of this is on you or your staff.",
+    "The banner looked squashed because my export used the wrong ratio; it's fixed.",
+    "The problem starts with a bug in my import script, which I've fixed.",
+    "You told me about the opening date on the phone, so I moved the launch to Friday.",
+    "If the invoice did not arrive, tell me and I'll send it again.",
+    "If you'd like the old version back, I can restore it.",
+    "You signed off the mockup on Monday, so I've started the build.",
+    "You're the only one with the codes: could you send them by Thursday?",
+    "Maybe the email went to spam; I've resent it."
    ]
   },
   "rewrites": [
@@ -1942,6 +2011,26 @@ export const PACK_DATA: readonly PackData[] = [
     "ne pointent jamais",
     "ne pointent pas",
     "ne se deconnectent jamais"
+   ],
+   "symptome": [
+    "deforme*",
+    "etire*",
+    "flou*",
+    "pixelise*",
+    "casse*",
+    "plante*",
+    "en retard",
+    "manquant*",
+    "vide*",
+    "faux",
+    "fausse*",
+    "decale*",
+    "bloque*",
+    "double*",
+    "rejete*",
+    "perdu*",
+    "en panne",
+    "a saute"
    ]
   },
   "roles": {
@@ -2217,7 +2306,21 @@ export const PACK_DATA: readonly PackData[] = [
    "(vous|tu|{cote-client}) (avez|as|a|ont) (decide|choisi|tranche|change|bascule) (tout seul|toute seule|tous seuls|toutes seules|seul|seule|seuls|de votre propre chef|de ton propre chef|sans nous consulter|sans me consulter|sans nous en parler|sans m'en parler|sans nous prevenir|sans me prevenir)",
    "(et)? (on|nous) (en)? (paie|paye|payons) (le prix|les pots casses|les consequences)",
    "si {cote-client} (respectait|respectaient|respectiez|respectais|pointait|pointaient|pointiez|suivait|suivaient|suiviez|suivais|utilisait|utilisaient|utilisiez|utilisais|repondait|repondaient|repondiez|repondais|lisait|lisaient|lisiez|lisais|relisait|relisaient|reliez|testait|testaient|testiez|rechargeait|rechargeaient) ~8 (on aurait|nous aurions|j'aurais|ce serait|ca serait|il n'y aurait|tout serait|on serait|seraient|serait|n'aurait|n'aurions|aurait)",
-   "(c'est|c'etait|voila) (la|ma|notre) {enieme} fois (que|qu') (je|nous|on) (t'|m'|l'|vous|te|les|le|la|lui|leur|vous l'|te l'|vous les|te les)? (ai|avons|a)? (demande*|relance*|redemande*|rappelle*|reclame*|ecris|ecrit|signale*|dis|dit|repete*|envoie*|renvoie*|envoye*|renvoye*|explique*|precise*|transmets|transmet*|partage*|ecris)"
+   "(c'est|c'etait|voila) (la|ma|notre) {enieme} fois (que|qu') (je|nous|on) (t'|m'|l'|vous|te|les|le|la|lui|leur|vous l'|te l'|vous les|te les)? (ai|avons|a)? (demande*|relance*|redemande*|rappelle*|reclame*|ecris|ecrit|signale*|dis|dit|repete*|envoie*|renvoie*|envoye*|renvoye*|explique*|precise*|transmets|transmet*|partage*|ecris)",
+   "{symptome} ~5 (parce que|parce qu'|pcq|pck|psk|paske|car|puisque|vu que|vu qu') ({cote-client}|vous|tu|t'|vos ~1|votre ~1|ton ~1|tes ~1|ta ~1)",
+   "(ce qui a (cause|provoque|declenche) (ca|cela|le probleme|le souci|tout ca)|le (vrai)? (probleme|souci) (de depart|de base|de fond|d'origine)?|le fond du probleme|la cause|l'origine du probleme|la source du probleme) ,? (c'est|c'etait|vient du fait) (que|qu') ({cote-client}|vous|tu|t')",
+   "(erreur|erreurs|probleme|problemes|souci|soucis|bug|bugs|doublons|doubles|retard|retards|plantage|plantages|pannes|panne|debits|paiements) ~3 (vient|viennent|venait|venaient|provient|proviennent) (de|du|des) (vous|toi|{cote-client}|votre ~2|vos ~2|ton ~2|ta ~2|tes ~2) (qui|quand|lorsque|lorsqu')",
+   "(vous|tu|{cote-client}) (m'avez|nous avez|m'as|nous as|m'a|nous a|m'aviez|nous aviez|avez|as|a) (dit|ecrit|demande|confirme|valide) (exactement|tout)? (l'inverse|le contraire|autre chose)",
+   "(donc|alors|du coup|c'est pour ca que|c'est pourquoi) (j'ai|on a|nous avons) (juste|simplement|seulement|exactement|betement) (fait|suivi|applique|livre|construit|mis|pris) (exactement)? (ce que|ce qu') (vous|tu) (avez|aviez|as|avais|m'avez|m'aviez|m'as) (demande|dit|voulu|valide|choisi|envoye)",
+   "(devai*|etai* censee*|etai* cense|etai* prevue*|etai* prevu) (venir|arriver|etre envoye*|etre fourni*|me parvenir|nous parvenir|m'etre envoye*) (de vous|de ta part|de votre part|de toi|de votre cote|de ton cote|par vous|de chez vous)",
+   "(la prochaine fois|a l'avenir|desormais|dorenavant) ,? (merci de|pensez a|veillez a)? (verifiez|relisez|lisez|testez|controlez|regardez|verifie|relis|lis|teste|controle|regarde) ~4 (avant de|avant d')",
+   "(c'est|c'etait) (bien|quand meme|pourtant|justement)? (vous|toi) qui (m'avez|nous avez|m'as|nous as|m'aviez|nous aviez|m'avais|nous avais) (demande|dit|conseille|impose|exige|propose|valide|fait)",
+   "(fini|finie|finis|atterri|atterrie|parti|partie|passe|passee) ~2 (a la corbeille|a la poubelle|aux oubliettes|a la trappe|aux poubelles) (chez vous|chez toi|de votre cote|de ton cote)",
+   "(vous|tu|{cote-client}) (avez|as|aviez|avais|a|avait) (valide|approuve|signe|accepte|choisi) ~6 (je ne vois pas|je vois pas|que voulez-vous|que veux-tu|qu'est-ce que vous voulez) ~4 (de plus|d'autre|que je fasse|que j'y fasse)?",
+   "(ce n'est pas|ce n'etait pas) faute (de vous|de te|de t'|d') (l'avoir|avoir) (dit|repete|ecrit|signale|rappele|prevenu|previent|demande)",
+   "(vous|tu|{cote-client}) (deviez|devais|devait|deviez me|deviez nous|etiez cense|etiez censee|etiez censes|etais cense|etais censee) ~8 ,? ((on est|nous sommes|et on est|et nous sommes) (deja|aujourd'hui|maintenant)? (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le)|toujours rien|et rien|et toujours rien|j'attends toujours|on attend toujours)",
+   "avec (des|les|vos|tes) ~2 (textes|contenus|photos|fichiers|retours|validations|elements|infos|informations) (livres|livrees|envoyes|envoyees|recus|recues|arrives|arrivees|transmis|transmises|fournis|fournies) (la veille|le jour meme|au dernier moment|a la derniere minute|en retard|si tard) ~3 (difficile|impossible|dur|pas facile|pas evident|compliqué|complique)",
+   "(vous etes|tu es|vous etiez|tu etais) (le seul|la seule|les seuls|les seules) (a|qui) ~8 personne d'autre"
   ],
   "frames": [
    {
@@ -2335,7 +2438,12 @@ export const PACK_DATA: readonly PackData[] = [
    "(vous avez|tu as|vous aviez|tu avais) (bien|tout a fait|entierement|parfaitement)? raison",
    "(votre|vos|ton|ta|tes) (ancien|ancienne|anciens|anciennes|precedent|precedente|precedents|precedentes|ex|ex-)",
    "(demande|demandons|prie|prions) (pardon|de m'excuser|de nous excuser|de bien vouloir m'excuser|votre indulgence)",
-   "(convenu|convenus|dit|prevu|fixe|decide) ~8 (est-ce (toujours|bien|encore)|c'est (toujours|bien) (ca|d'actualite)|me confirmez|pouvez-vous confirmer|pourriez-vous confirmer|tu confirmes|vous confirmez|toujours d'actualite)"
+   "(convenu|convenus|dit|prevu|fixe|decide) ~8 (est-ce (toujours|bien|encore)|c'est (toujours|bien) (ca|d'actualite)|me confirmez|pouvez-vous confirmer|pourriez-vous confirmer|tu confirmes|vous confirmez|toujours d'actualite)",
+   "(j'ai|on a|nous avons|je l'ai|je les ai|on l'a|on les a|nous l'avons|nous les avons) ~2 {symptome} ~5 (parce que|parce qu'|pcq|pck|psk|car|puisque|vu que) (vous|tu) (vouliez|voulez|vouliez|preferiez|preferez|souhaitiez|souhaitez|avez demande|aviez demande|m'avez demande|m'aviez demande|voulais|veux|preferais|m'as demande)",
+   "(vous pouvez|vous pourrez|tu peux|tu pourras|n'hesitez pas a|n'hesite pas a) (tranquillement|sans risque|sans souci|sans crainte)? (ignorer|supprimer|jeter|effacer)",
+   "(l'erreur|la faute|le probleme|le bug|le souci) (vient|venait|viennent|venaient) (de|du|d') (moi|nous|mon cote|notre cote|ma part|notre part|mon propre|ma propre|mon script|mon code|mon fichier|mon export|mon import|ma config|ma configuration|mon reglage|ma mise a jour|mon erreur|mon modele)",
+   "(je|j'|on|nous) (lis|relis|lisons|relisons|lit|relit) (mes|nos|les|vos|tes) (messages|mails|e-mails|courriels)",
+   "(demande|relance|ecrit|envoye) ~4 (deux|trois|plusieurs|2|3) fois ~10 (peut-etre|sans doute|probablement) (perdu|perdus|perdue|perdues|egare|egares|egaree|egarees|passe a la trappe|passes a la trappe)"
   ],
   "groups": {},
   "examples": {
@@ -2401,7 +2509,24 @@ export const PACK_DATA: readonly PackData[] = [
     "Vos clercs scannent encore les actes à l'envers.",
     "Puisque vos secrétaires refusent d'utiliser les modèles, les courriers partent avec d'anciennes adresses.",
     "Vos préposés à l'accueil ont encore réservé des salles en dehors du système, pis c'est moi qui ramasse les pots cassés.",
-    "Je le redis pour que ce soit clair : votre équipe doit arrêter de toucher aux tarifs."
+    "Je le redis pour que ce soit clair : votre équipe doit arrêter de toucher aux tarifs.",
+    "Les bannières sont floues parce que vous avez envoyé des captures au lieu des fichiers d'origine.",
+    "tkt mais l'export a planté pcq vous étiez deux à le lancer en même temps",
+    "Le vrai problème, c'est que votre équipe ne sait pas se servir du back-office.",
+    "Les erreurs de stock viennent de votre responsable qui saisit les retours deux fois.",
+    "Vous m'avez dit l'inverse au téléphone, donc j'ai fait ce que vous avez demandé.",
+    "Les textes devaient venir de vous il y a trois semaines.",
+    "La prochaine fois, relisez le fichier avant de me l'envoyer.",
+    "C'est bien vous qui m'avez demandé de retirer la bannière, non ?",
+    "Mon compte rendu a fini à la poubelle chez vous, j'imagine ?",
+    "Vous avez validé la maquette, je ne vois pas ce que je peux faire de plus.",
+    "C'est pas faute de vous l'avoir répété.",
+    "Tu devais m'envoyer les textes mardi, on est vendredi.",
+    "Avec des photos reçues la veille, difficile de tenir la date.",
+    "Vous êtes la seule à avoir le mot de passe, donc personne d'autre n'a pu le changer.",
+    "Comme déjà précisé dans mon dernier mail, la licence est à votre charge.",
+    "Comme indiqué dans mon précédent mail, la date limite était vendredi.",
+    "Comme je vous l'ai déjà expliqué, deux fois."
    ],
    "valid": [
     "Les caissières utilisent le nouveau terminal depuis lundi.",
@@ -2453,7 +2578,16 @@ export const PACK_DATA: readonly PackData[] = [
     "Après mes deux appels avec le transporteur, le colis est reparti ce matin.",
     "C'est mon troisième message au sujet de la facture ; je vous en ai aussi posté un exemplaire papier.",
     "Votre équipe a encore envoyé de superbes photos, merci !",
-    "Vous préférez ne pas utiliser WhatsApp pour les retours, c'est noté ; le mail me va très bien."
+    "Vous préférez ne pas utiliser WhatsApp pour les retours, c'est noté ; le mail me va très bien.",
+    "Vous pouvez ignorer l'avertissement sur la page d'admin, je le retire mardi.",
+    "Le code envoyé par votre équipe était bon, l'erreur venait de mon script d'import.",
+    "Les images étaient floues à cause de mon export ; c'est corrigé.",
+    "Vous m'avez dit au téléphone que l'ouverture avance, donc j'ai avancé la mise en ligne.",
+    "Je lis mes messages chaque jour, même pendant les fêtes.",
+    "Je vous ai demandé deux fois le fichier du logo, mes messages se sont peut-être perdus ; pourriez-vous me le renvoyer ?",
+    "Vous avez validé la maquette lundi ; je lance donc l'intégration.",
+    "Vous êtes le seul à avoir les codes : pouvez-vous me les transmettre d'ici jeudi ?",
+    "Avec des textes reçus lundi, je tiens la mise en ligne de vendredi."
    ]
   },
   "rewrites": [
@@ -2830,7 +2964,11 @@ export const PACK_DATA: readonly PackData[] = [
     "gateway",
     "payment gateway",
     "forwarder",
-    "handler"
+    "handler",
+    "lad",
+    "chap",
+    "bloke",
+    "fella"
    ],
    "unit": [
     "team",
@@ -3566,6 +3704,88 @@ export const PACK_DATA: readonly PackData[] = [
     "the problem",
     "the cause",
     "the culprit"
+   ],
+   "left-wrong": [
+    "with the old",
+    "outdated",
+    "unlocked",
+    "in the door",
+    "in the lock",
+    "in the rain",
+    "on the doorstep",
+    "unattended"
+   ],
+   "bad-timing": [
+    "in the middle of your sale",
+    "in the middle of a sale",
+    "in the middle of the sale",
+    "in the middle of service",
+    "in the middle of the launch",
+    "in the middle of your launch",
+    "mid-sale",
+    "during your sale",
+    "during your launch",
+    "during the rush"
+   ],
+   "sly": [
+    "best known to themselves",
+    "best known to himself",
+    "best known to herself",
+    "best known to itself",
+    "known only to themselves",
+    "god knows why",
+    "heaven knows why",
+    "goodness knows why",
+    "who knows why",
+    "in their infinite wisdom",
+    "in his infinite wisdom",
+    "in her infinite wisdom",
+    "in its infinite wisdom"
+   ],
+   "diligence-act": [
+    "deliver",
+    "send",
+    "ship",
+    "post",
+    "check",
+    "test",
+    "read",
+    "follow",
+    "reply",
+    "answer",
+    "warn",
+    "tell",
+    "flag",
+    "renew",
+    "back up",
+    "proofread",
+    "verify",
+    "review",
+    "validate",
+    "ring",
+    "call",
+    "show up",
+    "turn up",
+    "listen",
+    "bother",
+    "pack",
+    "label",
+    "confirm",
+    "update",
+    "install",
+    "finish",
+    "upload",
+    "remember",
+    "pass on",
+    "forward",
+    "double-check",
+    "look at",
+    "stick to",
+    "respect",
+    "keep",
+    "do their job",
+    "do his job",
+    "do her job"
    ]
   },
   "roles": {
@@ -3588,7 +3808,8 @@ export const PACK_DATA: readonly PackData[] = [
    "had ({named}|{third-party}) (only|just|actually|simply|properly|even|bothered to)? {diligence}",
    "(that's|that is|that one's|this one's|that one is|blame's|it's all|it is all) (really|totally|entirely|squarely|all|100%|100 percent|fully)? on {named}",
    "({named}|{third-party}) ~2 (was|were|is|are) (supposed|meant|due|expected|paid) to ~10 (and|but) (he|she|they) (didn't|did not|never|hasn't|has not|hadn't|forgot|failed)",
-   "({named}|{third-party}) ('s|')? (fault|mistake|error|screw-up|blunder|doing|oversight|slip-up|mix-up)",
+   "({named}|{third-party}) ('s|')? (fault|mistake|error|screw-up|blunder|oversight|slip-up|mix-up)",
+   "({named}|{third-party}) ('s|') doing",
    "({named}|{third-party}) ~12 (and|but|then|so|because)? (he|she|they) (then|just|clearly|obviously|simply|completely|totally|still|never|apparently)? ({pronoun-fault})",
    "(glitch|bug|bugs|error|errors|mistake|mistakes|typo|typos|problem|issue|mess|fault|outage|delay|figures) (is|was|are|were|sit|sits) (all|entirely|purely|really|squarely)? ({third-party}|{named}) ('s|')",
    "(error|errors|mistake|mistakes|typo|typos|figures|numbers) (sit|sits|lie|lies|rest|rests) with ({third-party}|{named})",
@@ -3617,7 +3838,7 @@ export const PACK_DATA: readonly PackData[] = [
    "(it's|that's|this is|it was|that was|it is|that is|blame it) (all)? (on|down to) {third-party}",
    "(it's|that's|this is|it was|that was|it is|that is) (the|an|a)? (fault|mistake|error|doing) of {third-party}",
    "(it's|that's|this is|it was|that was|it is|that is) {third-party} (who|that) ~2 (made|broke|forgot|sent|caused|messed|did|wrote|deleted|changed|got|failed|screwed|missed)",
-   "{third-party} ('s|')? (fault|mistake|error|screw-up|blunder|negligence|carelessness|doing)",
+   "{third-party} ('s|')? (fault|mistake|error|screw-up|blunder|negligence|carelessness)",
    "(fault|blame|responsibility|mistake|error) (lies|lay|rests|is|was) (entirely|squarely|solely|fully)? with {third-party}",
    "(blame|blamed) {third-party}",
    "(because of|due to|caused by|thanks to) {third-party}",
@@ -3685,7 +3906,14 @@ export const PACK_DATA: readonly PackData[] = [
    "(not to point fingers|not pointing fingers|i'm not pointing fingers|i am not pointing fingers|without pointing fingers|no finger-pointing|not to name names|without naming names|i won't name names|not to throw anyone under the bus|not to blame anyone) ~14 ({named}|{third-party})",
    "(i|we) (told|asked|reminded|begged|warned) ({named}|{third-party}) ~8 (he|she|they) (didn't|did not|never did|wouldn't|would not|ignored|ignored it|ignored me|ignored us|forgot|couldn't be bothered)",
    "(that one|this one|that bit|this bit|that part|this part|the fault|the blame|the mistake|the error|this bug|that bug|the bug|the problem|this problem|that problem|the issue|this issue|that issue) (belongs to|is down to|sits with|lies with|rests with|is on|was on) {third-party}",
-   "(was|is|'s|were|are) (their|his|her) (job|responsibility|call|remit|department|problem|area|task|role) ,? not (mine|ours|me|us)"
+   "(was|is|'s|were|are) (their|his|her) (job|responsibility|call|remit|department|problem|area|task|role) ,? not (mine|ours|me|us)",
+   "(answer for|to blame for|responsible for|to blame|the blame for|a culprit|the culprit|someone to blame|point the finger) ~8 (that'd be|that would be|that's|that is|it's|look no further than|look at) ({third-party}|{named})",
+   "(it was|it's|it is|that was|that's) (them|him|her|they) (who|that) (never|didn't|did not|hadn't|had not|forgot|lost|broke|messed|screwed|deleted|missed|failed)",
+   "({third-party}|{named}) ,? (for reasons|for some reason|for whatever reason)? (known only to|best known to) (them|him|her)",
+   "(that's|that is|this is|these are|those are|is|are|it's) (what|exactly what) (you get|happens|you end up with) when ({third-party}|(the|our|my|that|this|a) ~2 (chap|lad|bloke|fella|guy|woman|man|girl|person|people|lot))",
+   "{third-party} ~12 (so|and|which is) (that's|that is|this is)? (where|why|how) ~6 (came from|come from|comes from|coming from|started|happened|went wrong|broke|crept in)",
+   "(i'd|i would|you'd|you would|you could|you can|you might|you may|you should|best to|better to|feel free to|you'll have to|you will have to) (ask|asking|check with|query) (him|her|them|{named}|{third-party}) (why (your|the|this|that|these|those|it|our|my)|how come|what happened)",
+   "(it was|it's|it is|that was|it was really) ({third-party}|{named}) ,? (rather than|not|and not|instead of|more than) ~6 (who|that) ~6 ({person-fault}|left|forgot|missed|let|sent|put|switched|turned|changed|removed)"
   ],
   "frames": [
    {
@@ -3744,6 +3972,49 @@ export const PACK_DATA: readonly PackData[] = [
     "negated": "only",
     "unless": "writer",
     "order": "who-first"
+   },
+   {
+    "who": "third-party",
+    "does": "diligence-act",
+    "within": 4,
+    "hypothesis": "only",
+    "unless": "writer",
+    "order": "who-first"
+   },
+   {
+    "who": "named",
+    "does": "diligence-act",
+    "within": 3,
+    "hypothesis": "only",
+    "unless": "writer",
+    "order": "who-first"
+   },
+   {
+    "who": "third-party",
+    "does": "sly",
+    "within": 3,
+    "unless": "writer"
+   },
+   {
+    "who": "third-party",
+    "does": "left-wrong",
+    "within": 9,
+    "unless": "writer",
+    "order": "who-first"
+   },
+   {
+    "who": "named",
+    "does": "bad-timing",
+    "within": 9,
+    "unless": "writer",
+    "order": "who-first"
+   },
+   {
+    "who": "third-party",
+    "does": "bad-timing",
+    "within": 9,
+    "unless": "writer",
+    "order": "who-first"
    }
   ],
   "antiphrases": [
@@ -3764,7 +4035,9 @@ export const PACK_DATA: readonly PackData[] = [
    "(you'll|you will|you can|you could|you may|you might|you'd|you want to) ~2 (check|talk|speak|confer|discuss|decide) with",
    "on (him|her|them) to",
    "(not|wasn't|isn't|was not|is not|never|hardly) (entirely|really|at all|all)? ({named}|{third-party}) ('s|') (fault|mistake|doing|error|responsibility)",
-   "(can|cannot|can't|could|couldn't|able to|allowed to|permission to|rights to) (now|also|still|only)? (delete|erase|wipe|overwrite|skip|ignore|edit|break|mix up)"
+   "(can|cannot|can't|could|couldn't|able to|allowed to|permission to|rights to) (now|also|still|only)? (delete|erase|wipe|overwrite|skip|ignore|edit|break|mix up)",
+   "(i'll|i will|let me|i'm going to|we'll|we will|i can|i'd|i need to|we need to|i have to|i'm|we're|i've|we've) ~2 (check|checking|checked|talk|speak|discuss|sort it out|sort this out|confirm|raise it) (directly)? with",
+   "(i|we|i've|we've|i'd|we'd|i'm|we're|i had|we had) ~12 (so|and|which is) (that's|that is|this is)? (where|why|how)"
   ],
   "groups": {
    "not-names": [
@@ -3796,7 +4069,8 @@ export const PACK_DATA: readonly PackData[] = [
     "(nobody|no one|no-one) (is|was) (to blame|at fault)",
     "(none|no part|nothing|not any) of (this|it|that|these|those) (is|was|are|were) ~3 (fault|faults|doing|mistake|mistakes)",
     "(i'm|i am|we're|we are) not (blaming|pointing fingers at|accusing) (anyone|anybody)",
-    "(because|since|as) (i|we) (forgot|missed|didn't|did not|never|failed|overlooked|skipped|deleted|removed|broke|picked|chose|used|gave|sent)"
+    "(because|since|as) (i|we) (forgot|missed|didn't|did not|never|failed|overlooked|skipped|deleted|removed|broke|picked|chose|used|gave|sent)",
+    "(is|are|was|were) (all)? (mine|ours) to (fix|sort out|correct|handle|own|deal with)"
    ]
   },
   "examples": {
@@ -3836,7 +4110,18 @@ export const PACK_DATA: readonly PackData[] = [
     "It was our tester who approved the release, so the responsibility really lies there.",
     "The booking engine vendor owns this outage from start to finish.",
     "The bug was, to be blunt, introduced by our contractor in Lisbon.",
-    "Priya was meant to test the app on Android and clearly didn't."
+    "Priya was meant to test the app on Android and clearly didn't.",
+    "If the courier had delivered the card reader on time, the till would have been ready.",
+    "Had our host renewed the certificate, the shop would never have gone down.",
+    "Our print supplier, for reasons best known to themselves, sent the flyers without the logo.",
+    "If you want someone to answer for the broken links, that'd be the SEO consultant.",
+    "These glitches are what you get when the new chap works from home on a dodgy laptop.",
+    "The intern uploaded the test database, so that's where the fake bookings came from.",
+    "The one who set up the forwarding was Marco, so I'd ask him why your messages bounced.",
+    "It was our sysadmin, rather than anything in the code, who left the backups switched off.",
+    "As far as I can tell, Dave on the night shift restarted the server in the middle of your sale.",
+    "The video is late because the lad doing the edit double-booked himself.",
+    "The printer sent the flyers with the old phone number."
    ],
    "valid": [
     "The mock-ups our freelance designer sent are in the shared folder.",
@@ -3876,7 +4161,14 @@ export const PACK_DATA: readonly PackData[] = [
     "You can thank our designer for the lovely new icons.",
     "The bug was introduced by my change on Monday, and I have reverted it.",
     "None of this is your team's fault.",
-    "The vendor confirmed a bug on their side, which I'm working around until they patch it."
+    "The vendor confirmed a bug on their side, which I'm working around until they patch it.",
+    "If the courier delivers late, we refund the shipping.",
+    "I'll check with the print shop and confirm the delivery date to you by Thursday.",
+    "The old agency's notes were useful, and the bugs left are mine to fix.",
+    "It was our sysadmin, not an outside firm, who set up the backups, and they run every night.",
+    "The lad doing the shoot will send the photos on Friday.",
+    "The printer now has the new phone number for the flyers.",
+    "Dave on the night shift restarted the server at 3 a.m., when the shop was closed."
    ]
   },
   "rewrites": [
@@ -4778,7 +5070,6 @@ export const PACK_DATA: readonly PackData[] = [
     "sans raison valable",
     "tellement mal",
     "si mal",
-    "en pleine journée",
     "mauvaise",
     "erroné",
     "erronée",
@@ -4905,7 +5196,6 @@ export const PACK_DATA: readonly PackData[] = [
     "rappelé",
     "rappeler",
     "venu",
-    "mis à jour",
     "fait attention",
     "fait son travail",
     "pris la peine"
@@ -4952,7 +5242,6 @@ export const PACK_DATA: readonly PackData[] = [
     "répondu",
     "signalé",
     "demandé",
-    "mis à jour",
     "envoyé (les|le|la|l') ~2 (à temps|plus tôt|dans les temps)",
     "pris la peine"
    ],
@@ -4961,6 +5250,84 @@ export const PACK_DATA: readonly PackData[] = [
     "(n'a|n'ont|a|ont) (jamais|pas) (testé|vérifié|relu|lu|envoyé|répondu|livré|scanné|ouvert|lancé|validé|fait)",
     "(s'est|se sont) (trompé|trompée|trompés|planté|plantée|plantés|emmêlé|emmêlée|emmêlés)",
     "(a|ont) (envoyé|publié|poussé|déployé|supprimé|modifié|changé) ~4 sans (prévenir|demander|vérifier|tester|rien dire)"
+   ],
+   "mauvais-etat": [
+    "dans un tel état",
+    "dans un état pareil",
+    "sur la porte",
+    "sous la pluie",
+    "devant la porte",
+    "sans surveillance",
+    "sans aucune surveillance",
+    "dans un sale état",
+    "dans un état lamentable",
+    "dans un piteux état",
+    "avec l' ancien",
+    "avec l' ancienne",
+    "avec les anciens",
+    "avec les anciennes",
+    "en pleine vente",
+    "en pleines soldes",
+    "en plein rush",
+    "en plein coup de feu",
+    "en pleine journée",
+    "en plein lancement",
+    "en pleine ouverture",
+    "en pleine heure de pointe",
+    "au milieu de votre vente",
+    "au beau milieu de la vente"
+   ],
+   "rate": [
+    "passé à côté",
+    "passée à côté"
+   ],
+   "sournois": [
+    "allez savoir pourquoi",
+    "va savoir pourquoi",
+    "dieu sait pourquoi",
+    "allez comprendre",
+    "va comprendre",
+    "on se demande pourquoi",
+    "pour des raisons qui lui appartiennent",
+    "pour des raisons qui leur appartiennent",
+    "pour une raison obscure",
+    "dans sa grande sagesse",
+    "dans leur grande sagesse",
+    "dans son infinie sagesse"
+   ],
+   "diligence-acte": [
+    "livré",
+    "apporté",
+    "envoyé",
+    "expédié",
+    "vérifié",
+    "testé",
+    "relu",
+    "lu",
+    "suivi",
+    "répondu",
+    "prévenu",
+    "signalé",
+    "renouvelé",
+    "sauvegardé",
+    "contrôlé",
+    "validé",
+    "sonné",
+    "appelé",
+    "passé",
+    "respecté",
+    "fait son travail",
+    "fait son boulot",
+    "fait leur travail",
+    "fait leur boulot",
+    "emballé",
+    "étiqueté",
+    "installé",
+    "transmis",
+    "confirmé",
+    "imprimé",
+    "écouté",
+    "regardé"
    ]
   },
   "roles": {
@@ -5082,7 +5449,14 @@ export const PACK_DATA: readonly PackData[] = [
    "({third-party}|{named}|{leur-travail}) ~14 (je ne peux pas|je peux pas|on ne peut pas|nous ne pouvons pas|je ne saurais) (repondre de|garantir|me porter garant|assumer|cautionner)",
    "({third-party}|{named}|{leur-travail}) ~14 (je m'en desolidarise|je m'en lave les mains|ne me demandez pas pourquoi|ne me demande pas pourquoi|je vois pas ce que j'y peux|je vois pas trop ce que j'y peux|je ne vois pas ce que j'y peux|je ne vois pas trop ce que j'y peux|j'y peux rien|je n'y peux rien|on n'y peut rien|on y peut rien|qu'est-ce que vous voulez que j'y fasse|que voulez-vous que j'y fasse)",
    "({named}|{third-party}) ~14 (demande-lui|demandez-lui|demande-leur|demandez-leur|adresse-toi a (lui|elle|eux)|adressez-vous a (lui|elle|eux)) (directement|plutot|pourquoi|a (lui|elle|eux)|pas a moi)",
-   "(le bug|l'erreur|le probleme|le souci|la panne|le retard|ce bug|cette erreur|ce probleme|ce souci|cette panne|ce retard|le plantage|ce plantage|la faille|cette faille) ~6 (on|nous) (le|la|les|l') (doit|doivent|devons) ~8 ({third-party}|{named})"
+   "(le bug|l'erreur|le probleme|le souci|la panne|le retard|ce bug|cette erreur|ce probleme|ce souci|cette panne|ce retard|le plantage|ce plantage|la faille|cette faille) ~6 (on|nous) (le|la|les|l') (doit|doivent|devons) ~8 ({third-party}|{named})",
+   "(cherchez|cherches|cherche|cherchiez|voulez|veux|voudriez|faut) ((un|le|une|la|des|les)? (coupable|coupables|fautif|fautifs|fautive)|{third-party} (pour|a)) ~6 (c'est|ce serait|ce sera|c'etait|voyez avec|adressez-vous a|tournez-vous vers|c'est du cote de) ({third-party}|{named})",
+   "(c'est|voila|voila ce|ca) (ce qui arrive|ce qu'on obtient|ce que ca donne|ce qui se passe|ce qu'on gagne) (quand|lorsque|lorsqu'|a laisser|quand on laisse) ({third-party}|{named})",
+   "{third-party} ~12 (d'ou|c'est de la que viennent|c'est de la que vient|c'est pour ca que|voila pourquoi|voila d'ou) ~1 (les|le|la|l'|ces|ce|vos|votre)? *",
+   "(c'est|c'etait|ce sont|c'etaient) (eux|lui|elle|elles) qui (n'ont|n'a|n'avaient|n'avait) (pas|jamais|rien|meme pas)",
+   "(c'est|c'etait|ce sont|c'etaient) (eux|lui|elle|elles) qui (ont|a|avaient|avait) (tout)? (oublie|casse|rate|perdu|supprime|efface|merde|foire|plante|bacle|loupe|zappe|mal|fait n'importe quoi|mis le bazar|mis le bordel)",
+   "(je lui demanderais|je leur demanderais|demandez-lui|demandez-leur|demande-lui|demande-leur|vous pouvez lui demander|vous pouvez leur demander) (pourquoi|ce qui s'est passe|comment ca se fait)",
+   "({third-party}|{named}) ~6 (verifie|teste|relu|controle|regarde|essaye|essaie) (seulement|uniquement|juste) (sur|dans|avec|sa|son|ses|le|la|les|un|une|en)"
   ],
   "frames": [
    {
@@ -5147,6 +5521,42 @@ export const PACK_DATA: readonly PackData[] = [
     "within": 6,
     "unless": "writer",
     "order": "who-first"
+   },
+   {
+    "who": "third-party",
+    "does": "diligence-acte",
+    "within": 4,
+    "hypothesis": "only",
+    "unless": "writer",
+    "order": "who-first"
+   },
+   {
+    "who": "named",
+    "does": "diligence-acte",
+    "within": 3,
+    "hypothesis": "only",
+    "unless": "writer",
+    "order": "who-first"
+   },
+   {
+    "who": "third-party",
+    "does": "mauvais-etat",
+    "within": 6,
+    "unless": "writer",
+    "order": "who-first"
+   },
+   {
+    "who": "named",
+    "does": "rate",
+    "within": 3,
+    "unless": "writer",
+    "order": "who-first"
+   },
+   {
+    "who": "third-party",
+    "does": "sournois",
+    "within": 3,
+    "unless": "writer"
    }
   ],
   "antiphrases": [
@@ -5163,7 +5573,8 @@ export const PACK_DATA: readonly PackData[] = [
    "pas encore",
    "(notre|mon|ma|nos|mes) (erreur|erreurs|faute|fautes|responsabilite|oubli|bourde|boulette)",
    "(la notre|la mienne|de chez nous|de notre cote|de notre part|de mon cote|de ma part)",
-   "sans (la moindre|le moindre|aucun|aucune)? (frais|supplement|surcout|probleme|souci|incident|encombre|retard|difficulte|casse|dommage|rayure|accroc)"
+   "sans (la moindre|le moindre|aucun|aucune)? (frais|supplement|surcout|probleme|souci|incident|encombre|retard|difficulte|casse|dommage|rayure|accroc)",
+   "(je|j'|on|nous) ~12 (d'ou|c'est de la que|c'est pour ca que|voila pourquoi|voila d'ou)"
   ],
   "groups": {
    "not-names": [
@@ -5191,7 +5602,11 @@ export const PACK_DATA: readonly PackData[] = [
     "(j'ai|nous avons|on a) (donne|envoye|transmis|passe|fourni) ~4 (mauvais|mauvaise|errone|erronee|ancien|ancienne|faux|fausse)",
     "(la )?faute (de|a) personne",
     "personne (n'est|n'etait) (fautif|fautive|responsable|a blamer)",
-    "(je ne|on ne|nous ne) (cherche|cherchons) (pas de coupable|a blamer personne|pas a blamer)"
+    "(je ne|on ne|nous ne) (cherche|cherchons) (pas de coupable|a blamer personne|pas a blamer)",
+    "(j'aurais|nous aurions|on aurait) (du|dû) (le|la|les|lui|leur) (verifier|tester|relire|controler|prevenir|voir|essayer|lire)",
+    "(est|etait|sont|etaient) (bien)? (le notre|la notre|les notres|le mien|la mienne|les miens|les miennes)",
+    "(l'erreur|la faute|le probleme|le bug|le souci) (vient|venait|viennent|venaient) (de|du|d') (moi|nous|mon cote|notre cote|ma part|notre part|mon propre|ma propre|mon script|mon code|mon fichier|mon export|mon import|ma config|ma configuration|mon reglage|ma mise a jour|mon erreur|mon modele)",
+    "au cas ou (il|elle|ils|elles|mon message|mon mail|le mail|le message) (se serait|se seraient|serait|seraient) (perdu|perdue|perdus|perdues|egare|egaree|egares|passe a la trappe)"
    ]
   },
   "examples": {
@@ -5235,7 +5650,17 @@ export const PACK_DATA: readonly PackData[] = [
     "Les prix erronés, c'est l'œuvre du prestataire marketing.",
     "Si notre hébergeur avait tenu ses engagements, la boutique ne serait jamais tombée.",
     "Le site a été mis hors ligne par l'hébergeur pendant la maintenance.",
-    "Inès devait tester l'appli sous Android, et visiblement elle ne l'a pas fait."
+    "Inès devait tester l'appli sous Android, et visiblement elle ne l'a pas fait.",
+    "Si le livreur avait apporté le colis à temps, la boutique aurait ouvert samedi.",
+    "Le traiteur, allez savoir pourquoi, a livré les plateaux sans les desserts.",
+    "Si vous cherchez un coupable pour les pages blanches, c'est l'hébergeur.",
+    "Ces bugs, c'est ce qui arrive quand le gars du back bosse sans tests.",
+    "Le stagiaire a mis la base de test en ligne, d'où les fausses commandes.",
+    "C'est Julien qui a réglé le transfert, je lui demanderais pourquoi vos mails reviennent.",
+    "La traductrice a relu seulement la première page.",
+    "Ce qui s'est passé, c'est que Karim est complètement passé à côté de l'erreur.",
+    "Le développeur précédent a laissé le site dans un tel état que rien ne marchait.",
+    "C'est le technicien de garde qui a coupé le serveur en pleine vente."
    ],
    "valid": [
     "Les textes livrés par l'agence sont dans le dossier partagé.",
@@ -5275,7 +5700,13 @@ export const PACK_DATA: readonly PackData[] = [
     "Vous pouvez remercier notre graphiste pour les nouvelles icônes.",
     "Le fournisseur a remplacé les cartons inutilisables dès lundi.",
     "C'est moi qui ai engagé le studio, donc l'erreur de la salle 7, c'est à moi d'en répondre.",
-    "Un carton s'est perdu chez le transporteur ; un autre est parti ce matin, à ma charge."
+    "Un carton s'est perdu chez le transporteur ; un autre est parti ce matin, à ma charge.",
+    "Si le livreur passe en retard, nous remboursons le port.",
+    "La mise à jour du plugin a cassé le calendrier, et j'aurais dû la tester avant ; je suis revenu à l'ancienne version.",
+    "Mon collègue a écrit l'import et je l'ai relu, donc le bug est le nôtre.",
+    "Le bureau n'a pas répondu à mon dernier mail, je réécris au cas où il se serait perdu.",
+    "Le traiteur a livré les plateaux à l'heure, et les desserts suivent.",
+    "Je demanderai à l'imprimeur pourquoi la livraison a pris un jour de plus, et je vous dis jeudi."
    ]
   },
   "rewrites": [
@@ -5592,7 +6023,13 @@ export const PACK_DATA: readonly PackData[] = [
    "(not|n't|never) ~2 (mine|ours|my place|our place|my job|our job) to (answer for|answer|account for|apologise for|apologize for|fix|pay for|carry)",
    "(i|we) (can't|cannot|won't|will not|don't|do not) (answer|account|be answerable) for (it|this|that|the|a|decisions|choices)",
    "(i'm|i am|we're|we are) not (accepting|taking|shouldering|carrying|bearing|going to accept|going to take) (the|any|this|that)? (responsibility|blame|liability|fault)",
-   "(i|we) (don't|do not|won't|will not|refuse to) (intend to|plan to|mean to)? (accept|take|assume|bear) (any|the)? ~1 (responsibility|blame|liability) (for|here|in)"
+   "(i|we) (don't|do not|won't|will not|refuse to) (intend to|plan to|mean to)? (accept|take|assume|bear) (any|the)? ~1 (responsibility|blame|liability) (for|here|in)",
+   "(i|we) (categorically|firmly|strongly|flatly|completely|totally|entirely|absolutely)? (reject|deny|dispute|refute|contest) (the|your|any|this|that) (claim|suggestion|idea|allegation|accusation|notion|assertion|implication|charge)",
+   "(had|has) nothing (whatsoever|at all)? to do with (me|us|my work|our work|my code|our code|my part|anything i did)",
+   "(i'm|i am) not (going to|about to|gonna) (justify|defend|explain|account for) (every|each|all|myself)",
+   "(i|we) (can|could) (hardly|scarcely) be (held)? (responsible|accountable|blamed)",
+   "(a bit|a little|rather|pretty|a tad) (much|rich) to (suggest|say|claim|imply|accuse)",
+   "(hardly|can't|cannot|could hardly|can hardly) (call|speak of|be called|talk of) (it|this|that)? (a|an)? (failure|fault|mistake|lapse|negligence|oversight) on (my|our) part"
   ],
   "frames": [],
   "antiphrases": [
@@ -5607,9 +6044,13 @@ export const PACK_DATA: readonly PackData[] = [
    "stand by (you|your)",
    "(won't|will not|not going to|can't|cannot|wouldn't|would not) (pretend|claim|say) (that)? (this|it|that|the ~2) (wasn't|was not|isn't|is not) (my|our) (fault|mistake|doing|responsibility)",
    "(works|worked|was working|is working) (fine|perfectly|correctly)? on (my|our) (side|end|machine|computer|laptop) ~2 (can|could|would) you (tell|send|show|share|try|check|confirm|let)",
-   "(stand|stood) by ~7 (here are|here is|here's|for (two|three|these|the following) reasons|and (the|my|our) reasons)"
+   "(stand|stood) by ~7 (here are|here is|here's|for (two|three|these|the following) reasons|and (the|my|our) reasons)",
+   "stand by (my|our|the) (estimate|quote|figure|figures|number|numbers|plan|timeline|schedule) ~8 (i'll|i will|we'll|we will) (tell|let|update|warn|flag|keep|confirm)"
   ],
   "groups": {
+   "claimed": [
+    "(suggest|suggesting|say|saying|claim|claiming|imply|implying|insinuate|insinuating|accuse me of|accusing me of|pretend|pretending) (that)? (i|we|i've|we've|i have|we have|i had) ~3 (missed|forgot|forgotten|broke|broken|overlooked|failed|messed|got it wrong|made a mistake|skipped|left out)"
+   ],
    "owned": [
     "(that's|it's|this is|it was|that was|there's|there was|i found|we found) (a|the|an) ~1 (bug|mistake|error|fault|flaw|problem) in (what|the code|the part|the bit|the work) (i|we) (built|wrote|made|did|set up|configured|coded|shipped)",
     "(that's|it's|this is|it was|that was|there's|there was|i found|we found) (a|the|an) ~1 (bug|mistake|error|fault|flaw) in (my|our) ~1 (code|work|script|setup|set-up|build|app|module|plugin|template|import)",
@@ -5627,7 +6068,9 @@ export const PACK_DATA: readonly PackData[] = [
     "(so|and|but) (i'm|i am|we're|we are|i'll|we'll|i will|we will) (now)? (testing|checking|looking into|investigating|fixing|reproducing|trying|going to (test|check|fix|look))",
     "(so|but) (could|can|would) you (send|tell|share|give|forward) (me|us)",
     "(can|could|would) you (tell|let) me (which|what) (browser|phone|device|computer|version|system|setup|screen|account|page|file)",
-    "(won't|will not|not going to|can't|cannot|wouldn't|would not) (pretend|claim|say) (that)? (this|it|that|the ~2) (wasn't|was not|isn't|is not) (my|our) (fault|mistake|doing|responsibility)"
+    "(won't|will not|not going to|can't|cannot|wouldn't|would not) (pretend|claim|say) (that)? (this|it|that|the ~2) (wasn't|was not|isn't|is not) (my|our) (fault|mistake|doing|responsibility)",
+    "(i|we) still (missed|overlooked|forgot|broke|got it wrong|got that wrong)",
+    "(the|this|that) (bug|mistake|error|fault|slip) (was|is) (mine|ours|on me|on us)"
    ],
    "doubt": [
     "(i'm|i am|we're|we are) not (sure|certain|convinced) (that|if|whether|this|it|it's|this is) ~4 (best|right|good|better|ideal|wise|worth)",
@@ -5730,7 +6173,11 @@ export const PACK_DATA: readonly PackData[] = [
     "I assure you everything was tested twice before launch.",
     "Before blaming me, have a look at your own settings.",
     "It works fine on my end, so the problem is yours.",
-    "I stand by my work, it was done properly."
+    "I stand by my work, it was done properly.",
+    "I categorically reject the claim that the site was unfinished.",
+    "The outage, regrettable as it was, had nothing whatsoever to do with me.",
+    "I'm not going to justify every line of code to you; it works.",
+    "It's a bit much to suggest I missed something when I built what was signed."
    ],
    "valid": [
     "I did all I could today, and I'll finish the import tomorrow morning.",
@@ -5759,7 +6206,11 @@ export const PACK_DATA: readonly PackData[] = [
     "It works on my laptop; could you tell me which phone you use so I can reproduce it?",
     "I did flag the risk in March, but I should have insisted; let's fix it now.",
     "It worked on my end, which means I missed a setting on yours.",
-    "I stand by the estimate, and here are the reasons line by line."
+    "I stand by the estimate, and here are the reasons line by line.",
+    "I don't dispute your point: the page was unfinished, and I'll finish it by Friday 11 December.",
+    "The outage had nothing to do with your settings; it was my update, and I've rolled it back.",
+    "I stand by my estimate of five days, and I'll tell you on Wednesday if that changes.",
+    "I tested everything I could think of, and I still missed this case; I'm sorry."
    ]
   },
   "rewrites": [
@@ -6091,7 +6542,13 @@ export const PACK_DATA: readonly PackData[] = [
    "(pas la pour|pas votre|pas ton|pas le|servir de|jouer les|jouer le) ~1 (fusible|bouc emissaire|boucs emissaires|punching-ball|paratonnerre|defouloir|souffre-douleur)",
    "(je tiens|je tenais|je me permets|permettez-moi|j'aimerais|je voudrais|je me dois) ~2 (a|de|d') (vous|te)? (rappeler|preciser|souligner|signaler|faire remarquer|noter|redire) (que|qu') (je|j'|nous|on|j'avais|j'ai|nous avions|mon|ma|mes|notre|nos)",
    "(faute|responsabilite|erreur|probleme) ~2 (n'incombe|ne revient|n'est imputable|ne repose) ~2 (pas|nullement|aucunement|certainement pas|en aucun cas) (a|sur) (moi|nous|mon|ma|mes|notre|nos)",
-   "(vous|tu) ~2 (ne|n') ~1 (pouvez|peux|pourrez|pourrais|pourriez) (pas|quand meme pas|tout de meme pas) (me|nous) (reprocher|tenir responsable|en vouloir|blamer)"
+   "(vous|tu) ~2 (ne|n') ~1 (pouvez|peux|pourrez|pourrais|pourriez) (pas|quand meme pas|tout de meme pas) (me|nous) (reprocher|tenir responsable|en vouloir|blamer)",
+   "(je|nous) (rejette|rejetons|conteste|contestons|refute|refutons|recuse|recusons) (categoriquement|formellement|fermement|totalement|absolument)? (l'idee|l'accusation|l'affirmation|l'allegation|la suggestion|le reproche|l'insinuation|cette accusation|cette affirmation|ce reproche)",
+   "(n'a|n'avait|n'ont|n'avaient) (strictement|absolument|vraiment|rigoureusement) rien a voir avec (moi|nous|mon|notre|ma)",
+   "(je me vois mal|je vois mal comment (je|on) (pourrait|pourrais)) (etre)? (tenu|tenue|tenus) (pour)? responsable",
+   "(difficilement|guere|pas vraiment) parler (d'un|d'une|de) (manquement|faute|erreur|negligence|oubli) de (ma|notre) part",
+   "(un peu fort de cafe|fort de cafe|un peu exagere|un peu gonfle|un peu fort) de (dire|pretendre|suggerer|insinuer|laisser entendre)",
+   "je ne vais pas (justifier|me justifier sur|defendre|expliquer) (chaque|chacune|toutes|tous|chacun)"
   ],
   "frames": [],
   "antiphrases": [
@@ -6105,9 +6562,14 @@ export const PACK_DATA: readonly PackData[] = [
    "(ne vais pas|ne vais pas vous|ne peux pas|ne veux pas|ne vais pas faire semblant de|n'irai pas) (pretendre|dire|soutenir|faire croire|nier) (que|qu') ~2 (n'etait|n'est|n'etaient|ne sont) pas (de)? (ma|notre|mon) (faute|erreur|fait|responsabilite)",
    "(chez moi|chez nous|de mon cote|de notre cote|sur mon poste|sur ma machine) (ca|cela|tout|le site) (marche|fonctionne|marchait|fonctionnait|passe|passait) ~2 (pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous|vous pouvez|tu peux|vous pourriez|tu pourrais) (me|m')? (dire|envoyer|montrer|indiquer|preciser|confirmer|essayer|tester)",
    "(marche|marchait|fonctionne|fonctionnait|passe) ~2 (chez moi|chez nous|sur mon poste|sur ma machine|en local|de mon cote|de notre cote) (aussi|egalement|maintenant|desormais|a nouveau|de nouveau)",
-   "(je maintiens|nous maintenons|je reste sur|nous restons sur) ~7 (voici pourquoi|voici les raisons|pour (deux|trois|ces|les) raisons (suivantes)?|et voici)"
+   "(je maintiens|nous maintenons|je reste sur|nous restons sur) ~7 (voici pourquoi|voici les raisons|pour (deux|trois|ces|les) raisons (suivantes)?|et voici)",
+   "(je maintiens|nous maintenons|je garde) (mon|ma|mes|notre|nos) (estimation|estimations|devis|chiffrage|planning|calendrier) ~8 (je vous|je te|nous vous) (dirai|previendrai|tiendrai|confirmerai)",
+   "(relu|relire|relis|relisons|repris|reprendre|reprends|passe en revue|verifie|verifier|revu|revoir) (le|la|les|votre|vos|ton|ta|tes|mon|ma|mes|notre|nos|ce|cet|cette)? ~1 {mandat} point par point"
   ],
   "groups": {
+   "claimed": [
+    "(dire|pretendre|suggerer|insinuer|laisser entendre|affirmer|m'accuser d'avoir|m'accuser de) (que|qu') (j'ai|nous avons|on a|j'aurais|nous aurions|on aurait) ~3 (oublie|rate|manque|casse|neglige|saute|loupe|omis|mal fait|fait une erreur|fait une faute)"
+   ],
    "owned": [
     "(c'est|c'etait|il y a|il y avait|j'ai trouve|nous avons trouve) (un|le|une|la) ~1 (bug|bogue|erreur|faute|probleme|defaut|souci) (dans|de) (ce que|ce qu') (j'ai|nous avons|on a)",
     "(c'est|c'etait|il y a|il y avait|j'ai trouve|nous avons trouve) (un|le|une|la) ~1 (bug|bogue|erreur|faute|probleme|defaut|souci) (dans|de) (mon|ma|mes|notre|nos) ~1 (code|travail|script|module|appli|application|import|site|formulaire)",
@@ -6125,7 +6587,9 @@ export const PACK_DATA: readonly PackData[] = [
     "(je regarde|on regarde|je m'en occupe|on s'en occupe|je creuse|je verifie|je m'y mets|on s'y met)",
     "(le|la|ce|cette) (bug|bogue|probleme|souci|erreur|faute|defaut|panne) (est|etait) (bien)? (le notre|la notre|le mien|la mienne)",
     "(je peux|je pourrais|nous pouvons|on peut) (par contre|en revanche|toutefois|cependant|quand meme)? (te|vous)? (recommander|proposer|conseiller|orienter|mettre en contact|mettre en relation|chiffrer|faire un devis|donner le contact)",
-    "(pour que|afin que) (je|nous|j') ~1 (reproduise|reproduisions|teste|testions|regarde|regardions|corrige|corrigions|trouve|trouvions|puisse|puissions)"
+    "(pour que|afin que) (je|nous|j') ~1 (reproduise|reproduisions|teste|testions|regarde|regardions|corrige|corrigions|trouve|trouvions|puisse|puissions)",
+    "(j'ai|nous avons|on a) quand meme (rate|manque|oublie|loupe|laisse passer)",
+    "(le|ce|cette|la) (bug|bogue|erreur|faute) (etait|est) (le mien|la mienne|le notre|la notre|de mon fait)"
    ],
    "doubt": [
     "(je ne suis pas|je suis pas|nous ne sommes pas|on n'est pas) (sur|sure|certain|certaine|convaincu|convaincue) (que|qu') ~5 (bonne|meilleure|bon|meilleur|ideal|ideale|judicieux|judicieuse|utile)",
@@ -6240,7 +6704,11 @@ export const PACK_DATA: readonly PackData[] = [
     "Je t'assure que tout a été vérifié trois fois.",
     "Avant de nous faire un procès, regardez d'abord vos réglages.",
     "Chez moi ça marche, le problème vient de chez vous.",
-    "Ce n'est pas moi qui ai changé le mot de passe."
+    "Ce n'est pas moi qui ai changé le mot de passe.",
+    "La panne, aussi regrettable soit-elle, n'a strictement rien à voir avec moi.",
+    "Je me vois mal être tenu pour responsable d'un jour férié qui a retardé les virements.",
+    "Ce bug était inévitable, on peut difficilement parler d'un manquement de ma part.",
+    "C'est un peu fort de café de dire que j'ai oublié quelque chose."
    ],
    "valid": [
     "J'ai fait ce que j'ai pu aujourd'hui et je finis l'import demain matin.",
@@ -6275,7 +6743,12 @@ export const PACK_DATA: readonly PackData[] = [
     "Je comprends que la panne vous a fait perdre des commandes. Voici ce que nous allons faire.",
     "Pas de panique : la sauvegarde de dimanche est complète.",
     "C'est entièrement de notre faute, et nous corrigeons aujourd'hui.",
-    "Cette partie ne dépend pas de moi, mais je contacte l'hébergeur pour vous dès ce matin."
+    "Cette partie ne dépend pas de moi, mais je contacte l'hébergeur pour vous dès ce matin.",
+    "Je ne conteste pas votre remarque : la page n'était pas finie, je la termine d'ici le vendredi 11 décembre.",
+    "La panne n'a rien à voir avec vos réglages : c'est ma mise à jour, et je l'ai annulée.",
+    "Je maintiens mon estimation de cinq jours, et je vous dirai mercredi si elle change.",
+    "J'ai testé tout ce que je pouvais, et j'ai quand même raté ce cas ; je suis désolé.",
+    "Votre gérante a noté « ce n'est PAS ce qu'on avait convenu », et j'ai relu le contrat point par point pour vérifier avec elle."
    ]
   },
   "rewrites": [
@@ -6624,7 +7097,16 @@ export const PACK_DATA: readonly PackData[] = [
    "(everyone|everybody|anybody|anyone) (knows|know) (that)? (you|to) ~1 (first|always|never|have to|need to|must|should|clear|restart|check|save|update|refresh|reboot|back up|close)",
    "google (is|=|'s) (your|ur|yr|you're) (best)? (friend|mate|pal)",
    "(friendly|gentle|polite|kind|quick|little|courtesy) reminder ~6 (again|yet again|once more|once again|for the (second|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth) time)",
-   "(it's|it is|this is|that's|that is|pretty much|basically|literally|just) (basically|literally|just|pretty much)? (web|email|internet|computer|computers|seo|marketing|design|hosting|coding|excel|spreadsheet|business|accounting|photography|printing) 101"
+   "(it's|it is|this is|that's|that is|pretty much|basically|literally|just) (basically|literally|just|pretty much)? (web|email|internet|computer|computers|seo|marketing|design|hosting|coding|excel|spreadsheet|business|accounting|photography|printing) 101",
+   "(a|any|an average|the average|my|your|even a) (child|kid|five-year-old|six-year-old|seven-year-old|ten-year-old|toddler|schoolkid|schoolchild|teenager|monkey|chimp) (could|would|can|will) (work out|figure out|understand|use|do|manage|get|follow|grasp|handle)",
+   "(that's|that is|it's|it is) (just|simply)? how (phones|computers|browsers|screens|the internet|email|emails|websites|fonts|printers|smartphones|monitors|apps|mobiles|tablets) work",
+   "(i'm|i am) not (their|his|her|the|your|a|an) (customer service|support team|support desk|helpdesk|help desk|secretary|receptionist|call centre|call center|switchboard|personal assistant|babysitter|nanny|it department)",
+   "(anyone|anybody|those|people|whoever) (who|that)? (bothers|bother|cares|care|takes the time|take the time|takes the trouble|take the trouble) to (look|read|check|open|scroll)",
+   "(we've|we have|i've|i have) (been over|gone over|covered|been through|discussed) (this|that|it) (already|before|twice|enough|plenty|more than once)",
+   "whether ~6 or ~4 (really|honestly|frankly|truly)? (doesn't|does not|won't|will not|wouldn't) matter",
+   "(you can|you could|just) (do|change|set|fix|adjust|update|sort|configure|turn off|switch off) (it|that|this|them) yourself,? (it's|it is|it takes|takes) (two|three|a few|a couple of|one|literally two|just two) (clicks|click|minutes|seconds)",
+   "(fine|ok|okay|sure|right|alright|well),? whatever",
+   "if (you|your team|your staff|your people|they) (can't|cannot|can not) (even)? (manage|handle|cope with|work out|figure out|use) ~4 ,? (that's|that is|it's|it is|then that's) (beyond|outside|not)"
   ],
   "frames": [],
   "antiphrases": [
@@ -6656,13 +7138,19 @@ export const PACK_DATA: readonly PackData[] = [
    "(debate|argue|discuss) ~6 (i've|i have|i'll|i will|we've|we'll) (taken|removed|refunded|credited|cut|dropped|waived|knocked)"
   ],
   "groups": {
+   "recall": [
+    "(as|like|per|as per) ~4 (said|stated|mentioned|explained|told you|written|wrote|noted|indicated|pointed out|flagged|outlined|covered|specified|discussed|repeated|communicated|clarified|highlighted)",
+    "(per|as per) (my|our) ~3 (email|emails|e-mail|mail|mails|message|messages|note|notes|reply|replies|ticket|comment|conversation|call)",
+    "(as|like) (previously|already|clearly|repeatedly|explicitly) ~1 (said|stated|mentioned|explained|noted|indicated|pointed out|flagged|outlined|covered|specified|discussed|communicated)"
+   ],
    "sincere": [
     "(no such thing as|there's no|there is no|there are no|never a|no) (a)? (silly|stupid|dumb|basic|bad|daft|simple|naive) (question|questions)",
     "(ask away|feel free to ask|happy to explain|glad to explain|happy to go over|happy to walk you through)",
     "(good|great|nice|excellent|fair|interesting|brilliant|smart|lovely) (idea|point|question|catch|suggestion|thought)",
     "(if i understand|if i've understood|if i have understood|if i understood|to sum up|let me check i understood|so if i follow)",
     "you (couldn't|could not|can't|cannot|wouldn't|would not) (have)? (known|know)",
-    "but (your|the|my|our) ~3 (will|can|could|would) (know|help|advise|sort|answer)"
+    "but (your|the|my|our) ~3 (will|can|could|would) (know|help|advise|sort|answer)",
+    "(it's|it is|that's|that is) not (your|the client's) (job|role|task|place) to (know|understand|worry|figure)"
    ],
    "brush-off": [
     "(closing|close|closed|closes)",
@@ -6680,7 +7168,6 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
-    "As explained in my previous email, the domain is yours to renew.",
     "As previously communicated, support ends at 6 pm.",
     "I believe I've already answered this in my last email.",
     "Going forward, please check the shared folder before asking.",
@@ -6747,9 +7234,17 @@ export const PACK_DATA: readonly PackData[] = [
     "Any half-decent pharmacist should be able to scan a code.",
     "Sort it out among yourselves and come back to me.",
     "Honestly, that's beneath me.",
-    "Just shut up and let me work."
+    "Just shut up and let me work.",
+    "A child could work out the new dashboard.",
+    "Obviously the font looks different on a phone, that's how phones work.",
+    "Talk to the courier yourself, I'm not their customer service.",
+    "The stats are clear enough for anyone who bothers to look.",
+    "We've been over this already, so let's move on.",
+    "Fine, whatever, use the old form then.",
+    "If your team can't manage a login screen, that's beyond what I can help with."
    ],
    "valid": [
+    "As explained in my previous email, the domain is yours to renew.",
     "As mentioned on Monday's call, the domain renews in January.",
     "Going forward, I'll copy you on every invoice.",
     "Thanks in advance for the photos.",
@@ -6791,7 +7286,13 @@ export const PACK_DATA: readonly PackData[] = [
     "The app can sort out the duplicates itself after the import, so nothing to do on your side.",
     "A quick search for your order number shows it left on Monday.",
     "The printer is not mine to fix, but I have asked the shop to call you today.",
-    "Even your youngest staff will find the new button, it sits at the top of the page."
+    "Even your youngest staff will find the new button, it sits at the top of the page.",
+    "The dashboard is simple enough that your new staff can learn it in a morning; I'll send a one-page guide.",
+    "On a phone the font looks a little different because phones use their own system fonts; here is a screenshot.",
+    "I'm not their customer, so they may answer you faster: here is their number, and I'll call them too on Monday.",
+    "We've been over the menu once already, and I'm happy to go over it again on Thursday's call.",
+    "If your team can't manage the login screen yet, I'll run a half-hour session on Tuesday 8 December.",
+    "Whatever colour you pick, the price stays the same."
    ]
   },
   "rewrites": [
@@ -7140,7 +7641,17 @@ export const PACK_DATA: readonly PackData[] = [
    "(je n'y touche|je n'y toucherai|je ne m'en occupe|je ne m'en occuperai|je ne m'en mele|je ne m'en melerai|je m'en lave les mains) (pas|plus)? ~3 bon courage",
    "{tout-le-monde} (sait|le sait|sait bien) (qu'il faut|qu'on doit|que vous devez|que tu dois|qu'il suffit de)",
    "(qu'il|qu'elle|qu'ils|qu'elles|qu'on) se (debrouille|debrouillent|demerde|demerdent|arrange|arrangent|depatouille|depatouillent)",
-   "(c'est|ce sont|ca reste|c'est pourtant|c'est quand meme) (le|la|les)? (b.a.-ba|b.a.ba|b-a-ba|ba-ba|abc|base de la base|bases de la base|base des bases|bases des bases)"
+   "(c'est|ce sont|ca reste|c'est pourtant|c'est quand meme) (le|la|les)? (b.a.-ba|b.a.ba|b-a-ba|ba-ba|abc|base de la base|bases de la base|base des bases|bases des bases)",
+   "(un|n'importe quel|le premier|meme un) (enfant|gamin|gosse|mome|ado|singe) ~3 (comprendrait|saurait|pourrait|y arriverait|s'en sortirait|le ferait|comprend|sait)",
+   "c'est (comme ca|ainsi) que (marchent|fonctionnent) les (telephones|ordinateurs|navigateurs|ecrans|sites|polices|imprimantes|smartphones|mobiles|tablettes|mails)",
+   "je (ne)? suis pas (leur|son|votre|le|ton|sa|ta) (service client|sav|standard|secretaire|support|assistante|assistant|hotline|service apres-vente)",
+   "(pour qui|ceux qui|celles qui|quiconque|qui) (prend|prennent|se donne|se donnent|prendrait) la peine de",
+   "pas mon cirque",
+   "(vous pouvez|tu peux) ~3 (vous-meme|toi-meme) ~3 (c'est|ca prend|ca fait) (deux|trois|un|quelques|juste deux) (clics|clic|minutes|secondes)",
+   "(je ne suis pas|je suis pas|nous ne sommes pas|on n'est pas|on est pas) (tenu|tenue|tenus|oblige|obligee|obliges) de (m'en|nous en|s'en) (soucier|preoccuper|occuper|inquieter)",
+   "(on en a|nous en avons|on a) deja (parle|discute|fait le tour) ~3 (passons|on passe|on avance|avancons)",
+   "(bon|bref|alors|enfin|bah|ok|ouais),? peu importe",
+   "si (vous|votre equipe|votre personnel|ils|elles|tu) (n'arrivez|n'arrive|n'arrivent|n'arrives|ne savez|ne sait|ne savent|ne sais) (meme)? pas ~7 ,? (ca depasse|c'est au-dela|ce n'est pas|c'est hors|ca sort)"
   ],
   "frames": [],
   "antiphrases": [
@@ -7174,13 +7685,18 @@ export const PACK_DATA: readonly PackData[] = [
    "pas (mon|notre) (metier|specialite) ~2 mais (je|nous|on|voici|volontiers)"
   ],
   "groups": {
+   "recall": [
+    "comme ~5 (indique|precise|mentionne|dit|ecrit|explique|signale|souligne|rappele|annonce|evoque|stipule|communique|detaille|repete|redit)",
+    "(dans|par|lors de) (mon|mes|notre|nos|ma) ~2 (precedent|precedents|precedente|precedentes|dernier|derniers|derniere|dernieres) ~1 (mail|mails|message|messages|courriel|courriels|e-mail|e-mails|echange|echanges|relance|relances|reponse|reponses|envoi)"
+   ],
    "sincere": [
     "(pas de|il n'y a pas de|y a pas de|aucune|jamais de) question (bete|idiote|trop simple|stupide|naive|trop basique|ridicule)",
     "(n'hesitez pas|n'hesite pas|avec plaisir pour vous expliquer|je vous explique volontiers|je t'explique volontiers)",
     "(bonne|excellente|tres bonne|super|belle|tres belle|riche) (idee|question|remarque|suggestion|intuition|observation|trouvaille)",
     "(si je resume|si je comprends bien|si je vous comprends bien|si je te comprends bien|si je vous ai bien compris|si j'ai bien compris|c'est bien ca|pour resumer)",
     "(vous ne pouviez|tu ne pouvais|vous ne pouvez|tu ne peux) pas (le)? (savoir|deviner)",
-    "mais (votre|ton|ta|vos|tes|mon|ma|notre) ~3 (saura|sauront|pourra|pourront) (vous|te)?"
+    "mais (votre|ton|ta|vos|tes|mon|ma|notre) ~3 (saura|sauront|pourra|pourront) (vous|te)?",
+    "(ce n'est|c'est) pas a (vous|toi) de (savoir|comprendre|vous soucier|te soucier|deviner)"
    ],
    "brush-off": [
     "(je ferme|je clos|je cloture|je classe|ferme|clos|cloture) (le|ce|votre|ton)? (ticket|bug|sujet)",
@@ -7200,7 +7716,6 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
-    "Comme déjà précisé dans mon dernier mail, la licence est à votre charge.",
     "Ainsi que je vous l'ai indiqué dans mon précédent courriel, l'hébergement est en sus.",
     "Je vous relance pour la énième fois.",
     "Merci de bien vouloir relire mon mail.",
@@ -7269,9 +7784,16 @@ export const PACK_DATA: readonly PackData[] = [
     "Mettez-vous d'accord entre vous et revenez vers moi.",
     "C'est franchement en dessous de ce que je fais.",
     "Comme le sait sûrement même votre réceptionniste, la synchro marche dans les deux sens.",
-    "N'importe quel préparateur un peu dégourdi devrait savoir scanner un code."
+    "N'importe quel préparateur un peu dégourdi devrait savoir scanner un code.",
+    "Un enfant de cinq ans comprendrait le nouveau tableau de bord.",
+    "Appelez le transporteur vous-même, je suis pas leur service client.",
+    "Les stats sont claires pour qui prend la peine de les regarder.",
+    "C'est l'avis de votre bureau, je ne suis pas tenu de m'en soucier.",
+    "Bon, utilisez l'ancien formulaire alors, peu importe.",
+    "Si votre équipe n'arrive pas à gérer un écran de connexion, ça dépasse ce que je peux faire."
    ],
    "valid": [
+    "Comme déjà précisé dans mon dernier mail, la licence est à votre charge.",
     "Comme convenu au téléphone, je vous envoie la maquette jeudi.",
     "Je vous réexplique volontiers la mise en ligne encore une fois, jeudi par exemple.",
     "Ce n'est pas mon domaine, j'ai donc transmis votre question à notre juriste.",
@@ -7317,7 +7839,11 @@ export const PACK_DATA: readonly PackData[] = [
     "Je vous laisse regarder la maquette et me dire ce qui vous plaît.",
     "Il faudra y penser avant le prochain salon : je vous envoie un rappel le 1er mars.",
     "Même votre stagiaire aura accès au tableau de bord, avec son propre compte.",
-    "Une fois que vous vous serez mis d'accord sur la date, je réserve la salle."
+    "Une fois que vous vous serez mis d'accord sur la date, je réserve la salle.",
+    "Le tableau de bord est assez simple pour que votre équipe le prenne en main en une matinée ; je vous envoie un guide.",
+    "Je ne suis pas leur client, ils vous répondront sans doute plus vite : voici leur numéro, et je les appelle aussi lundi.",
+    "Peu importe la couleur choisie, le prix reste le même.",
+    "Si votre équipe n'arrive pas encore à se connecter, je fais une séance d'une demi-heure le mardi 8 décembre."
    ]
   },
   "rewrites": [
@@ -7466,6 +7992,10 @@ export const PACK_DATA: readonly PackData[] = [
     "got the impression"
    ],
    "upset": [
+    "stir",
+    "fuss",
+    "kerfuffle",
+    "stressful",
     "upset",
     "irritated",
     "irritates",
@@ -7528,6 +8058,7 @@ export const PACK_DATA: readonly PackData[] = [
     "regrets"
    ],
    "agentless-mishap": [
+    "(was|were|got|has been|have been|had been) (accidentally|mistakenly|somehow)? (mislaid|misfiled|mistyped|mispriced|misspelt|misspelled)",
     "(was|were|got|has been|have been|had been|may have been|might have been) (accidentally|mistakenly|inadvertently|somehow|wrongly|unintentionally|briefly|temporarily)? (lost|deleted|overwritten|wiped|erased|sent|sent out|mixed up|misplaced|corrupted|dropped|removed|cancelled|canceled|double-booked|double-charged|overcharged|mislabelled|mislabeled|misprinted|misdirected|left out|omitted|skipped|duplicated|published|posted)",
     "(went|got|have gone|has gone|had gone) (out|missing|astray) (to|with|without|in|twice|early|late)?",
     "(went|go|goes|have gone|has gone) (out|off) (to|with) (the wrong|an old|the old|a wrong|incorrect|the incorrect)"
@@ -7609,7 +8140,9 @@ export const PACK_DATA: readonly PackData[] = [
    "{sorry} (that|if)? ~6 (isn't|is not|it's not|wasn't|was not|weren't|were not|aren't|are not|didn't (look|turn out|come out)) (quite|exactly|really|entirely)? ~1 (what|how|as) ~4 (imagined|pictured|envisioned|envisaged|had in mind|expected|wanted|hoped|were hoping|was hoping|thought)",
    "{sorry} to (whoever|whomever|anyone who|those who|all who) ~3 (concern|concerns|concerned|affected|affect|affects|bothered|inconvenienced|upset|noticed)",
    "(to|for) (those|anyone|anybody|all) (affected|concerned|inconvenienced|involved) ,? (whoever|whatever|if any)",
-   "{sorry} (that|if)? ~6 (were|was|got|felt|feel|have been|has been|may have been|might have been) (a bit|a little|rather|quite|somewhat)? (put out|unsettled|thrown|taken aback|caught off guard|rattled|put off|miffed|peeved|unsettled)"
+   "{sorry} (that|if)? ~6 (were|was|got|felt|feel|have been|has been|may have been|might have been) (a bit|a little|rather|quite|somewhat)? (put out|unsettled|thrown|taken aback|caught off guard|rattled|put off|miffed|peeved|unsettled)",
+   "{agentless-mishap} ~10 (is|are|was|were) being (looked into|investigated|reviewed|dealt with|examined|addressed)",
+   "{sorry} (for|about) (whatever|any) ~4 you (think|feel|believe|consider|see as|thought|felt)"
   ],
   "frames": [],
   "antiphrases": [
@@ -7633,10 +8166,13 @@ export const PACK_DATA: readonly PackData[] = [
     "sorry (for|about) (putting|leaving|keeping|making|letting) you",
     "(i|we) (made|have made|'ve made|did make) one",
     "(a|the) (bug|mistake|error|typo|slip) (in|on|from) (my|our)",
-    "(because of|due to|caused by|thanks to) (my|our) (bug|mistake|error|oversight|slip|typo|fault|change|changes)"
+    "(because of|due to|caused by|thanks to) (my|our) (bug|mistake|error|oversight|slip|typo|fault|change|changes)",
+    "(i|we) (made|took|picked|chose|went with) the wrong (choice|call|decision|option|template|version|setting|plan)",
+    "(i|we) (changed|moved|removed|replaced|switched|updated) ~5 without (telling|warning|asking|informing|consulting) (you|them|anyone|your)"
    ],
    "reported": [
-    "(you|they|your team|people|some) (feel|felt|think|thought|believe|believed|say|said|claim|claimed|seem to think) (that)? (i|we) (should have|should've|ought to have)"
+    "(you|they|your team|people|some) (feel|felt|think|thought|believe|believed|say|said|claim|claimed|seem to think) (that)? (i|we) (should have|should've|ought to have)",
+    "you (think|feel|believe|consider|thought|felt|see as) ~3 (was|is|were|as) (my|our) (fault|mistake|doing|error)"
    ],
    "weak": [
     "({regret-mark}|{sorry}) ~10 {agentless-mishap}",
@@ -7648,7 +8184,10 @@ export const PACK_DATA: readonly PackData[] = [
     "(it's|it is|that's|that is|which is|what) (a shame|a pity|unfortunate|regrettable|too bad) (that)? (some|certain|a few|the|your|many|several)",
     "(unfortunately|regrettably|sadly) ,? (some|a few|several|certain|the|a number of|many) ~4 (slipped|fell|went|got|were|was|have been|has been|may have)",
     "(slipped|fell) through the (cracks|net)",
-    "(may|might|could) have been (lost|deleted|missed|delayed|affected|sent|corrupted|overwritten) ~6 ({sorry}|apologies for that|sorry about that|sorry for that)"
+    "(may|might|could) have been (lost|deleted|missed|delayed|affected|sent|corrupted|overwritten) ~6 ({sorry}|apologies for that|sorry about that|sorry for that)",
+    "{sorry} (that|if)? ~4 (chose|decided|preferred|opted) to (complain|post|write|go|leave|comment)",
+    "{sorry} (that|if)? (you|you've) (had to|have had to) (find out|hear|learn|discover|read) ~3 (from|on|via|through)",
+    "(regrets|apologies) all (round|around)"
    ],
    "remedy": [
     "(i'll|we'll|i will|we will|i'm going to|we're going to)",
@@ -7718,7 +8257,12 @@ export const PACK_DATA: readonly PackData[] = [
     "We apologise for any inconvenience this may have caused.",
     "I'm sorry, but you never sent the final texts.",
     "Sorry if I said anything that upset you.",
-    "Owing to unforeseen circumstances, the launch has moved."
+    "Owing to unforeseen circumstances, the launch has moved.",
+    "Some records got mislaid during the migration, and that is being looked into.",
+    "I'm sorry for whatever part of this you think was my fault.",
+    "We're sorry that some parents chose to complain rather than contact us.",
+    "Apologies that you had to find out about the outage from a customer.",
+    "Sorry the reminders caused a bit of a stir."
    ],
    "valid": [
     "Sorry the wait was so long, I underestimated the work.",
@@ -7745,7 +8289,11 @@ export const PACK_DATA: readonly PackData[] = [
     "We are sorry for the delay; the corrected invoice is attached.",
     "Sorry if you did not receive the invoice; here it is again.",
     "We made two mistakes in the migration, and we are sorry.",
-    "I'm sorry I missed our call this morning; I had the wrong time in my calendar."
+    "I'm sorry I missed our call this morning; I had the wrong time in my calendar.",
+    "I'm sorry you had to find out about the outage from a customer; I should have called you first.",
+    "Some records were lost in my migration script; I've restored them from Sunday's backup.",
+    "I picked the wrong template, and I'm sorry it cost you a week.",
+    "I'm so sorry the bookings vanished on Saturday. My migration script caused it, and everything is restored."
    ]
   },
   "rewrites": [
@@ -8140,7 +8688,10 @@ export const PACK_DATA: readonly PackData[] = [
     "(j'en|nous en) (assume|assumons)",
     "(desole|desolee|desoles|desolees|navre|navree) (de|d') (vous|t'|te|l'|les)? (avoir|etre)",
     "(a cause de|en raison de|du fait de|cause par|causee par) (mon|ma|mes|notre|nos) (bug|bogue|erreur|erreurs|oubli|faute|coquille|modification|modifications|maladresse)",
-    "(la|cette fois|et la) ,? (c'est|c'etait) (moi|nous)"
+    "(la|cette fois|et la) ,? (c'est|c'etait) (moi|nous)",
+    "(j'ai|nous avons|on a) (fait|pris) (le|la|un|une) (mauvais|mauvaise) (choix|decision|option)",
+    "(j'ai|nous avons|on a) ~6 sans (vous|les|te|le|la|l'|personne) (prevenir|avertir|consulter|demander|informer)",
+    "(c'est|c'etait) (mon|ma|mes|notre|nos) ~3 (qui|qui l') (a|ont) (cause|causee|provoque|provoquee|casse|efface|supprime|declenche)"
    ],
    "reported": [
     "(vous|tu|ils|elles|votre equipe|certains) (pensez|pensiez|penses|trouvez|trouviez|trouves|estimez|estimiez|dites|disiez|croyez|croyiez|jugez|jugiez|avez l'impression|aviez l'impression) (que|qu') (j'aurais|nous aurions|on aurait)"
@@ -8156,7 +8707,10 @@ export const PACK_DATA: readonly PackData[] = [
     "(malheureusement|helas) ,? (quelques|certains|certaines|des|plusieurs) ~4 (sont passes|sont passees|ont ete|a ete|se sont|ont pu|a pu|sont|est)",
     "(entre les mailles du filet|a la trappe)",
     "(ont pu|a pu|auraient pu|aurait pu) etre (perdus|perdues|perdu|perdue|effaces|effacees|retardes|retardees|affectes|affectees|envoyes|envoyees|ecrases|ecrasees) ~6 ({desole}|{excuse-polie}|toutes nos excuses|toutes mes excuses|pardon)",
-    "(grincer des dents|fait cet effet|pris pour (toi|vous|lui|elle)|pris personnellement)"
+    "(grincer des dents|fait cet effet|pris pour (toi|vous|lui|elle)|pris personnellement)",
+    "{desole} (pour|de) (la part|ce|tout ce|ce que|les torts) ~6 (que vous|que tu|qu'on) (estimez|pensez|jugez|considerez|trouvez|croyez|estimes|penses|juges)",
+    "(gene|desagrement|desagrements|inconvenient|inconvenients|derangement) ~5 (est|sont|a ete|ont ete) (vivement|sincerement|profondement)? (regrette|regrettee|regrettes|regrettees)",
+    "(on|nous) le (regrette|regrettons) (tous|toutes|collectivement|tous ensemble)"
    ],
    "remedy": [
     "(je|j'|nous) (vous|te|t'|l'|le|la|les|lui|leur|en|y)? (*erai|*irai|*rai|*erons|*irons|*rons)",
@@ -8233,7 +8787,10 @@ export const PACK_DATA: readonly PackData[] = [
     "Des erreurs ont été commises pendant la migration.",
     "Nous nous excusons pour la gêne éventuelle.",
     "Désolée, mais vous n'avez jamais envoyé les textes.",
-    "Pour des raisons indépendantes de notre volonté, la mise en ligne est repoussée."
+    "Pour des raisons indépendantes de notre volonté, la mise en ligne est repoussée.",
+    "Je suis désolé pour la part de tout ça que vous estimez être de ma faute.",
+    "La gêne causée, le cas échéant, est regrettée.",
+    "De mauvais prix ont été affichés un temps, et on le regrette tous."
    ],
    "valid": [
     "Désolée que ma mise à jour ait bloqué votre équipe samedi.",
@@ -8258,7 +8815,11 @@ export const PACK_DATA: readonly PackData[] = [
     "Nous sommes désolés pour le retard.",
     "Je suis désolé d'avoir manqué notre appel de lundi.",
     "Désolé si vous n'avez pas reçu la facture, la voici.",
-    "Nous avons fait deux erreurs pendant la migration, et nous en sommes désolés."
+    "Nous avons fait deux erreurs pendant la migration, et nous en sommes désolés.",
+    "J'ai affiché de mauvais prix pendant deux heures, je le regrette, et j'ai remboursé les trois commandes.",
+    "Je suis désolé que la nouvelle page de réservation ait dérouté vos habitués : j'ai changé la mise en page sans les prévenir, et j'ajoute un petit guide.",
+    "J'ai fait le mauvais choix de modèle, et je suis désolé que ça vous ait coûté une semaine.",
+    "Je suis vraiment navré que les réservations aient disparu samedi. C'est mon script de migration qui l'a causé, et tout est restauré."
    ]
   },
   "rewrites": [
@@ -8282,7 +8843,109 @@ export const PACK_DATA: readonly PackData[] = [
   "rule": "sarcasm",
   "lang": "en",
   "source": "src/core/lint/packs/en/sarcasm.yaml",
-  "classes": {},
+  "classes": {
+   "quote-add-verb": [
+    "add",
+    "adding",
+    "added",
+    "put",
+    "putting"
+   ],
+   "quote-add-target": [
+    "to my",
+    "to the"
+   ],
+   "quote-add-list": [
+    "list of services",
+    "services",
+    "skills",
+    "skill set",
+    "cv",
+    "resume",
+    "résumé",
+    "job title",
+    "rate card"
+   ],
+   "quote-mock-open": [
+    "nothing says",
+    "nothing screams",
+    "nothing quite says",
+    "nothing shouts"
+   ],
+   "quote-mock-close": [
+    "like",
+    "quite like",
+    "more than"
+   ],
+   "praise-thanks": [
+    "thanks",
+    "thank you",
+    "cheers"
+   ],
+   "praise-adjective": [
+    "detailed",
+    "thorough",
+    "precise",
+    "comprehensive",
+    "in-depth",
+    "helpful",
+    "complete",
+    "completes"
+   ],
+   "praise-feedback": [
+    "feedback",
+    "bug report",
+    "report",
+    "note",
+    "notes",
+    "brief",
+    "description",
+    "comment",
+    "comments"
+   ],
+   "praise-of": [
+    "of"
+   ],
+   "famous-determiner": [
+    "the",
+    "that"
+   ],
+   "famous-adjective": [
+    "famous",
+    "legendary"
+   ],
+   "ordinal-many": [
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "twentieth",
+    "umpteenth",
+    "nth",
+    "hundredth",
+    "4th",
+    "5th",
+    "6th",
+    "7th",
+    "8th",
+    "9th",
+    "10th",
+    "11th",
+    "12th",
+    "13th",
+    "14th",
+    "15th",
+    "20th"
+   ]
+  },
   "roles": {},
   "phrases": [
    "thanks for nothing",
@@ -8468,7 +9131,18 @@ export const PACK_DATA: readonly PackData[] = [
    "(that|this|which|it) (really|certainly|sure|definitely|truly)? (narrows|narrowed) (it|things|that) down",
    "(add|adding|added|put|putting) ~4 to (my|the) (list of services|services|skills|skill set|cv|resume|résumé|job title|rate card|business card|job description)",
    "(sure|of course|oh sure|absolutely|no problem|naturally|why not),? (i'll|i will|let me|we'll|we will|i can|i could) (just|simply|easily|happily) ~2 (rebuild|redo|rewrite|recode|redesign|translate|rebrand|re-shoot|reshoot|re-do) (the whole|the entire|all the|every|the full|all of the) ~2 (site|website|shop|store|app|catalogue|catalog|project|codebase|brand|content|copy|pages|menu) ~4 (by|before|for|overnight|tonight) (monday|tomorrow|tonight|friday|lunch|lunchtime|end of day|eod|the morning|noon)?",
-   "(patience|understanding|responsiveness|promptness|reactivity|attention to detail),? which (i|we)? ~3 (is|has been|must be|was|seems) ~2 (legendary|endless|infinite|boundless|unlimited|famous|bottomless|inexhaustible)"
+   "(patience|understanding|responsiveness|promptness|reactivity|attention to detail),? which (i|we)? ~3 (is|has been|must be|was|seems) ~2 (legendary|endless|infinite|boundless|unlimited|famous|bottomless|inexhaustible)",
+   "(just|only|purely|simply|solely|specifically|deliberately) to (annoy|spite|upset|irritate|bother|inconvenience|frustrate|wind up|torment) you",
+   "(with no|without|with zero|minus) ~5 (was|is|were|are|has been) (incredibly|so|very|really|super|hugely|extremely|truly|immensely|wonderfully|ever so|amazingly) (useful|helpful|informative|handy|enlightening|clear|illuminating)",
+   "(nice|kind|good|thoughtful|sweet|lovely|generous|decent) of (the|your|this|that|my|our) ~3 to (finally|eventually|at last)",
+   "(send|sending|sent|call|calling|organise|organize|organising|organizing|launch|launching) (out)? a search party",
+   "(reading|checking|opening|testing|looking at|reading through) ~4 (was|is|were) (apparently|clearly|obviously|evidently)? (optional|an optional extra|a bonus)",
+   "(works|worked|runs|ran) (perfectly|fine|great|beautifully|flawlessly|like a charm|brilliantly) (as long as|so long as|provided|providing|until) (nobody|no one|nothing|no-one)",
+   "for the same (budget|price|fee|rate|money),? (of course|naturally|obviously|surely|i assume|i presume)",
+   "which (i'm sure|i am sure|no doubt|i trust|i assume|i imagine|surely) (you|you've|you have) ~2 (read|framed|studied|memorised|memorized|printed|treasured|cherished|devoured|pored over|learned by heart)",
+   "(i|we) (do|really) mean (two|three|four|five|six|seven|eight|ten|twice|three times|four times)",
+   "{ordinal-many} ~5 (on|about|for) the (same|very same|exact same)",
+   "(thrilled|delighted|happy|glad|overjoyed) ~4 (that)? my (weekend|weekends|sunday|saturday|evening|evenings|holiday|holidays|nights) (now)? (belongs|belong|is devoted|are devoted|is dedicated) to"
   ],
   "frames": [],
   "antiphrases": [
@@ -8481,29 +9155,38 @@ export const PACK_DATA: readonly PackData[] = [
    "(third|fourth|fifth|3rd|4th|5th) (reminder|follow-up|follow up|time) ~8 (because|as|since|not to rush|not to pressure|ahead of)",
    "(spotting|catching|finding|noticing|fixing|flagging|reporting|spotted|caught|found|noticed|fixed|flagged) ~2 (the|that|this|a|your) (typo|typos|blunder|misprint|mix-up|mixup|crash|outage)",
    "(weeks|months|week|month) (off|away|of holiday|holiday|of leave|leave|vacation|of vacation)",
-   "(not|never) (breaking|losing|missing|forgetting|crashing|deleting)"
+   "(not|never) (breaking|losing|missing|forgetting|crashing|deleting)",
+   "(writing|sending|resending|emailing|trying|forwarding) (it)? (again|once more) ~3 in case (it|they|my email|my message|the email|the message) (got|went|was|has been|ended up) ~2 (lost|astray|missing|spam|junk)",
+   "(you|you've|you have|you had) (rightly|fairly|correctly)? reminded me (of)? my own (words|promise|promises|quote|terms)"
   ],
   "groups": {
+   "recall": [
+    "(as|like|per|as per) ~4 (said|stated|mentioned|explained|told you|written|wrote|noted|indicated|pointed out|flagged|outlined|covered|specified|discussed|repeated|communicated|clarified|highlighted)",
+    "(per|as per) (my|our) ~3 (email|emails|e-mail|mail|mails|message|messages|note|notes|reply|replies|ticket|comment|conversation|call)",
+    "(as|like) (previously|already|clearly|repeatedly|explicitly) ~1 (said|stated|mentioned|explained|noted|indicated|pointed out|flagged|outlined|covered|specified|discussed|communicated)"
+   ],
    "sincere": [
     "(thanks|thank you|cheers) (so much|very much|a lot)? for (the|these|those|six|five|four|three|two|ten|twelve|many|several) ~1 (great|wonderful|lovely|fantastic|brilliant|good|happy) (months|years|weeks|seasons|projects|collaboration)",
-    "(thanks|thank you|congratulations|congrats|well done|bravo) (so much|very much|a lot)? (for|on|to) (the|your) (quick|fast|clear|detailed|kind|great|lovely|new|first|launch|award|help|patience|photos|files|feedback|texts|reply|payment)"
+    "(thanks|thank you|congratulations|congrats|well done|bravo) (so much|very much|a lot)? (for|on|to) (the|your) (quick|fast|clear|detailed|kind|great|lovely|new|first|launch|award|help|patience|photos|files|feedback|texts|reply|payment)",
+    "(cheers|ta|thx|thanks) (for|on) (the|your) (feedback|photos|files|texts|reply|payment|help|notes|comments)"
    ]
   },
   "examples": {
    "invalid": [
+    "I'll add \"mind reader\" to my list of services.",
+    "Here is the famous \"final\" version, the sixth one.",
+    "Thanks for the detailed feedback: \"it's wrong\".",
     "Thanks for the thorough bug report: \"broken\".",
     "Thank you for your understanding, which I'm told is boundless.",
     "Sure, I'll just rewrite the entire shop by tonight.",
     "Thanks for the brief \"make it nicer\", that really narrows it down.",
     "No pressure, but the launch was yesterday.",
     "Must be nice to change your mind every week.",
-    "Per my last email, the deadline was Friday.",
     "With all due respect, the layout you want will not work on phones.",
     "I'm sure your accounts team is very busy admiring it.",
     "I'm sure your nephew's advice on databases is very enlightening.",
     "Great, the photos came as a zipped PDF, how very practical.",
     "Really appreciate being copied on the email that scraps my project.",
-    "As I have already explained twice, hosting is extra.",
     "Just following up for the fourth time on the invoice.",
     "Thank you so much for the two-hour notice.",
     "I'm sure you're very busy, but I need the texts.",
@@ -8545,9 +9228,19 @@ export const PACK_DATA: readonly PackData[] = [
     "Thanks for telling me about the strike two hours after it started.",
     "I admire the optimism of booking forty people in a slot for twelve.",
     "Congratulations to whoever unplugged the server to charge a phone.",
-    "Well, that was a fun surprise to find in the order list at midnight."
+    "Well, that was a fun surprise to find in the order list at midnight.",
+    "Yes, because the server obviously crashes just to annoy you personally.",
+    "Oh yes, the spreadsheet with no prices in it was incredibly useful, thanks.",
+    "Nice of the payment to finally turn up, I was about to send a search party.",
+    "Per my previous email, which I'm sure you read carefully, the invoice is due Friday.",
+    "Thanks for the fourteenth round of notes on the same button.",
+    "Nothing says \"final\" like final_final_v7.pdf."
    ],
    "valid": [
+    "Per my last email, the deadline was Friday.",
+    "As I have already explained twice, hosting is extra.",
+    "I added \"Gift cards\" to the menu and the footer.",
+    "Thanks for the detailed notes; the \"About\" page is fixed.",
     "Thanks for the detailed notes on the \"About\" page.",
     "Thank you for your patience while I fixed the import, truly.",
     "Of course, I'll redo the whole menu page by Friday as agreed in the quote.",
@@ -8592,7 +9285,12 @@ export const PACK_DATA: readonly PackData[] = [
     "Thanks for telling me two days ahead, that gives us time.",
     "Great, so we start on Monday 7 December.",
     "Thanks to whoever found the broken link, it is fixed.",
-    "What a lovely surprise to find your card on my desk this morning."
+    "What a lovely surprise to find your card on my desk this morning.",
+    "The spreadsheet with the new prices was really useful, thanks.",
+    "The payment arrived today, thank you.",
+    "The site works fine as long as the cache is cleared once, which I've done.",
+    "The committee didn't reply to my last email, so I'm writing again in case it got lost.",
+    "You reminded me of my own words, and you were right: the page was due on Friday."
    ]
   },
   "rewrites": [
@@ -8616,7 +9314,128 @@ export const PACK_DATA: readonly PackData[] = [
   "rule": "sarcasm",
   "lang": "fr",
   "source": "src/core/lint/packs/fr/sarcasm.yaml",
-  "classes": {},
+  "classes": {
+   "quote-add-verb": [
+    "ajout*",
+    "rajout*"
+   ],
+   "quote-add-target": [
+    "à ma",
+    "à mes",
+    "à mon"
+   ],
+   "quote-add-list": [
+    "liste de services",
+    "liste de prestations",
+    "liste de compétences",
+    "services",
+    "prestations",
+    "compétences",
+    "carte de visite",
+    "cv",
+    "résumé"
+   ],
+   "quote-verdict": [
+    "ça m'avance beaucoup",
+    "ça m'avance énormément",
+    "ça m'avance bien",
+    "cela m'avance beaucoup",
+    "cela m'avance énormément",
+    "cela m'avance bien",
+    "ça m'éclaire beaucoup",
+    "ça m'éclaire énormément",
+    "cela m'éclaire beaucoup",
+    "cela m'éclaire énormément"
+   ],
+   "quote-verdict-adverb": [
+    "vraiment"
+   ],
+   "quote-mock-open": [
+    "rien ne dit mieux",
+    "rien ne dit plus",
+    "rien ne crie mieux",
+    "rien ne dit autant"
+   ],
+   "quote-mock-close": [
+    "que",
+    "qu'",
+    "comme"
+   ],
+   "praise-thanks": [
+    "merci"
+   ],
+   "praise-adjective": [
+    "détaillé*",
+    "précis",
+    "précise",
+    "précises",
+    "complet",
+    "complets",
+    "complète",
+    "complètes",
+    "exhaustive",
+    "exhaustives",
+    "éclairant*"
+   ],
+   "praise-feedback": [
+    "retour",
+    "retours",
+    "commentaire",
+    "commentaires",
+    "rapport",
+    "rapports",
+    "compte-rendu",
+    "compte rendu",
+    "descriptif",
+    "avis",
+    "remarque",
+    "remarques"
+   ],
+   "praise-of": [
+    "de",
+    "du"
+   ],
+   "famous-determiner": [
+    "la",
+    "le",
+    "les",
+    "cette",
+    "ce"
+   ],
+   "famous-adjective": [
+    "fameuse",
+    "fameuses",
+    "fameux",
+    "légendaire",
+    "légendaires",
+    "célèbre",
+    "célèbres",
+    "sempiternel",
+    "sempiternelle",
+    "sempiternels",
+    "sempiternelles"
+   ],
+   "ordinal-many": [
+    "quatrième",
+    "cinquième",
+    "sixième",
+    "septième",
+    "huitième",
+    "neuvième",
+    "dixième",
+    "onzième",
+    "douzième",
+    "treizième",
+    "quatorzième",
+    "quinzième",
+    "vingtième",
+    "centième",
+    "énième",
+    "nième",
+    "n-ième",
+    "millième"
+   ]
+  },
   "roles": {},
   "phrases": [
    "merci pour rien",
@@ -8784,7 +9603,17 @@ export const PACK_DATA: readonly PackData[] = [
    "(relevait|releve|relevent|relevaient|tient|tenait|tiennent) (plutot|plus|surtout|davantage|visiblement|apparemment) (de l'intention|du voeu pieux|de la fiction|du souhait|de la suggestion|de l'ambiance|de la declaration d'intention|de la poesie|de la legende|du mythe)",
    "(contrat|devis|delai|delais|echeance|cahier des charges|planning|calendrier|garantie|conditions|brief|date limite|date butoir|engagement|engagements) ~4 (n'etait|n'est|n'etaient|etait|est|c'etait|c'est) (qu'une|qu'un|plutot une|plutot un|plus une|plus un|juste une|juste un|simplement une|en fait une) (vague|simple|gentille|petite|aimable)? (suggestion|ambiance|intention|voeu|souhait|fiction|legende|idee en l'air|proposition en l'air)",
    "(bonne|brillante|excellente|geniale|super|formidable|lumineuse|merveilleuse|belle) (idee|initiative|inspiration) (de|d') ~8 (la veille|le jour meme|le matin meme|une heure avant|a la derniere minute|en derniere minute|le jour du lancement|la nuit d'avant|le soir meme|le week-end avant)",
-   "(bien sur|evidemment|mais bien sur|mais oui|oui oui|naturellement|pas de probleme),? ~4 (refais|refaire|recode|recoder|reecris|reecrire|reconstruis|reconstruire|traduis|traduire|redessine|redessiner|refonds|refondre) (tout le|toute la|tout|toute|tous les|toutes les|l'integralite du|l'ensemble du) ~2 (site|boutique|appli|application|l'appli|l'application|catalogue|projet|code|charte|contenu|textes|pages|l'interface|l'identite) ~4 (pour|d'ici|avant) (lundi|demain|ce soir|cette nuit|demain matin|vendredi|la fin de la journee|midi) ~3 (aucun souci|pas de souci|sans souci|sans probleme|aucun probleme|pas de probleme|facile|tranquille|les doigts dans le nez|fastoche|rien de plus simple)"
+   "(bien sur|evidemment|mais bien sur|mais oui|oui oui|naturellement|pas de probleme),? ~4 (refais|refaire|recode|recoder|reecris|reecrire|reconstruis|reconstruire|traduis|traduire|redessine|redessiner|refonds|refondre) (tout le|toute la|tout|toute|tous les|toutes les|l'integralite du|l'ensemble du) ~2 (site|boutique|appli|application|l'appli|l'application|catalogue|projet|code|charte|contenu|textes|pages|l'interface|l'identite) ~4 (pour|d'ici|avant) (lundi|demain|ce soir|cette nuit|demain matin|vendredi|la fin de la journee|midi) ~3 (aucun souci|pas de souci|sans souci|sans probleme|aucun probleme|pas de probleme|facile|tranquille|les doigts dans le nez|fastoche|rien de plus simple)",
+   "(expres|rien que|juste|uniquement|seulement) pour (vous|te) (embeter|ennuyer|agacer|enerver|contrarier|nuire|faire enrager|pourrir la vie)",
+   "(expres|rien que|juste|uniquement|seulement) pour (t'embeter|t'ennuyer|t'agacer|t'enerver|te pourrir la vie)",
+   "sans ~5 (etait|est|a ete|fut) (vraiment|super|tres|extremement|incroyablement|drolement|hyper|terriblement) (utile|utiles|pratique|pratiques|eclairant|eclairante|clair|claire)",
+   "{ordinal-many} ~5 sur (le|la|les) (meme|memes)",
+   "(lire|relire|ouvrir|regarder|verifier|tester|consulter) ~4 (c'etait|c'est|etait|est) (visiblement|apparemment|manifestement)? (en option|optionnel|facultatif)",
+   "(marche|fonctionne|tourne|marchait|fonctionnait) (parfaitement|tres bien|a merveille|nickel|impeccablement|super bien) tant (que|qu') (personne|rien|aucun)",
+   "pour le meme (budget|prix|tarif|montant),? (bien sur|evidemment|naturellement|cela va de soi|ca va de soi)",
+   "(ravi|ravie|enchante|enchantee|heureux|heureuse|content|contente) ~4 que mon (week-end|weekend|dimanche|samedi|soiree|vacances|nuit|temps libre) ~2 (appartienne|appartient|soit consacre|serve)",
+   "(que|qu') (vous avez|tu as) (surement|sans doute|certainement|forcement|bien sur|evidemment) (lu|relu|encadre|imprime|etudie|appris par coeur|devore)",
+   "je dis bien (deux|trois|quatre|cinq|six|sept|dix)"
   ],
   "frames": [],
   "antiphrases": [
@@ -8797,9 +9626,15 @@ export const PACK_DATA: readonly PackData[] = [
    "enfin (rencontre|rencontree|rencontres|en ligne|lance|lancee|lances|termine|terminee|fini|finie|pret|prete|ouvert|ouverte|publie|publiee)",
    "(rencontrer|rencontre|rencontree|voir|retrouver) enfin (en vrai|en personne|de visu)",
    "(repere|reperer|trouve|trouver|signale|signaler|corrige|corriger|vu|remarque|remarquer|debusque) ~2 (la|le|les|cette|ce|ces|une|un|l') (coquille|coquilles|bourde|boulette|gaffe|panne|bug|bugs|faute|fautes|erreur|erreurs)",
-   "(rattrape|rattraper|rattrapez|combler|comble|resorbe|resorber) (le|ce|du|votre|tout le) retard"
+   "(rattrape|rattraper|rattrapez|combler|comble|resorbe|resorber) (le|ce|du|votre|tout le) retard",
+   "(reecris|renvoie|relance|reessaie|retransfere) ~3 au cas (ou|où) ~3 (perdu|perdue|egare|egaree|spam|indesirables)",
+   "(vous m'avez|tu m'as|vous m'aviez|tu m'avais) (bien|justement|a juste titre)? rappele mes propres (mots|termes|paroles|engagements|promesses)"
   ],
   "groups": {
+   "recall": [
+    "comme ~5 (indique|precise|mentionne|dit|ecrit|explique|signale|souligne|rappele|annonce|evoque|stipule|communique|detaille|repete|redit)",
+    "(dans|par|lors de) (mon|mes|notre|nos|ma) ~2 (precedent|precedents|precedente|precedentes|dernier|derniers|derniere|dernieres) ~1 (mail|mails|message|messages|courriel|courriels|e-mail|e-mails|echange|echanges|relance|relances|reponse|reponses|envoi)"
+   ],
    "sincere": [
     "merci (beaucoup|infiniment)? pour (ces|les|cette|cette belle|ces belles|ces beaux) ~2 (mois|annees|semaines|collaboration|saisons)",
     "(merci|bravo|felicitations) (beaucoup|infiniment|encore)? (pour|a) (la|le|les|votre|vos|ton|ta|tes) (reponse rapide|retour rapide|retours detailles|photos|fichiers|textes|paiement|aide|patience|lancement|prix|nouveaux locaux|confiance)"
@@ -8807,6 +9642,9 @@ export const PACK_DATA: readonly PackData[] = [
   },
   "examples": {
    "invalid": [
+    "Merci pour la consigne « faites moderne », ça m'avance vraiment beaucoup.",
+    "Voici la fameuse « dernière » version, la sixième.",
+    "Merci pour ce retour détaillé : « c'est pas bon ».",
     "Merci pour ce compte rendu précis : « ça bugue ».",
     "Mais oui, je recode toute l'appli d'ici demain, sans problème.",
     "Je vais ajouter « devin » à ma liste de prestations.",
@@ -8817,8 +9655,6 @@ export const PACK_DATA: readonly PackData[] = [
     "Merci bien de nous avoir prévenus trois jours après la livraison.",
     "Aucune pression, mais le lancement était hier.",
     "Ça doit être agréable de changer d'avis chaque semaine.",
-    "Comme indiqué dans mon précédent mail, la date limite était vendredi.",
-    "Comme je vous l'ai déjà expliqué, deux fois.",
     "Je me permets de vous relancer pour la troisième fois.",
     "Je sais que vous êtes très occupé, mais j'ai besoin des textes.",
     "À l'avenir, merci de lire mes mails avant de répondre.",
@@ -8862,9 +9698,19 @@ export const PACK_DATA: readonly PackData[] = [
     "J'admire l'audace de caser quarante parents sur douze créneaux.",
     "Qui aurait pu deviner que sauter les tests finirait mal ?",
     "Félicitations à celui qui a débranché le serveur pour recharger son téléphone.",
-    "Quel bonheur, un appel sur les polices à 23 h."
+    "Quel bonheur, un appel sur les polices à 23 h.",
+    "Oui, le serveur plante exprès pour vous embêter personnellement.",
+    "Merci infiniment pour ce quatorzième retour sur le même bouton.",
+    "Visiblement, lire le contrat, c'était en option.",
+    "Le site marche parfaitement tant que personne ne le visite, apparemment.",
+    "Allez, ajoutons un chatbot et un podcast, pour le même budget bien sûr.",
+    "Rien ne dit mieux « définitif » que definitif_definitif_v7.pdf."
    ],
    "valid": [
+    "Comme indiqué dans mon précédent mail, la date limite était vendredi.",
+    "Comme je vous l'ai déjà expliqué, deux fois.",
+    "J'ai ajouté « Cartes cadeaux » au menu du site.",
+    "Merci pour le fichier « logo.svg », il est en ligne.",
     "Merci pour le retour détaillé sur la page « Contact », c'est corrigé.",
     "Bien sûr, je refais tout le site pour lundi comme prévu au devis.",
     "J'ai ajouté un statut « urgent » dans le menu des rendez-vous.",
@@ -8906,7 +9752,13 @@ export const PACK_DATA: readonly PackData[] = [
     "Merci de me prévenir dès que les photos sont prêtes.",
     "Merci de m'avoir prévenu deux jours avant, cela nous laisse le temps.",
     "Bravo à celle qui a trouvé le bug de la page contact.",
-    "Quelle belle surprise de recevoir votre carte ce matin."
+    "Quelle belle surprise de recevoir votre carte ce matin.",
+    "Le tableur avec les nouveaux prix m'a été très utile, merci.",
+    "Le site marche parfaitement depuis la mise à jour de lundi.",
+    "Pour le même budget, je peux ajouter la page FAQ ou le formulaire, au choix.",
+    "Vous m'avez rappelé mes propres mots, « d'ici la fin de la semaine », et je n'ai pas tenu cette promesse.",
+    "Le bureau n'a pas répondu à mon dernier mail, je réécris au cas où il se serait perdu.",
+    "Rien ne dit mieux merci qu'une carte écrite à la main, alors j'en ai glissé une dans la commande."
    ]
   },
   "rewrites": [
@@ -10558,6 +11410,64 @@ export const PACK_DATA: readonly PackData[] = [
     "october",
     "november",
     "december"
+   ],
+   "vague-quantifier": [
+    "a few",
+    "a couple of",
+    "a couple",
+    "few",
+    "several",
+    "some",
+    "a number of",
+    "one or two",
+    "two or three",
+    "a handful of",
+    "a small number of",
+    "a couple more",
+    "a few more"
+   ],
+   "time-unit": [
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "business days",
+    "working days",
+    "evenings",
+    "mornings"
+   ],
+   "approximator": [
+    "around",
+    "sometime around",
+    "some time around",
+    "towards",
+    "toward",
+    "roughly around",
+    "circa",
+    "somewhere around"
+   ],
+   "season": [
+    "christmas",
+    "new year",
+    "the new year",
+    "new year's",
+    "easter",
+    "the holidays",
+    "summer",
+    "the summer",
+    "spring",
+    "the spring",
+    "autumn",
+    "the autumn",
+    "fall",
+    "the fall",
+    "winter",
+    "the winter",
+    "year end",
+    "year-end",
+    "the end of the year",
+    "the start of the year",
+    "the school holidays"
    ]
   },
   "roles": {},
@@ -10664,7 +11574,14 @@ export const PACK_DATA: readonly PackData[] = [
    "(once|when|whenever|as soon as) (i've|we've|i have|we have|i|we) (got|get|have|find) a (free|spare|quiet) (afternoon|morning|day|evening|hour|slot|window|half-day|half day|weekend)",
    "(let's|lets|we'll|i'll|we can|we could|happy to) ~4 whenever",
    "(but|just) not (right away|straight away|immediately|right now|this week)",
-   "(coming|on the way|on its way|in the works) ~2 (hang tight|hang in there|bear with (me|us)|patience|be patient)"
+   "(coming|on the way|on its way|in the works) ~2 (hang tight|hang in there|bear with (me|us)|patience|be patient)",
+   "(in|within|over|during|in the next|within the next|over the next|during the next|in another|for another|in the coming) {vague-quantifier} (more)? {time-unit}",
+   "{vague-quantifier} (more)? {time-unit} (from now|away|out|tops|max|at most|at the most)",
+   "(further|later|somewhere)? down the (track|line|road)",
+   "(as|when|whenever) (time|availability|my schedule|our schedule|the schedule|my workload|our workload|capacity) (allows|permits)",
+   "before you know it",
+   "(date|day|deadline|delivery|launch|timeline|eta|timing|schedule|go-live|start date|end date) ~3 (tbc|tbd|to be confirmed|to be decided|to be determined|to be agreed|not yet (fixed|set|confirmed))",
+   "(get back to you|come back to you|revert|follow up|circle back|be in touch|reply|answer) later"
   ],
   "frames": [],
   "antiphrases": [],
@@ -10712,7 +11629,12 @@ export const PACK_DATA: readonly PackData[] = [
     "(straight|right|immediately) (after|afterwards|after that)",
     "(after|over) the (holidays|holiday season|festive season|break|summer|christmas break|new year|year-end rush|rush|launch)",
     "(by|at|before|around|towards) (the)? end of (week|month|next week|next month)",
-    "(early|late|mid) {month}"
+    "(early|late|mid) {month}",
+    "on my (list|to-do list|todo list|to do list|radar)",
+    "(when|once|whenever) (it's|it is|they're|they are|that's|that is|everything's|everything is|all's|all is) (ready|done|finished|sorted)",
+    "(waiting on|waiting for) (a couple of|a few|some|one or two|a couple|a few more) (things|bits|details|bits and pieces|pieces)",
+    "{approximator} {season}",
+    "l8r"
    ],
    "exempt": [
     "(later|later on|down the line|at some point|one day|eventually|someday) ~3 if (you|you'd) (like|want|wish|prefer|would like|need)",
@@ -10776,7 +11698,13 @@ export const PACK_DATA: readonly PackData[] = [
     "I'll circle back once I hear from the supplier.",
     "We aim to launch early next year.",
     "I'll let you know in good time.",
-    "Give me a little while and I'll fix it."
+    "Give me a little while and I'll fix it.",
+    "The fix should be live within the next couple of weeks.",
+    "The new shop will open around Christmas.",
+    "We'll get the loyalty scheme live down the track.",
+    "Delivery date is TBC for now.",
+    "It's on my list, so it'll happen.",
+    "Let me check and get back to you later."
    ],
    "valid": [
     "I'll have the edits done tomorrow or the day after, Thursday 3 December at the latest.",
@@ -10803,7 +11731,13 @@ export const PACK_DATA: readonly PackData[] = [
     "Later this week, on Thursday 26 November, we will ship the rest.",
     "My apologies for not warning you sooner about the price change.",
     "I should have told you sooner, and I'm sorry.",
-    "I'll circle back once I hear from the supplier, on Tuesday 24 November at the latest."
+    "I'll circle back once I hear from the supplier, on Tuesday 24 November at the latest.",
+    "The fix should be live within a few days, by Friday 11 December at the latest.",
+    "Last year we closed around Christmas for two weeks.",
+    "Chasing customers for a few pounds rarely pays off around Christmas.",
+    "The launch date is TBC until you confirm, and I'll hold Tuesday 15 December for it.",
+    "It took a few days to get the logo right.",
+    "The delay would push delivery back by a couple of days; I'll call you on Monday 23 November to check."
    ]
   },
   "rewrites": []
@@ -10826,6 +11760,52 @@ export const PACK_DATA: readonly PackData[] = [
     "octobre",
     "novembre",
     "decembre"
+   ],
+   "quantificateur-vague": [
+    "quelques",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "un ou deux",
+    "une ou deux",
+    "deux ou trois",
+    "deux-trois",
+    "un certain nombre de",
+    "une poignée de",
+    "encore quelques"
+   ],
+   "unite-temps": [
+    "heures",
+    "jours",
+    "semaines",
+    "mois",
+    "jours ouvrés",
+    "jours ouvrables",
+    "soirées",
+    "matinées"
+   ],
+   "approximatif": [
+    "vers",
+    "aux alentours de",
+    "autour de",
+    "aux environs de",
+    "du côté de"
+   ],
+   "saison": [
+    "noël",
+    "le nouvel an",
+    "nouvel an",
+    "pâques",
+    "la rentrée",
+    "l'été",
+    "le printemps",
+    "l'automne",
+    "l'hiver",
+    "la fin de l'année",
+    "le début de l'année",
+    "les fêtes",
+    "la toussaint",
+    "les vacances"
    ]
   },
   "roles": {},
@@ -10925,7 +11905,12 @@ export const PACK_DATA: readonly PackData[] = [
    "(ce ne sera|ca ne sera|cela ne sera|ce ne devrait|ca ne devrait|cela ne devrait|ce n'est|ca ne va|ce ne va) (plus|pas) (etre)? (tres|bien|trop|si)? (long|longtemps)",
    "(ca|cela|ce|il|elle|ils|elles|le colis|la livraison|la reponse|le correctif) ne (devrait|devraient|va|vont|saurait|sauraient) (plus|pas|plus trop|pas trop|plus tres) tarder",
    "(normalement|en principe|sauf imprevu|si tout va bien|logiquement|j'espere|on espere|esperons) ~6 (ce week-end|le week-end|pour le week-end|d'ici le week-end|en fin de semaine|avant le week-end)",
-   "(ce week-end|le week-end|pour le week-end|d'ici le week-end|en fin de semaine|avant le week-end) ~4 (normalement|en principe|sauf imprevu|si tout va bien|logiquement|j'espere|on espere|esperons)"
+   "(ce week-end|le week-end|pour le week-end|d'ici le week-end|en fin de semaine|avant le week-end) ~4 (normalement|en principe|sauf imprevu|si tout va bien|logiquement|j'espere|on espere|esperons)",
+   "(dans|d'ici|sous|d'ici a|au cours des|au cours des prochains|au cours des prochaines|dans les prochains|dans les prochaines|d'ici les|encore) {quantificateur-vague} {unite-temps}",
+   "(selon|en fonction de|suivant) (mes|nos|ses|leurs|vos|tes|les)? disponibilites",
+   "(avant que|avant qu') ~4 (le temps de dire ouf|dire ouf)",
+   "(date|jour|delai|livraison|lancement|mise en ligne|calendrier|planning|echeance|echeancier) ~3 (a confirmer|a definir|a determiner|a preciser|a fixer|pas encore (fixe|fixee|arrete|arretee|confirme|confirmee))",
+   "(ca|cela|tout ca|tout) va se faire"
   ],
   "frames": [],
   "antiphrases": [],
@@ -10995,7 +11980,11 @@ export const PACK_DATA: readonly PackData[] = [
     "dans un (second|deuxieme|autre|prochain) temps",
     "(a|en|d'ici|pour|cet|des) (l'automne|l'ete|l'hiver)",
     "(en|d'ici|pour|cet|des) (automne|ete|hiver)",
-    "(au|d'ici au|pour le|des le) printemps"
+    "(au|d'ici au|pour le|des le) printemps",
+    "sur ma (liste|to-do|todo|to do|liste de choses a faire)",
+    "(quand|lorsque|des que|une fois que) (ce sera|ca sera|tout sera|elles seront|ils seront|c'est|ce sera) (pret|prets|prete|pretes|fini|finis|finie|termine|termines|terminee|boucle|bouclee)",
+    "{approximatif} {saison}",
+    "(en un rien de temps|en deux temps trois mouvements|en deux coups de cuillere a pot)"
    ],
    "exempt": [
     "ce qui (suivra|suivront)",
@@ -11092,7 +12081,13 @@ export const PACK_DATA: readonly PackData[] = [
     "Je vous renvoie le dossier endéans la semaine.",
     "T'auras les photos retouchées d'ici genre deux-trois jours.",
     "Le rapport part cette semaine normalement.",
-    "La livraison est prévue vers la mi-décembre."
+    "La livraison est prévue vers la mi-décembre.",
+    "Le correctif sera en ligne d'ici deux-trois semaines.",
+    "Je mettrai la boutique en ligne vers le nouvel an.",
+    "Date de livraison à confirmer pour l'instant.",
+    "L'équipe traitera votre demande selon ses disponibilités.",
+    "Tout sera bouclé avant que vous ayez le temps de dire ouf.",
+    "C'est sur ma liste, ça va se faire."
    ],
    "valid": [
     "Merci de m'avoir prévenue de la fermeture pendant les fêtes.",
@@ -11130,7 +12125,14 @@ export const PACK_DATA: readonly PackData[] = [
     "Je vous ai répondu dès que possible après votre appel.",
     "Merci de nous avoir répondu si vite.",
     "La livraison est prévue le vendredi 18 décembre, pas vers la mi-décembre.",
-    "Je vous renvoie le dossier endéans les trois jours ouvrables, soit pour le mercredi 9 décembre."
+    "Je vous renvoie le dossier endéans les trois jours ouvrables, soit pour le mercredi 9 décembre.",
+    "Le correctif sera en ligne d'ici quelques jours, au plus tard le vendredi 11 décembre.",
+    "L'an dernier, on a fermé vers Noël pendant deux semaines.",
+    "Relancer les clients pour quelques euros rapporte rarement vers Noël.",
+    "Les pages s'ouvrent maintenant en un rien de temps sur un téléphone.",
+    "Il m'a fallu quelques jours pour caler le logo.",
+    "Ce retard décalerait la livraison de deux ou trois jours ; je vous appelle le lundi 23 novembre pour faire le point.",
+    "L'installation se fait en quelques heures."
    ]
   },
   "rewrites": []
