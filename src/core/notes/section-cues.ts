@@ -97,12 +97,17 @@ export const HEADING_CUES: ReadonlyArray<[string, Cues]> = [
   // Expectations and closing notes, often written as bold labels: "**What you'll get:**", « **Changements en cours de route :** ».
   // What is left out before what is in: "Not in scope", « Ce qui n'est pas compris ».
   ['out-of-scope', {
-    en: ['not (in scope|included|covered|part of)', "what (i|we) (won't|will not|don't|do not)", 'out of scope', 'outside (the)? scope', 'exclu*', 'not in the (price|quote)'],
-    fr: ["(n' est|ne sont) pas (compris|inclus|prevu*)", "ce que (je|nous|on) (ne|n') ~2 (pas|plus)", 'non (compris|inclus|prevu*)', 'pas (compris|inclus)', 'hors (perimetre|forfait|devis|mission)', 'exclu*'],
+    en: ['not (in scope|included|covered|part of)', "what (i|we) (won't|will not|don't|do not)", 'out of scope', 'outside (the)? scope', 'exclu*', 'not in the (price|quote)',
+      'outside (the|this|our)? (engagement|brief|contract)', 'not in the (brief|contract)'],
+    fr: ["(n' est|ne sont) pas (compris|inclus|prevu*)", "ce que (je|nous|on) (ne|n') ~2 (pas|plus)", 'non (compris|inclus|prevu*)', 'pas (compris|inclus)', 'hors (perimetre|forfait|devis|mission)', 'exclu*',
+      // Québec: the engagement is the « mandat » (« Hors mandat », « En dehors du mandat »).
+      '(hors|en dehors du) (mandat|contrat)'],
   }],
   ['scope', {
     en: ['scope', 'includ*', 'covered', "what (i|we|i'll|we'll) (will)? (build|make|do|deliver|cover)"],
-    fr: ['perimetre', 'compris', 'inclus', 'ce qui est prevu', 'contenu de la mission', 'ce que (je|nous) (construis|construisons|realise|realisons|livre|livrons)'],
+    fr: ['perimetre', 'compris', 'inclus', 'ce qui est prevu', 'contenu de la mission', 'ce que (je|nous) (construis|construisons|realise|realisons|livre|livrons)',
+      // Québec: « Portée du mandat », « Le mandat », « Contenu du mandat ».
+      'portee', 'mandat'],
   }],
   ['revisions', {
     en: ['revision*', 'round*', 'iteration*', 'amendment*', 'chang* (your|my) mind'],

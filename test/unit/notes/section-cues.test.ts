@@ -28,6 +28,9 @@ const BY_MEANING: Array<[NoteTypeId, string, string]> = [
   ['status', 'Need a hand with', 'needed'], ['status', 'Un coup de main pour', 'needed'], ['delay', 'When', 'new-date'], ['delay', 'Quand', 'new-date'],
   ['status', 'Needs you', 'needed'], ['status', 'What needs your OK', 'needed'], ['status', 'For you to check', 'needed'],
   ['status', 'Up after this', 'next'], ['status', 'Ce que je surveille', 'blockers'], ['status', 'Watch list', 'blockers'], ['status', "On s'appelle", 'next-contact'],
+  // Session 11 (quiet11): Québec's « mandat » is the engagement.
+  ['expectations', 'Portée du mandat', 'scope'], ['expectations', 'Hors mandat', 'out-of-scope'], ['expectations', 'En dehors du mandat', 'out-of-scope'],
+  ['expectations', 'Outside the engagement', 'out-of-scope'],
 ];
 
 describe('sections read by meaning', () => {

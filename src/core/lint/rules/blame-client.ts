@@ -3,7 +3,7 @@
 // The phrases live in packs/<lang>/blame-client.yaml.
 import type { Finding, LintRule } from '../types.js';
 import { modelMatches, modelMessage, MODEL_OPTION } from '../model/index.js';
-import { findInSentence, rewriteFixes } from '../packs/index.js';
+import { findInSentence, hasGroup, rewriteFixes } from '../packs/index.js';
 import { perSentence } from '../text/rule-kit.js';
 
 
@@ -46,7 +46,9 @@ export default {
       const findings: Finding[] = [];
       const hit = findInSentence('blame-client', s)
         .find((m) => !(m.via === 'phrase' && CONDITIONAL.test(s.norm.slice(0, m.span.start - s.span.start))) && !(m.via === 'frame' && QUESTION.test(s.plain)));
-      if (!hit) return findings;
+      // The writer says in the same sentence that the client's act was reasonable, or owns the fault
+      // (pack group `owned`: "which makes sense", « ce qui se comprend »): not judged.
+      if (!hit || hasGroup('blame-client', 'owned', s)) return findings;
       findings.push({
         span: hit.span,
         message: message(hit.text),
@@ -54,7 +56,7 @@ export default {
       });
       return findings;
     });
-    for (const m of modelMatches('blame-client', ctx, findings, options)) {
+    for (const m of modelMatches('blame-client', ctx, findings, options, (s) => hasGroup('blame-client', 'owned', s))) {
       findings.push({ span: m.span, message: modelMessage(message(m.text)), fixes: rewriteFixes('blame-client', m.lang, m.span, ctx.refDate) });
     }
     return findings;

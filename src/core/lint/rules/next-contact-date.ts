@@ -69,9 +69,16 @@ function lastDay(ctx: NoteContext, ref: number, cadence: number, graceDays: numb
   const friday = cadence % 7 === 0 && weekday >= 1 && weekday <= 5 ? due + 5 - weekday : due;
   const last = Math.max(due + graceDays, friday);
   // A weekend after that last day is no silence the client notices: the Monday after still keeps the rhythm.
-  const lastWeekday = (last + 4) % 7;
-  const pastWeekend = lastWeekday === 5 ? last + 3 : lastWeekday === 6 ? last + 2 : last;
-  return Math.max(pastWeekend, decisionDay(ctx) ?? 0);
+  const decision = decisionDay(ctx);
+  // The call just after the client's decision date is the one that hears the decision: "Decision by
+  // Wednesday 13 January; next contact: phone call on Thursday 14 January".
+  return Math.max(pastWeekend(last), decision === undefined ? 0 : pastWeekend(decision + graceDays));
+}
+
+/** A day falling on a weekend moves to the Monday after: no silence the client notices. */
+function pastWeekend(day: number): number {
+  const weekday = (day + 4) % 7;
+  return weekday === 5 ? day + 3 : weekday === 6 ? day + 2 : day;
 }
 
 /** The span without its leading and trailing blank space (a section body starts with a newline). */

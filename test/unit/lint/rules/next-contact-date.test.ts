@@ -35,6 +35,16 @@ describe('next-contact-date: the ways people give the next contact', () => {
     assert.deepEqual(found(delay("L'espace membres passe au mardi 1er décembre.\n\nJe vous confirme le lundi 30 novembre que tout est dans les temps.")), []);
     assert.equal(found(delay("The members' area moves to Tuesday 1 December.\n\nI'll confirm on Monday 14 December.")).length, 1);
   });
+
+  it('the call just after the client\'s decision date hears the decision: a risk note may name it (EN, FR)', () => {
+    const risk = (lang: 'en' | 'fr', decision: string, next: string) => lang === 'fr'
+      ? `---\ntype: risk\nlang: fr\ndate: 2026-12-03\n---\n# Risque : le flux des marées ferme\n\n## Le risque\nLe flux gratuit ferme le vendredi 29 janvier 2027.\n\n## Options\n1. Passer au flux payant : 8 000 FCFA par mois, une demi-journée.\n2. Saisir les tables à la main : gratuit, une heure par mois.\n\n## Recommandation\nL'option 1.\n\n## Décision\n${decision}\n\n## Prochain contact\n${next}\n`
+      : `---\ntype: risk\nlang: en\ndate: 2026-12-03\n---\n# Risk: the tide feed closes\n\n## Risk\nThe free feed closes on Friday 29 January 2027.\n\n## Options\n1. Move to the paid feed: £12 a month, half a day.\n2. Enter the tables by hand: no cost, an hour a month.\n\n## Recommendation\nOption 1.\n\n## Decision by\n${decision}\n\n## Next contact\n${next}\n`;
+    assert.deepEqual(found(risk('en', 'Wednesday 13 January 2027.', 'Phone call on Thursday 14 January 2027 at 9:00.')), []);
+    assert.deepEqual(found(risk('fr', "D'ici le mercredi 13 janvier 2027.", 'Appel le jeudi 14 janvier 2027 à 9 h.')), []);
+    // Weeks after the decision date is silence again.
+    assert.equal(found(risk('en', 'Wednesday 13 January 2027.', 'Phone call on Thursday 28 January 2027 at 9:00.')).length, 1);
+  });
 });
 
 describe('next-contact-date: the suggested date follows the note, never a fixed day', () => {
