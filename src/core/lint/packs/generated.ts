@@ -1123,9 +1123,22 @@ export const PACK_DATA: readonly PackData[] = [
    "(asked|chased|reminded|emailed|called|phoned|pinged) (the|our|my|their|his|her) ~3 (two|three|four|five|several|2|3|4|5|many) times",
    "(i|we|i've|we've|i had|we had|i'd|we'd) ~2 {symptom} ~5 (because|since|as|cos|coz|bc) (you|you'd) (wanted|asked|requested|preferred|wished|needed|said|chose|liked|prefer|want)",
    "(you can|you may|you could|you're free to|feel free to|it's safe to|you can safely|you can just|just|please) (safely|just)? (ignore|delete|discard|disregard|bin|skip|throw away)",
-   "(none|no part|nothing|not any) of (this|it|that|these) (is|was|are|were) (on you|yours|down to you|your doing)"
+   "(none|no part|nothing|not any) of (this|it|that|these) (is|was|are|were) (on you|yours|down to you|your doing)",
+   "on (your|their|his|her|our) behalf",
+   "on behalf of (you|your)",
+   "(in|during|over|after|before|around|at) your ~2 (break|breaks|lunch|lunchtime|lunch hour|holiday|holidays|vacation|leave|day off|time off|weekend|evening|morning|afternoon)",
+   "(you|you'll|you're) (can|may|could|will be able to|are free to|free to) (now|safely|just|simply|then|also)? (ignore|delete|discard|disregard|skip|bin|throw away|remove|forget)",
+   "(none|no part|nothing|neither) of (this|it|that|these) (is|was|are|were) (at all)? on (you|your)",
+   "(error|errors|bug|bugs|mistake|mistakes|fault|problem|issue) (came|comes|was|were|is|are) (all|entirely|really)? (from|in|on) (my|our|me|us)",
+   "(error|errors|bug|bugs|mistake|mistakes|fault|problem|problems|issue|issues) (is|are|was|were) (all|entirely)? (mine|ours)"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "(which|that|and that|and it|it) (makes|made) (complete|perfect|total|good)? sense",
+    "(understandably|quite rightly|rightly so|fair enough|and rightly)",
+    "(which|that) (is|was) (completely|perfectly|entirely|quite)? (understandable|normal|reasonable|fair)"
+   ]
+  },
   "examples": {
    "invalid": [
     "The receptionists refuse to use the new booking screen.",
@@ -1199,6 +1212,12 @@ export const PACK_DATA: readonly PackData[] = [
     "Per my last email, the deadline was Friday."
    ],
    "valid": [
+    "I'll call you on Monday 7 December at 12:30, in your lunch break, to walk through it.",
+    "I can write to both reviewers on your behalf, explaining the error and offering them a pot of tea.",
+    "You can ignore the warning on the admin page; I'll remove it on Tuesday 8 December.",
+    "None of this is on you or your staff.",
+    "The code your team sent was fine; the error came from my import script.",
+    "Your kitchen staff unplug the order screen to clean the counter, which makes sense, so I've ordered a wall mount.",
     "The receptionists like the new booking screen.",
     "This is the first time I've explained the export to your new manager, so I've written a short guide.",
     "This is my second reminder about invoice 12, so I've copied your accounts team in case it got lost.",
@@ -2443,9 +2462,24 @@ export const PACK_DATA: readonly PackData[] = [
    "(vous pouvez|vous pourrez|tu peux|tu pourras|n'hesitez pas a|n'hesite pas a) (tranquillement|sans risque|sans souci|sans crainte)? (ignorer|supprimer|jeter|effacer)",
    "(l'erreur|la faute|le probleme|le bug|le souci) (vient|venait|viennent|venaient) (de|du|d') (moi|nous|mon cote|notre cote|ma part|notre part|mon propre|ma propre|mon script|mon code|mon fichier|mon export|mon import|ma config|ma configuration|mon reglage|ma mise a jour|mon erreur|mon modele)",
    "(je|j'|on|nous) (lis|relis|lisons|relisons|lit|relit) (mes|nos|les|vos|tes) (messages|mails|e-mails|courriels)",
-   "(demande|relance|ecrit|envoye) ~4 (deux|trois|plusieurs|2|3) fois ~10 (peut-etre|sans doute|probablement) (perdu|perdus|perdue|perdues|egare|egares|egaree|egarees|passe a la trappe|passes a la trappe)"
+   "(demande|relance|ecrit|envoye) ~4 (deux|trois|plusieurs|2|3) fois ~10 (peut-etre|sans doute|probablement) (perdu|perdus|perdue|perdues|egare|egares|egaree|egarees|passe a la trappe|passes a la trappe)",
+   "(en|a) (votre|ton) nom",
+   "pour (votre|ton) compte",
+   "(vous|tu) (pouvez|pourrez|pourriez|peux|pourras|pourrais) (donc|maintenant|desormais|sans risque|sans crainte|tranquillement|simplement|aussi)? (ignorer|supprimer|jeter|effacer|oublier|detruire|ecarter)",
+   "(j'aurais|nous aurions|on aurait) (du|dû|pu) (vous|te|t')",
+   "(faire|fait|fera|ferait|faisant|font|faites|ferons) (annuler|reporter|decaler|deplacer|modifier|changer|supprimer|refuser|bloquer|valider|verifier)",
+   "fois ~14 (peut-etre|sans doute|au cas ou|si jamais|des fois que) ~4 (perdu|perdus|perdue|perdues|egare|egares|egaree|egarees|inapercu|inapercus|inapercue|inapercues|spams|indesirables)",
+   "comme (on|nous) (l'|le)? (avait|avions|a|avons) (dit|convenu|prevu|decide|evoque)",
+   "(je|j') (lis|relis|lirai|relirai)",
+   "(l'erreur|la faute|le bug|le bogue|le probleme|le souci|l'oubli) (vient|venait|provient|provenait|est venue|etait|est) (de|dans) (mon|ma|mes|notre|nos|moi|nous)"
   ],
-  "groups": {},
+  "groups": {
+   "owned": [
+    "(ce qui|et ca|et cela|ca|cela) (se comprend|est normal|est bien normal|est logique|est legitime|est compréhensible|est comprehensible)",
+    "(et c'est|c'est) (bien|tout a fait|parfaitement)? (normal|comprehensible|logique|legitime)",
+    "(a juste titre|avec raison|a raison)"
+   ]
+  },
   "examples": {
    "invalid": [
     "Les caissières refusent d'utiliser le nouveau terminal.",
@@ -2529,6 +2563,15 @@ export const PACK_DATA: readonly PackData[] = [
     "Comme je vous l'ai déjà expliqué, deux fois."
    ],
    "valid": [
+    "1. écrire aux deux auteurs des avis en votre nom, en expliquant l'erreur.",
+    "Vous pouvez ignorer l'avertissement sur la page d'admin, je le retire le mardi 8 décembre.",
+    "C'est de mon fait, et j'aurais dû vous le signaler la semaine dernière plutôt qu'aujourd'hui.",
+    "Laisser les réservations ouvertes et faire annuler les créneaux dangereux par les moniteurs la veille.",
+    "Je vous ai demandé deux fois le fichier du logo, mes messages se sont peut-être perdus.",
+    "La connexion du personnel demande maintenant un code par SMS, comme on l'avait dit.",
+    "Le site est surveillé et je lis mes messages chaque jour.",
+    "Le code envoyé par votre équipe était bon, l'erreur venait de mon script d'import.",
+    "Votre personnel débranche l'écran pour nettoyer le comptoir, ce qui se comprend, alors j'ai commandé un support mural.",
     "Les caissières utilisent le nouveau terminal depuis lundi.",
     "Il suffit de cliquer sur le lien pour voir le devis.",
     "C'est ma deuxième relance pour la facture 12, je mets votre comptable en copie au cas où elle se serait égarée.",
@@ -4037,7 +4080,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(not|wasn't|isn't|was not|is not|never|hardly) (entirely|really|at all|all)? ({named}|{third-party}) ('s|') (fault|mistake|doing|error|responsibility)",
    "(can|cannot|can't|could|couldn't|able to|allowed to|permission to|rights to) (now|also|still|only)? (delete|erase|wipe|overwrite|skip|ignore|edit|break|mix up)",
    "(i'll|i will|let me|i'm going to|we'll|we will|i can|i'd|i need to|we need to|i have to|i'm|we're|i've|we've) ~2 (check|checking|checked|talk|speak|discuss|sort it out|sort this out|confirm|raise it) (directly)? with",
-   "(i|we|i've|we've|i'd|we'd|i'm|we're|i had|we had) ~12 (so|and|which is) (that's|that is|this is)? (where|why|how)"
+   "(i|we|i've|we've|i'd|we'd|i'm|we're|i had|we had) ~12 (so|and|which is) (that's|that is|this is)? (where|why|how)",
+   "(i'll|i will|we'll|we will|i'm going to|we're going to|let me|i can|we can|i'm|we're|i am|we are|i've|we've|i|we) (now|also|first|then|just|already)? (check*|see|take it up|take this up|sort it out|sort this out|raise it|discuss it|deal|speak|talk|follow up|confirm|chase it up|checked|spoke|talked) (directly)? (to|with)"
   ],
   "groups": {
    "not-names": [
@@ -4070,7 +4114,9 @@ export const PACK_DATA: readonly PackData[] = [
     "(none|no part|nothing|not any) of (this|it|that|these|those) (is|was|are|were) ~3 (fault|faults|doing|mistake|mistakes)",
     "(i'm|i am|we're|we are) not (blaming|pointing fingers at|accusing) (anyone|anybody)",
     "(because|since|as) (i|we) (forgot|missed|didn't|did not|never|failed|overlooked|skipped|deleted|removed|broke|picked|chose|used|gave|sent)",
-    "(is|are|was|were) (all)? (mine|ours) to (fix|sort out|correct|handle|own|deal with)"
+    "(is|are|was|were) (all)? (mine|ours) to (fix|sort out|correct|handle|own|deal with)",
+    "(bug|bugs|error|errors|mistake|mistakes|fault|faults|problem|problems|issue|issues|outage) (is|are|was|were) (all|entirely|squarely)? (mine|ours|on me|on us)",
+    "(in case|just in case) (it|my email|my message|the email|the message|my mail|it all) (got|was|went|has been|had been|ended up) (lost|missed|astray|buried|in spam|in the spam|in junk)"
    ]
   },
   "examples": {
@@ -4124,6 +4170,9 @@ export const PACK_DATA: readonly PackData[] = [
     "The printer sent the flyers with the old phone number."
    ],
    "valid": [
+    "I'll check with the print shop and confirm the delivery date to you by Thursday 10 December at 16:00.",
+    "The previous developer's notes were helpful, and the remaining bugs are mine to fix.",
+    "The committee didn't reply to my last email, so I'm writing again in case it got lost.",
     "The mock-ups our freelance designer sent are in the shared folder.",
     "Our translator did the German pages and I have reviewed them myself.",
     "I missed the printer's cut-off, so the cards ship tomorrow and I'll cover the express fee.",
@@ -5574,7 +5623,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(notre|mon|ma|nos|mes) (erreur|erreurs|faute|fautes|responsabilite|oubli|bourde|boulette)",
    "(la notre|la mienne|de chez nous|de notre cote|de notre part|de mon cote|de ma part)",
    "sans (la moindre|le moindre|aucun|aucune)? (frais|supplement|surcout|probleme|souci|incident|encombre|retard|difficulte|casse|dommage|rayure|accroc)",
-   "(je|j'|on|nous) ~12 (d'ou|c'est de la que|c'est pour ca que|voila pourquoi|voila d'ou)"
+   "(je|j'|on|nous) ~12 (d'ou|c'est de la que|c'est pour ca que|voila pourquoi|voila d'ou)",
+   "(je|j'|on|nous) ~3 (voir|vois|verrai|verifier|verifie|verifierai|confirmer|confirme|confirmerai|caler|cale|discuter|discute|faire le point|fais le point|regler ca|regle ca|regler|regle|echanger|echange) (directement)? avec"
   ],
   "groups": {
    "not-names": [
@@ -5606,7 +5656,11 @@ export const PACK_DATA: readonly PackData[] = [
     "(j'aurais|nous aurions|on aurait) (du|dû) (le|la|les|lui|leur) (verifier|tester|relire|controler|prevenir|voir|essayer|lire)",
     "(est|etait|sont|etaient) (bien)? (le notre|la notre|les notres|le mien|la mienne|les miens|les miennes)",
     "(l'erreur|la faute|le probleme|le bug|le souci) (vient|venait|viennent|venaient) (de|du|d') (moi|nous|mon cote|notre cote|ma part|notre part|mon propre|ma propre|mon script|mon code|mon fichier|mon export|mon import|ma config|ma configuration|mon reglage|ma mise a jour|mon erreur|mon modele)",
-    "au cas ou (il|elle|ils|elles|mon message|mon mail|le mail|le message) (se serait|se seraient|serait|seraient) (perdu|perdue|perdus|perdues|egare|egaree|egares|passe a la trappe)"
+    "au cas ou (il|elle|ils|elles|mon message|mon mail|le mail|le message) (se serait|se seraient|serait|seraient) (perdu|perdue|perdus|perdues|egare|egaree|egares|passe a la trappe)",
+    "(le bug|le bogue|l'erreur|la faute|le probleme|le souci|l'oubli|la panne) (est|etait) (donc|bien|entierement)? (le notre|le mien|la mienne|la notre|a moi|a nous)",
+    "(l'erreur|la faute|le bug|le bogue|le probleme|le souci|l'oubli) (vient|venait|provient|provenait|est venue|etait venue) (de|d') (mon|ma|mes|notre|nos) (propre|propres)? (script|code|import|modification|modifications|mise a jour|reglage|reglages|configuration|config|cote|travail|fichier|migration|test|tests|choix|estimation|devis|plugin|module|export|formulaire)",
+    "(j'aurais|nous aurions|on aurait) (du|dû) (le|la|les|l'|vous|te)? (verifier|voir|tester|prevenir|relire|controler|appliquer|essayer|signaler|anticiper|valider|sauvegarder|demander)",
+    "(au cas ou|des fois que|si jamais) (il|elle|mon message|mon mail|mon courriel|le message|le mail|le courriel|ma demande) (se serait|se soit|serait|soit|aurait) (perdu|perdue|egare|egaree|passe inapercu|passee inapercue|atterri|fini)"
    ]
   },
   "examples": {
@@ -5663,6 +5717,11 @@ export const PACK_DATA: readonly PackData[] = [
     "C'est le technicien de garde qui a coupé le serveur en pleine vente."
    ],
    "valid": [
+    "Je vais voir avec elle demain et je vous confirme la date.",
+    "La mise à jour du plugin a cassé le calendrier, et j'aurais dû la tester avant de l'appliquer.",
+    "Le code envoyé par votre équipe était bon, l'erreur venait de mon script d'import.",
+    "Mon collègue Samir a écrit la synchro et je l'ai relue, donc le bug est le nôtre et on le corrige ensemble.",
+    "Le bureau n'a pas répondu à mon dernier mail, je réécris au cas où il se serait perdu.",
     "Les textes livrés par l'agence sont dans le dossier partagé.",
     "Notre juriste a rédigé les conditions et je les ai relues.",
     "Le transporteur a retardé la livraison ; j'ai demandé qu'on vous rembourse les frais express.",
@@ -6070,7 +6129,8 @@ export const PACK_DATA: readonly PackData[] = [
     "(can|could|would) you (tell|let) me (which|what) (browser|phone|device|computer|version|system|setup|screen|account|page|file)",
     "(won't|will not|not going to|can't|cannot|wouldn't|would not) (pretend|claim|say) (that)? (this|it|that|the ~2) (wasn't|was not|isn't|is not) (my|our) (fault|mistake|doing|responsibility)",
     "(i|we) still (missed|overlooked|forgot|broke|got it wrong|got that wrong)",
-    "(the|this|that) (bug|mistake|error|fault|slip) (was|is) (mine|ours|on me|on us)"
+    "(the|this|that) (bug|mistake|error|fault|slip) (was|is) (mine|ours|on me|on us)",
+    "(i|we) (still|also|simply|just|completely|clearly) (missed|overlooked|misread|misjudged|got (it|this|that) wrong)"
    ],
    "doubt": [
     "(i'm|i am|we're|we are) not (sure|certain|convinced) (that|if|whether|this|it|it's|this is) ~4 (best|right|good|better|ideal|wise|worth)",
@@ -6180,6 +6240,7 @@ export const PACK_DATA: readonly PackData[] = [
     "It's a bit much to suggest I missed something when I built what was signed."
    ],
    "valid": [
+    "I tested everything I could think of, and I still missed this case; I'm sorry.",
     "I did all I could today, and I'll finish the import tomorrow morning.",
     "Nobody told me about the new domain, so could you send me the login?",
     "The invoice matches the quote; I've attached both and I'm happy to talk it through.",
@@ -8214,7 +8275,9 @@ export const PACK_DATA: readonly PackData[] = [
     "(had to|have had to|needed to) (chase|remind|wait|ask again|follow up|call again)",
     "(i'm|we're|i am|we are) (available|reachable|free|here) (now|again|today)",
     "(here is|here are|here's|attached)",
-    "(could|can|would) you (send|resend|tell|confirm|check|let)"
+    "(could|can|would) you (send|resend|tell|confirm|check|let)",
+    "(i|we) (apologise|apologize|apologised|apologized) (again|sincerely|unreservedly)? to you",
+    "(i|we|i've|we've) (made|picked|chose|took|gave|used|loaded) (the|a) wrong"
    ]
   },
   "examples": {
@@ -8265,6 +8328,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Sorry the reminders caused a bit of a stir."
    ],
    "valid": [
+    "I apologise to you and to the members who were overcharged.",
+    "I picked the wrong template, and I'm sorry it cost you a week.",
     "Sorry the wait was so long, I underestimated the work.",
     "It's a shame the rain spoiled the shoot; shall we rebook for next week?",
     "Mistakes happen, and I made one here: the totals were wrong.",
@@ -8739,7 +8804,10 @@ export const PACK_DATA: readonly PackData[] = [
     "(un|le) bug de (notre|mon)",
     "(la prochaine fois|desormais|a l'avenir|dorenavant)",
     "(voici|voila|ci-joint|les voici|le voici|la voici)",
-    "(j'aurais|nous aurions|on aurait) (du|dû)"
+    "(j'aurais|nous aurions|on aurait) (du|dû)",
+    "(j'ai|nous avons|on a) (fait|pris|choisi|utilise|charge) (le|la|les|un|une)? (mauvais|mauvaise|mauvaises)",
+    "(j'ai|nous avons|on a) ~5 sans (les|vous|te|le|la|l'|leur|en)? (prevenir|avertir|tester|verifier|demander|consulter)",
+    "(j'ajoute|nous ajoutons|on ajoute|je prepare|nous preparons|je mets en place|je prevois)"
    ]
   },
   "examples": {
@@ -8793,6 +8861,8 @@ export const PACK_DATA: readonly PackData[] = [
     "De mauvais prix ont été affichés un temps, et on le regrette tous."
    ],
    "valid": [
+    "Je suis désolé que la nouvelle page ait dérouté vos habitués : j'ai changé la mise en page sans les prévenir, et j'ajoute un petit guide.",
+    "J'ai fait le mauvais choix de modèle, et je suis désolé que ça vous ait coûté une semaine.",
     "Désolée que ma mise à jour ait bloqué votre équipe samedi.",
     "Dommage que la pluie ait gâché le tournage, on reprogramme la semaine prochaine ?",
     "Désolé, mais je ne pourrai pas être au comité de jeudi.",
@@ -9157,7 +9227,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(weeks|months|week|month) (off|away|of holiday|holiday|of leave|leave|vacation|of vacation)",
    "(not|never) (breaking|losing|missing|forgetting|crashing|deleting)",
    "(writing|sending|resending|emailing|trying|forwarding) (it)? (again|once more) ~3 in case (it|they|my email|my message|the email|the message) (got|went|was|has been|ended up) ~2 (lost|astray|missing|spam|junk)",
-   "(you|you've|you have|you had) (rightly|fairly|correctly)? reminded me (of)? my own (words|promise|promises|quote|terms)"
+   "(you|you've|you have|you had) (rightly|fairly|correctly)? reminded me (of)? my own (words|promise|promises|quote|terms)",
+   "(checking in|following up|chasing|writing|emailing|asking) ~3 (again|once more|one more time) ~4 (in case|just in case) ~4 (lost|missed|astray|buried|spam|junk)"
   ],
   "groups": {
    "recall": [
@@ -9241,6 +9312,7 @@ export const PACK_DATA: readonly PackData[] = [
     "As I have already explained twice, hosting is extra.",
     "I added \"Gift cards\" to the menu and the footer.",
     "Thanks for the detailed notes; the \"About\" page is fixed.",
+    "The committee didn't reply to my last email, so I'm writing again in case it got lost.",
     "Thanks for the detailed notes on the \"About\" page.",
     "Thank you for your patience while I fixed the import, truly.",
     "Of course, I'll redo the whole menu page by Friday as agreed in the quote.",
@@ -9628,7 +9700,8 @@ export const PACK_DATA: readonly PackData[] = [
    "(repere|reperer|trouve|trouver|signale|signaler|corrige|corriger|vu|remarque|remarquer|debusque) ~2 (la|le|les|cette|ce|ces|une|un|l') (coquille|coquilles|bourde|boulette|gaffe|panne|bug|bugs|faute|fautes|erreur|erreurs)",
    "(rattrape|rattraper|rattrapez|combler|comble|resorbe|resorber) (le|ce|du|votre|tout le) retard",
    "(reecris|renvoie|relance|reessaie|retransfere) ~3 au cas (ou|où) ~3 (perdu|perdue|egare|egaree|spam|indesirables)",
-   "(vous m'avez|tu m'as|vous m'aviez|tu m'avais) (bien|justement|a juste titre)? rappele mes propres (mots|termes|paroles|engagements|promesses)"
+   "(vous m'avez|tu m'as|vous m'aviez|tu m'avais) (bien|justement|a juste titre)? rappele mes propres (mots|termes|paroles|engagements|promesses)",
+   "(vous m'avez|tu m'as|vous me|tu me) (rappele|rappelez|rappelles|cite|citez|cites|renvoye|renvoyez|renvoies) ~1 (mes|mon|ma) (propres|propre)"
   ],
   "groups": {
    "recall": [
@@ -9711,6 +9784,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Comme je vous l'ai déjà expliqué, deux fois.",
     "J'ai ajouté « Cartes cadeaux » au menu du site.",
     "Merci pour le fichier « logo.svg », il est en ligne.",
+    "Vous m'avez rappelé mes propres mots, « d'ici la fin de la semaine », et je n'ai pas tenu cette promesse.",
     "Merci pour le retour détaillé sur la page « Contact », c'est corrigé.",
     "Bien sûr, je refais tout le site pour lundi comme prévu au devis.",
     "J'ai ajouté un statut « urgent » dans le menu des rendez-vous.",
@@ -10074,7 +10148,13 @@ export const PACK_DATA: readonly PackData[] = [
     "apologies",
     "oops",
     "merry",
-    "happy new year"
+    "happy new year",
+    "thx",
+    "thnx",
+    "ty",
+    "my bad",
+    "my fault",
+    "my mistake"
    ],
    "cheer-not": [
     "thanks in advance",
@@ -10104,6 +10184,7 @@ export const PACK_DATA: readonly PackData[] = [
     "The server is down again!!"
    ],
    "valid": [
+    "thx for the photos!! they look great",
     "Congrats on the first week of bookings!!",
     "The banner now says SUMMER SALE in capitals, as in your brand guide.",
     "Set SHOP_OPEN to OFF to close the shop for the holidays.",
@@ -10253,7 +10334,12 @@ export const PACK_DATA: readonly PackData[] = [
     "joyeux",
     "joyeuses",
     "bonne année",
-    "bonnes fêtes"
+    "bonnes fêtes",
+    "ma faute",
+    "mea culpa",
+    "dsl",
+    "mci",
+    "mon erreur"
    ],
    "cheer-not": [
     "merci de",
@@ -10279,6 +10365,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Le site est encore en panne !!"
    ],
    "valid": [
+    "dsl pour la page des parfums, j'ai mis « pistache » en rupture alors que c'était la mangue, ma faute !! c'est corrigé",
     "Félicitations pour la première semaine de réservations !!",
     "Le bandeau affiche SOLDES D'HIVER en majuscules, comme dans votre charte.",
     "Mettez BOUTIQUE_OUVERTE sur NON pour fermer la boutique pendant les fêtes.",
