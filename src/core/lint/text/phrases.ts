@@ -44,20 +44,30 @@ export const L = '[a-z0-9\u00df-\u024f\u0370-\u03ff\u0400-\u04ff]';
 const WORD = `(?:${L}+(?:'${L}+)*)`;
 /** Between two words: spaces, a hyphen, a comma; nothing after an apostrophe. */
 const SEP = "(?:(?<=')\\s*|\\s*,\\s*|[\\s-]+)";
+/**
+ * SEP where what comes before it cannot end with an apostrophe (a word that ends with a letter):
+ * its first branch, (?<=') ..., can never match there, so leaving it out finds the same matches in
+ * the same order. Most separators of the packs are such (a class's "virtual assistant"), and the
+ * shorter source keeps the largest units under the 20 KB past which V8 does not optimise a regex.
+ */
+const SEP_PLAIN = "(?:\\s*,\\s*|[\\s-]+)";
+const sepAfter = (plainBefore: boolean): string => (plainBefore ? SEP_PLAIN : SEP);
 
 type Node =
-  | { k: 'word'; re: string; opt: boolean; glue?: boolean; lits: string[] }
+  | { k: 'word'; re: string; opt: boolean; glue?: boolean; lits: string[]; plainEnd: boolean }
   | { k: 'gap'; n: number }
   | { k: 'alt'; seqs: Node[][]; opt: boolean };
 
+// Every expansion ends with a letter; its separators follow the stem (SEP_PLAIN unless it ends with "'").
+const sepAfterStem = (s: string): string => sepAfter(!s.endsWith("'"));
 const CONTRACTIONS: Array<[RegExp, (stem: string) => string]> = [
-  [/^(.+)n't$/, (s) => `${s === 'ca' ? 'can' : s === 'wo' ? 'will' : s === 'sha' ? 'shall' : esc(s)}(?:${SEP}not|not)|${esc(s)}n'?t`],
-  [/^(.+)'ve$/, (s) => `${esc(s)}(?:'?ve|${SEP}have|${SEP}of)`],
-  [/^(.+)'re$/, (s) => `${esc(s)}(?:'?re|${SEP}are)`],
-  [/^(.+)'ll$/, (s) => `${esc(s)}(?:'?ll|${SEP}will)`],
-  [/^(.+)'m$/, (s) => `${esc(s)}(?:'?m|${SEP}am)`],
-  [/^(.+)'d$/, (s) => `${esc(s)}(?:'d|${SEP}would|${SEP}had)`],
-  [/^(it|that|there|what|he|she|who|here)'s$/, (s) => `${esc(s)}(?:'?s|${SEP}is|${SEP}has)`],
+  [/^(.+)n't$/, (s) => `${s === 'ca' ? 'can' : s === 'wo' ? 'will' : s === 'sha' ? 'shall' : esc(s)}(?:${sepAfterStem(s)}not|not)|${esc(s)}n'?t`],
+  [/^(.+)'ve$/, (s) => `${esc(s)}(?:'?ve|${sepAfterStem(s)}have|${sepAfterStem(s)}of)`],
+  [/^(.+)'re$/, (s) => `${esc(s)}(?:'?re|${sepAfterStem(s)}are)`],
+  [/^(.+)'ll$/, (s) => `${esc(s)}(?:'?ll|${sepAfterStem(s)}will)`],
+  [/^(.+)'m$/, (s) => `${esc(s)}(?:'?m|${sepAfterStem(s)}am)`],
+  [/^(.+)'d$/, (s) => `${esc(s)}(?:'d|${sepAfterStem(s)}would|${sepAfterStem(s)}had)`],
+  [/^(it|that|there|what|he|she|who|here)'s$/, (s) => `${esc(s)}(?:'?s|${SEP_PLAIN}is|${SEP_PLAIN}has)`],
 ];
 
 function esc(s: string): string {
@@ -68,18 +78,20 @@ function esc(s: string): string {
  * A word's regex source, and literals one of which every match of it contains (for the pre-filter:
  * a sentence without any of them cannot match, so the family's regex is not run on it).
  */
-function wordRe(raw: string, lang: Lang): { re: string; lits: string[] } {
+function wordRe(raw: string, lang: Lang): WordRe {
   // Packs repeat their words (a class is expanded in every line that names it): made once each.
   const key = `${lang}\u0000${raw}`;
   let out = WORDS.get(key);
   if (!out) WORDS.set(key, (out = wordReNow(raw, lang)));
   return out;
 }
-const WORDS = new Map<string, { re: string; lits: string[] }>();
+const WORDS = new Map<string, WordRe>();
+/** A word's source, its literals, and whether every match of it ends with a character other than "'". */
+interface WordRe { re: string; lits: string[]; plainEnd: boolean }
 
-function wordReNow(raw: string, lang: Lang): { re: string; lits: string[] } {
+function wordReNow(raw: string, lang: Lang): WordRe {
   const w = normalizeText(raw);
-  if (w.startsWith('*') && w.length > 1) return { re: `${L}+${esc(w.slice(1))}`, lits: [w.slice(1)] };
+  if (w.startsWith('*') && w.length > 1) return { re: `${L}+${esc(w.slice(1))}`, lits: [w.slice(1)], plainEnd: !w.endsWith("'") };
   const prefix = w.endsWith('*');
   const base = prefix ? w.slice(0, -1) : w;
   if (lang === 'en' && !prefix && !base.endsWith("'")) {
@@ -89,13 +101,15 @@ function wordReNow(raw: string, lang: Lang): { re: string; lits: string[] } {
         const s = m[1]!;
         // n't: "can not"/"can't", "will not"/"won't": either the full stem or the written one.
         const full = s === 'ca' ? 'can' : s === 'wo' ? 'will' : s === 'sha' ? 'shall' : s;
-        return { re: `(?:${build(s)})`, lits: full === s ? [s] : [full, s] };
+        return { re: `(?:${build(s)})`, lits: full === s ? [s] : [full, s], plainEnd: true };
       }
     }
   }
   // A French elided word may lose its apostrophe to a space ("l ai") in a hurry: accept "'" or nothing.
   const body = esc(base).replace(/'$/, "'");
-  return { re: prefix ? `${body}${L}*` : body, lits: [!prefix && LETTERS_ONLY.test(base) ? WHOLE + base : !prefix ? elidedLit(base) : base] };
+  // A match ends with the word's last character, or with one of L after "word*": never "'" unless the word ends so.
+  return { re: prefix ? `${body}${L}*` : body, lits: [!prefix && LETTERS_ONLY.test(base) ? WHOLE + base : !prefix ? elidedLit(base) : base],
+    plainEnd: base.length > 0 && !base.endsWith("'") };
 }
 
 /**
@@ -147,8 +161,8 @@ function parse(src: string, lang: Lang): Node[][] {
         const m = WORD_TOKEN.exec(src)!;
         i += m[0].length;
         const opt = m[0].length > 1 && m[0].endsWith('?');
-        const { re, lits } = wordRe(opt ? m[0].slice(0, -1) : m[0], lang);
-        node = { k: 'word', re, lits, opt, glue: m[0].startsWith("'") };
+        const { re, lits, plainEnd } = wordRe(opt ? m[0].slice(0, -1) : m[0], lang);
+        node = { k: 'word', re, lits, opt, glue: m[0].startsWith("'"), plainEnd };
       }
       seqs[seqs.length - 1]!.push(node);
     }
@@ -170,18 +184,110 @@ function closing(src: string, open: number): number {
 function bodyOf(n: Exclude<Node, { k: 'gap' }>): string {
   if (n.k === 'word') return n.re;
   let body = BODIES.get(n.seqs);
-  if (body === undefined) BODIES.set(n.seqs, (body = `(?:${n.seqs.map(seqRe).join('|')})`));
+  if (body === undefined) BODIES.set(n.seqs, (body = `(?:${factored(branches(n.seqs))})`));
   return body;
+}
+
+/**
+ * A group's branches as sources: a branch that is one group (not optional) spliced in as its own
+ * branches, and a source written again left out. (?:a|(?:b|c)|d) finds what (?:a|b|c|d) does, and a
+ * branch met again would only be tried where the same branch already failed: same matches, in the
+ * same order, from a shorter source (a class listed inside another lists many words twice).
+ */
+function branches(seqs: Node[][]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (q: Node[]): void => {
+    const only = q.length === 1 ? q[0]! : undefined;
+    if (only?.k === 'alt' && !only.opt) { for (const r of only.seqs) add(r); return; }
+    const src = seqRe(q);
+    if (!seen.has(src)) { seen.add(src); out.push(src); }
+  };
+  for (const q of seqs) add(q);
+  return out;
+}
+
+/** A character that stands for itself in a regex source (no 'u' flag, outside a class). */
+const LITERAL_CHAR = /[a-z0-9\u00df-\u024f\u0370-\u03ff\u0400-\u04ff' ,-]/;
+const QUANTIFIER = /^[?*+{]/;
+
+/**
+ * Consecutive branches that open with the same literal characters, with those written once:
+ * (?:monteur|monteurs|monteuse) as monteu(?:r|rs|se). Exact: a literal prefix matches one way only,
+ * and the branches after it are tried in the same order. Only where it shortens the source.
+ */
+function factored(srcs: readonly string[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < srcs.length;) {
+    const first = srcs[i]!;
+    let j = i + 1;
+    let p = literalHead(first);
+    if (p > 0) {
+      for (; j < srcs.length; j++) {
+        const q = commonLiteral(first, srcs[j]!, p);
+        if (q === 0) break;
+        p = q;
+      }
+    }
+    // (k - 1) copies of the prefix saved, "(?:" and ")" added.
+    if (p === 0 || (j - i - 1) * p <= 4) { out.push(first); i++; continue; }
+    out.push(`${first.slice(0, p)}(?:${factored(srcs.slice(i, j).map((x) => x.slice(p)))})`);
+    i = j;
+  }
+  return out.join('|');
+}
+
+/** How many leading characters of `src` are literal and not quantified by what follows them. */
+function literalHead(src: string): number {
+  let n = 0;
+  while (n < src.length && LITERAL_CHAR.test(src[n]!)) n++;
+  // The last literal may carry a quantifier ("don'?t"): it is not part of a fixed prefix.
+  while (n > 0 && QUANTIFIER.test(src.slice(n))) n--;
+  return n;
+}
+
+/** The longest prefix (at most `max`) that `a` and `b` share, literal and unquantified in both. */
+function commonLiteral(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n < max && n < b.length && a[n] === b[n]) n++;
+  while (n > 0 && (QUANTIFIER.test(a.slice(n)) || QUANTIFIER.test(b.slice(n)) || !LITERAL_CHAR.test(b[n - 1]!))) n--;
+  return n;
 }
 /** Shared groups (GROUPS) are turned into regex source and literals once. */
 const BODIES = new WeakMap<Node[][], string>();
 
-/** An element after the first: it carries the separator before it, inside its optional group. */
-function lead(n: Node): string {
-  if (n.k === 'gap') return `(?:${SEP}${WORD}){0,${n.n}}`;
-  const sep = glued(n) ? '' : SEP;
+/**
+ * An element after the first: it carries the separator before it, inside its optional group.
+ * `plainBefore`: what the sequence matched before it cannot end with "'" (see SEP_PLAIN); a gap's
+ * own words end with a letter, so then every separator of the gap is plain too.
+ */
+function lead(n: Node, plainBefore: boolean): string {
+  if (n.k === 'gap') return `(?:${sepAfter(plainBefore)}${WORD}){0,${n.n}}`;
+  const sep = glued(n) ? '' : sepAfter(plainBefore);
   return n.opt ? `(?:${sep}${bodyOf(n)})?` : `${sep}${bodyOf(n)}`;
 }
+
+/**
+ * True when every match of nodes[0, end) ends with a character other than "'" (and is not empty).
+ * `matched`: the index of an optional node known to have matched (the first, in seqRe's first branch).
+ * Read from the end: an optional node or a gap that matched nothing leaves what is before it last.
+ */
+function endsPlain(nodes: readonly Node[], end: number, matched = -1): boolean {
+  for (let i = end - 1; i >= 0; i--) {
+    const n = nodes[i]!;
+    if (n.k === 'gap') continue; // its words end with a letter; with none, what is before counts
+    if (!(n.k === 'word' ? n.plainEnd : altEndsPlain(n.seqs))) return false;
+    if (!n.opt || i === matched) return true;
+  }
+  return false;
+}
+
+function altEndsPlain(seqs: Node[][]): boolean {
+  let v = PLAIN_END.get(seqs);
+  if (v === undefined) PLAIN_END.set(seqs, (v = seqs.every((q) => endsPlain(q, q.length))));
+  return v;
+}
+const PLAIN_END = new WeakMap<Node[][], boolean>();
 
 /** A word written with a leading apostrophe ('s) attaches to the word before it. */
 function glued(n: Node): boolean {
@@ -193,7 +299,7 @@ function seqRe(nodes: Node[]): string {
   const [first, ...tail] = nodes;
   if (!first) return '';
   if (first.k === 'gap') return seqRe(tail);
-  const rest = tail.map(lead).join('');
+  const rest = tail.map((n, j) => lead(n, endsPlain(nodes, j + 1, 0))).join('');
   if (!first.opt) return bodyOf(first) + rest;
   return `(?:${bodyOf(first)}${rest}|${seqRe(tail)})`;
 }
