@@ -46,18 +46,22 @@ const clock = clockOn(2026, 11, 24);
 // « c'est une bonne idée ») keeps the tone model off en/19 and fr/19, which are quiet now.
 // Session 20 (retrained): en/35's sarcasm false alarm is gone.
 // Session 20 (notes10): « ne m'a été signalé » is the auxiliary, not the season (été): fr/07 vague-timing went quiet.
+// Session 11 (blame11, tone11, quiet11 merged, retrained with train-p11): en/06 blame-colleague and
+// fr/35 defensive-tone went quiet; two model false alarms for the next pass: en/35 defensive-tone on
+// « I have … I … have » (a report of work done) and fr/25 non-apology on « … se … blessé ».
 const KEPT: Record<string, string[]> = {
   'en/02.md': ['incident-options'],
-  'en/06.md': ['incident-options', 'blame-colleague'],
+  'en/06.md': ['incident-options'],
   'en/21.md': ['blame-colleague'],
   'en/29.md': ['vague-timing'],
-  'en/35.md': ['incident-options'],
+  'en/35.md': ['incident-options', 'defensive-tone'],
   'fr/02.md': ['incident-options', 'vague-timing'],
   'fr/03.md': ['vague-timing'],
   'fr/06.md': ['incident-options'],
   'fr/07.md': ['blame-client'],
   'fr/29.md': ['vague-timing'],
-  'fr/35.md': ['incident-options', 'defensive-tone'],
+  'fr/25.md': ['non-apology'],
+  'fr/35.md': ['incident-options'],
 };
 
 /** Problem notes the linter misses, with why. */
