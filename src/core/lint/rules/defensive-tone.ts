@@ -31,6 +31,20 @@ function weakHit(s: Parameters<typeof dismissiveHit>[0]): PackMatch | undefined 
   return hit;
 }
 
+/**
+ * A limit of the writer's part conceded before a turn (pack group `turn`: but, mais) that moves on to the client's
+ * problem (group `remedy` after the turn): "it's out of our hands, but I've prepared the release", « ce n'est pas de
+ * mon ressort, mais je vous mets en contact ». Not a defence. A defence after the turn still is one ("I hear you, but
+ * I delivered on time"), and so is a fault denied outright (group `denial`: "not my fault, but I'll look").
+ */
+function conceded(s: Parameters<typeof dismissiveHit>[0], hit: PackMatch): boolean {
+  const hits = [hit, ...findInSentence('defensive-tone', s)];
+  const end = Math.max(...hits.map((h) => h.span.end));
+  const turn = findGroup('defensive-tone', 'turn', s).find((t) => t.span.start >= end);
+  if (!turn || findGroup('defensive-tone', 'denial', s).some((d) => overlaps(d.span, hits.map((h) => h.span)))) return false;
+  return findGroup('defensive-tone', 'remedy', s).some((r) => r.span.start >= turn.span.end);
+}
+
 const message = (text: string) => ({
   en: `"${text}" sounds defensive: acknowledge the problem and say what you will do about it.`,
   fr: `« ${text} » sonne comme une justification : reconnaissez le problème et dites ce que vous allez faire.`,
@@ -65,7 +79,7 @@ export default {
       const findings: Finding[] = [];
       const hit = ownHits(s)[0] ?? (findInSentence('defensive-tone', s).length ? undefined : weakHit(s));
       // The writer owns the fault in the same sentence (pack group `owned`): not a defence.
-      if (!hit || owns(s)) return findings;
+      if (!hit || owns(s) || conceded(s, hit)) return findings;
       findings.push({
         span: hit.span,
         message: message(hit.text),
