@@ -65,10 +65,12 @@ export default {
     const dated = (span: { start: number; end: number }) => ctx.dates(span).some((d) => d.concrete);
     // A day named only inside vague words that leave the choice open ("tomorrow or the day after", « demain ou
     // après-demain ») is not a date given; any other day inside them is ("I'll confirm it Thursday once…").
-    const datedBeside = (span: { start: number; end: number }, hit: { start: number; end: number }) => {
-      const open = CHOICE.test(ctx.text.slice(hit.start, hit.end));
-      return ctx.dates(span).some((d) => d.concrete && !(open && hit.start <= d.span.start && d.span.end <= hit.end));
-    };
+    // So is a day inside a hedge that keeps it open ("tomorrow at best", "Friday-ish", « au mieux demain »: pack
+    // group `open-day`), and a day inside any such vague hit of the sentence, not only the one reported.
+    const isOpen = (hit: { start: number; end: number }, hedges: readonly { start: number; end: number }[]) =>
+      CHOICE.test(ctx.text.slice(hit.start, hit.end)) || hedges.some((h) => hit.start <= h.start && h.end <= hit.end);
+    const datedBeside = (span: { start: number; end: number }, open: readonly { start: number; end: number }[]) =>
+      ctx.dates(span).some((d) => d.concrete && !open.some((o) => o.start <= d.span.start && d.span.end <= o.end));
     // What one sentence says (kept per sentence in the editor), then what the next one adds.
     const found = perSentence(ctx, 'vague-timing', (s) => {
       const findings: Finding[] = [];
@@ -78,8 +80,12 @@ export default {
       const exempt = findGroup('vague-timing', 'exempt', s).map((m) => m.span);
       const future = hasGroup('vague-timing', 'future', s);
       const request = hasGroup('vague-timing', 'request', s);
-      const hit = strong.find((m) => !overlaps(m.span, exempt))
-        ?? weak.find((m) => !overlaps(m.span, exempt) && (future || request)
+      const hedges = findGroup('vague-timing', 'open-day', s).map((m) => m.span);
+      const open = [...strong, ...weak].map((m) => m.span).filter((m) => isOpen(m, hedges));
+      // An excused day ("later today", « dans la journée ») inside an open pair ("… ou demain") excuses nothing.
+      const excused = (m: { span: { start: number; end: number } }) => overlaps(m.span, exempt.filter((e) => !open.some((o) => o === m.span && o.start <= e.start && e.end <= o.end)));
+      const hit = strong.find((m) => !excused(m))
+        ?? weak.find((m) => !excused(m) && (future || request)
           && (!MANNER.test(s.norm.slice(0, m.span.end - s.span.start)) || CLAUSE_END.test(s.plain.slice(m.span.end - s.span.start)))
           && (!BARE_LATER.test(s.norm.slice(m.span.start - s.span.start, m.span.end - s.span.start)) || hasGroup('vague-timing', 'first-future', s)));
       if (!hit) return findings;
@@ -89,7 +95,8 @@ export default {
       if (!future && !request && hasGroup('vague-timing', 'past', s)) return findings;
       // A concrete date anywhere in the sentence; the date parser may swallow the vague words into the date
       // ("later this week, on Thursday 26 November"), so the parts before and after them are read alone too.
-      if (datedBeside(s.span, hit.span) || dated({ start: hit.span.end, end: s.span.end }) || dated({ start: s.span.start, end: hit.span.start })) return findings;
+      const undated = (span: { start: number; end: number }) => !datedBeside(span, open);
+      if (!undated(s.span) || !undated({ start: hit.span.end, end: s.span.end }) || !undated({ start: s.span.start, end: hit.span.start })) return findings;
       // A clock time or a bound in hours or minutes gives the day's answer ("quickly, within the hour", « tantôt, vers 15 h »).
       if (CLOCK_OR_BOUND.test(s.norm)) return findings;
       const by = lang === 'fr' ? `d'ici le \${1:${date}}` : `by \${1:${date}}`;
