@@ -75,10 +75,13 @@ function lastDay(ctx: NoteContext, ref: number, cadence: number, graceDays: numb
   return Math.max(pastWeekend(last), decision === undefined ? 0 : pastWeekend(decision + graceDays));
 }
 
-/** A day falling on a weekend moves to the Monday after: no silence the client notices. */
+/**
+ * A last day on a Friday or a weekend moves to the Monday after: no silence the client notices
+ * (a note of Friday 4 December, weekly, two days of grace: Sunday 13, so Monday 14 still keeps it).
+ */
 function pastWeekend(day: number): number {
   const weekday = (day + 4) % 7;
-  return weekday === 5 ? day + 3 : weekday === 6 ? day + 2 : day;
+  return weekday === 5 ? day + 3 : weekday === 6 ? day + 2 : weekday === 0 ? day + 1 : day;
 }
 
 /** The span without its leading and trailing blank space (a section body starts with a newline). */
@@ -107,6 +110,8 @@ const rule: LintRule<Options> = {
       { lang: 'en', text: '---\ntype: delay\ndate: 2026-11-20\n---\n# Delay notice\n\nThe members\' area moves to Tuesday 1 December.\n\n## Next contact\nI\'ll confirm on Monday 30 November that we\'re on track.\n', note: 'Outside a status note the next contact may be up to twice the cadence away.' },
       { lang: 'fr', text: '---\ntype: payment-reminder\ndate: 2026-11-20\n---\n# Relance de facture\n\nLa facture F-77 de 860 € est échue depuis le 31 octobre ; virement sur l\'IBAN de la facture.\n\nJe ferai un suivi le mardi 1er décembre.\n', note: '« Je ferai un suivi » announces the next contact.' },
       { lang: 'en', text: '---\ntype: status\ndate: 2026-12-01\n---\n# Weekly update\n\nThe login page is done.\n\n**Next contact:** call on Friday 11 December at 10:00.\n', note: 'A weekly note sent on a Tuesday may name the Friday of the week after.' },
+      { lang: 'fr', text: '---\ntype: status\ndate: 2026-12-04\n---\n# Point de la semaine\n\nLa page de rendez-vous est en ligne.\n\n## Prochain contact\nAppel lundi le 14 décembre à 10 h.\n', note: 'Un point du vendredi peut annoncer le lundi d\'après la semaine suivante : le week-end ne compte pas.' },
+      { lang: 'en', text: '---\ntype: risk\ndate: 2026-12-03\n---\n# Risk: higher card fees\n\nThe provider raises its fee on 1 February 2027.\n\n## Decision needed by\nFriday 8 January 2027.\n\n## Next contact\nI\'ll call on Monday 11 January at 8:30.\n', note: 'The Monday after a Friday decision date hears the decision.' },
       { lang: 'fr', text: '---\ntype: risk\ndate: 2026-12-01\n---\n# Risque : le flux du port change de format\n\nLe flux passera à un nouveau format le 1er février.\n\n**Décision attendue :** vendredi 15 janvier 2027.\n\n**Prochain contact :** je t\'appelle le jeudi 7 janvier 2027 pour répondre à tes questions avant la décision.\n', note: 'Un contact avant la date de décision laisse au client le temps de choisir (P13).' },
     ],
     invalid: [
@@ -114,6 +119,7 @@ const rule: LintRule<Options> = {
       { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\nThe server crashed on Thursday night.\n', note: 'Missing.' },
       { lang: 'fr', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Point hebdomadaire\n\n## Prochain point\nLe lundi 16 novembre.\n', note: 'In the past.' },
       { lang: 'fr', text: '---\ntype: status\ndate: 2026-11-20\n---\n# Point hebdomadaire\n\n## Prochain point\nLe mardi 15 décembre.\n', note: 'Beyond the weekly cadence.' },
+      { lang: 'en', text: '---\ntype: status\ndate: 2026-12-04\n---\n# Weekly update\n\nThe upload is live.\n\n## Next contact\nTuesday 15 December at 9:30.\n', note: 'Past the Monday after the grace days.' },
     ],
   },
   check(ctx, opts) {
