@@ -50,8 +50,31 @@ const ADVISED_AGAINST = /\b(?:(?:i|we)['’]?d? (?:would )?(?:advise|recommend) 
 // What the client's own people do, they schedule: "Your team phones them", « Votre équipe les appelle ».
 const CLIENT_ACTS = /^\W*(?:you(?!['’]ll get)\b|your (?:\p{L}+\s){0,2}?(?:team|staff|people|office|manager|assistant|colleagues?|developers?|volunteers?)\b|vous\s(?!recevez|recevrez|aurez|avez)|tu\s|(?:votre|vos|ton|ta|tes) (?:\p{L}+\s){0,2}?(?:équipe|personnel|bureau|secrétariat|collègues?|gérante?|assistante?|bénévoles|employée?s?|salariée?s?)\b)/iu;
 
+// An option that opens with "No…" / « Aucun… » / « Pas de… » is the one that does less: no work to
+// schedule or to pay for ("Aucun rectificatif général, seulement des réponses individuelles").
+const NO_ACTION = /^\W*(?:no|aucune?|pas de|pas d['’]|sans)\s+\p{L}+/iu;
+// Making it right with money (P14): a refund, a credit, a discount, paying for what the client paid.
+// With its amount, there is nothing to schedule: "I pay for the upgrade you gave them (£240)".
+const SETTLEMENT = /\b(?:refund\w*|reimburs\w*|pay(?:s|ing)? for|credit(?: note)?|discount|voucher|waive\w*|take\s[^.;]{0,20}\soff|rembours\w*|avoir|rabais|remise|bon d['’]achat|dédommag\w*|geste commercial|prends? en charge)\b/iu;
+const AMOUNT = /[€$£¥₹]\s?\d|\d[\d\s.,']*\s?(?:k?€|k?\$|£|eur|euros?|usd|cad|chf|gbp|dollars?|francs?)(?![\p{L}])|\d+(?:[.,]\d+)?\s?%/iu;
+const WORDS = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'’+]+/u).filter(Boolean);
+const ADDS = new Set(['and', 'plus', 'then', 'with', 'et', 'puis', 'avec', '+']);
+
+/** "Courriel rectificatif plus un rabais…" after "Courriel rectificatif à toute la liste…": the same lead, more added. */
+function sameLeadPlus(text: string, earlier: readonly string[]): boolean {
+  const w = WORDS(text);
+  return earlier.some(e => {
+    const v = WORDS(e);
+    for (let n = 1; n <= 3; n++) {
+      if (w.length <= n || v.length < n || w.slice(0, n).join(' ') !== v.slice(0, n).join(' ')) return false;
+      if (ADDS.has(w[n]!)) return true;
+    }
+    return false;
+  });
+}
+
 function buildsOn(text: string, earlier: readonly string[]): boolean {
-  if (BUILDS_ON.test(text) || AS_IN_OPTION.test(text) || COMBINES.test(text.trim())) return true;
+  if (BUILDS_ON.test(text) || AS_IN_OPTION.test(text) || COMBINES.test(text.trim()) || sameLeadPlus(text, earlier)) return true;
   const lead = ADDS_TO_LEAD.test(text) ? leadWord(text) : undefined;
   return !!lead && earlier.some(e => leadWord(e) === lead);
 }
@@ -80,8 +103,13 @@ const rule: LintRule<Options> = {
       { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n1. Rembourser les frais de port aux clients concernés demain matin. Sans frais pour vous.\n2. Rembourser et offrir la livraison de la prochaine commande. Environ 120 €.\n\nJe recommande l\'option 1.\n', note: 'La deuxième option reprend l\'action de la première, et son délai.' },
       { lang: 'fr', text: '---\ntype: incident\ndate: 2026-12-03\n---\n# Imprévu\n\n## Options\n1. Revenir ce soir à l\'ancienne version (sans frais, effectif demain matin).\n2. Ajouter un contrôle d\'envoi (une demi-journée, à ma charge, prêt le lundi 7 décembre).\n3. L\'option 2, plus un SMS d\'excuse aux patients (prêt le lundi 7 décembre).\n\nJe recommande l\'option 1.\n', note: '« À ma charge » dit le coût : l\'auteur le prend sur lui.' },
       { lang: 'en', text: '---\ntype: incident\ndate: 2026-12-01\n---\n# Incident: wrong prices on 27 sofas\n\n## Options\n1. Honour the prices and I cover half the difference (about £640 each side).\n2. Contact the customers and offer the correct price or a refund.\n\nI recommend option 1.\n', note: 'No option has a delay: each acts at once, so none is asked for one.' },
+      { lang: 'fr', text: '---\ntype: incident\ndate: 2026-12-04\n---\n# Incident : rappel envoyé à toute la liste\n\n## Options\n1. **Courriel rectificatif à toute la liste**, envoyé lundi le 7 décembre, gratuit.\n2. **Courriel rectificatif plus un rabais de 10 %** sur le prochain atelier, à votre charge.\n3. **Aucun rectificatif général**, seulement des réponses aux personnes qui ont écrit.\n\n## Recommandation\nL\'option 1.\n', note: 'La même action plus un ajout partage son délai ; « Aucun… » est l\'option qui ne fait rien de plus.' },
+      { lang: 'en', text: '---\ntype: incident\ndate: 2026-12-01\n---\n# Incident: rooms sold twice\n\n**Options for the four guests**\n1. I refund the rooms from my fee (£560 in total) by Friday 4 December. My recommendation.\n2. I pay for the upgrade you gave two of them (£240), and you handle the other two.\n3. I take £300 off December\'s invoice.\n', note: 'Making it right with money has nothing to schedule.' },
+      { lang: 'fr', text: '---\ntype: incident\ndate: 2026-12-01\n---\n# Incident : porte bloquée\n\n**Options**\n1. Je republie la mise à jour le samedi 5 décembre à 7 h, après un test sur la vraie porte. *Recommandée.*\n2. On abandonne la mise à jour jusqu\'au nouveau matériel en janvier, sans frais.\n', note: '« Sans frais » n\'est pas un prix à comparer : l\'autre option, la correction de l\'erreur, n\'a pas à en donner.' },
     ],
     invalid: [
+      { lang: 'en', text: '---\ntype: incident\ndate: 2026-12-01\n---\n# Incident: rooms sold twice\n\n## Options\n1. I refund the rooms from my fee (£560 in total) by Friday 4 December.\n2. I rebuild the room mapping and test it against live availability.\n\nI recommend option 1.\n', note: 'Work to do beside a priced refund: its cost and delay are asked.' },
+      { lang: 'fr', text: '---\ntype: incident\ndate: 2026-12-04\n---\n# Incident : rappel envoyé à toute la liste\n\n## Options\n1. Courriel rectificatif à toute la liste, lundi le 7 décembre, 80 €.\n2. Appel à chaque inscrit qui a écrit, 150 €.\n\nJe recommande l\'option 1.\n', note: 'Un prix sans délai.' },
       { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\n## Options\n- Patch the plugin: 300 €, 2 days.\n\nI recommend patching it.\n', note: 'Only one option.' },
       { lang: 'fr', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Imprévu\n\n## Options\n- Corriger le module.\n- Remplacer le module : 900 €, une semaine.\n\n## Recommandation\nJe recommande la première option.\n', note: 'Option A has neither cost nor delay.' },
       { lang: 'en', text: '---\ntype: incident\ndate: 2026-11-20\n---\n# Unforeseen issue\n\n## Options\n- A. Patch the plugin: 300 €, 2 days.\n- B. Replace it: 900 €, 1 week.\n', note: 'No recommendation.' },
@@ -107,15 +135,17 @@ const rule: LintRule<Options> = {
       // What the options differ by is what each must say: where none has a price (each is the
       // writer's own fix) or none a delay (each acts at once), that side is not asked of any.
       // A list that states neither leaves the client nothing to choose by: both are asked.
-      const anyCost = costCol >= 0 || found.items.some(i => COST.test(i.text) || TIME_COST.test(i.text));
+      // "Free" is no price to compare: options priced only as free (the writer's own fix) ask no cost of the others.
+      const anyCost = costCol >= 0 || found.items.some(i => (COST.test(i.text) && (!FREE.test(i.text) || AMOUNT.test(i.text))) || TIME_COST.test(i.text));
       const askCost = anyCost || !anyDelay, askDelay = delayCol >= 0 || anyDelay || !anyCost;
       for (const [k, item] of found.items.entries()) {
         const cells = found.table ? item.text.split(' | ') : [];
-        const statusQuo = STATUS_QUO.test(item.text);
+        const statusQuo = STATUS_QUO.test(item.text) || NO_ACTION.test(item.text);
+        const settles = SETTLEMENT.test(item.text) && AMOUNT.test(item.text);
         const builds = buildsOn(item.text, found.items.slice(0, k).map(i => i.text));
         const against = ADVISED_AGAINST.test(item.text);
         const cost = !askCost || against || (costCol >= 0 ? (cells[costCol] ?? '').trim().length > 0 : statusQuo || blanketCost || builds || COST.test(item.text) || TIME_COST.test(item.text));
-        const delay = !askDelay || against || (delayCol >= 0 ? (cells[delayCol] ?? '').trim().length > 0 : builds || CLIENT_ACTS.test(item.text) || (anyDelay && FREE.test(item.text)) || optionHasDelay(ctx, item.text, item.span.start));
+        const delay = !askDelay || against || (delayCol >= 0 ? (cells[delayCol] ?? '').trim().length > 0 : builds || statusQuo || settles || CLIENT_ACTS.test(item.text) || (anyDelay && FREE.test(item.text)) || optionHasDelay(ctx, item.text, item.span.start));
         if (cost && delay) continue;
         const firstLine = item.text.split('\n')[0]!;
         const what = !cost && !delay ? { en: 'its cost and its delay', fr: 'son coût et son délai' } : !cost ? { en: 'its cost', fr: 'son coût' } : { en: 'its delay', fr: 'son délai' };
