@@ -49,6 +49,13 @@ const CAPS_TOKEN = /(?<![\p{L}\p{N}_])\p{N}?\p{Lu}[\p{Lu}\p{N}]+s?(?![\p{L}\p{N}
 // Between two items of a list: "USB, HDMI and LAN", « le CO2, le PAR et le VPD ».
 const LIST_GAP = /^\s*(?:,|\/|&|\band\b|\bor\b|\bet\b|\bou\b)\s*(?:(?:and|or|et|ou)\s+)?(?:(?:the|le|la|les|l'|du|des)\s*)?$/iu;
 
+// A proper name: a capital then small letters (inner capitals and a domain allowed: MoMo, Booking.com),
+// right before the capitals (a space, "&" or a list comma between) or right after them (a space).
+const PROPER_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:\.\p{Ll}{2,4})?)(?:\s*,\s*|\s+&\s+\p{Lu}\p{Ll}+\s+|\s+)$/u;
+const PROPER_AFTER = /^\s(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}])/u;
+// Capitalised words that are not names: sentence openers, weekdays and months, titles of a section.
+const FUNCTION_WORD = /^(?:The|This|That|These|Those|Our|Your|My|Their|Its|His|Her|An?|And|Or|But|If|When|For|From|With|To|In|On|At|By|Of|Le|La|Les|Un|Une|Des|Du|De|Ce|Cette|Ces|Notre|Votre|Nos|Vos|Mon|Ma|Mes|Son|Sa|Ses|Leur|Et|Ou|Mais|Si|Pour|Par|Avec|Sur|Dans|Chez|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Next|New|Old|Fix|Note|Update|Done|Next|Status|Point|Nouveau|Nouvelle)$/u;
+
 /**
  * Capitals that read as names, not acronyms to explain: in a run of capital words (a label, "BOOK
  * NOW"), listed with a name everyone knows ("USB, HDMI and LAN ports"), after an opened quote, next
@@ -68,6 +75,14 @@ function nameSpans(plain: string): Array<[number, number]> {
   }
   for (let i = 0; i + 1 < caps.length; i++) {
     if (/^ +$/.test(plain.slice(caps[i]!.b, caps[i + 1]!.a))) out.push([caps[i]!.a, caps[i]!.b], [caps[i + 1]!.a, caps[i + 1]!.b]);
+  }
+  // Beside a proper name mid-sentence, the capitals are part of it: a product ("Salesforce NPSP", "MTN
+  // MoMo"), a firm's legal form ("Thornbury & Hale LLP"), or one more name in a list of names
+  // ("Booking.com, HRS et le site de l'hôtel").
+  for (const c of caps) {
+    const before = PROPER_BEFORE.exec(plain.slice(0, c.a));
+    const after = PROPER_AFTER.exec(plain.slice(c.b));
+    if ((before && before.index > 0 && !FUNCTION_WORD.test(before[1]!)) || (after && !FUNCTION_WORD.test(after[1]!))) out.push([c.a, c.b]);
   }
   const open = Math.max(plain.lastIndexOf('\u00ab'), plain.lastIndexOf('\u201c'));
   if (open >= 0 && plain.indexOf(open === plain.lastIndexOf('\u00ab') ? '\u00bb' : '\u201d', open) < 0) out.push([open, plain.length]);
