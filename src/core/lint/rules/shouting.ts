@@ -18,6 +18,11 @@ const packWords = (cls: string) => new Set(PACK_DATA.filter((p) => p.rule === 's
 const KNOWN = packWords('acronyms');
 const EMPHATIC = packWords('emphatic');
 const CLOCK = packWords('clock');
+// Verbs after which a word in capitals is a keyword to type or text ("reply YES", « répondez OUI »).
+const KEYWORD_VERBS = new Set([...packWords('keyword-verbs')].map((w) => normalizeText(w)));
+// "CA$640", "US$ 90": capitals glued to a currency sign are the currency.
+const KEYWORD_NEXT = /^(?:to|for|or|and|pour|au|aux|à|a|ou|et)$/iu;
+const CURRENCY_AFTER = /^\s?[$€£¥]/u;
 // Phrases of the packs as one case-blind alternation over the normalised sentence (word bounds).
 const packPhrases = (cls: string) => new RegExp(`(?<![\\p{L}])(?:${[...packWords(cls)].map((w) => escapeRegExp(normalizeText(w))).join('|')})(?![\\p{L}])`, 'u');
 // "!!" after thanks or praise is joy ("Congrats on the launch!!"); a sentence that says its capitals
@@ -106,13 +111,15 @@ export default {
       const capsTalk = CAPS_TALK.test(s.norm);
       const loud = capsTalk ? [] : capsWords.filter((w) => {
         if (KNOWN.has(w.text) || allow.has(w.text) || versioned.has(w.text) || KNOWN.has(w.text.replace(ELIDED_HEAD, ''))) return false;
-        if (ACRONYM_COMPOUND.test(w.text) || AFTER_AMOUNT.test(s.plain.slice(0, w.start))) return false;
+        if (ACRONYM_COMPOUND.test(w.text) || AFTER_AMOUNT.test(s.plain.slice(0, w.start)) || CURRENCY_AFTER.test(s.plain.slice(w.end, w.end + 2))) return false;
         const idx = index.get(w)!;
         const prev = words[idx - 1]?.text ?? '';
         const next = words[idx + 1]?.text ?? '';
         // A label on screen runs on through its short words ("reads BOOK A TABLE", « affiche RÉSERVER UNE TABLE »).
         const says = SAYS.test(prev) && !PERSON.test(words[idx - 2]?.text ?? '');
-        if (DISPLAY.test(prev) || says || shownAt.has(idx - 1) || (/^\p{Lu}$/u.test(prev) && shownAt.has(idx - 2))) shownAt.add(idx);
+        // A keyword to type: "reply YES to confirm", "text STOP to 60123", « répondre OUI pour confirmer ou RAPPEL ».
+        const keyword = KEYWORD_VERBS.has(normalizeText(prev)) && KEYWORD_NEXT.test(next);
+        if (DISPLAY.test(prev) || says || keyword || shownAt.has(idx - 1) || (/^\p{Lu}$/u.test(prev) && shownAt.has(idx - 2))) shownAt.add(idx);
         // The value given to a setting written in code style.
         if (IDENTIFIER.test(prev) || IDENTIFIER.test(words[idx - 2]?.text ?? '')) return false;
         if (w.text.replace(/['’-]/g, '').length < minLength && !EMPHATIC.has(w.text.replace(/’/g, "'"))) return false;
@@ -127,7 +134,9 @@ export default {
         if (shown) shownAt.add(idx);
         if (elided || shown || noun) return false;
         const brand = MEANS.test(prev) && !EMPHATIC.has(w.text.replace(/’/g, "'"));
-        return !(TITLE.test(prev) || name || brand || LABEL.test(prev) || LABEL.test(next));
+        // "Me DUPONT" (Maître) is a title; "call me NOW" is the pronoun.
+        const title = TITLE.test(prev) && prev !== 'me';
+        return !(title || name || brand || LABEL.test(prev) || LABEL.test(next));
       });
       // Whole sentence in capitals: most of its words (three or more) are all caps, acronyms included.
       // Acronyms (« 1 200 € HT, TVA 20 %, SIRET… ») are names, not a raised voice: only the other capitals count.
