@@ -10792,7 +10792,29 @@ export const PACK_DATA: readonly PackData[] = [
     "TWINT",
     "TRUE",
     "FALSE",
-    "NULL"
+    "NULL",
+    "PIPEDA",
+    "CASL",
+    "FERPA",
+    "COPPA",
+    "CCPA",
+    "LGPD",
+    "GSTIN"
+   ],
+   "keyword-verbs": [
+    "reply",
+    "replies",
+    "replying",
+    "answer",
+    "answers",
+    "text",
+    "texts",
+    "texting",
+    "type",
+    "types",
+    "typing",
+    "enter",
+    "enters"
    ],
    "emphatic": [
     "NOT",
@@ -10929,7 +10951,8 @@ export const PACK_DATA: readonly PackData[] = [
    "invalid": [
     "Please do NOT change the PRODUCTION settings again.",
     "The site is live!!!",
-    "The server is down again!!"
+    "The server is down again!!",
+    "Please reply to me NOW, this is the third time."
    ],
    "valid": [
     "thx for the photos!! they look great",
@@ -10937,7 +10960,11 @@ export const PACK_DATA: readonly PackData[] = [
     "The banner now says SUMMER SALE in capitals, as in your brand guide.",
     "Set SHOP_OPEN to OFF to close the shop for the holidays.",
     "The API now returns a PDF invoice over HTTPS.",
-    "Go-live at 9 AM CET / 3 AM EST."
+    "Go-live at 9 AM CET / 3 AM EST.",
+    "Customer records are handled under PIPEDA, Canada's privacy law.",
+    "Invoices show GST at 18% on a separate line, with your GSTIN in the footer.",
+    "Patients reply YES to confirm or CALL to be called back.",
+    "Money: the last invoice is CA$640, due on Wednesday 30 December."
    ]
   },
   "rewrites": []
@@ -11009,7 +11036,24 @@ export const PACK_DATA: readonly PackData[] = [
     "QC",
     "BE",
     "ASAP",
-    "OK"
+    "OK",
+    "LPRPDE",
+    "CNESST",
+    "INAMI"
+   ],
+   "keyword-verbs": [
+    "repondre",
+    "repond",
+    "repondez",
+    "repondent",
+    "repondant",
+    "tapez",
+    "taper",
+    "tape",
+    "saisissez",
+    "saisir",
+    "envoyez",
+    "ecrivez"
    ],
    "emphatic": [
     "NE",
@@ -11110,7 +11154,8 @@ export const PACK_DATA: readonly PackData[] = [
    "invalid": [
     "Merci de ne RIEN modifier sur le serveur !!",
     "C'EST URGENT ?!",
-    "Le site est encore en panne !!"
+    "Le site est encore en panne !!",
+    "Répondez-moi MAINTENANT, c'est la troisième fois."
    ],
    "valid": [
     "dsl pour la page des parfums, j'ai mis « pistache » en rupture alors que c'était la mangue, ma faute !! c'est corrigé",
@@ -11118,7 +11163,10 @@ export const PACK_DATA: readonly PackData[] = [
     "Le bandeau affiche SOLDES D'HIVER en majuscules, comme dans votre charte.",
     "Mettez BOUTIQUE_OUVERTE sur NON pour fermer la boutique pendant les fêtes.",
     "Bonjour M. DUPONT, la facture TTC avec la TVA est en pièce jointe.",
-    "Mise en ligne à 9 h HNE (15 h CET)."
+    "Mise en ligne à 9 h HNE (15 h CET).",
+    "Le patient peut répondre OUI pour confirmer ou RAPPEL pour être rappelé.",
+    "Les dossiers sont traités selon la LPRPDE, la loi canadienne sur la vie privée.",
+    "Dernière facture : 640 CA$, ou CA$640 selon votre logiciel."
    ]
   },
   "rewrites": []
@@ -11278,8 +11326,7 @@ export const PACK_DATA: readonly PackData[] = [
    "repository": [
     "repo",
     "repos",
-    "git",
-    "gitlab"
+    "git"
    ],
    "commit": [
     "git commit*",
@@ -11559,7 +11606,8 @@ export const PACK_DATA: readonly PackData[] = [
     "(deploy|deploys|deployed|deploying|redeploy|redeployed) (the|a|an|this|that|these|your|our|my|its)? (new|latest|small|last)? (fix|fixes|update|updates|version|change|changes|correction|corrections|patch|page|pages|site|feature|features|form|banner|menu|release)",
     "(fix|fixes|update|updates|version|change|changes|correction|patch|page|pages|site|feature|features|form|release) (is|was|are|were|has been|have been|will be|gets|got|'s) (now|already|just)? (deployed|redeployed)",
     "(roll|rolls|rolled|rolling) back (the|a|an|this|that|your|our|my)? (last|latest|new)? (update|updates|version|change|changes|release|plugin|theme|site|page|pages)",
-    "(roll|rolls|rolled|rolling) back to (the|a|an|version|v)"
+    "(roll|rolls|rolled|rolling) back to (the|a|an|version|v)",
+    "(roll|rolls|rolled|rolling) back to ~3 (version|versions|copy|backup|state|site|theme)"
    ],
    "known": [
     "pdf pdfs csv xls xlsx doc docx ppt pptx txt jpg jpeg png gif svg webp mp3 mp4 mov zip rar eps raw epub heic",
@@ -11573,10 +11621,12 @@ export const PACK_DATA: readonly PackData[] = [
     "ok fyi asap eta eod eow tbc tbd nb ps rsvp aka diy vip fao attn re cc bcc",
     "am pm utc gmt bst cet cest est edt cst cdt mst mdt pst pdt ist aest aedt jst wet eet",
     "llc ltd inc plc gmbh sa sas sarl bv ngo",
+    "llp lllp pty pvt cic lp",
     "bbc nasa fifa uefa oecd unesco ikea bmw ovh aws ibm hp lg",
     "mvp b2b b2c saas lms",
     "json xml css php ftp html5 todo iso srt scorm",
     "rgb cmyk dpi ppi psp pos agm pta hoa gp dvla mot ocr",
+    "dtp",
     "co2 fcfa cfa xof xaf true false null yes no",
     "isbn issn sku skus ean upc apk bios abn acn ein",
     "rss wcag rgaa fsc riba mop dpd ups dhl fedex gls zar"
@@ -11602,7 +11652,9 @@ export const PACK_DATA: readonly PackData[] = [
     "front end",
     "sitemap",
     "sandbox",
-    "MVP"
+    "MVP",
+    "rollback",
+    "SSO"
    ],
    "tech-words": [
     "(purge|purged|purging|invalidate|invalidated|flush|flushed|bump|bumped|revert|reverted|rebase|rebased|cherry-pick*|spin up|spun up|pin|pinned)",
@@ -11640,6 +11692,8 @@ export const PACK_DATA: readonly PackData[] = [
     "Our backend team moved the cron job to the new server.",
     "We'll deploy the hotfix on Friday 27 November.",
     "The LCP on mobile is still four seconds.",
+    "We had to roll back the release after the hotfix broke SSO.",
+    "The rollback left the cron job on the old server.",
     "The event fires before the dataLayer is ready."
    ],
    "valid": [
@@ -11665,7 +11719,14 @@ export const PACK_DATA: readonly PackData[] = [
     "The LCP (how long the biggest image takes to appear) is down to two seconds.",
     "I'll deploy the fix on Wednesday 9 December, before your shop opens.",
     "The new version is on staging; I'll put it live on Friday.",
-    "Quick one, the update is deployed and orders go through again."
+    "Quick one, the update is deployed and orders go through again.",
+    "I roll back to last week's version tonight and redo the update next week.",
+    "Please confirm by Friday 4 December at 12:00, so I can roll back before the weekend.",
+    "SSO with the members' Google accounts is live; 212 members signed in on the first day.",
+    "The source code is now in the council's GitLab, with the admin guide.",
+    "Thornbury & Hale LLP, Notaries",
+    "All 9,304 donor records moved from the old database to Salesforce NPSP, and the totals match.",
+    "Out of scope: new translation, termbase creation, DTP, and changes inside your CMS."
    ]
   },
   "rewrites": []
@@ -11842,8 +11903,7 @@ export const PACK_DATA: readonly PackData[] = [
     "repo",
     "depot git",
     "depot de code",
-    "git",
-    "gitlab"
+    "git"
    ],
    "commit": [
     "commit",
@@ -12142,6 +12202,8 @@ export const PACK_DATA: readonly PackData[] = [
     "bat rvb cmjn dpi pao fec pcg dpe hds ent ag agm cdi cdd smic caf cpam ehpad cse psp tpe",
     "co2 fcfa cfa xof xaf true false null nul oui non",
     "isbn issn ean apk bios rcs rm tva-ic ide bce nif",
+    "gsm onss inami spf sncb stib tec sprl srl scrl snc",
+    "saaq ramq cnesst saq neq req obnl senc avs lpp cff sbb npa",
     "rss wcag rgaa fsc riba mop dpd ups dhl fedex gls zar"
    ],
    "name-heads": [
@@ -12165,7 +12227,8 @@ export const PACK_DATA: readonly PackData[] = [
     "front end",
     "sitemap",
     "sandbox",
-    "MVP"
+    "MVP",
+    "SSO"
    ],
    "tech-words": [
     "(purge|purger|purgé|purgée|invalide|invalider|invalidé|flush|flusher|reverte|reverter|reverté|rebase|rebaser|cherry-pick*|merger|mergé)",
@@ -12203,6 +12266,7 @@ export const PACK_DATA: readonly PackData[] = [
     "Notre équipe back-end a déplacé le cron sur le nouveau serveur.",
     "Nous déploierons le hotfix vendredi 27 novembre.",
     "Le LCP mobile reste à quatre secondes.",
+    "On a dû faire un rollback après que le hotfix a cassé le SSO.",
     "La balise part avant que le dataLayer soit prêt."
    ],
    "valid": [
@@ -12228,7 +12292,13 @@ export const PACK_DATA: readonly PackData[] = [
     "Le LCP (le temps que met la plus grande image à s'afficher) est descendu à deux secondes.",
     "Je déploie le correctif le mercredi 9 décembre, avant l'ouverture de la boutique.",
     "La nouvelle version est en préprod ; je la mets en ligne vendredi.",
-    "Je vous confirme que la mise à jour a été déployée et que les commandes passent de nouveau."
+    "Je vous confirme que la mise à jour a été déployée et que les commandes passent de nouveau.",
+    "Vous m'envoyez la liste des coordinateurs avec leur GSM d'ici le lundi 7 décembre.",
+    "La liste des adresses des centres d'examen de la SAAQ, d'ici lundi le 7 décembre.",
+    "La connexion SSO avec les comptes Microsoft du club fonctionne ; 164 membres se sont connectés.",
+    "Le code source est désormais sur le GitLab de la ville.",
+    "Les 57 chambres sont reliées à Booking.com, HRS et au site de l'hôtel.",
+    "Vous pouvez régler par virement, ou par MTN MoMo au numéro habituel."
    ]
   },
   "rewrites": []
