@@ -1357,7 +1357,15 @@ export const PACK_DATA: readonly PackData[] = [
    "owned": [
     "(which|that|and that|and it|it) (makes|made) (complete|perfect|total|good)? sense",
     "(understandably|quite rightly|rightly so|fair enough|and rightly)",
-    "(which|that) (is|was) (completely|perfectly|entirely|quite)? (understandable|normal|reasonable|fair)"
+    "(which|that) (is|was) (completely|perfectly|entirely|quite)? (understandable|normal|reasonable|fair)",
+    "(thanks|thank you) ~6 for (spotting|catching|flagging|noticing|pointing out|reporting)",
+    "(the mistake|the error|the typo|the fault|that|it) (was|is|was all|is all) (mine|ours|on me|on us)",
+    "(and|but) (i|we) (missed|forgot|dropped) (it|that)",
+    "(not|never) (your|your team's) fault",
+    "(let me make sure|just to make sure|to check|let me check) (i've|i have|i|we've|we have) understood",
+    "if i (read|understand|understood) (you|this|that|your message|your email) (right|correctly)",
+    "(follow-up|follow up|reminder|time) ~2 (only|simply|just) because",
+    "not to (rush|pressure|hurry) you"
    ]
   },
   "examples": {
@@ -1441,6 +1449,12 @@ export const PACK_DATA: readonly PackData[] = [
     "Per my last email, the deadline was Friday."
    ],
    "valid": [
+    "Thanks to Aoife on your team for spotting the wrong phone number, I've corrected it everywhere.",
+    "Yes, I did say Thursday, and I missed it; the new date is Tuesday 1 December.",
+    "Let me make sure I've understood: the problem started when you changed the opening hours on Sunday?",
+    "It's not your fault that the form failed, the page didn't say which box to tick.",
+    "Third follow-up, only because the domain expires on 2 May and I don't want the site to go dark.",
+    "Fourth follow-up, not to rush you, but the bank needs the receipt before the 10th.",
     "You asked for a bigger logo, which is why I changed the header.",
     "The delay comes from our hosting, not from anything your team did.",
     "This delay is due to a bug in our code that affects your site.",
@@ -2901,7 +2915,18 @@ export const PACK_DATA: readonly PackData[] = [
    "owned": [
     "(ce qui|et ca|et cela|ca|cela) (se comprend|est normal|est bien normal|est logique|est legitime|est compréhensible|est comprehensible)",
     "(et c'est|c'est) (bien|tout a fait|parfaitement)? (normal|comprehensible|logique|legitime)",
-    "(a juste titre|avec raison|a raison)"
+    "(a juste titre|avec raison|a raison)",
+    "merci ~6 (d'avoir|pour avoir) (repere|signale|remarque|releve|trouve)",
+    "(c'est|c'etait) (un|une|mon|notre) (erreur|bug|oubli|faute) ~2 (de ma part|de mon cote|de notre part|de notre cote)",
+    "(c'est|c'etait) pour moi",
+    "(ce n'est pas|c'est pas|ce n'etait pas) (la|de) (votre|ta) faute",
+    "(ce n'est pas|c'est pas|ce n'etait pas) la faute (de vos|de votre|de tes|de ton|de ta)",
+    "(il n'y a|il n'y avait|y a) pas de faute de (votre|ta) part",
+    "personne (chez vous|chez toi|de votre cote|de votre equipe) (n'a|n'avait) (rien fait de travers|commis d'erreur|fait d'erreur|fait de faute)",
+    "(je verifie|je veux verifier|je voudrais verifier|pour verifier) (que|que j'ai) (j'ai bien|j'ai|bien)? compris",
+    "si je (lis|comprends) bien (ton|votre|tes|vos) (message|mail|courriel|messages|mails)",
+    "(relance|rappel|fois) ~3 (simplement|uniquement|seulement) parce (que|qu')",
+    "(non|pas) pour (vous|te) (presser|brusquer|bousculer)"
    ]
   },
   "examples": {
@@ -2994,6 +3019,15 @@ export const PACK_DATA: readonly PackData[] = [
     "Comme je vous l'ai déjà expliqué, deux fois."
    ],
    "valid": [
+    "Merci à Lucie, de votre équipe, d'avoir repéré le mauvais numéro ; je l'ai corrigé partout.",
+    "Je vous avais dit que ce serait simple, et ça ne l'a pas été, c'est une erreur d'appréciation de ma part.",
+    "Personne chez vous n'a rien fait de travers ; la synchro a échoué à cause d'un réglage que j'avais choisi.",
+    "Ce n'est pas la faute de vos bénévoles, la page n'indiquait pas clairement quelle case cocher.",
+    "Je vérifie que j'ai compris : le problème a commencé quand vous avez changé les horaires dimanche ?",
+    "Si je lis bien ton message, c'est pas le design qui te déplaît, c'est le retard.",
+    "Le rendez-vous manqué, c'est pour moi, je l'avais noté au mauvais jour.",
+    "Je reviens vers vous, c'est ma troisième relance, simplement parce que le nom de domaine expire le 2 mai.",
+    "Je relance une quatrième fois, non pour vous presser, mais parce que la banque me demande le justificatif avant le 10.",
     "On vous a livré les fichiers, du coup le planning avance.",
     "Vous avez demandé un logo plus grand, c'est pour ça que j'ai modifié l'en-tête.",
     "Le retard vient de notre hébergeur, pas de votre équipe.",
@@ -11652,9 +11686,7 @@ export const PACK_DATA: readonly PackData[] = [
     "front end",
     "sitemap",
     "sandbox",
-    "MVP",
-    "rollback",
-    "SSO"
+    "MVP"
    ],
    "tech-words": [
     "(purge|purged|purging|invalidate|invalidated|flush|flushed|bump|bumped|revert|reverted|rebase|rebased|cherry-pick*|spin up|spun up|pin|pinned)",
@@ -11721,8 +11753,6 @@ export const PACK_DATA: readonly PackData[] = [
     "The new version is on staging; I'll put it live on Friday.",
     "Quick one, the update is deployed and orders go through again.",
     "I roll back to last week's version tonight and redo the update next week.",
-    "Please confirm by Friday 4 December at 12:00, so I can roll back before the weekend.",
-    "SSO with the members' Google accounts is live; 212 members signed in on the first day.",
     "The source code is now in the council's GitLab, with the admin guide.",
     "Thornbury & Hale LLP, Notaries",
     "All 9,304 donor records moved from the old database to Salesforce NPSP, and the totals match.",
@@ -12227,8 +12257,7 @@ export const PACK_DATA: readonly PackData[] = [
     "front end",
     "sitemap",
     "sandbox",
-    "MVP",
-    "SSO"
+    "MVP"
    ],
    "tech-words": [
     "(purge|purger|purgé|purgée|invalide|invalider|invalidé|flush|flusher|reverte|reverter|reverté|rebase|rebaser|cherry-pick*|merger|mergé)",
@@ -12295,7 +12324,6 @@ export const PACK_DATA: readonly PackData[] = [
     "Je vous confirme que la mise à jour a été déployée et que les commandes passent de nouveau.",
     "Vous m'envoyez la liste des coordinateurs avec leur GSM d'ici le lundi 7 décembre.",
     "La liste des adresses des centres d'examen de la SAAQ, d'ici lundi le 7 décembre.",
-    "La connexion SSO avec les comptes Microsoft du club fonctionne ; 164 membres se sont connectés.",
     "Le code source est désormais sur le GitLab de la ville.",
     "Les 57 chambres sont reliées à Booking.com, HRS et au site de l'hôtel.",
     "Vous pouvez régler par virement, ou par MTN MoMo au numéro habituel."
