@@ -24,7 +24,9 @@ function notes(): string[] {
 function ours(shown: string, note: string): string {
   return shown.replace(/«\s?([^«»]*?)\s?»|"([^"]*)"|`[^`]*`/g, (all, a: string | undefined, b: string | undefined) => {
     const inner = (a ?? b ?? '').trim();
-    return inner && note.includes(inner) ? (a !== undefined ? '«\u00a0x\u00a0»' : '"x"') : all;
+    // the tone model quotes its 2-3 weightiest words joined by " … " (docs/model.md): each is the note's
+    const quoted = inner.split(/\s…\s/).every((w) => note.includes(w));
+    return inner && quoted ? (a !== undefined ? '«\u00a0x\u00a0»' : '"x"') : all;
   });
 }
 

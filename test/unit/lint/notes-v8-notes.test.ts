@@ -49,19 +49,25 @@ const clock = clockOn(2026, 11, 24);
 // Session 11 (blame11, tone11, quiet11 merged, retrained with train-p11): en/06 blame-colleague and
 // fr/35 defensive-tone went quiet; two model false alarms for the next pass: en/35 defensive-tone on
 // « I have … I … have » (a report of work done) and fr/25 non-apology on « … se … blessé ».
+// Session 13 (notes13 merged, retrained with train-p12, train-p13, train-v16 to train-v22): the
+// incident-options findings on en/02 and en/06 and en/21's blame-colleague went quiet; six model
+// false alarms for the next pass: vague-timing on en/03 ("We … clean up … after") and en/09, fr/25
+// (« Je ferais… »), blame-client on fr/20 (« a été modifié ») and fr/30, defensive-tone on fr/35 (a
+// report of work done, « j'ai fait »).
 const KEPT: Record<string, string[]> = {
-  'en/02.md': ['incident-options'],
-  'en/06.md': ['incident-options'],
-  'en/21.md': ['blame-colleague'],
+  'en/03.md': ['vague-timing'],
+  'en/09.md': ['vague-timing'],
   'en/29.md': ['vague-timing'],
   'en/35.md': ['incident-options', 'defensive-tone'],
   'fr/02.md': ['incident-options', 'vague-timing'],
   'fr/03.md': ['vague-timing'],
   'fr/06.md': ['incident-options'],
   'fr/07.md': ['blame-client'],
+  'fr/20.md': ['blame-client'],
+  'fr/25.md': ['non-apology', 'vague-timing'],
   'fr/29.md': ['vague-timing'],
-  'fr/25.md': ['non-apology'],
-  'fr/35.md': ['incident-options'],
+  'fr/30.md': ['blame-client'],
+  'fr/35.md': ['incident-options', 'defensive-tone'],
 };
 
 /** Problem notes the linter misses, with why. */

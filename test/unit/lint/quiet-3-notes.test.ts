@@ -20,6 +20,10 @@ const dir = 'test/fixtures/lint/quiet-3';
 const KEPT: Record<string, string[]> = {
   'en/status-us-bold.md': ['next-contact-date'],
   'en/closing-handover-prose.md': ['vague-timing'],
+  // session 13, false alarms for the next pass: "no fee from me" in an options table read as
+  // blame-colleague, and « Ne rien envoyer… » (an option) as blame-client by the retrained model
+  'en/incident-us-table.md': ['blame-colleague'],
+  'fr/imprevu-options-courriel.md': ['blame-client'],
 };
 
 describe('quiet-3 good notes (EN, FR)', () => {
